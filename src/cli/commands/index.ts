@@ -1,0 +1,4 @@
+// The list of commands. Add a command by writing commands/<name>.ts with a register function.
+import type { Command } from 'commander';
+
+export const commands: Array<(program: Command) => void> = [];

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
+import { Command } from 'commander';
+import { commands } from './commands/index.js';
+
+const program = new Command('kafka-specialist')
+  .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+program.exitOverride((err) => {
+  // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
+for (const register of commands) register(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,9 @@
+// The typed library entry: the same functions the CLI and the MCP server call.
+export * from './knowledge/catalog.js';
+export * from './knowledge/clients.js';
+export * from './model/requirements.js';
+export * from './model/design.js';
+export * from './model/errors.js';
+export * from './method/deconstruct/parse.js';
+export * from './method/deconstruct/normalize.js';
+export * from './method/critique/engine.js';

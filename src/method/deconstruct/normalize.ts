@@ -1,0 +1,190 @@
+// Requirements -> normalized facts. Every fact the user left out is filled with a stated
+// assumption (field, value, why); what cannot be assumed safely becomes a question.
+import { isVersionString, newestVersion, resolveVersion } from '../../knowledge/catalog.js';
+import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/clients.js';
+import type { Assumption } from '../../model/design.js';
+import { UserError } from '../../model/errors.js';
+import type { Delivery, Environment, Flow, Ordering, Requirements } from '../../model/requirements.js';
+
+export interface FlowFacts {
+  index: number;
+  name: string;
+  source: string;
+  sink: string;
+  key: string | null;
+  ordering: Ordering;
+  delivery: Delivery;
+  state: boolean;
+  averagePerSecond: number;
+  peakPerSecond: number;
+  messageBytes: number;
+  growthFactor: number;
+  latencyP99Ms: number | null;
+  /** -1 means keep forever. */
+  retentionMs: number;
+  processing: {
+    p50Ms: number;
+    p99Ms: number;
+    maxInstances: number | null;
+    rateLimitPerSecond: number | null;
+    sideEffects: 'none' | 'kafka' | 'database' | 'external-api';
+  };
+  schema: { format: 'avro' | 'protobuf' | 'json-schema' | 'json' | 'none'; evolves: boolean };
+}
+
+export interface Facts {
+  name: string;
+  environment: Environment;
+  experience: 'beginner' | 'intermediate' | 'expert';
+  kafkaVersion: string;
+  /** The catalog version whose defaults answer for kafkaVersion. */
+  documentedVersion: string;
+  brokers: number;
+  racks: number | null;
+  platform: string;
+  language: Language;
+  library: string;
+  flows: FlowFacts[];
+  assumptions: Assumption[];
+  questions: string[];
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "3d" -> 259200000; "forever" -> -1; a number is already milliseconds. */
+export function retentionToMs(retention: string | number): number {
+  if (typeof retention === 'number') return retention;
+  if (retention === 'forever') return -1;
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(retention.trim());
+  if (!m) throw new Error(`unparsed retention ${retention}`);
+  return Math.round(Number(m[1]) * UNIT_MS[m[2]!]!);
+}
+
+export function deconstruct(req: Requirements, file?: string): Facts {
+  const assumptions: Assumption[] = [];
+  const questions: string[] = [];
+  const assume = <T>(field: string, given: T | undefined, value: T, why: string): T => {
+    if (given !== undefined) return given;
+    assumptions.push({ field, value, why });
+    return value;
+  };
+
+  const environment = assume('environment', req.environment, 'production', 'not stated; designing for production is the safe side');
+  const experience = req.team?.kafka_experience ?? 'intermediate';
+
+  const requestedVersion = req.cluster?.kafka_version;
+  if (requestedVersion !== undefined && !isVersionString(requestedVersion)) {
+    throw new UserError({ file, field: 'cluster.kafka_version', message: 'not a Kafka version', expected: 'a version such as "3.9" or "4.1.0"', found: JSON.stringify(requestedVersion) });
+  }
+  const kafkaVersion = assume('cluster.kafka_version', requestedVersion, newestVersion(), 'not stated; the newest version in the catalog');
+  const resolved = resolveVersion(kafkaVersion);
+  if (resolved.relation === 'older') {
+    questions.push(`Kafka ${kafkaVersion} is older than the oldest version in the reference (${resolved.documented}); defaults are taken from ${resolved.documented}. Can you upgrade? Versions before 3.0 differ in key defaults (idempotence, session timeout).`);
+  } else if (resolved.relation === 'newer' && resolved.documented !== kafkaVersion.split('.').slice(0, 2).join('.')) {
+    questions.push(`Kafka ${kafkaVersion} is newer than the reference (${resolved.documented}); defaults are taken from ${resolved.documented}.`);
+  }
+
+  const brokers = assume('cluster.brokers', req.cluster?.brokers, environment === 'development' ? 1 : 3,
+    environment === 'development' ? 'not stated; a local development cluster usually has one broker' : 'not stated; three brokers is the smallest cluster that keeps writing through one broker failure');
+  const racks = req.cluster?.racks ?? null;
+  if (racks !== null && racks > brokers) {
+    throw new UserError({ file, field: 'cluster.racks', message: `${racks} racks but only ${brokers} brokers: every rack needs at least one broker`, expected: `at most ${brokers}`, found: String(racks) });
+  }
+  const platform = req.cluster?.platform ?? 'self-managed';
+
+  const language = assume<Language>('client.language', req.client?.language, 'java', 'not stated; the Java client is the reference implementation');
+  const library = assume('client.library', req.client?.library, DEFAULT_LIBRARY[language], `not stated; the most common ${language} client`);
+  const lib = clientLibrary(library);
+  if (!lib) {
+    questions.push(`The client library "${library}" is not one whose defaults the reference knows; settings are given with Java client defaults, so set every value in the design explicitly.`);
+  } else if (!lib.languages.includes(language)) {
+    throw new UserError({ file, field: 'client.library', message: `${library} is not a ${language} client`, expected: `a ${language} client such as ${DEFAULT_LIBRARY[language]}`, found: library });
+  }
+
+  const names = new Set<string>();
+  const flows = req.flows.map((flow, i) => {
+    if (names.has(flow.name)) {
+      throw new UserError({ file, field: `flows[${i}].name`, message: `duplicate flow name "${flow.name}"`, suggestion: 'give each flow a unique name: it names the topic' });
+    }
+    names.add(flow.name);
+    return flowFacts(flow, i, environment, assume, questions, file);
+  });
+
+  return {
+    name: req.name, environment, experience, kafkaVersion, documentedVersion: resolved.documented, brokers, racks, platform,
+    language, library, flows, assumptions, questions,
+  };
+}
+
+type Assume = <T>(field: string, given: T | undefined, value: T, why: string) => T;
+
+function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assume, questions: string[], file?: string): FlowFacts {
+  const at = (f: string) => `flows[${i}].${f}`;
+  const key = flow.key ?? null;
+  const ordering = assume<Ordering>(at('ordering'), flow.ordering, key ? 'per-key' : 'none',
+    key ? `a key (${key}) is given, so events of one ${key} are taken to need their order` : 'no key and no ordering stated; order is taken not to matter');
+  if (ordering === 'per-key' && !key) {
+    questions.push(`Flow "${flow.name}" needs per-key order but names no key: which field identifies the entity whose events must stay in order (e.g. user_id, order_id)?`);
+  }
+  const delivery = assume<Delivery>(at('delivery'), flow.delivery, 'at-least-once', 'not stated; at-least-once is what Kafka gives by default when consumers commit after processing');
+  const state = flow.state ?? false;
+  if (state && !key) {
+    throw new UserError({ file, field: at('key'), message: 'state: true needs a key: compaction keeps the latest record per key', suggestion: 'add the entity id as key, e.g. key: customer_id' });
+  }
+
+  const t = flow.throughput ?? {};
+  let peak = t.peak_per_second;
+  let average = t.average_per_second;
+  if (peak === undefined && average !== undefined) {
+    peak = assume(at('throughput.peak_per_second'), undefined, Math.max(1, average * 3), `only the average (${average}/s) is given; peaks of 3x the average are common for business events`);
+  } else if (peak === undefined) {
+    peak = assume(at('throughput.peak_per_second'), undefined, 100, 'no throughput given; 100 events/s is a placeholder');
+    questions.push(`Flow "${flow.name}": what are the average and peak event rates (per second)? The partition count depends on them.`);
+  }
+  if (average === undefined) average = assume(at('throughput.average_per_second'), undefined, peak / 3, `not given; a third of the peak (${peak}/s)`);
+  if (average > peak) {
+    throw new UserError({ file, field: at('throughput.average_per_second'), message: `average (${average}/s) is above the peak (${peak}/s)`, suggestion: 'peak_per_second is the highest rate you expect; it must be at least the average' });
+  }
+  const messageBytes = assume(at('throughput.message_bytes'), t.message_bytes, 1000, 'not given; 1 KB is typical for JSON or Avro business events');
+  const growthFactor = assume(at('throughput.growth_factor'), t.growth_factor, 1, 'not given; no growth planned beyond the stated peak');
+
+  const latencyP99Ms = flow.latency?.end_to_end_p99_ms ?? null;
+  const retentionMs = retentionToMs(assume<string | number>(at('retention'), flow.retention, state ? 'forever' : '7d',
+    state ? 'latest-state flow: kept until replaced (compaction)' : 'not given; seven days, the broker default, leaves a week to replay after an incident'));
+
+  const p = flow.processing ?? {};
+  const perMessage = p.per_message_ms;
+  let p50Ms: number;
+  let p99Ms: number;
+  if (perMessage) {
+    if (perMessage.p99 < perMessage.p50) {
+      throw new UserError({ file, field: at('processing.per_message_ms'), message: `p99 (${perMessage.p99} ms) is below p50 (${perMessage.p50} ms)`, suggestion: 'p99 is the slow tail: it is at least the median' });
+    }
+    p50Ms = perMessage.p50;
+    p99Ms = perMessage.p99;
+  } else {
+    ({ p50: p50Ms, p99: p99Ms } = assume(at('processing.per_message_ms'), undefined, { p50: 1, p99: 10 }, 'not given; a light consumer (1 ms median, 10 ms p99)'));
+    questions.push(`Flow "${flow.name}": how long does the consumer take per message (median and p99)? Slow work changes partitions, poll settings and patterns.`);
+  }
+  const maxInstances = p.max_instances ?? null;
+  const sideEffects = assume(at('processing.side_effects'), p.side_effects, 'none' as const, 'not given; the consumer is taken to have no side effect outside its own state');
+  if (delivery === 'exactly-once' && p.side_effects === undefined) {
+    questions.push(`Flow "${flow.name}" asks for exactly-once: where do the consumer's results go (another Kafka topic, a database, an external API)? Kafka transactions only cover Kafka.`);
+  }
+
+  const format = assume(at('schema.format'), flow.schema?.format, 'json' as const, 'not given; JSON without a registered schema');
+  const evolves = assume(at('schema.evolves'), flow.schema?.evolves, environment === 'production', environment === 'production' ? 'not given; production event formats usually change over time' : 'not given; a development flow');
+
+  return {
+    index: i,
+    name: flow.name,
+    source: flow.source ?? 'producer',
+    sink: flow.sink ?? `${flow.name}-consumer`,
+    key: ordering === 'none' && !state ? null : key,
+    ordering, delivery, state,
+    averagePerSecond: average, peakPerSecond: peak, messageBytes, growthFactor,
+    latencyP99Ms, retentionMs,
+    processing: { p50Ms, p99Ms, maxInstances, rateLimitPerSecond: p.external_rate_limit_per_second ?? null, sideEffects },
+    schema: { format, evolves },
+  };
+}

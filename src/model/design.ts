@@ -1,0 +1,103 @@
+// The design document (contract: ../shared/contracts/design.md) and the shapes shared by every
+// step that explains itself: rationale entries and findings.
+import { z } from 'zod';
+
+export const rationaleSchema = z.object({
+  setting: z.string(),
+  why: z.string(),
+  refs: z.array(z.string()),
+});
+export type Rationale = z.infer<typeof rationaleSchema>;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const findingSchema = z.object({
+  rule: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  fix: z.string(),
+  refs: z.array(z.string()),
+  /** Where the finding points: a flow, a topic, or a file position (critique). */
+  flow: z.string().optional(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  setting: z.string().optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const assumptionSchema = z.object({
+  field: z.string(),
+  value: z.unknown(),
+  why: z.string(),
+});
+export type Assumption = z.infer<typeof assumptionSchema>;
+
+const configMap = z.record(z.string(), z.string());
+
+export const topicDesignSchema = z.object({
+  name: z.string(),
+  flows: z.array(z.string()),
+  /** What the topic is for: the flow's main topic, its dead letters, its pending work, ... */
+  role: z.string(),
+  partitions: z.number().int().positive(),
+  replicationFactor: z.number().int().positive(),
+  key: z.string().nullable(),
+  config: configMap,
+  sizing: z.object({ peakBytesPerSecond: z.number(), diskBytes: z.number().nullable() }),
+  rationale: z.array(rationaleSchema),
+});
+
+export const producerDesignSchema = z.object({
+  flow: z.string(),
+  topic: z.string(),
+  client: z.string(),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
+export const consumerDesignSchema = z.object({
+  flow: z.string(),
+  topic: z.string(),
+  groupId: z.string(),
+  instances: z.number().int().positive(),
+  client: z.string(),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
+export const patternUseSchema = z.object({
+  id: z.string(),
+  why: z.string(),
+  flows: z.array(z.string()),
+});
+
+export const alternativeSchema = z.object({
+  flow: z.string(),
+  decision: z.string(),
+  option: z.string(),
+  chosen: z.boolean(),
+  why: z.string(),
+});
+
+export const designSchema = z.object({
+  name: z.string(),
+  kafkaVersion: z.string(),
+  environment: z.string(),
+  client: z.object({ language: z.string(), library: z.string() }),
+  assumptions: z.array(assumptionSchema),
+  questions: z.array(z.string()),
+  topics: z.array(topicDesignSchema),
+  producers: z.array(producerDesignSchema),
+  consumers: z.array(consumerDesignSchema),
+  patterns: z.array(patternUseSchema),
+  alternatives: z.array(alternativeSchema),
+  findings: z.array(findingSchema),
+});
+
+export type TopicDesign = z.infer<typeof topicDesignSchema>;
+export type ProducerDesign = z.infer<typeof producerDesignSchema>;
+export type ConsumerDesign = z.infer<typeof consumerDesignSchema>;
+export type PatternUse = z.infer<typeof patternUseSchema>;
+export type Alternative = z.infer<typeof alternativeSchema>;
+export type Design = z.infer<typeof designSchema>;

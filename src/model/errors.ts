@@ -1,0 +1,63 @@
+// One error type for the user's mistakes. It carries where the mistake is and what would fix it;
+// the CLI and MCP edges render it and the CLI exits 2. Anything else thrown is a bug of ours.
+
+export interface UserProblem {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Path of the offending field, e.g. "flows[0].delivery". */
+  field?: string;
+  expected?: string;
+  found?: string;
+  suggestion?: string;
+}
+
+export class UserError extends Error {
+  readonly problems: UserProblem[];
+
+  constructor(problems: UserProblem | UserProblem[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(formatProblem).join('\n'));
+    this.name = 'UserError';
+    this.problems = list;
+  }
+}
+
+export function formatProblem(p: UserProblem): string {
+  const where = [p.file, p.line !== undefined ? String(p.line) : undefined, p.column !== undefined ? String(p.column) : undefined]
+    .filter(Boolean)
+    .join(':');
+  const head = [where, p.field].filter(Boolean).join(' ');
+  const parts = [`${head ? `${head}: ` : ''}${p.message}`];
+  if (p.expected) parts.push(`  expected: ${p.expected}`);
+  if (p.found !== undefined) parts.push(`  found: ${p.found}`);
+  if (p.suggestion) parts.push(`  help: ${p.suggestion}`);
+  return parts.join('\n');
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidates to `word`, nearest first, within a distance that scales with its length. */
+export function didYouMean(word: string, candidates: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  const scored: Array<[string, number]> = [];
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d <= limit) scored.push([c, d]);
+  }
+  return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
+}

@@ -1,0 +1,71 @@
+// The requirements file (contract: ../shared/contracts/design.md). The zod schema is the single
+// source of truth: types are inferred from it and its JSON Schema is generated from it.
+import { z } from 'zod';
+
+export const ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+export const PLATFORMS = ['self-managed', 'strimzi', 'msk', 'confluent-cloud', 'aiven', 'redpanda'] as const;
+export const ORDERINGS = ['none', 'per-key', 'global'] as const;
+export const DELIVERIES = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
+export const SIDE_EFFECTS = ['none', 'kafka', 'database', 'external-api'] as const;
+export const SCHEMA_FORMATS = ['avro', 'protobuf', 'json-schema', 'json', 'none'] as const;
+export const EXPERIENCE = ['beginner', 'intermediate', 'expert'] as const;
+
+const positive = z.number().positive();
+const nonNegative = z.number().nonnegative();
+
+/** "3d", "12h", "90m", "30s", "500ms", a number of milliseconds, or "forever". */
+export const retentionSchema = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"'),
+]);
+
+export const flowSchema = z.strictObject({
+  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics)'),
+  source: z.string().min(1).optional(),
+  sink: z.string().min(1).optional(),
+  key: z.string().min(1).optional(),
+  ordering: z.enum(ORDERINGS).optional(),
+  delivery: z.enum(DELIVERIES).optional(),
+  state: z.boolean().optional(),
+  throughput: z.strictObject({
+    average_per_second: nonNegative.optional(),
+    peak_per_second: positive.optional(),
+    message_bytes: positive.optional(),
+    growth_factor: z.number().min(1).optional(),
+  }).optional(),
+  latency: z.strictObject({ end_to_end_p99_ms: positive.optional() }).optional(),
+  retention: retentionSchema.optional(),
+  processing: z.strictObject({
+    per_message_ms: z.strictObject({ p50: positive, p99: positive }).optional(),
+    max_instances: z.number().int().positive().optional(),
+    external_rate_limit_per_second: positive.optional(),
+    side_effects: z.enum(SIDE_EFFECTS).optional(),
+  }).optional(),
+  schema: z.strictObject({
+    format: z.enum(SCHEMA_FORMATS).optional(),
+    evolves: z.boolean().optional(),
+  }).optional(),
+});
+
+export const requirementsSchema = z.strictObject({
+  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics and groups)'),
+  environment: z.enum(ENVIRONMENTS).optional(),
+  team: z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() }).optional(),
+  cluster: z.strictObject({
+    kafka_version: z.union([z.string(), z.number()]).transform(String).optional(),
+    brokers: z.number().int().positive().optional(),
+    racks: z.number().int().positive().optional(),
+    platform: z.enum(PLATFORMS).optional(),
+  }).optional(),
+  client: z.strictObject({
+    language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
+    library: z.string().min(1).optional(),
+  }).optional(),
+  flows: z.array(flowSchema).min(1, 'at least one flow'),
+});
+
+export type Requirements = z.infer<typeof requirementsSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+export type Delivery = (typeof DELIVERIES)[number];
+export type Ordering = (typeof ORDERINGS)[number];
+export type Environment = (typeof ENVIRONMENTS)[number];
