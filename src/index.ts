@@ -7,3 +7,5 @@ export * from './model/errors.js';
 export * from './method/deconstruct/parse.js';
 export * from './method/deconstruct/normalize.js';
 export * from './method/critique/engine.js';
+export * from './method/critique/rules/index.js';
+export * from './knowledge/aliases.js';
