@@ -1,0 +1,96 @@
+// How the specialist reaches a user's cluster: the connection options Kafka CLI users expect
+// (bootstrap servers, TLS, SASL), read from flags or environment, never echoed back.
+import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { UserError } from '../model/errors.js';
+
+export interface ConnectionOptions {
+  bootstrap: string[];
+  clientId?: string;
+  ssl?: { ca?: string; cert?: string; key?: string; rejectUnauthorized?: boolean } | boolean;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
+  /** Milliseconds to wait for a connection or a request before giving up. */
+  timeoutMs?: number;
+}
+
+export interface ConnectionFlags {
+  bootstrap?: string;
+  saslMechanism?: string;
+  saslUsername?: string;
+  saslPasswordEnv?: string;
+  ssl?: boolean;
+  sslCa?: string;
+  sslCert?: string;
+  sslKey?: string;
+  timeoutMs?: string;
+}
+
+/** Adds --bootstrap, --sasl-*, --ssl* to a command (the flags every cluster command shares). */
+export function addConnectionOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--bootstrap <servers>', 'bootstrap servers, host:port[,host:port...]').env('KAFKA_BOOTSTRAP_SERVERS'))
+    .addOption(new Option('--sasl-mechanism <mechanism>', 'SASL mechanism').choices(['plain', 'scram-sha-256', 'scram-sha-512']).env('KAFKA_SASL_MECHANISM'))
+    .addOption(new Option('--sasl-username <name>', 'SASL user name').env('KAFKA_SASL_USERNAME'))
+    .addOption(new Option('--sasl-password-env <var>', 'name of the environment variable that holds the SASL password').default('KAFKA_SASL_PASSWORD'))
+    .addOption(new Option('--ssl', 'connect with TLS'))
+    .addOption(new Option('--ssl-ca <file>', 'CA certificate (PEM) to trust'))
+    .addOption(new Option('--ssl-cert <file>', 'client certificate (PEM)'))
+    .addOption(new Option('--ssl-key <file>', 'client key (PEM)'))
+    .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default('10000'));
+}
+
+function readPem(path: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError({ field: flag, message: `cannot read ${path}`, suggestion: 'give the path of a PEM file' });
+  }
+}
+
+/** Turns flags (and environment) into connection options; the password comes only from the environment. */
+export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): ConnectionOptions {
+  if (!flags.bootstrap) {
+    throw new UserError({ field: '--bootstrap', message: 'no cluster given', suggestion: 'pass --bootstrap host:9092 or set KAFKA_BOOTSTRAP_SERVERS' });
+  }
+  const bootstrap = flags.bootstrap.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const b of bootstrap) {
+    if (!/^[^:\s]+:\d+$/.test(b)) throw new UserError({ field: '--bootstrap', message: `"${b}" is not host:port`, suggestion: 'e.g. --bootstrap localhost:9092' });
+  }
+  const options: ConnectionOptions = { bootstrap, timeoutMs: Number(flags.timeoutMs ?? 10000) };
+  if (flags.ssl || flags.sslCa || flags.sslCert) {
+    options.ssl = flags.sslCa || flags.sslCert
+      ? { ca: flags.sslCa ? readPem(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readPem(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readPem(flags.sslKey, '--ssl-key') : undefined }
+      : true;
+  }
+  if (flags.saslMechanism) {
+    const passwordVar = flags.saslPasswordEnv ?? 'KAFKA_SASL_PASSWORD';
+    const password = env[passwordVar];
+    if (!flags.saslUsername || password === undefined) {
+      throw new UserError({ field: '--sasl-mechanism', message: 'SASL needs a user name and a password', suggestion: `pass --sasl-username and put the password in the environment variable ${passwordVar}` });
+    }
+    options.sasl = { mechanism: flags.saslMechanism as NonNullable<ConnectionOptions['sasl']>['mechanism'], username: flags.saslUsername, password };
+  }
+  return options;
+}
+
+/** A kafkajs client for these options, quiet unless asked (its logs would leak into our output). */
+export function kafkaClient(options: ConnectionOptions, logs = false): Kafka {
+  const config: KafkaConfig = {
+    clientId: options.clientId ?? 'kafka-specialist',
+    brokers: options.bootstrap,
+    connectionTimeout: options.timeoutMs ?? 10000,
+    requestTimeout: options.timeoutMs ?? 10000,
+    logLevel: logs ? logLevel.WARN : logLevel.NOTHING,
+    retry: { retries: 3, initialRetryTime: 200 },
+  };
+  if (options.ssl) config.ssl = options.ssl;
+  if (options.sasl) config.sasl = options.sasl as SASLOptions;
+  return new Kafka(config);
+}
+
+/** What may be shown of a connection: never the password. */
+export function describeConnection(options: ConnectionOptions): string {
+  const auth = options.sasl ? ` sasl=${options.sasl.mechanism} user=${options.sasl.username}` : '';
+  return `${options.bootstrap.join(',')}${options.ssl ? ' tls' : ''}${auth}`;
+}
