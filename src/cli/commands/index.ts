@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import { registerContract } from './contract.js';
 import { registerDesign } from './design.js';
+import { registerMcp } from './mcp.js';
 
-export const commands: Array<(program: Command) => void> = [registerDesign, registerContract];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp];
