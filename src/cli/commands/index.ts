@@ -1,5 +1,8 @@
 // The list of commands. Add a command by writing commands/<name>.ts with a register function.
 import type { Command } from 'commander';
 import { registerBroker } from './broker.js';
+import { registerContract } from './contract.js';
+import { registerDesign } from './design.js';
+import { registerMcp } from './mcp.js';
 
-export const commands: Array<(program: Command) => void> = [registerBroker];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerBroker];
