@@ -4,9 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { CompressionTypes, type Consumer, type Kafka, type Producer } from 'kafkajs';
 import { UserError } from '../model/errors.js';
-import { analyze, judge, type PromisedGuarantee, type ReceivedRecord, type SentRecord, type Verdict, type VerifyOutcome } from '../method/verify/analyze.js';
+import { analyze, judge, type PromisedGuarantee, type ReceivedRecord, type SentRecord } from '../method/verify/analyze.js';
 import { API_KEY, describeAction, planFaults, type Fault, type FaultAction } from '../method/verify/faults.js';
 import { planKafkajs, type ClientSettings, type KafkajsPlan } from '../method/verify/kafkajs-plan.js';
+import type { FaultEvent, VerifyRun } from '../method/verify/report.js';
 import { kafkaClient, type ConnectionOptions } from './connection.js';
 import { startLocalBroker, type BrokerControl, type LocalBroker } from './local-broker.js';
 
@@ -32,29 +33,6 @@ export interface VerifyProgress {
   acked: number;
   received: number;
   total: number;
-}
-
-export interface FaultEvent {
-  fault: Fault;
-  /** Share of records handed to the producer when it fired. */
-  at: number;
-  action: string;
-  error?: string;
-}
-
-export interface VerifyRun {
-  target: string;
-  topic: { name: string; partitions: number };
-  messages: number;
-  keys: number;
-  promise: PromisedGuarantee;
-  plan: KafkajsPlan;
-  faults: FaultEvent[];
-  outcome: VerifyOutcome;
-  verdict: Verdict;
-  /** The consumer did not reach the end of the log before the drain timeout. */
-  drainTimedOut: boolean;
-  durationMs: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -114,6 +92,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
   const admin = consumerKafka.admin();
   let producer: Producer | undefined;
   let consumer: Consumer | undefined;
+  const retired: Consumer[] = [];
   try {
     await admin.connect();
     if (input.connection) {
@@ -127,7 +106,8 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
 
     // Consumer first, so it is in the group before the first record is written.
     const received: ReceivedRecord[] = [];
-    consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}`, topicName, received);
+    let generation = 0;
+    consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}`, topicName, received, () => generation === 0);
 
     const sent: SentRecord[] = [];
     const faults: FaultEvent[] = [];
@@ -209,7 +189,21 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
     }
 
     const ackedIds = new Set(sent.filter((r) => r.acked).map((r) => `${r.key}:${r.seq}`));
-    const drainTimedOut = !(await drain(admin, topicName, received, ackedIds, () => progress('draining')));
+    // kafkajs rejoins its group after a leader change; the mock holds every rejoin for
+    // session.timeout.ms - 1 s and kafkajs can then loop on ILLEGAL_GENERATION. A fresh consumer
+    // in a fresh group reads the log again from the start (re-reads count as redeliveries).
+    const drained = await drain(admin, topicName, received, ackedIds, {
+      stallMs: 10000,
+      maxRestarts: 3,
+      restart: async () => {
+        // The stalled consumer's disconnect waits for its pending rejoin, so it is not awaited
+        // here; its deliveries stop counting at once and it is closed with the others at the end.
+        if (consumer) retired.push(consumer);
+        const mine = ++generation;
+        consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}-${mine}`, topicName, received, () => generation === mine);
+      },
+      progress: () => progress('draining'),
+    });
     const outcome = analyze(sent, received, produceMs);
     return {
       target: broker ? `local broker (${broker.brokers} brokers, librdkafka mock)` : connection.bootstrap.join(','),
@@ -221,19 +215,21 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
       faults,
       outcome,
       verdict: judge(outcome, input.promise),
-      drainTimedOut,
+      drainTimedOut: !drained.complete,
+      consumerRestarts: drained.restarts,
       durationMs: Date.now() - started,
     };
   } finally {
     await producer?.disconnect().catch(() => undefined);
-    await consumer?.disconnect().catch(() => undefined);
+    const closing = [consumer, ...retired].map((c) => c?.disconnect().catch(() => undefined));
+    await Promise.race([Promise.all(closing), sleep(5000)]);
     if (input.connection) await admin.deleteTopics({ topics: [topicName] }).catch(() => undefined);
     await admin.disconnect().catch(() => undefined);
     await broker?.stop();
   }
 }
 
-async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, topic: string, received: ReceivedRecord[]): Promise<Consumer> {
+async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, topic: string, received: ReceivedRecord[], isCurrent: () => boolean): Promise<Consumer> {
   const c = plan.consumer;
   const consumer = kafka.consumer({
     groupId,
@@ -253,6 +249,7 @@ async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, t
     autoCommit: c.autoCommit,
     ...(c.autoCommitInterval !== null ? { autoCommitInterval: c.autoCommitInterval } : {}),
     eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+      if (!isCurrent()) return; // a replaced consumer: its reads no longer count
       const now = Date.now();
       for (const m of batch.messages) {
         const v = decodeValue(m.value);
@@ -266,37 +263,52 @@ async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, t
       await heartbeat();
     },
   });
-  await Promise.race([joined, sleep(30000)]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([joined, new Promise((r) => (timer = setTimeout(r, 30000)))]);
+  clearTimeout(timer);
   return consumer;
+}
+
+interface DrainOptions {
+  /** No new record for this long while acknowledged records are missing: replace the consumer. */
+  stallMs: number;
+  maxRestarts: number;
+  restart: () => Promise<void>;
+  progress: () => void;
 }
 
 /**
  * Waits until the consumer has read every partition to its end offset, or has every
  * acknowledged record and nothing new arrived for a quiet period (transaction markers sit past
- * the last record, so the end offset is out of reach for transactional runs). Returns false
- * when nothing arrives for a long while first.
+ * the last record, so the end offset is out of reach for transactional runs). A consumer that
+ * stalls is replaced by a fresh one reading from the beginning. Returns the restarts made and
+ * whether the consumer got everything.
  */
-async function drain(admin: ReturnType<Kafka['admin']>, topic: string, received: ReceivedRecord[], acked: Set<string>, progress: () => void): Promise<boolean> {
+async function drain(admin: ReturnType<Kafka['admin']>, topic: string, received: ReceivedRecord[], acked: Set<string>, o: DrainOptions): Promise<{ complete: boolean; restarts: number }> {
   const quietMs = 2000;
-  const idleLimitMs = 20000;
   const seen = new Set<string>();
-  let scanned = 0, lastCount = -1, lastChange = Date.now();
+  let scanned = 0, lastCount = -1, lastChange = Date.now(), restarts = 0;
   for (;;) {
-    progress();
+    o.progress();
     for (; scanned < received.length; scanned++) seen.add(`${received[scanned]!.key}:${received[scanned]!.seq}`);
     const ends = await admin.fetchTopicOffsets(topic).catch(() => undefined);
     if (ends) {
       const next = new Map<number, number>();
       for (const r of received) next.set(r.partition, Math.max(next.get(r.partition) ?? 0, r.offset + 1));
-      if (ends.every((e) => (next.get(e.partition) ?? 0) >= Number(e.high))) return true;
+      if (ends.every((e) => (next.get(e.partition) ?? 0) >= Number(e.high))) return { complete: true, restarts };
     }
     if (received.length !== lastCount) {
       lastCount = received.length;
       lastChange = Date.now();
     } else {
       const quiet = Date.now() - lastChange;
-      if (quiet > quietMs && [...acked].every((id) => seen.has(id))) return true;
-      if (quiet > idleLimitMs) return false;
+      if (quiet > quietMs && [...acked].every((id) => seen.has(id))) return { complete: true, restarts };
+      if (quiet > o.stallMs) {
+        if (restarts === o.maxRestarts) return { complete: false, restarts };
+        restarts++;
+        await o.restart();
+        lastChange = Date.now();
+      }
     }
     await sleep(200);
   }

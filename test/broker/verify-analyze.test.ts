@@ -18,7 +18,8 @@ describe('analyze', () => {
     { name: 'an unacked record that never arrives is a failed send, not a loss', sent: [sent('a', 0), sent('a', 1, false)], received: [got('a', 0, 0)], expect: { lost: 0, failedSends: 1 } },
     { name: 'an unacked record that arrives was written despite the failure', sent: [sent('a', 0, false)], received: [got('a', 0, 0)], expect: { deliveredDespiteFailure: 1 } },
     { name: 'a record written twice is one duplicated record', sent: [sent('a', 0), sent('a', 1)], received: [got('a', 0, 0), got('a', 1, 1), got('a', 0, 2)], expect: { duplicates: 1, duplicatedRecords: 1, reordered: 0 } },
-    { name: 'a record delivered three times counts two extra deliveries', sent: [sent('a', 0)], received: [got('a', 0, 0), got('a', 0, 0), got('a', 0, 0)], expect: { duplicates: 2, duplicatedRecords: 1 } },
+    { name: 'a record written three times counts two extra copies', sent: [sent('a', 0)], received: [got('a', 0, 0), got('a', 0, 1), got('a', 0, 2)], expect: { duplicates: 2, duplicatedRecords: 1, redeliveries: 0 } },
+    { name: 'the same offset read twice is a redelivery, not a duplicate', sent: [sent('a', 0)], received: [got('a', 0, 0), got('a', 0, 0)], expect: { duplicates: 0, redeliveries: 1 } },
     { name: 'a later record of a key written first reorders the key', sent: [sent('a', 0), sent('a', 1), sent('a', 2), sent('b', 0)], received: [got('a', 1, 0), got('a', 0, 1), got('a', 2, 2), got('b', 0, 3)], expect: { reordered: 1, reorderedKeys: 1 } },
     { name: 'order is read from offsets, not from arrival', sent: [sent('a', 0), sent('a', 1)], received: [got('a', 1, 1), got('a', 0, 0)], expect: { reordered: 0 } },
   ];
@@ -46,7 +47,7 @@ describe('judge', () => {
   const rows: Array<{ outcome: Partial<typeof base>; delivery: 'at-most-once' | 'at-least-once' | 'exactly-once'; ordering: 'none' | 'per-key'; kept: boolean; says?: RegExp }> = [
     { outcome: {}, delivery: 'exactly-once', ordering: 'per-key', kept: true },
     { outcome: { duplicates: 3, duplicatedRecords: 3 }, delivery: 'at-least-once', ordering: 'none', kept: true, says: /at-least-once allows it/ },
-    { outcome: { duplicates: 3, duplicatedRecords: 3 }, delivery: 'exactly-once', ordering: 'none', kept: false, says: /3 record\(s\) were delivered more than once/ },
+    { outcome: { duplicates: 3, duplicatedRecords: 3 }, delivery: 'exactly-once', ordering: 'none', kept: false, says: /3 record\(s\) were written more than once/ },
     { outcome: { lost: 2 }, delivery: 'at-least-once', ordering: 'none', kept: false, says: /2 acknowledged record\(s\) never reached/ },
     { outcome: { lost: 2 }, delivery: 'at-most-once', ordering: 'none', kept: true, says: /at-most-once allows it/ },
     { outcome: { reordered: 4, reorderedKeys: 2 }, delivery: 'at-least-once', ordering: 'per-key', kept: false, says: /per-key ordering: 4 record/ },

@@ -22,7 +22,7 @@ describe.runIf(brokerBuilt)('verify under slow acks (integration)', () => {
     expect(run.outcome.lost).toBe(0);
     expect(run.outcome.duplicates).toBeGreaterThan(0);
     expect(run.verdict.kept).toBe(false);
-    expect(run.verdict.broken.join('\n')).toMatch(/delivered more than once/);
+    expect(run.verdict.broken.join('\n')).toMatch(/written more than once/);
   }, 60000);
 
   it('reports no duplicates and no reordering for the idempotent producer', async () => {

@@ -4,5 +4,6 @@ import { registerBroker } from './broker.js';
 import { registerContract } from './contract.js';
 import { registerDesign } from './design.js';
 import { registerMcp } from './mcp.js';
+import { registerVerify } from './verify.js';
 
-export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerBroker];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerBroker, registerVerify];

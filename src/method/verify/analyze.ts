@@ -46,10 +46,12 @@ export interface VerifyOutcome {
   failedSends: number;
   /** Not acknowledged, yet delivered: the producer gave up on a write that had succeeded. */
   deliveredDespiteFailure: number;
-  /** Extra deliveries beyond the first, summed over records. */
+  /** Extra copies written to the log (same record at another offset), summed over records. */
   duplicates: number;
-  /** Distinct records delivered more than once. */
+  /** Distinct records written to the log more than once. */
   duplicatedRecords: number;
+  /** Deliveries of an offset that had already been delivered (the consumer read it again). */
+  redeliveries: number;
   /** Records written to the log after a later record of the same key (first deliveries only). */
   reordered: number;
   reorderedKeys: number;
@@ -79,12 +81,21 @@ const id = (key: string, seq: number): string => `${key}\u0000${seq}`;
 
 export function analyze(sent: readonly SentRecord[], received: readonly ReceivedRecord[], produceMs: number): VerifyOutcome {
   const sentById = new Map(sent.map((r) => [id(r.key, r.seq), r]));
-  const deliveries = new Map<string, number>();
-  for (const r of received) deliveries.set(id(r.key, r.seq), (deliveries.get(id(r.key, r.seq)) ?? 0) + 1);
+  // Copies in the log are told apart by offset; the same offset read twice is a redelivery.
+  const offsets = new Map<string, Set<string>>();
+  let redeliveries = 0;
+  for (const r of received) {
+    const rid = id(r.key, r.seq);
+    const at = `${r.partition}:${r.offset}`;
+    const set = offsets.get(rid) ?? new Set<string>();
+    if (set.has(at)) redeliveries++;
+    set.add(at);
+    offsets.set(rid, set);
+  }
 
   let lost = 0, failedSends = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
   for (const [rid, s] of sentById) {
-    const n = deliveries.get(rid) ?? 0;
+    const n = offsets.get(rid)?.size ?? 0;
     if (n === 0) {
       if (s.acked) lost++;
       else failedSends++;
@@ -139,6 +150,7 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     deliveredDespiteFailure,
     duplicates,
     duplicatedRecords,
+    redeliveries,
     reordered,
     reorderedKeys,
     latencyMs: latencies.length
@@ -158,16 +170,19 @@ export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee): Verdi
     broken.push(`${delivery}: ${outcome.lost} acknowledged record(s) never reached the consumer`);
   }
   if (delivery !== 'at-least-once' && outcome.duplicates > 0) {
-    broken.push(`${delivery}: ${outcome.duplicatedRecords} record(s) were delivered more than once (${outcome.duplicates} extra deliveries)`);
+    broken.push(`${delivery}: ${outcome.duplicatedRecords} record(s) were written more than once (${outcome.duplicates} extra copies in the log)`);
   }
   if (ordering !== 'none' && outcome.reordered > 0) {
     broken.push(`${ordering} ordering: ${outcome.reordered} record(s) in ${outcome.reorderedKeys} key(s) were written after a later record of the same key`);
   }
   if (delivery === 'at-least-once' && outcome.duplicates > 0) {
-    notes.push(`${outcome.duplicatedRecords} record(s) were delivered more than once; at-least-once allows it, so the consumer must be idempotent`);
+    notes.push(`${outcome.duplicatedRecords} record(s) were written more than once; at-least-once allows it, so the consumer must be idempotent`);
   }
   if (delivery === 'at-most-once' && outcome.lost > 0) {
     notes.push(`${outcome.lost} acknowledged record(s) were lost; at-most-once allows it`);
+  }
+  if (outcome.redeliveries > 0) {
+    notes.push(`${outcome.redeliveries} record(s) were read again from the same offset (a consumer restart or rebalance re-read them); not counted as duplicates`);
   }
   if (outcome.failedSends > 0) {
     notes.push(`${outcome.failedSends} record(s) failed to send and the producer was told; the application must retry or record them`);

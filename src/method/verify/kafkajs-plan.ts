@@ -54,6 +54,9 @@ export interface KafkajsPlan {
   notes: string[];
 }
 
+/** Caps one send() so faults land between sends at a fine grain (1% of 10,000 records). */
+const MAX_RECORDS_PER_SEND = 100;
+
 const UNMAPPED_PRODUCER: Record<string, string> = {
   'buffer.memory': 'kafkajs has no send buffer limit',
   'max.block.ms': 'kafkajs send() does not block on metadata or buffer space',
@@ -126,9 +129,9 @@ export function planKafkajs(settings: ClientSettings, target: { localBroker: boo
   if (compression !== 'none' && !gzip) notes.push(`compression.type=${compression}: kafkajs needs an extra codec package for it; ran uncompressed`);
 
   const batchSize = num(p('batch.size'), 16384);
-  const recordsPerSend = Math.max(1, Math.min(1000, Math.floor(batchSize / Math.max(1, settings.messageBytes))));
+  const recordsPerSend = Math.max(1, Math.min(MAX_RECORDS_PER_SEND, Math.floor(batchSize / Math.max(1, settings.messageBytes))));
   if (explicit['linger.ms'] !== undefined || explicit['batch.size'] !== undefined) {
-    notes.push(`linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${settings.messageBytes} bytes)`);
+    notes.push(`linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${settings.messageBytes} bytes, at most ${MAX_RECORDS_PER_SEND})`);
   }
 
   const transactionsForSequenceChecks = idempotent && target.localBroker;
