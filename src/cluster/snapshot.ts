@@ -1,9 +1,9 @@
 // Reads a live cluster into a ClusterSnapshot with batched requests: one Metadata request for
 // every topic, one ListOffsets request per leader broker for all partitions (twice: log start and
-// end), one DescribeConfigs for all topics, one OffsetFetch per group. What a broker refuses
+// end), one DescribeConfigs for all topics, one FindCoordinator and one OffsetFetch per group. What a broker refuses
 // (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
 // unavailable and the snapshot goes on with the rest.
-import kafkajs, { type Admin, type Kafka } from 'kafkajs';
+import kafkajs, { type Kafka } from 'kafkajs';
 import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
 
@@ -22,6 +22,9 @@ interface KafkajsCluster {
   metadata(args: { topics: string[] }): Promise<RawMetadata>;
   addMultipleTargetTopics(topics: string[]): Promise<void>;
   fetchTopicsOffset(topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning: boolean }>): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
+  findGroupCoordinator(args: { groupId: string }): Promise<{
+    offsetFetch(args: { groupId: string; topics: Array<{ topic: string; partitions: Array<{ partition: number }> }> }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
+  }>;
 }
 
 interface RawMetadata {
@@ -79,13 +82,16 @@ async function readOffsets(cluster: KafkajsCluster, topics: TopicInfo[], fromBeg
   return out;
 }
 
-async function readGroupOffsets(admin: Admin, groupId: string, ends: Map<string, number>, allTopics: string[]): Promise<GroupPartitionOffset[]> {
-  // Asking for no topics means "all committed" (OffsetFetch v2+); brokers that do not implement
-  // that (the mock) answer with nothing, so then ask for every topic by name.
-  let committed = await admin.fetchOffsets({ groupId });
-  if (committed.length === 0 && allTopics.length) committed = await admin.fetchOffsets({ groupId, topics: allTopics });
+/**
+ * A group's committed offsets for every partition of the cluster: one FindCoordinator and one
+ * OffsetFetch naming all partitions (the "all topics" form of OffsetFetch is not implemented by
+ * every broker, the mock included).
+ */
+async function readGroupOffsets(cluster: KafkajsCluster, groupId: string, ends: Map<string, number>, topics: TopicInfo[]): Promise<GroupPartitionOffset[]> {
+  const coordinator = await cluster.findGroupCoordinator({ groupId });
+  const { responses } = await coordinator.offsetFetch({ groupId, topics: topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => ({ partition: p.id })) })) });
   const out: GroupPartitionOffset[] = [];
-  for (const t of committed) {
+  for (const t of responses) {
     for (const p of t.partitions) {
       const committed = Number(p.offset);
       if (!(committed >= 0)) continue; // -1: the group has no offset here
@@ -93,7 +99,7 @@ async function readGroupOffsets(admin: Admin, groupId: string, ends: Map<string,
       out.push({ topic: t.topic, partition: p.partition, committed, end, lag: end !== null ? Math.max(0, end - committed) : null });
     }
   }
-  return out;
+  return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
 export async function takeSnapshot(connection: ConnectionOptions, options: SnapshotOptions = {}): Promise<ClusterSnapshot> {
@@ -122,8 +128,6 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
           .sort((a, b) => a.id - b.id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
-
-    const topicNames = topics.filter((t) => t.partitions.some((p) => p.leader >= 0)).map((t) => t.name);
 
     // Log start and end offsets: one ListOffsets per leader broker for each.
     let ends = new Map<string, number>();
@@ -163,7 +167,7 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     const groups: GroupInfo[] = [];
     for (const id of groupIds) {
       try {
-        groups.push({ id, state: described.get(id)?.state ?? null, members: described.get(id)?.members ?? null, offsets: await readGroupOffsets(admin, id, ends, topicNames), later: null });
+        groups.push({ id, state: described.get(id)?.state ?? null, members: described.get(id)?.members ?? null, offsets: await readGroupOffsets(cluster, id, ends, topics), later: null });
       } catch (e) {
         unavailable.push({ what: `committed offsets of group ${id} (OffsetFetch)`, reason: reasonOf(e) });
       }
@@ -172,8 +176,9 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     if (sampleMs > 0 && groups.length) {
       await new Promise((r) => setTimeout(r, sampleMs));
       const touched = new Set(groups.flatMap((g) => g.offsets.map((o) => o.topic)));
-      const laterEnds = await readOffsets(cluster, topics.filter((t) => touched.has(t.name)), false).catch(() => ends);
-      for (const g of groups) g.later = await readGroupOffsets(admin, g.id, laterEnds, [...touched]).catch(() => null);
+      const read = topics.filter((t) => touched.has(t.name));
+      const laterEnds = await readOffsets(cluster, read, false).catch(() => ends);
+      for (const g of groups) g.later = await readGroupOffsets(cluster, g.id, laterEnds, read).catch(() => null);
     }
 
     // Configs last: a broker without DescribeConfigs (the mock) drops the connection on it.
