@@ -90,3 +90,17 @@ describe('faults', () => {
     expect(planFaults(['leader-change', 'broker-down'], { ...target, brokers: 1, leaders: [1, 1, 1] })).toEqual([]);
   });
 });
+
+describe('faults in combination', () => {
+  it('never elects a broker while it is down', () => {
+    const steps = planFaults(['leader-change', 'broker-down', 'slow-acks'], { topic: 't', partitions: 6, brokers: 3, leaders: [1, 2, 3, 1, 2, 3], requestTimeoutMs: 1000 });
+    let down: number | undefined;
+    for (const s of steps) {
+      if (s.action.kind === 'broker-down') down = s.action.broker;
+      if (s.action.kind === 'broker-up') down = undefined;
+      if (s.action.kind === 'leader') expect(s.action.broker).not.toBe(down);
+      if (s.action.kind === 'slow-acks') expect(s.action.broker).not.toBe(down);
+    }
+    expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort((a, b) => a - b));
+  });
+});

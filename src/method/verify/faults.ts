@@ -44,52 +44,73 @@ export function parseFaults(value: string): { faults: Fault[]; unknown: string[]
   return { faults: [...new Set(faults)], unknown: names.filter((n) => !(FAULTS as readonly string[]).includes(n)) };
 }
 
+type Moment = { at: number; fault: Fault; kind: 'elect' | 'crash' | 'recover' | 'slow-acks' | 'produce-errors' | 'fetch-errors' };
+
+const MOMENTS: Record<Fault, Array<Omit<Moment, 'fault'>>> = {
+  // Two elections, as in a rolling restart: every partition moves twice.
+  'leader-change': [{ at: 0.25, kind: 'elect' }, { at: 0.55, kind: 'elect' }],
+  // A crash as the cluster sees it: the controller moves leadership off the broker, clients
+  // find it gone; it comes back later (leadership stays where it went).
+  'broker-down': [{ at: 0.35, kind: 'crash' }, { at: 0.7, kind: 'recover' }],
+  'slow-acks': [{ at: 0.3, kind: 'slow-acks' }],
+  'request-errors': [{ at: 0.45, kind: 'produce-errors' }, { at: 0.5, kind: 'fetch-errors' }],
+};
+
+/**
+ * The actions for the chosen faults, worked out in time order against the cluster they leave
+ * behind, so that an election never hands leadership to a broker that is down.
+ */
 export function planFaults(faults: readonly Fault[], t: FaultTarget): FaultStep[] {
-  const steps: FaultStep[] = [];
+  const moments = faults.flatMap((fault) => MOMENTS[fault].map((m) => ({ ...m, fault }))).sort((a, b) => a.at - b.at);
   const leaders = [...t.leaders];
-  const moveAll = (at: number, fault: Fault, from?: number): void => {
-    for (let p = 0; p < t.partitions; p++) {
-      if (from !== undefined && leaders[p] !== from) continue;
-      let to = nextBroker(leaders[p]!, t.brokers);
-      if (to === from) to = nextBroker(to, t.brokers);
-      leaders[p] = to;
-      steps.push({ at, fault, action: { kind: 'leader', topic: t.topic, partition: p, broker: to } });
+  const down = new Set<number>();
+  const steps: FaultStep[] = [];
+  const nextLive = (id: number): number => {
+    let to = id;
+    for (let i = 0; i < t.brokers; i++) {
+      to = nextBroker(to, t.brokers);
+      if (!down.has(to) && to !== id) return to;
     }
+    return id;
   };
-  for (const fault of faults) {
-    switch (fault) {
-      case 'leader-change':
-        if (t.brokers < 2) break;
-        // Two elections, as in a rolling restart: every partition moves twice.
-        moveAll(0.25, fault);
-        moveAll(0.55, fault);
+  const move = (m: Moment, p: number) => {
+    const to = nextLive(leaders[p]!);
+    if (to === leaders[p]) return;
+    leaders[p] = to;
+    steps.push({ at: m.at, fault: m.fault, action: { kind: 'leader', topic: t.topic, partition: p, broker: to } });
+  };
+  let victim: number | undefined;
+  for (const m of moments) {
+    switch (m.kind) {
+      case 'elect':
+        for (let p = 0; p < t.partitions; p++) move(m, p);
         break;
-      case 'broker-down': {
+      case 'crash':
         if (t.brokers < 2) break;
-        // A crash as the cluster sees it: the controller moves leadership off the broker, then
-        // clients find it gone; it comes back later (leadership stays where it went).
-        const victim = leaders[0] ?? 1;
-        moveAll(0.35, fault, victim);
-        steps.push({ at: 0.35, fault, action: { kind: 'broker-down', broker: victim } });
-        steps.push({ at: 0.7, fault, action: { kind: 'broker-up', broker: victim } });
+        victim = leaders[0] ?? 1;
+        down.add(victim);
+        for (let p = 0; p < t.partitions; p++) if (leaders[p] === victim) move(m, p);
+        steps.push({ at: m.at, fault: m.fault, action: { kind: 'broker-down', broker: victim } });
         break;
-      }
+      case 'recover':
+        if (victim === undefined) break;
+        down.delete(victim);
+        steps.push({ at: m.at, fault: m.fault, action: { kind: 'broker-up', broker: victim } });
+        break;
       case 'slow-acks':
         for (let b = 1; b <= t.brokers; b++) {
-          steps.push({ at: 0.3, fault, action: { kind: 'slow-acks', broker: b, count: 2, delayMs: t.requestTimeoutMs + 1000 } });
+          if (!down.has(b)) steps.push({ at: m.at, fault: m.fault, action: { kind: 'slow-acks', broker: b, count: 2, delayMs: t.requestTimeoutMs + 1000 } });
         }
         break;
-      case 'request-errors':
-        steps.push({
-          at: 0.45,
-          fault,
-          action: { kind: 'request-errors', apiKey: API_KEY.produce, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.requestTimedOut, ERROR_CODE.notEnoughReplicas, ERROR_CODE.disconnect] },
-        });
-        steps.push({ at: 0.5, fault, action: { kind: 'request-errors', apiKey: API_KEY.fetch, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.disconnect] } });
+      case 'produce-errors':
+        steps.push({ at: m.at, fault: m.fault, action: { kind: 'request-errors', apiKey: API_KEY.produce, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.requestTimedOut, ERROR_CODE.notEnoughReplicas, ERROR_CODE.disconnect] } });
+        break;
+      case 'fetch-errors':
+        steps.push({ at: m.at, fault: m.fault, action: { kind: 'request-errors', apiKey: API_KEY.fetch, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.disconnect] } });
         break;
     }
   }
-  return steps.sort((a, b) => a.at - b.at);
+  return steps;
 }
 
 /** One line saying what an action does, for the report. */
