@@ -57,11 +57,15 @@ export interface KafkajsPlan {
 /** Caps one send() so faults land between sends at a fine grain (1% of 10,000 records). */
 const MAX_RECORDS_PER_SEND = 100;
 
+/** librdkafka's default in-flight limit is 1,000,000; past this many sends, faults would land after everything was sent. */
+const MAX_IN_FLIGHT = 16;
+
 const UNMAPPED_PRODUCER: Record<string, string> = {
   'buffer.memory': 'kafkajs has no send buffer limit',
   'max.block.ms': 'kafkajs send() does not block on metadata or buffer space',
   'partitioner.class': 'kafkajs uses its own murmur2 partitioner (Java-compatible for keyed records)',
   'max.request.size': 'kafkajs does not cap request size on the client',
+  'transactional.id': 'the runner checks delivery, not a read-process-write transaction: records are sent outside the design\'s transactions',
 };
 
 const UNMAPPED_CONSUMER: Record<string, string> = {
@@ -107,6 +111,10 @@ export function planKafkajs(settings: ClientSettings, target: { localBroker: boo
     acks = -1;
   }
   let maxInFlight = Math.max(1, Math.floor(maxInFlightJava));
+  if (maxInFlight > MAX_IN_FLIGHT) {
+    notes.push(`max.in.flight.requests.per.connection=${maxInFlight}: the runner keeps at most ${MAX_IN_FLIGHT} send() calls outstanding`);
+    maxInFlight = MAX_IN_FLIGHT;
+  }
   if (idempotent && maxInFlight > 1) {
     notes.push(`max.in.flight.requests.per.connection=${maxInFlight} with idempotence: kafkajs's idempotent producer allows only 1 request in flight; ran with 1 (the Java client keeps order with up to 5)`);
     maxInFlight = 1;
