@@ -1,0 +1,37 @@
+// What a Java-named key=value file configures, from its keys. Markers decide first (a Connect
+// worker, a MirrorMaker 2 file, a Streams app, a KRaft controller); otherwise each key votes for
+// the one scope that documents it alone.
+import type { Scope } from '../../../knowledge/catalog.js';
+import type { ConfigKind } from '../engine.js';
+import { scopesOf } from './names.js';
+
+const CONNECT_MARKERS = ['key.converter', 'value.converter', 'offset.storage.topic', 'offset.storage.file.filename', 'config.storage.topic', 'plugin.path'];
+const BROKER_MARKERS = ['process.roles', 'broker.id', 'node.id', 'zookeeper.connect', 'log.dirs', 'log.dir', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'listeners'];
+const VOTING: readonly Scope[] = ['producer', 'consumer', 'broker', 'topic'];
+
+export function isMirrorMakerKey(key: string): boolean {
+  return key === 'clusters' || key.includes('->');
+}
+
+export function detectJavaKind(keys: readonly string[], values: ReadonlyMap<string, string>): ConfigKind {
+  const has = (k: string) => keys.includes(k);
+  if (keys.some(isMirrorMakerKey)) return 'mirrormaker';
+  if (CONNECT_MARKERS.some(has)) return 'connect';
+  if (has('application.id')) return 'streams';
+  const roles = values.get('process.roles')?.split(',').map((r) => r.trim());
+  if (roles && roles.includes('controller') && !roles.includes('broker')) return 'controller';
+  if (BROKER_MARKERS.some(has)) return 'broker';
+  const votes = new Map<Scope, number>();
+  for (const key of keys) {
+    const scopes = [...scopesOf(key)].filter((s) => VOTING.includes(s));
+    if (scopes.length === 1) votes.set(scopes[0]!, (votes.get(scopes[0]!) ?? 0) + 1);
+  }
+  const producer = votes.get('producer') ?? 0;
+  const consumer = votes.get('consumer') ?? 0;
+  if (producer > 0 && consumer > 0) return 'client';
+  if (producer > 0) return 'producer';
+  if (consumer > 0 || has('group.id')) return 'consumer';
+  if ((votes.get('broker') ?? 0) > 0) return 'broker';
+  if ((votes.get('topic') ?? 0) > 0) return 'topic';
+  return 'client';
+}

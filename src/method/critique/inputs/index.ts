@@ -1,0 +1,86 @@
+// Text of one file -> the configurations it holds. The format is chosen from the extension, then
+// from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
+import { UserError } from '../../../model/errors.js';
+import type { ConfigKind, ConfigUnderReview } from '../engine.js';
+import { detectJavaKind } from './detect.js';
+import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
+import { librdkafkaEntries, librdkafkaKind } from './librdkafka.js';
+import { isLibrdkafkaOnlyName } from './names.js';
+import { parseProperties, type RawEntry } from './properties.js';
+import { isStrimziDoc, strimziConfigs } from './strimzi.js';
+import { looksLikeTopicCommand, parseTopicCommand } from './topics-cli.js';
+import { isRecord, keyNodes, readYaml, scalarText } from './yaml.js';
+
+export interface ReadOptions {
+  kind?: ConfigKind;
+  /** Client library id (kafka-clients, confluent-kafka, kafkajs, ...). */
+  library?: string;
+}
+
+const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+function isStructured(text: string, file: string): boolean {
+  if (YAML_EXTENSIONS.test(file)) return true;
+  if (/\.(properties|config|conf|cfg|env)$/i.test(file)) return false;
+  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  return first.startsWith('{') || first === '---' || /^apiVersion:\s/m.test(text);
+}
+
+function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): ConfigUnderReview {
+  const library = options.library ?? (raw.some((r) => isLibrdkafkaOnlyName(r.key)) ? 'librdkafka' : undefined);
+  const librdkafka = library !== undefined && library !== 'kafka-clients' && library !== 'kafkajs';
+  if (librdkafka) return { kind: options.kind ?? librdkafkaKind(raw), file, library, entries: librdkafkaEntries(raw) };
+  const entries = raw.map((r) => ({ name: r.key, key: r.key, value: r.value, line: r.line }));
+  const kind = options.kind ?? detectJavaKind(raw.map((r) => r.key), new Map(raw.map((r) => [r.key, r.value])));
+  const mode = kind === 'broker' || kind === 'controller'
+    ? raw.some((r) => r.key === 'process.roles') ? 'kraft' as const : raw.some((r) => r.key === 'zookeeper.connect') ? 'zookeeper' as const : undefined
+    : undefined;
+  return { kind, file, entries, ...(library ? { library } : {}), ...(mode ? { mode } : {}) };
+}
+
+function fromStructured(text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
+  const source = readYaml(text, file);
+  if (source.docs.some(isStrimziDoc)) return strimziConfigs(source, file);
+  const doc = source.docs[0];
+  const node = source.nodes[0] ?? undefined;
+  if (source.docs.length !== 1 || !isRecord(doc)) {
+    throw new UserError({ file, line: 1, message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources', found: source.docs.length === 0 ? 'an empty document' : 'something else', suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest' });
+  }
+  if (options.library === 'kafkajs' || (!options.library && looksLikeKafkajs(doc))) {
+    return kafkajsConfigs(doc, node, file, source.lineOf).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
+  }
+  const keys = keyNodes(node);
+  const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.lineOf(keys.get(key)) ?? 1 }));
+  // A dict of settings is how confluent-kafka clients take their config: librdkafka unless told otherwise.
+  return [fromKeyValues(raw, file, { ...options, library: options.library ?? 'librdkafka' })];
+}
+
+/** The configurations one file holds (several for a multi-document Strimzi file or a kafkajs object). */
+export function readConfigFile(text: string, file: string, options: ReadOptions = {}): ConfigUnderReview[] {
+  if (text.includes('\u0000')) throw new UserError({ file, message: 'this is a binary file, not a configuration', suggestion: 'pass a .properties, .config, JSON or YAML file' });
+  if (isStructured(text, file)) return fromStructured(text, file, options);
+  if (looksLikeTopicCommand(text)) {
+    const t = parseTopicCommand(text);
+    return [{
+      kind: options.kind ?? 'topic', file, entries: t.entries,
+      ...(t.name ? { label: `topic ${t.name}` } : {}),
+      ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
+      ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
+    }];
+  }
+  return [fromKeyValues(parseProperties(text), file, options)];
+}
+
+/**
+ * Files critiqued together: a topic or client without a cluster of its own reads the one broker
+ * configuration among them (or the Strimzi Kafka resource its label names).
+ */
+export function pairWithClusters(configs: ConfigUnderReview[]): ConfigUnderReview[] {
+  const brokers = configs.filter((c) => c.kind === 'broker');
+  const byName = new Map(brokers.filter((b) => b.label?.startsWith('Kafka ')).map((b) => [b.label!.slice('Kafka '.length), b]));
+  return configs.map((c) => {
+    if (c.kind === 'broker' || c.kind === 'controller' || c.cluster) return c;
+    const cluster = (c.clusterName && byName.get(c.clusterName)) || (brokers.length === 1 ? brokers[0] : undefined);
+    return cluster ? { ...c, cluster } : c;
+  });
+}
