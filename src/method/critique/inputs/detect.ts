@@ -26,12 +26,14 @@ export function detectJavaKind(keys: readonly string[], values: ReadonlyMap<stri
     const scopes = [...scopesOf(key)].filter((s) => VOTING.includes(s));
     if (scopes.length === 1) votes.set(scopes[0]!, (votes.get(scopes[0]!) ?? 0) + 1);
   }
-  const producer = votes.get('producer') ?? 0;
-  const consumer = votes.get('consumer') ?? 0;
+  if ((votes.get('broker') ?? 0) > 0 && !votes.get('producer') && !votes.get('consumer')) return 'broker';
+  if ((votes.get('topic') ?? 0) > 0 && !votes.get('producer') && !votes.get('consumer')) return 'topic';
+  // Between the two clients, a key the other client lacks is enough (compression.type is also a topic setting).
+  const side = (mine: Scope, other: Scope) => keys.filter((k) => scopesOf(k).has(mine) && !scopesOf(k).has(other)).length;
+  const producer = side('producer', 'consumer');
+  const consumer = side('consumer', 'producer') + (has('group.id') ? 1 : 0);
   if (producer > 0 && consumer > 0) return 'client';
   if (producer > 0) return 'producer';
-  if (consumer > 0 || has('group.id')) return 'consumer';
-  if ((votes.get('broker') ?? 0) > 0) return 'broker';
-  if ((votes.get('topic') ?? 0) > 0) return 'topic';
+  if (consumer > 0) return 'consumer';
   return 'client';
 }

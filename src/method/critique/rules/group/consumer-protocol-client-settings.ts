@@ -1,0 +1,23 @@
+import type { Rule } from '../../engine.js';
+import { docRef } from '../support.js';
+
+/** Settings the KIP-848 protocol moves to the broker; the Java client refuses them with group.protocol=consumer. */
+const BROKER_SIDE = ['session.timeout.ms', 'heartbeat.interval.ms', 'partition.assignment.strategy'];
+
+export const consumerProtocolClientSettings: Rule = {
+  id: 'group/consumer-protocol-client-settings',
+  severity: 'error',
+  summary: 'group.protocol=consumer with session, heartbeat or assignor settings the new protocol takes from the broker.',
+  why: 'Under the consumer group protocol (KIP-848) the broker owns session timeout, heartbeat interval and assignment (group.consumer.* broker settings, group.remote.assignor on the client); the Java client rejects the classic settings with a ConfigException.',
+  fix: 'Remove session.timeout.ms, heartbeat.interval.ms and partition.assignment.strategy; set group.consumer.session.timeout.ms and group.consumer.heartbeat.interval.ms on the broker, and group.remote.assignor on the client if needed.',
+  refs: [docRef('consumer', 'group.protocol'), 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-848%3A+The+Next+Generation+of+the+Consumer+Rebalance+Protocol'],
+  kinds: ['consumer'],
+  check(ctx) {
+    if (String(ctx.value('group.protocol')).toLowerCase() !== 'consumer') return [];
+    return BROKER_SIDE.filter((name) => ctx.explicit(name)).map((name) => ({
+      message: `${ctx.explicit(name)!.key} is set with group.protocol=consumer, where the broker decides it`,
+      setting: name,
+      severity: ctx.family === 'java' ? 'error' as const : 'warning' as const,
+    }));
+  },
+};
