@@ -9,3 +9,6 @@ export * from './method/deconstruct/normalize.js';
 export * from './method/critique/engine.js';
 export * from './method/critique/rules/index.js';
 export * from './knowledge/aliases.js';
+export * from './method/critique/critique.js';
+export * from './method/critique/inputs/index.js';
+export * from './method/critique/sarif.js';

@@ -45,6 +45,8 @@ export interface ConfigUnderReview {
   mode?: 'kraft' | 'zookeeper';
   /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
   clusterName?: string;
+  /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
+  versionAssumed?: boolean;
 }
 
 /** What the user wants from this configuration, when they said it. */

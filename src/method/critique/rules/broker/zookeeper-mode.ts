@@ -12,6 +12,7 @@ export const zookeeperMode: Rule = {
   check(ctx) {
     if (ctx.config.mode !== 'zookeeper') return [];
     const v = resolveVersion(ctx.kafkaVersion).documented;
+    if (ctx.config.versionAssumed) return [{ message: 'ZooKeeper mode (zookeeper.connect): deprecated since Kafka 3.5 and removed in 4.0, where this broker would not start (no Kafka version stated)', setting: 'zookeeper.connect' }];
     if (compareVersions(v, '4.0') >= 0) return [{ message: `ZooKeeper mode on Kafka ${ctx.kafkaVersion}: ZooKeeper support was removed in 4.0`, setting: 'zookeeper.connect', severity: 'error' }];
     if (compareVersions(v, '3.5') >= 0) return [{ message: `ZooKeeper mode is deprecated in Kafka ${ctx.kafkaVersion} and removed in 4.0`, setting: 'zookeeper.connect' }];
     return [];

@@ -24,7 +24,9 @@ function problem(scope: Scope, entry: ConfigEntry, version: string): string | un
   if (!allowed || v === '') return undefined;
   const items = facts.type === 'list' ? v.split(',').map((x) => x.trim()).filter(Boolean) : [v];
   const norm = (x: string) => (allowed.caseInsensitive ? x.toLowerCase() : x);
-  const bad = items.filter((x) => !allowed.values.some((a) => norm(a) === norm(x)));
+  // A release such as "3.9" stands for its latest internal version ("3.9-IV0") in *.protocol.version settings.
+  const matches = (a: string, x: string) => norm(a) === norm(x) || norm(a).startsWith(`${norm(x)}-`);
+  const bad = items.filter((x) => !allowed.values.some((a) => matches(a, x)));
   return bad.length ? `${bad.map((b) => `"${b}"`).join(', ')} is not one of ${allowed.values.join(', ')}` : undefined;
 }
 

@@ -12,6 +12,8 @@ export const minIsr1: Rule = {
   check(ctx) {
     const rf = ctx.config.kind === 'broker' ? ctx.number('default.replication.factor') : ctx.replicationFactor ?? NaN;
     if (!(rf >= 3) || ctx.number('min.insync.replicas') !== 1) return [];
+    // A topic alone inherits the cluster's value, which is not known here.
+    if (ctx.config.kind === 'topic' && !ctx.explicit('min.insync.replicas') && !ctx.cluster) return [];
     const serious = lossUnacceptable(ctx) || ctx.intent.environment === 'production';
     return [{ message: `min.insync.replicas is 1 with replication factor ${rf}: acks=all can be acknowledged by the leader alone`, setting: 'min.insync.replicas', severity: serious ? 'warning' : 'info' }];
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment } from '../support.js';
 
 export const allowEveryone: Rule = {
   id: 'security/allow-everyone',

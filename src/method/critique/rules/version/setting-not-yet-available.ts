@@ -11,8 +11,9 @@ export const settingNotYetAvailable: Rule = {
   kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   check(ctx) {
     return availability(ctx).filter((a) => a.when === 'later').map((a) => ({
-      message: `${a.entry.key} first appears in Kafka ${a.version}; Kafka ${ctx.kafkaVersion} ignores it`,
+      message: `${a.entry.key} first appears in Kafka ${a.version}; Kafka ${ctx.kafkaVersion} ignores it${ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : ''}`,
       setting: a.entry.name,
+      ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
     }));
   },
 };

@@ -11,8 +11,9 @@ export const settingRemoved: Rule = {
   kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   check(ctx) {
     return availability(ctx).filter((a) => a.when === 'earlier').map((a) => ({
-      message: `${a.entry.key} was last documented in Kafka ${a.version} and is gone in ${ctx.kafkaVersion}`,
+      message: `${a.entry.key} was last documented in Kafka ${a.version} and is gone in ${ctx.kafkaVersion}${ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : ''}`,
       setting: a.entry.name,
+      ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
     }));
   },
 };
