@@ -59,9 +59,15 @@ export function looksLikeKafkajs(obj: Record<string, unknown>): boolean {
 
 function flatKind(obj: Record<string, unknown>): Section {
   const sections = kafkajsOptions();
-  const inSection = (names: string[]) => Object.keys(obj).some((k) => names.some((s) => sections[s]?.some((o) => o.option === k)));
-  if (inSection(['consumer', 'consumerRun', 'consumerSubscribe'])) return 'consumer';
-  if (inSection(['producer', 'producerSend'])) return 'producer';
+  // Options both sides have (retry, maxInFlightRequests, metadataMaxAge) decide nothing.
+  const inSection = (k: string, names: string[]) => names.some((s) => sections[s]?.some((o) => o.option === k));
+  const producer = ['producer', 'producerSend'];
+  const consumer = ['consumer', 'consumerRun', 'consumerSubscribe'];
+  const keys = Object.keys(obj);
+  const producerOnly = keys.filter((k) => inSection(k, producer) && !inSection(k, consumer)).length;
+  const consumerOnly = keys.filter((k) => inSection(k, consumer) && !inSection(k, producer)).length;
+  if (producerOnly > consumerOnly) return 'producer';
+  if (consumerOnly > 0) return 'consumer';
   return 'client';
 }
 
