@@ -45,6 +45,8 @@ export interface ConfigUnderReview {
   mode?: 'kraft' | 'zookeeper';
   /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
   clusterName?: string;
+  /** The file format it was read from; absent for configurations built in code (the design command). */
+  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command';
   /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
   versionAssumed?: boolean;
 }

@@ -5,7 +5,7 @@ import type { ConfigKind, ConfigUnderReview } from '../engine.js';
 import { detectJavaKind } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
 import { librdkafkaEntries, librdkafkaKind } from './librdkafka.js';
-import { isLibrdkafkaOnlyName } from './names.js';
+import { isLibrdkafkaOnlyName, librdkafkaProperty, scopesOf } from './names.js';
 import { parseProperties, type RawEntry } from './properties.js';
 import { isStrimziDoc, strimziConfigs } from './strimzi.js';
 import { looksLikeTopicCommand, parseTopicCommand } from './topics-cli.js';
@@ -29,13 +29,13 @@ function isStructured(text: string, file: string): boolean {
 function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): ConfigUnderReview {
   const library = options.library ?? (raw.some((r) => isLibrdkafkaOnlyName(r.key)) ? 'librdkafka' : undefined);
   const librdkafka = library !== undefined && library !== 'kafka-clients' && library !== 'kafkajs';
-  if (librdkafka) return { kind: options.kind ?? librdkafkaKind(raw), file, library, entries: librdkafkaEntries(raw) };
+  if (librdkafka) return { kind: options.kind ?? librdkafkaKind(raw), file, library, format: 'librdkafka', entries: librdkafkaEntries(raw) };
   const entries = raw.map((r) => ({ name: r.key, key: r.key, value: r.value, line: r.line }));
   const kind = options.kind ?? detectJavaKind(raw.map((r) => r.key), new Map(raw.map((r) => [r.key, r.value])));
   const mode = kind === 'broker' || kind === 'controller'
     ? raw.some((r) => r.key === 'process.roles') ? 'kraft' as const : raw.some((r) => r.key === 'zookeeper.connect') ? 'zookeeper' as const : undefined
     : undefined;
-  return { kind, file, entries, ...(library ? { library } : {}), ...(mode ? { mode } : {}) };
+  return { kind, file, entries, format: 'properties', ...(library ? { library } : {}), ...(mode ? { mode } : {}) };
 }
 
 function fromStructured(text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
@@ -48,6 +48,9 @@ function fromStructured(text: string, file: string, options: ReadOptions): Confi
   }
   if (options.library === 'kafkajs' || (!options.library && looksLikeKafkajs(doc))) {
     return kafkajsConfigs(doc, node, file, source.lineOf).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
+  }
+  if (!Object.keys(doc).some((k) => scopesOf(k).size > 0 || librdkafkaProperty(k))) {
+    throw new UserError({ file, line: 1, message: 'no Kafka setting found in this object', found: `keys ${Object.keys(doc).slice(0, 5).join(', ')}`, suggestion: 'pass a librdkafka or kafkajs config object, a .properties file, or a Strimzi manifest; --client kafkajs forces kafkajs' });
   }
   const keys = keyNodes(node);
   const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.lineOf(keys.get(key)) ?? 1 }));
@@ -62,7 +65,7 @@ export function readConfigFile(text: string, file: string, options: ReadOptions 
   if (looksLikeTopicCommand(text)) {
     const t = parseTopicCommand(text);
     return [{
-      kind: options.kind ?? 'topic', file, entries: t.entries,
+      kind: options.kind ?? 'topic', file, entries: t.entries, format: 'topic-command',
       ...(t.name ? { label: `topic ${t.name}` } : {}),
       ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
       ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),

@@ -72,7 +72,7 @@ function flatKind(obj: Record<string, unknown>): Section {
 }
 
 export function kafkajsConfigs(obj: Record<string, unknown>, node: Node | undefined, file: string, lineOf: (n: Node | undefined) => number | undefined): ConfigUnderReview[] {
-  const base = { file, library: 'kafkajs' };
+  const base = { file, library: 'kafkajs', format: 'kafkajs' as const };
   const nested = Object.keys(obj).filter((k) => NESTED[k] && isRecord(obj[k]));
   if (nested.length === 0) {
     const section = flatKind(obj);

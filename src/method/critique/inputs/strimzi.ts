@@ -47,7 +47,7 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
       // Strimzi runs ZooKeeper only when the resource has a zookeeper section; say so to the rules.
       const mode = isRecord(spec.zookeeper) ? 'zookeeper' : 'kraft';
       const config: ConfigUnderReview = {
-        kind: 'broker', file, label: `Kafka ${name}`, entries, mode,
+        kind: 'broker', format: 'strimzi', file, label: `Kafka ${name}`, entries, mode,
         ...(version ? { statedVersion: version } : {}),
         ...(brokers !== undefined ? { brokers } : {}),
       };
@@ -58,13 +58,13 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
       const partitions = num(spec.partitions);
       const replicas = num(spec.replicas);
       out.push({
-        kind: 'topic', file, label: `KafkaTopic ${str(spec.topicName) ?? name}`, entries,
+        kind: 'topic', format: 'strimzi', file, label: `KafkaTopic ${str(spec.topicName) ?? name}`, entries,
         ...(partitions !== undefined ? { partitions } : {}),
         ...(replicas !== undefined ? { replicationFactor: replicas } : {}),
         ...(clusterOf(doc) ? { clusterName: clusterOf(doc) } : {}),
       });
     } else if (doc.kind === 'KafkaConnect') {
-      out.push({ kind: 'connect', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, nodeAt(node, ['spec', 'config']), source.lineOf) });
+      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, nodeAt(node, ['spec', 'config']), source.lineOf) });
     }
   }
   // A topic or Connect cluster judged next to its Kafka resource reads the cluster's settings.

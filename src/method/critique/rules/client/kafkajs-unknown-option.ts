@@ -11,7 +11,8 @@ export const kafkajsUnknownOption: Rule = {
   refs: [KAFKAJS_PRODUCING, KAFKAJS_CONSUMING],
   kinds: ['producer', 'consumer', 'client'],
   check(ctx) {
-    if (ctx.family !== 'kafkajs') return [];
+    // Only files written in kafkajs options; configs built in code use Java names.
+    if (ctx.config.format !== 'kafkajs') return [];
     const known = new Set(Object.values(kafkajsOptions()).flat().map((o) => o.option.split('.')[0]!));
     return ctx.config.entries.filter((e) => !known.has(e.key.split('.').at(-1)!)).map((e) => ({ message: `${e.key} is not a kafkajs option`, setting: e.name }));
   },

@@ -16,7 +16,8 @@ export const librdkafkaUnknownProperty: Rule = {
   refs: [LIBRDKAFKA_CONFIGURATION],
   kinds: ['producer', 'consumer', 'admin', 'client'],
   check(ctx) {
-    if (ctx.family !== 'librdkafka') return [];
+    // Only files written for librdkafka; configs built in code use Java names.
+    if (ctx.config.format !== 'librdkafka') return [];
     return ctx.config.entries.filter((e) => !librdkafkaProperty(e.key) && !WRAPPER_KEYS.test(e.key)).map((e) => {
       const near = didYouMean(e.key, librdkafkaProperties().map((p) => p.name), 1);
       return { message: `${e.key} is not a librdkafka property${near.length ? `; did you mean ${near[0]}?` : ''}`, setting: e.name };

@@ -14,7 +14,9 @@ export const pollBatchExceedsInterval: Rule = {
   kinds: ['consumer'],
   check(ctx) {
     const perRecord = ctx.intent.processingP99Ms;
-    const records = ctx.number('max.poll.records');
+    // librdkafka hands out one message per poll; kafkajs has no poll interval (it heartbeats instead).
+    if (ctx.family === 'kafkajs') return [];
+    const records = ctx.family === 'librdkafka' ? 1 : ctx.number('max.poll.records');
     const interval = ctx.number('max.poll.interval.ms');
     if (perRecord === undefined || !Number.isFinite(records) || !Number.isFinite(interval)) return [];
     const batch = records * perRecord;
