@@ -121,6 +121,9 @@ export function isPlaceholder(value: string): boolean {
   return /\{\{.*\}\}|\$\{[^}]*\}|^<[^>]+>$/.test(value);
 }
 
+/** Defaults per (kind, library, version, name): the same few hundred answers serve every file. */
+const defaultsCache = new Map<string, string | null>();
+
 export function createContext(config: ConfigUnderReview, kafkaVersion: string, intent: Intent = {}): RuleContext {
   const library = config.library ?? 'kafka-clients';
   const family = clientLibrary(library)?.family ?? 'java';
@@ -132,7 +135,11 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   const value = (name: string): string | null => {
     const e = byName.get(name);
     if (e) return isPlaceholder(e.value) ? null : e.value;
-    if (clientScope) return clientDefault(clientScope, name, kafkaVersion, library).value;
+    if (clientScope) {
+      const key = `${clientScope}|${library}|${kafkaVersion}|${name}`;
+      if (!defaultsCache.has(key)) defaultsCache.set(key, clientDefault(clientScope, name, kafkaVersion, library).value);
+      return defaultsCache.get(key)!;
+    }
     // A topic without its own value takes the cluster's (min.insync.replicas, retention, ...).
     const serverProperty = config.kind === 'topic' && cluster ? setting('topic', name, kafkaVersion)?.serverDefaultProperty : undefined;
     if (serverProperty && cluster) return cluster.value(serverProperty);

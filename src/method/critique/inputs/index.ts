@@ -9,7 +9,7 @@ import { isLibrdkafkaOnlyName, librdkafkaProperty, scopesOf } from './names.js';
 import { parseProperties, type RawEntry } from './properties.js';
 import { isStrimziDoc, strimziConfigs } from './strimzi.js';
 import { looksLikeTopicCommand, parseTopicCommand } from './topics-cli.js';
-import { isRecord, keyNodes, readYaml, scalarText } from './yaml.js';
+import { isRecord, readYaml, scalarText } from './yaml.js';
 
 export interface ReadOptions {
   kind?: ConfigKind;
@@ -42,18 +42,16 @@ function fromStructured(text: string, file: string, options: ReadOptions): Confi
   const source = readYaml(text, file);
   if (source.docs.some(isStrimziDoc)) return strimziConfigs(source, file);
   const doc = source.docs[0];
-  const node = source.nodes[0] ?? undefined;
   if (source.docs.length !== 1 || !isRecord(doc)) {
     throw new UserError({ file, line: 1, message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources', found: source.docs.length === 0 ? 'an empty document' : 'something else', suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest' });
   }
   if (options.library === 'kafkajs' || (!options.library && looksLikeKafkajs(doc))) {
-    return kafkajsConfigs(doc, node, file, source.lineOf).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
+    return kafkajsConfigs(doc, file, source.keyLine).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
   }
   if (!Object.keys(doc).some((k) => scopesOf(k).size > 0 || librdkafkaProperty(k))) {
     throw new UserError({ file, line: 1, message: 'no Kafka setting found in this object', found: `keys ${Object.keys(doc).slice(0, 5).join(', ')}`, suggestion: 'pass a librdkafka or kafkajs config object, a .properties file, or a Strimzi manifest; --client kafkajs forces kafkajs' });
   }
-  const keys = keyNodes(node);
-  const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.lineOf(keys.get(key)) ?? 1 }));
+  const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.keyLine(0, [key]) ?? 1 }));
   // A dict of settings is how confluent-kafka clients take their config: librdkafka unless told otherwise.
   return [fromKeyValues(raw, file, { ...options, library: options.library ?? 'librdkafka' })];
 }

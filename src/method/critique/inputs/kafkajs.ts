@@ -1,10 +1,9 @@
 // kafkajs option objects (JSON/YAML) -> canonical producer/consumer configurations. Accepts the
 // client options with nested `producer`, `consumer`, `run`, `send`, `subscribe` objects, or one
 // flat object of producer or consumer options. Values are turned into their Java spelling.
-import type { Node } from 'yaml';
 import { kafkajsOptions } from '../../../knowledge/catalog.js';
 import type { ConfigEntry, ConfigKind, ConfigUnderReview } from '../engine.js';
-import { isRecord, keyNodes, nodeAt, scalarText } from './yaml.js';
+import { isRecord, type KeyLine, scalarText } from './yaml.js';
 
 type Section = 'client' | 'producer' | 'consumer';
 /** kafkajs sections (as the catalog names them) whose options apply to each configuration. */
@@ -37,12 +36,11 @@ function javaValue(option: string, value: unknown): string {
   return scalarText(value);
 }
 
-function entriesOf(obj: Record<string, unknown>, node: Node | undefined, section: Section, lineOf: (n: Node | undefined) => number | undefined, prefix: string): ConfigEntry[] {
-  const keys = keyNodes(node);
+function entriesOf(obj: Record<string, unknown>, path: readonly string[], section: Section, keyLine: KeyLine, prefix: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   for (const [option, value] of Object.entries(obj)) {
     if (NESTED[option] || (option === 'admin' && isRecord(value))) continue;
-    const line = lineOf(keys.get(option));
+    const line = keyLine(0, [...path, option]);
     const name = javaName(option, section) ?? option;
     out.push({ name, key: prefix + option, value: javaValue(option, value), ...(line !== undefined ? { line } : {}) });
   }
@@ -71,21 +69,21 @@ function flatKind(obj: Record<string, unknown>): Section {
   return 'client';
 }
 
-export function kafkajsConfigs(obj: Record<string, unknown>, node: Node | undefined, file: string, lineOf: (n: Node | undefined) => number | undefined): ConfigUnderReview[] {
+export function kafkajsConfigs(obj: Record<string, unknown>, file: string, keyLine: KeyLine): ConfigUnderReview[] {
   const base = { file, library: 'kafkajs', format: 'kafkajs' as const };
   const nested = Object.keys(obj).filter((k) => NESTED[k] && isRecord(obj[k]));
   if (nested.length === 0) {
     const section = flatKind(obj);
     const kind: ConfigKind = section === 'client' ? 'client' : section;
-    return [{ ...base, kind, entries: entriesOf(obj, node, section, lineOf, '') }];
+    return [{ ...base, kind, entries: entriesOf(obj, [], section, keyLine, '') }];
   }
-  const client = entriesOf(obj, node, 'client', lineOf, '');
+  const client = entriesOf(obj, [], 'client', keyLine, '');
   const out: ConfigUnderReview[] = [];
   for (const section of ['producer', 'consumer'] as const) {
     const parts = nested.filter((k) => NESTED[k] === section);
     if (parts.length === 0) continue;
     const entries = [...client];
-    for (const k of parts) entries.push(...entriesOf(obj[k] as Record<string, unknown>, nodeAt(node, [k]), section, lineOf, `${k}.`));
+    for (const k of parts) entries.push(...entriesOf(obj[k] as Record<string, unknown>, [k], section, keyLine, `${k}.`));
     out.push({ ...base, kind: section, entries, label: section });
   }
   return out;

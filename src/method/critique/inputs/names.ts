@@ -1,6 +1,6 @@
 // Which scopes of the reference catalog know a setting name, and which names only librdkafka
 // knows. Kind detection and the unknown-setting rule both ask these questions.
-import { catalogData, librdkafkaProperties, type Scope } from '../../../knowledge/catalog.js';
+import { catalogData, type LibrdkafkaProperty, librdkafkaProperties, type Scope } from '../../../knowledge/catalog.js';
 
 let scopesByName: Map<string, Set<Scope>> | undefined;
 let rdkafkaOnly: Set<string> | undefined;
@@ -24,7 +24,10 @@ export function isLibrdkafkaOnlyName(name: string): boolean {
   return rdkafkaOnly.has(name);
 }
 
-/** The librdkafka property named `name`, if librdkafka has one. */
-export function librdkafkaProperty(name: string) {
-  return librdkafkaProperties().find((p) => p.name === name);
+let rdkafkaByName: Map<string, LibrdkafkaProperty> | undefined;
+
+/** The librdkafka property named `name`, if librdkafka has one (the global one when both scopes have it). */
+export function librdkafkaProperty(name: string): LibrdkafkaProperty | undefined {
+  rdkafkaByName ??= new Map([...librdkafkaProperties()].reverse().map((p) => [p.name, p]));
+  return rdkafkaByName.get(name);
 }

@@ -3,19 +3,17 @@
 // node pools of the same cluster) and Kafka version; a `KafkaTopic` gives a topic paired with its
 // cluster when the same input holds it; `KafkaConnect` gives a Connect worker. Other kinds
 // (KafkaUser, KafkaBridge, ...) are recognised and left alone.
-import type { Node } from 'yaml';
 import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
-import { isRecord, keyNodes, nodeAt, scalarText, type YamlSource } from './yaml.js';
+import { isRecord, type KeyLine, scalarText, type YamlSource } from './yaml.js';
 
 export function isStrimziDoc(doc: unknown): doc is Record<string, unknown> {
   return isRecord(doc) && typeof doc.apiVersion === 'string' && doc.apiVersion.startsWith('kafka.strimzi.io/');
 }
 
-function configEntries(config: unknown, node: Node | undefined, lineOf: YamlSource['lineOf']): ConfigEntry[] {
+function configEntries(config: unknown, doc: number, path: readonly string[], keyLine: KeyLine): ConfigEntry[] {
   if (!isRecord(config)) return [];
-  const keys = keyNodes(node);
   return Object.entries(config).map(([key, value]) => {
-    const line = lineOf(keys.get(key));
+    const line = keyLine(doc, [...path, key]);
     return { name: key, key, value: scalarText(value), ...(line !== undefined ? { line } : {}) };
   });
 }
@@ -25,13 +23,13 @@ const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const rec = (v: unknown) => (isRecord(v) ? v : {});
 
 export function strimziConfigs(source: YamlSource, file: string): ConfigUnderReview[] {
-  const docs = source.docs.map((doc, i) => ({ doc, node: source.nodes[i] ?? undefined })).filter((d) => isStrimziDoc(d.doc));
+  const docs = source.docs.map((doc, index) => ({ doc, index })).filter((d) => isStrimziDoc(d.doc));
   const clusterOf = (doc: Record<string, unknown>) => str(rec(rec(doc.metadata).labels)['strimzi.io/cluster']);
   const pools = docs.filter((d) => (d.doc as Record<string, unknown>).kind === 'KafkaNodePool');
   const clusters = new Map<string, ConfigUnderReview>();
   const out: ConfigUnderReview[] = [];
 
-  for (const { doc: d, node } of docs) {
+  for (const { doc: d, index } of docs) {
     const doc = d as Record<string, unknown>;
     const name = str(rec(doc.metadata).name) ?? '';
     const spec = rec(doc.spec);
@@ -43,7 +41,7 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
       const poolBrokers = brokerPools.reduce((sum, s) => sum + (num(s.replicas) ?? 0), 0);
       const brokers = num(kafka.replicas) ?? (brokerPools.length > 0 ? poolBrokers : undefined);
       const version = str(kafka.version) ?? (typeof kafka.version === 'number' ? String(kafka.version) : undefined);
-      const entries = configEntries(kafka.config, nodeAt(node, ['spec', 'kafka', 'config']), source.lineOf);
+      const entries = configEntries(kafka.config, index, ['spec', 'kafka', 'config'], source.keyLine);
       // Strimzi runs ZooKeeper only when the resource has a zookeeper section; say so to the rules.
       const mode = isRecord(spec.zookeeper) ? 'zookeeper' : 'kraft';
       const config: ConfigUnderReview = {
@@ -54,7 +52,7 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
       clusters.set(name, config);
       out.push(config);
     } else if (doc.kind === 'KafkaTopic') {
-      const entries = configEntries(spec.config, nodeAt(node, ['spec', 'config']), source.lineOf);
+      const entries = configEntries(spec.config, index, ['spec', 'config'], source.keyLine);
       const partitions = num(spec.partitions);
       const replicas = num(spec.replicas);
       out.push({
@@ -64,7 +62,7 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
         ...(clusterOf(doc) ? { clusterName: clusterOf(doc) } : {}),
       });
     } else if (doc.kind === 'KafkaConnect') {
-      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, nodeAt(node, ['spec', 'config']), source.lineOf) });
+      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], source.keyLine) });
     }
   }
   // A topic or Connect cluster judged next to its Kafka resource reads the cluster's settings.

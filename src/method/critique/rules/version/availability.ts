@@ -11,7 +11,16 @@ export interface Availability {
   version: string;
 }
 
+const memo = new WeakMap<RuleContext, Availability[]>();
+
+/** Both version rules ask this of the same context; work it out once. */
 export function availability(ctx: RuleContext): Availability[] {
+  let found = memo.get(ctx);
+  if (!found) memo.set(ctx, (found = compute(ctx)));
+  return found;
+}
+
+function compute(ctx: RuleContext): Availability[] {
   if (ctx.family !== 'java') return [];
   const target = resolveVersion(ctx.kafkaVersion).documented;
   const out: Availability[] = [];
