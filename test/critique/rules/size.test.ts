@@ -22,3 +22,11 @@ ruleTables('size', [
     invalid: [{ text: 'log.dirs=/d\nmessage.max.bytes=209715200', severity: 'error' }],
   },
 ]);
+
+ruleTables('size (fetch)', [
+  {
+    rule: 'size/record-exceeds-fetch',
+    valid: [{ text: 'group.id=g\nmax.partition.fetch.bytes=4194304', intent: { messageBytes: 2_000_000 } }],
+    invalid: [{ text: 'group.id=g', intent: { messageBytes: 2_000_000 }, severity: 'info', message: /1048576 bytes \(1 MiB\) \(default\)/ }],
+  },
+]);

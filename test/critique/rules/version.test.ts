@@ -17,3 +17,11 @@ ruleTables('version', [
     invalid: [{ text: 'acks=all', version: '4.3.1', severity: 'info', message: /newer/ }],
   },
 ]);
+
+ruleTables('version (producer defaults)', [
+  {
+    rule: 'version/pre-3-producer-defaults',
+    valid: [{ text: 'acks=all\nenable.idempotence=true', version: '2.8' }, { text: 'linger.ms=5', version: '3.0' }],
+    invalid: [{ text: 'linger.ms=5', version: '2.8', message: /acks and enable\.idempotence unset/ }],
+  },
+]);

@@ -61,6 +61,7 @@ import { oldTlsProtocol } from './security/old-tls-protocol.js';
 import { saslWithoutCredentials } from './security/sasl-without-credentials.js';
 import { saslWithoutTls } from './security/sasl-without-tls.js';
 import { messageMaxVsSocketRequest } from './size/message-max-vs-socket-request.js';
+import { recordExceedsFetch } from './size/record-exceeds-fetch.js';
 import { recordExceedsMaxMessageBytes } from './size/record-exceeds-max-message-bytes.js';
 import { recordExceedsMaxRequest } from './size/record-exceeds-max-request.js';
 import { requestVsBrokerMessageMax } from './size/request-vs-broker-message-max.js';
@@ -68,6 +69,7 @@ import { exactlyOnceV1 } from './streams/exactly-once-v1.js';
 import { streamsReplicationFactor1 } from './streams/replication-factor-1.js';
 import { compactIgnoresRetention } from './topic/compact-ignores-retention.js';
 import { segmentOutlivesRetention } from './topic/segment-outlives-retention.js';
+import { pre3ProducerDefaults } from './version/pre-3-producer-defaults.js';
 import { settingNotYetAvailable } from './version/setting-not-yet-available.js';
 import { settingRemoved } from './version/setting-removed.js';
 import { unknownKafkaVersion } from './version/unknown-kafka-version.js';
@@ -134,6 +136,7 @@ export const ALL_RULES: readonly Rule[] = [
   saslWithoutCredentials,
   saslWithoutTls,
   messageMaxVsSocketRequest,
+  recordExceedsFetch,
   recordExceedsMaxMessageBytes,
   recordExceedsMaxRequest,
   requestVsBrokerMessageMax,
@@ -141,6 +144,7 @@ export const ALL_RULES: readonly Rule[] = [
   streamsReplicationFactor1,
   compactIgnoresRetention,
   segmentOutlivesRetention,
+  pre3ProducerDefaults,
   settingNotYetAvailable,
   settingRemoved,
   unknownKafkaVersion,

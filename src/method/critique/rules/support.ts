@@ -1,6 +1,6 @@
 // Helpers many rules share: severity by environment, value spellings across clients, doc links
 // and number formatting for messages that show their arithmetic.
-import type { Scope } from '../../../knowledge/catalog.js';
+import { compareVersions, isVersionString, type Scope } from '../../../knowledge/catalog.js';
 import { sameSettingValue } from '../../../knowledge/clients.js';
 import type { Severity } from '../../../model/design.js';
 import type { RuleContext } from '../engine.js';
@@ -62,4 +62,14 @@ export function origin(ctx: RuleContext, name: string): string {
 export function written(ctx: RuleContext, name: string): string {
   const e = ctx.explicit(name);
   return e && e.key !== name ? `${e.key} (${name})` : name;
+}
+
+/**
+ * Whether the producer is idempotent: as written, else its client's default. Java clients before
+ * 3.0 default to false, which the catalog (from 3.0 on) cannot say by itself.
+ */
+export function idempotent(ctx: RuleContext): boolean | undefined {
+  if (ctx.explicit('enable.idempotence')) return ctx.bool('enable.idempotence');
+  if (ctx.family === 'java' && isVersionString(ctx.kafkaVersion) && compareVersions(ctx.kafkaVersion, '3.0') < 0) return false;
+  return ctx.bool('enable.idempotence');
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef, written } from '../support.js';
+import { docRef, written, idempotent } from '../support.js';
 
 export const exactlyOnceNeedsIdempotence: Rule = {
   id: 'delivery/exactly-once-needs-idempotence',
@@ -10,7 +10,7 @@ export const exactlyOnceNeedsIdempotence: Rule = {
   refs: [docRef('producer', 'enable.idempotence')],
   kinds: ['producer'],
   check(ctx) {
-    if (ctx.intent.delivery !== 'exactly-once' || ctx.bool('enable.idempotence') !== false) return [];
+    if (ctx.intent.delivery !== 'exactly-once' || idempotent(ctx) !== false) return [];
     return [{ message: `${written(ctx, 'enable.idempotence')} is false${ctx.explicit('enable.idempotence') ? '' : ` (the ${ctx.library} default)`} but the flow asks for exactly-once: retries write duplicates`, setting: 'enable.idempotence' }];
   },
 };

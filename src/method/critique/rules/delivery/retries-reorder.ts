@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, idempotent } from '../support.js';
 
 export const retriesReorder: Rule = {
   id: 'delivery/retries-reorder',
@@ -13,7 +13,7 @@ export const retriesReorder: Rule = {
     if (ctx.intent.ordering === 'none' || ctx.family === 'kafkajs') return [];
     const retries = ctx.number('retries');
     const inFlight = ctx.number('max.in.flight.requests.per.connection');
-    if (ctx.bool('enable.idempotence') !== false || !(retries > 0) || !(inFlight > 1)) return [];
+    if (idempotent(ctx) !== false || !(retries > 0) || !(inFlight > 1)) return [];
     if (!ctx.explicit('enable.idempotence') && !ctx.explicit('max.in.flight.requests.per.connection') && ctx.family === 'java') return [];
     const ordered = ctx.intent.ordering === 'per-key' || ctx.intent.ordering === 'global';
     return [{

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { acksAll, docRef } from '../support.js';
+import { acksAll, docRef, idempotent } from '../support.js';
 
 export const idempotenceAcks: Rule = {
   id: 'producer/idempotence-acks',
@@ -10,7 +10,7 @@ export const idempotenceAcks: Rule = {
   refs: [docRef('producer', 'enable.idempotence'), docRef('producer', 'acks')],
   kinds: ['producer'],
   check(ctx) {
-    if (ctx.family === 'kafkajs' || ctx.value('acks') === null || acksAll(ctx) || ctx.bool('enable.idempotence') !== true) return [];
+    if (ctx.family === 'kafkajs' || ctx.value('acks') === null || acksAll(ctx) || idempotent(ctx) !== true) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
     return [{
       message: explicit

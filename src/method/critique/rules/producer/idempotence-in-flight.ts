@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, idempotent } from '../support.js';
 
 /** The broker keeps sequence state for this many in-flight batches per partition. */
 const IDEMPOTENT_MAX_IN_FLIGHT = 5;
@@ -13,7 +13,7 @@ export const idempotenceInFlight: Rule = {
   refs: [docRef('producer', 'max.in.flight.requests.per.connection'), docRef('producer', 'enable.idempotence')],
   kinds: ['producer'],
   check(ctx) {
-    if (ctx.family === 'kafkajs' || ctx.bool('enable.idempotence') !== true) return [];
+    if (ctx.family === 'kafkajs' || idempotent(ctx) !== true) return [];
     const inFlight = ctx.number('max.in.flight.requests.per.connection');
     if (!(inFlight > IDEMPOTENT_MAX_IN_FLIGHT) || !ctx.explicit('max.in.flight.requests.per.connection')) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;

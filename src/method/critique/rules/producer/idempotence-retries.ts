@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, idempotent } from '../support.js';
 
 export const idempotenceRetries: Rule = {
   id: 'producer/idempotence-retries',
@@ -10,7 +10,7 @@ export const idempotenceRetries: Rule = {
   refs: [docRef('producer', 'retries'), docRef('producer', 'delivery.timeout.ms')],
   kinds: ['producer'],
   check(ctx) {
-    if (ctx.family === 'kafkajs' || ctx.number('retries') !== 0 || ctx.bool('enable.idempotence') !== true) return [];
+    if (ctx.family === 'kafkajs' || ctx.number('retries') !== 0 || idempotent(ctx) !== true) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
     return [{ message: `retries=0 with idempotence ${explicit ? 'enabled: the client rejects this combination' : 'on by default: idempotence is turned off silently'}`, setting: 'retries', severity: explicit ? 'error' : 'warning' }];
   },
