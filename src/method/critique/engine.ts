@@ -36,6 +36,10 @@ export interface ConfigUnderReview {
   statedVersion?: string;
   /** Brokers in the cluster, when the file says (a Strimzi resource's replicas or node pools). */
   brokers?: number;
+  /** KRaft controllers, when the file says (Strimzi controller node pools). */
+  controllers?: number;
+  /** The line findings about the whole configuration point at (a resource's or topic's own line). */
+  line?: number;
   /** The broker configuration that governs this one (the cluster of a topic, a client's cluster). */
   cluster?: ConfigUnderReview;
   /** A topic's partition count and replication factor, when stated (kafka-topics flags, KafkaTopic spec). */
@@ -173,7 +177,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   for (const rule of rules) {
     if (!rule.kinds.includes(ctx.config.kind)) continue;
     for (const hit of rule.check(ctx)) {
-      const line = hit.setting ? ctx.line(hit.setting) : undefined;
+      const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
         rule: rule.id,
         severity: hit.severity ?? rule.severity,

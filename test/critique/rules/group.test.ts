@@ -48,3 +48,11 @@ ruleTables('group', [
     invalid: [{ text: 'enable.auto.commit=true\nauto.offset.reset=earliest', severity: 'error' }],
   },
 ]);
+
+ruleTables('group (remote assignor)', [
+  {
+    rule: 'group/consumer-protocol-client-settings',
+    valid: [{ text: 'group.id=g\ngroup.protocol=consumer\ngroup.remote.assignor=uniform', version: '4.0' }],
+    invalid: [{ text: 'group.id=g\ngroup.protocol=classic\ngroup.remote.assignor=uniform', version: '4.0', severity: 'error', message: /classic/ }],
+  },
+]);

@@ -65,6 +65,7 @@ export function readConfigFile(text: string, file: string, options: ReadOptions 
     return [{
       kind: options.kind ?? 'topic', file, entries: t.entries, format: 'topic-command',
       ...(t.name ? { label: `topic ${t.name}` } : {}),
+      ...(t.line !== undefined ? { line: t.line } : {}),
       ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
       ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
     }];

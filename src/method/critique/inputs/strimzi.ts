@@ -39,13 +39,20 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
         .map((p) => rec((p.doc as Record<string, unknown>).spec))
         .filter((s) => Array.isArray(s.roles) && s.roles.includes('broker'));
       const poolBrokers = brokerPools.reduce((sum, s) => sum + (num(s.replicas) ?? 0), 0);
+      const controllerPools = pools.filter((p) => clusterOf(p.doc as Record<string, unknown>) === name)
+        .map((p) => rec((p.doc as Record<string, unknown>).spec))
+        .filter((s) => Array.isArray(s.roles) && s.roles.includes('controller'));
+      const controllers = controllerPools.reduce((sum, s) => sum + (num(s.replicas) ?? 0), 0);
       const brokers = num(kafka.replicas) ?? (brokerPools.length > 0 ? poolBrokers : undefined);
       const version = str(kafka.version) ?? (typeof kafka.version === 'number' ? String(kafka.version) : undefined);
       const entries = configEntries(kafka.config, index, ['spec', 'kafka', 'config'], source.keyLine);
       // Strimzi runs ZooKeeper only when the resource has a zookeeper section; say so to the rules.
       const mode = isRecord(spec.zookeeper) ? 'zookeeper' : 'kraft';
+      const line = source.keyLine(index, ['spec', 'kafka', 'replicas']) ?? source.keyLine(index, ['kind']);
       const config: ConfigUnderReview = {
         kind: 'broker', format: 'strimzi', file, label: `Kafka ${name}`, entries, mode,
+        ...(line !== undefined ? { line } : {}),
+        ...(controllerPools.length > 0 ? { controllers } : {}),
         ...(version ? { statedVersion: version } : {}),
         ...(brokers !== undefined ? { brokers } : {}),
       };
@@ -55,8 +62,10 @@ export function strimziConfigs(source: YamlSource, file: string): ConfigUnderRev
       const entries = configEntries(spec.config, index, ['spec', 'config'], source.keyLine);
       const partitions = num(spec.partitions);
       const replicas = num(spec.replicas);
+      const line = source.keyLine(index, ['spec', 'replicas']) ?? source.keyLine(index, ['kind']);
       out.push({
         kind: 'topic', format: 'strimzi', file, label: `KafkaTopic ${str(spec.topicName) ?? name}`, entries,
+        ...(line !== undefined ? { line } : {}),
         ...(partitions !== undefined ? { partitions } : {}),
         ...(replicas !== undefined ? { replicationFactor: replicas } : {}),
         ...(clusterOf(doc) ? { clusterName: clusterOf(doc) } : {}),

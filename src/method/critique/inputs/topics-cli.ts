@@ -5,6 +5,8 @@ export interface TopicCommand {
   name?: string;
   partitions?: number;
   replicationFactor?: number;
+  /** The line of --replication-factor (or --topic): where findings about the topic point. */
+  line?: number;
   entries: ConfigEntry[];
 }
 
@@ -20,9 +22,14 @@ export function parseTopicCommand(text: string): TopicCommand {
     for (let t = 0; t < tokens.length; t++) {
       const [flag, inline] = tokens[t]!.split(/=(.*)/s, 2) as [string, string | undefined];
       const arg = () => (inline ?? tokens[++t] ?? '').replace(/^["']|["']$/g, '');
-      if (flag === '--topic') out.name = arg();
-      else if (flag === '--partitions') out.partitions = Number(arg());
-      else if (flag === '--replication-factor') out.replicationFactor = Number(arg());
+      if (flag === '--topic') {
+        out.name = arg();
+        out.line ??= i + 1;
+      } else if (flag === '--partitions') out.partitions = Number(arg());
+      else if (flag === '--replication-factor') {
+        out.replicationFactor = Number(arg());
+        out.line = i + 1;
+      }
       else if (flag === '--config') {
         const kv = arg();
         const eq = kv.indexOf('=');

@@ -10,6 +10,7 @@ export const singleController: Rule = {
   refs: [docRef('broker', 'controller.quorum.voters'), 'https://kafka.apache.org/documentation/#kraft_voter'],
   kinds: ['broker', 'controller'],
   check(ctx) {
+    if (ctx.config.controllers === 1) return [{ message: 'one KRaft controller (a single controller node pool replica): its failure stops all metadata changes', severity: byEnvironment(ctx) }];
     const voters = ctx.explicit('controller.quorum.voters') ?? ctx.explicit('controller.quorum.bootstrap.servers');
     if (!voters || voters.value.split(',').filter((v) => v.trim()).length !== 1) return [];
     return [{ message: `${voters.key}=${voters.value}: one controller; its failure stops all metadata changes`, setting: voters.name, severity: byEnvironment(ctx) }];
