@@ -17,3 +17,5 @@ export * from './method/schema/modes.js';
 export * from './method/schema/lint.js';
 export * from './method/schema/scaffold.js';
 export * from './method/schema/idl.js';
+export * from './method/design.js';
+export * from './method/report/design-report.js';
