@@ -3,7 +3,7 @@
 // was written (a JSON pointer and, for file input, line and column) for errors and lint findings.
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
-import { UserError, type UserProblem } from '../../model/errors.js';
+import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
 import { lineColumn, parseJson, toValue, type JsonNode } from './json.js';
 
 export const PRIMITIVE_TYPES = ['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string'] as const;
@@ -172,9 +172,11 @@ class SchemaParser {
     for (const { ref, assign } of this.references) {
       const target = this.named.get(ref.fullName);
       if (!target) {
+        const written = ref.node.kind === 'string' ? ref.node.value : ref.fullName;
+        const near = didYouMean(written, [...PRIMITIVE_TYPES, 'record', 'enum', 'fixed', 'array', 'map', ...this.named.keys()]);
         this.fail(ref.node, ref.at, `"${ref.fullName}" is not a type Avro knows`, {
           expected: `a primitive type (${PRIMITIVE_TYPES.join(', ')}), "record", "enum", "fixed", "array", "map", or the name of a type defined in this schema`,
-          suggestion: 'define the named type before using it, or fix the spelling (names are case-sensitive and resolved against the enclosing namespace)',
+          suggestion: near.length ? `did you mean "${near[0]}"?` : 'define the named type in this schema, or fix the spelling (names are case-sensitive and resolved against the enclosing namespace)',
         });
       }
       assign(target!);
