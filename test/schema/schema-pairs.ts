@@ -79,7 +79,7 @@ export class PairGenerator {
     if (roll < 0.68) return { type: 'array', items: this.pick(PRIMITIVES) };
     if (roll < 0.74) return { type: 'map', values: this.pick(PRIMITIVES) };
     if (roll < 0.9 || depth >= 2) return ['null', this.pick(PRIMITIVES)];
-    return this.record(depth + 1);
+    return this.record(depth + 1) as unknown as Schema;
   }
 
   record(depth = 0): RecordSchema {
