@@ -30,18 +30,3 @@ describe('decidePartitions', () => {
     expect(d.cappedFrom).toBeGreaterThan(512);
   });
 });
-
-describe('topic segments', () => {
-  it.each([
-    // retention, expected segment.ms (undefined: the 7-day default is shorter than retention)
-    ['1h', '900000'],
-    ['3d', '64800000'],
-    ['7d', undefined],
-    ['30d', undefined],
-    ['5m', '600000'],
-  ])('retention %s -> segment.ms %s, so records do not outlive retention by a week', async (retention, segment) => {
-    const { design } = await import('../../../src/method/design.js');
-    const { requirements } = await import('../helpers.js');
-    expect(design(requirements({ retention })).topics[0]!.config['segment.ms']).toBe(segment);
-  });
-});
