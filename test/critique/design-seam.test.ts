@@ -25,3 +25,14 @@ describe('designed configs', () => {
     expect(serious(config, { replicationFactor: 3, environment: 'production', brokers: 3 })).toEqual([]);
   });
 });
+
+describe('designed configs with deliberate choices', () => {
+  it('an at-most-once producer with acks=1 and no retries is not scolded', () => {
+    const config = { kind: 'producer' as const, entries: entries({ acks: '1', retries: '0', 'enable.idempotence': 'false', 'max.in.flight.requests.per.connection': '5' }) };
+    expect(runRules(ALL_RULES, createContext(config, '4.0', { delivery: 'at-most-once', ordering: 'none' })).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('placeholders in designed configs are not reported', () => {
+    const config = { kind: 'consumer' as const, entries: entries({ 'group.id': 'g', 'client.rack': '${RACK}', 'enable.auto.commit': 'false' }) };
+    expect(runRules(ALL_RULES, createContext(config, '4.0', {})).map((f) => f.rule)).not.toContain('config/placeholder-value');
+  });
+});

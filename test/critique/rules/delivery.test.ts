@@ -3,7 +3,7 @@ import { ruleTables } from '../tester.js';
 ruleTables('delivery', [
   {
     rule: 'delivery/retries-disabled',
-    valid: [{ text: 'acks=all\nenable.idempotence=true' }],
+    valid: [{ text: 'acks=all\nenable.idempotence=true' }, { text: 'acks=1\nretries=0\nenable.idempotence=false', intent: { delivery: 'at-most-once' } }],
     invalid: [
       { text: 'acks=all\nretries=0\nenable.idempotence=false', severity: 'warning' },
       { text: 'acks=all\nretries=0\nenable.idempotence=false', intent: { delivery: 'at-least-once' }, severity: 'error', message: /at-least-once/ },
@@ -11,7 +11,7 @@ ruleTables('delivery', [
   },
   {
     rule: 'delivery/acks-not-all',
-    valid: [{ text: 'acks=all' }, { text: 'acks=-1' }],
+    valid: [{ text: 'acks=all' }, { text: 'acks=-1' }, { text: 'acks=0\nenable.idempotence=false', intent: { delivery: 'at-most-once' } }],
     invalid: [
       { text: 'acks=1\nenable.idempotence=false', severity: 'info' },
       { text: 'acks=0\nenable.idempotence=false', severity: 'warning' },

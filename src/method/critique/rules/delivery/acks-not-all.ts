@@ -11,7 +11,7 @@ export const acksNotAll: Rule = {
   kinds: ['producer'],
   check(ctx) {
     const acks = ctx.value('acks');
-    if (acks === null || acksAll(ctx) || !ctx.explicit('acks')) return [];
+    if (acks === null || acksAll(ctx) || !ctx.explicit('acks') || ctx.intent.delivery === 'at-most-once') return [];
     const loss = lossUnacceptable(ctx);
     if (!loss && acks !== '0') return [{ message: `${written(ctx, 'acks')}=${acks}: a record acknowledged by the leader alone is lost if the leader fails before followers copy it`, setting: 'acks', severity: 'info' }];
     return [{ message: `${written(ctx, 'acks')}=${acks}${loss ? ` but the flow asks for ${ctx.intent.delivery}` : ''}: acknowledged records can be lost when a leader fails`, setting: 'acks', severity: loss ? 'error' : 'warning' }];

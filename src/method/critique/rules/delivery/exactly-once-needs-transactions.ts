@@ -3,14 +3,14 @@ import { docRef } from '../support.js';
 
 export const exactlyOnceNeedsTransactions: Rule = {
   id: 'delivery/exactly-once-needs-transactions',
-  severity: 'warning',
+  severity: 'info',
   summary: 'Exactly-once asked for, but the producer has no transactional.id.',
-  why: 'Idempotence removes duplicates from retries within one producer session only. A restart, or a consume-process-produce loop that crashes between producing and committing offsets, still writes duplicates; only transactions tie the output and the consumed offsets together.',
-  fix: 'Set a stable transactional.id per producer instance and produce and commit offsets inside transactions (or use Kafka Streams with processing.guarantee=exactly_once_v2).',
+  why: 'Idempotence removes duplicates from retries within one producer session only. In a consume-process-produce loop, a crash between producing and committing the consumed offsets writes the output again; only transactions tie the output and the offsets together. A producer fed from outside Kafka gets no more than idempotent writes either way: duplicates from its own restarts must be removed downstream (by key or event id).',
+  fix: 'If this producer writes results of consumed records, set a stable transactional.id per instance and send the offsets inside the transaction (or use Kafka Streams with processing.guarantee=exactly_once_v2); otherwise give each event an id and deduplicate downstream.',
   refs: [docRef('producer', 'transactional.id'), 'https://kafka.apache.org/documentation/#semantics'],
   kinds: ['producer'],
   check(ctx) {
     if (ctx.intent.delivery !== 'exactly-once' || ctx.explicit('transactional.id')) return [];
-    return [{ message: 'the flow asks for exactly-once but transactional.id is not set: restarts and crashes between produce and offset commit can still duplicate', setting: 'transactional.id' }];
+    return [{ message: 'the flow asks for exactly-once but transactional.id is not set: in a consume-process-produce loop, a crash between producing and committing offsets duplicates output', setting: 'transactional.id' }];
   },
 };

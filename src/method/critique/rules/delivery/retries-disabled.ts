@@ -10,7 +10,8 @@ export const retriesDisabled: Rule = {
   refs: [docRef('producer', 'retries'), docRef('producer', 'delivery.timeout.ms')],
   kinds: ['producer'],
   check(ctx) {
-    if (!ctx.explicit('retries') || ctx.number('retries') !== 0) return [];
+    // At-most-once asks for exactly this: never send a record twice.
+    if (!ctx.explicit('retries') || ctx.number('retries') !== 0 || ctx.intent.delivery === 'at-most-once') return [];
     const loss = lossUnacceptable(ctx);
     return [{ message: `${written(ctx, 'retries')}=0${loss ? ` but the flow asks for ${ctx.intent.delivery}` : ''}: a transient broker error drops the record`, setting: 'retries', severity: loss ? 'error' : 'warning' }];
   },
