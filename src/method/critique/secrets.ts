@@ -19,6 +19,11 @@ export function secretValues(configs: readonly ConfigUnderReview[]): string[] {
   return [...values].sort((a, b) => b.length - a.length);
 }
 
+/** A value as a message may show it: secrets never. */
+export function shownValue(key: string, value: string): string {
+  return isSecretKey(key) ? REDACTED : value;
+}
+
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join(REDACTED);

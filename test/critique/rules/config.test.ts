@@ -46,3 +46,11 @@ ruleTables('config', [
     invalid: [{ text: 'bootstrap.servers={{ BROKER_ENDPOINT }}\nacks=all', severity: 'info', message: /bootstrap\.servers/ }],
   },
 ]);
+
+ruleTables('config (secrets)', [
+  {
+    rule: 'config/duplicate-setting',
+    valid: [],
+    invalid: [{ text: 'acks=all\nssl.key.password=ab\nssl.key.password=cd', message: /set to "\*\*\*\*" on line 2 and again to "\*\*\*\*"/ }],
+  },
+]);

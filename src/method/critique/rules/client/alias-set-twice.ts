@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine.js';
+import { shownValue } from '../../secrets.js';
 import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
 export const aliasSetTwice: Rule = {
@@ -16,7 +17,7 @@ export const aliasSetTwice: Rule = {
     for (const [name, list] of byName) {
       const keys = new Set(list.map((l) => l.key));
       const values = new Set(list.map((l) => l.value.trim()));
-      if (keys.size > 1 && values.size > 1) hits.push({ message: `${list.map((l) => `${l.key}=${l.value}`).join(' and ')} set the same thing; the last one wins`, setting: name });
+      if (keys.size > 1 && values.size > 1) hits.push({ message: `${list.map((l) => `${l.key}=${shownValue(l.key, l.value)}`).join(' and ')} set the same thing; the last one wins`, setting: name });
     }
     return hits;
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine.js';
+import { shownValue } from '../../secrets.js';
 
 export const duplicateSetting: Rule = {
   id: 'config/duplicate-setting',
@@ -14,7 +15,7 @@ export const duplicateSetting: Rule = {
     for (const e of ctx.config.entries) {
       const first = seen.get(e.key);
       if (first && first.value !== e.value) {
-        hits.push({ message: `${e.key} is set to "${first.value}"${first.line ? ` on line ${first.line}` : ''} and again to "${e.value}"${e.line ? ` on line ${e.line}` : ''}; the last one wins`, setting: e.name });
+        hits.push({ message: `${e.key} is set to "${shownValue(e.key, first.value)}"${first.line ? ` on line ${first.line}` : ''} and again to "${shownValue(e.key, e.value)}"${e.line ? ` on line ${e.line}` : ''}; the last one wins`, setting: e.name });
       }
       if (!first) seen.set(e.key, { value: e.value, ...(e.line !== undefined ? { line: e.line } : {}) });
     }

@@ -1,6 +1,7 @@
 import { enumValues, numericRange, type Scope, setting } from '../../../../knowledge/catalog.js';
 import type { ConfigEntry, Rule, RuleContext } from '../../engine.js';
 import { isPlaceholder } from '../../engine.js';
+import { shownValue } from '../../secrets.js';
 import { KIND_SCOPES } from './scopes.js';
 
 const NUMERIC = new Set(['int', 'long', 'short']);
@@ -51,7 +52,7 @@ export const invalidValue: Rule = {
     return ctx.config.entries.flatMap((e) => {
       if (isPlaceholder(e.value)) return [];
       const p = judge(ctx, e);
-      return p ? [{ message: `${e.key}=${e.value} ${p} (Kafka ${ctx.kafkaVersion})`, setting: e.name }] : [];
+      return p ? [{ message: `${e.key}=${shownValue(e.key, e.value)} ${p} (Kafka ${ctx.kafkaVersion})`, setting: e.name }] : [];
     });
   },
 };
