@@ -96,3 +96,12 @@ describe('unreadable input', () => {
     expect(() => readConfigFile('\u0000\u0001', 'x.bin')).toThrow(/binary/);
   });
 });
+
+describe('Kubernetes ConfigMap', () => {
+  it('reads the Kafka files in data with manifest line numbers, and skips other entries', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  start.sh: |\n    echo hi\n  server.properties: |\n    log.dirs=/d\n    min.insync.replicas=2\n';
+    const configs = readConfigFile(text, 'cm.yaml');
+    expect(configs.map((c) => [c.kind, c.label])).toEqual([['broker', 'ConfigMap server.properties']]);
+    expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([['log.dirs', 9], ['min.insync.replicas', 10]]);
+  });
+});

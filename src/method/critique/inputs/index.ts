@@ -2,6 +2,7 @@
 // from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
 import { UserError } from '../../../model/errors.js';
 import type { ConfigKind, ConfigUnderReview } from '../engine.js';
+import { configMapFiles } from './configmap.js';
 import { detectJavaKind } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
 import { librdkafkaEntries, librdkafkaKind } from './librdkafka.js';
@@ -41,6 +42,8 @@ function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): Con
 function fromStructured(text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
   const source = readYaml(text, file);
   if (source.docs.some(isStrimziDoc)) return strimziConfigs(source, file);
+  const embedded = configMapFiles(source);
+  if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options), label: `ConfigMap ${e.name}` }));
   const doc = source.docs[0];
   if (source.docs.length !== 1 || !isRecord(doc)) {
     throw new UserError({ file, line: 1, message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources', found: source.docs.length === 0 ? 'an empty document' : 'something else', suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest' });
