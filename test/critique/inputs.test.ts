@@ -105,3 +105,16 @@ describe('Kubernetes ConfigMap', () => {
     expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([['log.dirs', 9], ['min.insync.replicas', 10]]);
   });
 });
+
+describe('docker-compose', () => {
+  it('maps image environment variables to broker settings and counts brokers', async () => {
+    const { settingFromEnv } = await import('../../src/method/critique/inputs/compose.js');
+    expect(settingFromEnv('KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR')).toBe('offsets.topic.replication.factor');
+    expect(settingFromEnv('KAFKA_CFG_LOG_DIRS')).toBe('log.dirs');
+    const text = 'services:\n  k1:\n    image: apache/kafka\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_HEAP_OPTS: -Xmx1G\n  k2:\n    image: apache/kafka\n    environment:\n      - KAFKA_NODE_ID=2\n      - KAFKA_MIN_INSYNC_REPLICAS=2\n  app:\n    image: app\n';
+    const configs = readConfigFile(text, 'docker-compose.yml');
+    expect(configs.map((c) => [c.kind, c.label, c.brokers])).toEqual([['broker', 'service k1', 2], ['broker', 'service k2', 2]]);
+    expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 5]]);
+    expect(configs[1]!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 10], ['min.insync.replicas', 11]]);
+  });
+});

@@ -50,7 +50,9 @@ export interface ConfigUnderReview {
   /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
   clusterName?: string;
   /** The file format it was read from; absent for configurations built in code (the design command). */
-  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command';
+  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command' | 'compose';
+  /** The process adds defaults of its own (a container image's base config), so unwritten settings are unknown. */
+  defaultsUnknown?: boolean;
   /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
   versionAssumed?: boolean;
 }
@@ -139,6 +141,7 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   const value = (name: string): string | null => {
     const e = byName.get(name);
     if (e) return isPlaceholder(e.value) ? null : e.value;
+    if (config.defaultsUnknown) return null;
     if (clientScope) {
       const key = `${clientScope}|${library}|${kafkaVersion}|${name}`;
       if (!defaultsCache.has(key)) defaultsCache.set(key, clientDefault(clientScope, name, kafkaVersion, library).value);

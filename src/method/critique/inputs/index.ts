@@ -2,6 +2,7 @@
 // from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
 import { UserError } from '../../../model/errors.js';
 import type { ConfigKind, ConfigUnderReview } from '../engine.js';
+import { composeConfigs, isComposeWithKafka } from './compose.js';
 import { configMapFiles } from './configmap.js';
 import { detectJavaKind } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
@@ -42,6 +43,7 @@ function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): Con
 function fromStructured(text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
   const source = readYaml(text, file);
   if (source.docs.some(isStrimziDoc)) return strimziConfigs(source, file);
+  if (isComposeWithKafka(source.docs[0])) return composeConfigs(source, text, file);
   const embedded = configMapFiles(source);
   if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options), label: `ConfigMap ${e.name}` }));
   const doc = source.docs[0];

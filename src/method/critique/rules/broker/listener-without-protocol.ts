@@ -13,8 +13,9 @@ export const listenerWithoutProtocol: Rule = {
   kinds: ['broker', 'controller'],
   check(ctx) {
     const listeners = ctx.explicit('listeners');
-    if (!listeners) return [];
-    const mapped = new Set((ctx.value('listener.security.protocol.map') ?? '').split(',').map((p) => p.split(':')[0]!.trim().toUpperCase()));
+    const map = ctx.value('listener.security.protocol.map');
+    if (!listeners || map === null) return [];
+    const mapped = new Set(map.split(',').map((p) => p.split(':')[0]!.trim().toUpperCase()));
     // Controller listeners fall back to PLAINTEXT when unmapped in KRaft.
     const controllers = new Set((ctx.value('controller.listener.names') ?? '').split(',').map((n) => n.trim().toUpperCase()));
     const names = listeners.value.split(',').map((l) => /^\s*([A-Za-z0-9_]+):\/\//.exec(l)?.[1]?.toUpperCase()).filter((n): n is string => !!n);
