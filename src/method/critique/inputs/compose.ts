@@ -10,7 +10,8 @@ import { isRecord, scalarText, type YamlSource } from './yaml.js';
 export function settingFromEnv(variable: string): string | undefined {
   const m = /^KAFKA_(?:CFG_)?(.+)$/.exec(variable);
   if (!m) return undefined;
-  return m[1]!.toLowerCase().replace(/___/g, '-').replace(/__/g, '\u0000').replace(/_/g, '.').replace(/\u0000/g, '_');
+  // Split on "___" then "__" so single "_" become dots only inside the remaining parts.
+  return m[1]!.toLowerCase().split('___').map((part) => part.split('__').map((p) => p.replace(/_/g, '.')).join('_')).join('-');
 }
 
 function environmentOf(service: Record<string, unknown>): Array<[string, string]> {
