@@ -118,3 +118,16 @@ describe('docker-compose', () => {
     expect(configs[1]!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 10], ['min.insync.replicas', 11]]);
   });
 });
+
+describe('Strimzi across files', () => {
+  it('counts node pools and pairs topics kept in separate manifests', async () => {
+    const { readConfigFiles } = await import('../../src/method/critique/inputs/index.js');
+    const pools = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata: { name: b, labels: { strimzi.io/cluster: c1 } }\nspec: { replicas: 1, roles: [broker, controller] }\n';
+    const kafka = 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata: { name: c1 }\nspec:\n  kafka:\n    config:\n      offsets.topic.replication.factor: 3\n';
+    const topic = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t, labels: { strimzi.io/cluster: c1 } }\nspec: { replicas: 1 }\n';
+    const configs = readConfigFiles([{ text: pools, file: 'pools.yaml' }, { text: kafka, file: 'kafka.yaml' }, { text: topic, file: 'topic.yaml' }]);
+    expect(configs.map((c) => [c.file, c.kind, c.brokers])).toEqual([['kafka.yaml', 'broker', 1], ['topic.yaml', 'topic', undefined]]);
+    expect(configs[1]!.cluster).toBe(configs[0]);
+    expect(configs[0]!.entries[0]!.line).toBe(7);
+  });
+});

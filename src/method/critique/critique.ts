@@ -8,7 +8,7 @@ import { requirementsSchema } from '../../model/requirements.js';
 import { deconstruct } from '../deconstruct/normalize.js';
 import { parseWithSchema } from '../deconstruct/parse.js';
 import { type ConfigKind, type ConfigUnderReview, createContext, type Intent, runRules } from './engine.js';
-import { pairWithClusters, readConfigFile } from './inputs/index.js';
+import { readConfigFiles } from './inputs/index.js';
 import { ALL_RULES } from './rules/index.js';
 import { redact, secretValues } from './secrets.js';
 
@@ -45,7 +45,7 @@ export function critique(files: readonly CritiqueFile[], options: CritiqueOption
   if (options.kafkaVersion !== undefined && !isVersionString(options.kafkaVersion)) {
     throw new UserError({ field: '--kafka-version', message: 'not a Kafka version', expected: 'a version such as 3.9 or 4.1.0', found: options.kafkaVersion });
   }
-  const configs = pairWithClusters(files.flatMap((f) => readConfigFile(f.text, f.file, { ...(options.kind ? { kind: options.kind } : {}), ...(options.library ? { library: options.library } : {}) })));
+  const configs = readConfigFiles(files, { ...(options.kind ? { kind: options.kind } : {}), ...(options.library ? { library: options.library } : {}) });
   const secrets = secretValues(configs);
   const findings: Finding[] = [];
   const reviewed: ReviewedConfig[] = [];

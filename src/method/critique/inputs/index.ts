@@ -11,7 +11,7 @@ import { isLibrdkafkaOnlyName, librdkafkaProperty, scopesOf } from './names.js';
 import { parseProperties, type RawEntry } from './properties.js';
 import { isStrimziDoc, strimziConfigs } from './strimzi.js';
 import { looksLikeTopicCommand, parseTopicCommand } from './topics-cli.js';
-import { isRecord, readYaml, scalarText } from './yaml.js';
+import { isRecord, readYaml, scalarText, type YamlSource } from './yaml.js';
 
 export interface ReadOptions {
   kind?: ConfigKind;
@@ -40,9 +40,16 @@ function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): Con
   return { kind, file, entries, format: 'properties', ...(library ? { library } : {}), ...(mode ? { mode } : {}) };
 }
 
-function fromStructured(text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
+/** A file's configurations, or its Strimzi resources, which are read together with other files'. */
+type Parsed = { configs: ConfigUnderReview[] } | { strimzi: YamlSource };
+
+function fromStructured(text: string, file: string, options: ReadOptions): Parsed {
   const source = readYaml(text, file);
-  if (source.docs.some(isStrimziDoc)) return strimziConfigs(source, file);
+  if (source.docs.some(isStrimziDoc)) return { strimzi: source };
+  return { configs: fromDict(source, text, file, options) };
+}
+
+function fromDict(source: YamlSource, text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
   if (isComposeWithKafka(source.docs[0])) return composeConfigs(source, text, file);
   const embedded = configMapFiles(source);
   if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options), label: `ConfigMap ${e.name}` }));
@@ -61,21 +68,33 @@ function fromStructured(text: string, file: string, options: ReadOptions): Confi
   return [fromKeyValues(raw, file, { ...options, library: options.library ?? 'librdkafka' })];
 }
 
-/** The configurations one file holds (several for a multi-document Strimzi file or a kafkajs object). */
-export function readConfigFile(text: string, file: string, options: ReadOptions = {}): ConfigUnderReview[] {
+function parseFile(text: string, file: string, options: ReadOptions): Parsed {
   if (text.includes('\u0000')) throw new UserError({ file, message: 'this is a binary file, not a configuration', suggestion: 'pass a .properties, .config, JSON or YAML file' });
   if (isStructured(text, file)) return fromStructured(text, file, options);
   if (looksLikeTopicCommand(text)) {
     const t = parseTopicCommand(text);
-    return [{
+    return { configs: [{
       kind: options.kind ?? 'topic', file, entries: t.entries, format: 'topic-command',
       ...(t.name ? { label: `topic ${t.name}` } : {}),
       ...(t.line !== undefined ? { line: t.line } : {}),
       ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
       ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
-    }];
+    }] };
   }
-  return [fromKeyValues(parseProperties(text), file, options)];
+  return { configs: [fromKeyValues(parseProperties(text), file, options)] };
+}
+
+/** The configurations one file holds (several for a multi-document Strimzi file or a kafkajs object). */
+export function readConfigFile(text: string, file: string, options: ReadOptions = {}): ConfigUnderReview[] {
+  const parsed = parseFile(text, file, options);
+  return 'configs' in parsed ? parsed.configs : strimziConfigs([{ source: parsed.strimzi, file }]);
+}
+
+/** The configurations of files critiqued together, in file order, topics and clients paired with their cluster. */
+export function readConfigFiles(files: ReadonlyArray<{ text: string; file: string }>, options: ReadOptions = {}): ConfigUnderReview[] {
+  const parsed = files.map((f) => ({ file: f.file, parsed: parseFile(f.text, f.file, options) }));
+  const strimzi = strimziConfigs(parsed.flatMap((p) => ('strimzi' in p.parsed ? [{ source: p.parsed.strimzi, file: p.file }] : [])));
+  return pairWithClusters(parsed.flatMap((p) => ('configs' in p.parsed ? p.parsed.configs : strimzi.filter((c) => c.file === p.file))));
 }
 
 /**
