@@ -71,3 +71,23 @@ ruleTables('broker', [
     invalid: [{ text: 'process.roles=broker\ncontroller.quorum.voters=1@localhost:9093', severity: 'warning' }],
   },
 ]);
+
+ruleTables('broker (KRaft and retention)', [
+  {
+    rule: 'broker/kraft-quorum-settings',
+    valid: [
+      { text: 'process.roles=broker,controller\nnode.id=1\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.quorum.voters=1@localhost:9093' },
+      { text: 'process.roles=broker\nnode.id=2\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092\ncontroller.quorum.bootstrap.servers=c:9093', version: '3.9' },
+    ],
+    invalid: [
+      { text: 'process.roles=broker,controller\nnode.id=1\nlisteners=PLAINTEXT://:9092\ncontroller.quorum.voters=1@localhost:9093', message: /without controller\.listener\.names/, severity: 'error' },
+      { text: 'process.roles=controller\nnode.id=1\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9093\ncontroller.quorum.voters=1@localhost:9093', message: /include none of controller\.listener\.names/ },
+      { text: 'process.roles=broker\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092', message: /without node\.id/ },
+    ],
+  },
+  {
+    rule: 'broker/retention-precedence',
+    valid: [{ text: 'log.dirs=/d\nlog.retention.hours=168' }, { text: 'log.dirs=/d\nlog.retention.hours=1\nlog.retention.ms=3600000' }],
+    invalid: [{ text: 'log.dirs=/d\nlog.retention.hours=168\nlog.retention.ms=86400000', message: /log\.retention\.ms wins \(86400000 ms \(86400 s\)\)/ }],
+  },
+]);

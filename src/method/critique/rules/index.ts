@@ -4,8 +4,10 @@ import { advertisedWildcard } from './broker/advertised-wildcard.js';
 import { autoCreateTopics } from './broker/auto-create-topics.js';
 import { initialRebalanceDelay } from './broker/initial-rebalance-delay.js';
 import { kraftPreview } from './broker/kraft-preview.js';
+import { kraftQuorumSettings } from './broker/kraft-quorum-settings.js';
 import { listenerWithoutProtocol } from './broker/listener-without-protocol.js';
 import { replicationExceedsBrokers } from './broker/replication-exceeds-brokers.js';
+import { retentionPrecedence } from './broker/retention-precedence.js';
 import { singleController } from './broker/single-controller.js';
 import { unboundedRetention } from './broker/unbounded-retention.js';
 import { zookeeperMode } from './broker/zookeeper-mode.js';
@@ -79,8 +81,10 @@ export const ALL_RULES: readonly Rule[] = [
   autoCreateTopics,
   initialRebalanceDelay,
   kraftPreview,
+  kraftQuorumSettings,
   listenerWithoutProtocol,
   replicationExceedsBrokers,
+  retentionPrecedence,
   singleController,
   unboundedRetention,
   zookeeperMode,
