@@ -131,3 +131,10 @@ describe('Strimzi across files', () => {
     expect(configs[0]!.entries[0]!.line).toBe(7);
   });
 });
+
+describe('librdkafka or Java', () => {
+  it('keeps a Java file with one librdkafka spelling Java, so the stray name is reported as unknown', () => {
+    const [c] = readConfigFile('key.serializer=x\nvalue.serializer=y\nsasl.mechanisms=PLAIN\nacks=all', 'p.properties');
+    expect(c!.library).toBeUndefined();
+  });
+});

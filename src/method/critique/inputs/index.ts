@@ -28,8 +28,15 @@ function isStructured(text: string, file: string): boolean {
   return first.startsWith('{') || first === '---' || /^apiVersion:\s/m.test(text);
 }
 
+/** More librdkafka-only names than Java-only ones: one stray sasl.mechanisms does not turn a Java file into a librdkafka one. */
+function writtenForLibrdkafka(raw: readonly RawEntry[]): boolean {
+  const librdkafkaOnly = raw.filter((r) => isLibrdkafkaOnlyName(r.key)).length;
+  const javaOnly = raw.filter((r) => scopesOf(r.key).size > 0 && !librdkafkaProperty(r.key)).length;
+  return librdkafkaOnly > javaOnly;
+}
+
 function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): ConfigUnderReview {
-  const library = options.library ?? (raw.some((r) => isLibrdkafkaOnlyName(r.key)) ? 'librdkafka' : undefined);
+  const library = options.library ?? (writtenForLibrdkafka(raw) ? 'librdkafka' : undefined);
   const librdkafka = library !== undefined && library !== 'kafka-clients' && library !== 'kafkajs';
   if (librdkafka) return { kind: options.kind ?? librdkafkaKind(raw), file, library, format: 'librdkafka', entries: librdkafkaEntries(raw) };
   const entries = raw.map((r) => ({ name: r.key, key: r.key, value: r.value, line: r.line }));
