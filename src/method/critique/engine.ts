@@ -122,9 +122,9 @@ const CLIENT_SCOPES: Partial<Record<ConfigKind, 'producer' | 'consumer' | 'admin
 /** Where the defaults of the other kinds come from (a controller is a broker process). */
 const DEFAULT_SCOPES: Partial<Record<ConfigKind, Scope>> = { streams: 'streams', connect: 'connect', broker: 'broker', controller: 'broker', topic: 'topic' };
 
-/** A template value ({{ X }}, ${X}, <X>): set, but its value is not known until deployment. */
+/** A template value ({{ X }}, ${X}, $X, <X>): set, but its value is not known until deployment. */
 export function isPlaceholder(value: string): boolean {
-  return /\{\{.*\}\}|\$\{[^}]*\}|^<[^>]+>$/.test(value);
+  return /\{\{.*\}\}|\$\{[^}]*\}|^<[^>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim());
 }
 
 /** Defaults per (kind, library, version, name): the same few hundred answers serve every file. */

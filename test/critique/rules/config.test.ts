@@ -54,3 +54,16 @@ ruleTables('config (secrets)', [
     invalid: [{ text: 'acks=all\nssl.key.password=ab\nssl.key.password=cd', message: /set to "\*\*\*\*" on line 2 and again to "\*\*\*\*"/ }],
   },
 ]);
+
+ruleTables('config (shell placeholders)', [
+  {
+    rule: 'config/invalid-value',
+    valid: [{ text: 'process.roles=controller\nnode.id=$NODE_ID\ncontroller.listener.names=CONTROLLER' }],
+    invalid: [],
+  },
+  {
+    rule: 'broker/single-controller',
+    valid: [{ text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=$CONTROLLER_QUORUM_VOTERS' }],
+    invalid: [],
+  },
+]);

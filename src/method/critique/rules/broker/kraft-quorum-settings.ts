@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine.js';
+import { isPlaceholder, type Rule } from '../../engine.js';
 import { docRef } from '../support.js';
 
 const names = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -21,7 +21,7 @@ export const kraftQuorumSettings: Rule = {
     if (controllerNames.length === 0) problems.push({ message: 'KRaft node without controller.listener.names', setting: 'process.roles' });
     if (!ctx.explicit('controller.quorum.voters') && !ctx.explicit('controller.quorum.bootstrap.servers')) problems.push({ message: 'KRaft node without controller.quorum.voters or controller.quorum.bootstrap.servers', setting: 'process.roles' });
     const listeners = ctx.explicit('listeners');
-    if (names(roles.value).includes('controller') && listeners && controllerNames.length > 0 && !listenerNames(listeners.value).some((n) => controllerNames.includes(n))) {
+    if (names(roles.value).includes('controller') && listeners && !isPlaceholder(listeners.value) && controllerNames.length > 0 && !listenerNames(listeners.value).some((n) => controllerNames.includes(n))) {
       problems.push({ message: `a controller node whose listeners (${listeners.value}) include none of controller.listener.names (${controllerNames.join(', ')})`, setting: 'listeners' });
     }
     return problems;

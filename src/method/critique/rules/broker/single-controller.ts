@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine.js';
+import { isPlaceholder, type Rule } from '../../engine.js';
 import { byEnvironment, docRef } from '../support.js';
 
 export const singleController: Rule = {
@@ -12,7 +12,7 @@ export const singleController: Rule = {
   check(ctx) {
     if (ctx.config.controllers === 1) return [{ message: 'one KRaft controller (a single controller node pool replica): its failure stops all metadata changes', severity: byEnvironment(ctx) }];
     const voters = ctx.explicit('controller.quorum.voters') ?? ctx.explicit('controller.quorum.bootstrap.servers');
-    if (!voters || voters.value.split(',').filter((v) => v.trim()).length !== 1) return [];
+    if (!voters || isPlaceholder(voters.value) || voters.value.split(',').filter((v) => v.trim()).length !== 1) return [];
     return [{ message: `${voters.key}=${voters.value}: one controller; its failure stops all metadata changes`, setting: voters.name, severity: byEnvironment(ctx) }];
   },
 };
