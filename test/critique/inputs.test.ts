@@ -138,3 +138,11 @@ describe('librdkafka or Java', () => {
     expect(c!.library).toBeUndefined();
   });
 });
+
+describe('librdkafka settings grouped in sections', () => {
+  it('reads producer: and consumer: sections of dotted settings as librdkafka configs', () => {
+    const configs = readConfigFile('producer:\n  bootstrap.servers: k\n  enable.idempotence: true\nconsumer:\n  bootstrap.servers: k\n  group.id: g\n', 'app.yaml');
+    expect(configs.map((c) => [c.kind, c.library, c.label])).toEqual([['producer', 'librdkafka', 'producer'], ['consumer', 'librdkafka', 'consumer']]);
+    expect(configs[1]!.entries[1]).toMatchObject({ name: 'group.id', line: 6 });
+  });
+});

@@ -67,12 +67,23 @@ function fromDict(source: YamlSource, text: string, file: string, options: ReadO
   if (options.library === 'kafkajs' || (!options.library && looksLikeKafkajs(doc))) {
     return kafkajsConfigs(doc, file, source.keyLine).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
   }
-  if (!Object.keys(doc).some((k) => scopesOf(k).size > 0 || librdkafkaProperty(k))) {
+  const isSetting = (k: string) => scopesOf(k).size > 0 || !!librdkafkaProperty(k);
+  // Dicts are librdkafka unless told otherwise: that is how confluent-kafka clients take their config.
+  const asLibrdkafka = { ...options, library: options.library ?? 'librdkafka' };
+  if (!Object.keys(doc).some(isSetting)) {
+    // Settings grouped under names (producer:, consumer:, or one per application): one config each.
+    const sections = Object.entries(doc).filter(([, v]) => isRecord(v) && Object.keys(v).some(isSetting));
+    if (sections.length > 0) {
+      return sections.map(([name, v]) => {
+        const raw = Object.entries(v as Record<string, unknown>).map(([key, value]) => ({ key, value: scalarText(value), line: source.keyLine(0, [name, key]) ?? 1 }));
+        const kind = options.kind ?? (['producer', 'consumer', 'admin'].includes(name) ? name as ConfigKind : undefined);
+        return { ...fromKeyValues(raw, file, { ...asLibrdkafka, ...(kind ? { kind } : {}) }), label: name };
+      });
+    }
     throw new UserError({ file, line: 1, message: 'no Kafka setting found in this object', found: `keys ${Object.keys(doc).slice(0, 5).join(', ')}`, suggestion: 'pass a librdkafka or kafkajs config object, a .properties file, or a Strimzi manifest; --client kafkajs forces kafkajs' });
   }
   const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.keyLine(0, [key]) ?? 1 }));
-  // A dict of settings is how confluent-kafka clients take their config: librdkafka unless told otherwise.
-  return [fromKeyValues(raw, file, { ...options, library: options.library ?? 'librdkafka' })];
+  return [fromKeyValues(raw, file, asLibrdkafka)];
 }
 
 function parseFile(text: string, file: string, options: ReadOptions): Parsed {

@@ -52,7 +52,9 @@ export function looksLikeKafkajs(obj: Record<string, unknown>): boolean {
   const known = new Set(Object.values(kafkajsOptions()).flat().map((o) => o.option));
   const keys = Object.keys(obj);
   const hits = keys.filter((k) => known.has(k) || NESTED[k] || k === 'admin').length;
-  return keys.length > 0 && hits * 2 >= keys.length && !keys.some((k) => k.includes('.'));
+  // kafkajs options never contain dots; dotted keys in a nested section mean librdkafka sections.
+  const nestedKeys = keys.filter((k) => NESTED[k] && isRecord(obj[k])).flatMap((k) => Object.keys(obj[k] as Record<string, unknown>));
+  return keys.length > 0 && hits * 2 >= keys.length && ![...keys, ...nestedKeys].some((k) => k.includes('.'));
 }
 
 function flatKind(obj: Record<string, unknown>): Section {
