@@ -39,6 +39,11 @@ describe.skipIf(!existsSync(CLI))('critique CLI (built)', () => {
     const bad = cli('critique', file('bad.yaml', 'a: [1,\n'), '--format', 'json');
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stdout).error.problems[0].message).toMatch(/not valid YAML/);
+    const client = cli('critique', healthy, '--client', 'kafka-client');
+    expect(client.status).toBe(2);
+    expect(client.stderr).toMatch(/did you mean kafka-clients/);
+    const version = cli('critique', healthy, '--kafka-version', 'latest');
+    expect(version.status).toBe(2);
   });
 
   it('prints json and sarif', () => {

@@ -3,7 +3,8 @@
 // and redacts secrets from whatever the rules say.
 import { isVersionString, newestVersion } from '../../knowledge/catalog.js';
 import type { Finding } from '../../model/design.js';
-import { UserError } from '../../model/errors.js';
+import { didYouMean, UserError } from '../../model/errors.js';
+import { CLIENT_LIBRARIES, clientLibrary } from '../../knowledge/clients.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { deconstruct } from '../deconstruct/normalize.js';
 import { parseWithSchema } from '../deconstruct/parse.js';
@@ -44,6 +45,11 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function critique(files: readonly CritiqueFile[], options: CritiqueOptions = {}): CritiqueResult {
   if (options.kafkaVersion !== undefined && !isVersionString(options.kafkaVersion)) {
     throw new UserError({ field: '--kafka-version', message: 'not a Kafka version', expected: 'a version such as 3.9 or 4.1.0', found: options.kafkaVersion });
+  }
+  if (options.library !== undefined && !clientLibrary(options.library)) {
+    const known = CLIENT_LIBRARIES.map((l) => l.id);
+    const near = didYouMean(options.library, known);
+    throw new UserError({ field: '--client', message: `unknown client library "${options.library}"`, expected: known.join(', '), ...(near.length ? { suggestion: `did you mean ${near[0]}?` } : {}) });
   }
   const configs = readConfigFiles(files, { ...(options.kind ? { kind: options.kind } : {}), ...(options.library ? { library: options.library } : {}) });
   const secrets = secretValues(configs);
