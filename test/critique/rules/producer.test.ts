@@ -34,7 +34,7 @@ ruleTables('producer', [
   },
   {
     rule: 'producer/delivery-timeout',
-    valid: [{ text: 'acks=all\nlinger.ms=20\nrequest.timeout.ms=30000\ndelivery.timeout.ms=120000' }],
+    valid: [{ text: '{"message.timeout.ms": 10000, "acks": "all"}', file: 'p.json', kind: 'producer' }, { text: 'acks=all\nlinger.ms=20\nrequest.timeout.ms=30000\ndelivery.timeout.ms=120000' }],
     invalid: [{ text: 'acks=all\nlinger.ms=5000\nrequest.timeout.ms=30000\ndelivery.timeout.ms=30000', severity: 'error', message: /30000 ms \(30 s\) < linger\.ms 5000 ms \+ request\.timeout\.ms 30000 ms \(30 s\) = 35000 ms \(35 s\)/ }],
   },
   {
@@ -45,7 +45,7 @@ ruleTables('producer', [
   {
     rule: 'producer/buffer-memory-vs-max-request',
     valid: [{ text: 'acks=all\nbuffer.memory=67108864' }],
-    invalid: [{ text: 'acks=all\nbuffer.memory=65536', severity: 'error' }],
+    invalid: [{ text: 'acks=all\nbuffer.memory=8192', severity: 'error', message: /< batch\.size/ }, { text: 'acks=all\nbuffer.memory=65536', severity: 'warning', message: /< max\.request\.size/ }],
   },
   {
     rule: 'producer/transaction-timeout-vs-broker',

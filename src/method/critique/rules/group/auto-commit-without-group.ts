@@ -11,7 +11,7 @@ export const autoCommitWithoutGroup: Rule = {
   kinds: ['consumer'],
   check(ctx) {
     const auto = ctx.explicit('enable.auto.commit');
-    if (!auto || ctx.bool('enable.auto.commit') !== true || ctx.explicit('group.id')) return [];
+    if (ctx.family !== 'java' || !auto || ctx.bool('enable.auto.commit') !== true || ctx.explicit('group.id')) return [];
     return [{ message: `${auto.key}=true but no group.id is set: there is no group to commit offsets to`, setting: 'enable.auto.commit' }];
   },
 };

@@ -10,16 +10,16 @@ export const deliveryTimeout: Rule = {
   refs: [docRef('producer', 'delivery.timeout.ms'), docRef('producer', 'request.timeout.ms')],
   kinds: ['producer'],
   check(ctx) {
+    // librdkafka's request.timeout.ms is enforced by the broker, not against message.timeout.ms.
+    if (ctx.family !== 'java') return [];
     if (!ctx.explicit('delivery.timeout.ms') && !ctx.explicit('linger.ms') && !ctx.explicit('request.timeout.ms')) return [];
     const delivery = ctx.number('delivery.timeout.ms');
     const linger = ctx.number('linger.ms');
     const request = ctx.number('request.timeout.ms');
-    // librdkafka's message.timeout.ms of 0 means no limit.
-    if (![delivery, linger, request].every(Number.isFinite) || delivery === 0 || delivery >= linger + request) return [];
+    if (![delivery, linger, request].every(Number.isFinite) || delivery >= linger + request) return [];
     return [{
       message: `${written(ctx, 'delivery.timeout.ms')} ${ms(delivery)} < linger.ms ${ms(linger)} + request.timeout.ms ${ms(request)} = ${ms(linger + request)}`,
       setting: ctx.explicit('delivery.timeout.ms') ? 'delivery.timeout.ms' : ctx.explicit('linger.ms') ? 'linger.ms' : 'request.timeout.ms',
-      severity: ctx.family === 'java' ? 'error' : 'warning',
     }];
   },
 };
