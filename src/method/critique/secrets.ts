@@ -8,7 +8,7 @@ export function isSecretKey(key: string): boolean {
   return SECRET.test(key);
 }
 
-export const REDACTED = '****';
+const REDACTED = '****';
 
 /** The secret values written in these configurations, longest first (so substrings redact last). */
 export function secretValues(configs: readonly ConfigUnderReview[]): string[] {

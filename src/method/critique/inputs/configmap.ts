@@ -10,7 +10,7 @@ export interface EmbeddedFile {
   raw: RawEntry[];
 }
 
-export function isConfigMap(doc: unknown): doc is Record<string, unknown> {
+function isConfigMap(doc: unknown): doc is Record<string, unknown> {
   return isRecord(doc) && doc.kind === 'ConfigMap' && isRecord(doc.data);
 }
 

@@ -9,7 +9,7 @@ const CONNECT_MARKERS = ['key.converter', 'value.converter', 'offset.storage.top
 const BROKER_MARKERS = ['process.roles', 'broker.id', 'node.id', 'zookeeper.connect', 'log.dirs', 'log.dir', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'listeners'];
 const VOTING: readonly Scope[] = ['producer', 'consumer', 'broker', 'topic'];
 
-export function isMirrorMakerKey(key: string): boolean {
+function isMirrorMakerKey(key: string): boolean {
   return key === 'clusters' || key.includes('->');
 }
 

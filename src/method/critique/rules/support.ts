@@ -36,11 +36,6 @@ export function acksAll(ctx: RuleContext): boolean {
   return sameSettingValue('acks', ctx.value('acks'), 'all');
 }
 
-/** True when the setting's effective value is set to a number (written or defaulted). */
-export function isNumber(n: number): boolean {
-  return Number.isFinite(n);
-}
-
 /** "300000 ms (300 s)"; seconds shown only when they read better. */
 export function ms(n: number): string {
   return n >= 10_000 && n % 1000 === 0 ? `${n} ms (${n / 1000} s)` : `${n} ms`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, origin } from '../support.js';
 
 export const autoCreateTopics: Rule = {
   id: 'broker/auto-create-topics',
@@ -13,6 +13,6 @@ export const autoCreateTopics: Rule = {
     if (ctx.bool('auto.create.topics.enable') !== true) return [];
     const production = ctx.intent.environment === 'production';
     if (!production && !ctx.explicit('auto.create.topics.enable')) return [];
-    return [{ message: `auto.create.topics.enable is true${ctx.explicit('auto.create.topics.enable') ? '' : ' (default)'}: topics appear with num.partitions ${ctx.value('num.partitions')} and replication factor ${ctx.value('default.replication.factor')}`, setting: 'auto.create.topics.enable', severity: production ? 'warning' : 'info' }];
+    return [{ message: `auto.create.topics.enable is true${origin(ctx, 'auto.create.topics.enable')}: topics appear with num.partitions ${ctx.value('num.partitions')} and replication factor ${ctx.value('default.replication.factor')}`, setting: 'auto.create.topics.enable', severity: production ? 'warning' : 'info' }];
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, origin } from '../support.js';
 
 const FACTORS = [
   ['offsets.topic.replication.factor', '__consumer_offsets cannot be created, so no consumer group can commit'],
@@ -24,7 +24,7 @@ export const replicationExceedsBrokers: Rule = {
       return rf !== undefined && rf > brokers ? [{ message: `${ctx.config.label ?? 'topic'} asks for replication factor ${rf} but the cluster has ${brokers} broker(s): creation fails` }] : [];
     }
     return FACTORS.filter(([name]) => ctx.number(name) > brokers).map(([name, effect]) => ({
-      message: `${name} ${ctx.number(name)}${ctx.explicit(name) ? '' : ' (default)'} > ${brokers} broker(s): ${effect}`,
+      message: `${name} ${ctx.number(name)}${origin(ctx, name)} > ${brokers} broker(s): ${effect}`,
       setting: name,
     }));
   },

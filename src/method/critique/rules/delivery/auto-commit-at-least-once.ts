@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef, LIBRDKAFKA_CONFIGURATION } from '../support.js';
+import { docRef, LIBRDKAFKA_CONFIGURATION, origin } from '../support.js';
 
 export const autoCommitAtLeastOnce: Rule = {
   id: 'delivery/auto-commit-at-least-once',
@@ -13,7 +13,7 @@ export const autoCommitAtLeastOnce: Rule = {
     if (ctx.intent.delivery !== 'at-least-once' || ctx.bool('enable.auto.commit') !== true) return [];
     const librdkafkaEarlyStore = ctx.family === 'librdkafka' && ctx.value('enable.auto.offset.store') !== 'false';
     return [{
-      message: `enable.auto.commit is true${ctx.explicit('enable.auto.commit') ? '' : ' (default)'} but the flow asks for at-least-once${librdkafkaEarlyStore ? ', and librdkafka stores each offset before processing (enable.auto.offset.store=true)' : ''}: a crash can commit records that were never processed`,
+      message: `enable.auto.commit is true${origin(ctx, 'enable.auto.commit')} but the flow asks for at-least-once${librdkafkaEarlyStore ? ', and librdkafka stores each offset before processing (enable.auto.offset.store=true)' : ''}: a crash can commit records that were never processed`,
       setting: 'enable.auto.commit',
       severity: librdkafkaEarlyStore ? 'error' : 'warning',
     }];

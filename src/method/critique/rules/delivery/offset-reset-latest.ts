@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef, lossUnacceptable } from '../support.js';
+import { docRef, lossUnacceptable, origin } from '../support.js';
 
 export const offsetResetLatest: Rule = {
   id: 'delivery/offset-reset-latest',
@@ -12,6 +12,6 @@ export const offsetResetLatest: Rule = {
   check(ctx) {
     const reset = ctx.value('auto.offset.reset');
     if (!lossUnacceptable(ctx) || reset !== 'latest') return [];
-    return [{ message: `auto.offset.reset is latest${ctx.explicit('auto.offset.reset') ? '' : ' (default)'} but the flow asks for ${ctx.intent.delivery}: a new or expired group skips what was written before it started`, setting: 'auto.offset.reset' }];
+    return [{ message: `auto.offset.reset is latest${origin(ctx, 'auto.offset.reset')} but the flow asks for ${ctx.intent.delivery}: a new or expired group skips what was written before it started`, setting: 'auto.offset.reset' }];
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, origin } from '../support.js';
 
 export const transactionalConsumerCommits: Rule = {
   id: 'delivery/transactional-consumer-commits',
@@ -12,6 +12,6 @@ export const transactionalConsumerCommits: Rule = {
   check(ctx) {
     if (!ctx.intent.upstreamTransactional && ctx.intent.delivery !== 'exactly-once') return [];
     if (ctx.bool('enable.auto.commit') !== true) return [];
-    return [{ message: `enable.auto.commit is true${ctx.explicit('enable.auto.commit') ? '' : ' (default)'} in an exactly-once flow: offsets are committed outside the transaction`, setting: 'enable.auto.commit' }];
+    return [{ message: `enable.auto.commit is true${origin(ctx, 'enable.auto.commit')} in an exactly-once flow: offsets are committed outside the transaction`, setting: 'enable.auto.commit' }];
   },
 };

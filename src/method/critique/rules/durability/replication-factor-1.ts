@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment, docRef, origin } from '../support.js';
 
 export const replicationFactor1: Rule = {
   id: 'durability/replication-factor-1',
@@ -13,7 +13,7 @@ export const replicationFactor1: Rule = {
     if (ctx.config.kind === 'broker') {
       const production = ctx.intent.environment === 'production';
       if (ctx.number('default.replication.factor') !== 1 || (!ctx.explicit('default.replication.factor') && !production)) return [];
-      return [{ message: `default.replication.factor is 1${ctx.explicit('default.replication.factor') ? '' : ' (default)'}: topics created without an explicit factor (including auto-created ones) have a single copy`, setting: 'default.replication.factor', severity: byEnvironment(ctx) }];
+      return [{ message: `default.replication.factor is 1${origin(ctx, 'default.replication.factor')}: topics created without an explicit factor (including auto-created ones) have a single copy`, setting: 'default.replication.factor', severity: byEnvironment(ctx) }];
     }
     if (ctx.config.replicationFactor !== 1 && ctx.intent.replicationFactor !== 1) return [];
     return [{ message: `${ctx.config.label ?? 'topic'} has replication factor 1: one broker failure makes it unavailable, one disk failure loses it`, severity: byEnvironment(ctx) }];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { bytes, docRef, origin } from '../support.js';
 
 export const recordExceedsFetch: Rule = {
   id: 'size/record-exceeds-fetch',
@@ -13,6 +13,6 @@ export const recordExceedsFetch: Rule = {
     const record = ctx.intent.messageBytes;
     const fetch = ctx.number('max.partition.fetch.bytes');
     if (record === undefined || !(record > fetch)) return [];
-    return [{ message: `records of ${bytes(record)} > max.partition.fetch.bytes ${bytes(fetch)}${ctx.explicit('max.partition.fetch.bytes') ? '' : ' (default)'}: one batch per partition per fetch`, setting: 'max.partition.fetch.bytes' }];
+    return [{ message: `records of ${bytes(record)} > max.partition.fetch.bytes ${bytes(fetch)}${origin(ctx, 'max.partition.fetch.bytes')}: one batch per partition per fetch`, setting: 'max.partition.fetch.bytes' }];
   },
 };

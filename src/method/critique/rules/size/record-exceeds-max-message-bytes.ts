@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { bytes, docRef, origin } from '../support.js';
 
 export const recordExceedsMaxMessageBytes: Rule = {
   id: 'size/record-exceeds-max-message-bytes',
@@ -13,6 +13,6 @@ export const recordExceedsMaxMessageBytes: Rule = {
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.message.bytes');
     if (record === undefined || !(record > max)) return [];
-    return [{ message: `records of ${bytes(record)} > max.message.bytes ${bytes(max)}${ctx.explicit('max.message.bytes') ? '' : ' (default)'}`, setting: 'max.message.bytes' }];
+    return [{ message: `records of ${bytes(record)} > max.message.bytes ${bytes(max)}${origin(ctx, 'max.message.bytes')}`, setting: 'max.message.bytes' }];
   },
 };

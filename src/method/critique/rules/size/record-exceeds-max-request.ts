@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { bytes, docRef, origin } from '../support.js';
 
 export const recordExceedsMaxRequest: Rule = {
   id: 'size/record-exceeds-max-request',
@@ -13,6 +13,6 @@ export const recordExceedsMaxRequest: Rule = {
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.request.size');
     if (record === undefined || !(record > max)) return [];
-    return [{ message: `records of ${bytes(record)} > max.request.size ${bytes(max)}${ctx.explicit('max.request.size') ? '' : ' (default)'}`, setting: 'max.request.size' }];
+    return [{ message: `records of ${bytes(record)} > max.request.size ${bytes(max)}${origin(ctx, 'max.request.size')}`, setting: 'max.request.size' }];
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef, ms } from '../support.js';
+import { docRef, ms, origin } from '../support.js';
 
 export const segmentOutlivesRetention: Rule = {
   id: 'topic/segment-outlives-retention',
@@ -13,6 +13,6 @@ export const segmentOutlivesRetention: Rule = {
     const retention = ctx.number('retention.ms');
     const segment = ctx.number('segment.ms');
     if (!ctx.explicit('retention.ms') || !(retention > 0) || !(segment > retention)) return [];
-    return [{ message: `segment.ms ${ms(segment)}${ctx.explicit('segment.ms') ? '' : ' (default)'} > retention.ms ${ms(retention)}: records on a quiet partition live up to ${ms(segment + retention)}`, setting: 'retention.ms' }];
+    return [{ message: `segment.ms ${ms(segment)}${origin(ctx, 'segment.ms')} > retention.ms ${ms(retention)}: records on a quiet partition live up to ${ms(segment + retention)}`, setting: 'retention.ms' }];
   },
 };
