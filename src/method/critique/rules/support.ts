@@ -68,3 +68,8 @@ export function idempotent(ctx: RuleContext): boolean | undefined {
   if (ctx.family === 'java' && isVersionString(ctx.kafkaVersion) && compareVersions(ctx.kafkaVersion, '3.0') < 0) return false;
   return ctx.bool('enable.idempotence');
 }
+
+/** The consumer runs the KIP-848 consumer group protocol, where the broker owns session and assignment. */
+export function consumerGroupProtocol(ctx: RuleContext): boolean {
+  return (ctx.value('group.protocol') ?? '').trim().toLowerCase() === 'consumer';
+}

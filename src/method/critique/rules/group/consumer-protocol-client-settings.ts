@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { consumerGroupProtocol, docRef } from '../support.js';
 
 /** Settings the KIP-848 protocol moves to the broker; the Java client refuses them with group.protocol=consumer. */
 const BROKER_SIDE = ['session.timeout.ms', 'heartbeat.interval.ms', 'partition.assignment.strategy'];
@@ -13,7 +13,7 @@ export const consumerProtocolClientSettings: Rule = {
   refs: [docRef('consumer', 'group.protocol'), 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-848%3A+The+Next+Generation+of+the+Consumer+Rebalance+Protocol'],
   kinds: ['consumer'],
   check(ctx) {
-    if (String(ctx.value('group.protocol')).toLowerCase() !== 'consumer') {
+    if (!consumerGroupProtocol(ctx)) {
       const remote = ctx.explicit('group.remote.assignor');
       return remote && ctx.family === 'java' ? [{ message: `${remote.key} is set with the classic group protocol, which assigns on the client`, setting: 'group.remote.assignor' }] : [];
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine.js';
-import { docRef, ms } from '../support.js';
+import { consumerGroupProtocol, docRef, ms } from '../support.js';
 
 export const heartbeatVsSession: Rule = {
   id: 'group/heartbeat-vs-session',
@@ -11,7 +11,7 @@ export const heartbeatVsSession: Rule = {
   kinds: ['consumer', 'connect'],
   check(ctx) {
     if (!ctx.explicit('heartbeat.interval.ms') && !ctx.explicit('session.timeout.ms')) return [];
-    if (String(ctx.value('group.protocol')).toLowerCase() === 'consumer') return [];
+    if (consumerGroupProtocol(ctx)) return [];
     const hb = ctx.number('heartbeat.interval.ms');
     const session = ctx.number('session.timeout.ms');
     if (!(hb > session / 3)) return [];

@@ -1,6 +1,6 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
 import type { Rule } from '../../engine.js';
-import { docRef, ms } from '../support.js';
+import { consumerGroupProtocol, docRef, ms } from '../support.js';
 
 export const sessionVsBrokerLimits: Rule = {
   id: 'group/session-vs-broker-limits',
@@ -11,7 +11,7 @@ export const sessionVsBrokerLimits: Rule = {
   refs: [docRef('consumer', 'session.timeout.ms'), docRef('broker', 'group.max.session.timeout.ms'), docRef('broker', 'group.min.session.timeout.ms')],
   kinds: ['consumer', 'connect'],
   check(ctx) {
-    if (!ctx.explicit('session.timeout.ms') || String(ctx.value('group.protocol')).toLowerCase() === 'consumer') return [];
+    if (!ctx.explicit('session.timeout.ms') || consumerGroupProtocol(ctx)) return [];
     const session = ctx.number('session.timeout.ms');
     const broker = (name: string) => Number(ctx.cluster?.value(name) ?? defaultValue('broker', name, ctx.kafkaVersion));
     const max = broker('group.max.session.timeout.ms');
