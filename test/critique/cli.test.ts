@@ -46,6 +46,12 @@ describe.skipIf(!existsSync(CLI))('critique CLI (built)', () => {
     expect(version.status).toBe(2);
   });
 
+  it('critiques every config file of a directory', () => {
+    const r = cli('critique', new URL('../corpus/healthy', import.meta.url).pathname, '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).reviewed.length).toBeGreaterThan(8);
+  });
+
   it('prints json and sarif', () => {
     const json = JSON.parse(cli('critique', broken, '--format', 'json').stdout);
     expect(json.findings[0]).toMatchObject({ rule: 'producer/idempotence-acks', severity: 'error', file: broken, line: 2 });

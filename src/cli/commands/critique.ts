@@ -1,5 +1,7 @@
 // `critique <files...>`: find what will bite in configurations people already run, and
 // `rules [id]`: the rules it applies. Thin edge: read files and flags, call method/critique, print.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { critique, intentFromRequirements } from '../../method/critique/critique.js';
 import { CONFIG_KINDS, type ConfigKind, type Intent, type Rule } from '../../method/critique/engine.js';
@@ -24,6 +26,20 @@ interface CritiqueFlags {
   brokers?: string;
   strict?: boolean;
   format: 'text' | 'json' | 'sarif';
+}
+
+/** Config-like files of a directory, recursively, in name order; other paths as given. */
+const CONFIG_FILE = /\.(properties|config|conf|cfg|json|ya?ml|sh)$/i;
+function expandDirectories(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    if (p === '-' || !existsSync(p) || !statSync(p).isDirectory()) return [p];
+    const found = readdirSync(p, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && CONFIG_FILE.test(d.name) && !d.name.endsWith('.expect.json'))
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    if (found.length === 0) throw new UserError({ file: p, message: 'no configuration files in this directory', expected: '.properties, .config, .conf, .json, .yaml or .yml files' });
+    return found;
+  });
 }
 
 function positiveNumber(flag: string, value: string | undefined): number | undefined {
@@ -91,7 +107,7 @@ export function registerCritique(program: Command): void {
         ...(messageBytes !== undefined ? { messageBytes } : {}),
         ...(brokers !== undefined ? { brokers: Math.round(brokers) } : {}),
       };
-      const files = paths.map(readInput);
+      const files = expandDirectories(paths).map(readInput);
       const result = critique(files, { intent, ...(flags.kind ? { kind: flags.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}) });
       if (flags.format === 'json') printJson({ findings: result.findings, reviewed: result.reviewed });
       else if (flags.format === 'sarif') printJson(toSarif(result.findings, ALL_RULES, program.version() ?? '0.0.0'));
