@@ -68,7 +68,7 @@ function renderText(findings: readonly Finding[], reviewed: number): string {
 export function registerCritique(program: Command): void {
   program.command('critique')
     .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags')
-    .argument('<files...>', 'configuration files ("-" reads standard input)')
+    .argument('<files...>', 'configuration files or directories ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'what the files configure (detected from content when omitted)').choices([...CONFIG_KINDS]))
     .option('--client <library>', 'client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ... (detected when omitted)')
     .option('--kafka-version <version>', 'Kafka version to judge against (default: the version a file states, else the newest documented)')
