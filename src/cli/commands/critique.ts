@@ -91,7 +91,7 @@ export function registerCritique(program: Command): void {
         const fromReq = intentFromRequirements(req.text, req.file, flags.flow);
         intent = fromReq.intent;
         kafkaVersion ??= fromReq.kafkaVersion;
-        library ??= flags.client;
+        library ??= fromReq.library;
       } else if (flags.flow) {
         throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
       }

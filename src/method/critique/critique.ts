@@ -74,7 +74,7 @@ function versionFor(config: ConfigUnderReview, requested: string | undefined): s
 }
 
 /** The intent a flow of a requirements file states, plus the cluster facts it gives. */
-export function intentFromRequirements(text: string, file: string, flowName: string | undefined): { intent: Intent; kafkaVersion?: string; library: string } {
+export function intentFromRequirements(text: string, file: string, flowName: string | undefined): { intent: Intent; kafkaVersion?: string; library?: string } {
   const facts = deconstruct(parseWithSchema(text, file, requirementsSchema), file);
   const names = facts.flows.map((f) => f.name);
   const flow = flowName === undefined && facts.flows.length === 1 ? facts.flows[0] : facts.flows.find((f) => f.name === flowName);
@@ -94,6 +94,6 @@ export function intentFromRequirements(text: string, file: string, flowName: str
       ...(stated('cluster.brokers') ? { brokers: facts.brokers } : {}),
     },
     ...(stated('cluster.kafka_version') ? { kafkaVersion: facts.kafkaVersion } : {}),
-    library: facts.library,
+    ...(stated('client.library') ? { library: facts.library } : {}),
   };
 }
