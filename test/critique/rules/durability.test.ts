@@ -18,12 +18,19 @@ ruleTables('durability', [
   {
     rule: 'durability/offsets-topic-min-isr',
     valid: [{ text: 'log.dirs=/d\noffsets.topic.replication.factor=3\nmin.insync.replicas=2' }],
-    invalid: [{ text: 'log.dirs=/d\noffsets.topic.replication.factor=1\nmin.insync.replicas=2', severity: 'error', message: /offsets\.topic\.replication\.factor 1 < min\.insync\.replicas 2/ }],
+    invalid: [
+      { text: 'log.dirs=/d\noffsets.topic.replication.factor=1\nmin.insync.replicas=2', severity: 'error', message: /offsets\.topic\.replication\.factor 1 < min\.insync\.replicas 2/ },
+      { text: 'log.dirs=/d\noffsets.topic.replication.factor=2\nmin.insync.replicas=2', severity: 'warning', message: /one broker down/ },
+    ],
   },
   {
     rule: 'durability/transaction-log-min-isr',
     valid: [{ text: 'log.dirs=/d\ntransaction.state.log.replication.factor=3\ntransaction.state.log.min.isr=2' }],
-    invalid: [{ text: 'log.dirs=/d\ntransaction.state.log.replication.factor=1\ntransaction.state.log.min.isr=2', severity: 'error' }],
+    invalid: [
+      { text: 'log.dirs=/d\ntransaction.state.log.replication.factor=1\ntransaction.state.log.min.isr=2', severity: 'error' },
+      { text: 'log.dirs=/d\ntransaction.state.log.replication.factor=1', severity: 'error', message: /min\.isr 2 > transaction\.state\.log\.replication\.factor 1/ },
+      { text: 'log.dirs=/d\ntransaction.state.log.replication.factor=2\ntransaction.state.log.min.isr=2', severity: 'warning' },
+    ],
   },
   {
     rule: 'durability/internal-topic-rf-1',
