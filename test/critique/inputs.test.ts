@@ -146,3 +146,11 @@ describe('librdkafka settings grouped in sections', () => {
     expect(configs[1]!.entries[1]).toMatchObject({ name: 'group.id', line: 6 });
   });
 });
+
+describe('Kafka container env files', () => {
+  it('reads KAFKA_* variables as broker settings', () => {
+    const [c] = readConfigFile('# broker env\nKAFKA_NODE_ID=1\nKAFKA_PROCESS_ROLES=broker,controller\nKAFKA_HEAP_OPTS=-Xmx1G\n', 'kafka.env');
+    expect(c).toMatchObject({ kind: 'broker', mode: 'kraft', defaultsUnknown: true });
+    expect(c!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 2], ['process.roles', 3]]);
+  });
+});

@@ -1,9 +1,10 @@
-// docker-compose files running Kafka images: each service's KAFKA_* environment is the broker
-// config those images render into server.properties (apache/kafka and confluentinc/cp-kafka:
+// Kafka container environments (docker-compose services, .env files): the KAFKA_* variables are the
+// broker config those images render into server.properties (apache/kafka and confluentinc/cp-kafka:
 // KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR; bitnami/kafka: KAFKA_CFG_OFFSETS_TOPIC_REPLICATION_FACTOR).
-// The brokers of the file are counted, so replication factors can be checked against them.
+// A compose file's brokers are counted, so replication factors can be checked against them.
 import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
 import { scopesOf } from './names.js';
+import type { RawEntry } from './properties.js';
 import { isRecord, scalarText, type YamlSource } from './yaml.js';
 
 /** KAFKA_CFG_LOG_DIRS / KAFKA_LOG_DIRS -> log.dirs ("__" is "_" and "___" is "-", as the images do). */
@@ -30,6 +31,22 @@ export function isComposeWithKafka(doc: unknown): doc is Record<string, unknown>
 function brokerSetting(variable: string): string | undefined {
   const name = settingFromEnv(variable);
   return name && scopesOf(name).has('broker') ? name : undefined;
+}
+
+/** An env file (KAFKA_X=...) for a Kafka container: every key is an environment variable and some name broker settings. */
+export function isKafkaEnvFile(raw: readonly RawEntry[]): boolean {
+  return raw.length > 0 && raw.every((r) => /^[A-Z][A-Z0-9_]*$/.test(r.key)) && raw.some((r) => brokerSetting(r.key));
+}
+
+export function envFileConfig(raw: readonly RawEntry[], file: string): ConfigUnderReview {
+  const entries = raw.flatMap((r) => {
+    const setting = brokerSetting(r.key);
+    return setting ? [{ name: setting, key: r.key, value: r.value, line: r.line }] : [];
+  });
+  const roles = entries.find((e) => e.name === 'process.roles')?.value;
+  const controllerOnly = roles !== undefined && !roles.split(',').map((r) => r.trim()).includes('broker');
+  const mode = roles ? 'kraft' as const : entries.some((e) => e.name === 'zookeeper.connect') ? 'zookeeper' as const : undefined;
+  return { kind: controllerOnly ? 'controller' : 'broker', format: 'compose', defaultsUnknown: true, file, entries, ...(mode ? { mode } : {}) };
 }
 
 export function composeConfigs(source: YamlSource, text: string, file: string): ConfigUnderReview[] {

@@ -2,7 +2,7 @@
 // from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
 import { UserError } from '../../../model/errors.js';
 import type { ConfigKind, ConfigUnderReview } from '../engine.js';
-import { composeConfigs, isComposeWithKafka } from './compose.js';
+import { composeConfigs, envFileConfig, isComposeWithKafka, isKafkaEnvFile } from './compose.js';
 import { configMapFiles } from './configmap.js';
 import { detectJavaKind } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
@@ -99,7 +99,9 @@ function parseFile(text: string, file: string, options: ReadOptions): Parsed {
       ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
     }] };
   }
-  return { configs: [fromKeyValues(parseProperties(text), file, options)] };
+  const raw = parseProperties(text);
+  if (!options.kind && isKafkaEnvFile(raw)) return { configs: [envFileConfig(raw, file)] };
+  return { configs: [fromKeyValues(raw, file, options)] };
 }
 
 /** The configurations one file holds (several for a multi-document Strimzi file or a kafkajs object). */
