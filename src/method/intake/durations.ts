@@ -2,12 +2,12 @@
 // 2 s", "p99 of 2 s", "typically 150 ms"), the end-to-end latency target ("within 5 seconds"),
 // and retention ("keep 7 days", "replay two weeks", "forever").
 import { clauses, type Clause } from './clauses.js';
-import { NUMBER, parseNumber, retentionString, TIME_UNIT, unitMs } from './numbers.js';
+import { NOT_A_RATE, NUMBER, parseNumber, retentionString, TIME_UNIT, unitMs } from './numbers.js';
 import { nearestQualifier, type Qualifier } from './qualifiers.js';
 import { FLOW, type Understood } from './understood.js';
 
-const DURATION = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})(?!\s*(?:/|per\b))`, 'gi');
-const RANGE = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})?\s*(?:to|-|–|and)\s*(${NUMBER})\s*(${TIME_UNIT})(?!\s*(?:/|per\b))`, 'gi');
+const DURATION = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})${NOT_A_RATE}`, 'gi');
+const RANGE = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})?\s*(?:to|-|–|and)\s*(${NUMBER})\s*(${TIME_UNIT})${NOT_A_RATE}`, 'gi');
 
 const RETENTION_WORDS = /\b(keep|kept|keeping|retain|retained|retention|replay|store|stored|history|look back|reprocess)\b/i;
 const LATENCY_WORDS = /\b(latency|end[- ]to[- ]end|within|visible|delivered|arrive|arrives|reach|sla|show up|under)\b/i;
@@ -37,8 +37,18 @@ function durationsIn(c: Clause): Duration[] {
   return out;
 }
 
-function extractProcessing(all: Clause[]): Understood[] {
-  for (const c of all) {
+/** A clause and the next one when that one only adds a qualified figure ("usually 150 ms, worst case 1.2 s"). */
+function withFollower(text: string, all: Clause[], i: number): Clause {
+  const c = all[i]!;
+  const next = all[i + 1];
+  if (!next || LATENCY_WORDS.test(next.text) || RETENTION_WORDS.test(next.text) || durationsIn(next).length === 0) return c;
+  if (!PERCENTILE_QUALIFIERS.some((q) => q.words.test(next.text.toLowerCase()))) return c;
+  return { text: text.slice(c.start, next.start + next.text.length), start: c.start };
+}
+
+function extractProcessing(text: string, all: Clause[]): Understood[] {
+  for (let i = 0; i < all.length; i++) {
+    const c = withFollower(text, all, i);
     const aboutProcessing = PROCESSING_WORDS.test(c.text) || (/\b(p50|p99|median)\b/i.test(c.text) && !LATENCY_WORDS.test(c.text));
     if (!aboutProcessing || RETENTION_WORDS.test(c.text)) continue;
     const range = new RegExp(RANGE.source, 'i').exec(c.text);
@@ -91,5 +101,5 @@ function extractRetention(all: Clause[]): Understood[] {
 
 export function extractDurations(text: string): Understood[] {
   const all = clauses(text);
-  return [...extractProcessing(all), ...extractLatency(all), ...extractRetention(all)];
+  return [...extractProcessing(text, all), ...extractLatency(all), ...extractRetention(all)];
 }

@@ -35,6 +35,9 @@ const PER_ENTITY: readonly RegExp[] = [
   /\b(?:events|messages|updates|changes) (?:of|for) (?:one|a|an|each|the same) ([a-z][a-z_]*) (?:must |should |have to |need to )?(?:stay|be|arrive|remain) (?:in order|ordered)\b/i,
 ];
 
+/** Words that name no entity: "the latest value per key" says nothing about which key. */
+const NOT_AN_ENTITY = /^(key|keys|record|records|message|messages|event|events|partition|partitions|topic|topics)$/i;
+
 /** "user" -> user_id, "users" -> user_id, "account_id" stays. */
 export function keyForEntity(entity: string): string {
   const e = entity.toLowerCase();
@@ -50,7 +53,7 @@ export function extractOrdering(text: string): Understood[] {
   if (global) return [{ field: `${FLOW}.ordering`, value: 'global', from: global[0] }];
   for (const re of PER_ENTITY) {
     const m = re.exec(text);
-    if (!m) continue;
+    if (!m || NOT_AN_ENTITY.test(m[1]!)) continue;
     return [
       { field: `${FLOW}.ordering`, value: 'per-key', from: m[0] },
       { field: `${FLOW}.key`, value: keyForEntity(m[1]!), from: m[0] },
@@ -67,6 +70,6 @@ export function extractState(text: string): Understood[] {
   if (!m) return [];
   const out: Understood[] = [{ field: `${FLOW}.state`, value: true, from: m[0] }];
   const entity = m[1] ?? m[2];
-  if (entity) out.push({ field: `${FLOW}.key`, value: keyForEntity(entity), from: m[0] });
+  if (entity && !NOT_AN_ENTITY.test(entity)) out.push({ field: `${FLOW}.key`, value: keyForEntity(entity), from: m[0] });
   return out;
 }

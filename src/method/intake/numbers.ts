@@ -7,9 +7,9 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /** A written number: digits with optional thousands separators and decimals, or a small number word. */
-export const NUMBER = String.raw`(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a dozen|a hundred)\b)`;
+export const NUMBER = String.raw`(?<![\w.])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a dozen|a hundred)\b)`;
 /** Digits only: for rates, where "a" would read "a second" as a number. */
-export const DIGITS = String.raw`(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+export const DIGITS = String.raw`(?<![\w.])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** A scale word after a number: 20k, 1.2 million, 3M, 2bn. */
 export const SCALE = String.raw`(?:\s*(?:k|thousand|m|mm|mil|million|b|bn|billion)\b)?`;
 
@@ -42,6 +42,8 @@ const TIME_UNITS: Array<[RegExp, number]> = [
   [/^(months?)$/, 30 * 86_400_000],
   [/^(y|yrs?|years?)$/, 365 * 86_400_000],
 ];
+/** After a size or duration: "/s", "per second" make it a rate, which other extractors read. */
+export const NOT_A_RATE = String.raw`(?!\s*(?:/\s*(?:s|sec|m|min|h|d)\b|per\s+(?:s|sec|second|minute|min|hour|day)\b|a second\b|each second\b))`;
 export const TIME_UNIT = String.raw`(?:ms|msecs?|millis|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\b`;
 
 export function unitMs(unit: string): number | undefined {

@@ -1,5 +1,6 @@
 // Nearest qualifier to a number: "400/s at peak", "typically 50 ms", "p99 of 2 s". The word
-// closest to the number wins, so "60/s on average and 400/s at peak" reads both right.
+// closest to the number wins, within its part of the sentence, so "60/s on average and 400/s at
+// peak" and "usually 150 ms, worst case 1.2 s" read both figures right.
 
 export interface Qualifier<K extends string> {
   kind: K;
@@ -25,7 +26,10 @@ export function nearestQualifier<K extends string>(clause: string, index: number
       const end = at + m[0].length;
       // Only words wholly outside the number itself count.
       if (end > index && at < index + length) continue;
-      const distance = end <= index ? index - end : at - (index + length);
+      const between = end <= index ? clause.slice(end, index) : clause.slice(index + length, at);
+      // A qualifier belongs to its own part of the sentence: never reach across a comma or "and".
+      if (/,|;|\band\b/i.test(between)) continue;
+      const distance = between.length;
       if (!best || distance < best.distance) best = { kind: q.kind, distance, at, end };
     }
   }

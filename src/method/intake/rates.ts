@@ -27,7 +27,7 @@ interface Rate {
   kind: RateKind | undefined;
   limit: boolean;
   from: string;
-  /** "per hour" and "per day" totals are averages over the period. */
+  /** "per minute", "per hour" and "per day" totals are averages over the period. */
   longPeriod: boolean;
 }
 
@@ -49,7 +49,7 @@ function ratesIn(text: string): Rate[] {
         kind: qualifier?.kind,
         limit: isLimitClause,
         from: qualifier?.quote ?? c.text.slice(f.index, f.index + f.length),
-        longPeriod: periodMs >= 3_600_000,
+        longPeriod: periodMs >= 60_000,
       });
     }
   }
@@ -71,6 +71,6 @@ export function extractRates(text: string): Understood[] {
   else if (unqualified && (!average || unqualified.perSecond >= average.perSecond)) {
     out.push({ field: `${FLOW}.throughput.peak_per_second`, value: unqualified.perSecond, from: unqualified.from, note: 'no "peak" or "average" next to this rate; it is read as the peak, the rate the design must carry' });
   }
-  if (average) out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(average.kind === undefined ? { note: 'a total per hour or day is an average over that period' } : {}) });
+  if (average) out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(average.kind === undefined ? { note: 'a total per minute, hour or day is an average over that period' } : {}) });
   return out;
 }
