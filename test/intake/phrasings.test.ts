@@ -2,6 +2,7 @@
 // back when the words leave a fact open. Values are compared exactly; fields not listed are free.
 import { describe, expect, it } from 'vitest';
 import { draftFromWords } from '../../src/method/intake/compose.js';
+import { getField } from '../../src/method/intake/fields.js';
 import { requirementsSchema } from '../../src/model/requirements.js';
 
 interface Case {
@@ -99,11 +100,6 @@ const CASES: Case[] = [
   { words: 'latest value per key', yields: {}, absent: [`${F}.state`], asks: [`${F}.key`] },
 ];
 
-/** The draft's value at a field path, read from the validated requirements. */
-function valueAt(req: unknown, field: string): unknown {
-  return field.replace(/\[(\d+)\]/g, '.$1').split('.').reduce<unknown>((cur, k) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), req);
-}
-
 describe('ask: plain words to a requirements draft', () => {
   it('has at least 40 phrasings', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
@@ -113,9 +109,9 @@ describe('ask: plain words to a requirements draft', () => {
     const draft = draftFromWords(words);
     expect(requirementsSchema.safeParse(draft.requirements).success).toBe(true);
     for (const [field, value] of Object.entries(yields)) {
-      expect(valueAt(draft.requirements, field), field).toEqual(value);
+      expect(getField(draft.requirements, field), field).toEqual(value);
     }
-    for (const field of absent) expect(valueAt(draft.requirements, field), field).toBeUndefined();
+    for (const field of absent) expect(getField(draft.requirements, field), field).toBeUndefined();
     const asked = draft.questions.map((q) => q.field);
     for (const field of asks) expect(asked, `asks about ${field}`).toContain(field);
     // Every understood value quotes words that are really in the request.

@@ -7,6 +7,7 @@ import { UserError } from '../../model/errors.js';
 import { requirementsSchema, type Requirements } from '../../model/requirements.js';
 import { deconstruct } from '../deconstruct/normalize.js';
 import { extractDurations } from './durations.js';
+import { setField } from './fields.js';
 import { extractDelivery, extractOrdering, extractState } from './guarantees.js';
 import { extractNames } from './names.js';
 import { extractRates } from './rates.js';
@@ -27,21 +28,6 @@ const EXTRACTORS: readonly Extractor[] = [
   extractRates, extractMessageSize, extractGrowth, extractDurations,
   extractDelivery, extractOrdering, extractState, extractInstances, extractSideEffects, extractSchema,
 ];
-
-/** Sets `flows[0].throughput.peak_per_second` style paths on a plain object. */
-function setPath(target: Record<string, unknown>, field: string, value: unknown): void {
-  const parts = field.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let cur: Record<string, unknown> = target;
-  parts.forEach((part, i) => {
-    if (i === parts.length - 1) {
-      cur[part] = value;
-      return;
-    }
-    const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
-    cur[part] ??= nextIsIndex ? [] : {};
-    cur = cur[part] as Record<string, unknown>;
-  });
-}
 
 /** Keeps the first reading of each field: extractors run most specific first. */
 function firstPerField(all: Understood[]): Understood[] {
@@ -94,7 +80,7 @@ export function draftFromWords(text: string): IntakeDraft {
   const raw: Record<string, unknown> = {};
   const assumptions: Assumption[] = [];
   for (const u of understood) {
-    setPath(raw, u.field, u.value);
+    setField(raw, u.field, u.value);
     if (u.note) assumptions.push({ field: u.field, value: u.value, why: u.note });
   }
   if (raw.name === undefined) {
