@@ -9,3 +9,5 @@ export * from './method/deconstruct/normalize.js';
 export * from './method/critique/engine.js';
 export * from './method/critique/rules/index.js';
 export * from './knowledge/aliases.js';
+export * from './method/design.js';
+export * from './method/report/design-report.js';

@@ -1,7 +1,9 @@
 // The list of commands. Add a command by writing commands/<name>.ts with a register function.
 import type { Command } from 'commander';
 import { registerAsk } from './ask.js';
+import { registerContract } from './contract.js';
+import { registerDesign } from './design.js';
 import { registerInit } from './init.js';
 import { registerPatterns } from './patterns.js';
 
-export const commands: Array<(program: Command) => void> = [registerAsk, registerInit, registerPatterns];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerAsk, registerInit, registerPatterns];
