@@ -64,3 +64,24 @@ describe('patterns command', () => {
     }
   });
 });
+
+describe('catalog and design agree', () => {
+  it('every pattern design picks for the scenarios is in the catalog with its triggers', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { design } = await import('../../src/method/design.js');
+    const { parseWithSchema } = await import('../../src/method/deconstruct/parse.js');
+    const { requirementsSchema } = await import('../../src/model/requirements.js');
+    const root = new URL('../../../shared/scenarios/', import.meta.url);
+    const picked = new Set<string>();
+    for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const file = new URL(`${dir.name}/requirements.yaml`, root);
+      const d = design(parseWithSchema(readFileSync(file, 'utf8'), dir.name, requirementsSchema));
+      for (const p of d.patterns) picked.add(p.id);
+    }
+    expect(picked.size).toBeGreaterThan(5);
+    for (const id of picked) {
+      expect(patternById(id), id).toBeDefined();
+      expect(patternById(id)!.triggeredBy.length, `${id} has triggers`).toBeGreaterThan(0);
+    }
+  });
+});
