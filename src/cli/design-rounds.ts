@@ -33,8 +33,9 @@ export function readRequirements(path: string): Requirements {
   return parseWithSchema(text, file, requirementsSchema);
 }
 
-/** The round the options ask for, reading the previous round's files. */
-export function roundFromOptions(requirements: Requirements, file: string, opts: RoundOptions): Round {
+/** The round for a requirements text and the options, reading the previous round's files. */
+export function roundFromText(text: string, file: string, opts: RoundOptions): Round {
+  const requirements = parseWithSchema(text, file, requirementsSchema);
   if (opts.previousRequirements && !opts.previous) {
     throw new UserError({ message: '--previous-requirements needs --previous', suggestion: 'pass the previous round\'s design with --previous design-v1.json' });
   }

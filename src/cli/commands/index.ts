@@ -4,6 +4,7 @@ import { registerAsk } from './ask.js';
 import { registerContract } from './contract.js';
 import { registerDesign } from './design.js';
 import { registerInit } from './init.js';
+import { registerMcp } from './mcp.js';
 import { registerPatterns } from './patterns.js';
 
-export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerAsk, registerInit, registerPatterns];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerAsk, registerInit, registerPatterns];
