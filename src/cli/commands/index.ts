@@ -6,5 +6,6 @@ import { registerDesign } from './design.js';
 import { registerInit } from './init.js';
 import { registerMcp } from './mcp.js';
 import { registerPatterns } from './patterns.js';
+import { registerSession } from './session.js';
 
-export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerAsk, registerInit, registerPatterns];
+export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerAsk, registerInit, registerPatterns, registerSession];

@@ -41,15 +41,15 @@ export function designRound({ requirements, env, previous, file }: RoundInput): 
   return round;
 }
 
-/** The sections a round adds after the design report. */
-export function renderRound(round: Round, dialect: 'text' | 'markdown'): string {
+/** The sections a round adds after the design report; `changesTitle` names the previous round. */
+export function renderRound(round: Round, dialect: 'text' | 'markdown', changesTitle?: string): string {
   const parts: string[] = [];
   if (round.environmentNotes.length) {
     const title = `Environment: ${round.design.environment}`;
     const items = round.environmentNotes.map((n) => (dialect === 'markdown' ? `- ${n}` : `  - ${n}`)).join('\n');
     parts.push(dialect === 'markdown' ? `## ${title}\n\n${items}\n` : `${title}\n${'-'.repeat(title.length)}\n${items}\n`);
   }
-  if (round.changes) parts.push(renderChangeLog(round.changes, dialect));
+  if (round.changes) parts.push(renderChangeLog(round.changes, dialect, changesTitle));
   if (round.toProduction) parts.push(renderChangeLog(round.toProduction, dialect, 'On the way to production'));
   return parts.length ? `\n${parts.join('\n')}` : '';
 }
