@@ -29,6 +29,7 @@ const BY_DECISION: Record<string, readonly string[]> = {
   'consumer.instances': ['throughput.', 'processing.', 'ordering', 'environment'],
   'consumer.config.enable.auto.commit': ['delivery', 'processing.side_effects'],
   'consumer.config.isolation.level': ['delivery', 'processing.side_effects', 'source', 'sink', 'flows'],
+  'consumer.config.client.rack': ['cluster.racks', 'cluster.platform'],
   'consumer.config': ['processing.', 'delivery', 'throughput.', 'latency.', 'client.', 'cluster.kafka_version', 'environment'],
   'design.kafkaVersion': ['cluster.kafka_version'],
   'design.environment': ['environment'],
@@ -39,7 +40,8 @@ const BY_DECISION: Record<string, readonly string[]> = {
 function fieldsFor(decision: string): readonly string[] {
   if (decision.startsWith('pattern.')) {
     const p = patternById(decision.slice('pattern.'.length));
-    return ['flows', ...(p?.triggeredBy.map((t) => t.field.replace(/^flows\[\]\./, '')) ?? [])];
+    // The environment moves assumed defaults (schema evolution, brokers) that patterns follow.
+    return ['flows', 'environment', ...(p?.triggeredBy.map((t) => t.field.replace(/^flows\[\]\./, '')) ?? [])];
   }
   for (let key = decision; key; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
     const fields = BY_DECISION[key];

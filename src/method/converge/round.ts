@@ -4,9 +4,13 @@
 import { applyEnvironment } from '../deconstruct/environment.js';
 import { design } from '../design.js';
 import type { Design } from '../../model/design.js';
-import type { Environment, Requirements } from '../../model/requirements.js';
+import { ENVIRONMENTS, type Environment, type Requirements } from '../../model/requirements.js';
 import { renderChangeLog } from './change-log.js';
 import { diffDesigns, type DesignDiff } from './design-diff.js';
+
+function asEnvironment(value: string): Environment {
+  return (ENVIRONMENTS as readonly string[]).includes(value) ? (value as Environment) : 'production';
+}
 
 export interface Round {
   design: Design;
@@ -31,7 +35,8 @@ export function designRound({ requirements, env, previous, file }: RoundInput): 
   const current = design(variant.requirements, { file });
   const round: Round = { design: current, environmentNotes: variant.notes };
   if (previous) {
-    const before = previous.requirements ? applyEnvironment(previous.requirements, env).requirements : undefined;
+    // The previous round is compared as it was designed: in the environment its design records.
+    const before = previous.requirements ? applyEnvironment(previous.requirements, asEnvironment(previous.design.environment)).requirements : undefined;
     round.changes = diffDesigns(previous.design, current, before ? { previous: before, current: variant.requirements } : undefined);
   }
   if (variant.environment !== 'production') {
