@@ -30,9 +30,59 @@ interface Expectations {
   findingsGone?: string[];
   toProduction?: ChangeExpectation[];
 }
+interface SchemaExpectations {
+  file: string;
+  /** Top-level field names, in order. */
+  fields: string[];
+  /** Dotted paths of fields whose type is a record. */
+  nested?: string[];
+  /** Dotted paths of fields that are ["null", ...] with default null. */
+  optional?: string[];
+  /** An earlier schema whose data this one must read (BACKWARD). */
+  backwardCompatibleWith?: string;
+}
 interface Conversation {
   title: string;
-  rounds: Array<{ file: string; said: string; env?: Environment; draftedBy?: 'ask'; expect: Expectations }>;
+  rounds: Array<{ file: string; said: string; env?: Environment; draftedBy?: 'ask'; schema?: SchemaExpectations; expect: Expectations }>;
+}
+
+interface AvroField { name: string; type: unknown; default?: unknown }
+interface AvroRecord { type: 'record'; name: string; fields: AvroField[] }
+
+const isRecord = (t: unknown): t is AvroRecord => typeof t === 'object' && t !== null && (t as { type?: unknown }).type === 'record';
+
+function fieldAt(schema: AvroRecord, path: string): AvroField | undefined {
+  const [head, ...rest] = path.split('.');
+  const f = schema.fields.find((x) => x.name === head);
+  if (!f || rest.length === 0) return f;
+  return isRecord(f.type) ? fieldAt(f.type, rest.join('.')) : undefined;
+}
+
+/**
+ * A reader with schema `reader` can read data written with `writer` (Avro's BACKWARD rule, for the
+ * shapes these examples use): fields it adds carry defaults, shared fields keep their type.
+ */
+function backwardProblems(reader: AvroRecord, writer: AvroRecord, at = ''): string[] {
+  return reader.fields.flatMap((f) => {
+    const old = writer.fields.find((x) => x.name === f.name);
+    if (!old) return 'default' in f ? [] : [`${at}${f.name} is new and has no default`];
+    if (isRecord(f.type) && isRecord(old.type)) return backwardProblems(f.type, old.type, `${at}${f.name}.`);
+    return JSON.stringify(f.type) === JSON.stringify(old.type) ? [] : [`${at}${f.name} changed type`];
+  });
+}
+
+function checkSchema(dir: string, e: SchemaExpectations): void {
+  const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as AvroRecord;
+  const schema = read(e.file);
+  expect(schema.fields.map((f) => f.name)).toEqual(e.fields);
+  for (const path of e.nested ?? []) expect(isRecord(fieldAt(schema, path)?.type), `${path} is a record`).toBe(true);
+  for (const path of e.optional ?? []) {
+    const f = fieldAt(schema, path);
+    expect(f, path).toBeDefined();
+    expect((f!.type as unknown[])[0], `${path} is nullable`).toBe('null');
+    expect(f!.default, `${path} defaults to null`).toBeNull();
+  }
+  if (e.backwardCompatibleWith) expect(backwardProblems(schema, read(e.backwardCompatibleWith))).toEqual([]);
 }
 
 function checkChanges(decisions: DecisionChange[], wanted: ChangeExpectation[], label: string): void {
@@ -61,7 +111,11 @@ function checkDesign(d: Design, e: Expectations): void {
 
 function checkRound(round: Round, e: Expectations): void {
   checkDesign(round.design, e);
-  if (e.changes) checkChanges(round.changes?.decisions ?? [], e.changes, 'changes');
+  if (e.changes) {
+    checkChanges(round.changes?.decisions ?? [], e.changes, 'changes');
+    // An empty list means the design must not move at all.
+    if (e.changes.length === 0) expect(round.changes?.decisions, 'no decision changes').toEqual([]);
+  }
   for (const r of e.findingsAppeared ?? []) expect(round.changes?.findingsAppeared.map((f) => f.rule), 'findings appeared').toContain(r);
   for (const r of e.findingsGone ?? []) expect(round.changes?.findingsGone.map((f) => f.rule), 'findings gone').toContain(r);
   if (e.toProduction) checkChanges(round.toProduction?.decisions ?? [], e.toProduction, 'on the way to production');
@@ -93,6 +147,15 @@ describe('examples/conversations', () => {
         : undefined;
       const round = designRound({ requirements, ...(r.env ? { env: r.env } : {}), ...(previous ? { previous } : {}) });
       checkRound(round, r.expect);
+      if (r.schema) checkSchema(dir, r.schema);
     });
+  });
+});
+
+describe('the schema compatibility check used above', () => {
+  it('catches the envelope replacing the first draft (which is why round 3 happens before production)', () => {
+    const dir = join(ROOT, 'event-schema-envelope');
+    const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as AvroRecord;
+    expect(backwardProblems(read('round-3.avsc'), read('round-2.avsc'))).toContain('event_id is new and has no default');
   });
 });

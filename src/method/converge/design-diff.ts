@@ -114,7 +114,11 @@ function patternChanges(a: Design['patterns'], b: Design['patterns']): Change[] 
   return [
     ...gone.map((p): Change => ({ subject: `pattern ${p.id}`, decision: `pattern.${p.id}`, flows: p.flows, setting: 'removed', before: p.flows.join(', '), after: null })),
     ...added.map((p): Change => ({ subject: `pattern ${p.id}`, decision: `pattern.${p.id}`, flows: p.flows, setting: 'added', before: null, after: p.flows.join(', '), why: p.why })),
-    ...both.flatMap(([x, y]) => field(`pattern ${y.id}`, `pattern.${y.id}`, y.flows, 'flows', x.flows.join(', '), y.flows.join(', '))),
+    ...both.flatMap(([x, y]) => [
+      ...field(`pattern ${y.id}`, `pattern.${y.id}`, y.flows, 'flows', x.flows.join(', '), y.flows.join(', ')),
+      // The same pattern for a different reason (JSON to Avro, a new instance count) is news too.
+      ...field(`pattern ${y.id}`, `pattern.${y.id}`, y.flows, 'why', x.why, y.why),
+    ]),
   ];
 }
 
