@@ -10,6 +10,7 @@ import { extractDurations } from './durations.js';
 import { setField } from './fields.js';
 import { extractDelivery, extractOrdering, extractState } from './guarantees.js';
 import { extractNames } from './names.js';
+import { round2 } from './numbers.js';
 import { extractRates } from './rates.js';
 import { extractMessageSize } from './sizes.js';
 import { extractClient, extractCluster, extractEnvironment, extractExperience, extractGrowth, extractInstances } from './stack.js';
@@ -100,7 +101,9 @@ export function draftFromWords(text: string): IntakeDraft {
   questions.push(...questionsFor(requirements));
 
   try {
-    assumptions.push(...deconstruct(requirements).assumptions.filter((a) => !assumptions.some((b) => b.field === a.field)));
+    const implied = deconstruct(requirements).assumptions.filter((a) => !assumptions.some((b) => b.field === a.field));
+    // Derived figures (a third of the peak) are shown as a person would write them.
+    assumptions.push(...implied.map((a) => (typeof a.value === 'number' ? { ...a, value: round2(a.value) } : a)));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     for (const p of e.problems) questions.push({ field: p.field ?? '', question: `${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}` });
