@@ -14,6 +14,12 @@ program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });
 
+// A reader that stops early (`| head`) is not an error of ours: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 for (const register of commands) register(program);
 
 await program.parseAsync(process.argv);

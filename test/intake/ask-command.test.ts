@@ -38,3 +38,17 @@ describe('ask command', () => {
     expect(parseWithSchema(out, 'draft.yaml', requirementsSchema).flows[0]?.delivery).toBe('exactly-once');
   });
 });
+
+describe('ask | design -', () => {
+  it('designs straight from the draft through a pipe', () => {
+    const out = execFileSync('sh', ['-c', `node dist/cli/main.js ask "${REQUEST.replace(/'/g, "'")}" | node dist/cli/main.js design - --format json`], { encoding: 'utf8' });
+    const design = JSON.parse(out) as { name: string; patterns: Array<{ id: string }> };
+    expect(design.name).toBe('notification-service');
+    expect(design.patterns.map((p) => p.id)).toContain('rate-limited-worker');
+  });
+
+  it('waits for a slow writer on the pipe', () => {
+    const out = execFileSync('sh', ['-c', '(sleep 0.5; cat ../shared/scenarios/telemetry-at-most-once/requirements.yaml) | node dist/cli/main.js design - --format json'], { encoding: 'utf8' });
+    expect((JSON.parse(out) as { name: string }).name).toBe('live-telemetry');
+  });
+});
