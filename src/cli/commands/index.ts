@@ -1,4 +1,5 @@
-// The list of commands. Add a command by writing commands/<name>.ts with a register function.
+// The list of commands. Add a command by writing commands/<name>.ts with a register function,
+// then one import and one list entry here (one per line, so parallel additions merge cleanly).
 import type { Command } from 'commander';
 import { registerAsk } from './ask.js';
 import { registerContract } from './contract.js';
@@ -6,6 +7,16 @@ import { registerDesign } from './design.js';
 import { registerInit } from './init.js';
 import { registerMcp } from './mcp.js';
 import { registerPatterns } from './patterns.js';
+import { registerSchema } from './schema.js';
 import { registerSession } from './session.js';
 
-export const commands: Array<(program: Command) => void> = [registerDesign, registerContract, registerMcp, registerAsk, registerInit, registerPatterns, registerSession];
+export const commands: Array<(program: Command) => void> = [
+  registerDesign,
+  registerSchema,
+  registerContract,
+  registerMcp,
+  registerAsk,
+  registerInit,
+  registerPatterns,
+  registerSession,
+];
