@@ -11,6 +11,9 @@ import type { DecisionChange } from '../../src/method/converge/design-diff.js';
 import { parseWithSchema } from '../../src/method/deconstruct/parse.js';
 import { draftFromWords } from '../../src/method/intake/compose.js';
 import type { Design } from '../../src/model/design.js';
+import { lintSchema } from '../../src/method/schema/lint.js';
+import { checkCompatibility, type CompatibilityMode } from '../../src/method/schema/modes.js';
+import { parseSchema, type AvroField, type AvroSchema } from '../../src/method/schema/parse.js';
 import { requirementsSchema, type Environment, type Requirements } from '../../src/model/requirements.js';
 
 const ROOT = fileURLToPath(new URL('../../examples/conversations/', import.meta.url));
@@ -38,51 +41,41 @@ interface SchemaExpectations {
   nested?: string[];
   /** Dotted paths of fields that are ["null", ...] with default null. */
   optional?: string[];
-  /** An earlier schema whose data this one must read (BACKWARD). */
-  backwardCompatibleWith?: string;
+  /** Rules of the schema linter that report a warning or error (info is left out). */
+  lintHazards?: string[];
+  /** An earlier schema this one must be compatible with, as a registry at `mode` checks it. */
+  compatibleWith?: { file: string; mode: CompatibilityMode };
 }
 interface Conversation {
   title: string;
   rounds: Array<{ file: string; said: string; env?: Environment; draftedBy?: 'ask'; schema?: SchemaExpectations; expect: Expectations }>;
 }
 
-interface AvroField { name: string; type: unknown; default?: unknown }
-interface AvroRecord { type: 'record'; name: string; fields: AvroField[] }
-
-const isRecord = (t: unknown): t is AvroRecord => typeof t === 'object' && t !== null && (t as { type?: unknown }).type === 'record';
-
-function fieldAt(schema: AvroRecord, path: string): AvroField | undefined {
+/** A field by dotted path through nested records. */
+function fieldAt(schema: AvroSchema, path: string): AvroField | undefined {
   const [head, ...rest] = path.split('.');
+  if (schema.type !== 'record') return undefined;
   const f = schema.fields.find((x) => x.name === head);
-  if (!f || rest.length === 0) return f;
-  return isRecord(f.type) ? fieldAt(f.type, rest.join('.')) : undefined;
-}
-
-/**
- * A reader with schema `reader` can read data written with `writer` (Avro's BACKWARD rule, for the
- * shapes these examples use): fields it adds carry defaults, shared fields keep their type.
- */
-function backwardProblems(reader: AvroRecord, writer: AvroRecord, at = ''): string[] {
-  return reader.fields.flatMap((f) => {
-    const old = writer.fields.find((x) => x.name === f.name);
-    if (!old) return 'default' in f ? [] : [`${at}${f.name} is new and has no default`];
-    if (isRecord(f.type) && isRecord(old.type)) return backwardProblems(f.type, old.type, `${at}${f.name}.`);
-    return JSON.stringify(f.type) === JSON.stringify(old.type) ? [] : [`${at}${f.name} changed type`];
-  });
+  return !f || rest.length === 0 ? f : fieldAt(f.type, rest.join('.'));
 }
 
 function checkSchema(dir: string, e: SchemaExpectations): void {
-  const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as AvroRecord;
-  const schema = read(e.file);
-  expect(schema.fields.map((f) => f.name)).toEqual(e.fields);
-  for (const path of e.nested ?? []) expect(isRecord(fieldAt(schema, path)?.type), `${path} is a record`).toBe(true);
+  const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const schema = parseSchema(text(e.file), e.file);
+  expect(schema.type === 'record' && schema.fields.map((f) => f.name)).toEqual(e.fields);
+  for (const path of e.nested ?? []) expect(fieldAt(schema, path)?.type.type, `${path} is a record`).toBe('record');
   for (const path of e.optional ?? []) {
     const f = fieldAt(schema, path);
     expect(f, path).toBeDefined();
-    expect((f!.type as unknown[])[0], `${path} is nullable`).toBe('null');
-    expect(f!.default, `${path} defaults to null`).toBeNull();
+    expect(f!.type.type === 'union' && f!.type.branches[0]?.type, `${path} is nullable`).toBe('null');
+    expect(f!.default?.kind, `${path} defaults to null`).toBe('null');
   }
-  if (e.backwardCompatibleWith) expect(backwardProblems(schema, read(e.backwardCompatibleWith))).toEqual([]);
+  const hazards = lintSchema(text(e.file), e.file).filter((f) => f.severity !== 'info').map((f) => f.rule);
+  expect(hazards, 'lint warnings and errors').toEqual(e.lintHazards ?? []);
+  if (e.compatibleWith) {
+    const result = checkCompatibility(schema, [parseSchema(text(e.compatibleWith.file), e.compatibleWith.file)], e.compatibleWith.mode);
+    expect(result.checks.flatMap((c) => c.incompatibilities.map((i) => i.message))).toEqual([]);
+  }
 }
 
 function checkChanges(decisions: DecisionChange[], wanted: ChangeExpectation[], label: string): void {
@@ -152,10 +145,9 @@ describe('examples/conversations', () => {
   });
 });
 
-describe('the schema compatibility check used above', () => {
-  it('catches the envelope replacing the first draft (which is why round 3 happens before production)', () => {
-    const dir = join(ROOT, 'event-schema-envelope');
-    const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as AvroRecord;
-    expect(backwardProblems(read('round-3.avsc'), read('round-2.avsc'))).toContain('event_id is new and has no default');
+describe('event-schema-envelope: why round 3 happens before production', () => {
+  it('a registry at BACKWARD would refuse the envelope after the first draft', () => {
+    const read = (file: string) => parseSchema(readFileSync(join(ROOT, 'event-schema-envelope', file), 'utf8'), file);
+    expect(checkCompatibility(read('round-3.avsc'), [read('round-2.avsc')], 'BACKWARD').compatible).toBe(false);
   });
 });
