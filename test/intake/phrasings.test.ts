@@ -2,7 +2,6 @@
 // back when the words leave a fact open. Values are compared exactly; fields not listed are free.
 import { describe, expect, it } from 'vitest';
 import { draftFromWords } from '../../src/method/intake/compose.js';
-import { getField } from '../../src/method/intake/fields.js';
 import { requirementsSchema } from '../../src/model/requirements.js';
 
 interface Case {
@@ -97,8 +96,14 @@ const CASES: Case[] = [
     asks: [`${F}.throughput.peak_per_second`, `${F}.throughput.message_bytes`, `${F}.delivery`, `${F}.ordering`, `${F}.processing.per_message_ms`, 'client.language'],
   },
   { words: 'order per user is needed', yields: { [`${F}.key`]: 'user_id' }, asks: [`${F}.delivery`] },
+  { words: 'the API allows 0 requests per second', yields: {}, absent: [`${F}.processing.external_rate_limit_per_second`], asks: [`${F}.processing.external_rate_limit_per_second`] },
   { words: 'latest value per key', yields: {}, absent: [`${F}.state`], asks: [`${F}.key`] },
 ];
+
+/** The draft's value at a field path such as flows[0].throughput.peak_per_second. */
+function getField(source: unknown, field: string): unknown {
+  return field.replace(/\[(\d+)\]/g, '.$1').split('.').reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), source);
+}
 
 describe('ask: plain words to a requirements draft', () => {
   it('has at least 40 phrasings', () => {

@@ -28,11 +28,3 @@ function push(out: Clause[], text: string, from: number, to: number): void {
   const trimmed = raw.trim();
   if (trimmed) out.push({ text: trimmed, start: from + lead });
 }
-
-/** Words before and after a match inside its clause, lower-cased, for nearby qualifiers. */
-export function around(clause: string, index: number, length: number, before = 30, after = 25): { before: string; after: string } {
-  return {
-    before: clause.slice(Math.max(0, index - before), index).toLowerCase(),
-    after: clause.slice(index + length, index + length + after).toLowerCase(),
-  };
-}

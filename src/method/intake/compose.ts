@@ -6,6 +6,7 @@ import type { Assumption } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import { requirementsSchema, type Requirements } from '../../model/requirements.js';
 import { deconstruct } from '../deconstruct/normalize.js';
+import { fieldPath } from '../deconstruct/parse.js';
 import { extractDurations } from './durations.js';
 import { setField } from './fields.js';
 import { extractDelivery, extractOrdering, extractState } from './guarantees.js';
@@ -73,11 +74,7 @@ function questionsFor(req: Requirements): IntakeQuestion[] {
   return q;
 }
 
-/** Deterministic and offline: the same words give the same draft. */
-export function draftFromWords(text: string): IntakeDraft {
-  const questions: IntakeQuestion[] = [];
-  const understood = reconcile(firstPerField(EXTRACTORS.flatMap((extract) => extract(text))), questions);
-
+function assemble(understood: readonly Understood[]): { raw: Record<string, unknown>; assumptions: Assumption[] } {
   const raw: Record<string, unknown> = {};
   const assumptions: Assumption[] = [];
   for (const u of understood) {
@@ -94,10 +91,30 @@ export function draftFromWords(text: string): IntakeDraft {
     flows[0]!.name = 'events';
     assumptions.push({ field: `${FLOW}.name`, value: 'events', why: 'the words name no stream of events; rename it, it names the topic' });
   }
+  return { raw, assumptions };
+}
 
-  const parsed = requirementsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`intake built an invalid draft: ${parsed.error.message}`);
-  const requirements = parsed.data;
+/**
+ * The draft from what was understood. A value the requirements cannot take ("0/s") is dropped
+ * and asked about instead, so the draft always validates.
+ */
+function validDraft(understood: Understood[], questions: IntakeQuestion[]): { requirements: Requirements; understood: Understood[]; assumptions: Assumption[] } {
+  for (;;) {
+    const { raw, assumptions } = assemble(understood);
+    const parsed = requirementsSchema.safeParse(raw);
+    if (parsed.success) return { requirements: parsed.data, understood, assumptions };
+    const failing = parsed.error.issues.map((issue) => fieldPath(issue.path));
+    const rejected = understood.filter((u) => failing.some((f) => f === u.field || f.startsWith(`${u.field}.`) || f.startsWith(`${u.field}[`)));
+    if (rejected.length === 0) throw new Error(`intake built an invalid draft: ${parsed.error.message}`);
+    for (const u of rejected) questions.push({ field: u.field, question: `"${u.from}" does not give a usable ${u.field} (${JSON.stringify(u.value)}): what is the right value?` });
+    understood = understood.filter((u) => !rejected.includes(u));
+  }
+}
+
+/** Deterministic and offline: the same words give the same draft. */
+export function draftFromWords(text: string): IntakeDraft {
+  const questions: IntakeQuestion[] = [];
+  const { requirements, understood, assumptions } = validDraft(reconcile(firstPerField(EXTRACTORS.flatMap((extract) => extract(text))), questions), questions);
   questions.push(...questionsFor(requirements));
 
   try {

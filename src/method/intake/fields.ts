@@ -1,5 +1,5 @@
 // Field paths as the requirements contract writes them ("flows[0].throughput.peak_per_second"),
-// set on and read from plain objects.
+// set on plain objects.
 
 function parts(field: string): string[] {
   return field.replace(/\[(\d+)\]/g, '.$1').split('.');
@@ -14,8 +14,4 @@ export function setField(target: Record<string, unknown>, field: string, value: 
     cur = cur[part] as Record<string, unknown>;
   });
   cur[p.at(-1)!] = value;
-}
-
-export function getField(source: unknown, field: string): unknown {
-  return parts(field).reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), source);
 }
