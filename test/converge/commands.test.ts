@@ -63,6 +63,25 @@ describe('design --env development', () => {
   });
 });
 
+describe('environments in the requirements file', () => {
+  it('names a misspelt field inside an override, with its position and a suggestion', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'bad.yaml'), 'name: x\nflows: [{ name: a }]\nenvironments:\n  development:\n    flows: [{ name: a, retension: 1d }]\n');
+    const r = runCli(['design', join(dir, 'bad.yaml'), '--env', 'development']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bad.yaml:5:24 environments.development.flows[0].retension: unknown field "retension"');
+    expect(r.stderr).toContain('did you mean "retention"?');
+  });
+
+  it('rejects an override for a flow the file does not have', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'bad.yaml'), 'name: x\nflows: [{ name: a }]\nenvironments:\n  development:\n    flows: [{ name: b, retention: 1d }]\n');
+    const r = runCli(['design', join(dir, 'bad.yaml'), '--env', 'development']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('environments.development.flows[0].name: no flow named "b" to override');
+  });
+});
+
 describe('session', () => {
   it('keeps numbered rounds and shows what changed', () => {
     const dir = folder();
