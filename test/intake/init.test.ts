@@ -19,7 +19,8 @@ function typed(steps: Array<[string, string]>, args: string[] = []): { screen: s
 
 const hasPython = spawnSync('python3', ['-c', 'import pty']).status === 0;
 
-describe.runIf(hasPython)('init in a terminal', () => {
+// Each test starts the CLI under a pseudo-terminal and types; a loaded machine needs the time.
+describe.runIf(hasPython)('init in a terminal', { timeout: 90_000 }, () => {
   it('asks in order, re-asks a wrong answer, and writes the file', () => {
     const run = typed([
       ['Name of the service', 'notifier\r'], ['Environment', 'production\r'], ['Client language', 'python\r'], ['Client library', '\r'],
