@@ -22,6 +22,10 @@ const CASES: Case[] = [
   { words: '2 million orders a day, peaks of 300 orders per second', yields: { [`${F}.throughput.average_per_second`]: 23.15, [`${F}.throughput.peak_per_second`]: 300 } },
   { words: '60/s on average and 400/s at peak', yields: { [`${F}.throughput.average_per_second`]: 60, [`${F}.throughput.peak_per_second`]: 400 } },
   { words: 'we see 3,000 msgs/s normally and bursts up to 12,000 msgs/s', yields: { [`${F}.throughput.average_per_second`]: 3000, [`${F}.throughput.peak_per_second`]: 12000 } },
+  { words: '5000 gauges per second on average, 15000 at peak', yields: { [`${F}.throughput.average_per_second`]: 5000, [`${F}.throughput.peak_per_second`]: 15000 } },
+  { words: '2 per second on average and 20 at peak', yields: { [`${F}.throughput.average_per_second`]: 2, [`${F}.throughput.peak_per_second`]: 20 } },
+  { words: '60/s normally with peaks of 400', yields: { [`${F}.throughput.average_per_second`]: 60, [`${F}.throughput.peak_per_second`]: 400 } },
+  { words: 'peaks of 400', yields: {}, absent: [`${F}.throughput.peak_per_second`], asks: [`${F}.throughput.peak_per_second`] },
   { words: '500 rps', yields: { [`${F}.throughput.peak_per_second`]: 500 } },
   { words: '1500 messages per minute', yields: { [`${F}.throughput.average_per_second`]: 25 } },
   { words: 'maximum of 2.5M events per second', yields: { [`${F}.throughput.peak_per_second`]: 2500000 } },
@@ -88,6 +92,7 @@ const CASES: Case[] = [
   { words: 'we are new to Kafka', yields: { 'team.kafka_experience': 'beginner' } },
   // Names
   { words: 'our notification consumer falls behind', yields: { name: 'notification-service', [`${F}.name`]: 'notifications', [`${F}.sink`]: 'notification-consumer' } },
+  { words: 'scanned documents of about 8 MB each', yields: { [`${F}.name`]: 'scanned-documents', [`${F}.throughput.message_bytes`]: 8000000 } },
   { words: 'click events from the web frontend', yields: { [`${F}.name`]: 'click-events', [`${F}.source`]: 'web-frontend' } },
   // Nothing said: everything is asked
   {

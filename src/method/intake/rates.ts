@@ -10,6 +10,8 @@ const PER = String.raw`(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+)`;
 const RATE_UNIT = String.raw`(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?)\b`;
 const RATE = new RegExp(String.raw`(${DIGITS}${SCALE})\s*(?:([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*?)?${PER}${RATE_UNIT}`, 'gi');
 const PER_SECOND_ABBREV = new RegExp(String.raw`(${DIGITS}${SCALE})\s*(rps|qps|tps|eps|msg/s|msgs/s|req/s)\b`, 'gi');
+/** A number whose unit is left out because the sentence just gave it: "5000/s on average, 15000 at peak". */
+const ELIDED = new RegExp(String.raw`(${DIGITS}${SCALE})(?=\s+(?:at (?:the )?peak|on average|in bursts)\b)|(?:\bpeaks? (?:of|at)|\bpeaking at|\bbursts? (?:of|to)|\bspikes? (?:of|to))\s+(${DIGITS}${SCALE})(?![\w.,]|\s*(?:[a-z]+\s*)?(?:/|per\b|ms\b|s\b|sec|min|h\b|hours?|days?|bytes?|[kmg]i?b\b))`, 'gi');
 const BYTE_NOUN = /^(bytes?|b|kb|kib|mb|mib|gb|gib|kilobytes?|megabytes?|gigabytes?)$/i;
 
 const LIMIT_WORDS = /\b(allow(s|ed)?|limit(s|ed)?|quota|throttl\w*|capped|caps)\b/i;
@@ -31,18 +33,38 @@ interface Rate {
   longPeriod: boolean;
 }
 
+interface Found {
+  index: number;
+  length: number;
+  count: string;
+  periodMs: number;
+}
+
 function ratesIn(text: string): Rate[] {
   const out: Rate[] = [];
+  /** The period of the last rate written out in full, for figures that leave it out. */
+  let lastPeriodMs: number | undefined;
   for (const c of clauses(text)) {
     const isLimitClause = LIMIT_WORDS.test(c.text) || (SINK_WORDS.test(c.text) && CAPACITY_WORDS.test(c.text));
-    const found: Array<{ index: number; length: number; count: string; unit: string }> = [];
+    const found: Found[] = [];
     for (const m of c.text.matchAll(RATE)) {
       if (m[2] && BYTE_NOUN.test(m[2].trim())) continue;
-      found.push({ index: m.index, length: m[0].length, count: m[1]!, unit: m[3]! });
+      found.push({ index: m.index, length: m[0].length, count: m[1]!, periodMs: unitMs(m[3]!)! });
     }
-    for (const m of c.text.matchAll(PER_SECOND_ABBREV)) found.push({ index: m.index, length: m[0].length, count: m[1]!, unit: 's' });
+    for (const m of c.text.matchAll(PER_SECOND_ABBREV)) found.push({ index: m.index, length: m[0].length, count: m[1]!, periodMs: 1000 });
+    found.sort((a, b) => a.index - b.index);
+    const explicitPeriod = found.at(-1)?.periodMs ?? lastPeriodMs;
+    if (explicitPeriod !== undefined) {
+      for (const m of c.text.matchAll(ELIDED)) {
+        const count = (m[1] ?? m[2])!;
+        const index = m.index + m[0].lastIndexOf(count);
+        if (found.some((f) => index < f.index + f.length && f.index < index + count.length)) continue;
+        found.push({ index, length: count.length, count, periodMs: explicitPeriod });
+      }
+    }
+    lastPeriodMs = explicitPeriod;
     for (const f of found) {
-      const periodMs = unitMs(f.unit)!;
+      const periodMs = f.periodMs;
       const qualifier = nearestQualifier(c.text, f.index, f.length, RATE_QUALIFIERS);
       out.push({
         perSecond: round2(parseScaled(f.count) * (1000 / periodMs)),
