@@ -61,7 +61,7 @@ const CASES: Case[] = [
   { words: 'losing a few samples is fine', yields: { [`${F}.delivery`]: 'at-most-once' } },
   { words: 'fire and forget telemetry', yields: { [`${F}.delivery`]: 'at-most-once' } },
   // Ordering and the entity
-  { words: "keep each user's notifications in order", yields: { [`${F}.ordering`]: 'per-key', [`${F}.key`]: 'user_id' } },
+  { words: "keep each user's notifications in order", yields: { [`${F}.ordering`]: 'per-key', [`${F}.key`]: 'user_id', [`${F}.name`]: 'events' } },
   { words: 'events must stay in order per account', yields: { [`${F}.ordering`]: 'per-key', [`${F}.key`]: 'account_id' } },
   { words: 'the events of one order must stay in order', yields: { [`${F}.ordering`]: 'per-key', [`${F}.key`]: 'order_id' } },
   { words: 'ordered by customer', yields: { [`${F}.ordering`]: 'per-key', [`${F}.key`]: 'customer_id' } },
