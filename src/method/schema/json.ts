@@ -19,6 +19,8 @@ export type JsonNode =
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -141,8 +143,9 @@ export function parseJson(text: string, file?: string): JsonNode {
       }
     }
     if (c === '"') return { kind: 'string', value: parseString(), start };
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (number && number[0] !== '-') {
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(text);
+    if (number) {
       i += number[0].length;
       return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, start };
     }

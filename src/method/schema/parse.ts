@@ -100,14 +100,15 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
-const NAME_START = /^[\p{L}_]$/u;
-const NAME_PART = /^[\p{L}\p{Nd}_]$/u;
+const AVRO_NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Avro Java's default name rule: a letter or "_", then letters, digits or "_" (Unicode letters allowed). */
+/**
+ * Avro Java's default name rule: a letter or "_", then letters, digits or "_", Unicode letters
+ * included. Java tests UTF-16 units one by one, so a letter outside the BMP does not count.
+ */
 export function isValidAvroName(name: string): boolean {
-  if (name.length === 0 || !NAME_START.test(name[0]!)) return false;
-  for (let i = 1; i < name.length; i++) if (!NAME_PART.test(name[i]!)) return false;
-  return true;
+  return AVRO_NAME.test(name) && !SURROGATE.test(name);
 }
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
