@@ -2,8 +2,9 @@
 // enums, fixed, arrays, maps, optional unions, nested records) and a copy with a few evolution
 // steps applied (fields added or removed with or without defaults, types changed, symbols and
 // branches added or removed, names changed with or without aliases). Seeded, so every run
-// produces the same pairs. No namespaces and no enum defaults: Debian's Avro 1.8.2 treats both
-// differently from 1.12 (see ../shared/avro-compat/README.md).
+// produces the same pairs. By default no namespaces, no enum defaults and only nullable unions:
+// Debian's Avro 1.8.2 treats those differently from 1.12 (see ../shared/avro-compat/README.md).
+// With `modern`, pairs use them too, plus named types referenced twice, for Avro 1.9+.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = Json;
@@ -16,6 +17,7 @@ interface Field {
 interface RecordSchema {
   type: 'record';
   name: string;
+  namespace?: string;
   aliases?: string[];
   fields: Field[];
 }
@@ -35,8 +37,10 @@ export function seededRandom(seed: number): () => number {
 
 export class PairGenerator {
   private names = 0;
+  /** Named types defined so far in the record being built, for reuse by reference. */
+  private defined: string[] = [];
 
-  constructor(private readonly random: () => number) {}
+  constructor(private readonly random: () => number, private readonly modern = false) {}
 
   private pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)]!;
@@ -73,13 +77,26 @@ export class PairGenerator {
 
   type(depth: number): Schema {
     const roll = this.random();
+    if (this.modern && this.defined.length && roll < 0.08) return this.pick(this.defined);
     if (roll < 0.45) return this.pick(PRIMITIVES);
-    if (roll < 0.55) return { type: 'enum', name: this.fresh('E'), symbols: ['A', 'B', 'C', 'D'].slice(0, 2 + Math.floor(this.random() * 3)) };
-    if (roll < 0.6) return { type: 'fixed', name: this.fresh('F'), size: this.pick([4, 8, 16]) };
+    if (roll < 0.55) {
+      const name = this.fresh('E');
+      this.defined.push(name);
+      const symbols = ['A', 'B', 'C', 'D'].slice(0, 2 + Math.floor(this.random() * 3));
+      return this.modern && this.chance(0.4) ? { type: 'enum', name, symbols, default: symbols[0]! } : { type: 'enum', name, symbols };
+    }
+    if (roll < 0.6) {
+      const name = this.fresh('F');
+      this.defined.push(name);
+      return { type: 'fixed', name, size: this.pick([4, 8, 16]) };
+    }
     if (roll < 0.68) return { type: 'array', items: this.pick(PRIMITIVES) };
     if (roll < 0.74) return { type: 'map', values: this.pick(PRIMITIVES) };
+    if (this.modern && roll < 0.8) return [this.pick(PRIMITIVES.slice(0, 4)), this.pick(PRIMITIVES.slice(4))];
     if (roll < 0.9 || depth >= 2) return ['null', this.pick(PRIMITIVES)];
-    return this.record(depth + 1) as unknown as Schema;
+    const nested = this.record(depth + 1);
+    this.defined.push(nested.name);
+    return nested as unknown as Schema;
   }
 
   record(depth = 0): RecordSchema {
@@ -88,11 +105,13 @@ export class PairGenerator {
     for (let i = 0; i < count; i++) {
       const type = this.type(depth);
       const field: Field = { name: `f${i}`, type };
-      if (Array.isArray(type)) field.default = null;
+      if (Array.isArray(type)) field.default = this.defaultFor(type);
       else if (this.chance(0.3) && !(typeof type === 'object' && type !== null && (type as { type?: string }).type === 'record')) field.default = this.defaultFor(type);
       fields.push(field);
     }
-    return { type: 'record', name: this.fresh('R'), fields };
+    const record: RecordSchema = { type: 'record', name: this.fresh('R'), fields };
+    if (this.modern && depth === 0 && this.chance(0.3)) record.namespace = this.pick(['com.acme', 'org.example']);
+    return record;
   }
 
   /** Applies one evolution step somewhere in the record tree. */
@@ -103,7 +122,7 @@ export class PairGenerator {
     const field = record.fields[i]!;
     const step = this.pick([
       'add', 'add-default', 'remove', 'retype', 'rename-field', 'rename-field-alias', 'rename-record', 'rename-record-alias',
-      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container',
+      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container', 'namespace', 'enum-default',
     ] as const);
     switch (step) {
       case 'add':
@@ -168,8 +187,21 @@ export class PairGenerator {
         if (Array.isArray(field.type)) {
           const extra = this.pick(PRIMITIVES.filter((p) => !(field.type as Json[]).includes(p)));
           field.type = this.chance(0.5) ? [...field.type, extra] : ['null', extra];
+          if (field.default !== undefined) field.default = this.defaultFor(field.type);
         }
         return;
+      case 'namespace':
+        if (this.modern) record.namespace = record.namespace ? undefined : 'net.other';
+        if (record.namespace === undefined) delete record.namespace;
+        return;
+      case 'enum-default': {
+        const t = field.type as { type?: string; symbols?: string[]; default?: string };
+        if (this.modern && t && typeof t === 'object' && t.type === 'enum') {
+          if (t.default === undefined) t.default = t.symbols![0]!;
+          else delete t.default;
+        }
+        return;
+      }
       case 'container': {
         const t = field.type as { type?: string; items?: Schema; values?: Schema };
         if (t && typeof t === 'object' && t.type === 'array') t.items = this.pick(PRIMITIVES);
@@ -181,6 +213,7 @@ export class PairGenerator {
 
   /** A base record and an evolved copy. */
   pair(): { base: RecordSchema; evolved: RecordSchema } {
+    this.defined = [];
     const base = this.record();
     const evolved = JSON.parse(JSON.stringify(base)) as RecordSchema;
     const steps = 1 + Math.floor(this.random() * 3);
