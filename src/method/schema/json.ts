@@ -13,7 +13,7 @@ export type JsonNode =
   | (Span & { kind: 'object'; members: Map<string, JsonNode> })
   | (Span & { kind: 'array'; items: JsonNode[] })
   | (Span & { kind: 'string'; value: string })
-  | (Span & { kind: 'number'; value: number; integral: boolean })
+  | (Span & { kind: 'number'; value: number; integral: boolean; /** As written: integers beyond 2^53 keep their digits. */ raw: string })
   | (Span & { kind: 'boolean'; value: boolean })
   | (Span & { kind: 'null' });
 
@@ -147,7 +147,7 @@ export function parseJson(text: string, file?: string): JsonNode {
     const number = NUMBER.exec(text);
     if (number) {
       i += number[0].length;
-      return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, start };
+      return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, raw: number[0], start };
     }
     for (const [word, node] of [['true', { kind: 'boolean', value: true }], ['false', { kind: 'boolean', value: false }], ['null', { kind: 'null' }]] as const) {
       if (text.startsWith(word, i)) {
@@ -179,17 +179,4 @@ export function toValue(node: JsonNode): JsonValue {
     default:
       return node.value;
   }
-}
-
-/** A node for a plain value (schemas built in code, or parsed by JSON.parse elsewhere). */
-export function fromValue(value: unknown): JsonNode {
-  const start = 0;
-  if (value === null || value === undefined) return { kind: 'null', start };
-  if (typeof value === 'string') return { kind: 'string', value, start };
-  if (typeof value === 'boolean') return { kind: 'boolean', value, start };
-  if (typeof value === 'number') return { kind: 'number', value, integral: Number.isInteger(value), start };
-  if (Array.isArray(value)) return { kind: 'array', items: value.map(fromValue), start };
-  const members = new Map<string, JsonNode>();
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) members.set(k, fromValue(v));
-  return { kind: 'object', members, start };
 }

@@ -371,10 +371,10 @@ class SchemaParser {
     if ((field.type.type === 'float' || field.type.type === 'double') && value.kind === 'string') {
       const n = Number(value.value.trim());
       const special = /^[+-]?(NaN|Infinity)$/.test(value.value.trim());
-      if (Number.isNaN(n) && !special) {
+      if ((Number.isNaN(n) && !special) || value.value.trim() === '') {
         this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
       }
-      value = { kind: 'number', value: n, integral: false, start: value.start };
+      value = { kind: 'number', value: n, integral: false, raw: value.value, start: value.start };
     }
     if (!defaultFits(field.type, value)) {
       this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
@@ -451,6 +451,9 @@ class SchemaParser {
   }
 }
 
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
 /** Whether a JSON value is a valid default for a schema (Avro Java 1.12's rule). */
 export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
   switch (schema.type) {
@@ -462,7 +465,7 @@ export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
     case 'int':
       return value.kind === 'number' && value.integral && value.value >= -2147483648 && value.value <= 2147483647;
     case 'long':
-      return value.kind === 'number' && value.integral && Number.isSafeInteger(value.value);
+      return value.kind === 'number' && value.integral && BigInt(value.raw) >= LONG_MIN && BigInt(value.raw) <= LONG_MAX;
     case 'float':
     case 'double':
       return value.kind === 'number';
