@@ -260,7 +260,5 @@ function compareUtf16(a: string, b: string): number {
 }
 
 function typeMismatchFix(reader: AvroSchema, writer: AvroSchema): string {
-  const readable = Object.entries(PROMOTIONS).filter(([, from]) => from?.includes(writer.type)).map(([to]) => to);
-  const widen = readable.length ? ` (${writer.type} data can be read as ${[writer.type, ...readable].join(', ')})` : '';
-  return `the reader's ${plainType(reader)} cannot read the writer's ${plainType(writer)}: keep the writer's type${widen}, or add a new field with the new type (with a default) instead of changing this one`;
+  return `a reader of ${plainType(reader)} cannot decode ${plainType(writer)}; Avro only widens int to long, float or double, long to float or double, float to double, and swaps string and bytes. Keep the type as it was, or add a new field with the new type (with a default) and stop writing the old one`;
 }
