@@ -74,9 +74,9 @@ function scaffoldNotes(result: ScaffoldResult): string {
 }
 
 /** Reads and parses one .avsc file; errors name the file. */
-function readSchema(path: string): { schema: AvroSchema; file: string } {
+function readSchema(path: string): { schema: AvroSchema; file: string; text: string } {
   const { text, file } = readInput(path);
-  return { schema: parseSchema(text, file), file };
+  return { schema: parseSchema(text, file), file, text };
 }
 
 export function registerSchema(program: Command): void {
@@ -157,6 +157,7 @@ export function registerSchema(program: Command): void {
         const next = readSchema(path);
         let previous: AvroSchema[];
         let labels: string[];
+        let texts: string[];
         let mode = flags.mode;
         if (flags.subject) {
           if (!flags.registry) throw new UserError({ field: '--registry', message: '--subject needs --registry', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
@@ -168,14 +169,16 @@ export function registerSchema(program: Command): void {
           }
           previous = versions.map((v) => parseSchema(v.schema, `${flags.subject} version ${v.version}`));
           labels = versions.map((v) => `${flags.subject} v${v.version}`);
+          texts = versions.map((v) => v.schema);
           mode ??= (await client.compatibility(flags.subject)).level;
         } else {
           if (!flags.against?.length) throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
           const read = flags.against.map(readSchema);
           previous = read.map((r) => r.schema);
           labels = read.map((r) => r.file);
+          texts = read.map((r) => r.text);
         }
-        const result = labelCheck(checkCompatibility(next.schema, previous, mode ?? 'BACKWARD'), { next: next.file, previous: labels });
+        const result = labelCheck(checkCompatibility(next.schema, previous, mode ?? 'BACKWARD'), { next: next.file, previous: labels, nextText: next.text, previousTexts: texts });
         if (flags.format === 'json') printJson(result);
         else process.stdout.write(renderCheck(result));
         return result.compatible ? EXIT.ok : EXIT.findings;

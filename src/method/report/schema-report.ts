@@ -1,22 +1,28 @@
 // Text renderings of schema results for people at a terminal: a compatibility check with every
 // incompatibility and its fix, and lint findings with their position, reason and fix.
 import type { Severity } from '../../model/design.js';
+import type { Incompatibility } from '../schema/compatibility.js';
+import { lineColumn } from '../schema/json.js';
 import type { SchemaFinding } from '../schema/lint.js';
 import type { ModeCompatibility } from '../schema/modes.js';
 
-/** Names for the schemas of a check: files, or registry versions. */
+/** Names for the schemas of a check (files, or registry versions), and their texts when known. */
 export interface CheckLabels {
   next: string;
   previous: string[];
+  nextText?: string;
+  previousTexts?: string[];
 }
+
+type LabelledIncompatibility = Incompatibility & { line?: number; column?: number };
 
 export interface LabelledCheck extends ModeCompatibility {
   new: string;
   previousVersions: string[];
-  checks: Array<ModeCompatibility['checks'][number] & { reader: string; writer: string }>;
+  checks: Array<Omit<ModeCompatibility['checks'][number], 'incompatibilities'> & { reader: string; writer: string; incompatibilities: LabelledIncompatibility[] }>;
 }
 
-/** Adds the reader and writer labels to every check, for JSON output and rendering. */
+/** Adds reader and writer names to every check, and line and column where the reader's text is known. */
 export function labelCheck(result: ModeCompatibility, labels: CheckLabels): LabelledCheck {
   return {
     ...result,
@@ -24,7 +30,14 @@ export function labelCheck(result: ModeCompatibility, labels: CheckLabels): Labe
     previousVersions: labels.previous,
     checks: result.checks.map((c) => {
       const old = labels.previous[c.previous] ?? `previous[${c.previous}]`;
-      return { ...c, reader: c.direction === 'BACKWARD' ? labels.next : old, writer: c.direction === 'BACKWARD' ? old : labels.next };
+      const backward = c.direction === 'BACKWARD';
+      const readerText = backward ? labels.nextText : labels.previousTexts?.[c.previous];
+      return {
+        ...c,
+        reader: backward ? labels.next : old,
+        writer: backward ? old : labels.next,
+        incompatibilities: c.incompatibilities.map((i) => (readerText === undefined ? i : { ...i, ...lineColumn(readerText, i.reader.offset) })),
+      };
     }),
   };
 }
@@ -43,7 +56,8 @@ export function renderCheck(result: LabelledCheck): string {
     const what = c.direction === 'BACKWARD' ? `new schema reads data written with ${which}` : `${which} reads data written with the new schema`;
     lines.push(`  ${c.compatible ? 'ok  ' : 'FAIL'} ${c.direction.padEnd(8)} ${what}`);
     for (const i of c.incompatibilities) {
-      lines.push(`       ${i.type} at ${i.location} in ${c.reader}: ${i.message}`);
+      const where = i.line !== undefined ? `${c.reader}:${i.line}:${i.column}` : c.reader;
+      lines.push(`       ${i.type} at ${i.location} (${where}): ${i.message}`);
       lines.push(`         fix: ${i.fix}`);
     }
   }

@@ -4,7 +4,7 @@
 // than the first. Each one also carries a fix in plain words.
 // Rules: https://avro.apache.org/docs/1.12.0/specification/#schema-resolution
 import { UserError } from '../../model/errors.js';
-import type { AvroField, AvroSchema, EnumSchema, FixedSchema, NamedSchema, RecordSchema } from './parse.js';
+import { showPointer, type AvroField, type AvroSchema, type EnumSchema, type FixedSchema, type NamedSchema, type RecordSchema } from './parse.js';
 
 export const INCOMPATIBILITY_TYPES = [
   'NAME_MISMATCH',
@@ -24,6 +24,12 @@ export interface Incompatibility {
   message: string;
   /** What to change, in plain words. */
   fix: string;
+  /**
+   * Where to make the change in the reader's text: the schema (or field) the check stopped at.
+   * Unlike `location` it never contains writer branch indexes, and a named type is found where
+   * it is defined.
+   */
+  reader: { pointer: string; offset: number };
 }
 
 export interface PairCompatibility {
@@ -85,6 +91,13 @@ function plainType(schema: AvroSchema): string {
 }
 
 function describe(f: Found): Incompatibility {
+  const words = explain(f);
+  const field = f.type === 'READER_FIELD_MISSING_DEFAULT_VALUE' ? (f.reader as RecordSchema).fieldByName.get(f.detail![0]!) : undefined;
+  const at = field ?? f.reader;
+  return { ...words, reader: { pointer: showPointer(at.at), offset: at.node.start } };
+}
+
+function explain(f: Found): Omit<Incompatibility, 'reader'> {
   const location = '/' + f.path.slice(1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
   const { reader, writer } = f;
   switch (f.type) {
