@@ -1,9 +1,7 @@
 // `kafka-specialist design <requirements>`: requirements file in, checked design out.
 import type { Command } from 'commander';
-import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { design } from '../../method/design.js';
+import { designFromText } from '../../method/design.js';
 import { renderDesign } from '../../method/report/design-report.js';
-import { requirementsSchema } from '../../model/requirements.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 
 export function registerDesign(program: Command): void {
@@ -15,8 +13,7 @@ export function registerDesign(program: Command): void {
     .action(async (path: string, opts: { format: 'text' | 'json' | 'markdown' }) => {
       await run(opts.format, () => {
         const { text, file } = readInput(path);
-        const requirements = parseWithSchema(text, file, requirementsSchema);
-        const result = design(requirements, { file });
+        const result = designFromText(text, file);
         if (opts.format === 'json') printJson(result);
         else process.stdout.write(renderDesign(result, opts.format));
       });

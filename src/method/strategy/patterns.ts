@@ -37,6 +37,12 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
     if (inStep) {
       use('transactional-read-process-write', `${inStep.processor} reads ${inStep.input.name} and writes ${inStep.output.name}: one transaction holds its output records and its input offsets, and downstream consumers read committed data only.`);
       alt('exactly-once', 'Kafka transactions (read-process-write)', true, 'both sides of the step are Kafka topics, which transactions cover');
+    } else if (sideEffects === 'kafka') {
+      use('transactional-read-process-write', `${flow.sink} writes its results to Kafka: produce them and commit the input offsets in one transaction (transactional.id per instance, sendOffsetsToTransaction), and read the results with read_committed. The output flow is not in the requirements yet (see questions).`);
+      alt('exactly-once', 'Kafka transactions (read-process-write)', true, 'the consumer\'s effect is a Kafka write, which transactions cover');
+    } else if (sideEffects === 'none') {
+      use('idempotent-consumer', `Exactly-once with no outside effect means the consumer's own state must not apply an event twice: keep the last applied offset or event id with that state and skip repeats after a redelivery.`);
+      alt('exactly-once', 'idempotent consumer (state records what it applied)', true, 'redeliveries after a crash are skipped by the state itself');
     } else if (external) {
       use('idempotent-consumer', `Exactly-once toward ${sideEffects === 'external-api' ? 'an external API' : 'a database'} cannot come from Kafka transactions: redeliveries happen, so the consumer records each event id it has applied (or passes it as an idempotency key) and skips repeats.`);
       alt('exactly-once', 'Kafka transactions', false, `they commit Kafka writes and offsets only; the ${sideEffects === 'external-api' ? 'API call' : 'database write'} sits outside them`);
