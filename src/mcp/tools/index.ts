@@ -2,5 +2,6 @@
 import type { ToolDef } from '../tool.js';
 import { contractTool } from './contract.js';
 import { designTool } from './design.js';
+import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
 
-export const TOOLS: readonly ToolDef[] = [designTool, contractTool];
+export const TOOLS: readonly ToolDef[] = [designTool, contractTool, schemaScaffoldTool, schemaLintTool, schemaCheckTool];

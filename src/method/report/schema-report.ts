@@ -1,10 +1,14 @@
-// Text renderings of schema results for people at a terminal: a compatibility check with every
-// incompatibility and its fix, and lint findings with their position, reason and fix.
+// Schema results as documents: text for people at a terminal (a compatibility check with every
+// incompatibility and its fix, lint findings with position, reason and fix) and the JSON that the
+// CLI's --format json and the MCP tools return.
 import type { Severity } from '../../model/design.js';
 import type { Incompatibility } from '../schema/compatibility.js';
+import { renderIdl } from '../schema/idl.js';
+import type { JsonValue } from '../schema/json.js';
 import { lineColumn } from '../schema/json.js';
 import type { SchemaFinding } from '../schema/lint.js';
 import type { ModeCompatibility } from '../schema/modes.js';
+import type { ScaffoldResult } from '../schema/scaffold.js';
 
 /** Names for the schemas of a check (files, or registry versions), and their texts when known. */
 export interface CheckLabels {
@@ -77,4 +81,15 @@ export function renderLint(findings: SchemaFinding[], file: string): string {
   const counts = ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
   lines.push(findings.length ? `${file}: ${counts.join(', ')}` : `${file}: no evolution hazards found`);
   return lines.join('\n') + '\n';
+}
+
+/** One scaffolded schema as JSON: the .avsc content, its IDL, the notes and the partial-update options. */
+export function scaffoldDocument(result: ScaffoldResult): { schema: JsonValue; idl: string; notes: string[]; partialUpdateOptions: ScaffoldResult['partialUpdateOptions'] } {
+  return { schema: result.schema, idl: renderIdl(result.parsed), notes: result.notes, partialUpdateOptions: result.partialUpdateOptions };
+}
+
+/** The notes and partial-update options as text lines. */
+export function renderScaffoldNotes(result: ScaffoldResult): string {
+  const options = result.partialUpdateOptions.map((o) => `  ${o.chosen ? '*' : '-'} ${o.style}: ${o.how}; ${o.tradeoff}`);
+  return [...result.notes.map((n) => `note: ${n}`), 'partial updates (--partial-updates):', ...options].join('\n') + '\n';
 }
