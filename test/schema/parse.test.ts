@@ -75,6 +75,13 @@ describe('parseSchema', () => {
     expect(s).toMatchObject({ aliases: ['n.Old', 'o.Older'] });
   });
 
+  it('refuses absurdly deep nesting as a user error, not a stack overflow', () => {
+    const deep = '{"type":"array","items":'.repeat(600) + '"int"' + '}'.repeat(600);
+    expect(() => parseSchema(deep)).toThrow(UserError);
+    const ok = '{"type":"array","items":'.repeat(200) + '"int"' + '}'.repeat(200);
+    expect(() => parseSchema(ok)).not.toThrow();
+  });
+
   it('points at line and column in multi-line files', () => {
     try {
       parseSchema('{\n  "type": "enum",\n  "name": "E",\n  "symbols": ["A", "A"]\n}', 'e.avsc');

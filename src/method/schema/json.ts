@@ -20,6 +20,8 @@ export type JsonNode =
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+/** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
+export const MAX_JSON_DEPTH = 500;
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -88,16 +90,19 @@ export function parseJson(text: string, file?: string): JsonNode {
     return out;
   };
 
+  let depth = 0;
   const parseValue = (): JsonNode => {
     skipSpace();
     const start = i;
     const c = text[i];
+    if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') {
       i++;
       const members = new Map<string, JsonNode>();
       skipSpace();
       if (text[i] === '}') {
         i++;
+        depth--;
         return { kind: 'object', members, start };
       }
       while (true) {
@@ -115,6 +120,7 @@ export function parseJson(text: string, file?: string): JsonNode {
         }
         if (text[i] === '}') {
           i++;
+          depth--;
           return { kind: 'object', members, start };
         }
         fail(`expected "," or "}", found ${describe()}`);
@@ -126,6 +132,7 @@ export function parseJson(text: string, file?: string): JsonNode {
       skipSpace();
       if (text[i] === ']') {
         i++;
+        depth--;
         return { kind: 'array', items, start };
       }
       while (true) {
@@ -137,6 +144,7 @@ export function parseJson(text: string, file?: string): JsonNode {
         }
         if (text[i] === ']') {
           i++;
+          depth--;
           return { kind: 'array', items, start };
         }
         fail(`expected "," or "]", found ${describe()}`);
