@@ -21,7 +21,7 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 /** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
-export const MAX_JSON_DEPTH = 500;
+const MAX_JSON_DEPTH = 500;
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -239,7 +239,7 @@ function describeBranch(union: AvroSchema, i: number): string {
 }
 
 /** Every schema occurrence (named types once), every named type, every field. */
-export function lintContext(root: AvroSchema): LintContext {
+function lintContext(root: AvroSchema): LintContext {
   const context: LintContext = { root, schemas: [], named: [], fields: [] };
   const seen = new Set<AvroSchema>();
   const visit = (s: AvroSchema): void => {

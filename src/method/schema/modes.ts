@@ -35,7 +35,7 @@ const DIRECTIONS: Record<CompatibilityMode, Direction[]> = {
   NONE: [],
 };
 
-export function isTransitive(mode: CompatibilityMode): boolean {
+function isTransitive(mode: CompatibilityMode): boolean {
   return mode.endsWith('_TRANSITIVE');
 }
 

@@ -130,7 +130,7 @@ function pointerToken(token: string | number): string {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function childPointer(at: string, ...tokens: Array<string | number>): string {
+function childPointer(at: string, ...tokens: Array<string | number>): string {
   return at + tokens.map((t) => `/${pointerToken(t)}`).join('');
 }
 
@@ -492,7 +492,7 @@ function defaultFitsValue(schema: AvroSchema, value: JsonNode): boolean {
 }
 
 /** A short description of a type for messages: "string", "com.acme.Order", ["null", "string"]. */
-export function describeType(schema: AvroSchema): string {
+function describeType(schema: AvroSchema): string {
   switch (schema.type) {
     case 'record':
     case 'enum':
