@@ -2,6 +2,7 @@
 // "memo" cases were produced by Avro Java 1.12.1 (built from the release tag) on the same input.
 import { describe, expect, it } from 'vitest';
 import { checkReaderWriter } from '../../src/method/schema/compatibility.js';
+import { checkCompatibility, type CompatibilityMode } from '../../src/method/schema/modes.js';
 import { parseSchemaValue } from '../../src/method/schema/parse.js';
 import { UserError } from '../../src/model/errors.js';
 
@@ -77,5 +78,27 @@ describe('memo quirks, as Avro Java 1.12.1 reports them', () => {
       'MISSING_UNION_BRANCH|/fields/0/type|reader union lacking writer type: RECORD',
       'TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: STRING',
     ]);
+  });
+});
+
+describe('modes', () => {
+  const v = (fields: unknown[]) => parseSchemaValue({ type: 'record', name: 'R', fields });
+  const history = [v([{ name: 'a', type: 'int' }]), v([{ name: 'a', type: 'int' }, { name: 'b', type: 'int', default: 0 }])];
+  const next = v([{ name: 'b', type: 'int', default: 0 }]);
+
+  it('runs the checks each mode names, latest version first', () => {
+    const runs = (mode: CompatibilityMode) => checkCompatibility(next, history, mode).checks.map((c) => `${c.previous}${c.direction[0]}`);
+    expect(runs('BACKWARD')).toEqual(['1B']);
+    expect(runs('FORWARD')).toEqual(['1F']);
+    expect(runs('FULL')).toEqual(['1B', '1F']);
+    expect(runs('BACKWARD_TRANSITIVE')).toEqual(['1B', '0B']);
+    expect(runs('FORWARD_TRANSITIVE')).toEqual(['1F', '0F']);
+    expect(runs('FULL_TRANSITIVE')).toEqual(['1B', '1F', '0B', '0F']);
+    expect(runs('NONE')).toEqual([]);
+  });
+
+  it('is compatible with an empty history, and refuses an unknown mode', () => {
+    expect(checkCompatibility(next, [], 'FULL_TRANSITIVE')).toEqual({ mode: 'FULL_TRANSITIVE', compatible: true, checks: [] });
+    expect(() => checkCompatibility(next, history, 'SIDEWAYS' as CompatibilityMode)).toThrow(UserError);
   });
 });
