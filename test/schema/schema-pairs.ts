@@ -2,8 +2,8 @@
 // enums, fixed, arrays, maps, optional unions, nested records) and a copy with a few evolution
 // steps applied (fields added or removed with or without defaults, types changed, symbols and
 // branches added or removed, names changed with or without aliases). Seeded, so every run
-// produces the same pairs. By default no namespaces, no enum defaults and only nullable unions:
-// Debian's Avro 1.8.2 treats those differently from 1.12 (see ../shared/avro-compat/README.md).
+// produces the same pairs. By default no namespaces and no enum defaults:
+// Debian's Avro 1.8.2 treats both differently from 1.12 (see ../shared/avro-compat/README.md).
 // With `modern`, pairs use them too, plus named types referenced twice, for Avro 1.9+.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -23,6 +23,7 @@ interface RecordSchema {
 }
 
 const PRIMITIVES = ['int', 'long', 'float', 'double', 'string', 'bytes', 'boolean'];
+const NUMERIC = PRIMITIVES.slice(0, 4);
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -92,7 +93,10 @@ export class PairGenerator {
     }
     if (roll < 0.68) return { type: 'array', items: this.pick(PRIMITIVES) };
     if (roll < 0.74) return { type: 'map', values: this.pick(PRIMITIVES) };
-    if (this.modern && roll < 0.8) return [this.pick(PRIMITIVES.slice(0, 4)), this.pick(PRIMITIVES.slice(4))];
+    if (roll < 0.8) {
+      const first = this.pick(NUMERIC);
+      return [first, this.chance(0.5) ? this.pick(NUMERIC.filter((n) => n !== first)) : this.pick(PRIMITIVES.slice(4))];
+    }
     if (roll < 0.9 || depth >= 2) return ['null', this.pick(PRIMITIVES)];
     const nested = this.record(depth + 1);
     this.defined.push(nested.name);
@@ -122,7 +126,7 @@ export class PairGenerator {
     const field = record.fields[i]!;
     const step = this.pick([
       'add', 'add-default', 'remove', 'retype', 'rename-field', 'rename-field-alias', 'rename-record', 'rename-record-alias',
-      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container', 'namespace', 'enum-default',
+      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container', 'namespace', 'enum-default', 'widen-union',
     ] as const);
     switch (step) {
       case 'add':
@@ -187,6 +191,13 @@ export class PairGenerator {
         if (Array.isArray(field.type)) {
           const extra = this.pick(PRIMITIVES.filter((p) => !(field.type as Json[]).includes(p)));
           field.type = this.chance(0.5) ? [...field.type, extra] : ['null', extra];
+          if (field.default !== undefined) field.default = this.defaultFor(field.type);
+        }
+        return;
+      case 'widen-union':
+        // A union of numbers becomes the one type that reads them all.
+        if (Array.isArray(field.type) && field.type.every((b) => NUMERIC.includes(b as string))) {
+          field.type = 'double';
           if (field.default !== undefined) field.default = this.defaultFor(field.type);
         }
         return;
