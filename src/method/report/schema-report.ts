@@ -72,13 +72,20 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function renderLint(findings: SchemaFinding[], file: string): string {
   const lines: string[] = [];
+  const explained = new Set<string>();
   for (const f of findings) {
     const where = [f.file ?? file, f.line, f.column].filter((x) => x !== undefined).join(':');
     lines.push(`${where} ${f.severity} ${f.rule}: ${f.message} (at ${f.location})`);
+    // Why and how to fix once per rule: the same explanation under each finding is noise.
+    if (explained.has(f.rule)) continue;
+    explained.add(f.rule);
     lines.push(`    why: ${f.why}`);
     lines.push(`    fix: ${f.fix}`);
   }
-  const counts = ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
+  const counts = ORDER.map((s) => {
+    const n = findings.filter((f) => f.severity === s).length;
+    return `${n} ${s}${n === 1 || s === 'info' ? '' : 's'}`;
+  });
   lines.push(findings.length ? `${file}: ${counts.join(', ')}` : `${file}: no evolution hazards found`);
   return lines.join('\n') + '\n';
 }
