@@ -128,11 +128,15 @@ function explain(f: Found): Omit<Incompatibility, 'reader'> {
 const IN_PROGRESS = Symbol('in progress');
 
 /**
- * One reader/writer check. Like Avro Java, it remembers the result of every pair of schema
- * objects it has visited: a pair met again while still being checked (a recursive type) counts
- * as compatible, and a pair met again later repeats its first result, locations included. The
+ * One reader/writer check. Like Avro Java, it remembers the result of each pair of schema objects
+ * it has visited: a pair met again while still being checked (a recursive type) counts as
+ * compatible, and a pair met again later repeats its first result, locations included. The
  * per-branch union checks start from a fresh location, as Avro's do; they decide a verdict and
- * their own locations are never reported, but their memo entries are shared.
+ * their own locations are never reported, but what they remember is shared.
+ *
+ * Only pairs whose reader is a named type are remembered. Every other schema object has exactly
+ * one parent, so such a pair can only be met again through a named pair, which is answered from
+ * memory before it gets there; skipping the rest changes no answer and saves most of the work.
  */
 class ResolutionCheck {
   private readonly memo = new Map<AvroSchema, Map<AvroSchema, Outcome | typeof IN_PROGRESS>>();
@@ -143,21 +147,25 @@ class ResolutionCheck {
 
   private visit(token: string, reader: AvroSchema, writer: AvroSchema, path: string[]): Outcome {
     path.push(token);
-    let byWriter = this.memo.get(reader);
-    if (!byWriter) {
-      byWriter = new Map();
-      this.memo.set(reader, byWriter);
-    }
-    const known = byWriter.get(writer);
     let result: Outcome;
-    if (known === IN_PROGRESS) {
-      result = COMPATIBLE;
-    } else if (known) {
-      result = known;
+    if (reader.type === 'record' || reader.type === 'enum' || reader.type === 'fixed') {
+      let byWriter = this.memo.get(reader);
+      if (!byWriter) {
+        byWriter = new Map();
+        this.memo.set(reader, byWriter);
+      }
+      const known = byWriter.get(writer);
+      if (known === IN_PROGRESS) {
+        result = COMPATIBLE;
+      } else if (known) {
+        result = known;
+      } else {
+        byWriter.set(writer, IN_PROGRESS);
+        result = this.compare(reader, writer, path);
+        byWriter.set(writer, result);
+      }
     } else {
-      byWriter.set(writer, IN_PROGRESS);
       result = this.compare(reader, writer, path);
-      byWriter.set(writer, result);
     }
     path.pop();
     return result;

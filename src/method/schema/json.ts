@@ -157,11 +157,14 @@ export function parseJson(text: string, file?: string): JsonNode {
       i += number[0].length;
       return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, raw: number[0], start };
     }
-    for (const [word, node] of [['true', { kind: 'boolean', value: true }], ['false', { kind: 'boolean', value: false }], ['null', { kind: 'null' }]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return { ...node, start } as JsonNode;
-      }
+    if (text.startsWith('null', i)) {
+      i += 4;
+      return { kind: 'null', start };
+    }
+    if (text.startsWith('true', i) || text.startsWith('false', i)) {
+      const value = text[i] === 't';
+      i += value ? 4 : 5;
+      return { kind: 'boolean', value, start };
     }
     return fail(`unexpected ${describe()}`);
   };

@@ -127,7 +127,8 @@ export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): Avro
 }
 
 function pointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(token);
+  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 
 function childPointer(at: string, ...tokens: Array<string | number>): string {
