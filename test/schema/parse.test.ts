@@ -28,8 +28,15 @@ const invalid: Array<[string, string]> = [
   ["{\"type\":\"record\",\"name\":\"R\",\"aliases\":\"x\",\"fields\":[]}", "/aliases"],
 ];
 
+invalid.push(
+  // A default is checked before names defined further down are known.
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"Later","default":"A"},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}', '/fields/0/default'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"Later","default":{}},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}', '/fields/0/default'],
+);
+
 /** Schemas Avro accepts, some of them surprising. */
 const valid: string[] = [
+  '{"type":"record","name":"R","fields":[{"name":"a","type":["null","Later"],"default":null},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}',
   "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"string\"],\"default\":\"null\"}]}",
   "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"double\",\"default\":\"NaN\"}]}",
   "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"Later\"},{\"name\":\"b\",\"type\":{\"type\":\"fixed\",\"name\":\"Later\",\"size\":2}}]}",

@@ -163,7 +163,8 @@ function summarize(node: JsonNode | undefined): string {
 class SchemaParser {
   private readonly named = new Map<string, NamedSchema>();
   private readonly references: Array<{ ref: Reference; assign: (s: AvroSchema) => void }> = [];
-  private readonly fieldsWithDefaults: AvroField[] = [];
+  /** Fields with a default, and the default as Avro checks it. */
+  private readonly defaults: Array<{ field: AvroField; value: JsonNode }> = [];
 
   constructor(private readonly source: SchemaSource) {}
 
@@ -183,7 +184,7 @@ class SchemaParser {
       }
       assign(target!);
     }
-    for (const field of this.fieldsWithDefaults) this.checkDefault(field);
+    for (const { field, value } of this.defaults) this.checkDefault(field, value);
     return top!;
   }
 
@@ -361,22 +362,35 @@ class SchemaParser {
       name: name!, at, node, pos, type: undefined as unknown as AvroSchema, doc: text(obj.members.get('doc')),
       default: obj.members.get('default'), aliases: this.aliasesOf(obj, at), order: order as AvroField['order'],
     };
-    this.resolveLater(this.parse(typeNode!, childPointer(at, 'type'), namespace), (s) => (field.type = s));
-    if (field.default !== undefined) this.fieldsWithDefaults.push(field);
+    const parsed = this.parse(typeNode!, childPointer(at, 'type'), namespace);
+    this.resolveLater(parsed, (s) => (field.type = s));
+    if (field.default !== undefined) {
+      const value = this.numericDefault(field, parsed);
+      if (!fits(parsed.type === 'reference' ? undefined : parsed, value)) {
+        this.fail(value, childPointer(at, 'default'), `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
+          found: summarize(value),
+          suggestion: 'Avro checks a default before it resolves names defined further down: define the named type before this field (or in an earlier field)',
+        });
+      }
+      this.defaults.push({ field, value });
+    }
     return field;
   }
 
-  /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
-  private checkDefault(field: AvroField): void {
-    let value = field.default!;
-    if ((field.type.type === 'float' || field.type.type === 'double') && value.kind === 'string') {
-      const n = Number(value.value.trim());
-      const special = /^[+-]?(NaN|Infinity)$/.test(value.value.trim());
-      if ((Number.isNaN(n) && !special) || value.value.trim() === '') {
-        this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
-      }
-      value = { kind: 'number', value: n, integral: false, raw: value.value, start: value.start };
+  /** Avro Java reads a quoted default of a float or double field as a number ("NaN" included). */
+  private numericDefault(field: AvroField, type: Parsed): JsonNode {
+    const value = field.default!;
+    if ((type.type !== 'float' && type.type !== 'double') || value.kind !== 'string') return value;
+    const written = value.value.trim();
+    const n = Number(written);
+    if (written === '' || (Number.isNaN(n) && !/^[+-]?(NaN|Infinity)$/.test(written))) {
+      this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
     }
+    return { kind: 'number', value: n, integral: false, raw: written, start: value.start };
+  }
+
+  /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
+  private checkDefault(field: AvroField, value: JsonNode): void {
     if (!defaultFits(field.type, value)) {
       this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
         found: summarize(value),
@@ -457,6 +471,16 @@ const LONG_MAX = 2n ** 63n - 1n;
 
 /** Whether a JSON value is a valid default for a schema (Avro Java 1.12's rule). */
 export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
+  return fits(schema, value);
+}
+
+/**
+ * `undefined` stands for a named type referenced before its definition. Avro Java checks a
+ * default twice: when it reads the field, against a stand-in for such types (a record without
+ * fields, so only an object passes), and again once every name is resolved.
+ */
+function fits(schema: AvroSchema | undefined, value: JsonNode): boolean {
+  if (schema === undefined) return value.kind === 'object';
   switch (schema.type) {
     case 'string':
     case 'bytes':
@@ -475,21 +499,21 @@ export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
     case 'null':
       return value.kind === 'null';
     case 'array':
-      return value.kind === 'array' && value.items.every((v) => defaultFitsValue(schema.items, v));
+      return value.kind === 'array' && value.items.every((v) => fitsValue(schema.items, v));
     case 'map':
-      return value.kind === 'object' && [...value.members.values()].every((v) => defaultFitsValue(schema.values, v));
+      return value.kind === 'object' && [...value.members.values()].every((v) => fitsValue(schema.values, v));
     case 'union':
-      return schema.branches.some((b) => defaultFits(b, value));
+      return schema.branches.some((b) => fits(b, value));
     case 'record':
       return value.kind === 'object' && schema.fields.every((f) => {
         const v = value.members.get(f.name) ?? f.default;
-        return v !== undefined && defaultFitsValue(f.type, v);
+        return v !== undefined && fitsValue(f.type, v);
       });
   }
 }
 
-function defaultFitsValue(schema: AvroSchema, value: JsonNode): boolean {
-  return schema.type === 'union' ? schema.branches.some((b) => defaultFits(b, value)) : defaultFits(schema, value);
+function fitsValue(schema: AvroSchema | undefined, value: JsonNode): boolean {
+  return schema?.type === 'union' ? schema.branches.some((b) => fits(b, value)) : fits(schema, value);
 }
 
 /** A short description of a type for messages: "string", "com.acme.Order", ["null", "string"]. */
