@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReaderWriter } from '../../src/method/schema/compatibility.js';
 import { parseSchemaValue, type AvroSchema } from '../../src/method/schema/parse.js';
 import { UserError } from '../../src/model/errors.js';
-import { PairGenerator, seededRandom } from './schema-pairs.js';
+import { corrupt, PairGenerator, seededRandom } from './schema-pairs.js';
 
 const JARS = ['avro.jar', 'jackson-core-asl.jar', 'jackson-mapper-asl.jar', 'slf4j-api.jar', 'slf4j-nop.jar'].map((j) => `/usr/share/java/${j}`);
 // AVRO_DIFF_PAIRS raises the count for a longer local sweep.
@@ -153,5 +153,30 @@ describe.skipIf(skipModern !== undefined)('differential: our checker vs Avro Jav
     console.log(`avro-java 1.9+ differential: ${checks.length} checks (${tally.compatible} compatible, ${tally.incompatible} incompatible, ${tally.errors} rejected), ${checks.length - differ.length} identical`);
     expect(differ.slice(0, 5)).toEqual([]);
     expect(tally.incompatible).toBeGreaterThan(checks.length / 5);
+  }, 60000);
+});
+
+describe.skipIf(skipModern !== undefined)('differential: our parser vs Avro Java 1.9+ (AVRO_JAVA_CLASSPATH) on damaged schemas', () => {
+  it(`accepts and rejects the same ${PAIRS * 2} damaged schemas`, () => {
+    const random = seededRandom(7);
+    const generator = new PairGenerator(random, true);
+    const schemas = Array.from({ length: PAIRS * 2 }, () => corrupt(generator.pair().base as never, random));
+    const theirs = runAvroJava((MODERN_CLASSPATH ?? '').split(':'), schemas.map((s) => ({ reader: s, writer: 'int' })));
+    let rejected = 0;
+    const differ: string[] = [];
+    schemas.forEach((schema, i) => {
+      let mine = 'accepted';
+      try {
+        parseSchemaValue(schema);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        mine = 'rejected';
+        rejected++;
+      }
+      const java = theirs[i]!.startsWith('E ') ? 'rejected' : 'accepted';
+      if (mine !== java) differ.push(`ours ${mine}, Avro Java ${theirs[i]}\n  ${JSON.stringify(schema)}`);
+    });
+    console.log(`avro-java 1.9+ parser differential: ${schemas.length} damaged schemas, ${rejected} rejected by us, ${schemas.length - differ.length} answered alike`);
+    expect(differ.slice(0, 5)).toEqual([]);
   }, 60000);
 });

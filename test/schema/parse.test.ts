@@ -29,6 +29,7 @@ const invalid: Array<[string, string]> = [
 ];
 
 invalid.push(
+  ['{"type":"enum","name":"null","symbols":["A"]}', '/name'],
   // A default is checked before names defined further down are known.
   ['{"type":"record","name":"R","fields":[{"name":"a","type":"Later","default":"A"},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}', '/fields/0/default'],
   ['{"type":"record","name":"R","fields":[{"name":"a","type":"Later","default":{}},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}', '/fields/0/default'],
@@ -36,6 +37,7 @@ invalid.push(
 
 /** Schemas Avro accepts, some of them surprising. */
 const valid: string[] = [
+  '{"type":"enum","name":"null","namespace":"n","symbols":["A"]}',
   '{"type":"record","name":"R","fields":[{"name":"a","type":["null","Later"],"default":null},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}',
   "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"string\"],\"default\":\"null\"}]}",
   "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"double\",\"default\":\"NaN\"}]}",

@@ -232,3 +232,38 @@ export class PairGenerator {
     return { base, evolved };
   }
 }
+
+const ODD_VALUES: Json[] = [null, true, 0, 1.5, -1, 2147483648, 'x', 'null', '', 'a-b', '1x', 'ü', 'a.b', 'a..b', 'NaN', [], ['null'], ['int', 'int'], {}, { type: 'int' }];
+const KEYS = ['name', 'type', 'fields', 'symbols', 'size', 'items', 'values', 'default', 'namespace', 'aliases', 'order', 'logicalType'];
+
+/**
+ * A copy of `schema` with one random damage: a key removed or given an odd value, a field or
+ * symbol duplicated, or a union nested in a union. Some results are still valid Avro.
+ */
+export function corrupt(schema: Json, random: () => number): Json {
+  const copy = JSON.parse(JSON.stringify(schema)) as Json;
+  const containers: Array<Json[] | { [key: string]: Json }> = [];
+  const collect = (v: Json): void => {
+    if (Array.isArray(v)) {
+      containers.push(v);
+      v.forEach(collect);
+    } else if (v && typeof v === 'object') {
+      containers.push(v);
+      Object.values(v).forEach(collect);
+    }
+  };
+  collect(copy);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const target = pick(containers);
+  if (Array.isArray(target)) {
+    const roll = random();
+    if (target.length && roll < 0.4) target.push(JSON.parse(JSON.stringify(pick(target))) as Json);
+    else if (roll < 0.6) target.push(pick(['int', 'string', 'null', ['int', 'string']] as Json[]));
+    else if (target.length) target.splice(Math.floor(random() * target.length), 1);
+    return copy;
+  }
+  const key = pick(KEYS);
+  if (random() < 0.3) delete target[key];
+  else target[key] = JSON.parse(JSON.stringify(pick(ODD_VALUES))) as Json;
+  return copy;
+}

@@ -271,7 +271,11 @@ class SchemaParser {
     if (namespace !== undefined) {
       for (const part of namespace.split('.')) this.checkName(part, node.members.get('namespace') ?? node, childPointer(at, 'namespace'), 'namespace part');
     }
-    return { name, namespace, fullName: namespace === undefined ? name : `${namespace}.${name}` };
+    const fullName = namespace === undefined ? name : `${namespace}.${name}`;
+    if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
+      this.fail(node.members.get('name'), childPointer(at, 'name'), `a named type cannot be called "${fullName}", the name of a primitive type`, { suggestion: 'choose another name, or give the type a namespace' });
+    }
+    return { name, namespace, fullName };
   }
 
   private checkName(name: string, node: JsonNode, at: string, what: string): void {
