@@ -17,6 +17,8 @@ export * from './method/schema/modes.js';
 export * from './method/schema/lint.js';
 export * from './method/schema/scaffold.js';
 export * from './method/schema/idl.js';
+export * from './method/report/schema-report.js';
+export * from './cluster/schema-registry.js';
 export * from './method/design.js';
 export * from './method/report/design-report.js';
 export * from './knowledge/patterns.js';
