@@ -50,7 +50,7 @@ export const CONSUMER: ExplanationTable = {
     ],
   },
   'session.timeout.ms': {
-    what: 'How long the group coordinator waits for heartbeats before declaring the member dead and reassigning its partitions.',
+    what: 'How long the group coordinator waits for heartbeats before declaring the member dead and rebalancing its partitions to the others.',
     whenToChange: 'Lower it for faster failover; raise it for flaky networks or static members that restart slowly.',
     interactsWith: ['heartbeat.interval.ms', 'group.min.session.timeout.ms', 'group.max.session.timeout.ms', 'group.instance.id', 'max.poll.interval.ms'],
     notes: [
@@ -65,7 +65,7 @@ export const CONSUMER: ExplanationTable = {
     notes: ['Ignored with group.protocol=consumer: the broker decides the interval.'],
   },
   'max.poll.interval.ms': {
-    what: 'Longest allowed gap between poll() calls; a consumer slower than this is removed from the group and its partitions move.',
+    what: 'Longest allowed gap between poll() calls; a consumer slower than this leaves the group and a rebalance moves its partitions.',
     whenToChange: 'Raise it above the worst-case time to process one poll\'s batch (max.poll.records x p99 per record), or lower max.poll.records.',
     interactsWith: ['max.poll.records', 'session.timeout.ms', 'enable.auto.commit', 'transaction.timeout.ms'],
     notes: ['kafkajs has no poll loop; its rebalanceTimeout (60000) is the nearest equivalent.'],

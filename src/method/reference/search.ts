@@ -1,0 +1,193 @@
+// `search`: ranked settings for a few words, over names and our explanations. BM25 over weighted
+// fields (a name match counts more than a word in the explanation), plus a small table of the
+// concepts people search for ("exactly once", "rebalance") that names the settings that matter.
+// The index is built once, on the first search.
+import { catalogData, type Scope, type SettingRun } from '../../knowledge/catalog.js';
+import { explanationFor } from '../../knowledge/explanations/index.js';
+
+export interface SearchOptions {
+  limit?: number;
+  scope?: Scope;
+}
+
+export interface SearchHit {
+  scope: Scope;
+  name: string;
+  score: number;
+  importance: SettingRun['importance'];
+  /** Our one-line explanation, when written. */
+  what?: string;
+  /** The query terms this setting matched, and the concept when the synonym table named it. */
+  matched: string[];
+  /** Other scopes with the same setting and meaning. */
+  alsoIn?: Scope[];
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+}
+
+/** Concepts and the settings that matter for them, most important first. */
+const CONCEPTS: ReadonlyArray<{ phrases: string[]; settings: string[] }> = [
+  { phrases: ['exactly once', 'exactly-once', 'eos', 'transaction', 'transactional'], settings: ['transactional.id', 'enable.idempotence', 'isolation.level', 'processing.guarantee', 'transaction.timeout.ms', 'acks', 'transaction.state.log.replication.factor', 'transaction.state.log.min.isr'] },
+  { phrases: ['idempotent', 'idempotence', 'duplicate', 'duplicates', 'dedup'], settings: ['enable.idempotence', 'acks', 'max.in.flight.requests.per.connection', 'retries', 'transactional.id'] },
+  { phrases: ['rebalance', 'rebalancing', 'rebalances', 'group membership'], settings: ['session.timeout.ms', 'heartbeat.interval.ms', 'max.poll.interval.ms', 'partition.assignment.strategy', 'group.protocol', 'group.instance.id', 'group.initial.rebalance.delay.ms', 'group.remote.assignor', 'max.poll.records'] },
+  { phrases: ['ordering', 'order', 'in order', 'sequence'], settings: ['max.in.flight.requests.per.connection', 'enable.idempotence', 'partitioner.class', 'retries', 'key.serializer', 'partitioner.ignore.keys'] },
+  { phrases: ['durability', 'data loss', 'lose data', 'loss', 'durable'], settings: ['acks', 'min.insync.replicas', 'unclean.leader.election.enable', 'default.replication.factor', 'replication.factor', 'enable.idempotence'] },
+  { phrases: ['latency', 'low latency'], settings: ['linger.ms', 'fetch.min.bytes', 'fetch.max.wait.ms', 'batch.size', 'commit.interval.ms'] },
+  { phrases: ['throughput', 'batching', 'batch'], settings: ['batch.size', 'linger.ms', 'compression.type', 'fetch.min.bytes', 'buffer.memory', 'max.poll.records'] },
+  { phrases: ['large messages', 'message size', 'big messages', 'record too large'], settings: ['max.message.bytes', 'max.request.size', 'message.max.bytes', 'max.partition.fetch.bytes', 'fetch.max.bytes', 'replica.fetch.max.bytes'] },
+  { phrases: ['retention', 'expire', 'disk'], settings: ['retention.ms', 'retention.bytes', 'log.retention.hours', 'log.retention.ms', 'segment.ms', 'local.retention.ms'] },
+  { phrases: ['compaction', 'compacted', 'tombstone', 'changelog'], settings: ['cleanup.policy', 'min.compaction.lag.ms', 'max.compaction.lag.ms', 'delete.retention.ms', 'min.cleanable.dirty.ratio', 'log.cleaner.enable'] },
+  { phrases: ['slow consumer', 'slow processing', 'lag', 'poll', 'kicked out of group'], settings: ['max.poll.interval.ms', 'max.poll.records', 'fetch.max.bytes', 'max.partition.fetch.bytes', 'fetch.min.bytes'] },
+  { phrases: ['offset', 'commit', 'offsets'], settings: ['enable.auto.commit', 'auto.offset.reset', 'auto.commit.interval.ms', 'offsets.retention.minutes', 'isolation.level'] },
+  { phrases: ['tls', 'ssl', 'encryption', 'certificate'], settings: ['security.protocol', 'ssl.truststore.location', 'ssl.keystore.location', 'ssl.endpoint.identification.algorithm'] },
+  { phrases: ['authentication', 'auth', 'sasl', 'password', 'oauth'], settings: ['security.protocol', 'sasl.mechanism', 'sasl.jaas.config', 'sasl.oauthbearer.token.endpoint.url'] },
+  { phrases: ['zone', 'rack', 'availability zone', 'cross zone'], settings: ['broker.rack', 'client.rack', 'replica.selector.class', 'rack.aware.assignment.strategy'] },
+];
+
+const STOP = new Set('a an the of to is in on for and or it its be by with when what how this that not are as at from than so per do does i my me we which should'.split(' '));
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export function tokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t && !STOP.has(t)).map(stem);
+}
+
+interface Doc {
+  scope: Scope;
+  name: string;
+  importance: SettingRun['importance'];
+  what?: string;
+  /** Weighted term frequencies over all fields. */
+  tf: Map<string, number>;
+  length: number;
+  explained: boolean;
+}
+
+interface Index {
+  docs: Doc[];
+  df: Map<string, number>;
+  avgLength: number;
+}
+
+const FIELD_WEIGHT = { name: 3, what: 1.5, whenToChange: 1, notes: 0.5 } as const;
+const IMPORTANCE_FACTOR = { high: 1.25, medium: 1.1, low: 1 } as const;
+const EXPLAINED_FACTOR = 1.2;
+const K1 = 1.2;
+const B = 0.75;
+
+let index: Index | undefined;
+
+function buildIndex(): Index {
+  const docs: Doc[] = [];
+  const df = new Map<string, number>();
+  for (const s of catalogData().settings) {
+    const latest = s.runs.at(-1)!;
+    const e = explanationFor(s.scope, s.name);
+    const tf = new Map<string, number>();
+    const add = (text: string | undefined, weight: number) => {
+      for (const t of tokens(text ?? '')) tf.set(t, (tf.get(t) ?? 0) + weight);
+    };
+    add(s.name, FIELD_WEIGHT.name);
+    add(e?.what, FIELD_WEIGHT.what);
+    add(e?.whenToChange, FIELD_WEIGHT.whenToChange);
+    add(e?.notes?.join(' '), FIELD_WEIGHT.notes);
+    let length = 0;
+    for (const [t, f] of tf) {
+      length += f;
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    docs.push({ scope: s.scope, name: s.name, importance: latest.importance, tf, length, explained: !!e, ...(e ? { what: e.what } : {}) });
+  }
+  const avgLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
+  return { docs, df, avgLength };
+}
+
+/** Settings the concept table names for this query, with their rank in the concept's list. */
+function conceptSettings(queryTerms: ReadonlySet<string>): Map<string, { rank: number; concept: string }> {
+  const out = new Map<string, { rank: number; concept: string }>();
+  for (const c of CONCEPTS) {
+    // A phrase matches when all its words occur in the query, in any order ("consumer too slow").
+    const phrase = c.phrases.find((p) => tokens(p).every((t) => queryTerms.has(t)));
+    if (!phrase) continue;
+    c.settings.forEach((name, rank) => {
+      const prev = out.get(name);
+      if (!prev || rank < prev.rank) out.set(name, { rank, concept: phrase });
+    });
+  }
+  return out;
+}
+
+/** Points a concept's setting earns: above any plain text match, in the concept's order. */
+const CONCEPT_BONUS = 20;
+const CONCEPT_STEP = 1;
+
+export function search(query: string, options: SearchOptions = {}): SearchResult {
+  index ??= buildIndex();
+  const { docs, df, avgLength } = index;
+  const terms = [...new Set(tokens(query))];
+  const concepts = conceptSettings(new Set(terms));
+  const n = docs.length;
+  const hits: SearchHit[] = [];
+  for (const d of docs) {
+    if (options.scope && d.scope !== options.scope) continue;
+    let score = 0;
+    const matched: string[] = [];
+    for (const t of terms) {
+      const f = d.tf.get(t);
+      if (!f) continue;
+      const dft = df.get(t)!;
+      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
+      score += idf * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avgLength)));
+      matched.push(t);
+    }
+    score *= IMPORTANCE_FACTOR[d.importance] * (d.explained ? EXPLAINED_FACTOR : 1);
+    const concept = concepts.get(d.name);
+    if (concept) {
+      score += CONCEPT_BONUS - CONCEPT_STEP * concept.rank;
+      matched.push(`concept: ${concept.concept}`);
+    }
+    if (score <= 0) continue;
+    hits.push({ scope: d.scope, name: d.name, score: Math.round(score * 100) / 100, importance: d.importance, ...(d.what ? { what: d.what } : {}), matched });
+  }
+  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  return { query, hits: mergeScopes(hits).slice(0, options.limit ?? 10) };
+}
+
+/**
+ * One hit per setting and meaning: scopes sharing a name and our explanation are listed once, under
+ * the best-scoring scope, with the others in `alsoIn`; scopes without an explanation join the best
+ * explained one. Different meanings (producer vs topic compression.type) stay separate.
+ */
+function mergeScopes(sorted: readonly SearchHit[]): SearchHit[] {
+  const byName = new Map<string, SearchHit[]>();
+  for (const h of sorted) byName.set(h.name, [...(byName.get(h.name) ?? []), h]);
+  const merged: SearchHit[] = [];
+  for (const group of byName.values()) {
+    const clusters = new Map<string | undefined, SearchHit>();
+    for (const h of group.filter((x) => x.what !== undefined)) {
+      const c = clusters.get(h.what);
+      if (c) (c.alsoIn ??= []).push(h.scope);
+      else clusters.set(h.what, { ...h });
+    }
+    const unexplained = group.filter((x) => x.what === undefined);
+    const home = clusters.values().next().value ?? { ...unexplained.shift()! };
+    if (!clusters.size) clusters.set(undefined, home);
+    for (const u of unexplained) {
+      (home.alsoIn ??= []).push(u.scope);
+      home.score = Math.max(home.score, u.score);
+    }
+    merged.push(...clusters.values());
+  }
+  return merged.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
