@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { search, tokens } from '../../src/method/reference/search.js';
+
+const top = (query: string, n: number) => search(query, { limit: n }).hits.map((h) => h.name);
+
+describe('search', () => {
+  it('ranks the exactly-once settings first', () => {
+    const names = top('exactly once', 5);
+    expect(names).toEqual(expect.arrayContaining(['transactional.id', 'enable.idempotence', 'isolation.level', 'processing.guarantee']));
+  });
+
+  it('ranks the rebalance settings first', () => {
+    const names = top('rebalance', 8);
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['session.timeout.ms', 'heartbeat.interval.ms', 'max.poll.interval.ms']));
+    expect(names).toEqual(expect.arrayContaining(['group.protocol', 'partition.assignment.strategy', 'group.instance.id', 'group.initial.rebalance.delay.ms']));
+  });
+
+  it('ranks the ordering settings first', () => {
+    const names = top('ordering', 5);
+    expect(names[0]).toBe('max.in.flight.requests.per.connection');
+    expect(names).toEqual(expect.arrayContaining(['enable.idempotence', 'partitioner.class', 'retries']));
+  });
+
+  it.each([
+    ['how do I avoid losing data', ['acks', 'min.insync.replicas', 'unclean.leader.election.enable']],
+    ['large messages', ['max.message.bytes', 'max.request.size', 'message.max.bytes']],
+    ['consumer too slow', ['max.poll.interval.ms', 'max.poll.records']],
+    ['linger', ['linger.ms']],
+    ['tombstones', ['delete.retention.ms']],
+  ])('"%s" finds %j near the top', (query, expected) => {
+    expect(top(query, 6)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('lists a setting shared by several scopes once when its meaning is the same', () => {
+    const hits = search('security protocol', { limit: 20 }).hits.filter((h) => h.name === 'security.protocol');
+    expect(hits).toHaveLength(1);
+    expect([hits[0]!.scope, ...(hits[0]!.alsoIn ?? [])].sort()).toEqual(['admin', 'connect', 'consumer', 'producer', 'streams']);
+  });
+
+  it('keeps different meanings of one name apart', () => {
+    const scopes = search('compression', { limit: 20 }).hits.filter((h) => h.name === 'compression.type').map((h) => h.scope);
+    expect(scopes).toEqual(expect.arrayContaining(['producer', 'topic']));
+  });
+
+  it('filters by scope and limit', () => {
+    const r = search('retention', { scope: 'topic', limit: 3 });
+    expect(r.hits).toHaveLength(3);
+    expect(r.hits.every((h) => h.scope === 'topic')).toBe(true);
+  });
+
+  it('returns nothing for words it does not know', () => {
+    expect(search('zzzz qqqq').hits).toEqual([]);
+  });
+
+  it('matches word forms', () => {
+    expect(tokens('Rebalancing rebalances ordering ordered retries')).toEqual(['rebalanc', 'rebalanc', 'order', 'order', 'retry']);
+  });
+});
