@@ -3,7 +3,7 @@
 // concepts people search for ("exactly once", "rebalance") that names the settings that matter.
 // The index is built once, on the first search.
 import { catalogData, type Scope, type SettingRun } from '../../knowledge/catalog.js';
-import { explanationFor } from '../../knowledge/explanations/index.js';
+import { explanationFor, type Explanation } from '../../knowledge/explanations/index.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -68,15 +68,15 @@ interface Doc {
   name: string;
   importance: SettingRun['importance'];
   what?: string;
-  /** Weighted term frequencies over all fields. */
-  tf: Map<string, number>;
+  /** Sum of weighted term frequencies (BM25 document length). */
   length: number;
   explained: boolean;
 }
 
 interface Index {
   docs: Doc[];
-  df: Map<string, number>;
+  /** term -> flat [docIndex, weightedTf, docIndex, weightedTf, ...] */
+  postings: Map<string, number[]>;
   avgLength: number;
 }
 
@@ -88,29 +88,41 @@ const B = 0.75;
 
 let index: Index | undefined;
 
+function termFrequencies(name: string, e: Explanation | undefined): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (text: string | undefined, weight: number) => {
+    if (text) for (const t of tokens(text)) tf.set(t, (tf.get(t) ?? 0) + weight);
+  };
+  add(name, FIELD_WEIGHT.name);
+  add(e?.what, FIELD_WEIGHT.what);
+  add(e?.whenToChange, FIELD_WEIGHT.whenToChange);
+  add(e?.notes?.join(' '), FIELD_WEIGHT.notes);
+  return tf;
+}
+
 function buildIndex(): Index {
   const docs: Doc[] = [];
-  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  // A shared client setting has the same name and explanation in several scopes: count it once.
+  const seen = new Map<string, Map<string, number>>();
+  let total = 0;
   for (const s of catalogData().settings) {
-    const latest = s.runs.at(-1)!;
     const e = explanationFor(s.scope, s.name);
-    const tf = new Map<string, number>();
-    const add = (text: string | undefined, weight: number) => {
-      for (const t of tokens(text ?? '')) tf.set(t, (tf.get(t) ?? 0) + weight);
-    };
-    add(s.name, FIELD_WEIGHT.name);
-    add(e?.what, FIELD_WEIGHT.what);
-    add(e?.whenToChange, FIELD_WEIGHT.whenToChange);
-    add(e?.notes?.join(' '), FIELD_WEIGHT.notes);
+    const key = `${s.name}\u0000${e?.what ?? ''}`;
+    let tf = seen.get(key);
+    if (!tf) seen.set(key, (tf = termFrequencies(s.name, e)));
+    const i = docs.length;
     let length = 0;
     for (const [t, f] of tf) {
       length += f;
-      df.set(t, (df.get(t) ?? 0) + 1);
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i, f);
     }
-    docs.push({ scope: s.scope, name: s.name, importance: latest.importance, tf, length, explained: !!e, ...(e ? { what: e.what } : {}) });
+    total += length;
+    docs.push({ scope: s.scope, name: s.name, importance: s.runs.at(-1)!.importance, length, explained: !!e, ...(e ? { what: e.what } : {}) });
   }
-  const avgLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
-  return { docs, df, avgLength };
+  return { docs, postings, avgLength: total / docs.length };
 }
 
 /** Settings the concept table names for this query, with their rank in the concept's list. */
@@ -134,30 +146,40 @@ const CONCEPT_STEP = 1;
 
 export function search(query: string, options: SearchOptions = {}): SearchResult {
   index ??= buildIndex();
-  const { docs, df, avgLength } = index;
+  const { docs, postings, avgLength } = index;
   const terms = [...new Set(tokens(query))];
-  const concepts = conceptSettings(new Set(terms));
   const n = docs.length;
+  const scores = new Map<number, { score: number; matched: string[] }>();
+  for (const t of terms) {
+    const list = postings.get(t);
+    if (!list) continue;
+    const df = list.length / 2;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let k = 0; k < list.length; k += 2) {
+      const i = list[k]!;
+      const f = list[k + 1]!;
+      const entry = scores.get(i) ?? { score: 0, matched: [] };
+      entry.score += idf * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docs[i]!.length) / avgLength)));
+      entry.matched.push(t);
+      scores.set(i, entry);
+    }
+  }
+  for (const [i, entry] of scores) entry.score *= IMPORTANCE_FACTOR[docs[i]!.importance] * (docs[i]!.explained ? EXPLAINED_FACTOR : 1);
+  const concepts = conceptSettings(new Set(terms));
+  if (concepts.size) {
+    docs.forEach((d, i) => {
+      const concept = concepts.get(d.name);
+      if (!concept) return;
+      const entry = scores.get(i) ?? { score: 0, matched: [] };
+      entry.score += CONCEPT_BONUS - CONCEPT_STEP * concept.rank;
+      entry.matched.push(`concept: ${concept.concept}`);
+      scores.set(i, entry);
+    });
+  }
   const hits: SearchHit[] = [];
-  for (const d of docs) {
+  for (const [i, { score, matched }] of scores) {
+    const d = docs[i]!;
     if (options.scope && d.scope !== options.scope) continue;
-    let score = 0;
-    const matched: string[] = [];
-    for (const t of terms) {
-      const f = d.tf.get(t);
-      if (!f) continue;
-      const dft = df.get(t)!;
-      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
-      score += idf * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avgLength)));
-      matched.push(t);
-    }
-    score *= IMPORTANCE_FACTOR[d.importance] * (d.explained ? EXPLAINED_FACTOR : 1);
-    const concept = concepts.get(d.name);
-    if (concept) {
-      score += CONCEPT_BONUS - CONCEPT_STEP * concept.rank;
-      matched.push(`concept: ${concept.concept}`);
-    }
-    if (score <= 0) continue;
     hits.push({ scope: d.scope, name: d.name, score: Math.round(score * 100) / 100, importance: d.importance, ...(d.what ? { what: d.what } : {}), matched });
   }
   hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
