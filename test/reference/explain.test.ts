@@ -132,6 +132,7 @@ describe('explain: names', () => {
     ['enable.idempotance', 'enable.idempotence'],
     ['min.insync.replica', 'min.insync.replicas'],
     ['queue.buffering.max.m', 'linger.ms (librdkafka: queue.buffering.max.ms)'],
+    ['sessionTimeOut', 'session.timeout.ms (kafkajs: sessionTimeout)'],
   ])('unknown %s suggests %s', (written, suggestion) => {
     const e = userError(() => explain(written));
     expect(e.problems[0]!.message).toBe(`unknown setting ${written}`);

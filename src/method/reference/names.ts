@@ -1,6 +1,6 @@
 // Turns a setting name as a user writes it (Java name, librdkafka alias, kafkajs option, wrong
 // case, snake_case) into the catalog's canonical name, or a UserError that suggests the nearest.
-import { allSettingNames, librdkafkaProperties, type Scope } from '../../knowledge/catalog.js';
+import { allSettingNames, kafkajsOptions, librdkafkaProperties, type Scope } from '../../knowledge/catalog.js';
 import { javaNameForKafkajs, javaNameForLibrdkafka } from '../../knowledge/aliases.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 
@@ -50,6 +50,9 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
   for (const p of librdkafkaProperties()) {
     const java = javaNameForLibrdkafka(p.name);
     if (java !== p.name && knownNames().has(java)) candidates.set(p.name, `${java} (librdkafka: ${p.name})`);
+  }
+  for (const o of Object.values(kafkajsOptions()).flat()) {
+    if (o.javaProperty && o.javaProperty !== o.option && knownNames().has(o.javaProperty)) candidates.set(o.option, `${o.javaProperty} (kafkajs: ${o.option})`);
   }
   const nearest = didYouMean(written, candidates.keys()).map((c) => candidates.get(c)!);
   return new UserError({
