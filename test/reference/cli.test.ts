@@ -1,14 +1,13 @@
 // The three commands end to end through the built CLI (npm run build first): formats and exit codes.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
 
-const main = new URL('../../dist/cli/main.js', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync(process.execPath, [main, ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => runCli(args);
 
 describe('reference CLI', () => {
   it('explain prints the facts and our words', () => {
     const r = cli('explain', 'linger.ms', '--kafka-version', '3.9', '--client', 'librdkafka');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('default: 0');
     expect(r.stdout).toContain('client librdkafka (librdkafka): linger.ms = 5');
     expect(r.stdout).toContain('default across versions: 3.0-3.9: 0; 4.0-4.2: 5');
@@ -22,10 +21,10 @@ describe('reference CLI', () => {
 
   it('explain of an unknown name exits 2 with a suggestion, also as JSON', () => {
     const text = cli('explain', 'lingr.ms');
-    expect(text.status).toBe(2);
+    expect(text.code).toBe(2);
     expect(text.stderr).toContain('did you mean linger.ms?');
     const json = cli('explain', 'lingr.ms', '--format', 'json');
-    expect(json.status).toBe(2);
+    expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout).error.problems[0].suggestion).toBe('did you mean linger.ms?');
   });
 
@@ -37,9 +36,9 @@ describe('reference CLI', () => {
 
   it('changes lists what to check before an upgrade', () => {
     const r = cli('changes', '--from', '3.6', '--to', '4.1', '--scope', 'producer');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('linger.ms (producer, medium): 0 -> 5');
-    expect(cli('changes', '--from', '4.1', '--to', '3.6').status).toBe(2);
+    expect(cli('changes', '--from', '4.1', '--to', '3.6').code).toBe(2);
     expect(JSON.parse(cli('changes', '--from', '3.9', '--to', '4.0', '--format', 'json').stdout).removed.length).toBeGreaterThan(0);
   });
 });

@@ -2,5 +2,14 @@
 import type { ToolDef } from '../tool.js';
 import { contractTool } from './contract.js';
 import { designTool } from './design.js';
+import { explainSettingTool } from './explain-setting.js';
+import { searchSettingsTool } from './search-settings.js';
+import { settingChangesTool } from './setting-changes.js';
 
-export const TOOLS: readonly ToolDef[] = [designTool, contractTool];
+export const TOOLS: readonly ToolDef[] = [
+  designTool,
+  contractTool,
+  explainSettingTool,
+  searchSettingsTool,
+  settingChangesTool,
+];
