@@ -143,8 +143,12 @@ describe('explain: names', () => {
     expect(userError(() => explain('how.do.i.get.exactly.once')).problems[0]!.suggestion).toMatch(/kafka-specialist search/);
   });
 
-  it('recognises librdkafka-only properties', () => {
+  it('recognises librdkafka-only properties and kafkajs-only options', () => {
     expect(userError(() => explain('enable.auto.offset.store')).problems[0]!.message).toMatch(/librdkafka property with no Apache Kafka/);
+    expect(userError(() => explain('partitionsConsumedConcurrently')).problems[0]).toMatchObject({
+      message: 'partitionsConsumedConcurrently is a kafkajs option with no Apache Kafka (Java client) counterpart',
+      suggestion: 'kafkajs consumerRun option, default 1',
+    });
   });
 });
 

@@ -122,7 +122,7 @@ export const BROKER: ExplanationTable = {
     what: 'How long a group\'s committed offsets survive once the group is empty; after that the group restarts from auto.offset.reset.',
     whenToChange: 'Raise it above the longest time a consumer group may be stopped (maintenance windows, seasonal jobs).',
     interactsWith: ['auto.offset.reset', 'retention.ms'],
-    notes: ['7 days since Kafka 2.0 (KIP-186); the clock starts when the group becomes empty.'],
+    notes: ['7 days since Kafka 2.0 (KIP-186); since 2.1 (KIP-211) the clock starts only when the group becomes empty.'],
   },
   'offsets.commit.timeout.ms': {
     what: 'How long an offset commit waits for the offsets topic replicas before failing.',

@@ -30,7 +30,7 @@ export const CONSUMER: ExplanationTable = {
     whenToChange: 'Move to consumer on Kafka 4.0+ brokers for faster, non-blocking rebalances; keep classic for older brokers or custom client assignors.',
     interactsWith: ['group.remote.assignor', 'partition.assignment.strategy', 'session.timeout.ms', 'heartbeat.interval.ms', 'group.coordinator.rebalance.protocols', 'group.consumer.session.timeout.ms'],
     notes: [
-      'Added in 3.7 as early access, preview in 3.8/3.9, generally available in 4.0.',
+      'Added in 3.7 as early access; generally available in 4.0 (KIP-848).',
       'With group.protocol=consumer the client-side session.timeout.ms, heartbeat.interval.ms and partition.assignment.strategy are not used; the broker group.consumer.* settings (and 4.1 per-group configs) govern them.',
     ],
   },

@@ -45,6 +45,15 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
       suggestion: `librdkafka ${rdkafka.appliesTo === 'P' ? 'producer' : rdkafka.appliesTo === 'C' ? 'consumer' : 'client'} property, default ${rdkafka.default ?? '(none)'}${rdkafka.range ? `, range ${rdkafka.range}` : ''}; see librdkafka CONFIGURATION.md`,
     });
   }
+  const kafkajsOnly = Object.entries(kafkajsOptions()).find(([, options]) => options.some((o) => o.option === written && !o.javaProperty));
+  if (kafkajsOnly) {
+    const o = kafkajsOnly[1].find((x) => x.option === written)!;
+    return new UserError({
+      message: `${written} is a kafkajs option with no Apache Kafka (Java client) counterpart`,
+      found: written,
+      suggestion: `kafkajs ${kafkajsOnly[0]} option, default ${JSON.stringify(o.default)}${o.mappingNote ? ` (${o.mappingNote})` : ''}`,
+    });
+  }
   const candidates = new Map<string, string>();
   for (const n of allSettingNames(scope)) candidates.set(n, n);
   for (const p of librdkafkaProperties()) {
