@@ -33,6 +33,7 @@ describe('explain: defaults per Kafka version', () => {
     ['enable.idempotence', '3.0', 'true', 'documented'],
     ['enable.idempotence', '3.8', 'true', 'documented'],
     ['linger.ms', '9.0', '5', 'newer'],
+    ['acks', '2.8', 'all', 'older'],
   ] as const)('%s at %s defaults to %s (%s)', (name, version, expected, relation) => {
     const [s] = settingsOf(name, { kafkaVersion: version });
     expect(s!.default).toBe(expected);
@@ -84,6 +85,12 @@ describe('explain: clients', () => {
   ] as const)('%s for %s is %s = %s', (name, client, clientName, value) => {
     const [s] = settingsOf(name, { client, kafkaVersion: '3.9' });
     expect(s!.client).toMatchObject({ name: clientName, default: value });
+  });
+
+  it('says when the catalog does not hold a library\'s defaults', () => {
+    const [s] = settingsOf('acks', { client: 'franz-go', kafkaVersion: '3.9' });
+    expect(s!.client).toMatchObject({ library: 'franz-go', factsHeld: false, default: 'all' });
+    expect(settingsOf('acks', { client: 'kafkajs' })[0]!.client?.factsHeld).toBe(true);
   });
 
   it('lists librdkafka and kafkajs names of a client setting', () => {

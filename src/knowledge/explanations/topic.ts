@@ -48,7 +48,7 @@ export const TOPIC: ExplanationTable = {
   'min.insync.replicas': {
     what: 'How many replicas must be in sync for an acks=all write to succeed; below it, such writes fail instead of risking loss.',
     whenToChange: 'Set 2 with replication factor 3 for data you cannot lose; it is what makes acks=all meaningful.',
-    interactsWith: ['acks', 'replication.factor', 'default.replication.factor', 'unclean.leader.election.enable'],
+    interactsWith: ['acks', 'default.replication.factor', 'unclean.leader.election.enable'],
     notes: ['The default of 1 means acks=all is satisfied by the leader alone.'],
   },
   'unclean.leader.election.enable': {

@@ -24,6 +24,8 @@ export interface ExplainOptions {
 export interface ClientView {
   library: string;
   family: ClientFamily;
+  /** False when the catalog does not hold this library's defaults; `default` is then the Java client's. */
+  factsHeld: boolean;
   /** The name the library uses, or null when it has no such setting. */
   name: string | null;
   default: string | null;
@@ -148,7 +150,9 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
     out.clientNames = { librdkafka: librdkafkaNamesFor(name), kafkajs: kafkajsOptionsFor(name) };
     if (library) {
       const d = clientDefault(scope as 'producer' | 'consumer' | 'admin', name, factsFrom, library);
-      out.client = { library, family: clientLibrary(library)!.family, name: d.clientName, default: d.value, source: d.source };
+      const lib = clientLibrary(library)!;
+      const factsHeld = lib.family === 'java' || lib.factsVersion !== undefined;
+      out.client = { library, family: lib.family, factsHeld, name: d.clientName, default: d.value, source: d.source };
     }
   }
   return out;

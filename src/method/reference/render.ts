@@ -32,7 +32,8 @@ function versionLine(s: SettingExplanation): string {
     return `not in the Kafka ${v.requested} tables (documented in ${spans}); facts below are from ${s.factsFrom}`;
   }
   if (v.relation === 'documented') return `Kafka ${v.requested}`;
-  return `Kafka ${v.requested}, answered from the ${v.documented} tables (${v.relation === 'between' ? 'last documented version before it' : v.relation === 'newer' ? 'newest documented' : 'oldest documented'})`;
+  if (v.relation === 'older') return `Kafka ${v.requested} is older than the catalog, which starts at ${v.documented}: the ${v.documented} facts below may not hold for it`;
+  return `Kafka ${v.requested}, answered from the ${v.documented} tables (${v.relation === 'between' ? 'last documented version before it' : 'newest documented'})`;
 }
 
 function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
@@ -40,9 +41,11 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
   if (f === 'markdown') lines.push('');
   lines.push(field('version', versionLine(s), f));
   lines.push(field('default', code(showDefault(s.default), f) + (s.defaultHuman ? ` (${s.defaultHuman})` : ''), f));
-  if (s.client) {
+  if (s.client?.factsHeld) {
     const name = s.client.name ? code(s.client.name, f) : '(no such setting)';
     lines.push(field(`client ${s.client.library} (${s.client.family})`, `${name} = ${code(showDefault(s.client.default), f)}  [${s.client.source}]`, f));
+  } else if (s.client) {
+    lines.push(field(`client ${s.client.library} (${s.client.family})`, `its defaults are not in the catalog; the Java client's is ${code(showDefault(s.client.default), f)}, so set it explicitly`, f));
   }
   if (s.validValues) lines.push(field('valid values', code(s.validValues.length > 160 ? `${s.validValues.slice(0, 157)}...` : s.validValues, f), f));
   if (s.updateMode) lines.push(field('update mode', s.updateMode, f));
