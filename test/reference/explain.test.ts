@@ -33,7 +33,7 @@ describe('explain: defaults per Kafka version', () => {
     ['enable.idempotence', '3.0', 'true', 'documented'],
     ['enable.idempotence', '3.8', 'true', 'documented'],
     ['linger.ms', '9.0', '5', 'newer'],
-    ['acks', '2.8', 'all', 'older'],
+    ['linger.ms', '2.8', '0', 'older'],
   ] as const)('%s at %s defaults to %s (%s)', (name, version, expected, relation) => {
     const [s] = settingsOf(name, { kafkaVersion: version });
     expect(s!.default).toBe(expected);
