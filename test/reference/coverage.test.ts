@@ -68,7 +68,7 @@ describe('explanation tables', () => {
   const tables: Array<[string, ExplanationTable, Scope[]]> = [
     ['producer', PRODUCER, ['producer']], ['consumer', CONSUMER, ['consumer']], ['topic', TOPIC, ['topic']],
     ['broker', BROKER, ['broker']], ['streams', STREAMS, ['streams']], ['group', GROUP, ['group']],
-    ['client-common', CLIENT_COMMON, ['producer', 'consumer', 'admin', 'streams', 'connect', 'broker']],
+    ['client-common', CLIENT_COMMON, ['producer', 'consumer', 'admin', 'streams', 'connect']],
   ];
   const everyName = new Set(allSettingNames());
 

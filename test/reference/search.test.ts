@@ -37,6 +37,14 @@ describe('search', () => {
     expect([hits[0]!.scope, ...(hits[0]!.alsoIn ?? [])].sort()).toEqual(['admin', 'connect', 'consumer', 'producer', 'streams']);
   });
 
+  it('folds unexplained client scopes into the explained one, but not broker scopes', () => {
+    const retries = search('ordering').hits.filter((h) => h.name === 'retries');
+    expect(retries).toHaveLength(1);
+    expect(retries[0]!.alsoIn).toEqual(expect.arrayContaining(['admin']));
+    const truststore = search('tls', { limit: 20 }).hits.filter((h) => h.name === 'ssl.truststore.location');
+    expect(truststore.map((h) => h.scope).sort()).toEqual(['broker', truststore.find((h) => h.what)!.scope].sort());
+  });
+
   it('keeps different meanings of one name apart', () => {
     const scopes = search('compression', { limit: 20 }).hits.filter((h) => h.name === 'compression.type').map((h) => h.scope);
     expect(scopes).toEqual(expect.arrayContaining(['producer', 'topic']));

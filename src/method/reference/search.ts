@@ -186,30 +186,36 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   return { query, hits: mergeScopes(hits).slice(0, options.limit ?? 10) };
 }
 
+/** Scopes where one name means the same client-side thing; broker, topic and group names do not. */
+const CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
+
 /**
  * One hit per setting and meaning: scopes sharing a name and our explanation are listed once, under
- * the best-scoring scope, with the others in `alsoIn`; scopes without an explanation join the best
- * explained one. Different meanings (producer vs topic compression.type) stay separate.
+ * the best-scoring scope, with the others in `alsoIn`. A client scope without an explanation joins
+ * the best explained client scope; other unexplained scopes stay a hit of their own. Different
+ * meanings (producer vs topic compression.type) stay separate.
  */
 function mergeScopes(sorted: readonly SearchHit[]): SearchHit[] {
   const byName = new Map<string, SearchHit[]>();
   for (const h of sorted) byName.set(h.name, [...(byName.get(h.name) ?? []), h]);
   const merged: SearchHit[] = [];
+  const join = (into: SearchHit, h: SearchHit) => {
+    (into.alsoIn ??= []).push(h.scope);
+    into.score = Math.max(into.score, h.score);
+  };
   for (const group of byName.values()) {
-    const clusters = new Map<string | undefined, SearchHit>();
-    for (const h of group.filter((x) => x.what !== undefined)) {
-      const c = clusters.get(h.what);
-      if (c) (c.alsoIn ??= []).push(h.scope);
-      else clusters.set(h.what, { ...h });
+    const clusters = new Map<string, SearchHit>();
+    let unexplained: SearchHit | undefined;
+    // Explained scopes first, so an unexplained client scope always finds its explained sibling.
+    for (const h of [...group.filter((x) => x.what !== undefined), ...group.filter((x) => x.what === undefined)]) {
+      const home = h.what !== undefined ? clusters.get(h.what)
+        : CLIENT_SCOPES.has(h.scope) ? [...clusters.values()].find((c) => CLIENT_SCOPES.has(c.scope)) : undefined;
+      if (home) join(home, h);
+      else if (h.what !== undefined) clusters.set(h.what, { ...h });
+      else if (unexplained) join(unexplained, h);
+      else unexplained = { ...h };
     }
-    const unexplained = group.filter((x) => x.what === undefined);
-    const home = clusters.values().next().value ?? { ...unexplained.shift()! };
-    if (!clusters.size) clusters.set(undefined, home);
-    for (const u of unexplained) {
-      (home.alsoIn ??= []).push(u.scope);
-      home.score = Math.max(home.score, u.score);
-    }
-    merged.push(...clusters.values());
+    merged.push(...clusters.values(), ...(unexplained ? [unexplained] : []));
   }
   return merged.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
