@@ -305,4 +305,74 @@ export const BROKER: ExplanationTable = {
     interactsWith: ['controller.quorum.voters'],
     notes: ['Added in 3.9.'],
   },
+  listeners: {
+    what: 'Addresses and ports the broker binds to, one per named listener (e.g. PLAINTEXT://:9092,CONTROLLER://:9093).',
+    whenToChange: 'Always set it with one listener per network (internal, external, controller) and its security protocol.',
+    interactsWith: ['advertised.listeners', 'listener.security.protocol.map', 'controller.listener.names'],
+  },
+  'advertised.listeners': {
+    what: 'Addresses the broker tells clients to connect to; clients use these, not bootstrap.servers, after the first contact.',
+    whenToChange: 'Set it to names clients can resolve and reach (the classic Docker/Kubernetes mistake is advertising an internal hostname).',
+    interactsWith: ['listeners', 'bootstrap.servers', 'listener.security.protocol.map'],
+  },
+  'listener.security.protocol.map': {
+    what: 'Security protocol of each named listener.',
+    whenToChange: 'Set it whenever listeners have custom names (INTERNAL, EXTERNAL, CONTROLLER).',
+    interactsWith: ['listeners', 'advertised.listeners', 'security.inter.broker.protocol'],
+  },
+  'controller.listener.names': {
+    what: 'Which listeners carry KRaft controller traffic.',
+    whenToChange: 'Always set it in KRaft mode; keep controller traffic on its own listener.',
+    interactsWith: ['listeners', 'process.roles'],
+  },
+  'security.inter.broker.protocol': {
+    what: 'Security protocol brokers use to talk to each other (alternatively name a listener with inter.broker.listener.name).',
+    whenToChange: 'Match the listener brokers replicate over; encrypt it when the network between brokers is untrusted.',
+    interactsWith: ['inter.broker.listener.name', 'listener.security.protocol.map', 'sasl.mechanism.inter.broker.protocol'],
+  },
+  'inter.broker.listener.name': {
+    what: 'Listener brokers use for replication and each other\'s requests.',
+    whenToChange: 'Set it when listeners have custom names; it replaces security.inter.broker.protocol.',
+    interactsWith: ['security.inter.broker.protocol', 'listeners'],
+  },
+  'sasl.enabled.mechanisms': {
+    what: 'SASL mechanisms the broker accepts from clients.',
+    whenToChange: 'List what clients use (SCRAM-SHA-512, OAUTHBEARER, PLAIN over TLS only); the GSSAPI default suits Kerberos shops only.',
+    interactsWith: ['sasl.mechanism', 'sasl.mechanism.inter.broker.protocol'],
+  },
+  'sasl.mechanism.inter.broker.protocol': {
+    what: 'SASL mechanism brokers use with each other.',
+    whenToChange: 'Set it to one of sasl.enabled.mechanisms when inter-broker traffic uses SASL.',
+    interactsWith: ['sasl.enabled.mechanisms', 'security.inter.broker.protocol'],
+  },
+  'ssl.client.auth': {
+    what: 'Whether the broker asks clients for a TLS certificate: none, requested, or required (mutual TLS).',
+    whenToChange: 'Set required when clients authenticate with certificates rather than SASL.',
+    interactsWith: ['ssl.keystore.location', 'ssl.truststore.location', 'security.protocol'],
+  },
+  'ssl.keystore.location': {
+    what: 'Keystore with the broker\'s own private key and certificate, presented to clients and other brokers.',
+    whenToChange: 'Set it on every TLS listener; plan certificate rotation (it can be updated without restart).',
+    interactsWith: ['ssl.keystore.password', 'ssl.key.password', 'ssl.client.auth'],
+  },
+  'ssl.truststore.location': {
+    what: 'CA certificates the broker trusts when verifying client certificates and other brokers.',
+    whenToChange: 'Set it when clients authenticate with certificates or brokers talk TLS to each other.',
+    interactsWith: ['ssl.client.auth', 'ssl.truststore.password'],
+  },
+  'authorizer.class.name': {
+    what: 'Plugin that checks ACLs on every request; empty means no authorization at all.',
+    whenToChange: 'Set the KRaft StandardAuthorizer on any shared cluster so topics and groups are protected by ACLs.',
+    interactsWith: ['sasl.enabled.mechanisms', 'ssl.client.auth'],
+  },
+  'connections.max.idle.ms': {
+    what: 'The broker closes client connections idle for this long.',
+    whenToChange: 'Lower it when idle connections pile up; keep client-side idle timeouts below it.',
+    interactsWith: ['max.connections'],
+  },
+  'max.connections': {
+    what: 'Most connections a broker accepts across listeners; protects it from connection storms.',
+    whenToChange: 'Set it (and max.connections.per.ip) on shared clusters where a misbehaving client could exhaust file handles.',
+    interactsWith: ['connections.max.idle.ms'],
+  },
 };
