@@ -93,9 +93,15 @@ describe('explain: clients', () => {
     expect(settingsOf('acks', { client: 'kafkajs' })[0]!.client?.factsHeld).toBe(true);
   });
 
-  it('lists librdkafka and kafkajs names of a client setting', () => {
-    const [s] = settingsOf('linger.ms');
-    expect(s!.clientNames).toEqual({ librdkafka: ['linger.ms', 'queue.buffering.max.ms'], kafkajs: [] });
+  it('lists librdkafka and kafkajs names and defaults of a client setting', () => {
+    expect(settingsOf('linger.ms')[0]!.otherClients).toEqual({
+      librdkafka: { names: ['linger.ms', 'queue.buffering.max.ms'], default: '5' },
+      kafkajs: { names: [], default: null },
+    });
+    expect(settingsOf('enable.idempotence')[0]!.otherClients).toEqual({
+      librdkafka: { names: ['enable.idempotence'], default: 'false' },
+      kafkajs: { names: ['idempotent'], default: 'false' },
+    });
   });
 
   it('suggests the nearest library for an unknown client', () => {

@@ -32,6 +32,11 @@ export interface ClientView {
   source: string;
 }
 
+export interface OtherClient {
+  names: string[];
+  default: string | null;
+}
+
 export interface DefaultSpan {
   from: string;
   to: string;
@@ -55,8 +60,8 @@ export interface SettingExplanation {
   serverDefaultProperty?: string | null;
   /** The requested client's name and default (client scopes only). */
   client?: ClientView;
-  /** Names of this setting in librdkafka and kafkajs (client scopes only). */
-  clientNames?: { librdkafka: string[]; kafkajs: string[] };
+  /** This setting in librdkafka and kafkajs: their names (empty when they have none) and defaults (client scopes only). */
+  otherClients?: { librdkafka: OtherClient; kafkajs: OtherClient };
   explanation?: Explanation;
   /** Default over the documented versions, one span per distinct value; gaps are versions without the setting. */
   defaultHistory: DefaultSpan[];
@@ -147,9 +152,11 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
     docUrl: facts.docUrl,
   };
   if (isClientScope) {
-    out.clientNames = { librdkafka: librdkafkaNamesFor(name), kafkajs: kafkajsOptionsFor(name) };
+    const clientScope = scope as 'producer' | 'consumer' | 'admin';
+    const other = (names: string[], library: string): OtherClient => ({ names, default: names.length ? clientDefault(clientScope, name, factsFrom, library).value : null });
+    out.otherClients = { librdkafka: other(librdkafkaNamesFor(name), 'librdkafka'), kafkajs: other(kafkajsOptionsFor(name), 'kafkajs') };
     if (library) {
-      const d = clientDefault(scope as 'producer' | 'consumer' | 'admin', name, factsFrom, library);
+      const d = clientDefault(clientScope, name, factsFrom, library);
       const lib = clientLibrary(library)!;
       const factsHeld = lib.family === 'java' || lib.factsVersion !== undefined;
       out.client = { library, family: lib.family, factsHeld, name: d.clientName, default: d.value, source: d.source };

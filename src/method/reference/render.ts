@@ -1,7 +1,7 @@
 // Text and Markdown views of the reference results (explain, search, changes). JSON is the result
 // objects themselves; these views only arrange them for reading.
 import type { ChangesReport, SettingChange, ValueChange } from './changes.js';
-import type { ExplainResult, SettingExplanation } from './explain.js';
+import type { ExplainResult, OtherClient, SettingExplanation } from './explain.js';
 import type { SearchResult } from './search.js';
 
 export type ReadableFormat = 'text' | 'markdown';
@@ -60,10 +60,9 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
     lines.push(field('what', 'no explanation of ours yet; see the official docs below', f));
   }
   lines.push(field('default across versions', s.defaultHistory.map((d) => `${d.from === d.to ? d.from : `${d.from}-${d.to}`}: ${code(showDefault(d.default), f)}`).join('; '), f));
-  if (s.clientNames) {
-    const rd = s.clientNames.librdkafka.length ? s.clientNames.librdkafka.map((n) => code(n, f)).join(', ') : '(none)';
-    const js = s.clientNames.kafkajs.length ? s.clientNames.kafkajs.map((n) => code(n, f)).join(', ') : '(none)';
-    lines.push(field('in other clients', `librdkafka ${rd}; kafkajs ${js}`, f));
+  if (s.otherClients) {
+    const show = (c: OtherClient) => (c.names.length ? `${c.names.map((n) => code(n, f)).join(' / ')} = ${code(showDefault(c.default), f)}` : '(none)');
+    lines.push(field('in other clients', `librdkafka ${show(s.otherClients.librdkafka)}; kafkajs ${show(s.otherClients.kafkajs)}`, f));
   }
   lines.push(field('docs', s.docUrl, f));
   return lines;
