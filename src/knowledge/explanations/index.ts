@@ -36,7 +36,7 @@ const BY_SCOPE: Partial<Record<Scope, ExplanationTable>> = {
  * Scopes whose settings fall back to the shared client table (connection, TLS, SASL, OAuth). Not
  * the broker: the same names mean the server side there (whose certificate, who closes idle connections).
  */
-const SHARED_CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
+export const SHARED_CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
 
 export function explanationFor(scope: Scope, name: string): Explanation | undefined {
   return BY_SCOPE[scope]?.[name] ?? (SHARED_CLIENT_SCOPES.has(scope) ? CLIENT_COMMON[name] : undefined);

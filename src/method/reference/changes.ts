@@ -2,12 +2,13 @@
 // upgrade. Computed from the catalog's runs, so any pair of versions works, documented or not
 // (a version between documented ones is answered by the last documented one before it).
 import {
-  catalogData, compareVersions, isVersionString, resolveVersion, SCOPES, setting,
+  catalogData, compareVersions, SCOPES, setting,
   type ResolvedVersion, type Scope, type SettingFacts, type SettingRun,
 } from '../../knowledge/catalog.js';
 import { defaultDocArtifact, scopeDocumentedAt } from '../../knowledge/doc-artifacts.js';
 import { explanationFor } from '../../knowledge/explanations/index.js';
 import { UserError } from '../../model/errors.js';
+import { versionArgument } from './version-arg.js';
 
 type Importance = SettingRun['importance'];
 
@@ -50,11 +51,6 @@ export interface ChangesReport {
 
 const IMPORTANCE_RANK: Record<Importance, number> = { high: 0, medium: 1, low: 2 };
 
-function checkVersion(flag: string, v: string): string {
-  if (!isVersionString(v)) throw new UserError({ message: `not a Kafka version: ${v}`, field: flag, expected: 'a version such as 3.6 or 4.1.0', found: v });
-  return v;
-}
-
 function describe(f: SettingFacts): SettingChange {
   const what = explanationFor(f.scope, f.name)?.what;
   return { scope: f.scope, name: f.name, importance: f.importance, ...(what ? { what } : {}), docUrl: f.docUrl };
@@ -71,8 +67,8 @@ const byImportance = (a: SettingChange, b: SettingChange) =>
   IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) || a.name.localeCompare(b.name);
 
 export function changes(options: ChangesOptions): ChangesReport {
-  const from = resolveVersion(checkVersion('--from', options.from));
-  const to = resolveVersion(checkVersion('--to', options.to));
+  const from = versionArgument('--from', options.from);
+  const to = versionArgument('--to', options.to);
   if (compareVersions(options.from, options.to) > 0) {
     throw new UserError({ message: `${options.from} is newer than --to ${options.to}`, field: '--from', suggestion: `swap them: --from ${options.to} --to ${options.from}` });
   }

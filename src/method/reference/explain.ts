@@ -1,7 +1,7 @@
 // `explain`: everything the specialist knows about one setting (facts for a Kafka version and a
 // client library, our explanation, how its default moved across versions) or about one rule.
 import {
-  compareVersions, documentedVersions, isVersionString, newestVersion, resolveVersion, setting, settingHistory,
+  compareVersions, documentedVersions, newestVersion, resolveVersion, setting, settingHistory,
   type ResolvedVersion, type Scope, type SettingRun,
 } from '../../knowledge/catalog.js';
 import { CLIENT_LIBRARIES, clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
@@ -11,6 +11,7 @@ import { didYouMean, UserError } from '../../model/errors.js';
 import type { Rule } from '../critique/engine.js';
 import { ALL_RULES } from '../critique/rules/index.js';
 import { resolveSettingName, unknownSettingError, type ResolvedName } from './names.js';
+import { versionArgument } from './version-arg.js';
 
 export interface ExplainOptions {
   kafkaVersion?: string;
@@ -101,13 +102,6 @@ export function resolveClient(client: string): string {
   });
 }
 
-function checkVersion(version: string): string {
-  if (!isVersionString(version)) {
-    throw new UserError({ message: `not a Kafka version: ${version}`, field: '--kafka-version', expected: 'a version such as 3.9 or 4.1.0', found: version });
-  }
-  return version;
-}
-
 function defaultHistory(runs: readonly SettingRun[]): DefaultSpan[] {
   const spans: DefaultSpan[] = [];
   for (const r of runs) {
@@ -187,7 +181,7 @@ function explainRule(query: string, rules: readonly Rule[]): ExplainResult {
 export function explain(query: string, options: ExplainOptions = {}): ExplainResult {
   const q = query.trim();
   if (q.includes('/')) return explainRule(q, options.rules ?? ALL_RULES);
-  const version = checkVersion(options.kafkaVersion ?? newestVersion());
+  const version = versionArgument('--kafka-version', options.kafkaVersion ?? newestVersion()).requested;
   const resolved = resolveSettingName(q);
   if (!resolved) throw unknownSettingError(q, options.scope);
   const library = options.client ? resolveClient(options.client)

@@ -3,7 +3,7 @@
 // concepts people search for ("exactly once", "rebalance") that names the settings that matter.
 // The index is built once, on the first search.
 import { catalogData, type Scope, type SettingRun } from '../../knowledge/catalog.js';
-import { explanationFor, type Explanation } from '../../knowledge/explanations/index.js';
+import { explanationFor, SHARED_CLIENT_SCOPES, type Explanation } from '../../knowledge/explanations/index.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -186,9 +186,6 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   return { query, hits: mergeScopes(hits).slice(0, options.limit ?? 10) };
 }
 
-/** Scopes where one name means the same client-side thing; broker, topic and group names do not. */
-const CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
-
 /**
  * One hit per setting and meaning: scopes sharing a name and our explanation are listed once, under
  * the best-scoring scope, with the others in `alsoIn`. A client scope without an explanation joins
@@ -209,7 +206,7 @@ function mergeScopes(sorted: readonly SearchHit[]): SearchHit[] {
     // Explained scopes first, so an unexplained client scope always finds its explained sibling.
     for (const h of [...group.filter((x) => x.what !== undefined), ...group.filter((x) => x.what === undefined)]) {
       const home = h.what !== undefined ? clusters.get(h.what)
-        : CLIENT_SCOPES.has(h.scope) ? [...clusters.values()].find((c) => CLIENT_SCOPES.has(c.scope)) : undefined;
+        : SHARED_CLIENT_SCOPES.has(h.scope) ? [...clusters.values()].find((c) => SHARED_CLIENT_SCOPES.has(c.scope)) : undefined;
       if (home) join(home, h);
       else if (h.what !== undefined) clusters.set(h.what, { ...h });
       else if (unexplained) join(unexplained, h);
