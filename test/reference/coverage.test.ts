@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allSettingNames, catalogData, settingHistory, type Scope } from '../../src/knowledge/catalog.js';
 import { BROKER } from '../../src/knowledge/explanations/broker.js';
 import { CLIENT_COMMON } from '../../src/knowledge/explanations/client-common.js';
+import { CONNECT } from '../../src/knowledge/explanations/connect.js';
 import { CONSUMER } from '../../src/knowledge/explanations/consumer.js';
 import { GROUP } from '../../src/knowledge/explanations/group.js';
 import { explanationFor, type ExplanationTable } from '../../src/knowledge/explanations/index.js';
@@ -54,8 +55,9 @@ describe('explanation coverage', () => {
     expect(missing('broker', PIPELINE_BROKER_SETTINGS)).toEqual([]);
   });
 
-  it('explains every streams setting of importance high or medium, and every group setting', () => {
+  it('explains every streams and connect setting of importance high or medium, and every group setting', () => {
     expect(missing('streams', importantIn('streams'))).toEqual([]);
+    expect(missing('connect', importantIn('connect'))).toEqual([]);
     expect(missing('group', allSettingNames('group'))).toEqual([]);
   });
 
@@ -67,7 +69,7 @@ describe('explanation coverage', () => {
 describe('explanation tables', () => {
   const tables: Array<[string, ExplanationTable, Scope[]]> = [
     ['producer', PRODUCER, ['producer']], ['consumer', CONSUMER, ['consumer']], ['topic', TOPIC, ['topic']],
-    ['broker', BROKER, ['broker']], ['streams', STREAMS, ['streams']], ['group', GROUP, ['group']],
+    ['broker', BROKER, ['broker']], ['streams', STREAMS, ['streams']], ['connect', CONNECT, ['connect']], ['group', GROUP, ['group']],
     ['client-common', CLIENT_COMMON, ['producer', 'consumer', 'admin', 'streams', 'connect']],
   ];
   const everyName = new Set(allSettingNames());

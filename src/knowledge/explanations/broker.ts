@@ -375,4 +375,32 @@ export const BROKER: ExplanationTable = {
     whenToChange: 'Set it (and max.connections.per.ip) on shared clusters where a misbehaving client could exhaust file handles.',
     interactsWith: ['connections.max.idle.ms'],
   },
+  'eligible.leader.replicas.enable': {
+    what: 'Eligible leader replicas (KIP-966): a replica that fell out of ISR but holds every acknowledged write may still be elected, so fewer elections lose data.',
+    whenToChange: 'Leave it off on 3.x (preview); from 4.0 it is a cluster feature (eligible.leader.replicas.version) rather than a setting.',
+    interactsWith: ['min.insync.replicas', 'unclean.leader.election.enable'],
+    notes: ['Only in the 3.7-3.9 tables.'],
+  },
+  'share.coordinator.state.topic.replication.factor': {
+    what: 'Replication factor of __share_group_state, where share groups keep record acquisition state.',
+    whenToChange: 'Keep 3 in production; lower it only on development clusters with fewer brokers.',
+    interactsWith: ['share.coordinator.state.topic.min.isr'],
+    notes: ['Share groups (KIP-932).'],
+  },
+  'share.coordinator.state.topic.min.isr': {
+    what: 'min.insync.replicas of __share_group_state.',
+    whenToChange: 'Keep 2 with replication factor 3; it must not exceed the replication factor.',
+    interactsWith: ['share.coordinator.state.topic.replication.factor'],
+    notes: ['Share groups (KIP-932).'],
+  },
+  'log.dir': {
+    what: 'Single data directory, used when log.dirs is not set.',
+    whenToChange: 'Use log.dirs instead; the /tmp default loses data on reboot.',
+    interactsWith: ['log.dirs'],
+  },
+  'metadata.log.dir': {
+    what: 'Where a KRaft node keeps the cluster metadata log; defaults to the first data directory.',
+    whenToChange: 'Put it on its own fast disk on dedicated controllers.',
+    interactsWith: ['log.dirs', 'process.roles'],
+  },
 };

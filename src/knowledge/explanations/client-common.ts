@@ -377,4 +377,10 @@ export const CLIENT_COMMON: ExplanationTable = {
     whenToChange: 'Only for custom authentication plugins.',
     interactsWith: ['ssl.provider'],
   },
+  'bootstrap.controllers': {
+    what: 'KRaft controller addresses an admin client talks to directly, instead of going through brokers.',
+    whenToChange: 'Only for admin tools that manage the controller quorum itself; use bootstrap.servers otherwise.',
+    interactsWith: ['bootstrap.servers'],
+    notes: ['Added in 3.7 (KIP-919).'],
+  },
 };

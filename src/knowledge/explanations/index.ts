@@ -4,6 +4,7 @@
 import type { Scope } from '../catalog.js';
 import { BROKER } from './broker.js';
 import { CLIENT_COMMON } from './client-common.js';
+import { CONNECT } from './connect.js';
 import { CONSUMER } from './consumer.js';
 import { GROUP } from './group.js';
 import { PRODUCER } from './producer.js';
@@ -29,6 +30,7 @@ const BY_SCOPE: Partial<Record<Scope, ExplanationTable>> = {
   topic: TOPIC,
   broker: BROKER,
   streams: STREAMS,
+  connect: CONNECT,
   group: GROUP,
 };
 
