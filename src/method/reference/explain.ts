@@ -1,7 +1,7 @@
 // `explain`: everything the specialist knows about one setting (facts for a Kafka version and a
 // client library, our explanation, how its default moved across versions) or about one rule.
 import {
-  compareVersions, documentedVersions, newestVersion, resolveVersion, setting, settingHistory,
+  compareVersions, documentedVersions, newestVersion, resolveVersion, SCOPES, setting, settingHistory,
   type ResolvedVersion, type Scope, type SettingRun,
 } from '../../knowledge/catalog.js';
 import { CLIENT_LIBRARIES, clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
@@ -83,7 +83,6 @@ export type ExplainResult =
   | { kind: 'settings'; query: string; resolved: ResolvedName; settings: SettingExplanation[] }
   | { kind: 'rule'; query: string; rule: RuleExplanation };
 
-const SCOPE_ORDER: readonly Scope[] = ['producer', 'consumer', 'topic', 'broker', 'streams', 'admin', 'connect', 'group'];
 const CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin']);
 const FAMILY_LIBRARY: Partial<Record<string, string>> = { java: 'kafka-clients' };
 
@@ -187,7 +186,7 @@ export function explain(query: string, options: ExplainOptions = {}): ExplainRes
   const library = options.client ? resolveClient(options.client)
     : resolved.via?.as === 'librdkafka' ? 'librdkafka'
       : resolved.via?.as === 'kafkajs' ? 'kafkajs' : undefined;
-  let scopes = SCOPE_ORDER.filter((s) => settingHistory(s, resolved.name));
+  let scopes = SCOPES.filter((s) => settingHistory(s, resolved.name));
   if (options.scope) {
     if (!scopes.includes(options.scope)) {
       throw new UserError({

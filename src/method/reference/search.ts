@@ -2,7 +2,7 @@
 // fields (a name match counts more than a word in the explanation), plus a small table of the
 // concepts people search for ("exactly once", "rebalance") that names the settings that matter.
 // The index is built once, on the first search.
-import { catalogData, type Scope, type SettingRun } from '../../knowledge/catalog.js';
+import { catalogData, SCOPES, type Scope, type SettingRun } from '../../knowledge/catalog.js';
 import { explanationFor, SHARED_CLIENT_SCOPES, type Explanation } from '../../knowledge/explanations/index.js';
 
 export interface SearchOptions {
@@ -71,6 +71,10 @@ interface Doc {
   /** Sum of weighted term frequencies (BM25 document length). */
   length: number;
   explained: boolean;
+  /** Docs with the same meaning (same name and explanation, see meaningOf) are listed as one hit. */
+  meaning: string;
+  /** True when this doc means what the name means in its first scope (SCOPES order), the one concepts name. */
+  primaryMeaning: boolean;
 }
 
 interface Index {
@@ -100,6 +104,26 @@ function termFrequencies(name: string, e: Explanation | undefined): Map<string, 
   return tf;
 }
 
+/**
+ * A name's scopes share one meaning when they share our explanation; a client scope we do not
+ * explain shares the explained client scope's meaning (client settings mean the same in producer,
+ * admin, streams...); other unexplained scopes (broker, topic) share a meaning only with each other.
+ */
+function assignMeanings(docs: Doc[]): void {
+  const byName = new Map<string, Doc[]>();
+  for (const d of docs) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  for (const [name, group] of byName) {
+    group.sort((a, b) => SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope));
+    const explainedClient = group.find((d) => d.what !== undefined && SHARED_CLIENT_SCOPES.has(d.scope));
+    for (const d of group) {
+      d.meaning = d.what !== undefined ? `${name}|${d.what}`
+        : SHARED_CLIENT_SCOPES.has(d.scope) && explainedClient ? `${name}|${explainedClient.what}`
+          : `${name}|unexplained`;
+    }
+    for (const d of group) d.primaryMeaning = d.meaning === group[0]!.meaning;
+  }
+}
+
 function buildIndex(): Index {
   const docs: Doc[] = [];
   const postings = new Map<string, number[]>();
@@ -120,8 +144,12 @@ function buildIndex(): Index {
       list.push(i, f);
     }
     total += length;
-    docs.push({ scope: s.scope, name: s.name, importance: s.runs.at(-1)!.importance, length, explained: !!e, ...(e ? { what: e.what } : {}) });
+    docs.push({
+      scope: s.scope, name: s.name, importance: s.runs.at(-1)!.importance, length, explained: !!e,
+      meaning: '', primaryMeaning: false, ...(e ? { what: e.what } : {}),
+    });
   }
+  assignMeanings(docs);
   return { docs, postings, avgLength: total / docs.length };
 }
 
@@ -168,7 +196,7 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   const concepts = conceptSettings(new Set(terms));
   if (concepts.size) {
     docs.forEach((d, i) => {
-      const concept = concepts.get(d.name);
+      const concept = d.primaryMeaning ? concepts.get(d.name) : undefined;
       if (!concept) return;
       const entry = scores.get(i) ?? { score: 0, matched: [] };
       entry.score += CONCEPT_BONUS - CONCEPT_STEP * concept.rank;
@@ -176,43 +204,15 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
       scores.set(i, entry);
     });
   }
-  const hits: SearchHit[] = [];
-  for (const [i, { score, matched }] of scores) {
+  // One hit per meaning, under its best-scoring scope; the other scopes go in alsoIn.
+  const ranked = [...scores].filter(([i]) => !options.scope || docs[i]!.scope === options.scope)
+    .sort(([i, a], [j, b]) => b.score - a.score || docs[i]!.name.localeCompare(docs[j]!.name) || SCOPES.indexOf(docs[i]!.scope) - SCOPES.indexOf(docs[j]!.scope));
+  const byMeaning = new Map<string, SearchHit>();
+  for (const [i, { score, matched }] of ranked) {
     const d = docs[i]!;
-    if (options.scope && d.scope !== options.scope) continue;
-    hits.push({ scope: d.scope, name: d.name, score: Math.round(score * 100) / 100, importance: d.importance, ...(d.what ? { what: d.what } : {}), matched });
+    const hit = byMeaning.get(d.meaning);
+    if (hit) (hit.alsoIn ??= []).push(d.scope);
+    else byMeaning.set(d.meaning, { scope: d.scope, name: d.name, score: Math.round(score * 100) / 100, importance: d.importance, ...(d.what ? { what: d.what } : {}), matched });
   }
-  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  return { query, hits: mergeScopes(hits).slice(0, options.limit ?? 10) };
-}
-
-/**
- * One hit per setting and meaning: scopes sharing a name and our explanation are listed once, under
- * the best-scoring scope, with the others in `alsoIn`. A client scope without an explanation joins
- * the best explained client scope; other unexplained scopes stay a hit of their own. Different
- * meanings (producer vs topic compression.type) stay separate.
- */
-function mergeScopes(sorted: readonly SearchHit[]): SearchHit[] {
-  const byName = new Map<string, SearchHit[]>();
-  for (const h of sorted) byName.set(h.name, [...(byName.get(h.name) ?? []), h]);
-  const merged: SearchHit[] = [];
-  const join = (into: SearchHit, h: SearchHit) => {
-    (into.alsoIn ??= []).push(h.scope);
-    into.score = Math.max(into.score, h.score);
-  };
-  for (const group of byName.values()) {
-    const clusters = new Map<string, SearchHit>();
-    let unexplained: SearchHit | undefined;
-    // Explained scopes first, so an unexplained client scope always finds its explained sibling.
-    for (const h of [...group.filter((x) => x.what !== undefined), ...group.filter((x) => x.what === undefined)]) {
-      const home = h.what !== undefined ? clusters.get(h.what)
-        : SHARED_CLIENT_SCOPES.has(h.scope) ? [...clusters.values()].find((c) => SHARED_CLIENT_SCOPES.has(c.scope)) : undefined;
-      if (home) join(home, h);
-      else if (h.what !== undefined) clusters.set(h.what, { ...h });
-      else if (unexplained) join(unexplained, h);
-      else unexplained = { ...h };
-    }
-    merged.push(...clusters.values(), ...(unexplained ? [unexplained] : []));
-  }
-  return merged.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  return { query, hits: [...byMeaning.values()].slice(0, options.limit ?? 10) };
 }
