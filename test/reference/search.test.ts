@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { search, tokens } from '../../src/method/reference/search.js';
+import { allSettingNames } from '../../src/knowledge/catalog.js';
+import { CONCEPTS, search, tokens } from '../../src/method/reference/search.js';
 
 const top = (query: string, n: number) => search(query, { limit: n }).hits.map((h) => h.name);
 
@@ -60,6 +61,11 @@ describe('search', () => {
 
   it('returns nothing for words it does not know', () => {
     expect(search('zzzz qqqq').hits).toEqual([]);
+  });
+
+  it('names only settings the catalog has in its concept table', () => {
+    const known = new Set(allSettingNames());
+    expect(CONCEPTS.flatMap((c) => c.settings).filter((n) => !known.has(n))).toEqual([]);
   });
 
   it('matches word forms', () => {

@@ -29,7 +29,7 @@ export interface SearchResult {
 }
 
 /** Concepts and the settings that matter for them, most important first. */
-const CONCEPTS: ReadonlyArray<{ phrases: string[]; settings: string[] }> = [
+export const CONCEPTS: ReadonlyArray<{ phrases: string[]; settings: string[] }> = [
   { phrases: ['exactly once', 'exactly-once', 'eos', 'transaction', 'transactional'], settings: ['transactional.id', 'enable.idempotence', 'isolation.level', 'processing.guarantee', 'transaction.timeout.ms', 'acks', 'transaction.state.log.replication.factor', 'transaction.state.log.min.isr'] },
   { phrases: ['idempotent', 'idempotence', 'duplicate', 'duplicates', 'dedup'], settings: ['enable.idempotence', 'acks', 'max.in.flight.requests.per.connection', 'retries', 'transactional.id'] },
   { phrases: ['rebalance', 'rebalancing', 'rebalances', 'group membership'], settings: ['session.timeout.ms', 'heartbeat.interval.ms', 'max.poll.interval.ms', 'partition.assignment.strategy', 'group.protocol', 'group.instance.id', 'group.initial.rebalance.delay.ms', 'group.remote.assignor', 'max.poll.records'] },
@@ -71,7 +71,7 @@ interface Doc {
   /** Sum of weighted term frequencies (BM25 document length). */
   length: number;
   explained: boolean;
-  /** Docs with the same meaning (same name and explanation, see meaningOf) are listed as one hit. */
+  /** Docs with the same meaning (same name and explanation, see assignMeanings) are listed as one hit. */
   meaning: string;
   /** True when this doc means what the name means in its first scope (SCOPES order), the one concepts name. */
   primaryMeaning: boolean;
