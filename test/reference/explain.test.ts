@@ -60,6 +60,11 @@ describe('explain: defaults per Kafka version', () => {
     expect(s).toMatchObject({ existsInVersion: false, factsFrom: '3.7', default: 'classic' });
   });
 
+  it('tells a missing table apart from a removed setting', () => {
+    expect(explainSetting('group', 'consumer.session.timeout.ms', '4.2')).toMatchObject({ existsInVersion: false, tableMissing: true, factsFrom: '4.1' });
+    expect(explainSetting('topic', 'message.format.version', '4.1')!.tableMissing).toBeUndefined();
+  });
+
   it('answers a removed setting from the last version that had it', () => {
     const s = explainSetting('topic', 'message.format.version', '4.1')!;
     expect(s).toMatchObject({ existsInVersion: false, factsFrom: '3.9' });

@@ -6,6 +6,7 @@ import {
 } from '../../knowledge/catalog.js';
 import { CLIENT_LIBRARIES, clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { kafkajsOptionsFor, librdkafkaNamesFor } from '../../knowledge/aliases.js';
+import { scopeDocumentedAt } from '../../knowledge/doc-artifacts.js';
 import { explanationFor, type Explanation } from '../../knowledge/explanations/index.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import type { Rule } from '../critique/engine.js';
@@ -51,6 +52,8 @@ export interface SettingExplanation {
   kafkaVersion: ResolvedVersion;
   /** False when the setting is not in the tables for the requested version; facts then come from `factsFrom`. */
   existsInVersion: boolean;
+  /** True when the whole table of this scope is missing for the requested version (a gap in the facts, not a removal). */
+  tableMissing?: boolean;
   factsFrom: string;
   type: string;
   default: string | null;
@@ -135,6 +138,7 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
   const explanation = explanationFor(scope, name);
   const out: SettingExplanation = {
     scope, name, kafkaVersion: version, existsInVersion: exists, factsFrom,
+    ...(!exists && !scopeDocumentedAt(scope, version.documented) ? { tableMissing: true } : {}),
     type: facts.type, default: facts.default,
     ...(facts.defaultHuman ? { defaultHuman: facts.defaultHuman } : {}),
     validValues: facts.validValues, importance: facts.importance,

@@ -27,6 +27,7 @@ function field(label: string, value: string, f: ReadableFormat): string {
 
 function versionLine(s: SettingExplanation): string {
   const v = s.kafkaVersion;
+  if (s.tableMissing) return `the catalog has no ${s.scope} table for Kafka ${v.documented} (a gap in the facts); facts below are from ${s.factsFrom}`;
   if (!s.existsInVersion) {
     const spans = s.defaultHistory.map((d) => (d.from === d.to ? d.from : `${d.from}-${d.to}`)).join(', ');
     return `not in the Kafka ${v.requested} tables (documented in ${spans}); facts below are from ${s.factsFrom}`;
