@@ -50,6 +50,13 @@ describe('explain: defaults per Kafka version', () => {
     expect(s!.explanation?.notes?.join(' ')).toMatch(/4\.0/);
   });
 
+  it('shows the defaults of the settings it interacts with, at the same version', () => {
+    const [s] = settingsOf('min.insync.replicas', { scope: 'topic', kafkaVersion: '3.9' });
+    expect(s!.interactions).toContainEqual({ name: 'acks', scope: 'producer', default: 'all' });
+    expect(s!.interactions).toContainEqual({ name: 'unclean.leader.election.enable', scope: 'topic', default: 'false' });
+    expect(settingsOf('compression.type', { scope: 'producer', kafkaVersion: '3.9' })[0]!.interactions).toContainEqual({ name: 'linger.ms', scope: 'producer', default: '0' });
+  });
+
   it('links the official docs of the version asked for', () => {
     const [s] = settingsOf('acks', { kafkaVersion: '3.7' });
     expect(s!.docUrl).toBe('https://kafka.apache.org/37/documentation.html#producerconfigs_acks');

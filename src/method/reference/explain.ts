@@ -34,6 +34,12 @@ export interface ClientView {
   source: string;
 }
 
+export interface Interaction {
+  name: string;
+  scope: Scope;
+  default: string | null;
+}
+
 export interface OtherClient {
   names: string[];
   default: string | null;
@@ -67,6 +73,8 @@ export interface SettingExplanation {
   /** This setting in librdkafka and kafkajs: their names (empty when they have none) and defaults (client scopes only). */
   otherClients?: { librdkafka: OtherClient; kafkajs: OtherClient };
   explanation?: Explanation;
+  /** The settings it interacts with, each with its default at the same version (same scope when it has one). */
+  interactions?: Interaction[];
   /** Default over the documented versions, one span per distinct value; gaps are versions without the setting. */
   defaultHistory: DefaultSpan[];
   docUrl: string;
@@ -128,6 +136,13 @@ function factsVersionFor(runs: readonly SettingRun[], documented: string): { ver
   return { version: before ? before.to : runs[0]!.from, exists: false };
 }
 
+/** A related setting's default at `version`, from `scope` when it has the setting, else from its first scope. */
+function interaction(name: string, scope: Scope, version: string): Interaction {
+  const home = setting(scope, name, version) ? scope
+    : SCOPES.find((s) => setting(s, name, version)) ?? SCOPES.find((s) => settingHistory(s, name))!;
+  return { name, scope: home, default: setting(home, name, version)?.default ?? null };
+}
+
 export function explainSetting(scope: Scope, name: string, kafkaVersion: string, library?: string): SettingExplanation | undefined {
   const history = settingHistory(scope, name);
   if (!history) return undefined;
@@ -144,7 +159,7 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
     validValues: facts.validValues, importance: facts.importance,
     ...(facts.updateMode ? { updateMode: facts.updateMode } : {}),
     ...(facts.serverDefaultProperty !== undefined ? { serverDefaultProperty: facts.serverDefaultProperty } : {}),
-    ...(explanation ? { explanation } : {}),
+    ...(explanation ? { explanation, interactions: explanation.interactsWith.map((n) => interaction(n, scope, factsFrom)) } : {}),
     defaultHistory: defaultHistory(history.runs),
     docUrl: facts.docUrl,
   };

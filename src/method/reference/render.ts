@@ -55,7 +55,10 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
   if (e) {
     lines.push(field('what', e.what, f));
     lines.push(field('when to change', e.whenToChange, f));
-    if (e.interactsWith.length) lines.push(field('interacts with', e.interactsWith.map((n) => code(n, f)).join(', '), f));
+    if (s.interactions?.length) {
+      const shown = s.interactions.map((i) => `${code(i.name, f)}${i.scope === s.scope ? '' : ` (${i.scope})`} = ${code(showDefault(i.default), f)}`);
+      lines.push(field('interacts with', shown.join(', '), f));
+    }
     for (const note of e.notes ?? []) lines.push(field('note', note, f));
   } else {
     lines.push(field('what', 'no explanation of ours yet; see the official docs below', f));
