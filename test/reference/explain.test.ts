@@ -52,9 +52,11 @@ describe('explain: defaults per Kafka version', () => {
 
   it('shows the defaults of the settings it interacts with, at the same version', () => {
     const [s] = settingsOf('min.insync.replicas', { scope: 'topic', kafkaVersion: '3.9' });
-    expect(s!.interactions).toContainEqual({ name: 'acks', scope: 'producer', default: 'all' });
-    expect(s!.interactions).toContainEqual({ name: 'unclean.leader.election.enable', scope: 'topic', default: 'false' });
-    expect(settingsOf('compression.type', { scope: 'producer', kafkaVersion: '3.9' })[0]!.interactions).toContainEqual({ name: 'linger.ms', scope: 'producer', default: '0' });
+    expect(s!.interactions).toContainEqual({ name: 'acks', scope: 'producer', inVersion: true, default: 'all' });
+    expect(s!.interactions).toContainEqual({ name: 'unclean.leader.election.enable', scope: 'topic', inVersion: true, default: 'false' });
+    const compression = settingsOf('compression.type', { scope: 'producer', kafkaVersion: '3.6' })[0]!.interactions;
+    expect(compression).toContainEqual({ name: 'linger.ms', scope: 'producer', inVersion: true, default: '0' });
+    expect(compression).toContainEqual({ name: 'compression.zstd.level', scope: 'producer', inVersion: false, default: null });
   });
 
   it('links the official docs of the version asked for', () => {

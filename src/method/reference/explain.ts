@@ -37,6 +37,8 @@ export interface ClientView {
 export interface Interaction {
   name: string;
   scope: Scope;
+  /** False when the related setting does not exist in this version (default is then null). */
+  inVersion: boolean;
   default: string | null;
 }
 
@@ -140,7 +142,8 @@ function factsVersionFor(runs: readonly SettingRun[], documented: string): { ver
 function interaction(name: string, scope: Scope, version: string): Interaction {
   const home = setting(scope, name, version) ? scope
     : SCOPES.find((s) => setting(s, name, version)) ?? SCOPES.find((s) => settingHistory(s, name))!;
-  return { name, scope: home, default: setting(home, name, version)?.default ?? null };
+  const facts = setting(home, name, version);
+  return { name, scope: home, inVersion: !!facts, default: facts?.default ?? null };
 }
 
 export function explainSetting(scope: Scope, name: string, kafkaVersion: string, library?: string): SettingExplanation | undefined {

@@ -56,7 +56,7 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
     lines.push(field('what', e.what, f));
     lines.push(field('when to change', e.whenToChange, f));
     if (s.interactions?.length) {
-      const shown = s.interactions.map((i) => `${code(i.name, f)}${i.scope === s.scope ? '' : ` (${i.scope})`} = ${code(showDefault(i.default), f)}`);
+      const shown = s.interactions.map((i) => `${code(i.name, f)}${i.scope === s.scope ? '' : ` (${i.scope})`}${i.inVersion ? ` = ${code(showDefault(i.default), f)}` : ' (not in this version)'}`);
       lines.push(field('interacts with', shown.join(', '), f));
     }
     for (const note of e.notes ?? []) lines.push(field('note', note, f));
