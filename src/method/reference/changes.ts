@@ -64,7 +64,7 @@ function versionNote(v: ResolvedVersion): string | undefined {
 }
 
 const byImportance = (a: SettingChange, b: SettingChange) =>
-  IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) || a.name.localeCompare(b.name);
+  IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function changes(options: ChangesOptions): ChangesReport {
   const from = versionArgument('--from', options.from);
