@@ -104,9 +104,15 @@ function changeLine(c: SettingChange, f: ReadableFormat): string {
   return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance})${what}`;
 }
 
-function valueLine(c: ValueChange, f: ReadableFormat): string {
+/** A valid-values or type cell as a reader should see it (long enumerations shortened). */
+function showCell(value: string | null): string {
+  if (value === null) return '(not listed)';
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}
+
+function valueLine(c: ValueChange, f: ReadableFormat, show: (v: string | null) => string = showDefault): string {
   const artifact = c.docArtifact ? ` [doc artifact: ${c.docArtifact}]` : '';
-  return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance}): ${code(showDefault(c.from), f)} -> ${code(showDefault(c.to), f)}${artifact}`;
+  return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance}): ${code(show(c.from), f)} -> ${code(show(c.to), f)}${artifact}`;
 }
 
 export function renderChanges(r: ChangesReport, f: ReadableFormat): string {
@@ -120,7 +126,7 @@ export function renderChanges(r: ChangesReport, f: ReadableFormat): string {
   section('Default changed', r.defaultChanged.map((c) => valueLine(c, f)));
   section('Removed', r.removed.map((c) => changeLine(c, f)));
   section('Added', r.added.map((c) => changeLine(c, f)));
-  section('Valid values changed', r.validValuesChanged.map((c) => valueLine({ ...c, from: c.from && c.from.length > 80 ? `${c.from.slice(0, 77)}...` : c.from, to: c.to && c.to.length > 80 ? `${c.to.slice(0, 77)}...` : c.to }, f)));
-  if (r.typeChanged.length) section('Type changed', r.typeChanged.map((c) => valueLine(c, f)));
+  section('Valid values changed', r.validValuesChanged.map((c) => valueLine(c, f, showCell)));
+  if (r.typeChanged.length) section('Type changed', r.typeChanged.map((c) => valueLine(c, f, showCell)));
   return lines.join('\n') + '\n';
 }
