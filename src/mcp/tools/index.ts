@@ -5,8 +5,11 @@ import { askTool } from './ask.js';
 import { contractTool } from './contract.js';
 import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
+import { explainSettingTool } from './explain-setting.js';
 import { patternsTool } from './patterns.js';
 import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
+import { searchSettingsTool } from './search-settings.js';
+import { settingChangesTool } from './setting-changes.js';
 
 export const TOOLS: readonly ToolDef[] = [
   designTool,
@@ -14,6 +17,9 @@ export const TOOLS: readonly ToolDef[] = [
   contractTool,
   askTool,
   patternsTool,
+  explainSettingTool,
+  searchSettingsTool,
+  settingChangesTool,
   schemaScaffoldTool,
   schemaLintTool,
   schemaCheckTool,
