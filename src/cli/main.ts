@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
@@ -20,6 +20,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-for (const register of commands) register(program);
+for (const register of await commandsFor(process.argv.slice(2))) register(program);
 
 await program.parseAsync(process.argv);
