@@ -4,7 +4,8 @@
 import { applyEnvironment } from '../deconstruct/environment.js';
 import { design } from '../design.js';
 import type { Design } from '../../model/design.js';
-import { ENVIRONMENTS, type Environment, type Requirements } from '../../model/requirements.js';
+import { ENVIRONMENTS, requirementsSchema, type Environment, type Requirements } from '../../model/requirements.js';
+import { parseWithSchema } from '../deconstruct/parse.js';
 import { renderChangeLog } from './change-log.js';
 import { diffDesigns, type DesignDiff } from './design-diff.js';
 
@@ -60,6 +61,11 @@ export function renderRound(round: Round, dialect: 'text' | 'markdown', changesT
 }
 
 export type RoundDocument = Design & { environmentNotes?: string[]; changes?: DesignDiff; toProduction?: DesignDiff };
+
+/** Requirements text (YAML or JSON) to the design document `design --format json` prints: what the CLI and the MCP tool both call. */
+export function designDocumentFromText(text: string, file = '<requirements>'): RoundDocument {
+  return roundJson(designRound({ requirements: parseWithSchema(text, file, requirementsSchema), file }));
+}
 
 /** The design document, with the round's comparisons as extra fields when there are any. */
 export function roundJson(round: Round): RoundDocument {
