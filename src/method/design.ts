@@ -2,13 +2,12 @@
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
 import { DOCS, PLANNING } from '../knowledge/planning.js';
 import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, TopicDesign } from '../model/design.js';
-import { requirementsSchema, type Requirements } from '../model/requirements.js';
+import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
-import { parseWithSchema } from './deconstruct/parse.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
 import { fmtMs } from './strategy/decision.js';
@@ -25,11 +24,6 @@ export interface DesignOptions {
 
 /** Share of records assumed to fail permanently, for sizing a dead-letter topic. */
 const DEAD_LETTER_SHARE = 0.01;
-
-/** Requirements text (YAML or JSON) to design: what the CLI and the MCP tool both call. */
-export function designFromText(text: string, file = '<requirements>'): Design {
-  return design(parseWithSchema(text, file, requirementsSchema), { file });
-}
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
