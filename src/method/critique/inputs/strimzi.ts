@@ -72,7 +72,8 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
         ...(clusterOf(doc) ? { clusterName: clusterOf(doc) } : {}),
       });
     } else if (doc.kind === 'KafkaConnect') {
-      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], keyLine) });
+      const version = str(spec.version);
+      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], keyLine), ...(version ? { statedVersion: version } : {}) });
     }
   }
   // A topic or Connect cluster judged next to its Kafka resource reads the cluster's settings.
