@@ -5,7 +5,7 @@ export const kafkajsIdempotentInFlight: Rule = {
   id: 'client/kafkajs-idempotent-in-flight',
   severity: 'warning',
   summary: 'A kafkajs idempotent producer without maxInFlightRequests: 1.',
-  why: 'kafkajs does not track sequence numbers across several in-flight requests the way the Java client does; with more than one request in flight (its default is unlimited) a retry can fail with OUT_OF_ORDER_SEQUENCE_NUMBER or arrive out of order. kafkajs documents idempotence with a single request in flight.',
+  why: 'kafkajs does not re-sequence retried batches the way the Java client does; with several requests in flight (its default is unlimited) a failed batch retried after a later one succeeded is rejected with OUT_OF_ORDER_SEQUENCE_NUMBER or lands out of order. The kafkajs documentation creates idempotent and transactional producers with maxInFlightRequests: 1 for this reason.',
   fix: 'Create the producer with { idempotent: true, maxInFlightRequests: 1 }.',
   refs: [KAFKAJS_PRODUCING, 'https://kafka.js.org/docs/transactions'],
   kinds: ['producer'],
