@@ -33,8 +33,15 @@ ruleTables('delivery', [
   },
   {
     rule: 'delivery/exactly-once-needs-transactions',
-    valid: [{ text: 'acks=all\ntransactional.id=t', intent: { delivery: 'exactly-once' } }, { text: 'acks=all' }],
-    invalid: [{ text: 'acks=all\nenable.idempotence=true', intent: { delivery: 'exactly-once' } }],
+    valid: [
+      { text: 'acks=all\ntransactional.id=t', intent: { delivery: 'exactly-once' } },
+      { text: 'acks=all' },
+      { text: 'acks=all\nenable.idempotence=true', intent: { delivery: 'exactly-once', consumesFromKafka: false } },
+    ],
+    invalid: [
+      { text: 'acks=all\nenable.idempotence=true', intent: { delivery: 'exactly-once' } },
+      { text: 'acks=all\nenable.idempotence=true', intent: { delivery: 'exactly-once', consumesFromKafka: true } },
+    ],
   },
   {
     rule: 'delivery/exactly-once-needs-idempotence',

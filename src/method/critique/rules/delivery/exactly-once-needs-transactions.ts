@@ -10,7 +10,8 @@ export const exactlyOnceNeedsTransactions: Rule = {
   refs: [docRef('producer', 'transactional.id'), 'https://kafka.apache.org/documentation/#semantics'],
   kinds: ['producer'],
   check(ctx) {
-    if (ctx.intent.delivery !== 'exactly-once' || ctx.explicit('transactional.id')) return [];
+    // A producer known to be fed from outside Kafka has nothing to commit with its writes.
+    if (ctx.intent.delivery !== 'exactly-once' || ctx.intent.consumesFromKafka === false || ctx.explicit('transactional.id')) return [];
     return [{ message: 'the flow asks for exactly-once but transactional.id is not set: in a consume-process-produce loop, a crash between producing and committing offsets duplicates output', setting: 'transactional.id' }];
   },
 };
