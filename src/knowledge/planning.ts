@@ -10,6 +10,10 @@ export const PLANNING = {
   pollBatchShareOfInterval: 0.5,
   /** Consumer threads (group members) one process reasonably runs before in-process parallelism is the better tool. */
   maxConsumerThreadsPerInstance: 4,
+  /** Replicated write rate one broker sustains comfortably (bytes/s, leader and follower writes together). */
+  brokerWriteBytesPerSecond: 100_000_000,
+  /** Partition replicas per broker beyond which recovery and controller work slow down. */
+  replicasPerBrokerLimit: 4000,
   /** Above this many partitions for one topic, ask whether the design is right. */
   partitionsSanityLimit: 512,
   /** z-score of the 99th percentile, for fitting a log-normal service time to p50 and p99. */
@@ -31,6 +35,8 @@ export const PLANNING = {
   /** Development fails fast: the producer gives up after this long. */
   developmentDeliveryTimeoutMs: 30_000,
   developmentRequestTimeoutMs: 10_000,
+  /** Shortest segment roll worth having: smaller segments mean many files and frequent index work. */
+  minSegmentMs: 600_000,
   /** Dead-letter topics keep records long enough for someone to look at them. */
   deadLetterRetentionMs: 14 * 86_400_000,
 } as const;

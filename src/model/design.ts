@@ -50,6 +50,10 @@ export const topicDesignSchema = z.object({
 
 export const producerDesignSchema = z.object({
   flow: z.string(),
+  /** The service that writes the records. */
+  source: z.string(),
+  /** The delivery guarantee the flow asked for. */
+  delivery: z.enum(['at-most-once', 'at-least-once', 'exactly-once']),
   topic: z.string(),
   client: z.string(),
   config: configMap,
@@ -80,6 +84,17 @@ export const alternativeSchema = z.object({
   why: z.string(),
 });
 
+export const schemaDraftSchema = z.object({
+  flow: z.string(),
+  /** Schema Registry subject under the default TopicNameStrategy: <topic>-value. */
+  subject: z.string(),
+  format: z.literal('avro'),
+  /** The .avsc document: an event envelope with the entity nested. */
+  schema: z.unknown(),
+  notes: z.array(z.string()),
+});
+export type SchemaDraft = z.infer<typeof schemaDraftSchema>;
+
 export const designSchema = z.object({
   name: z.string(),
   kafkaVersion: z.string(),
@@ -92,6 +107,8 @@ export const designSchema = z.object({
   consumers: z.array(consumerDesignSchema),
   patterns: z.array(patternUseSchema),
   alternatives: z.array(alternativeSchema),
+  /** A first schema for each Avro flow, to refine with `schema scaffold --fields` and check with `schema check`. */
+  schemas: z.array(schemaDraftSchema),
   findings: z.array(findingSchema),
 });
 

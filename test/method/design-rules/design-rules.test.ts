@@ -17,6 +17,10 @@ const table: Record<string, { valid: Case[]; invalid: Case[] }> = {
     valid: [{ flow: { throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 10, p99: 50 }, max_instances: 4 } } }],
     invalid: [{ flow: { ordering: 'global', throughput: { average_per_second: 2000, peak_per_second: 8000 }, processing: { per_message_ms: { p50: 0.2, p99: 1 } } }, severity: 'warning' }],
   },
+  'capacity/cluster-size': {
+    valid: [{ flow: { throughput: { peak_per_second: 10000, message_bytes: 1000 } } }],
+    invalid: [{ flow: { throughput: { peak_per_second: 200000, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } } }],
+  },
   'ordering/global-single-partition': {
     valid: [{ flow: { ordering: 'per-key', key: 'id' } }],
     invalid: [{ flow: { ordering: 'global' } }],

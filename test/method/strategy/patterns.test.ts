@@ -16,6 +16,8 @@ describe('choosePatterns', () => {
     { name: 'external side effects', flow: { processing: { side_effects: 'external-api' as const } }, has: ['dead-letter-topic', 'idempotent-consumer'], hasNot: [] },
     { name: 'at-most-once has no DLT', flow: { delivery: 'at-most-once' as const, processing: { side_effects: 'external-api' as const } }, has: [], hasNot: ['dead-letter-topic'] },
     { name: 'exactly-once to an API', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'external-api' as const } }, has: ['idempotent-consumer'], hasNot: ['transactional-read-process-write'] },
+    { name: 'exactly-once whose output flow is not modelled', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'kafka' as const } }, has: ['transactional-read-process-write'], hasNot: ['idempotent-consumer'] },
+    { name: 'exactly-once into the consumer\'s own state', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'none' as const } }, has: ['idempotent-consumer'], hasNot: [] },
     { name: 'rate limit', flow: { processing: { external_rate_limit_per_second: 10 } }, has: ['rate-limited-worker'], hasNot: [] },
     { name: 'large payloads', flow: { throughput: { message_bytes: 5_000_000 } }, has: ['claim-check'], hasNot: [] },
     { name: 'latest state', flow: { key: 'id', state: true }, has: ['compacted-state-topic'], hasNot: [] },
@@ -41,5 +43,15 @@ describe('choosePatterns', () => {
     const { alternatives } = choosePatterns(f, planConsumers(f), [], 'java');
     const decisions = new Set(alternatives.map((a) => a.decision));
     for (const d of decisions) expect(alternatives.filter((a) => a.decision === d && a.chosen)).toHaveLength(1);
+  });
+});
+
+describe('exactly-once across a pipeline', () => {
+  it('a hop written in a transaction whose consumer writes a database also deduplicates there', () => {
+    const a = flowFacts({ name: 'in', sink: 'proc', delivery: 'exactly-once', processing: { side_effects: 'kafka' } });
+    const b = { ...flowFacts({ name: 'out', source: 'proc', sink: 'ledger', delivery: 'exactly-once', processing: { side_effects: 'database' } }), index: 1 };
+    const steps = transactionalSteps([a, b]);
+    const got = choosePatterns(b, planConsumers(b), steps, 'java').patterns.map((p) => p.id);
+    expect(got).toEqual(expect.arrayContaining(['transactional-read-process-write', 'idempotent-consumer']));
   });
 });

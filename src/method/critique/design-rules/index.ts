@@ -1,5 +1,6 @@
 // Every design-level rule, in the order findings are reported.
 import type { Finding } from '../../../model/design.js';
+import { clusterSize } from './capacity/cluster-size.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
 import { partitionCount } from './capacity/partition-count.js';
@@ -17,6 +18,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   downstreamRateLimit,
   consumerThroughput,
   partitionCount,
+  clusterSize,
   exactlyOnceExternal,
   replication,
   largeRecords,
