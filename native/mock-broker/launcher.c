@@ -20,6 +20,8 @@
  *   clear-errors <apikey>            drop the cluster-wide errors still queued for that ApiKey
  *   topic <name> <partitions> <rf>   create a topic
  *   rack <id> <rack>                 set a broker's rack
+ *   coordinator group|transaction <key> <id>
+ *                                    pin the coordinator of a group or transactional id
  *   requests start|stop|clear|count  track requests; count answers per broker and ApiKey
  *   quit                             stop
  */
@@ -201,6 +203,9 @@ static void handle(rd_kafka_mock_cluster_t *mcluster, char **w, int n) {
                         reply_ok();
                 else
                         reply_error(why);
+        } else if (!strcmp(cmd, "coordinator") && n == 4 && (!strcmp(w[1], "group") || !strcmp(w[1], "transaction")) &&
+                   parse_long(w[3], &a)) {
+                reply_err(rd_kafka_mock_coordinator_set(mcluster, w[1], w[2], (int32_t)a));
         } else if (!strcmp(cmd, "rack") && n == 3 && parse_long(w[1], &a)) {
                 reply_err(rd_kafka_mock_broker_set_rack(mcluster, (int32_t)a, w[2]));
         } else if (!strcmp(cmd, "requests") && n == 2) {

@@ -46,6 +46,8 @@ export interface BrokerControl {
   clearRequestErrors(apiKey: number): Promise<void>;
   createTopic(name: string, partitions: number, replicationFactor: number): Promise<void>;
   setRack(id: number, rack: string): Promise<void>;
+  /** Pins the coordinator of a consumer group or transactional id to a broker. */
+  setCoordinator(type: 'group' | 'transaction', key: string, id: number): Promise<void>;
   startRequestTracking(): Promise<void>;
   stopRequestTracking(): Promise<void>;
   clearRequests(): Promise<void>;
@@ -174,6 +176,7 @@ function connect(child: ChildProcessWithoutNullStreams, brokers: number): Promis
     clearRequestErrors: (apiKey) => done(`clear-errors ${apiKey}`),
     createTopic: (name, partitions, rf) => done(`topic ${name} ${partitions} ${rf}`),
     setRack: (id, rack) => done(`rack ${id} ${rack}`),
+    setCoordinator: (type, key, id) => done(`coordinator ${type} ${key} ${id}`),
     startRequestTracking: () => done('requests start'),
     stopRequestTracking: () => done('requests stop'),
     clearRequests: () => done('requests clear'),

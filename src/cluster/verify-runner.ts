@@ -103,10 +103,19 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
     const steps = broker
       ? planFaults(input.faults, { topic: topicName, partitions: partitions.length, brokers: broker.brokers, leaders: partitions.map((p) => p.leader), requestTimeoutMs: plan.producer.requestTimeoutMs })
       : [];
+    // Coordinators live on a broker no fault takes down: the faults are aimed at the data path,
+    // and a downed coordinator would stall the runner's own bookkeeping (its transactions, its group).
+    const downed = new Set(steps.flatMap((s) => (s.action.kind === 'broker-down' ? [s.action.broker] : [])));
+    const steady = broker ? Array.from({ length: broker.brokers }, (_, i) => i + 1).find((id) => !downed.has(id)) : undefined;
+    const pin = async (type: 'group' | 'transaction', key: string) => {
+      if (broker && steady !== undefined) await broker.control.setCoordinator(type, key, steady);
+    };
+    const transactionalId = `kafka-specialist-verify-${runId}`;
 
     // Consumer first, so it is in the group before the first record is written.
     const received: ReceivedRecord[] = [];
     let generation = 0;
+    await pin('group', `${input.groupId}.verify-${runId}`);
     consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}`, topicName, received, () => generation === 0);
 
     const sent: SentRecord[] = [];
@@ -118,8 +127,9 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
       idempotent: plan.producer.idempotent,
       maxInFlightRequests: plan.producer.maxInFlight,
       retry: plan.producer.retry,
-      ...(plan.producer.transactionsForSequenceChecks ? { transactionalId: `kafka-specialist-verify-${runId}` } : {}),
+      ...(plan.producer.transactionsForSequenceChecks ? { transactionalId } : {}),
     });
+    if (plan.producer.transactionsForSequenceChecks) await pin('transaction', transactionalId);
     await producer.connect();
 
     const produceStart = Date.now();
@@ -200,6 +210,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
         // here; its deliveries stop counting at once and it is closed with the others at the end.
         if (consumer) retired.push(consumer);
         const mine = ++generation;
+        await pin('group', `${input.groupId}.verify-${runId}-${mine}`);
         consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}-${mine}`, topicName, received, () => generation === mine);
       },
       progress: () => progress('draining'),
