@@ -1,11 +1,12 @@
 // `kafka-specialist doctor --bootstrap host:9092`: snapshot a live cluster and run the cluster rules.
 import { Option, type Command } from 'commander';
-import { addConnectionOptions, connectionFromFlags, type ConnectionFlags } from '../../cluster/connection.js';
+import type { ConnectionFlags } from '../../cluster/connection.js';
 import { takeSnapshot } from '../../cluster/snapshot.js';
 import { UserError } from '../../model/errors.js';
 import { diagnose } from '../../method/doctor/diagnose.js';
 import { renderDoctor } from '../../method/doctor/report.js';
 import { DEFAULT_THRESHOLDS } from '../../method/doctor/rule.js';
+import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { EXIT, formatOption, printJson, run } from '../io.js';
 
 interface DoctorFlags extends ConnectionFlags {
@@ -15,6 +16,7 @@ interface DoctorFlags extends ConnectionFlags {
   environment: 'development' | 'staging' | 'production';
   includeInternal?: boolean;
   snapshot?: boolean;
+  commandConfig?: string;
   format: 'text' | 'json' | 'markdown';
 }
 
@@ -35,10 +37,10 @@ export function registerDoctor(program: Command): void {
     .addOption(new Option('--include-internal', 'include internal topics (__consumer_offsets, ...)'))
     .addOption(new Option('--snapshot', 'with --format json: include the raw snapshot'))
     .addOption(formatOption(['text', 'json', 'markdown']));
-  addConnectionOptions(cmd);
+  addClusterOptions(cmd);
   cmd.action(async (opts: DoctorFlags) => {
     await run(opts.format, async () => {
-      const connection = connectionFromFlags(opts);
+      const connection = clusterConnection(cmd, opts);
       const snapshot = await takeSnapshot(connection, {
         groups: opts.group ?? [],
         sampleMs: nonNegative(opts.sampleMs, '--sample-ms'),

@@ -1,7 +1,7 @@
 // `kafka-specialist verify <requirements>`: runs the design's producer and consumer for one flow
 // against the local broker (or a dev cluster) under faults, and reports promise vs outcome.
 import { Option, type Command } from 'commander';
-import { addConnectionOptions, connectionFromFlags, type ConnectionFlags } from '../../cluster/connection.js';
+import type { ConnectionFlags } from '../../cluster/connection.js';
 import { runVerify } from '../../cluster/verify-runner.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { UserError } from '../../model/errors.js';
@@ -11,6 +11,7 @@ import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS, parseFaults } from '../../method/verify/faults.js';
 import { verifyTarget } from '../../method/verify/from-design.js';
 import { renderVerify } from '../../method/verify/report.js';
+import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -20,6 +21,7 @@ interface VerifyFlags extends ConnectionFlags {
   messages: string;
   brokers: string;
   format: 'text' | 'json' | 'markdown';
+  commandConfig?: string;
 }
 
 export function registerVerify(program: Command): void {
@@ -32,9 +34,9 @@ export function registerVerify(program: Command): void {
     .addOption(new Option('--messages <n>', 'records to send').default('50000'))
     .addOption(new Option('--brokers <n>', 'brokers in the local cluster').default('3'))
     .addOption(formatOption(['text', 'json', 'markdown']));
-  addConnectionOptions(cmd);
+  addClusterOptions(cmd);
   // The connection flags read KAFKA_BOOTSTRAP_SERVERS; verify only leaves the local broker when
-  // --bootstrap is given on the command line.
+  // --bootstrap or --command-config is given on the command line.
   cmd.action(async (path: string, opts: VerifyFlags) => {
     await run(opts.format, async () => {
       const { text, file } = readInput(path);
@@ -43,7 +45,7 @@ export function registerVerify(program: Command): void {
       const { faults, unknown } = parseFaults(opts.faults ?? '');
       if (unknown.length) throw new UserError({ field: '--faults', message: `unknown fault ${unknown.join(', ')}`, expected: FAULTS.join(', ') });
       const messages = Number(opts.messages);
-      const fromCommandLine = cmd.getOptionValueSource('bootstrap') === 'cli';
+      const remote = cmd.getOptionValueSource('bootstrap') === 'cli' || opts.commandConfig !== undefined;
       const bar = progressBar();
       let result;
       try {
@@ -52,7 +54,7 @@ export function registerVerify(program: Command): void {
           messages,
           faults,
           brokers: Number(opts.brokers),
-          ...(fromCommandLine ? { connection: connectionFromFlags(opts) } : {}),
+          ...(remote ? { connection: clusterConnection(cmd, opts) } : {}),
           onProgress: (p) => bar.update(p),
         });
       } finally {
