@@ -56,6 +56,9 @@ describe.runIf(brokerBuilt)('local broker (integration)', () => {
     }
     await broker.control.setLeader('orders', 0, 2);
     await broker.control.setRtt(-1, 0);
+    await broker.control.setCoordinator('group', 'g1', 2);
+    await broker.control.pushBrokerErrors(1, 0, [{ code: 0, rttMs: 10 }]);
+    await broker.control.clearRequestErrors(0);
     await expect(broker.control.setLeader('orders', 0, 99)).rejects.toThrow(/leader/);
   });
 
@@ -77,5 +80,22 @@ describe.runIf(brokerBuilt)('local broker (integration)', () => {
     await other.stop();
     await other.stop();
     await expect(other.control.setRtt(1, 1)).rejects.toThrow(/not running/);
+  });
+
+  it('runs as the broker command until SIGTERM, printing its bootstrap as JSON', async () => {
+    const { spawn } = await import('node:child_process');
+    const cli = spawn(process.execPath, ['dist/cli/main.js', 'broker', '--brokers', '2', '--topic', 'a:3', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const line = await new Promise<string>((resolve, reject) => {
+      cli.stdout.once('data', (d: Buffer) => resolve(d.toString()));
+      cli.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    const printed = JSON.parse(line) as { bootstrap: string; brokers: number };
+    expect(printed.brokers).toBe(2);
+    expect(printed.bootstrap.split(',')).toHaveLength(2);
+    const code = await new Promise<number | null>((resolve) => {
+      cli.once('exit', resolve);
+      cli.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
   });
 });
