@@ -19,6 +19,13 @@ STAMP="$BIN.sha256"
 
 say() { echo "build-broker: $*" >&2; }
 
+want="$(cat "$LAUNCHER" "$0" | sha256sum | cut -d" " -f1)-$LIBRDKAFKA_VERSION"
+if [ -x "$BIN" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
+  say "up to date: $BIN"
+  echo "$BIN"
+  exit 0
+fi
+
 missing=()
 command -v cc >/dev/null 2>&1 || missing+=("build-essential (a C compiler)")
 command -v make >/dev/null 2>&1 || missing+=("make")
@@ -35,13 +42,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "install them with: sudo apt-get install -y build-essential pkg-config libssl-dev zlib1g-dev"
   say "(or run scripts/setup.d/broker.sh, which does that and then this build)"
   exit 1
-fi
-
-want="$(cat "$LAUNCHER" "$0" | sha256sum | cut -d" " -f1)-$LIBRDKAFKA_VERSION"
-if [ -x "$BIN" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
-  say "up to date: $BIN"
-  echo "$BIN"
-  exit 0
 fi
 
 mkdir -p "$CACHE" "$BIN_DIR"
