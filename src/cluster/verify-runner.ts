@@ -72,7 +72,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
   }
   if (!Number.isInteger(input.messages) || input.messages < 1) throw new UserError({ field: '--messages', message: 'must be a positive integer', found: String(input.messages) });
   const keys = Math.max(1, Math.min(input.keys ?? Math.max(input.topic.partitions * 8, 32), input.messages));
-  const plan = planKafkajs(input.settings, { localBroker: !input.connection });
+  const plan = planKafkajs(input.settings, { localBroker: !input.connection, messages: input.messages, partitions: input.topic.partitions });
   const runId = randomBytes(4).toString('hex');
 
   let broker: LocalBroker | undefined;
@@ -145,7 +145,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
       }
     };
     const sendOne = async (batch: SentRecord[]) => {
-      const messages = batch.map((r) => ({ key: r.key, value: encodeValue(r.seq, r.sentAt, input.settings.messageBytes) }));
+      const messages = batch.map((r) => ({ key: r.key, value: encodeValue(r.seq, r.sentAt, plan.producer.recordBytes) }));
       const record = { topic: topicName, acks: plan.producer.acks, messages, ...(plan.producer.gzip ? { compression: CompressionTypes.GZIP } : {}) };
       try {
         if (plan.producer.transactionsForSequenceChecks) {
@@ -225,7 +225,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
       plan,
       faults,
       outcome,
-      verdict: judge(outcome, input.promise),
+      verdict: judge(outcome, input.promise, drained.complete),
       drainTimedOut: !drained.complete,
       consumerRestarts: drained.restarts,
       durationMs: Date.now() - started,

@@ -53,6 +53,12 @@ describe('judge', () => {
     { outcome: { reordered: 4, reorderedKeys: 2 }, delivery: 'at-least-once', ordering: 'per-key', kept: false, says: /per-key ordering: 4 record/ },
     { outcome: { reordered: 4, reorderedKeys: 2 }, delivery: 'at-least-once', ordering: 'none', kept: true },
   ];
+  it('cannot call unread records lost when the consumer gave up', () => {
+    const v = judge({ ...base, lost: 7 }, { delivery: 'at-least-once', ordering: 'none' }, false);
+    expect(v.kept).toBe(false);
+    expect(v.broken).toEqual(['inconclusive: 7 acknowledged record(s) were not read before the consumer gave up; this run cannot tell lost from unread']);
+  });
+
   for (const r of rows) {
     it(`${r.delivery}/${r.ordering} with ${JSON.stringify(r.outcome)} is ${r.kept ? 'kept' : 'broken'}`, () => {
       const v = judge({ ...base, ...r.outcome }, { delivery: r.delivery, ordering: r.ordering });

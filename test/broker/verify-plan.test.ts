@@ -2,51 +2,61 @@ import { describe, expect, it } from 'vitest';
 import { planKafkajs, type ClientSettings } from '../../src/method/verify/kafkajs-plan.js';
 import { parseFaults, planFaults } from '../../src/method/verify/faults.js';
 
+const REMOTE = { localBroker: false, messages: 1000, partitions: 3 };
+const LOCAL = { ...REMOTE, localBroker: true };
 const settings = (producer: Record<string, string>, consumer: Record<string, string> = {}): ClientSettings => ({ producer, consumer, kafkaVersion: '3.9', library: 'kafka-clients', messageBytes: 100 });
 
 describe('planKafkajs', () => {
   it('runs an idempotent producer with one request in flight and acks=all', () => {
-    const p = planKafkajs(settings({ 'enable.idempotence': 'true', 'max.in.flight.requests.per.connection': '5' }), { localBroker: false });
+    const p = planKafkajs(settings({ 'enable.idempotence': 'true', 'max.in.flight.requests.per.connection': '5' }), REMOTE);
     expect(p.producer).toMatchObject({ idempotent: true, maxInFlight: 1, acks: -1, transactionsForSequenceChecks: false });
     expect(p.notes.join('\n')).toMatch(/allows only 1 request in flight/);
   });
 
   it('uses transactions for the sequence check only on the local broker', () => {
-    expect(planKafkajs(settings({ 'enable.idempotence': 'true' }), { localBroker: true }).producer.transactionsForSequenceChecks).toBe(true);
-    expect(planKafkajs(settings({ 'enable.idempotence': 'false' }), { localBroker: true }).producer.transactionsForSequenceChecks).toBe(false);
+    expect(planKafkajs(settings({ 'enable.idempotence': 'true' }), LOCAL).producer.transactionsForSequenceChecks).toBe(true);
+    expect(planKafkajs(settings({ 'enable.idempotence': 'false' }), LOCAL).producer.transactionsForSequenceChecks).toBe(false);
   });
 
   it('takes the Java default idempotence (on since 3.0) unless a written setting conflicts', () => {
-    expect(planKafkajs(settings({}), { localBroker: false }).producer.idempotent).toBe(true);
-    const p = planKafkajs(settings({ acks: '1' }), { localBroker: false });
+    expect(planKafkajs(settings({}), REMOTE).producer.idempotent).toBe(true);
+    const p = planKafkajs(settings({ acks: '1' }), REMOTE);
     expect(p.producer).toMatchObject({ idempotent: false, acks: 1, maxInFlight: 5 });
     expect(p.notes.join('\n')).toMatch(/acks=1 conflicts/);
   });
 
   it('bounds retries by delivery.timeout.ms', () => {
-    const p = planKafkajs(settings({ 'enable.idempotence': 'false', 'request.timeout.ms': '1000', 'delivery.timeout.ms': '10000', 'retry.backoff.ms': '100', 'retry.backoff.max.ms': '1000' }), { localBroker: false });
+    const p = planKafkajs(settings({ 'enable.idempotence': 'false', 'request.timeout.ms': '1000', 'delivery.timeout.ms': '10000', 'retry.backoff.ms': '100', 'retry.backoff.max.ms': '1000' }), REMOTE);
     expect(p.producer.retry).toEqual({ retries: 5, initialRetryTime: 100, maxRetryTime: 1000 });
     expect(p.producer.requestTimeoutMs).toBe(1000);
   });
 
   it('keeps a small explicit retries count', () => {
-    expect(planKafkajs(settings({ 'enable.idempotence': 'false', retries: '2' }), { localBroker: false }).producer.retry.retries).toBe(2);
+    expect(planKafkajs(settings({ 'enable.idempotence': 'false', retries: '2' }), REMOTE).producer.retry.retries).toBe(2);
   });
 
   it('derives records per send from batch.size and says kafkajs has no linger', () => {
-    const p = planKafkajs(settings({ 'batch.size': '1000', 'linger.ms': '5' }), { localBroker: false });
+    const p = planKafkajs(settings({ 'batch.size': '1000', 'linger.ms': '5' }), REMOTE);
     expect(p.producer.recordsPerSend).toBe(10);
     expect(p.notes.join('\n')).toMatch(/does not batch on its own/);
   });
 
   it('maps consumer settings and notes what kafkajs lacks', () => {
-    const p = planKafkajs(settings({}, { 'enable.auto.commit': 'false', 'session.timeout.ms': '10000', 'max.poll.records': '50', 'isolation.level': 'read_committed' }), { localBroker: false });
+    const p = planKafkajs(settings({}, { 'enable.auto.commit': 'false', 'session.timeout.ms': '10000', 'max.poll.records': '50', 'isolation.level': 'read_committed' }), REMOTE);
     expect(p.consumer).toMatchObject({ autoCommit: false, autoCommitInterval: null, sessionTimeout: 10000, readUncommitted: false });
     expect(p.notes.join('\n')).toMatch(/max.poll.records/);
   });
 
+  it('shrinks records on the local broker so the run fits its 5 MiB per partition', () => {
+    const big = { ...settings({}), messageBytes: 800 };
+    const p = planKafkajs(big, { localBroker: true, messages: 50000, partitions: 6 });
+    expect(p.producer.recordBytes).toBe(503);
+    expect(p.notes.join('\n')).toMatch(/sent as 503 bytes/);
+    expect(planKafkajs(big, { localBroker: false, messages: 50000, partitions: 6 }).producer.recordBytes).toBe(800);
+  });
+
   it('runs unsupported compression uncompressed, with a note', () => {
-    const p = planKafkajs(settings({ 'compression.type': 'zstd' }), { localBroker: false });
+    const p = planKafkajs(settings({ 'compression.type': 'zstd' }), REMOTE);
     expect(p.producer.gzip).toBe(false);
     expect(p.notes.join('\n')).toMatch(/zstd/);
   });

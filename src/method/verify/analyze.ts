@@ -161,12 +161,18 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
   };
 }
 
-/** Judges an outcome against the promised delivery guarantee and ordering. */
-export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee): Verdict {
+/**
+ * Judges an outcome against the promised delivery guarantee and ordering. When the consumer
+ * gave up before reading everything, missing records may be unread rather than lost: the
+ * verdict is then "not shown kept", and says it cannot tell.
+ */
+export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee, consumerFinished = true): Verdict {
   const broken: string[] = [];
   const notes: string[] = [];
   const { delivery, ordering } = promise;
-  if (delivery !== 'at-most-once' && outcome.lost > 0) {
+  if (!consumerFinished && outcome.lost > 0) {
+    broken.push(`inconclusive: ${outcome.lost} acknowledged record(s) were not read before the consumer gave up; this run cannot tell lost from unread`);
+  } else if (delivery !== 'at-most-once' && outcome.lost > 0) {
     broken.push(`${delivery}: ${outcome.lost} acknowledged record(s) never reached the consumer`);
   }
   if (delivery !== 'at-least-once' && outcome.duplicates > 0) {
@@ -178,7 +184,7 @@ export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee): Verdi
   if (delivery === 'at-least-once' && outcome.duplicates > 0) {
     notes.push(`${outcome.duplicatedRecords} record(s) were written more than once; at-least-once allows it, so the consumer must be idempotent`);
   }
-  if (delivery === 'at-most-once' && outcome.lost > 0) {
+  if (consumerFinished && delivery === 'at-most-once' && outcome.lost > 0) {
     notes.push(`${outcome.lost} acknowledged record(s) were lost; at-most-once allows it`);
   }
   if (outcome.redeliveries > 0) {

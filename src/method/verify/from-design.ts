@@ -13,9 +13,6 @@ export interface VerifyTarget {
   promise: PromisedGuarantee;
 }
 
-/** Record size for a run: the flow's, capped so 50,000 records stay within the mock's 5 MiB per partition. */
-const MAX_MESSAGE_BYTES = 1024;
-
 export function verifyTarget(design: Design, flows: readonly FlowFacts[], flowName: string | undefined, file?: string): VerifyTarget {
   const names = flows.map((f) => f.name);
   const flow = flowName === undefined ? flows[0] : flows.find((f) => f.name === flowName);
@@ -31,7 +28,7 @@ export function verifyTarget(design: Design, flows: readonly FlowFacts[], flowNa
   }
   return {
     flow: flow.name,
-    settings: { producer: producer.config, consumer: consumer.config, kafkaVersion: design.kafkaVersion, library: design.client.library, messageBytes: Math.min(flow.messageBytes, MAX_MESSAGE_BYTES) },
+    settings: { producer: producer.config, consumer: consumer.config, kafkaVersion: design.kafkaVersion, library: design.client.library, messageBytes: flow.messageBytes },
     topic: { name: topic.name, partitions: topic.partitions },
     groupId: consumer.groupId,
     promise: { delivery: flow.delivery, ordering: flow.ordering },

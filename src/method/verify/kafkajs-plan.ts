@@ -25,6 +25,8 @@ export interface ProducerPlan {
   gzip: boolean;
   /** Records per send(): kafkajs has no linger, so the runner batches by hand. */
   recordsPerSend: number;
+  /** Bytes per record in the run (the flow's, unless the local broker's log limit forces less). */
+  recordBytes: number;
   /**
    * Run each send() in its own transaction. librdkafka's mock broker checks producer sequence
    * numbers (the broker side of idempotence) only for transactional producers; a real broker
@@ -75,7 +77,17 @@ const UNMAPPED_CONSUMER: Record<string, string> = {
   'client.rack': 'kafkajs has no rack-aware fetching',
 };
 
-export function planKafkajs(settings: ClientSettings, target: { localBroker: boolean }): KafkajsPlan {
+/** The mock keeps at most 5 MiB per partition; a run stays within 4 MiB so no record is dropped before it is read. */
+const LOCAL_BYTES_PER_PARTITION = 4 * 1024 * 1024;
+const MIN_RECORD_BYTES = 64;
+
+export interface RunTarget {
+  localBroker: boolean;
+  messages: number;
+  partitions: number;
+}
+
+export function planKafkajs(settings: ClientSettings, target: RunTarget): KafkajsPlan {
   const notes: string[] = [];
   const p = (name: string): string | null => settings.producer[name] ?? clientDefault('producer', name, settings.kafkaVersion, settings.library).value;
   const c = (name: string): string | null => settings.consumer[name] ?? clientDefault('consumer', name, settings.kafkaVersion, settings.library).value;
@@ -136,10 +148,18 @@ export function planKafkajs(settings: ClientSettings, target: { localBroker: boo
   const gzip = compression === 'gzip';
   if (compression !== 'none' && !gzip) notes.push(`compression.type=${compression}: kafkajs needs an extra codec package for it; ran uncompressed`);
 
+  let recordBytes = settings.messageBytes;
+  if (target.localBroker) {
+    const fits = Math.max(MIN_RECORD_BYTES, Math.floor((LOCAL_BYTES_PER_PARTITION * target.partitions) / Math.max(1, target.messages)));
+    if (recordBytes > fits) {
+      notes.push(`records of ${recordBytes} bytes were sent as ${fits} bytes: the local broker keeps at most 5 MiB per partition, and ${target.messages} records over ${target.partitions} partitions must fit in 4 MiB each`);
+      recordBytes = fits;
+    }
+  }
   const batchSize = num(p('batch.size'), 16384);
-  const recordsPerSend = Math.max(1, Math.min(MAX_RECORDS_PER_SEND, Math.floor(batchSize / Math.max(1, settings.messageBytes))));
+  const recordsPerSend = Math.max(1, Math.min(MAX_RECORDS_PER_SEND, Math.floor(batchSize / Math.max(1, recordBytes))));
   if (explicit['linger.ms'] !== undefined || explicit['batch.size'] !== undefined) {
-    notes.push(`linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${settings.messageBytes} bytes, at most ${MAX_RECORDS_PER_SEND})`);
+    notes.push(`linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${recordBytes} bytes, at most ${MAX_RECORDS_PER_SEND})`);
   }
 
   const transactionsForSequenceChecks = idempotent && target.localBroker;
@@ -169,7 +189,7 @@ export function planKafkajs(settings: ClientSettings, target: { localBroker: boo
   for (const [name, why] of Object.entries(UNMAPPED_CONSUMER)) if (consumerExplicit[name] !== undefined) notes.push(`${name}: ${why}`);
 
   return {
-    producer: { requestTimeoutMs, retry: { retries, initialRetryTime: backoffMs, maxRetryTime: backoffMaxMs }, idempotent, maxInFlight, acks, gzip, recordsPerSend, transactionsForSequenceChecks },
+    producer: { requestTimeoutMs, retry: { retries, initialRetryTime: backoffMs, maxRetryTime: backoffMaxMs }, idempotent, maxInFlight, acks, gzip, recordsPerSend, recordBytes, transactionsForSequenceChecks },
     consumer,
     notes,
   };

@@ -48,7 +48,7 @@ function lines(run: VerifyRun, md: boolean): string[] {
 
   h('what happened');
   item(`sent ${n(o.sent)}, acknowledged ${n(o.acked)}, delivered ${n(o.delivered)}`);
-  item(`lost (acknowledged, never delivered): ${n(o.lost)}`);
+  item(run.drainTimedOut ? `acknowledged, not read (lost or unread: the consumer gave up): ${n(o.lost)}` : `lost (acknowledged, never delivered): ${n(o.lost)}`);
   item(`duplicated: ${n(o.duplicatedRecords)} record(s), ${n(o.duplicates)} extra deliveries`);
   item(`reordered per key: ${n(o.reordered)} record(s) in ${n(o.reorderedKeys)} key(s)`);
   item(`failed sends the producer reported: ${n(o.failedSends)}${o.deliveredDespiteFailure ? ` (${n(o.deliveredDespiteFailure)} of them were written anyway)` : ''}`);
@@ -56,7 +56,7 @@ function lines(run: VerifyRun, md: boolean): string[] {
   item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
   if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one reading from the start; latency includes the stall`);
-  if (run.drainTimedOut) item('the consumer never got every acknowledged record, even after restarts: missing records count as lost');
+  if (run.drainTimedOut) item('the consumer never got every acknowledged record, even after restarts, so losses cannot be told from unread records');
 
   if (run.verdict.broken.length) {
     h('promise broken');
