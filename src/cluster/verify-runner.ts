@@ -201,7 +201,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
     const ackedIds = new Set(sent.filter((r) => r.acked).map((r) => `${r.key}:${r.seq}`));
     // kafkajs rejoins its group after a leader change; the mock holds every rejoin for
     // session.timeout.ms - 1 s and kafkajs can then loop on ILLEGAL_GENERATION. A fresh consumer
-    // in a fresh group reads the log again from the start (re-reads count as redeliveries).
+    // in a fresh group takes over where the stalled one stopped.
     const drained = await drain(admin, topicName, received, ackedIds, {
       stallMs: 10000,
       maxRestarts: 3,
@@ -211,7 +211,10 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
         if (consumer) retired.push(consumer);
         const mine = ++generation;
         await pin('group', `${input.groupId}.verify-${runId}-${mine}`);
-        consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}-${mine}`, topicName, received, () => generation === mine);
+        // Partitions are read in order, so the fresh consumer can go on from the last offset read.
+        const next = new Map<number, number>();
+        for (const r of received) next.set(r.partition, Math.max(next.get(r.partition) ?? 0, r.offset + 1));
+        consumer = await startConsumer(consumerKafka, plan, `${input.groupId}.verify-${runId}-${mine}`, topicName, received, () => generation === mine, next);
       },
       progress: () => progress('draining'),
     });
@@ -240,7 +243,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
   }
 }
 
-async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, topic: string, received: ReceivedRecord[], isCurrent: () => boolean): Promise<Consumer> {
+async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, topic: string, received: ReceivedRecord[], isCurrent: () => boolean, resumeAt: Map<number, number> = new Map()): Promise<Consumer> {
   const c = plan.consumer;
   const consumer = kafka.consumer({
     groupId,
@@ -277,6 +280,7 @@ async function startConsumer(kafka: Kafka, plan: KafkajsPlan, groupId: string, t
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([joined, new Promise((r) => (timer = setTimeout(r, 30000)))]);
   clearTimeout(timer);
+  for (const [partition, offset] of resumeAt) consumer.seek({ topic, partition, offset: String(offset) });
   return consumer;
 }
 

@@ -23,7 +23,7 @@ export interface VerifyRun {
   verdict: Verdict;
   /** The consumer stopped receiving before it had every acknowledged record. */
   drainTimedOut: boolean;
-  /** Times the runner replaced a stalled consumer with a fresh one reading from the start. */
+  /** Times the runner replaced a stalled consumer with a fresh one going on where it stopped. */
   consumerRestarts: number;
   durationMs: number;
 }
@@ -55,7 +55,7 @@ function lines(run: VerifyRun, md: boolean): string[] {
   item(o.latencyMs ? `end-to-end latency ms: p50 ${n(o.latencyMs.p50)}, p95 ${n(o.latencyMs.p95)}, p99 ${n(o.latencyMs.p99)}, max ${n(o.latencyMs.max)}` : 'end-to-end latency: nothing delivered');
   item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
-  if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one reading from the start; latency includes the stall`);
+  if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
   if (run.drainTimedOut) item('the consumer never got every acknowledged record, even after restarts, so losses cannot be told from unread records');
 
   if (run.verdict.broken.length) {
