@@ -21,8 +21,16 @@ export interface SimulationInput {
   seed: number;
 }
 
+export interface SimulationSample {
+  t: number;
+  /** Total lag: log-end minus committed offsets over all partitions. */
+  lag: number;
+  /** The largest lag of a single partition. */
+  maxPartitionLag: number;
+}
+
 export interface SimulationResult {
-  samples: Array<{ t: number; lag: number }>;
+  samples: SimulationSample[];
   processed: number;
 }
 
@@ -123,8 +131,13 @@ export function simulate(input: SimulationInput): SimulationResult {
     if (now > input.durationSeconds) break;
     if (now === nextSample) {
       let lag = 0;
-      for (let p = 0; p < P; p++) lag += logEnd[p]! - committed[p]!;
-      samples.push({ t: now, lag });
+      let maxPartitionLag = 0;
+      for (let p = 0; p < P; p++) {
+        const l = logEnd[p]! - committed[p]!;
+        lag += l;
+        if (l > maxPartitionLag) maxPartitionLag = l;
+      }
+      samples.push({ t: now, lag, maxPartitionLag });
       nextSample += input.sampleEverySeconds;
     } else if (now === nextArrival) {
       const p = Math.floor(random() * P);

@@ -1,0 +1,138 @@
+// The what-if analysis on the classic rebalance-loop case, and the small pieces it stands on.
+import { describe, expect, it } from 'vitest';
+import { numericDefault } from '../../src/knowledge/catalog.js';
+import { svgChart, sparkline } from '../../src/method/diagnose/chart.js';
+import { resolveConsumerSettings } from '../../src/method/diagnose/consumer-settings.js';
+import { cohorts, shareLimit, trajectory } from '../../src/method/diagnose/fluid.js';
+import { parseProperties } from '../../src/method/diagnose/properties.js';
+import { serviceTimeFromPercentiles } from '../../src/method/diagnose/service-time.js';
+import { whatIf } from '../../src/method/diagnose/whatif.js';
+import { UserError } from '../../src/model/errors.js';
+
+describe('the classic case: 500 records x 2 s p99 against a 300 s poll interval', () => {
+  const consumer = resolveConsumerSettings([], 'kafka-clients', '3.9');
+  const report = whatIf({ arrivalPerSecond: 400, processing: { p50Ms: 50, p99Ms: 2000 }, instances: 6, partitions: 12, rateLimitPerSecond: 100, consumer });
+
+  it('reads the defaults from the catalog', () => {
+    expect(report.pollLoop.batchRecords).toBe(numericDefault('consumer', 'max.poll.records', '3.9'));
+    expect(report.pollLoop.limitMs).toBe(numericDefault('consumer', 'max.poll.interval.ms', '3.9'));
+    expect(report.consumer.settings.find((s) => s.name === 'max.poll.records')?.from).toBe('default (Kafka 3.9 consumer configs)');
+  });
+
+  it('predicts the rebalance loop with its arithmetic', () => {
+    expect(report.pollLoop.worstBatchMs).toBe(1_000_000);
+    expect(report.pollLoop.rebalanceLoopPredicted).toBe(true);
+    const worst = report.pollLoop.checks.find((c) => c.id === 'poll/worst-batch')!;
+    expect(worst.ok).toBe(false);
+    expect(worst.message).toContain('500 × p99 2,000 ms = 1,000,000 ms');
+    expect(worst.message).toContain('> max.poll.interval.ms 300,000 ms');
+  });
+
+  it('explains the mean it uses', () => {
+    expect(report.service.meanMs).toBeCloseTo(50 * Math.exp((Math.log(40) / 2.3263478740408408) ** 2 / 2), 9);
+    expect(report.service.why).toContain('mean = 50 × exp(');
+  });
+
+  it('says lag grows and how fast', () => {
+    expect(report.capacity.verdict).toBe('grows');
+    const mu = 1000 / report.service.meanMs;
+    expect(report.capacity.consumerBoundPerSecond).toBeCloseTo(mu * 6, 9);
+    expect(report.capacity.growthPerSecond).toBeCloseTo(400 - mu * 6, 9);
+    expect(report.capacity.drain.seconds).toBeNull();
+  });
+
+  it('ranks poll-loop fixes first, then capacity, then rebalance cost', () => {
+    const ids = report.recommendations.map((r) => r.id);
+    expect(ids).toEqual([
+      'poll/smaller-batches', 'poll/longer-interval', 'capacity/key-ordered-parallel', 'capacity/more-partitions',
+      'capacity/pending-topic', 'rebalance/static-membership', 'rebalance/cooperative',
+    ]);
+    expect(report.recommendations.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const smaller = report.recommendations[0]!;
+    expect(smaller.change).toEqual({ 'max.poll.records': 75 });
+    expect(smaller.why).toContain('300,000 ms × 0.5 / 2,000 ms = 75 records');
+    expect(report.recommendations[1]!.change).toEqual({ 'max.poll.interval.ms': 2_040_000 });
+    // Consumers are sized to the downstream limit (100 msg/s), not to the arrival rate.
+    expect(report.recommendations[3]!.change).toEqual({ partitions: 18, instances: 18 });
+    expect(report.recommendations[4]!.why).toContain('400 − 100 = 300 msg/s');
+  });
+
+  it('projects lag over time', () => {
+    expect(report.projection.points).toHaveLength(61);
+    expect(report.projection.points[0]!.value).toBe(report.inputs.backlog);
+    expect(report.projection.sparkline).toHaveLength(61);
+    expect(report.projection.sparkline.at(-1)).toBe('█');
+  });
+});
+
+describe('settings written by the user win over defaults and keep their line', () => {
+  it('uses the file', () => {
+    const entries = parseProperties('# tuned\nmax.poll.records = 50\nmax.poll.interval.ms: 600000\n', 'c.properties');
+    const consumer = resolveConsumerSettings(entries, 'kafka-clients', '3.9', 'c.properties');
+    const report = whatIf({ arrivalPerSecond: 10, processing: { p50Ms: 50, p99Ms: 2000 }, instances: 6, partitions: 12, consumer });
+    expect(report.pollLoop.worstBatchMs).toBe(100_000);
+    expect(report.pollLoop.rebalanceLoopPredicted).toBe(false);
+    expect(consumer.settings['max.poll.records'].from).toBe('c.properties:2');
+    expect(report.recommendations.map((r) => r.id)).not.toContain('poll/smaller-batches');
+  });
+
+  it('kafkajs: checks one message against sessionTimeout, not batches', () => {
+    const consumer = resolveConsumerSettings([], 'kafkajs', '3.9');
+    const report = whatIf({ arrivalPerSecond: 1, processing: { p50Ms: 5000, p99Ms: 40000 }, instances: 1, partitions: 1, consumer });
+    expect(report.pollLoop.batchRecords).toBeNull();
+    expect(report.pollLoop.rebalanceLoopPredicted).toBe(true);
+    expect(report.recommendations[0]!.id).toBe('poll/session-timeout');
+  });
+
+  it('rejects a non-numeric value with its line', () => {
+    const entries = parseProperties('max.poll.records=lots\n', 'c.properties');
+    expect(() => resolveConsumerSettings(entries, 'kafka-clients', '3.9', 'c.properties')).toThrowError(UserError);
+  });
+});
+
+describe('properties parser', () => {
+  it('reads separators, comments and continuations', () => {
+    expect(parseProperties('a=1\n! c\n  b : two\nc three\nd=x\\\n  y\n')).toEqual([
+      { key: 'a', value: '1', line: 1 }, { key: 'b', value: 'two', line: 3 }, { key: 'c', value: 'three', line: 4 }, { key: 'd', value: 'xy', line: 5 },
+    ]);
+  });
+});
+
+describe('service time', () => {
+  it('rejects p99 below p50', () => {
+    expect(() => serviceTimeFromPercentiles(100, 50)).toThrowError(UserError);
+  });
+  it('uses p50 as the mean when the distribution has no spread', () => {
+    expect(serviceTimeFromPercentiles(20, 20).meanMs).toBe(20);
+  });
+});
+
+describe('fluid model', () => {
+  it('splits partitions as a range assignor does', () => {
+    expect(cohorts(12, 5)).toEqual([{ consumers: 2, partitionsEach: 3 }, { consumers: 3, partitionsEach: 2 }]);
+    expect(cohorts(4, 6)).toEqual([{ consumers: 4, partitionsEach: 1 }]);
+  });
+  it('shares a limit max-min fairly', () => {
+    expect(shareLimit([{ consumers: 1, partitionsEach: 1 }, { consumers: 2, partitionsEach: 1 }], [2, 10], 12)).toEqual([2, 5]);
+  });
+  it('drains a backlog at capacity minus arrivals', () => {
+    const tr = trajectory({ arrivalPerSecond: 50, partitions: 4, instances: 4, perConsumerPerSecond: 25, rateLimitPerSecond: Infinity }, 5000);
+    expect(tr.drainSeconds).toBe(100);
+    expect(tr.finalGrowthPerSecond).toBe(0);
+  });
+});
+
+describe('charts', () => {
+  it('draws a sparkline scaled to the maximum', () => {
+    expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7])).toBe('▁▂▃▄▅▆▇█');
+    expect(sparkline([0, 0])).toBe('▁▁');
+  });
+  it('renders a standalone SVG with axes and the series', () => {
+    const svg = svgChart([{ t: 0, value: 0 }, { t: 60, value: 100 }], { title: 'lag <projection>', yLabel: 'messages' });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<polyline');
+    expect(svg).toContain('lag &lt;projection&gt;');
+    expect(svg).toContain('>100<');
+    expect(svg).toContain('>60 s<');
+  });
+});
