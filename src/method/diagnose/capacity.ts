@@ -63,7 +63,7 @@ export function capacity(input: CapacityInput): Capacity {
     : `${P} partitions over ${active} consumers: ${groups[0]!.consumers} own ${busiest}, ${groups[1]!.consumers} own ${groups[1]!.partitionsEach}; the busiest saturates first`);
   why.push(`consumers keep up with at most ${num(mu, 2)} × ${P} partitions / ${busiest} per busiest consumer = ${num(sustainable.consumerBound)} msg/s`);
   if (input.rateLimitPerSecond !== null) {
-    why.push(`downstream rate limit ${num(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : 'is not the bottleneck'}`);
+    why.push(`downstream rate limit ${num(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : `is above what the consumers deliver, but caps any scaling at ${num(input.rateLimitPerSecond)} msg/s`}`);
   }
   const tr = trajectory(model, input.backlog);
   const steady = trajectory(model, 0);

@@ -34,7 +34,7 @@ export interface SvgOptions {
 export function svgChart(points: readonly SeriesPoint[], options: SvgOptions): string {
   const width = options.width ?? 640;
   const height = options.height ?? 240;
-  const left = 70;
+  const left = 84;
   const right = 16;
   const top = 32;
   const bottom = 40;

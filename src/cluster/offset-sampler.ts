@@ -1,0 +1,77 @@
+// Reads a consumer group's committed offsets and its topics' log-end offsets, one sample at a time,
+// through the kafkajs admin client. Committed offsets are read first, log ends second, so a sample
+// never shows a commit beyond the log end it pairs with.
+import type { Admin } from 'kafkajs';
+import type { OffsetSample, PartitionOffsets } from '../method/diagnose/live.js';
+import { UserError } from '../model/errors.js';
+import { kafkaClient, type ConnectionOptions, describeConnection } from './connection.js';
+
+export interface OffsetSampler {
+  sample(): Promise<OffsetSample>;
+  close(): Promise<void>;
+}
+
+export interface SamplerOptions {
+  groupId: string;
+  /** Topics to read; by default the topics the group has committed offsets for. */
+  topics?: string[];
+}
+
+export async function openOffsetSampler(connection: ConnectionOptions, options: SamplerOptions): Promise<OffsetSampler> {
+  const admin: Admin = kafkaClient(connection).admin();
+  try {
+    await admin.connect();
+  } catch (e) {
+    throw new UserError({ field: '--bootstrap', message: `cannot connect to ${describeConnection(connection)}: ${(e as Error).message}`, suggestion: 'check the address, TLS and SASL options, and that the cluster is up' });
+  }
+  const sample = async (): Promise<OffsetSample> => {
+    const committed = await admin.fetchOffsets({ groupId: options.groupId, ...(options.topics ? { topics: options.topics } : {}) });
+    const partitions: PartitionOffsets[] = [];
+    let groupFound = false;
+    const logEnds = await Promise.all(committed.map((t) => admin.fetchTopicOffsets(t.topic)));
+    const timestamp = Date.now();
+    committed.forEach((t, i) => {
+      const ends = new Map(logEnds[i]!.map((p) => [p.partition, Number(p.offset)]));
+      for (const p of t.partitions) {
+        const offset = Number(p.offset);
+        const has = offset >= 0;
+        groupFound ||= has;
+        partitions.push({ topic: t.topic, partition: p.partition, committed: has ? offset : null, logEnd: ends.get(p.partition) ?? 0 });
+      }
+    });
+    return { timestamp, groupFound, partitions };
+  };
+  return { sample, close: () => admin.disconnect() };
+}
+
+export interface WindowOptions {
+  samples: number;
+  intervalMs: number;
+  onSample?: (sample: OffsetSample, index: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Takes `samples` samples `intervalMs` apart (the first one at once), reporting each. */
+export async function sampleWindow(sampler: OffsetSampler, options: WindowOptions): Promise<OffsetSample[]> {
+  const out: OffsetSample[] = [];
+  for (let i = 0; i < options.samples && !options.signal?.aborted; i++) {
+    if (i > 0) await sleep(options.intervalMs, options.signal);
+    if (options.signal?.aborted) break;
+    const s = await sampler.sample();
+    out.push(s);
+    options.onSample?.(s, i);
+  }
+  return out;
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,156 @@
+// From polled offsets to Burrow's and kafka-lag-exporter's inputs. A poller sees, at each sample,
+// every partition's committed offset and log-end offset. Burrow keeps a ring of commits: a commit
+// is recorded when the committed offset moved (stamped with the sample that first saw it), because
+// polling cannot see a consumer re-committing the same offset. kafka-lag-exporter keeps a table of
+// (log-end offset, time) points. Both are then evaluated as their own code does.
+import { evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
+import { duration, num } from './numbers.js';
+import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag } from './time-lag.js';
+
+export interface PartitionOffsets {
+  topic: string;
+  partition: number;
+  /** null when the group has no committed offset for the partition. */
+  committed: number | null;
+  logEnd: number;
+}
+
+export interface OffsetSample {
+  /** ms; one clock reading for the whole sample. */
+  timestamp: number;
+  /** false when the cluster knows no committed offsets for the group. */
+  groupFound: boolean;
+  partitions: PartitionOffsets[];
+}
+
+export interface TrackerOptions {
+  /** Burrow's ring size (storage `intervals`), default 10. */
+  intervals: number;
+  /** kafka-lag-exporter's table size, default 60. */
+  tableSize: number;
+  evaluator: EvaluatorConfig;
+}
+
+export const DEFAULT_TRACKER_OPTIONS: TrackerOptions = { intervals: 10, tableSize: DEFAULT_TABLE_SIZE, evaluator: { minimumComplete: 0, allowedLag: 0 } };
+
+interface PartitionState {
+  topic: string;
+  partition: number;
+  commits: OffsetCommit[];
+  brokerOffsets: number[];
+  table: OffsetTimeTable;
+  committed: number | null;
+  logEnd: number;
+}
+
+export interface LivePartition {
+  topic: string;
+  partition: number;
+  status: PartitionStatus;
+  committed: number | null;
+  logEnd: number;
+  lagMessages: number;
+  lagSeconds: number | null;
+  /** Why the status is what it is, with the numbers. */
+  reason: string;
+}
+
+export interface LiveEvaluation {
+  at: number;
+  samples: number;
+  /** Span of the samples so far, seconds. */
+  windowSeconds: number;
+  group: GroupEvaluation;
+  timeLag: GroupTimeLag;
+  partitions: LivePartition[];
+}
+
+const keyOf = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+
+/** Accumulates samples of one group and evaluates them at any point. */
+export class LagTracker {
+  private readonly states = new Map<string, PartitionState>();
+  private samples = 0;
+  private first = NaN;
+  private last = NaN;
+  private groupFound = true;
+
+  constructor(private readonly options: TrackerOptions = DEFAULT_TRACKER_OPTIONS) {}
+
+  add(sample: OffsetSample): void {
+    this.samples++;
+    if (Number.isNaN(this.first)) this.first = sample.timestamp;
+    this.last = sample.timestamp;
+    this.groupFound = sample.groupFound;
+    const { intervals, tableSize } = this.options;
+    for (const p of sample.partitions) {
+      const key = keyOf(p.topic, p.partition);
+      let s = this.states.get(key);
+      if (!s) {
+        s = { topic: p.topic, partition: p.partition, commits: [], brokerOffsets: [], table: new OffsetTimeTable(tableSize), committed: null, logEnd: p.logEnd };
+        this.states.set(key, s);
+      }
+      s.brokerOffsets.push(p.logEnd);
+      if (s.brokerOffsets.length > intervals) s.brokerOffsets.shift();
+      s.table.add({ offset: p.logEnd, timestamp: sample.timestamp });
+      const newest = s.commits[s.commits.length - 1];
+      if (p.committed !== null && (newest === undefined || newest.offset !== p.committed)) {
+        s.commits.push({ offset: p.committed, timestamp: sample.timestamp, lag: Math.max(0, p.logEnd - p.committed) });
+        if (s.commits.length > intervals) s.commits.shift();
+      }
+      s.committed = p.committed;
+      s.logEnd = p.logEnd;
+    }
+  }
+
+  evaluate(): LiveEvaluation {
+    const { intervals, evaluator } = this.options;
+    const states = [...this.states.values()];
+    const histories: TopicPartitionHistory[] = states.map((s) => {
+      const newest = s.commits[s.commits.length - 1];
+      return {
+        topic: s.topic,
+        partition: s.partition,
+        window: s.commits.length === 0 ? [] : [...new Array<null>(intervals - s.commits.length).fill(null), ...s.commits],
+        brokerOffsets: s.brokerOffsets,
+        currentLag: newest === undefined ? 0 : Math.max(0, s.logEnd - newest.offset),
+      };
+    });
+    const group = evaluateGroup(this.groupFound ? histories : undefined, this.last, evaluator);
+    const timeLag = groupTimeLag(states.map((s) => ({ topic: s.topic, partition: s.partition, ...partitionTimeLag(s.table, s.committed, s.logEnd, this.last) })));
+    const byKey = new Map(states.map((s) => [keyOf(s.topic, s.partition), s]));
+    const lagByKey = new Map(timeLag.partitions.map((p) => [keyOf(p.topic, p.partition), p]));
+    const partitions = group.partitions.map((e): LivePartition => {
+      const s = byKey.get(keyOf(e.topic, e.partition))!;
+      const t = lagByKey.get(keyOf(e.topic, e.partition))!;
+      return {
+        topic: e.topic, partition: e.partition, status: e.status, committed: s.committed, logEnd: s.logEnd,
+        lagMessages: e.currentLag,
+        lagSeconds: Number.isNaN(t.timeLagSeconds) ? null : t.timeLagSeconds,
+        reason: explain(e, s, this.last, evaluator),
+      };
+    });
+    return { at: this.last, samples: this.samples, windowSeconds: (this.last - this.first) / 1000, group, timeLag, partitions };
+  }
+}
+
+/** The rule that decided a partition's status, in words and numbers. */
+function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, now: number, config: EvaluatorConfig): string {
+  if (e.start === null || e.end === null) return 'no committed offset seen for this partition';
+  if (!e.rulesApplied) return `only ${num(e.complete * 100)} % of the ${s.commits.length ? 'window' : 'ring'} is filled (minimum-complete ${config.minimumComplete}): not judged yet`;
+  const lags = s.commits.map((c) => c.lag ?? 0);
+  switch (e.status) {
+    case 'STOP':
+      return `no new commit for ${duration((Math.floor(now / 1000) * 1000 - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${num(e.currentLag, 0)} messages wait`;
+    case 'REWIND':
+      return `the committed offset went back (to ${num(s.commits[e.checks!.rewindIndex]!.offset, 0)} from ${num(s.commits[e.checks!.rewindIndex - 1]!.offset, 0)}) and has not caught up since`;
+    case 'STALL':
+      return `the committed offset stays at ${num(e.end.offset, 0)} while ${num(e.currentLag, 0)} messages wait`;
+    case 'WARN':
+      return `the consumer commits, but lag never fell across the window: ${lags.map((l) => num(l, 0)).join(' → ')}`;
+    case 'OK':
+      return e.currentLag <= config.allowedLag
+        ? `lag ${num(e.currentLag, 0)} <= allowed ${config.allowedLag}`
+        : e.checks?.lagAlwaysNotZero === false ? 'lag was at or below the allowed lag during the window' : `lag fell during the window: ${lags.map((l) => num(l, 0)).join(' → ')}`;
+  }
+}
