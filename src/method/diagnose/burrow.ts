@@ -140,9 +140,9 @@ export function evaluatePartition(history: PartitionHistory, nowMs: number, conf
   if (firstFilled < 0) firstFilled = ring.length - 1;
   const kept = ring.length - firstFilled;
   const complete = firstFilled === 0 ? 1 : f32(f32(kept) / f32(ring.length));
-  const stored = ring.slice(firstFilled).filter((c): c is OffsetCommit => c !== null);
   const rulesApplied = gate(complete);
-  if (stored.length === 0) return { status: 'OK', complete, start: null, end: null, rulesApplied };
+  if (ring[firstFilled] === null) return { status: 'OK', complete, start: null, end: null, rulesApplied };
+  const stored = (firstFilled === 0 ? ring : ring.slice(firstFilled)) as readonly OffsetCommit[];
   const checks = ruleChecks(stored, history.brokerOffsets, nowMs, config.allowedLag);
   const status = rulesApplied ? statusFromChecks(checks, history.currentLag, config.allowedLag) : 'OK';
   return { status, complete, start: stored[0]!, end: stored[stored.length - 1]!, rulesApplied, checks };
@@ -185,7 +185,8 @@ const GROUP_RANK: Record<PartitionStatus, { status: GroupStatus; rank: number }>
  */
 export function evaluateGroup(partitions: readonly TopicPartitionHistory[] | undefined, nowMs: number, config: EvaluatorConfig = DEFAULT_EVALUATOR_CONFIG): GroupEvaluation {
   if (partitions === undefined) return { status: 'NOTFOUND', complete: 1, totalLag: 0, totalPartitions: 0, maxLag: null, partitions: [] };
-  const sorted = [...partitions].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
+  const order = (a: TopicPartitionHistory, b: TopicPartitionHistory) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition);
+  const sorted = partitions.every((p, i) => i === 0 || order(partitions[i - 1]!, p) < 0) ? partitions : [...partitions].sort(order);
   const evaluated: GroupPartitionEvaluation[] = [];
   let rank = 0;
   let status: GroupStatus = 'OK';

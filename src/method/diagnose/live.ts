@@ -36,7 +36,8 @@ export const DEFAULT_TRACKER_OPTIONS: TrackerOptions = { intervals: 10, tableSiz
 interface PartitionState {
   topic: string;
   partition: number;
-  commits: OffsetCommit[];
+  /** Burrow's ring: empty until the first commit, then `intervals` slots, oldest first, unfilled slots first. */
+  window: Array<OffsetCommit | null>;
   brokerOffsets: number[];
   table: OffsetTimeTable;
   committed: number | null;
@@ -65,11 +66,10 @@ export interface LiveEvaluation {
   partitions: LivePartition[];
 }
 
-const keyOf = (topic: string, partition: number) => `${topic}\u0000${partition}`;
-
 /** Accumulates samples of one group and evaluates them at any point. */
 export class LagTracker {
-  private readonly states = new Map<string, PartitionState>();
+  /** Per topic, indexed by partition number (Kafka numbers partitions from 0 without gaps). */
+  private readonly states = new Map<string, PartitionState[]>();
   private samples = 0;
   private first = NaN;
   private last = NaN;
@@ -84,19 +84,21 @@ export class LagTracker {
     this.groupFound = sample.groupFound;
     const { intervals, tableSize } = this.options;
     for (const p of sample.partitions) {
-      const key = keyOf(p.topic, p.partition);
-      let s = this.states.get(key);
+      let topic = this.states.get(p.topic);
+      if (!topic) this.states.set(p.topic, (topic = []));
+      let s = topic[p.partition];
       if (!s) {
-        s = { topic: p.topic, partition: p.partition, commits: [], brokerOffsets: [], table: new OffsetTimeTable(tableSize), committed: null, logEnd: p.logEnd };
-        this.states.set(key, s);
+        s = { topic: p.topic, partition: p.partition, window: [], brokerOffsets: [], table: new OffsetTimeTable(tableSize), committed: null, logEnd: p.logEnd };
+        topic[p.partition] = s;
       }
       s.brokerOffsets.push(p.logEnd);
       if (s.brokerOffsets.length > intervals) s.brokerOffsets.shift();
       s.table.add({ offset: p.logEnd, timestamp: sample.timestamp });
-      const newest = s.commits[s.commits.length - 1];
-      if (p.committed !== null && (newest === undefined || newest.offset !== p.committed)) {
-        s.commits.push({ offset: p.committed, timestamp: sample.timestamp, lag: Math.max(0, p.logEnd - p.committed) });
-        if (s.commits.length > intervals) s.commits.shift();
+      const newest = s.window[s.window.length - 1];
+      if (p.committed !== null && (newest === undefined || newest!.offset !== p.committed)) {
+        if (s.window.length === 0) s.window = new Array<OffsetCommit | null>(intervals).fill(null);
+        s.window.shift();
+        s.window.push({ offset: p.committed, timestamp: sample.timestamp, lag: Math.max(0, p.logEnd - p.committed) });
       }
       s.committed = p.committed;
       s.logEnd = p.logEnd;
@@ -104,25 +106,18 @@ export class LagTracker {
   }
 
   evaluate(): LiveEvaluation {
-    const { intervals, evaluator } = this.options;
-    const states = [...this.states.values()];
+    const { evaluator } = this.options;
+    const states = [...this.states.values()].flatMap((topic) => topic.filter((s) => s !== undefined));
     const histories: TopicPartitionHistory[] = states.map((s) => {
-      const newest = s.commits[s.commits.length - 1];
-      return {
-        topic: s.topic,
-        partition: s.partition,
-        window: s.commits.length === 0 ? [] : [...new Array<null>(intervals - s.commits.length).fill(null), ...s.commits],
-        brokerOffsets: s.brokerOffsets,
-        currentLag: newest === undefined ? 0 : Math.max(0, s.logEnd - newest.offset),
-      };
+      const newest = s.window[s.window.length - 1];
+      return { topic: s.topic, partition: s.partition, window: s.window, brokerOffsets: s.brokerOffsets, currentLag: newest ? Math.max(0, s.logEnd - newest.offset) : 0 };
     });
     const group = evaluateGroup(this.groupFound ? histories : undefined, this.last, evaluator);
     const timeLag = groupTimeLag(states.map((s) => ({ topic: s.topic, partition: s.partition, ...partitionTimeLag(s.table, s.committed, s.logEnd, this.last) })));
-    const byKey = new Map(states.map((s) => [keyOf(s.topic, s.partition), s]));
-    const lagByKey = new Map(timeLag.partitions.map((p) => [keyOf(p.topic, p.partition), p]));
+    const lagOf = new Map(states.map((s, i) => [s, timeLag.partitions[i]!]));
     const partitions = group.partitions.map((e): LivePartition => {
-      const s = byKey.get(keyOf(e.topic, e.partition))!;
-      const t = lagByKey.get(keyOf(e.topic, e.partition))!;
+      const s = this.states.get(e.topic)![e.partition]!;
+      const t = lagOf.get(s)!;
       return {
         topic: e.topic, partition: e.partition, status: e.status, committed: s.committed, logEnd: s.logEnd,
         lagMessages: e.currentLag,
@@ -137,20 +132,22 @@ export class LagTracker {
 /** The rule that decided a partition's status, in words and numbers. */
 function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, now: number, config: EvaluatorConfig): string {
   if (e.start === null || e.end === null) return 'no committed offset seen for this partition';
-  if (!e.rulesApplied) return `only ${num(e.complete * 100)} % of the ${s.commits.length ? 'window' : 'ring'} is filled (minimum-complete ${config.minimumComplete}): not judged yet`;
-  const lags = s.commits.map((c) => c.lag ?? 0);
+  if (!e.rulesApplied) return `only ${num(e.complete * 100)} % of the window is filled (minimum-complete ${config.minimumComplete}): not judged yet`;
+  const stored = () => s.window.filter((c): c is OffsetCommit => c !== null);
   switch (e.status) {
     case 'STOP':
       return `no new commit for ${duration((Math.floor(now / 1000) * 1000 - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${num(e.currentLag, 0)} messages wait`;
-    case 'REWIND':
-      return `the committed offset went back (to ${num(s.commits[e.checks!.rewindIndex]!.offset, 0)} from ${num(s.commits[e.checks!.rewindIndex - 1]!.offset, 0)}) and has not caught up since`;
+    case 'REWIND': {
+      const commits = stored();
+      return `the committed offset went back (to ${num(commits[e.checks!.rewindIndex]!.offset, 0)} from ${num(commits[e.checks!.rewindIndex - 1]!.offset, 0)}) and has not caught up since`;
+    }
     case 'STALL':
       return `the committed offset stays at ${num(e.end.offset, 0)} while ${num(e.currentLag, 0)} messages wait`;
     case 'WARN':
-      return `the consumer commits, but lag never fell across the window: ${lags.map((l) => num(l, 0)).join(' → ')}`;
+      return `the consumer commits, but lag never fell across the window: ${stored().map((c) => c.lag ?? '?').join(' → ')} messages`;
     case 'OK':
       return e.currentLag <= config.allowedLag
-        ? `lag ${num(e.currentLag, 0)} <= allowed ${config.allowedLag}`
-        : e.checks?.lagAlwaysNotZero === false ? 'lag was at or below the allowed lag during the window' : `lag fell during the window: ${lags.map((l) => num(l, 0)).join(' → ')}`;
+        ? `lag ${e.currentLag} <= allowed ${config.allowedLag}`
+        : e.checks?.lagAlwaysNotZero === false ? 'lag was at or below the allowed lag during the window' : `lag fell during the window (${e.start.lag ?? '?'} at the oldest commit, ${e.end.lag ?? '?'} at the newest)`;
   }
 }
