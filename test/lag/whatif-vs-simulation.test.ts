@@ -3,7 +3,7 @@
 // (groups with headroom) must agree within 10 %.
 import { describe, expect, it } from 'vitest';
 import { capacity } from '../../src/method/diagnose/capacity.js';
-import { serviceTimeFromPercentiles } from '../../src/method/diagnose/service-time.js';
+import { serviceTime } from '../../src/method/strategy/service-time.js';
 import { seededRandom, simulate, type SimulationResult } from '../../src/method/diagnose/simulate.js';
 
 const MAX_POLL_RECORDS = 100;
@@ -31,7 +31,7 @@ function generate(kind: 'growth' | 'drain', count: number, seed: number): Genera
     const instances = int(1, partitions + 3);
     const p50Ms = between(10, 60);
     const p99Ms = p50Ms * between(1.5, 15);
-    const service = serviceTimeFromPercentiles(p50Ms, p99Ms);
+    const service = serviceTime(p50Ms, p99Ms);
     const base = capacity({ arrivalPerSecond: 0, partitions, instances, service, rateLimitPerSecond: null, backlog: 0 });
     // Half the cases put a downstream limit well below what the consumers could do.
     const rateLimitPerSecond = i % 2 === 1 ? Math.round(base.consumerBoundPerSecond * between(0.3, 0.7)) : null;
@@ -44,9 +44,8 @@ function generate(kind: 'growth' | 'drain', count: number, seed: number): Genera
 }
 
 function run(c: GeneratedCase, durationSeconds: number, seed: number): SimulationResult {
-  const service = serviceTimeFromPercentiles(c.p50Ms, c.p99Ms);
   return simulate({
-    arrivalPerSecond: c.arrivalPerSecond, partitions: c.partitions, instances: c.instances, service,
+    arrivalPerSecond: c.arrivalPerSecond, partitions: c.partitions, instances: c.instances, processing: { p50Ms: c.p50Ms, p99Ms: c.p99Ms },
     maxPollRecords: MAX_POLL_RECORDS, rateLimitPerSecond: c.rateLimitPerSecond ?? Infinity, initialBacklog: c.backlog,
     durationSeconds, sampleEverySeconds: 1, seed,
   });
@@ -62,7 +61,7 @@ function slope(samples: SimulationResult['samples']): number {
 
 describe('what-if model vs discrete-event simulation', () => {
   it.each(generate('growth', 12, 2024).map((c, i) => [c.name, c, i] as const))('lag growth %s', (_name, c, i) => {
-    const service = serviceTimeFromPercentiles(c.p50Ms, c.p99Ms);
+    const service = serviceTime(c.p50Ms, c.p99Ms);
     const predicted = capacity({ ...c, service, backlog: 0 });
     expect(predicted.verdict).toBe('grows');
     const duration = Math.min(900, EVENT_BUDGET / c.arrivalPerSecond);
@@ -72,7 +71,7 @@ describe('what-if model vs discrete-event simulation', () => {
   });
 
   it.each(generate('drain', 12, 7).map((c, i) => [c.name, c, i] as const))('drain time %s', (_name, c, i) => {
-    const service = serviceTimeFromPercentiles(c.p50Ms, c.p99Ms);
+    const service = serviceTime(c.p50Ms, c.p99Ms);
     const predicted = capacity({ ...c, service });
     expect(predicted.verdict).toBe('converges');
     const drain = predicted.drain.seconds!;

@@ -1,11 +1,11 @@
 // The what-if analysis on the classic rebalance-loop case, and the small pieces it stands on.
 import { describe, expect, it } from 'vitest';
 import { numericDefault } from '../../src/knowledge/catalog.js';
+import { PLANNING } from '../../src/knowledge/planning.js';
 import { svgChart, sparkline } from '../../src/method/diagnose/chart.js';
 import { resolveConsumerSettings } from '../../src/method/diagnose/consumer-settings.js';
 import { cohorts, shareLimit, trajectory } from '../../src/method/diagnose/fluid.js';
 import { parseProperties } from '../../src/method/diagnose/properties.js';
-import { serviceTimeFromPercentiles } from '../../src/method/diagnose/service-time.js';
 import { whatIf } from '../../src/method/diagnose/whatif.js';
 import { UserError } from '../../src/model/errors.js';
 
@@ -29,8 +29,8 @@ describe('the classic case: 500 records x 2 s p99 against a 300 s poll interval'
   });
 
   it('explains the mean it uses', () => {
-    expect(report.service.meanMs).toBeCloseTo(50 * Math.exp((Math.log(40) / 2.3263478740408408) ** 2 / 2), 9);
-    expect(report.service.why).toContain('mean = 50 × exp(');
+    expect(report.service.meanMs).toBeCloseTo(50 * Math.exp((Math.log(40) / PLANNING.zP99) ** 2 / 2), 9);
+    expect(report.service.explanation).toContain('log-normal through p50 50 ms and p99 2,000 ms');
   });
 
   it('says lag grows and how fast', () => {
@@ -98,12 +98,10 @@ describe('properties parser', () => {
   });
 });
 
-describe('service time', () => {
+describe('processing times', () => {
   it('rejects p99 below p50', () => {
-    expect(() => serviceTimeFromPercentiles(100, 50)).toThrowError(UserError);
-  });
-  it('uses p50 as the mean when the distribution has no spread', () => {
-    expect(serviceTimeFromPercentiles(20, 20).meanMs).toBe(20);
+    const consumer = resolveConsumerSettings([], 'kafka-clients', '3.9');
+    expect(() => whatIf({ arrivalPerSecond: 1, processing: { p50Ms: 100, p99Ms: 50 }, instances: 1, partitions: 1, consumer })).toThrowError(UserError);
   });
 });
 

@@ -9,7 +9,8 @@ import { openOffsetSampler, sleep } from '../../cluster/offset-sampler.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { LagTracker, type LiveEvaluation } from '../../method/diagnose/live.js';
-import { duration, num } from '../../method/diagnose/numbers.js';
+import { duration } from '../../method/diagnose/duration.js';
+import { fmt } from '../../method/strategy/decision.js';
 import { parseProperties } from '../../method/diagnose/properties.js';
 import { whatIf, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
 import { deconstruct, retentionToMs } from '../../method/deconstruct/normalize.js';
@@ -86,7 +87,7 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
       rateLimitPerSecond: flow.processing.rateLimitPerSecond,
       ordering: flow.ordering,
     };
-    sources.push(`flow "${flow.name}" of ${file}: arrival = peak ${num(flow.peakPerSecond)} msg/s, processing p50 ${num(flow.processing.p50Ms)} ms / p99 ${num(flow.processing.p99Ms)} ms`
+    sources.push(`flow "${flow.name}" of ${file}: arrival = peak ${fmt(flow.peakPerSecond)} msg/s, processing p50 ${fmt(flow.processing.p50Ms)} ms / p99 ${fmt(flow.processing.p99Ms)} ms`
       + (flow.processing.maxInstances !== null ? `, instances = max_instances ${flow.processing.maxInstances}` : ''));
     library ??= facts.library;
     kafkaVersion ??= facts.kafkaVersion;
@@ -129,20 +130,20 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
 function printAnalysis(r: WhatIfReport, sources: string[]): void {
   const out: string[] = [];
   const i = r.inputs;
-  out.push(`Lag what-if: ${num(i.arrivalPerSecond)} msg/s into ${i.partitions} partitions, ${i.instances} instances, processing p50 ${num(i.processing.p50Ms)} ms / p99 ${num(i.processing.p99Ms)} ms`
-    + (i.rateLimitPerSecond !== null ? `, downstream limit ${num(i.rateLimitPerSecond)} msg/s` : ''));
+  out.push(`Lag what-if: ${fmt(i.arrivalPerSecond)} msg/s into ${i.partitions} partitions, ${i.instances} instances, processing p50 ${fmt(i.processing.p50Ms)} ms / p99 ${fmt(i.processing.p99Ms)} ms`
+    + (i.rateLimitPerSecond !== null ? `, downstream limit ${fmt(i.rateLimitPerSecond)} msg/s` : ''));
   for (const s of sources) out.push(`  from ${s}`);
   out.push(`  consumer: ${r.consumer.library}, Kafka ${r.consumer.kafkaVersion}`);
   for (const s of r.consumer.settings) {
     if (s.value !== null) out.push(`    ${s.clientName ?? s.name} = ${s.value}  (${s.from})`);
   }
-  out.push('', 'Processing time', `  ${r.service.why}`);
+  out.push('', 'Processing time', `  ${r.service.explanation}`);
   out.push('', `Capacity: lag ${r.capacity.verdict === 'grows' ? 'GROWS' : 'converges'}`);
   for (const w of r.capacity.why) out.push(`  ${w}`);
   const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.severity === 'error');
   out.push('', `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`);
   for (const c of r.pollLoop.checks) out.push(`  [${c.ok ? 'ok' : c.severity}] ${c.message}`);
-  out.push('', `Lag over the next ${duration(r.projection.horizonSeconds)} (0 … ${num(Math.max(...r.projection.points.map((p) => p.value)), 0)} messages)`);
+  out.push('', `Lag over the next ${duration(r.projection.horizonSeconds)} (0 … ${fmt(Math.max(...r.projection.points.map((p) => p.value)))} messages)`);
   out.push(`  ${r.projection.sparkline}`);
   out.push('', r.recommendations.length ? 'Recommendations (most important first)' : 'Recommendations: none; the group keeps up and its poll loop fits.');
   for (const rec of r.recommendations) {
@@ -173,10 +174,10 @@ interface StatusFlags extends ConnectionFlags {
 function printStatus(e: LiveEvaluation): void {
   const out: string[] = [];
   const g = e.group;
-  out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${num(g.totalLag, 0)} messages`
+  out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
     + (e.timeLag.maxTimeLagSeconds !== null ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}` : '')
     + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
-  if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${num(g.maxLag.currentLag, 0)} messages`);
+  if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${fmt(g.maxLag.currentLag)} messages`);
   const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : p.lagSeconds.toFixed(1)]);
   const head = ['partition', 'status', 'committed', 'log end', 'lag', 'lag s'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -214,7 +215,7 @@ async function status(flags: StatusFlags): Promise<number> {
       const s = await sampler.sample();
       tracker.add(s);
       const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
-      progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${num(lag, 0)} messages`);
+      progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
       if (i + 1 < samples) continue;
       last = tracker.evaluate();
       if (flags.format === 'json') process.stdout.write(JSON.stringify(last, null, flags.watch ? undefined : 2) + '\n');
@@ -254,7 +255,7 @@ export function registerLag(program: Command): void {
         const { input, sources } = analyzeInput(flags);
         const report = whatIf(input);
         if (flags.svg) {
-          const svg = svgChart(report.projection.points, { title: `Projected lag: ${num(input.arrivalPerSecond)} msg/s, ${input.instances} instances, ${input.partitions} partitions`, yLabel: 'messages behind' });
+          const svg = svgChart(report.projection.points, { title: `Projected lag: ${fmt(input.arrivalPerSecond)} msg/s, ${input.instances} instances, ${input.partitions} partitions`, yLabel: 'messages behind' });
           try {
             writeFileSync(flags.svg, svg);
           } catch (e) {

@@ -2,8 +2,9 @@
 // it (consumers, partitions, a downstream rate limit), whether lag converges or grows and how fast,
 // and how long a backlog takes to drain. The numbers come from the fluid model in fluid.ts.
 import { cohorts, sustainableRate, trajectory, type FluidModel, type Trajectory } from './fluid.js';
-import { duration, num } from './numbers.js';
-import type { ServiceTime } from './service-time.js';
+import { fmt } from '../strategy/decision.js';
+import type { ServiceTime } from '../strategy/service-time.js';
+import { duration } from './duration.js';
 
 export interface CapacityInput {
   arrivalPerSecond: number;
@@ -42,7 +43,7 @@ export function fluidModelOf(input: CapacityInput): FluidModel {
     arrivalPerSecond: input.arrivalPerSecond,
     partitions: input.partitions,
     instances: input.instances,
-    perConsumerPerSecond: 1000 / input.service.meanMs,
+    perConsumerPerSecond: input.service.perHandlerPerSecond,
     rateLimitPerSecond: input.rateLimitPerSecond ?? Infinity,
   };
 }
@@ -56,14 +57,14 @@ export function capacity(input: CapacityInput): Capacity {
   const busiest = groups[0]!.partitionsEach;
   const sustainable = sustainableRate(model);
   const why: string[] = [];
-  why.push(`one consumer processes 1000 / ${num(input.service.meanMs)} ms = ${num(mu, 2)} msg/s (messages one after another)`);
+  why.push(`one consumer processes 1000 / ${fmt(input.service.meanMs)} ms = ${fmt(mu)} msg/s (messages one after another)`);
   if (instances > P) why.push(`${instances} instances but ${P} partitions: ${instances - P} instance(s) get no partition and idle`);
   why.push(groups.length === 1
     ? `${P} partitions over ${active} consumers: each owns ${busiest}`
     : `${P} partitions over ${active} consumers: ${groups[0]!.consumers} own ${busiest}, ${groups[1]!.consumers} own ${groups[1]!.partitionsEach}; the busiest saturates first`);
-  why.push(`consumers keep up with at most ${num(mu, 2)} × ${P} partitions / ${busiest} per busiest consumer = ${num(sustainable.consumerBound)} msg/s`);
+  why.push(`consumers keep up with at most ${fmt(mu)} × ${P} partitions / ${busiest} per busiest consumer = ${fmt(sustainable.consumerBound)} msg/s`);
   if (input.rateLimitPerSecond !== null) {
-    why.push(`downstream rate limit ${num(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : `is above what the consumers deliver, but caps any scaling at ${num(input.rateLimitPerSecond)} msg/s`}`);
+    why.push(`downstream rate limit ${fmt(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : `is above what the consumers deliver, but caps any scaling at ${fmt(input.rateLimitPerSecond)} msg/s`}`);
   }
   const tr = trajectory(model, input.backlog);
   const steady = trajectory(model, 0);
@@ -71,10 +72,10 @@ export function capacity(input: CapacityInput): Capacity {
   const utilization = lambda / sustainable.perSecond;
   if (growth > 0) {
     const perHour = growth * 3600;
-    why.push(`arrival ${num(lambda)} msg/s > capacity ${num(sustainable.perSecond)} msg/s: lag grows by ${num(lambda)} − ${num(steady.settledThroughputPerSecond)} delivered = ${num(growth)} msg/s, ${num(perHour, 0)} messages per hour`);
-    why.push(`after one hour the newest message waits about ${num(perHour, 0)} / ${num(steady.settledThroughputPerSecond)} msg/s = ${duration(perHour / steady.settledThroughputPerSecond)} before it is processed`);
+    why.push(`arrival ${fmt(lambda)} msg/s > capacity ${fmt(sustainable.perSecond)} msg/s: lag grows by ${fmt(lambda)} − ${fmt(steady.settledThroughputPerSecond)} delivered = ${fmt(growth)} msg/s, ${fmt(perHour)} messages per hour`);
+    why.push(`after one hour the newest message waits about ${fmt(perHour)} / ${fmt(steady.settledThroughputPerSecond)} msg/s = ${duration(perHour / steady.settledThroughputPerSecond)} before it is processed`);
   } else {
-    why.push(`arrival ${num(lambda)} msg/s <= capacity ${num(sustainable.perSecond)} msg/s (utilization ${num(utilization * 100)} %): lag converges`);
+    why.push(`arrival ${fmt(lambda)} msg/s <= capacity ${fmt(sustainable.perSecond)} msg/s (utilization ${fmt(utilization * 100)} %): lag converges`);
   }
   if (input.backlog > 0) why.push(drainExplanation(input.backlog, tr));
   return {
@@ -98,12 +99,12 @@ export function capacity(input: CapacityInput): Capacity {
 function drainExplanation(backlog: number, tr: Trajectory): string {
   const b = tr.breakpoints;
   if (tr.drainSeconds === null) {
-    return `a backlog of ${num(backlog, 0)} messages never drains: lag ${tr.finalGrowthPerSecond > 0 ? `keeps growing by ${num(tr.finalGrowthPerSecond)} msg/s` : 'stops falling'}`;
+    return `a backlog of ${fmt(backlog)} messages never drains: lag ${tr.finalGrowthPerSecond > 0 ? `keeps growing by ${fmt(tr.finalGrowthPerSecond)} msg/s` : 'stops falling'}`;
   }
   const phases = b.slice(1).map((p, i) => {
     const from = b[i]!;
-    return `${num(from.lag, 0)} → ${num(p.lag, 0)} messages at ${num((from.lag - p.lag) / (p.t - from.t))} msg/s net = ${duration(p.t - from.t)}`;
+    return `${fmt(from.lag)} → ${fmt(p.lag)} messages at ${fmt((from.lag - p.lag) / (p.t - from.t))} msg/s net = ${duration(p.t - from.t)}`;
   });
-  return `a backlog of ${num(backlog, 0)} messages (spread over the partitions) drains in ${duration(tr.drainSeconds)}: ${phases.join('; then ')}`
+  return `a backlog of ${fmt(backlog)} messages (spread over the partitions) drains in ${duration(tr.drainSeconds)}: ${phases.join('; then ')}`
     + (phases.length > 1 ? ' (less-loaded consumers finish first, then the busiest ones)' : '');
 }

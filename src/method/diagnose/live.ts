@@ -4,7 +4,8 @@
 // polling cannot see a consumer re-committing the same offset. kafka-lag-exporter keeps a table of
 // (log-end offset, time) points. Both are then evaluated as their own code does.
 import { evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
-import { duration, num } from './numbers.js';
+import { fmt } from '../strategy/decision.js';
+import { duration } from './duration.js';
 import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag } from './time-lag.js';
 
 export interface PartitionOffsets {
@@ -132,17 +133,17 @@ export class LagTracker {
 /** The rule that decided a partition's status, in words and numbers. */
 function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, now: number, config: EvaluatorConfig): string {
   if (e.start === null || e.end === null) return 'no committed offset seen for this partition';
-  if (!e.rulesApplied) return `only ${num(e.complete * 100)} % of the window is filled (minimum-complete ${config.minimumComplete}): not judged yet`;
+  if (!e.rulesApplied) return `only ${fmt(e.complete * 100)} % of the window is filled (minimum-complete ${config.minimumComplete}): not judged yet`;
   const stored = () => s.window.filter((c): c is OffsetCommit => c !== null);
   switch (e.status) {
     case 'STOP':
-      return `no new commit for ${duration((Math.floor(now / 1000) * 1000 - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${num(e.currentLag, 0)} messages wait`;
+      return `no new commit for ${duration((Math.floor(now / 1000) * 1000 - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${fmt(e.currentLag)} messages wait`;
     case 'REWIND': {
       const commits = stored();
-      return `the committed offset went back (to ${num(commits[e.checks!.rewindIndex]!.offset, 0)} from ${num(commits[e.checks!.rewindIndex - 1]!.offset, 0)}) and has not caught up since`;
+      return `the committed offset went back (to ${fmt(commits[e.checks!.rewindIndex]!.offset)} from ${fmt(commits[e.checks!.rewindIndex - 1]!.offset)}) and has not caught up since`;
     }
     case 'STALL':
-      return `the committed offset stays at ${num(e.end.offset, 0)} while ${num(e.currentLag, 0)} messages wait`;
+      return `the committed offset stays at ${fmt(e.end.offset)} while ${fmt(e.currentLag)} messages wait`;
     case 'WARN':
       return `the consumer commits, but lag never fell across the window: ${stored().map((c) => c.lag ?? '?').join(' → ')} messages`;
     case 'OK':

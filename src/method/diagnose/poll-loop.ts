@@ -5,8 +5,9 @@
 // background thread); kafkajs heartbeats between messages, so there one message must finish within
 // sessionTimeout. https://kafka.apache.org/documentation/#consumerconfigs_max.poll.interval.ms
 import { numericSetting, type ConsumerSettings } from './consumer-settings.js';
-import { duration, num } from './numbers.js';
-import type { ServiceTime } from './service-time.js';
+import { fmt } from '../strategy/decision.js';
+import type { ServiceTime } from '../strategy/service-time.js';
+import { duration } from './duration.js';
 
 export type PollCheckId = 'poll/worst-batch' | 'poll/typical-batch' | 'poll/message-vs-session' | 'poll/heartbeat-vs-session';
 
@@ -31,7 +32,7 @@ export interface PollLoopHealth {
   checks: PollCheck[];
 }
 
-const ms = (v: number) => `${num(v, 0)} ms${v >= 120_000 ? ` (${duration(v / 1000)})` : v >= 1000 ? ` (${num(v / 1000)} s)` : ''}`;
+const ms = (v: number) => `${fmt(v)} ms${v >= 120_000 ? ` (${duration(v / 1000)})` : v >= 1000 ? ` (${fmt(v / 1000)} s)` : ''}`;
 
 export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings): PollLoopHealth {
   const checks: PollCheck[] = [];
@@ -73,12 +74,12 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings)
   const worstOk = worst <= interval;
   checks.push({
     id: 'poll/typical-batch', ok: typicalOk, severity: typicalOk ? 'info' : 'error',
-    message: `typical full batch: max.poll.records ${num(records, 0)} × mean ${num(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
+    message: `typical full batch: max.poll.records ${fmt(records)} × mean ${fmt(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
       + (typicalOk ? '' : ': every full batch outlives the poll interval; while the consumer is behind, the group rebalances on every batch'),
   });
   checks.push({
     id: 'poll/worst-batch', ok: worstOk, severity: worstOk ? 'info' : 'warning',
-    message: `worst-case batch: max.poll.records ${num(records, 0)} × p99 ${num(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
+    message: `worst-case batch: max.poll.records ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
       + (worstOk ? '' : ': when processing slows to its p99 (a slow downstream slows every call), a full batch outlives the interval, the consumer is dropped mid-batch, the batch is processed again elsewhere and the group rebalances in a loop'),
   });
   return { batchRecords: records, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName: 'max.poll.interval.ms', rebalanceLoopPredicted: !worstOk, checks };

@@ -3,17 +3,17 @@
 // instances, then parallelism inside a consumer, then more partitions, then decoupling from a rate
 // limit); then cutting the cost of the rebalances that remain. Every entry carries its numbers.
 import { compareVersions, setting } from '../../knowledge/catalog.js';
+import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Capacity } from './capacity.js';
 import { cohorts } from './fluid.js';
 import type { ConsumerSettings } from './consumer-settings.js';
-import { duration, num } from './numbers.js';
+import { fmt } from '../strategy/decision.js';
+import type { ServiceTime } from '../strategy/service-time.js';
+import { duration } from './duration.js';
 import type { PollLoopHealth } from './poll-loop.js';
-import type { ServiceTime } from './service-time.js';
 
-/** Capacity is sized so arrivals use at most this share of it, leaving room to drain spikes. */
-export const TARGET_UTILIZATION = 0.8;
-/** A batch is sized to take at most this share of the poll interval at p99. */
-export const POLL_INTERVAL_SHARE = 0.5;
+const TARGET_UTILIZATION = PLANNING.consumerTargetUtilization;
+const POLL_INTERVAL_SHARE = PLANNING.pollBatchShareOfInterval;
 
 export interface Recommendation {
   rank: number;
@@ -57,16 +57,16 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     out.push({
       id: 'poll/smaller-batches', title: 'Lower max.poll.records so a slow batch still fits the poll interval',
       change: { 'max.poll.records': records },
-      why: `${num(pollLoop.batchRecords, 0)} × ${num(service.p99Ms)} ms = ${duration(pollLoop.worstBatchMs! / 1000)} per batch at p99 > max.poll.interval.ms ${duration(interval / 1000)}. `
-        + `${num(interval, 0)} ms × ${POLL_INTERVAL_SHARE} / ${num(service.p99Ms)} ms = ${records} records: ${records} × ${num(service.p99Ms)} ms = ${duration((records * service.p99Ms) / 1000)}, half the interval. `
-        + `Throughput does not drop: a poll of ${records} records costs far less than ${records} × ${num(service.meanMs)} ms of processing.`,
+      why: `${fmt(pollLoop.batchRecords)} × ${fmt(service.p99Ms)} ms = ${duration(pollLoop.worstBatchMs! / 1000)} per batch at p99 > max.poll.interval.ms ${duration(interval / 1000)}. `
+        + `${fmt(interval)} ms × ${POLL_INTERVAL_SHARE} / ${fmt(service.p99Ms)} ms = ${records} records: ${records} × ${fmt(service.p99Ms)} ms = ${duration((records * service.p99Ms) / 1000)}, half the interval. `
+        + `Throughput does not drop: a poll of ${records} records costs far less than ${records} × ${fmt(service.meanMs)} ms of processing.`,
       refs: [doc('max.poll.records', version), doc('max.poll.interval.ms', version)],
     });
     const needed = Math.ceil((pollLoop.worstBatchMs! / POLL_INTERVAL_SHARE) / 60_000) * 60_000;
     out.push({
       id: 'poll/longer-interval', title: 'Or raise max.poll.interval.ms above the worst batch',
       change: { 'max.poll.interval.ms': needed },
-      why: `${duration(pollLoop.worstBatchMs! / 1000)} worst batch / ${POLL_INTERVAL_SHARE} = ${num(needed, 0)} ms (rounded up to a minute). `
+      why: `${duration(pollLoop.worstBatchMs! / 1000)} worst batch / ${POLL_INTERVAL_SHARE} = ${fmt(needed)} ms (rounded up to a minute). `
         + `The cost: a consumer that hangs is only replaced after ${duration(needed / 1000)}, and its partitions wait that long; prefer smaller batches.`,
       refs: [doc('max.poll.interval.ms', version)],
     });
@@ -76,7 +76,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     out.push({
       id: 'poll/session-timeout', title: 'Raise sessionTimeout above the slowest message, or call heartbeat() inside long work',
       change: { sessionTimeout: session },
-      why: `kafkajs heartbeats after each message; p99 ${num(service.p99Ms)} ms >= sessionTimeout ${num(pollLoop.limitMs, 0)} ms. ${num(service.p99Ms)} ms / ${POLL_INTERVAL_SHARE} = ${num(session, 0)} ms (rounded up to a second).`,
+      why: `kafkajs heartbeats after each message; p99 ${fmt(service.p99Ms)} ms >= sessionTimeout ${fmt(pollLoop.limitMs)} ms. ${fmt(service.p99Ms)} ms / ${POLL_INTERVAL_SHARE} = ${fmt(session)} ms (rounded up to a second).`,
       refs: ['https://kafka.js.org/docs/consuming#options'],
     });
   }
@@ -87,9 +87,9 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   const rateLimited = limit !== null && limit < wanted;
   const target = rateLimited ? limit : wanted;
   if (cap.consumerBoundPerSecond < target) {
-    const targetWhy = `to serve ${num(lambda)} msg/s at ${TARGET_UTILIZATION * 100} % utilization the group needs ${num(lambda)} / ${TARGET_UTILIZATION} = ${num(wanted)} msg/s`
-      + (rateLimited ? `, but the downstream accepts only ${num(limit)} msg/s, so size consumers for ${num(target)} msg/s` : '')
-      + `; consumers now deliver at most ${num(cap.consumerBoundPerSecond)} msg/s`;
+    const targetWhy = `to serve ${fmt(lambda)} msg/s at ${TARGET_UTILIZATION * 100} % utilization the group needs ${fmt(lambda)} / ${TARGET_UTILIZATION} = ${fmt(wanted)} msg/s`
+      + (rateLimited ? `, but the downstream accepts only ${fmt(limit)} msg/s, so size consumers for ${fmt(target)} msg/s` : '')
+      + `; consumers now deliver at most ${fmt(cap.consumerBoundPerSecond)} msg/s`;
     let instancesNeeded: number | null = null;
     for (let n = 1; n <= P; n++) {
       if (consumerCapacity(mu, P, n) >= target) {
@@ -102,8 +102,8 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       out.push({
         id: 'capacity/more-instances', title: `Run ${instancesNeeded} consumer instances`,
         change: { instances: instancesNeeded },
-        why: `${targetWhy}. ${instancesNeeded} consumers on ${P} partitions (busiest owns ${busiest}): ${num(mu, 2)} × ${P} / ${busiest} = ${num(consumerCapacity(mu, P, instancesNeeded))} msg/s >= ${num(target)} msg/s.`,
-        refs: ['https://kafka.apache.org/documentation/#intro_consumers'],
+        why: `${targetWhy}. ${instancesNeeded} consumers on ${P} partitions (busiest owns ${busiest}): ${fmt(mu)} × ${P} / ${busiest} = ${fmt(consumerCapacity(mu, P, instancesNeeded))} msg/s >= ${fmt(target)} msg/s.`,
+        refs: [DOCS.partitions],
       });
     }
     const perInstanceNeeded = target / Math.min(input.instances, P);
@@ -112,9 +112,9 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       out.push({
         id: 'capacity/key-ordered-parallel', title: `Process ${concurrency} records at a time in each consumer, ordered per key`,
         change: { 'concurrency per consumer': concurrency },
-        why: `${targetWhy}. Each of ${Math.min(input.instances, P)} consumers must deliver ${num(perInstanceNeeded)} msg/s; one record at a time gives ${num(mu, 2)} msg/s, so ${num(perInstanceNeeded)} / ${num(mu, 2)} → ${concurrency} in flight. `
+        why: `${targetWhy}. Each of ${Math.min(input.instances, P)} consumers must deliver ${fmt(perInstanceNeeded)} msg/s; one record at a time gives ${fmt(mu)} msg/s, so ${fmt(perInstanceNeeded)} / ${fmt(mu)} → ${concurrency} in flight. `
           + `Records of one key still run one after another (per-key queues), and offsets are committed only below the oldest unfinished record, so a crash replays and does not skip. This needs many distinct keys per partition.`,
-        refs: ['https://github.com/confluentinc/parallel-consumer'],
+        refs: [DOCS.parallelConsumer],
       });
     }
     const consumersNeeded = Math.ceil(target / mu);
@@ -122,7 +122,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       out.push({
         id: 'capacity/more-partitions', title: `Grow to ${consumersNeeded} partitions and ${consumersNeeded} consumers`,
         change: { partitions: consumersNeeded, instances: consumersNeeded },
-        why: `${targetWhy}. ${num(target)} / ${num(mu, 2)} per consumer = ${consumersNeeded} consumers, and a group uses at most one consumer per partition (${P} now).`
+        why: `${targetWhy}. ${fmt(target)} / ${fmt(mu)} per consumer = ${consumersNeeded} consumers, and a group uses at most one consumer per partition (${P} now).`
           + (input.ordering === 'per-key' ? ' Adding partitions moves keys to other partitions: order per key is broken across the change unless producers pause or the topic is recreated.' : ''),
         refs: ['https://kafka.apache.org/documentation/#basic_ops_modify_topic'],
       });
@@ -134,23 +134,23 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       id: 'capacity/pending-topic', title: 'Decouple the slow call: write to a pending topic, deliver from a rate-limited worker that commits after delivery',
       change: {},
       why: (limit !== null && rateLimited
-        ? `The downstream limit of ${num(limit)} msg/s ${grows ? `is below the arrival rate ${num(lambda)} msg/s, so no number of consumers helps: ${num(lambda)} − ${num(limit)} = ${num(lambda - limit)} msg/s (${num((lambda - limit) * 3600, 0)} per hour) must wait somewhere` : `leaves less than ${(1 - TARGET_UTILIZATION) * 100} % headroom over ${num(lambda)} msg/s`}. `
-        : `p99/p50 = ${num(service.p99Ms)} / ${num(service.p50Ms)} = ${num(service.p99Ms / service.p50Ms)}: a slow tail in the poll loop stretches batches and invites rebalances. `)
+        ? `The downstream limit of ${fmt(limit)} msg/s ${grows ? `is below the arrival rate ${fmt(lambda)} msg/s, so no number of consumers helps: ${fmt(lambda)} − ${fmt(limit)} = ${fmt(lambda - limit)} msg/s (${fmt((lambda - limit) * 3600)} per hour) must wait somewhere` : `leaves less than ${(1 - TARGET_UTILIZATION) * 100} % headroom over ${fmt(lambda)} msg/s`}. `
+        : `p99/p50 = ${fmt(service.p99Ms)} / ${fmt(service.p50Ms)} = ${fmt(service.p99Ms / service.p50Ms)}: a slow tail in the poll loop stretches batches and invites rebalances. `)
         + 'Let the consumer only validate and write each request to a pending topic (fast, so its poll loop stays healthy); a worker reads the pending topic, calls the downstream at its allowed rate, and commits after each delivery, so the backlog waits in Kafka instead of in rebalancing consumers.'
-        + (grows ? ` The pending topic still grows by ${num(lambda - limit!)} msg/s during the peak and drains only when arrivals fall below ${num(limit!)} msg/s.` : ''),
-      refs: ['https://kafka.apache.org/documentation/#semantics'],
+        + (grows ? ` The pending topic still grows by ${fmt(lambda - limit!)} msg/s during the peak and drains only when arrivals fall below ${fmt(limit!)} msg/s.` : ''),
+      refs: [DOCS.semantics],
     });
   }
 
   // 3. Cost of the rebalances that remain.
-  const pause = `in an eager rebalance all ${cap.activeConsumers} consumers stop; every second of it adds ${num(lambda, 0)} messages of lag`;
+  const pause = `in an eager rebalance all ${cap.activeConsumers} consumers stop; every second of it adds ${fmt(lambda)} messages of lag`;
   const staticId = consumer.settings['group.instance.id'];
   if (staticId.value === null && staticId.clientName !== null) {
     const session = consumer.settings['session.timeout.ms'].value;
     out.push({
       id: 'rebalance/static-membership', title: 'Give each instance a stable group.instance.id (static membership)',
       change: { 'group.instance.id': '<stable per instance, e.g. the pod name>' },
-      why: `A restart of one of ${input.instances} instances now costs two rebalances (leave, then join); a rolling deploy costs ${2 * input.instances}. With static membership a restart shorter than session.timeout.ms (${session === null ? 'unset' : `${num(Number(session), 0)} ms`}) costs none; ${pause}.`,
+      why: `A restart of one of ${input.instances} instances now costs two rebalances (leave, then join); a rolling deploy costs ${2 * input.instances}. With static membership a restart shorter than session.timeout.ms (${session === null ? 'unset' : `${fmt(Number(session))} ms`}) costs none; ${pause}.`,
       refs: [doc('group.instance.id', version)],
     });
   }
@@ -164,7 +164,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     out.push({
       id: 'rebalance/cooperative', title: 'Use cooperative (incremental) rebalancing',
       change: { 'partition.assignment.strategy': value },
-      why: `The first assignor in use (${firstAssignor || 'none'}) is eager: ${pause}, and all ${P} partitions are revoked. With cooperative rebalancing only moved partitions pause: adding a ${input.instances + 1}th instance moves about ${P} / ${input.instances + 1} = ${num(P / (input.instances + 1))} partitions.${newProtocol}`,
+      why: `The first assignor in use (${firstAssignor || 'none'}) is eager: ${pause}, and all ${P} partitions are revoked. With cooperative rebalancing only moved partitions pause: adding a ${input.instances + 1}th instance moves about ${P} / ${input.instances + 1} = ${fmt(P / (input.instances + 1))} partitions.${newProtocol}`,
       refs: [doc('partition.assignment.strategy', version)],
     });
   }

@@ -4,13 +4,14 @@
 // each call waiting for a token of a shared downstream rate limit) and commits after the batch.
 // Lag is what a monitor sees: log-end offset minus committed offset, summed over partitions.
 // Deterministic for a seed, so tests can assert on it.
+import { PLANNING } from '../../knowledge/planning.js';
 
 export interface SimulationInput {
   arrivalPerSecond: number;
   partitions: number;
   instances: number;
-  /** Log-normal processing time: ln(ms) location and scale. */
-  service: { mu: number; sigma: number };
+  /** Processing time per message; drawn from the log-normal through both percentiles. */
+  processing: { p50Ms: number; p99Ms: number };
   maxPollRecords: number;
   /** Messages per second for the whole group; Infinity when none. */
   rateLimitPerSecond: number;
@@ -62,7 +63,9 @@ export function simulate(input: SimulationInput): SimulationResult {
     const u = 1 - random();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
   };
-  const serviceSeconds = () => Math.exp(input.service.mu + input.service.sigma * standardNormal()) / 1000;
+  const mu = Math.log(input.processing.p50Ms);
+  const sigma = Math.log(input.processing.p99Ms / input.processing.p50Ms) / PLANNING.zP99;
+  const serviceSeconds = () => Math.exp(mu + sigma * standardNormal()) / 1000;
   const P = input.partitions;
   const logEnd = new Array<number>(P).fill(0);
   const position = new Array<number>(P).fill(0);

@@ -7,10 +7,10 @@ import { capacity, type Capacity } from './capacity.js';
 import { sparkline, type SeriesPoint } from './chart.js';
 import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
 import { lagAt } from './fluid.js';
-import { num } from './numbers.js';
+import { fmt } from '../strategy/decision.js';
+import { serviceTime, type ServiceTime } from '../strategy/service-time.js';
 import { pollLoopHealth, type PollLoopHealth } from './poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
-import { serviceTimeFromPercentiles, type ServiceTime } from './service-time.js';
 
 export interface WhatIfInput {
   arrivalPerSecond: number;
@@ -53,13 +53,16 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   check(rateLimit === null || (Number.isFinite(rateLimit) && rateLimit > 0), '--rate-limit', 'the rate limit must be a positive number of messages per second', rateLimit);
   const assumptions: string[] = [];
   const backlog = input.backlog ?? Math.round(input.arrivalPerSecond * DEFAULT_SPIKE_SECONDS);
-  if (input.backlog === undefined) assumptions.push(`backlog after a spike: ${DEFAULT_SPIKE_SECONDS} s of arrivals = ${num(input.arrivalPerSecond)} × ${DEFAULT_SPIKE_SECONDS} = ${num(backlog, 0)} messages (pass --backlog to choose)`);
+  if (input.backlog === undefined) assumptions.push(`backlog after a spike: ${DEFAULT_SPIKE_SECONDS} s of arrivals = ${fmt(input.arrivalPerSecond)} × ${DEFAULT_SPIKE_SECONDS} = ${fmt(backlog)} messages (pass --backlog to choose)`);
   check(Number.isFinite(backlog) && backlog >= 0, '--backlog', 'the backlog must be a number of messages, 0 or more', backlog);
   const ordering = input.ordering ?? 'per-key';
   if (input.ordering === undefined) assumptions.push('ordering: per key (records of one key must stay in order)');
   assumptions.push('arrivals spread evenly over partitions; each consumer processes its records one after another and commits after each batch');
 
-  const service = serviceTimeFromPercentiles(input.processing.p50Ms, input.processing.p99Ms);
+  const { p50Ms, p99Ms } = input.processing;
+  check(p50Ms > 0 && p99Ms > 0, '--processing-ms', 'processing times must be positive milliseconds', `p50=${p50Ms},p99=${p99Ms}`);
+  check(p99Ms >= p50Ms, '--processing-ms', 'p99 is below p50 (p99 is the slow tail)', `p50=${p50Ms},p99=${p99Ms}`);
+  const service = serviceTime(p50Ms, p99Ms);
   const cap = capacity({ arrivalPerSecond: input.arrivalPerSecond, partitions: input.partitions, instances: input.instances, service, rateLimitPerSecond: rateLimit, backlog });
   const pollLoop = pollLoopHealth(service, input.consumer);
   const recommendations = recommend({
