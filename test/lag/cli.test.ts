@@ -72,3 +72,18 @@ describe('lag analyze', () => {
     expect(r.out).toMatch(/[▁▂▃▄▅▆▇█]{61}/);
   });
 });
+
+describe('lag_analyze MCP tool', () => {
+  it('returns the same document as the CLI', async () => {
+    const { lagAnalyzeTool } = await import('../../src/mcp/tools/lag.js');
+    const tool = await lagAnalyzeTool.run({ arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100, consumer_properties: 'max.poll.records=500\n' }, { roots: [], clusters: {}, allowWrites: false });
+    const consumer = join(dir, 'mcp.properties');
+    writeFileSync(consumer, 'max.poll.records=500\n');
+    const r = await cli(['lag', 'analyze', '--consumer', consumer, '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json']);
+    const fromCli = JSON.parse(r.out);
+    // Only where the consumer settings came from differs (inline text vs a file path).
+    const withoutSource = (d: { consumer: { settings: Array<{ from: string }> } }) => ({ ...d, consumer: { ...d.consumer, settings: d.consumer.settings.map((s) => ({ ...s, from: s.from.replace(/^.*:(\d+)$/, 'line $1') })) } });
+    expect(withoutSource(tool.json as never)).toEqual(withoutSource(fromCli));
+    expect(tool.summary).toMatch(/^Lag grows by 366 msg\/s/);
+  });
+});

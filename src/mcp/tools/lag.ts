@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { newestVersion } from '../../knowledge/catalog.js';
+import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
+import { parseProperties } from '../../method/diagnose/properties.js';
+import { whatIf } from '../../method/diagnose/whatif.js';
+import { ORDERINGS } from '../../model/requirements.js';
+import { fmt } from '../../method/strategy/decision.js';
+import { defineTool, MAX_TEXT } from '../tool.js';
+
+export const lagAnalyzeTool = defineTool({
+  name: 'lag_analyze',
+  title: 'What-if consumer lag analysis',
+  description: [
+    'Explains consumer lag with arithmetic, no cluster needed: whether lag converges or grows (arrival vs instances × per-consumer throughput, capped by partitions and a downstream rate limit), how fast, how long a backlog takes to drain, whether the poll loop will cause a rebalance loop (max.poll.records × p99 vs max.poll.interval.ms), and ranked recommendations with the numbers behind each.',
+    'Call it when a user says consumers fall behind, messages arrive late, or the group keeps rebalancing. Defaults for settings not given come from the client library and Kafka version.',
+    'Returns the same document as `kafka-specialist lag analyze --format json`.',
+  ].join('\n'),
+  input: z.object({
+    arrival_per_second: z.number().nonnegative().describe('messages per second arriving at peak'),
+    processing_p50_ms: z.number().positive(),
+    processing_p99_ms: z.number().positive(),
+    instances: z.number().int().positive().describe('consumer instances in the group'),
+    partitions: z.number().int().positive(),
+    rate_limit_per_second: z.number().positive().optional().describe('downstream rate limit for the whole group'),
+    backlog: z.number().nonnegative().optional().describe('messages waiting after a spike; default one minute of arrivals'),
+    ordering: z.enum(ORDERINGS).optional(),
+    consumer_properties: z.string().max(MAX_TEXT).optional().describe('the consumer .properties text'),
+    library: z.string().optional().describe('client library id: kafka-clients, confluent-kafka, kafkajs, ...'),
+    kafka_version: z.string().optional(),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  run(input) {
+    const entries = input.consumer_properties ? parseProperties(input.consumer_properties, 'consumer_properties') : [];
+    const consumer = resolveConsumerSettings(entries, input.library ?? 'kafka-clients', input.kafka_version ?? newestVersion(), 'consumer_properties');
+    const report = whatIf({
+      arrivalPerSecond: input.arrival_per_second,
+      processing: { p50Ms: input.processing_p50_ms, p99Ms: input.processing_p99_ms },
+      instances: input.instances,
+      partitions: input.partitions,
+      rateLimitPerSecond: input.rate_limit_per_second ?? null,
+      ...(input.backlog !== undefined ? { backlog: input.backlog } : {}),
+      ...(input.ordering ? { ordering: input.ordering } : {}),
+      consumer,
+    });
+    const c = report.capacity;
+    return {
+      json: { ...report, sources: [] } as unknown as Record<string, unknown>,
+      summary: `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy}). `
+        + `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}. `
+        + `Top recommendations: ${report.recommendations.slice(0, 3).map((r) => r.title).join('; ') || 'none'}.`,
+    };
+  },
+});
