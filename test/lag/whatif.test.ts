@@ -90,6 +90,22 @@ describe('settings written by the user win over defaults and keep their line', (
   });
 });
 
+describe('partition assignment', () => {
+  const consumer = resolveConsumerSettings([], 'kafka-clients', '3.9');
+  it('suggests an instance count that spreads partitions evenly', () => {
+    const report = whatIf({ arrivalPerSecond: 100, processing: { p50Ms: 20, p99Ms: 100 }, instances: 5, partitions: 12, consumer });
+    expect(report.capacity.limitedBy).toBe('partitions');
+    const even = report.recommendations.find((r) => r.id === 'capacity/even-assignment')!;
+    expect(even.change).toEqual({ instances: 6 });
+    expect(even.why).toContain('leave the busiest with 3');
+  });
+  it('points out idle instances', () => {
+    const report = whatIf({ arrivalPerSecond: 10, processing: { p50Ms: 20, p99Ms: 100 }, instances: 8, partitions: 4, consumer });
+    expect(report.capacity.idleInstances).toBe(4);
+    expect(report.recommendations.find((r) => r.id === 'capacity/idle-instances')?.change).toEqual({ instances: 4 });
+  });
+});
+
 describe('properties parser', () => {
   it('reads separators, comments and continuations', () => {
     expect(parseProperties('a=1\n! c\n  b : two\nc three\nd=x\\\n  y\n')).toEqual([

@@ -128,6 +128,26 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       });
     }
   }
+  if (cap.limitedBy === 'partitions' && input.instances < P) {
+    // Uneven assignment: the busiest consumer saturates while others idle part of the time.
+    let even = input.instances + 1;
+    while (P % even !== 0) even++;
+    out.push({
+      id: 'capacity/even-assignment', title: `Run ${even} instances so every consumer owns the same number of partitions`,
+      change: { instances: even },
+      why: `${P} partitions over ${input.instances} consumers leave the busiest with ${cap.busiestPartitions}, and it saturates first: ${fmt(mu)} × ${P} / ${cap.busiestPartitions} = ${fmt(cap.consumerBoundPerSecond)} msg/s. `
+        + `With ${even} instances each owns ${P / even}: ${fmt(mu)} × ${even} = ${fmt(consumerCapacity(mu, P, even))} msg/s.`,
+      refs: [DOCS.partitions],
+    });
+  }
+  if (cap.idleInstances > 0) {
+    out.push({
+      id: 'capacity/idle-instances', title: `${cap.idleInstances} instance(s) have no partition`,
+      change: { instances: P },
+      why: `A group gives each partition to one consumer: ${input.instances} instances on ${P} partitions leave ${cap.idleInstances} idle (they only take over on failure). Run ${P} instances, or add partitions if more consumers are needed.`,
+      refs: [DOCS.partitions],
+    });
+  }
   if (rateLimited || service.p99Ms / service.p50Ms >= 10) {
     const grows = limit !== null && limit < lambda;
     out.push({
