@@ -66,7 +66,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     out.push({
       id: 'poll/longer-interval', title: 'Or raise max.poll.interval.ms above the worst batch',
       change: { 'max.poll.interval.ms': needed },
-      why: `${duration(pollLoop.worstBatchMs! / 1000)} worst batch / ${POLL_INTERVAL_SHARE} = ${fmt(needed)} ms (rounded up to a minute). `
+      why: `worst batch ${fmt(pollLoop.worstBatchMs!)} ms / ${POLL_INTERVAL_SHARE} = ${fmt(pollLoop.worstBatchMs! / POLL_INTERVAL_SHARE)} ms, rounded up to a whole minute: ${fmt(needed)} ms (${duration(needed / 1000)}). `
         + `The cost: a consumer that hangs is only replaced after ${duration(needed / 1000)}, and its partitions wait that long; prefer smaller batches.`,
       refs: [doc('max.poll.interval.ms', version)],
     });
