@@ -24,8 +24,23 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
   } catch (e) {
     throw new UserError({ field: '--bootstrap', message: `cannot connect to ${describeConnection(connection)}: ${(e as Error).message}`, suggestion: 'check the address, TLS and SASL options, and that the cluster is up' });
   }
+  const hasCommit = (t: { partitions: Array<{ offset: string }> }) => t.partitions.some((p) => Number(p.offset) >= 0);
+  // The topics the group committed to. Kafka answers an OffsetFetch without topics with all of
+  // them; a broker that does not (librdkafka's mock) is asked topic by topic.
+  const discover = async (): Promise<string[]> => {
+    const all = await admin.fetchOffsets({ groupId: options.groupId });
+    if (all.some(hasCommit)) return all.filter(hasCommit).map((t) => t.topic);
+    const names = (await admin.listTopics()).filter((n) => !n.startsWith('__'));
+    if (names.length === 0) return [];
+    return (await admin.fetchOffsets({ groupId: options.groupId, topics: names })).filter(hasCommit).map((t) => t.topic);
+  };
+  let topics = options.topics;
   const sample = async (): Promise<OffsetSample> => {
-    const committed = await admin.fetchOffsets({ groupId: options.groupId, ...(options.topics ? { topics: options.topics } : {}) });
+    if (!topics || topics.length === 0) {
+      const found = await discover();
+      if (found.length > 0) topics = found;
+    }
+    const committed = topics && topics.length > 0 ? await admin.fetchOffsets({ groupId: options.groupId, topics }) : [];
     const partitions: PartitionOffsets[] = [];
     let groupFound = false;
     const logEnds = await Promise.all(committed.map((t) => admin.fetchTopicOffsets(t.topic)));

@@ -171,9 +171,13 @@ interface StatusFlags extends ConnectionFlags {
   format: string;
 }
 
-function printStatus(e: LiveEvaluation): void {
+function printStatus(e: LiveEvaluation, group: string): void {
   const out: string[] = [];
   const g = e.group;
+  if (g.status === 'NOTFOUND') {
+    process.stdout.write(`group status NOTFOUND: the cluster has no committed offsets for group "${group}" (${e.samples} samples over ${duration(e.windowSeconds)}); check the group id, or pass --topic\n`);
+    return;
+  }
   out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
     + (e.timeLag.maxTimeLagSeconds !== null ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}` : '')
     + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
@@ -219,7 +223,7 @@ async function status(flags: StatusFlags): Promise<number> {
       if (i + 1 < samples) continue;
       last = tracker.evaluate();
       if (flags.format === 'json') process.stdout.write(JSON.stringify(last, null, flags.watch ? undefined : 2) + '\n');
-      else printStatus(last);
+      else printStatus(last, flags.group);
       if (!flags.watch) break;
     }
   } finally {
