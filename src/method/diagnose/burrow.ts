@@ -195,7 +195,9 @@ export function evaluateGroup(partitions: readonly TopicPartitionHistory[] | und
   let maxLag: GroupEvaluation['maxLag'] = null;
   for (const p of sorted) {
     const e = evaluatePartition(p, nowMs, config);
-    evaluated.push({ topic: p.topic, partition: p.partition, currentLag: p.currentLag, ...e });
+    const entry: GroupPartitionEvaluation = { topic: p.topic, partition: p.partition, currentLag: p.currentLag, status: e.status, complete: e.complete, start: e.start, end: e.end, rulesApplied: e.rulesApplied };
+    if (e.checks) entry.checks = e.checks;
+    evaluated.push(entry);
     const r = GROUP_RANK[e.status];
     if (r.rank > rank) {
       rank = r.rank;

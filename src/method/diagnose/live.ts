@@ -6,7 +6,7 @@
 import { evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
 import { fmt } from '../strategy/decision.js';
 import { duration } from './duration.js';
-import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag } from './time-lag.js';
+import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag, type TopicPartitionTimeLag } from './time-lag.js';
 
 export interface PartitionOffsets {
   topic: string;
@@ -108,17 +108,20 @@ export class LagTracker {
 
   evaluate(): LiveEvaluation {
     const { evaluator } = this.options;
-    const states = [...this.states.values()].flatMap((topic) => topic.filter((s) => s !== undefined));
-    const histories: TopicPartitionHistory[] = states.map((s) => {
-      const newest = s.window[s.window.length - 1];
-      return { topic: s.topic, partition: s.partition, window: s.window, brokerOffsets: s.brokerOffsets, currentLag: newest ? Math.max(0, s.logEnd - newest.offset) : 0 };
-    });
+    const histories: TopicPartitionHistory[] = [];
+    for (const topic of this.states.values()) {
+      for (const s of topic) {
+        if (s === undefined) continue;
+        const newest = s.window[s.window.length - 1];
+        histories.push({ topic: s.topic, partition: s.partition, window: s.window, brokerOffsets: s.brokerOffsets, currentLag: newest ? Math.max(0, s.logEnd - newest.offset) : 0 });
+      }
+    }
     const group = evaluateGroup(this.groupFound ? histories : undefined, this.last, evaluator);
-    const timeLag = groupTimeLag(states.map((s) => ({ topic: s.topic, partition: s.partition, ...partitionTimeLag(s.table, s.committed, s.logEnd, this.last) })));
-    const lagOf = new Map(states.map((s, i) => [s, timeLag.partitions[i]!]));
+    const lags: TopicPartitionTimeLag[] = [];
     const partitions = group.partitions.map((e): LivePartition => {
       const s = this.states.get(e.topic)![e.partition]!;
-      const t = lagOf.get(s)!;
+      const t = partitionTimeLag(s.table, s.committed, s.logEnd, this.last);
+      lags.push({ topic: e.topic, partition: e.partition, lookup: t.lookup, predictedTimestamp: t.predictedTimestamp, timeLagSeconds: t.timeLagSeconds, offsetLag: t.offsetLag });
       return {
         topic: e.topic, partition: e.partition, status: e.status, committed: s.committed, logEnd: s.logEnd,
         lagMessages: e.currentLag,
@@ -126,7 +129,7 @@ export class LagTracker {
         reason: explain(e, s, this.last, evaluator),
       };
     });
-    return { at: this.last, samples: this.samples, windowSeconds: (this.last - this.first) / 1000, group, timeLag, partitions };
+    return { at: this.last, samples: this.samples, windowSeconds: (this.last - this.first) / 1000, group, timeLag: groupTimeLag(lags), partitions };
   }
 }
 

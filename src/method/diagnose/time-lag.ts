@@ -108,7 +108,7 @@ function maxOrNull(values: readonly number[]): number | null {
   return values.length === 0 ? null : max;
 }
 
-export function groupTimeLag(partitions: readonly TopicPartitionTimeLag[]): GroupTimeLag {
+export function groupTimeLag(partitions: TopicPartitionTimeLag[]): GroupTimeLag {
   const byTopic: Record<string, number> = {};
   let sum = 0;
   for (const p of partitions) {
@@ -118,7 +118,7 @@ export function groupTimeLag(partitions: readonly TopicPartitionTimeLag[]): Grou
     byTopic[p.topic]! += p.offsetLag;
   }
   return {
-    partitions: [...partitions],
+    partitions,
     maxTimeLagSeconds: maxOrNull(partitions.map((p) => p.timeLagSeconds)),
     maxOffsetLag: maxOrNull(partitions.map((p) => p.offsetLag)),
     sumOffsetLag: sum,
