@@ -58,35 +58,3 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
   };
   return { sample, close: () => admin.disconnect() };
 }
-
-export interface WindowOptions {
-  samples: number;
-  intervalMs: number;
-  onSample?: (sample: OffsetSample, index: number) => void;
-  signal?: AbortSignal;
-}
-
-/** Takes `samples` samples `intervalMs` apart (the first one at once), reporting each. */
-export async function sampleWindow(sampler: OffsetSampler, options: WindowOptions): Promise<OffsetSample[]> {
-  const out: OffsetSample[] = [];
-  for (let i = 0; i < options.samples && !options.signal?.aborted; i++) {
-    if (i > 0) await sleep(options.intervalMs, options.signal);
-    if (options.signal?.aborted) break;
-    const s = await sampler.sample();
-    out.push(s);
-    options.onSample?.(s, i);
-  }
-  return out;
-}
-
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}

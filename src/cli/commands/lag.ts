@@ -5,10 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { newestVersion } from '../../knowledge/catalog.js';
 import { addConnectionOptions, connectionFromFlags, describeConnection, type ConnectionFlags } from '../../cluster/connection.js';
-import { openOffsetSampler, sleep } from '../../cluster/offset-sampler.js';
+import { watchGroupLag } from '../../cluster/group-lag.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
-import { LagTracker, type LiveEvaluation } from '../../method/diagnose/live.js';
+import type { LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
 import { fmt } from '../../method/strategy/decision.js';
 import { parseProperties } from '../../method/diagnose/properties.js';
@@ -179,10 +179,12 @@ function printStatus(e: LiveEvaluation, group: string): void {
     return;
   }
   out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
-    + (e.timeLag.maxTimeLagSeconds !== null ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}` : '')
+    + (e.timeLag.maxTimeLagSeconds === null ? ''
+      : Number.isFinite(e.timeLag.maxTimeLagSeconds) ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}`
+        : ', max time lag unbounded (a log end did not move during the window, so no time can be interpolated)')
     + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
   if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${fmt(g.maxLag.currentLag)} messages`);
-  const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : p.lagSeconds.toFixed(1)]);
+  const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : Number.isFinite(p.lagSeconds) ? p.lagSeconds.toFixed(1) : p.lagSeconds > 0 ? '∞' : '-∞']);
   const head = ['partition', 'status', 'committed', 'log end', 'lag', 'lag s'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -205,33 +207,27 @@ async function status(flags: StatusFlags): Promise<number> {
   const progress = (text: string) => {
     if (showProgress) process.stderr.write(`${text}\n`);
   };
-  const tracker = new LagTracker({ intervals: samples, tableSize: 60, evaluator: { minimumComplete, allowedLag } });
   const stop = new AbortController();
   const onSigint = () => stop.abort();
   process.once('SIGINT', onSigint);
   progress(`sampling group ${flags.group} on ${describeConnection(connection)}: ${samples} samples, ${duration(intervalMs / 1000)} apart`);
-  const sampler = await openOffsetSampler(connection, { groupId: flags.group, ...(flags.topic ? { topics: flags.topic } : {}) });
-  let last: LiveEvaluation | undefined;
   try {
-    for (let i = 0; !stop.signal.aborted; i++) {
-      if (i > 0) await sleep(intervalMs, stop.signal);
-      if (stop.signal.aborted) break;
-      const s = await sampler.sample();
-      tracker.add(s);
-      const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
-      progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
-      if (i + 1 < samples) continue;
-      last = tracker.evaluate();
-      if (flags.format === 'json') process.stdout.write(JSON.stringify(last, null, flags.watch ? undefined : 2) + '\n');
-      else printStatus(last, flags.group);
-      if (!flags.watch) break;
-    }
+    const last = await watchGroupLag(connection, {
+      groupId: flags.group, ...(flags.topic ? { topics: flags.topic } : {}),
+      samples, intervalMs, evaluator: { minimumComplete, allowedLag }, watch: flags.watch ?? false, signal: stop.signal,
+      onSample: (s, i) => {
+        const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
+        progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
+      },
+      onEvaluation: (e) => {
+        if (flags.format === 'json') process.stdout.write(JSON.stringify(e, null, flags.watch ? undefined : 2) + '\n');
+        else printStatus(e, flags.group!);
+      },
+    });
+    return last.group.status === 'OK' ? EXIT.ok : EXIT.findings;
   } finally {
     process.removeListener('SIGINT', onSigint);
-    await sampler.close();
   }
-  last ??= tracker.evaluate();
-  return last.group.status === 'OK' ? EXIT.ok : EXIT.findings;
 }
 
 export function registerLag(program: Command): void {

@@ -2,6 +2,6 @@
 import type { ToolDef } from '../tool.js';
 import { contractTool } from './contract.js';
 import { designTool } from './design.js';
-import { lagAnalyzeTool } from './lag.js';
+import { lagAnalyzeTool, lagStatusTool } from './lag.js';
 
-export const TOOLS: readonly ToolDef[] = [designTool, contractTool, lagAnalyzeTool];
+export const TOOLS: readonly ToolDef[] = [designTool, contractTool, lagAnalyzeTool, lagStatusTool];

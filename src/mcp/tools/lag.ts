@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { watchGroupLag } from '../../cluster/group-lag.js';
 import { newestVersion } from '../../knowledge/catalog.js';
 import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { parseProperties } from '../../method/diagnose/properties.js';
 import { whatIf } from '../../method/diagnose/whatif.js';
+import { UserError } from '../../model/errors.js';
 import { ORDERINGS } from '../../model/requirements.js';
 import { fmt } from '../../method/strategy/decision.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
@@ -48,6 +50,43 @@ export const lagAnalyzeTool = defineTool({
       summary: `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy}). `
         + `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}. `
         + `Top recommendations: ${report.recommendations.slice(0, 3).map((r) => r.title).join('; ') || 'none'}.`,
+    };
+  },
+});
+
+export const lagStatusTool = defineTool({
+  name: 'lag_status',
+  title: 'Live consumer group lag status',
+  description: [
+    "Samples a consumer group's committed offsets and its topics' log-end offsets on a configured cluster, then evaluates every partition with Burrow's rules (OK, WARN, STOP, STALL, REWIND; the group takes the worst, as ERR) and estimates lag in seconds by interpolating offset-time points the way kafka-lag-exporter does.",
+    'Call it when a configured cluster is available and the user names a group that falls behind. It takes samples × interval_ms to run (default 10 × 3 s). Each partition that is not OK comes with the rule that fired and its numbers.',
+    'Returns the same document as `kafka-specialist lag status --format json`.',
+  ].join('\n'),
+  input: z.object({
+    cluster: z.string().min(1).describe('name of a cluster configured when the server started'),
+    group: z.string().min(1),
+    topics: z.array(z.string().min(1)).optional().describe('topics to read; default every topic the group committed to'),
+    samples: z.number().int().min(2).max(60).default(10),
+    interval_ms: z.number().int().min(100).max(60_000).default(3000),
+    minimum_complete: z.number().min(0).max(1).default(0),
+    allowed_lag: z.number().int().nonnegative().default(0),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
+  async run(input, options) {
+    const connection = options.clusters[input.cluster];
+    if (!connection) {
+      throw new UserError({ field: 'cluster', message: `no cluster named "${input.cluster}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start' });
+    }
+    const e = await watchGroupLag(connection, {
+      groupId: input.group, ...(input.topics ? { topics: input.topics } : {}),
+      samples: input.samples, intervalMs: input.interval_ms, evaluator: { minimumComplete: input.minimum_complete, allowedLag: input.allowed_lag },
+    });
+    const notOk = e.partitions.filter((p) => p.status !== 'OK');
+    return {
+      json: e as unknown as Record<string, unknown>,
+      summary: `Group ${input.group}: ${e.group.status}, ${e.group.totalPartitions} partition(s), total lag ${fmt(e.group.totalLag)} messages`
+        + (e.timeLag.maxTimeLagSeconds !== null ? `, max time lag ${fmt(e.timeLag.maxTimeLagSeconds)} s` : '')
+        + (notOk.length ? `. ${notOk.slice(0, 5).map((p) => `${p.topic}[${p.partition}] ${p.status}: ${p.reason}`).join('; ')}${notOk.length > 5 ? `; and ${notOk.length - 5} more` : ''}` : '.'),
     };
   },
 });

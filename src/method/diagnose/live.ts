@@ -146,7 +146,9 @@ function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, no
       return `the committed offset went back (to ${fmt(commits[e.checks!.rewindIndex]!.offset)} from ${fmt(commits[e.checks!.rewindIndex - 1]!.offset)}) and has not caught up since`;
     }
     case 'STALL':
-      return `the committed offset stays at ${fmt(e.end.offset)} while ${fmt(e.currentLag)} messages wait`;
+      return e.start === e.end
+        ? `only one commit (offset ${e.end.offset}) seen so far while ${fmt(e.currentLag)} messages wait; Burrow counts a single commit as stalled, so sample longer for a trend`
+        : `the committed offset stays at ${fmt(e.end.offset)} while ${fmt(e.currentLag)} messages wait`;
     case 'WARN':
       return `the consumer commits, but lag never fell across the window: ${stored().map((c) => c.lag ?? '?').join(' → ')} messages`;
     case 'OK':
