@@ -87,3 +87,13 @@ describe('lag_analyze MCP tool', () => {
     expect(tool.summary).toMatch(/^Lag grows by 366 msg\/s/);
   });
 });
+
+describe('lag_status MCP tool', () => {
+  it('reaches only clusters configured at server start', async () => {
+    const { lagStatusTool } = await import('../../src/mcp/tools/lag.js');
+    const { UserError } = await import('../../src/model/errors.js');
+    const run = lagStatusTool.run({ cluster: 'prod', group: 'g', samples: 2, interval_ms: 100, minimum_complete: 0, allowed_lag: 0 }, { roots: [], clusters: { staging: { bootstrap: ['127.0.0.1:1'] } }, allowWrites: false });
+    await expect(run).rejects.toThrowError(UserError);
+    await expect(run).rejects.toThrowError(/no cluster named "prod"/);
+  });
+});
