@@ -109,7 +109,7 @@ function isLagNotDecreasing(stored: readonly OffsetCommit[]): boolean {
   return true;
 }
 
-export function ruleChecks(stored: readonly OffsetCommit[], brokerOffsets: readonly number[], nowMs: number, allowedLag: number): RuleChecks {
+function ruleChecks(stored: readonly OffsetCommit[], brokerOffsets: readonly number[], nowMs: number, allowedLag: number): RuleChecks {
   return {
     stopped: isStopped(stored, nowMs),
     recentLagZero: isRecentLagZero(stored, brokerOffsets),

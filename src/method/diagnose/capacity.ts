@@ -38,7 +38,7 @@ export interface Capacity {
   why: string[];
 }
 
-export function fluidModelOf(input: CapacityInput): FluidModel {
+function fluidModelOf(input: CapacityInput): FluidModel {
   return {
     arrivalPerSecond: input.arrivalPerSecond,
     partitions: input.partitions,

@@ -3,7 +3,7 @@
 // is recorded when the committed offset moved (stamped with the sample that first saw it), because
 // polling cannot see a consumer re-committing the same offset. kafka-lag-exporter keeps a table of
 // (log-end offset, time) points. Both are then evaluated as their own code does.
-import { evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
+import { burrowClockMs, evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
 import { fmt } from '../strategy/decision.js';
 import { duration } from './duration.js';
 import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag, type TopicPartitionTimeLag } from './time-lag.js';
@@ -140,7 +140,7 @@ function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, no
   const stored = () => s.window.filter((c): c is OffsetCommit => c !== null);
   switch (e.status) {
     case 'STOP':
-      return `no new commit for ${duration((Math.floor(now / 1000) * 1000 - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${fmt(e.currentLag)} messages wait`;
+      return `no new commit for ${duration((burrowClockMs(now) - e.end.timestamp) / 1000)}, longer than the ${duration((e.end.timestamp - e.start.timestamp) / 1000)} the window's commits span, while ${fmt(e.currentLag)} messages wait`;
     case 'REWIND': {
       const commits = stored();
       return `the committed offset went back (to ${fmt(commits[e.checks!.rewindIndex]!.offset)} from ${fmt(commits[e.checks!.rewindIndex - 1]!.offset)}) and has not caught up since`;
