@@ -35,7 +35,7 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
     return (await admin.fetchOffsets({ groupId: options.groupId, topics: names })).filter(hasCommit).map((t) => t.topic);
   };
   let topics = options.topics;
-  const sample = async (): Promise<OffsetSample> => {
+  const read = async (): Promise<OffsetSample> => {
     if (!topics || topics.length === 0) {
       const found = await discover();
       if (found.length > 0) topics = found;
@@ -55,6 +55,16 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
       }
     });
     return { timestamp, groupFound, partitions };
+  };
+  // The cluster failing mid-window (unreachable, unknown topic, no authorization) is the user's to fix.
+  const sample = async (): Promise<OffsetSample> => {
+    try {
+      return await read();
+    } catch (e) {
+      const err = e as Error;
+      if (!err.name?.startsWith('KafkaJS')) throw e;
+      throw new UserError({ message: `reading the offsets of group ${options.groupId} failed: ${err.message}`, suggestion: 'check that the cluster is reachable, the topics exist and the credentials may describe the group and its topics' });
+    }
   };
   return { sample, close: () => admin.disconnect() };
 }
