@@ -150,3 +150,11 @@ describe('charts', () => {
     expect(svg).toContain('>60 s<');
   });
 });
+
+describe('arrival exactly at capacity', () => {
+  it('neither grows nor drains', () => {
+    const tr = trajectory({ arrivalPerSecond: 100, partitions: 3, instances: 3, perConsumerPerSecond: 100 / 3, rateLimitPerSecond: Infinity }, 0);
+    expect(tr.finalGrowthPerSecond).toBe(0);
+    expect(tr.drainSeconds).toBe(0);
+  });
+});

@@ -108,7 +108,9 @@ export function trajectory(m: FluidModel, backlog: number): Trajectory {
         which = i;
       }
     });
-    const growth = groups.reduce((s, g, i) => s + g.consumers * rate[i]!, 0);
+    const raw = groups.reduce((s, g, i) => s + g.consumers * rate[i]!, 0);
+    // Arrival exactly at capacity leaves rounding dust, not growth.
+    const growth = raw > 1e-9 * Math.max(1, m.arrivalPerSecond) ? raw : 0;
     const throughput = groups.reduce((s, g, i) => s + g.consumers * served[i]!, 0);
     if (which < 0) return { breakpoints, finalGrowthPerSecond: growth, drainSeconds: growth > 0 ? null : drainSeconds, settledThroughputPerSecond: throughput };
     t += next;
