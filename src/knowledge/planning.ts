@@ -35,6 +35,8 @@ export const PLANNING = {
   /** Development fails fast: the producer gives up after this long. */
   developmentDeliveryTimeoutMs: 30_000,
   developmentRequestTimeoutMs: 10_000,
+  /** Shortest segment roll worth having: smaller segments mean many files and frequent index work. */
+  minSegmentMs: 600_000,
   /** Dead-letter topics keep records long enough for someone to look at them. */
   deadLetterRetentionMs: 14 * 86_400_000,
 } as const;

@@ -37,6 +37,7 @@ export function fmtBytes(n: number): string {
 export function fmtMs(ms: number): string {
   if (ms < 0) return 'forever';
   if (ms % 86_400_000 === 0) return `${ms / 86_400_000} d`;
+  if (ms >= 86_400_000) return `${fmt(ms / 86_400_000)} d`;
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
   if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
   if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000} s`;

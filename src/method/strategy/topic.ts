@@ -45,6 +45,12 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
     merge(d, topicSetting('cleanup.policy', 'delete', 'An event stream: old segments are deleted once past retention.', v));
     merge(d, topicSetting('retention.ms', String(flow.retentionMs), flow.retentionMs < 0 ? 'Kept forever, as asked: disk grows without bound (see sizing).' : `${fmtMs(flow.retentionMs)} as asked (${flow.retentionMs} ms).`, v));
   }
+  const segmentDefault = numericDefault('topic', 'segment.ms', v);
+  if (!flow.state && flow.retentionMs > 0 && flow.retentionMs < segmentDefault) {
+    const segment = Math.max(PLANNING.minSegmentMs, Math.floor(flow.retentionMs / 4));
+    merge(d, topicSetting('segment.ms', String(segment),
+      `Retention deletes whole segments, and a segment is only closed after segment.ms (default ${fmtMs(segmentDefault)}): with ${fmtMs(flow.retentionMs)} retention a quiet partition would keep records for up to ${fmtMs(segmentDefault + flow.retentionMs)}. Segments of retention / 4 = ${fmtMs(segment)} bound that to ${fmtMs(flow.retentionMs + segment)}.`, v));
+  }
   if (facts.environment === 'production' && flow.delivery !== 'at-most-once') {
     merge(d, topicSetting('unclean.leader.election.enable', 'false',
       'An out-of-sync replica must never become leader: it would silently drop acknowledged writes. False is the default; pinning it on the topic keeps a broker-wide override from changing it.', v, [DOCS.replication]));
