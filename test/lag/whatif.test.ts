@@ -82,6 +82,7 @@ describe('settings written by the user win over defaults and keep their line', (
     expect(report.pollLoop.batchRecords).toBeNull();
     expect(report.pollLoop.rebalanceLoopPredicted).toBe(true);
     expect(report.recommendations[0]!.id).toBe('poll/session-timeout');
+    expect(report.recommendations.at(-1)!.id).toBe('rebalance/kafkajs-eager-only');
   });
 
   it('rejects a non-numeric value with its line', () => {

@@ -188,5 +188,14 @@ export function recommend(input: RecommendationInput): Recommendation[] {
       refs: [doc('partition.assignment.strategy', version)],
     });
   }
+  if (consumer.family === 'kafkajs') {
+    out.push({
+      id: 'rebalance/kafkajs-eager-only', title: 'Know that kafkajs rebalances eagerly and has no static membership',
+      change: {},
+      why: `kafkajs 2.2.4 has no group.instance.id and no cooperative assignor: ${pause}, on every deploy and every crash. `
+        + 'If rebalances hurt, a librdkafka-based client (confluent-kafka-javascript) offers group.instance.id and cooperative-sticky.',
+      refs: [doc('group.instance.id', version), doc('partition.assignment.strategy', version)],
+    });
+  }
   return out.map((r, i) => ({ rank: i + 1, ...r }));
 }
