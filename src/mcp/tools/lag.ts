@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { watchGroupLag } from '../../cluster/group-lag.js';
 import { newestVersion } from '../../knowledge/catalog.js';
 import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { parseProperties } from '../../method/diagnose/properties.js';
@@ -77,6 +76,8 @@ export const lagStatusTool = defineTool({
     if (!connection) {
       throw new UserError({ field: 'cluster', message: `no cluster named "${input.cluster}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start' });
     }
+    // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
+    const { watchGroupLag } = await import('../../cluster/group-lag.js');
     const e = await watchGroupLag(connection, {
       groupId: input.group, ...(input.topics ? { topics: input.topics } : {}),
       samples: input.samples, intervalMs: input.interval_ms, evaluator: { minimumComplete: input.minimum_complete, allowedLag: input.allowed_lag },
