@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { numericDefault } from '../../src/knowledge/catalog.js';
 import { PLANNING } from '../../src/knowledge/planning.js';
 import { svgChart, sparkline } from '../../src/method/diagnose/chart.js';
-import { resolveConsumerSettings } from '../../src/method/diagnose/consumer-settings.js';
+import { consumerSettingsFromText, resolveConsumerSettings } from '../../src/method/diagnose/consumer-settings.js';
 import { cohorts, shareLimit, trajectory } from '../../src/method/diagnose/fluid.js';
-import { parseProperties } from '../../src/method/diagnose/properties.js';
 import { whatIf } from '../../src/method/diagnose/whatif.js';
 import { UserError } from '../../src/model/errors.js';
 
@@ -67,8 +66,7 @@ describe('the classic case: 500 records x 2 s p99 against a 300 s poll interval'
 
 describe('settings written by the user win over defaults and keep their line', () => {
   it('uses the file', () => {
-    const entries = parseProperties('# tuned\nmax.poll.records = 50\nmax.poll.interval.ms: 600000\n', 'c.properties');
-    const consumer = resolveConsumerSettings(entries, 'kafka-clients', '3.9', 'c.properties');
+    const consumer = consumerSettingsFromText('# tuned\nmax.poll.records = 50\nmax.poll.interval.ms: 600000\n', 'c.properties', undefined, '3.9');
     const report = whatIf({ arrivalPerSecond: 10, processing: { p50Ms: 50, p99Ms: 2000 }, instances: 6, partitions: 12, consumer });
     expect(report.pollLoop.worstBatchMs).toBe(100_000);
     expect(report.pollLoop.rebalanceLoopPredicted).toBe(false);
@@ -86,8 +84,7 @@ describe('settings written by the user win over defaults and keep their line', (
   });
 
   it('rejects a non-numeric value with its line', () => {
-    const entries = parseProperties('max.poll.records=lots\n', 'c.properties');
-    expect(() => resolveConsumerSettings(entries, 'kafka-clients', '3.9', 'c.properties')).toThrowError(UserError);
+    expect(() => consumerSettingsFromText('max.poll.records=lots\n', 'c.properties', undefined, '3.9')).toThrowError(UserError);
   });
 });
 
@@ -104,14 +101,6 @@ describe('partition assignment', () => {
     const report = whatIf({ arrivalPerSecond: 10, processing: { p50Ms: 20, p99Ms: 100 }, instances: 8, partitions: 4, consumer });
     expect(report.capacity.idleInstances).toBe(4);
     expect(report.recommendations.find((r) => r.id === 'capacity/idle-instances')?.change).toEqual({ instances: 4 });
-  });
-});
-
-describe('properties parser', () => {
-  it('reads separators, comments and continuations', () => {
-    expect(parseProperties('a=1\n! c\n  b : two\nc three\nd=x\\\n  y\n')).toEqual([
-      { key: 'a', value: '1', line: 1 }, { key: 'b', value: 'two', line: 3 }, { key: 'c', value: 'three', line: 4 }, { key: 'd', value: 'xy', line: 5 },
-    ]);
   });
 });
 
@@ -157,5 +146,18 @@ describe('arrival exactly at capacity', () => {
     const tr = trajectory({ arrivalPerSecond: 100, partitions: 3, instances: 3, perConsumerPerSecond: 100 / 3, rateLimitPerSecond: Infinity }, 0);
     expect(tr.finalGrowthPerSecond).toBe(0);
     expect(tr.drainSeconds).toBe(0);
+  });
+});
+
+describe('consumer configs in the forms critique reads', () => {
+  it('a librdkafka object', () => {
+    const c = consumerSettingsFromText('{"group.id": "g", "max.poll.interval.ms": 600000}', 'consumer.json', undefined, '3.9');
+    expect(c.family).toBe('librdkafka');
+    expect(c.settings['max.poll.interval.ms']).toMatchObject({ value: '600000', from: 'consumer.json:1' });
+  });
+  it('a kafkajs consumer object', () => {
+    const c = consumerSettingsFromText('groupId: g\nsessionTimeout: 20000\n', 'consumer.yaml', 'kafkajs', '3.9');
+    expect(c.family).toBe('kafkajs');
+    expect(c.settings['session.timeout.ms']).toMatchObject({ value: '20000', clientName: 'sessionTimeout', from: 'consumer.yaml:2' });
   });
 });

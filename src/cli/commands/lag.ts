@@ -7,11 +7,10 @@ import { newestVersion } from '../../knowledge/catalog.js';
 import { addConnectionOptions, connectionFromFlags, describeConnection, type ConnectionFlags } from '../../cluster/connection.js';
 import { watchGroupLag } from '../../cluster/group-lag.js';
 import { svgChart } from '../../method/diagnose/chart.js';
-import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
+import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import type { LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
 import { fmt } from '../../method/strategy/decision.js';
-import { parseProperties } from '../../method/diagnose/properties.js';
 import { whatIf, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
 import { deconstruct, retentionToMs } from '../../method/deconstruct/normalize.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
@@ -105,15 +104,11 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
   if (missing.length > 0) {
     throw new UserError({ message: `missing ${missing.join(', ')}`, suggestion: 'give the numbers as flags, or --requirements <file> [--flow <name>] plus --partitions' });
   }
-  let entries: ReturnType<typeof parseProperties> = [];
-  let consumerFile: string | undefined;
-  if (flags.consumer) {
-    const { text, file } = readInput(flags.consumer);
-    entries = parseProperties(text, file);
-    consumerFile = file;
-  }
   const version = kafkaVersion ?? newestVersion();
-  const consumer = resolveConsumerSettings(entries, library ?? 'kafka-clients', version, consumerFile);
+  const consumerFile = flags.consumer ? readInput(flags.consumer) : undefined;
+  const consumer = consumerFile
+    ? consumerSettingsFromText(consumerFile.text, consumerFile.file, library, version)
+    : resolveConsumerSettings([], library ?? 'kafka-clients', version);
   return {
     input: {
       arrivalPerSecond: arrivalPerSecond!, processing: processing!, instances: instances!, partitions: partitions!,

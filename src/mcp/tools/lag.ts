@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { newestVersion } from '../../knowledge/catalog.js';
-import { resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
-import { parseProperties } from '../../method/diagnose/properties.js';
+import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { whatIf } from '../../method/diagnose/whatif.js';
 import { UserError } from '../../model/errors.js';
 import { ORDERINGS } from '../../model/requirements.js';
@@ -25,14 +24,16 @@ export const lagAnalyzeTool = defineTool({
     rate_limit_per_second: z.number().positive().optional().describe('downstream rate limit for the whole group'),
     backlog: z.number().nonnegative().optional().describe('messages waiting after a spike; default one minute of arrivals'),
     ordering: z.enum(ORDERINGS).optional(),
-    consumer_properties: z.string().max(MAX_TEXT).optional().describe('the consumer .properties text'),
+    consumer_properties: z.string().max(MAX_TEXT).optional().describe('the consumer config: .properties text, or a librdkafka/kafkajs config object as JSON or YAML'),
     library: z.string().optional().describe('client library id: kafka-clients, confluent-kafka, kafkajs, ...'),
     kafka_version: z.string().optional(),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run(input) {
-    const entries = input.consumer_properties ? parseProperties(input.consumer_properties, 'consumer_properties') : [];
-    const consumer = resolveConsumerSettings(entries, input.library ?? 'kafka-clients', input.kafka_version ?? newestVersion(), 'consumer_properties');
+    const version = input.kafka_version ?? newestVersion();
+    const consumer = input.consumer_properties
+      ? consumerSettingsFromText(input.consumer_properties, 'consumer_properties', input.library, version)
+      : resolveConsumerSettings([], input.library ?? 'kafka-clients', version);
     const report = whatIf({
       arrivalPerSecond: input.arrival_per_second,
       processing: { p50Ms: input.processing_p50_ms, p99Ms: input.processing_p99_ms },

@@ -1,9 +1,9 @@
 // The consumer settings the lag diagnosis reads, each with where its value came from: the user's
 // file (with its line) or the default of their client library and Kafka version in the catalog.
 import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
-import { javaNameForKafkajs, javaNameForLibrdkafka } from '../../knowledge/aliases.js';
 import { UserError } from '../../model/errors.js';
-import type { PropertyEntry } from './properties.js';
+import type { ConfigEntry } from '../critique/engine.js';
+import { readConfigFile } from '../critique/inputs/index.js';
 
 export const DIAGNOSIS_SETTINGS = [
   'max.poll.records',
@@ -35,16 +35,11 @@ export interface ConsumerSettings {
 
 const NUMERIC: ReadonlySet<string> = new Set(['max.poll.records', 'max.poll.interval.ms', 'session.timeout.ms', 'heartbeat.interval.ms']);
 
-function canonicalName(key: string, family: ClientFamily): string {
-  if (family === 'librdkafka') return javaNameForLibrdkafka(key);
-  if (family === 'kafkajs') return javaNameForKafkajs(key) ?? key;
-  return key;
-}
-
-export function resolveConsumerSettings(entries: readonly PropertyEntry[], library: string, kafkaVersion: string, file?: string): ConsumerSettings {
+/** `entries` carry canonical (Java) names, as the config readers of critique produce them. */
+export function resolveConsumerSettings(entries: readonly ConfigEntry[], library: string, kafkaVersion: string, file?: string): ConsumerSettings {
   const family = clientLibrary(library)?.family ?? 'java';
-  const written = new Map<string, PropertyEntry>();
-  for (const e of entries) written.set(canonicalName(e.key, family), e); // the last occurrence wins
+  const written = new Map<string, ConfigEntry>();
+  for (const e of entries) written.set(e.name, e); // the last occurrence wins
   const settings = {} as Record<DiagnosisSetting, ResolvedSetting>;
   for (const name of DIAGNOSIS_SETTINGS) {
     const d = clientDefault('consumer', name, kafkaVersion, library);
@@ -53,7 +48,7 @@ export function resolveConsumerSettings(entries: readonly PropertyEntry[], libra
       throw new UserError({ file, line: e.line, field: e.key, message: `${e.key} must be a positive number`, found: e.value });
     }
     settings[name] = e
-      ? { name, clientName: e.key, value: e.value, from: `${file ?? 'consumer config'}:${e.line}` }
+      ? { name, clientName: e.key, value: e.value, from: e.line !== undefined ? `${file ?? 'consumer config'}:${e.line}` : (file ?? 'consumer config') }
       : { name, clientName: d.clientName, value: d.value, from: `default (${d.source})` };
   }
   return { library, family, kafkaVersion, settings };
@@ -63,4 +58,15 @@ export function resolveConsumerSettings(entries: readonly PropertyEntry[], libra
 export function numericSetting(s: ConsumerSettings, name: DiagnosisSetting): number | null {
   const v = s.settings[name].value;
   return v === null || v.trim() === '' ? null : Number(v);
+}
+
+/**
+ * Settings from a consumer config in any form critique reads (.properties, a librdkafka or kafkajs
+ * object in JSON/YAML, a section named `consumer`); the library is detected when not given.
+ */
+export function consumerSettingsFromText(text: string, file: string, library: string | undefined, kafkaVersion: string): ConsumerSettings {
+  const configs = readConfigFile(text, file, { kind: 'consumer', ...(library ? { library } : {}) });
+  const config = configs.find((c) => c.label === 'consumer') ?? configs[0];
+  if (!config) throw new UserError({ file, message: 'no consumer settings found', suggestion: 'pass a consumer .properties file or a client config object' });
+  return resolveConsumerSettings(config.entries, library ?? config.library ?? 'kafka-clients', kafkaVersion, file);
 }
