@@ -1,6 +1,6 @@
 // Polled offsets -> Burrow and time-lag evaluation, on synthetic samples of typical groups.
 import { describe, expect, it } from 'vitest';
-import { LagTracker, type OffsetSample } from '../../src/method/diagnose/live.js';
+import { LagTracker, nonFiniteAsString, type OffsetSample } from '../../src/method/diagnose/live.js';
 
 const T0 = 1_700_000_000_000;
 
@@ -41,6 +41,12 @@ describe('live tracker', () => {
     const e = evaluate(samples((i) => 1000 + 100 * i, (i) => 1000 + 100 * i - (i % 2 ? 30 : 0)));
     expect(e.group.status).toBe('OK');
     expect(e.timeLag.maxTimeLagSeconds).toBeLessThan(1);
+  });
+
+  it('writes unbounded or unknown time lag as text in JSON', () => {
+    const flat = evaluate(samples(() => 1000, () => 900));
+    expect(flat.partitions[0]!.lagSeconds).toBe(Infinity);
+    expect(JSON.parse(JSON.stringify(flat, nonFiniteAsString)).timeLag.maxTimeLagSeconds).toBe('Infinity');
   });
 
   it('a group without committed offsets is NOTFOUND', () => {

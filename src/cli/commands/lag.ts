@@ -8,7 +8,7 @@ import { addConnectionOptions, connectionFromFlags, describeConnection, type Con
 import { watchGroupLag } from '../../cluster/group-lag.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
-import type { LiveEvaluation } from '../../method/diagnose/live.js';
+import { nonFiniteAsString, type LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
 import { fmt } from '../../method/strategy/decision.js';
 import { whatIf, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
@@ -215,7 +215,7 @@ async function status(flags: StatusFlags): Promise<number> {
         progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
       },
       onEvaluation: (e) => {
-        if (flags.format === 'json') process.stdout.write(JSON.stringify(e, null, flags.watch ? undefined : 2) + '\n');
+        if (flags.format === 'json') process.stdout.write(JSON.stringify(e, nonFiniteAsString, flags.watch ? undefined : 2) + '\n');
         else printStatus(e, flags.group!);
       },
     });

@@ -67,6 +67,14 @@ export interface LiveEvaluation {
   partitions: LivePartition[];
 }
 
+/**
+ * JSON replacer for evaluations: NaN and ±Infinity (unknown or unbounded time lag) become the
+ * strings "NaN", "Infinity", "-Infinity" instead of JSON's null, as in the lag test vectors.
+ */
+export function nonFiniteAsString(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+}
+
 /** Accumulates samples of one group and evaluates them at any point. */
 export class LagTracker {
   /** Per topic, indexed by partition number (Kafka numbers partitions from 0 without gaps). */
