@@ -161,3 +161,25 @@ describe('consumer configs in the forms critique reads', () => {
     expect(c.settings['session.timeout.ms']).toMatchObject({ value: '20000', clientName: 'sessionTimeout', from: 'consumer.yaml:2' });
   });
 });
+
+describe('any sensible input', () => {
+  it('gets a verdict, a finite projection and ranked recommendations (300 generated cases)', async () => {
+    const { seededRandom } = await import('../../src/method/diagnose/simulate.js');
+    const r = seededRandom(99);
+    const libraries = ['kafka-clients', 'confluent-kafka', 'kafkajs'];
+    for (let i = 0; i < 300; i++) {
+      const p50Ms = 1 + r() * 500;
+      const consumer = resolveConsumerSettings([], libraries[i % 3]!, ['3.0', '3.9', '4.1'][i % 3]!);
+      const report = whatIf({
+        arrivalPerSecond: Math.floor(r() * 5000), processing: { p50Ms, p99Ms: p50Ms * (1 + r() * 100) },
+        instances: 1 + Math.floor(r() * 40), partitions: 1 + Math.floor(r() * 64), rateLimitPerSecond: r() < 0.3 ? 1 + r() * 1000 : null,
+        backlog: Math.floor(r() * 1e6), consumer,
+      });
+      expect(['grows', 'converges']).toContain(report.capacity.verdict);
+      expect(report.capacity.verdict === 'grows').toBe(report.capacity.growthPerSecond > 0);
+      for (const p of report.projection.points) expect(Number.isFinite(p.value) && p.value >= 0).toBe(true);
+      expect(report.recommendations.map((x) => x.rank)).toEqual(report.recommendations.map((_, k) => k + 1));
+      for (const rec of report.recommendations) expect(rec.why).not.toMatch(/NaN|undefined/);
+    }
+  });
+});
