@@ -87,7 +87,7 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
       ordering: flow.ordering,
     };
     sources.push(`flow "${flow.name}" of ${file}: arrival = peak ${fmt(flow.peakPerSecond)} msg/s, processing p50 ${fmt(flow.processing.p50Ms)} ms / p99 ${fmt(flow.processing.p99Ms)} ms`
-      + (flow.processing.maxInstances !== null ? `, instances = max_instances ${flow.processing.maxInstances}` : ''));
+      + (flow.processing.maxInstances !== null && flags.instances === undefined ? `, instances = max_instances ${flow.processing.maxInstances}` : ''));
     library ??= facts.library;
     kafkaVersion ??= facts.kafkaVersion;
   }

@@ -123,7 +123,8 @@ export function recommend(input: RecommendationInput): Recommendation[] {
         id: 'capacity/more-partitions', title: `Grow to ${consumersNeeded} partitions and ${consumersNeeded} consumers`,
         change: { partitions: consumersNeeded, instances: consumersNeeded },
         why: `${targetWhy}. ${fmt(target)} / ${fmt(mu)} per consumer = ${consumersNeeded} consumers, and a group uses at most one consumer per partition (${P} now).`
-          + (input.ordering === 'per-key' ? ' Adding partitions moves keys to other partitions: order per key is broken across the change unless producers pause or the topic is recreated.' : ''),
+          + (input.ordering === 'per-key' ? ' Adding partitions moves keys to other partitions: order per key is broken across the change unless producers pause or the topic is recreated.' : '')
+          + (consumersNeeded > PLANNING.partitionsSanityLimit ? ` ${consumersNeeded} partitions is past the ${PLANNING.partitionsSanityLimit}-partition sanity limit for one topic: prefer processing in parallel inside each consumer.` : ''),
         refs: ['https://kafka.apache.org/documentation/#basic_ops_modify_topic'],
       });
     }
