@@ -1,0 +1,48 @@
+// generate(design): the files of a runnable project in one language, plus topic manifests and an
+// AsyncAPI document. Pure: returns files; the CLI decides whether and where to write them.
+import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
+import type { Design } from '../../model/design.js';
+import { UserError } from '../../model/errors.js';
+import type { GeneratedFile } from './files.js';
+import { planGeneration, type GenerationPlan } from './plan.js';
+import { renderPython } from './python.js';
+
+export type { GeneratedFile } from './files.js';
+
+type Renderer = (plan: GenerationPlan, dir: string) => GeneratedFile[];
+
+/** The libraries each language renders, the first being the default. */
+const RENDERERS: Record<Language, Record<string, Renderer>> = {
+  python: { 'confluent-kafka': renderPython },
+  typescript: {},
+  java: {},
+  go: {},
+};
+
+export interface GenerateOptions {
+  language: Language;
+  /** A library id from knowledge/clients.ts; the language's usual library when absent. */
+  library?: string;
+}
+
+export function supportedLibraries(language: Language): string[] {
+  return Object.keys(RENDERERS[language]);
+}
+
+export function generate(design: Design, options: GenerateOptions): GeneratedFile[] {
+  if (!LANGUAGES.includes(options.language)) {
+    throw new UserError({ field: '--lang', message: `no code generator for ${options.language}`, expected: LANGUAGES.join(' | '), found: options.language });
+  }
+  const library = options.library ?? DEFAULT_LIBRARY[options.language];
+  const render = RENDERERS[options.language][library];
+  if (!render) {
+    throw new UserError({
+      field: '--library',
+      message: `no ${options.language} generator for the library ${library}`,
+      expected: supportedLibraries(options.language).join(' | '),
+      found: library,
+    });
+  }
+  const plan = planGeneration(design);
+  return render(plan, options.language);
+}

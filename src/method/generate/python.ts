@@ -1,0 +1,559 @@
+// Python programs for confluent-kafka (librdkafka): one producer and one consumer script per
+// flow, requirements.txt and a README. Settings come from client-config; the commit discipline,
+// transactions and side topics come from the plan.
+import { librdkafkaConfig, perInstanceTransactionalId, type Literal, type Setting, type Translation } from './client-config.js';
+import { type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
+import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
+import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
+import { projectReadme, type ReadmeProgram } from './readme.js';
+
+function py(value: Literal): string {
+  if (typeof value === 'object') return value.code;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return typeof value === 'number' ? String(value) : quote(value);
+}
+
+/** A config dict: fixed entries first, then the design's settings, each with its reason. */
+function configDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
+  const t: Translation = perInstanceTransactionalId(librdkafkaConfig(settings), (prefix) => `${quote(prefix)} + "-" + INSTANCE_ID`);
+  return lines(
+    `${name} = {`,
+    ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
+    ...t.settings.map((s) => `    ${quote(s.name)}: ${py(s.value)},  # ${oneLine(s.why)}`),
+    ...t.untranslated.map((u) => `    # ${u.name}=${u.value} not set: ${oneLine(u.reason)}. Design's reason: ${oneLine(u.why)}`),
+    '}',
+  );
+}
+
+const INSTANCE_ID = lines(
+  '# Stable per instance across restarts, so a restarted instance fences its old self.',
+  'INSTANCE_ID = os.environ.get("INSTANCE_ID", socket.gethostname())',
+);
+
+const BOOTSTRAP: [string, string, string] = ['bootstrap.servers', 'BOOTSTRAP_SERVERS', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
+
+function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
+  if (!avro) {
+    return lines(
+      'def encode_value(event):',
+      '    return json.dumps(event).encode("utf-8")',
+      '',
+      '',
+      'def decode_value(data):',
+      '    # A null value is a tombstone: the key was deleted.',
+      '    return None if data is None else json.loads(data)',
+    );
+  }
+  return lines(
+    '# Values are Avro, their schema kept in the schema registry so producers and consumers evolve it safely.',
+    `VALUE_SCHEMA = ${quote(avroSchema(flow, key))}`,
+    'SCHEMA_REGISTRY_URL = os.environ.get("SCHEMA_REGISTRY_URL", "http://localhost:8081")',
+    '_registry = SchemaRegistryClient({"url": SCHEMA_REGISTRY_URL})',
+    '_serializer = AvroSerializer(schema_registry_client=_registry, schema_str=VALUE_SCHEMA)',
+    '_deserializer = AvroDeserializer(schema_registry_client=_registry, schema_str=VALUE_SCHEMA)',
+    '',
+    '',
+    'def encode_value(event, topic=' + topicConstant + '):',
+    '    return _serializer(event, SerializationContext(topic, MessageField.VALUE))',
+    '',
+    '',
+    'def decode_value(data, topic=' + topicConstant + '):',
+    '    return None if data is None else _deserializer(data, SerializationContext(topic, MessageField.VALUE))',
+  );
+}
+
+function imports(avro: boolean, modules: string[], kafkaNames: string[]): string {
+  return lines(
+    ['json', 'os', 'signal', 'sys', 'time', ...modules].sort().map((m) => `import ${m}`).join('\n'),
+    '',
+    `from confluent_kafka import ${[...kafkaNames].sort().join(', ')}`,
+    avro ? 'from confluent_kafka.schema_registry import SchemaRegistryClient' : null,
+    avro ? 'from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerializer' : null,
+    avro ? 'from confluent_kafka.serialization import MessageField, SerializationContext' : null,
+  );
+}
+
+const SHUTDOWN = lines(
+  'running = True',
+  '',
+  '',
+  'def stop(_signum, _frame):',
+  '    # Finish the record in hand, then flush and close: no half-done work on SIGTERM or Ctrl-C.',
+  '    global running',
+  '    running = False',
+  '',
+  '',
+  'signal.signal(signal.SIGINT, stop)',
+  'signal.signal(signal.SIGTERM, stop)',
+);
+
+function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
+  const fields = recordFields(p.key);
+  const keyField = fields.find((f) => f.name !== 'event_id' && f.name !== 'seq' && f.name !== 'created_at');
+  // The statements that send one event, indented for the loop they sit in.
+  const send = (pad: number) => indent(lines(
+    'event_id = str(uuid.uuid4())',
+    p.key ? `key = f"${snakeCase(p.key)}-{seq % KEY_COUNT}"` : null,
+    'event = {',
+    '    "event_id": event_id,',
+    keyField ? `    ${quote(keyField.name)}: key,` : null,
+    '    "seq": seq,',
+    '    "created_at": int(time.time() * 1000),',
+    '}',
+    'while True:',
+    '    try:',
+    '        producer.produce(',
+    '            TOPIC,',
+    p.key ? '            key=key.encode("utf-8"),  # keys are UTF-8 strings, so every client hashes them alike' : null,
+    '            value=encode_value(event),',
+    `            headers=[(${quote(EVENT_ID_HEADER)}, event_id.encode("utf-8"))],`,
+    '            on_delivery=on_delivery,',
+    '        )',
+    '        break',
+    '    except BufferError:',
+    '        # The local queue is full: serve delivery reports until there is room.',
+    '        producer.poll(0.5)',
+    'producer.poll(0)',
+  ), pad);
+  const loop = p.transactional
+    ? lines(
+      '    # Each batch is one transaction: consumers reading committed data see all of it or none.',
+      '    producer.init_transactions()',
+      '    start = 0',
+      '    while running and start < MESSAGE_COUNT:',
+      '        batch = range(start, min(start + TRANSACTION_SIZE, MESSAGE_COUNT))',
+      '        producer.begin_transaction()',
+      '        try:',
+      '            for seq in batch:',
+      send(16),
+      '            producer.commit_transaction()',
+      '        except KafkaException as e:',
+      '            if not e.args[0].txn_requires_abort():',
+      '                raise',
+      '            # The transaction cannot commit: abort it and send the same batch again.',
+      '            producer.abort_transaction()',
+      '            continue',
+      '        start = batch.stop',
+    )
+    : lines('    for seq in range(MESSAGE_COUNT):', '        if not running:', '            break', send(8));
+  return lines(
+    `"""${p.flow} producer: writes ${p.key ? `events keyed by ${p.key}` : 'unkeyed events'} to ${p.topic}.`,
+    '',
+    `Delivery: ${p.delivery}. Generated by kafka-specialist from the design "${plan.name}" (Kafka ${plan.kafkaVersion}).`,
+    'It sends MESSAGE_COUNT test events over KEY_COUNT keys; replace the loop with your own source.',
+    '"""',
+    imports(p.avro, p.transactional ? ['socket', 'uuid'] : ['uuid'], p.transactional ? ['KafkaException', 'Producer'] : ['Producer']),
+    '',
+    `TOPIC = ${quote(p.topic)}`,
+    'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    'MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))',
+    'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))',
+    p.transactional ? 'TRANSACTION_SIZE = 100' : null,
+    p.transactional ? INSTANCE_ID : null,
+    '',
+    configDict('PRODUCER_CONFIG', [BOOTSTRAP], p.settings),
+    '',
+    '',
+    codec(p.avro, p.flow, p.key, 'TOPIC'),
+    '',
+    '',
+    SHUTDOWN,
+    'failures = []',
+    '',
+    '',
+    'def on_delivery(err, msg):',
+    '    # Every record is checked: a failed delivery makes the program exit non-zero.',
+    '    if err is not None:',
+    '        failures.append(err)',
+    '        print(f"delivery failed for key {msg.key()}: {err}", file=sys.stderr)',
+    '',
+    '',
+    'def main():',
+    '    producer = Producer(PRODUCER_CONFIG)',
+    loop,
+    '    # flush() waits for every outstanding delivery report before exiting.',
+    '    remaining = producer.flush(30)',
+    '    if remaining or failures:',
+    '        print(f"{len(failures)} failed, {remaining} undelivered", file=sys.stderr)',
+    '        return 1',
+    '    return 0',
+    '',
+    '',
+    'if __name__ == "__main__":',
+    '    sys.exit(main())',
+    '',
+  );
+}
+
+function consumerHelpers(c: ConsumerPlan): string {
+  return lines(
+    'class TransientError(Exception):',
+    '    """Processing failed for a passing reason (timeout, 503): retrying may succeed."""',
+    '',
+    '',
+    'class PermanentError(Exception):',
+    '    """Processing can never succeed for this record (bad data): retrying is pointless."""',
+    '',
+    '',
+    c.idempotent ? lines(
+      'class SeenEvents:',
+      '    """Event ids already processed. Redelivery after a rebalance or crash is normal under',
+      '    at-least-once; skipping seen ids makes processing idempotent. In production keep the ids in',
+      '    the same database transaction as the side effect (a unique key on event_id)."""',
+      '',
+      '    def __init__(self, capacity=100_000):',
+      '        self.capacity = capacity',
+      '        self.ids = {}',
+      '',
+      '    def __contains__(self, event_id):',
+      '        return event_id in self.ids',
+      '',
+      '    def add(self, event_id):',
+      '        self.ids[event_id] = True',
+      '        if len(self.ids) > self.capacity:',
+      '            self.ids.pop(next(iter(self.ids)))',
+      '',
+      '',
+      'seen_events = SeenEvents()',
+      '',
+      '',
+    ) : null,
+    c.rateLimitPerSecond !== null ? lines(
+      'class RateLimiter:',
+      '    """Keeps calls under the downstream limit: waits for a token instead of being throttled."""',
+      '',
+      '    def __init__(self, per_second):',
+      '        self.interval = 1.0 / per_second if per_second > 0 else 0.0',
+      '        self.next_at = time.monotonic()',
+      '',
+      '    def acquire(self):',
+      '        now = time.monotonic()',
+      '        if self.next_at > now:',
+      '            time.sleep(self.next_at - now)',
+      '        self.next_at = max(self.next_at, now) + self.interval',
+      '',
+      '',
+      'rate_limiter = RateLimiter(RATE_LIMIT_PER_SECOND)',
+      '',
+      '',
+    ) : null,
+    c.compactedState ? lines(
+      '# The topic is compacted state: the latest value per key. A tombstone (null value) deletes the key.',
+      'state = {}',
+      '',
+      '',
+    ) : null,
+    'def header(msg, name):',
+    '    for key, value in msg.headers() or []:',
+    '        if key == name and value is not None:',
+    '            return value.decode("utf-8")',
+    '    return None',
+    '',
+    '',
+    'def process(key, event, msg):',
+    '    """Your business logic. Raise TransientError or PermanentError when it fails."""',
+    '    print(json.dumps({',
+    '        "key": key,',
+    '        "seq": None if event is None else event.get("seq"),',
+    '        "event_id": None if event is None else event.get("event_id"),',
+    '        "partition": msg.partition(),',
+    '        "offset": msg.offset(),',
+    '    }), flush=True)',
+  );
+}
+
+/** Moves a record to a side topic (dead letters, pending retries) and waits until it is stored. */
+const SEND_ASIDE = lines(
+  'def send_aside(producer, topic, msg, reason):',
+  '    headers = list(msg.headers() or []) + [',
+  '        ("error.reason", str(reason).encode("utf-8")),',
+  '        ("source.topic", msg.topic().encode("utf-8")),',
+  '        ("source.partition", str(msg.partition()).encode("utf-8")),',
+  '        ("source.offset", str(msg.offset()).encode("utf-8")),',
+  '    ]',
+  '    errors = []',
+  '    producer.produce(topic, key=msg.key(), value=msg.value(), headers=headers,',
+  '                     on_delivery=lambda err, _m: errors.append(err) if err else None)',
+  '    # The offset is committed only after the record is safe in the side topic.',
+  '    if producer.flush(30) or errors:',
+  '        raise KafkaException(errors[0] if errors else KafkaError(KafkaError._MSG_TIMED_OUT))',
+);
+
+function handleFunction(c: ConsumerPlan): string {
+  const failure = (kind: 'TransientError' | 'PermanentError', target: string | null, dropWhy: string) =>
+    target ? `        send_aside(side_producer, ${target}, msg, e)` : `        ${dropWhy}`;
+  return lines(
+    'def handle(msg, side_producer):',
+    '    key = None if msg.key() is None else msg.key().decode("utf-8")',
+    '    event = decode_value(msg.value())',
+    c.idempotent ? lines(
+      `    event_id = header(msg, ${quote(EVENT_ID_HEADER)}) or (event or {}).get("event_id")`,
+      '    if event_id is not None and event_id in seen_events:',
+      '        return  # already processed: a redelivery',
+    ) : null,
+    c.compactedState ? lines(
+      '    if event is None:',
+      '        state.pop(key, None)',
+      '    else:',
+      '        state[key] = event',
+    ) : null,
+    c.rateLimitPerSecond !== null ? '    rate_limiter.acquire()' : null,
+    '    try:',
+    c.pendingTopic || c.commit === 'before-processing'
+      ? '        process(key, event, msg)'
+      : lines(
+        '        # Retry passing failures in place, briefly: the partition waits, so order per key holds.',
+        '        for attempt in range(RETRY_ATTEMPTS):',
+        '            try:',
+        '                process(key, event, msg)',
+        '                break',
+        '            except TransientError:',
+        '                if attempt == RETRY_ATTEMPTS - 1:',
+        '                    raise',
+        '                time.sleep(0.1 * 2 ** attempt)',
+      ),
+    '    except TransientError as e:',
+    c.commit === 'before-processing'
+      ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
+      : failure('TransientError', c.pendingTopic ? 'PENDING_TOPIC' : c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null, 'raise  # no side topic: stop rather than skip the record'),
+    '    except PermanentError as e:',
+    c.commit === 'before-processing'
+      ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
+      : failure('PermanentError', c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null, 'raise  # no dead-letter topic: stop rather than skip the record'),
+    c.idempotent ? lines('    if event_id is not None:', '        seen_events.add(event_id)') : null,
+  );
+}
+
+function consumeLoop(c: ConsumerPlan): string {
+  const poll = lines(
+    '            msgs = consumer.consume(num_messages=BATCH_SIZE, timeout=1.0)',
+    '            for msg in msgs:',
+    '                if msg.error():',
+    '                    if msg.error().fatal():',
+    '                        raise KafkaException(msg.error())',
+    '                    print(f"consumer error: {msg.error()}", file=sys.stderr)',
+    '                    continue',
+  );
+  const limit = lines(
+    '                handled += 1',
+    '                if not running or (MAX_MESSAGES and handled >= MAX_MESSAGES):',
+    '                    break',
+  );
+  if (c.commit === 'before-processing') {
+    return lines(
+      '    handled = 0',
+      '    try:',
+      '        while running and not (MAX_MESSAGES and handled >= MAX_MESSAGES):',
+      '            msgs = consumer.consume(num_messages=BATCH_SIZE, timeout=1.0)',
+      '            good = [m for m in msgs if not m.error()]',
+      '            if good:',
+      '                # At-most-once: the offsets are committed before processing, so a crash skips the',
+      '                # batch rather than repeating it.',
+      '                consumer.commit(offsets=next_offsets(good), asynchronous=False)',
+      '            for msg in good:',
+      '                handle(msg, None)',
+      limit,
+      '    finally:',
+      '        consumer.close()',
+    );
+  }
+  return lines(
+    '    done = {}  # (topic, partition) -> offset after the last processed record',
+    '',
+    '    def commit_done(partitions=None):',
+    '        offsets = [TopicPartition(t, p, o) for (t, p), o in done.items() if partitions is None or (t, p) in partitions]',
+    '        if offsets:',
+    '            consumer.commit(offsets=offsets, asynchronous=False)',
+    '            for tp in offsets:',
+    '                done.pop((tp.topic, tp.partition), None)',
+    '',
+    '    def on_revoke(_consumer, partitions):',
+    '        # Commit what was processed before the partitions move to another instance.',
+    '        commit_done({(p.topic, p.partition) for p in partitions})',
+    '',
+    '    consumer.subscribe([TOPIC], on_revoke=on_revoke)',
+    '    handled = 0',
+    '    try:',
+    '        while running and not (MAX_MESSAGES and handled >= MAX_MESSAGES):',
+    poll,
+    '                handle(msg, side_producer)',
+    '                # At-least-once: a record counts as done only after it was processed.',
+    '                done[(msg.topic(), msg.partition())] = msg.offset() + 1',
+    limit,
+    '            commit_done()',
+    '    finally:',
+    '        commit_done()',
+    '        consumer.close()  # leaves the group at once, so its partitions are reassigned without waiting',
+    '        if side_producer is not None:',
+    '            side_producer.flush(30)',
+  );
+}
+
+function processorLoop(c: ConsumerPlan): string {
+  return lines(
+    '    producer = Producer(PRODUCER_CONFIG)',
+    '    producer.init_transactions()',
+    '    consumer.subscribe([TOPIC])',
+    '    handled = 0',
+    '    try:',
+    '        while running and not (MAX_MESSAGES and handled >= MAX_MESSAGES):',
+    '            msgs = [m for m in consumer.consume(num_messages=BATCH_SIZE, timeout=1.0) if not m.error()]',
+    '            if not msgs:',
+    '                continue',
+    '            # Results and input offsets commit together in one transaction, or not at all.',
+    '            producer.begin_transaction()',
+    '            try:',
+    '                for msg in msgs:',
+    '                    event = decode_value(msg.value())',
+    '                    result = transform(event)',
+    `                    producer.produce(OUTPUT_TOPIC, key=msg.key(), value=${c.avro ? 'encode_value(result, OUTPUT_TOPIC)' : 'encode_value(result)'},`,
+    `                                     headers=[(${quote(EVENT_ID_HEADER)}, result["event_id"].encode("utf-8"))])`,
+    '                    producer.poll(0)',
+    '                producer.send_offsets_to_transaction(next_offsets(msgs), consumer.consumer_group_metadata())',
+    '                producer.commit_transaction()',
+    '                handled += len(msgs)',
+    '            except KafkaException as e:',
+    '                if not e.args[0].txn_requires_abort():',
+    '                    raise',
+    '                # Abort, then rewind to the first record of the batch so it is processed again.',
+    '                producer.abort_transaction()',
+    '                for tp in first_offsets(msgs):',
+    '                    consumer.seek(tp)',
+    '    finally:',
+    '        consumer.close()',
+    '        producer.flush(30)',
+  );
+}
+
+const OFFSET_HELPERS = lines(
+  'def next_offsets(msgs):',
+  '    """The offset to commit per partition: one past the last record of the batch."""',
+  '    last = {}',
+  '    for m in msgs:',
+  '        last[(m.topic(), m.partition())] = max(last.get((m.topic(), m.partition()), -1), m.offset())',
+  '    return [TopicPartition(t, p, o + 1) for (t, p), o in last.items()]',
+);
+
+const FIRST_OFFSETS = lines(
+  'def first_offsets(msgs):',
+  '    first = {}',
+  '    for m in msgs:',
+  '        first.setdefault((m.topic(), m.partition()), m.offset())',
+  '    return [TopicPartition(t, p, o) for (t, p), o in first.items()]',
+);
+
+function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
+  const sideTopics = Boolean(c.deadLetterTopic || c.pendingTopic);
+  const processor = c.output !== null;
+  const summary = processor
+    ? `reads ${c.topic}, writes results to ${c.output!.topic} and commits both in one transaction`
+    : `reads ${c.topic} as group ${c.groupId}`;
+  const commitText = {
+    'after-processing': 'offsets are committed only after a record is processed.',
+    'before-processing': 'offsets are committed before processing (at-most-once): a crash skips records, never repeats them.',
+    transaction: 'input offsets are committed in the same transaction as the results (exactly-once within Kafka).',
+  }[c.commit];
+  return lines(
+    `"""${c.flow} ${processor ? 'processor' : 'consumer'}: ${summary}.`,
+    '',
+    `Delivery: ${c.delivery}; ${commitText}`,
+    `Generated by kafka-specialist from the design "${plan.name}" (Kafka ${plan.kafkaVersion}).`,
+    '"""',
+    imports(c.avro, processor ? ['socket'] : [], [
+      'Consumer', 'KafkaException', 'TopicPartition',
+      ...(processor || sideTopics ? ['Producer'] : []),
+      ...(sideTopics ? ['KafkaError'] : []),
+    ]),
+    '',
+    `TOPIC = ${quote(c.topic)}`,
+    processor ? `OUTPUT_TOPIC = ${quote(c.output!.topic)}` : null,
+    c.deadLetterTopic ? `DEAD_LETTER_TOPIC = ${quote(c.deadLetterTopic)}` : null,
+    c.pendingTopic ? `PENDING_TOPIC = ${quote(c.pendingTopic)}` : null,
+    'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
+    `BATCH_SIZE = ${c.batchSize}  # records per consume() call${c.settings.some((s) => s.name === 'max.poll.records') ? ' (the design\'s max.poll.records)' : ''}`,
+    'RETRY_ATTEMPTS = 5',
+    c.rateLimitPerSecond !== null ? `RATE_LIMIT_PER_SECOND = float(os.environ.get("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"))` : null,
+    processor ? INSTANCE_ID : null,
+    '',
+    configDict('CONSUMER_CONFIG', [
+      BOOTSTRAP,
+      ['group.id', quote(c.groupId), 'instances of this program share the partitions of the topic'],
+    ], c.settings),
+    processor ? '' : null,
+    processor ? configDict('PRODUCER_CONFIG', [BOOTSTRAP], c.output!.settings) : null,
+    sideTopics ? '' : null,
+    sideTopics ? configDict('SIDE_PRODUCER_CONFIG', [BOOTSTRAP], c.sideProducerSettings) : null,
+    '',
+    '',
+    codec(c.avro, c.flow, c.key, 'TOPIC'),
+    '',
+    '',
+    SHUTDOWN,
+    '',
+    '',
+    processor
+      ? lines(
+        'def transform(event):',
+        '    """Your processing: turn an input event into the result to write. Keep it free of outside side',
+        '    effects; only the Kafka writes are covered by the transaction."""',
+        '    return dict(event)',
+      )
+      : lines(consumerHelpers(c), '', '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, sideTopics ? '' : null, handleFunction(c)),
+    '',
+    '',
+    c.commit !== 'after-processing' ? OFFSET_HELPERS : null,
+    c.commit !== 'after-processing' ? '' : null,
+    c.commit !== 'after-processing' ? '' : null,
+    processor ? FIRST_OFFSETS : null,
+    processor ? '' : null,
+    processor ? '' : null,
+    'def main():',
+    '    consumer = Consumer(CONSUMER_CONFIG)',
+    processor ? processorLoop(c) : lines(
+      sideTopics ? '    side_producer = Producer(SIDE_PRODUCER_CONFIG)' : '    side_producer = None',
+      c.commit === 'before-processing' ? '    consumer.subscribe([TOPIC])' : null,
+      consumeLoop(c),
+    ),
+    '    return 0',
+    '',
+    '',
+    'if __name__ == "__main__":',
+    '    sys.exit(main())',
+    '',
+  );
+}
+
+export function renderPython(plan: GenerationPlan, dir: string): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  const programs: ReadmeProgram[] = [];
+  for (const p of plan.producers) {
+    const path = `${snakeCase(p.program)}.py`;
+    files.push({ path: `${dir}/${path}`, contents: producerScript(plan, p), description: `${p.flow} producer (confluent-kafka)` });
+    programs.push({ kind: 'producer', flow: p.flow, topic: p.topic, run: `python3 ${path}` });
+  }
+  for (const c of plan.consumers) {
+    const path = `${snakeCase(c.program)}.py`;
+    files.push({ path: `${dir}/${path}`, contents: consumerScript(plan, c), description: `${c.flow} ${c.output ? 'processor' : 'consumer'} (confluent-kafka)` });
+    programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: `python3 ${path}` });
+  }
+  const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
+  files.push({
+    path: `${dir}/requirements.txt`,
+    contents: lines(avro ? 'confluent-kafka[avro]>=2.3' : 'confluent-kafka>=2.3', ''),
+    description: 'Python dependencies',
+  });
+  files.push({
+    path: `${dir}/README.md`,
+    contents: projectReadme(plan, {
+      language: 'Python',
+      library: 'confluent-kafka (librdkafka)',
+      setup: ['python3 -m venv .venv && . .venv/bin/activate', 'pip install -r requirements.txt'],
+      programs,
+      avro,
+      checked: "kafka-specialist's tests byte-compile every generated Python file (`python3 -m py_compile`) and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker, checking that every event arrives in order per key.",
+    }),
+    description: 'how to run the Python programs',
+  });
+  return files;
+}

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/method/generate/index.js';
+import { ALL_DESIGNS, notificationDesign, paymentsDesign, telemetryDesign } from './fixtures.js';
+import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
+
+const hasPython = toolAvailable('python3', SYSTEM_PYTHON, ['--version']);
+
+describe('generated Python (confluent-kafka)', () => {
+  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s byte-compiles with py_compile', (_name, design) => {
+    const files = generate(design, { language: 'python' });
+    const root = writeFiles(files, 'py');
+    const scripts = files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`);
+    expect(scripts.length).toBeGreaterThan(1);
+    execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...scripts], { stdio: 'pipe' });
+  });
+
+  it('translates settings to librdkafka names with the reason on each line', () => {
+    const producer = generate(notificationDesign, { language: 'python' }).find((f) => f.path === 'python/notifications_producer.py')!;
+    expect(producer.contents).toMatch(/"acks": "all",\s+# a notification must survive/);
+    expect(producer.contents).toMatch(/"enable.idempotence": True,\s+# librdkafka defaults to false/);
+    expect(producer.contents).toContain('"linger.ms": 5,');
+  });
+
+  it('commits after processing, with dead letters, dedupe and a rate limit for an at-least-once flow', () => {
+    const consumer = generate(notificationDesign, { language: 'python' }).find((f) => f.path === 'python/notifications_consumer.py')!.contents;
+    expect(consumer).toContain('DEAD_LETTER_TOPIC = "notification-service.notifications.dlt"');
+    expect(consumer).toContain('"partition.assignment.strategy": "cooperative-sticky"');
+    expect(consumer).toMatch(/# max.poll.records=50 not set: librdkafka has no max.poll.records/);
+    expect(consumer).toContain('BATCH_SIZE = 50');
+    expect(consumer).toContain('RATE_LIMIT_PER_SECOND = float(os.environ.get("RATE_LIMIT_PER_SECOND", "100"))');
+    expect(consumer).toContain('seen_events');
+    expect(consumer.indexOf('handle(msg, side_producer)')).toBeLessThan(consumer.indexOf('done[(msg.topic(), msg.partition())] = msg.offset() + 1'));
+    expect(consumer).toContain('on_revoke=on_revoke');
+  });
+
+  it('uses a transaction with sendOffsetsToTransaction for read-process-write', () => {
+    const files = generate(paymentsDesign, { language: 'python' });
+    expect(files.map((f) => f.path)).not.toContain('python/payment_results_producer.py');
+    const processor = files.find((f) => f.path === 'python/payment_requests_consumer.py')!.contents;
+    for (const call of ['init_transactions()', 'begin_transaction()', 'send_offsets_to_transaction(', 'commit_transaction()', 'abort_transaction()']) {
+      expect(processor).toContain(call);
+    }
+    expect(processor).toContain('"transactional.id": "payment-processor" + "-" + INSTANCE_ID');
+    expect(processor).toContain('"isolation.level": "read_committed"');
+  });
+
+  it('commits before processing for an at-most-once flow', () => {
+    const consumer = generate(telemetryDesign, { language: 'python' }).find((f) => f.path === 'python/gauges_consumer.py')!.contents;
+    expect(consumer.indexOf('consumer.commit(offsets=next_offsets(good)')).toBeLessThan(consumer.indexOf('handle(msg, None)'));
+  });
+});
