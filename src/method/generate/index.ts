@@ -6,6 +6,7 @@ import { UserError } from '../../model/errors.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
 import { renderPython } from './python.js';
+import { renderTypescript } from './typescript.js';
 
 export type { GeneratedFile } from './files.js';
 
@@ -14,7 +15,7 @@ type Renderer = (plan: GenerationPlan, dir: string) => GeneratedFile[];
 /** The libraries each language renders, the first being the default. */
 const RENDERERS: Record<Language, Record<string, Renderer>> = {
   python: { 'confluent-kafka': renderPython },
-  typescript: {},
+  typescript: { kafkajs: renderTypescript },
   java: {},
   go: {},
 };
