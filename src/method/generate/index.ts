@@ -5,6 +5,7 @@ import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
+import { renderJava } from './java.js';
 import { renderPython } from './python.js';
 import { renderTypescript } from './typescript.js';
 
@@ -16,7 +17,7 @@ type Renderer = (plan: GenerationPlan, dir: string) => GeneratedFile[];
 const RENDERERS: Record<Language, Record<string, Renderer>> = {
   python: { 'confluent-kafka': renderPython },
   typescript: { kafkajs: renderTypescript },
-  java: {},
+  java: { 'kafka-clients': renderJava },
   go: {},
 };
 
