@@ -5,6 +5,7 @@ import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
+import { renderGo } from './go.js';
 import { renderJava } from './java.js';
 import { renderPython } from './python.js';
 import { renderTypescript } from './typescript.js';
@@ -18,7 +19,7 @@ const RENDERERS: Record<Language, Record<string, Renderer>> = {
   python: { 'confluent-kafka': renderPython },
   typescript: { kafkajs: renderTypescript },
   java: { 'kafka-clients': renderJava },
-  go: {},
+  go: { 'confluent-kafka-go': renderGo('confluent-kafka-go'), 'franz-go': renderGo('franz-go') },
 };
 
 export interface GenerateOptions {
