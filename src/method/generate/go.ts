@@ -2,7 +2,7 @@
 // consumer under cmd/, a go.mod and a README. The event type, environment, shutdown and the
 // consumer's processing helpers are shared; the client calls differ per library.
 import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactionalId, type Setting, type Translation } from './client-config.js';
-import { type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
+import { type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
