@@ -83,11 +83,11 @@ export function parseWithSchema<S extends z.ZodType>(text: string, file: string,
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new UserError(doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
+      const { line, col } = counter.linePos(e.pos[0]);
       return {
         file,
-        line: pos?.line,
-        column: pos?.col,
+        line,
+        column: col,
         message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
         suggestion: e.code === 'DUPLICATE_KEY' ? 'remove one of the two entries' : 'check indentation and quoting around this position',
       };

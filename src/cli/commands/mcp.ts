@@ -1,0 +1,84 @@
+// `kafka-specialist mcp`: the MCP server over stdio (default) or Streamable HTTP on a local address.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { Option, type Command } from 'commander';
+import { addConnectionOptions, connectionFromFlags, type ConnectionFlags, type ConnectionOptions } from '../../cluster/connection.js';
+import { createSpecialistServer } from '../../mcp/server.js';
+import type { ServerOptions } from '../../mcp/tool.js';
+import { UserError } from '../../model/errors.js';
+import { run } from '../io.js';
+
+interface McpFlags extends ConnectionFlags {
+  http?: string;
+  root: string[];
+  cluster: string[];
+  allowWrites?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function serverOptions(flags: McpFlags): ServerOptions {
+  const clusters: Record<string, ConnectionOptions> = {};
+  if (flags.bootstrap) clusters['default'] = connectionFromFlags(flags);
+  for (const spec of flags.cluster) {
+    const m = /^([\w.-]+)=(.+)$/.exec(spec);
+    if (!m) throw new UserError({ field: '--cluster', message: `"${spec}" is not name=host:port[,host:port]`, suggestion: 'e.g. --cluster dev=localhost:9092' });
+    clusters[m[1]!] = connectionFromFlags({ ...flags, bootstrap: m[2] });
+  }
+  return { roots: (flags.root.length ? flags.root : ['.']).map((r) => resolve(r)), clusters, allowWrites: !!flags.allowWrites };
+}
+
+function parseListen(spec: string): { host: string; port: number } {
+  const m = /^(.+):(\d+)$/.exec(spec);
+  if (!m) throw new UserError({ field: '--http', message: `"${spec}" is not host:port`, suggestion: 'e.g. --http 127.0.0.1:8765' });
+  return { host: m[1]!, port: Number(m[2]) };
+}
+
+async function serveHttp(options: ServerOptions, version: string, listen: { host: string; port: number }): Promise<void> {
+  // Stateless Streamable HTTP: a fresh server and transport per request, nothing kept between calls.
+  const http = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    if (!req.url?.startsWith('/mcp')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const server = createSpecialistServer(options, version);
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    res.on('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    await server.connect(transport);
+    await transport.handleRequest(req, res);
+  });
+  await new Promise<void>((ok, fail) => http.once('error', fail).listen(listen.port, listen.host, ok));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : listen.port;
+  process.stderr.write(`kafka-specialist MCP server on http://${listen.host}:${port}/mcp\n`);
+  await new Promise<void>((done) => {
+    const stop = () => http.close(() => done());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export function registerMcp(program: Command): void {
+  const cmd = program
+    .command('mcp')
+    .description('run the MCP server (stdio by default) so AI assistants can call the specialist')
+    .addOption(new Option('--http <host:port>', 'serve Streamable HTTP on this address instead of stdio (port 0 picks a free one)'))
+    .addOption(new Option('--root <dir>', 'a directory tools may read and write in (repeatable; default: the current directory)').argParser(collect).default([]))
+    .addOption(new Option('--cluster <name=servers>', 'a cluster the cluster tools may reach (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('--allow-writes', 'let tools write: create topics, produce test records'));
+  addConnectionOptions(cmd).action(async (flags: McpFlags) => {
+    await run('text', async () => {
+      const options = serverOptions(flags);
+      const version = program.version() ?? '0.0.0';
+      if (flags.http) return serveHttp(options, version, parseListen(flags.http));
+      const server = createSpecialistServer(options, version);
+      await server.connect(new StdioServerTransport());
+      await new Promise<void>((done) => server.server.onclose = () => done());
+    });
+  });
+}

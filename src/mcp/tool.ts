@@ -1,0 +1,36 @@
+// What an MCP tool is here: a zod input schema, a description written for a model, annotations,
+// and a run function that calls the same method/ function as the CLI and returns the CLI's JSON.
+import type { z } from 'zod';
+import type { ConnectionOptions } from '../cluster/connection.js';
+
+export interface ServerOptions {
+  /** Directories tools may read from or write into; nothing outside them. */
+  roots: string[];
+  /** Clusters named at server start: the only ones cluster tools may reach, by name. */
+  clusters: Record<string, ConnectionOptions>;
+  /** Tools that write (create topics, produce test records, write files) refuse without it. */
+  allowWrites: boolean;
+}
+
+export interface ToolOutput {
+  /** The same document the CLI prints with --format json. */
+  json: Record<string, unknown>;
+  /** A few lines for a person reading the conversation. */
+  summary: string;
+}
+
+export interface ToolDef<S extends z.ZodObject = z.ZodObject> {
+  name: string;
+  title: string;
+  description: string;
+  input: S;
+  annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
+  run(input: z.infer<S>, options: ServerOptions): Promise<ToolOutput> | ToolOutput;
+}
+
+/** Text inputs (requirements, configs, schemas) are capped so one call cannot exhaust the server. */
+export const MAX_TEXT = 1_000_000;
+
+export function defineTool<S extends z.ZodObject>(def: ToolDef<S>): ToolDef {
+  return def as unknown as ToolDef;
+}

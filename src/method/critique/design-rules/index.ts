@@ -1,0 +1,37 @@
+// Every design-level rule, in the order findings are reported.
+import type { Finding } from '../../../model/design.js';
+import { clusterSize } from './capacity/cluster-size.js';
+import { consumerThroughput } from './capacity/consumer-throughput.js';
+import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
+import { partitionCount } from './capacity/partition-count.js';
+import { exactlyOnceExternal } from './delivery/exactly-once-external.js';
+import { replication } from './durability/replication.js';
+import { processingOverBudget } from './latency/processing-over-budget.js';
+import { globalSinglePartition } from './ordering/global-single-partition.js';
+import { missingKey } from './ordering/missing-key.js';
+import { largeRecords } from './size/large-records.js';
+import type { DesignRule, DesignUnderReview } from './types.js';
+
+export const DESIGN_RULES: readonly DesignRule[] = [
+  missingKey,
+  globalSinglePartition,
+  downstreamRateLimit,
+  consumerThroughput,
+  partitionCount,
+  clusterSize,
+  exactlyOnceExternal,
+  replication,
+  largeRecords,
+  processingOverBudget,
+];
+
+export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES): Finding[] {
+  return rules.flatMap((rule) => rule.check(input).map((hit) => ({
+    rule: rule.id,
+    severity: hit.severity ?? rule.severity,
+    message: hit.message,
+    fix: hit.fix ?? rule.fix,
+    refs: rule.refs,
+    flow: hit.flow,
+  })));
+}

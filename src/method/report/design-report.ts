@@ -1,0 +1,104 @@
+// The design as a senior engineer's answer: the plan at a glance, then each decision with its
+// why, then findings, questions and assumptions. One renderer, two dialects (terminal, Markdown).
+import type { Design, Finding, Rationale } from '../../model/design.js';
+import { fmtBytes, fmtMs } from '../strategy/decision.js';
+
+type Dialect = 'text' | 'markdown';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function table(header: string[], rows: string[][], dialect: Dialect): string {
+  if (dialect === 'markdown') {
+    const esc = (c: string) => c.replace(/\|/g, '\\|');
+    return [
+      `| ${header.map(esc).join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+    ].join('\n');
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function heading(text: string, level: number, dialect: Dialect): string {
+  if (dialect === 'markdown') return `${'#'.repeat(level)} ${text}`;
+  return level <= 2 ? `${text}\n${(level === 1 ? '=' : '-').repeat(text.length)}` : `${text}:`;
+}
+
+function configLines(config: Record<string, string>, dialect: Dialect): string {
+  const entries = Object.entries(config);
+  if (entries.length === 0) return dialect === 'markdown' ? '_defaults only_' : '  (defaults only)';
+  if (dialect === 'markdown') return ['```properties', ...entries.map(([k, v]) => `${k}=${v}`), '```'].join('\n');
+  return entries.map(([k, v]) => `  ${k}=${v}`).join('\n');
+}
+
+function rationaleLines(rationale: Rationale[], dialect: Dialect): string {
+  return rationale.map((r) => {
+    const refs = r.refs.length ? (dialect === 'markdown' ? ` ([docs](${r.refs[0]}))` : ` [${r.refs[0]}]`) : '';
+    return dialect === 'markdown' ? `- **${r.setting}**: ${r.why}${refs}` : `  - ${r.setting}: ${r.why}${refs}`;
+  }).join('\n');
+}
+
+function findingLine(f: Finding, dialect: Dialect): string {
+  const tag = f.severity.toUpperCase();
+  return dialect === 'markdown'
+    ? `- **${tag}** \`${f.rule}\`${f.flow ? ` (${f.flow})` : ''}: ${f.message}\n  - fix: ${f.fix}`
+    : `  ${tag.padEnd(7)} ${f.rule}${f.flow ? ` [${f.flow}]` : ''}\n          ${f.message}\n          fix: ${f.fix}`;
+}
+
+export function renderDesign(d: Design, dialect: Dialect): string {
+  const out: string[] = [];
+  const push = (...s: string[]) => out.push(...s, '');
+  const counts = (['error', 'warning', 'info'] as const).map((s) => `${d.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  push(heading(`Kafka design: ${d.name}`, 1, dialect));
+  push(`Kafka ${d.kafkaVersion}, ${d.environment}, client ${d.client.library} (${d.client.language}). Findings: ${counts}.`);
+
+  push(heading('Plan at a glance', 2, dialect));
+  const consumerOf = (topic: string) => d.consumers.find((c) => c.topic === topic);
+  const producerOf = (topic: string) => d.producers.find((p) => p.topic === topic);
+  push(table(
+    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak'],
+    d.topics.map((t) => {
+      const c = consumerOf(t.name);
+      const p = producerOf(t.name);
+      const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
+      const guarantee = p ? (p.config['transactional.id'] ? 'exactly-once (tx)' : p.config['acks'] === '1' || p.config['acks'] === '0' ? 'at-most-once' : 'at-least-once') : '-';
+      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`];
+    }),
+    dialect,
+  ));
+  if (d.patterns.length) {
+    push(heading('Patterns', 2, dialect));
+    push(d.patterns.map((p) => (dialect === 'markdown' ? `- **${p.id}** (${p.flows.join(', ')}): ${p.why}` : `  - ${p.id} [${p.flows.join(', ')}]: ${p.why}`)).join('\n'));
+  }
+
+  push(heading('Decisions', 2, dialect));
+  for (const t of d.topics) {
+    push(heading(`Topic ${t.name}`, 3, dialect), configLines(t.config, dialect), rationaleLines(t.rationale, dialect));
+  }
+  for (const p of d.producers) {
+    push(heading(`Producer → ${p.topic} (${p.client})`, 3, dialect), configLines(p.config, dialect), rationaleLines(p.rationale, dialect));
+  }
+  for (const c of d.consumers) {
+    push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
+  }
+
+  push(heading('Findings', 2, dialect));
+  const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  push(sorted.length ? sorted.map((f) => findingLine(f, dialect)).join('\n') : dialect === 'markdown' ? '_none_' : '  none');
+
+  if (d.alternatives.length) {
+    push(heading('Alternatives considered', 2, dialect));
+    push(table(['flow', 'decision', 'option', 'chosen', 'why'], d.alternatives.map((a) => [a.flow, a.decision, a.option, a.chosen ? 'yes' : 'no', a.why]), dialect));
+  }
+  if (d.questions.length) {
+    push(heading('Questions', 2, dialect));
+    push(d.questions.map((q) => (dialect === 'markdown' ? `- ${q}` : `  - ${q}`)).join('\n'));
+  }
+  if (d.assumptions.length) {
+    push(heading('Assumptions', 2, dialect));
+    push(d.assumptions.map((a) => (dialect === 'markdown' ? `- \`${a.field}\` = ${JSON.stringify(a.value)}: ${a.why}` : `  - ${a.field} = ${JSON.stringify(a.value)}: ${a.why}`)).join('\n'));
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

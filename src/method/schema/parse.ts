@@ -1,0 +1,532 @@
+// .avsc text to a schema model, accepting and rejecting what Avro Java 1.12's default
+// Schema.Parser does, so that compatibility answers match Avro's. Each value remembers where it
+// was written (a JSON pointer and, for file input, line and column) for errors and lint findings.
+// Named types are single objects shared by every reference to them; other schemas are fresh per
+// occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
+import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
+import { lineColumn, parseJson, toValue, type JsonNode } from './json.js';
+
+export const PRIMITIVE_TYPES = ['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string'] as const;
+export type PrimitiveType = (typeof PRIMITIVE_TYPES)[number];
+export type AvroTypeName = PrimitiveType | 'record' | 'enum' | 'fixed' | 'array' | 'map' | 'union';
+
+interface Located {
+  /** JSON pointer of the definition in its document ("" is the root). */
+  at: string;
+  node: JsonNode;
+}
+
+interface Annotated extends Located {
+  /** The `logicalType` attribute as written, valid or not (Avro ignores invalid ones). */
+  logicalType?: string;
+}
+
+export interface PrimitiveSchema extends Annotated {
+  type: PrimitiveType;
+}
+
+interface Named extends Annotated {
+  /** Unqualified name. */
+  name: string;
+  namespace?: string;
+  fullName: string;
+  /** Aliases as Avro Java reports them: full names, resolved against this type's namespace. */
+  aliases: string[];
+  doc?: string;
+}
+
+export interface AvroField extends Located {
+  name: string;
+  type: AvroSchema;
+  doc?: string;
+  /** Present when the field declares a default, including `"default": null`. */
+  default?: JsonNode;
+  aliases: string[];
+  order: 'ascending' | 'descending' | 'ignore';
+  /** Position in the record, from 0. */
+  pos: number;
+}
+
+export interface RecordSchema extends Named {
+  type: 'record';
+  fields: AvroField[];
+  fieldByName: Map<string, AvroField>;
+  /** Declared with `"type": "error"` (an Avro protocol error record). */
+  isError: boolean;
+}
+
+export interface EnumSchema extends Named {
+  type: 'enum';
+  symbols: string[];
+  default?: string;
+}
+
+export interface FixedSchema extends Named {
+  type: 'fixed';
+  size: number;
+}
+
+export interface ArraySchema extends Annotated {
+  type: 'array';
+  items: AvroSchema;
+}
+
+export interface MapSchema extends Annotated {
+  type: 'map';
+  values: AvroSchema;
+}
+
+export interface UnionSchema extends Located {
+  type: 'union';
+  branches: AvroSchema[];
+}
+
+export type NamedSchema = RecordSchema | EnumSchema | FixedSchema;
+export type AvroSchema = PrimitiveSchema | NamedSchema | ArraySchema | MapSchema | UnionSchema;
+
+/** Where a schema's text came from, to point errors at a file, line and column. */
+export interface SchemaSource {
+  file?: string;
+  text?: string;
+}
+
+/** A reference to a named type not defined yet (Avro allows forward references); replaced after parsing. */
+interface Reference {
+  type: 'reference';
+  fullName: string;
+  at: string;
+  node: JsonNode;
+}
+
+type Parsed = AvroSchema | Reference;
+
+const NAME_START = /^[\p{L}_]$/u;
+const NAME_PART = /^[\p{L}\p{Nd}_]$/u;
+
+/** Avro Java's default name rule: a letter or "_", then letters, digits or "_" (Unicode letters allowed). */
+export function isValidAvroName(name: string): boolean {
+  if (name.length === 0 || !NAME_START.test(name[0]!)) return false;
+  for (let i = 1; i < name.length; i++) if (!NAME_PART.test(name[i]!)) return false;
+  return true;
+}
+
+/** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
+export function parseSchema(text: string, file?: string): AvroSchema {
+  return parseSchemaNode(parseJson(text, file), { file, text });
+}
+
+/** Parses a schema already read as a plain value (an object, an array for a union, or a type name). */
+export function parseSchemaValue(value: unknown): AvroSchema {
+  return parseSchemaNode(parseJson(JSON.stringify(value)));
+}
+
+/** Parses a located JSON node (for schemas embedded in a larger document). */
+export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): AvroSchema {
+  return new SchemaParser(source).parseDocument(root);
+}
+
+function pointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function childPointer(at: string, ...tokens: Array<string | number>): string {
+  return at + tokens.map((t) => `/${pointerToken(t)}`).join('');
+}
+
+/** The pointer as shown to people: "/" for the root. */
+export function showPointer(at: string): string {
+  return at === '' ? '/' : at;
+}
+
+function text(node: JsonNode | undefined): string | undefined {
+  return node?.kind === 'string' ? node.value : undefined;
+}
+
+function summarize(node: JsonNode | undefined): string {
+  if (!node) return 'nothing';
+  switch (node.kind) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return JSON.stringify(node.value);
+    case 'null':
+      return 'null';
+    default:
+      return String(node.value);
+  }
+}
+
+class SchemaParser {
+  private readonly named = new Map<string, NamedSchema>();
+  private readonly references: Array<{ ref: Reference; assign: (s: AvroSchema) => void }> = [];
+  private readonly fieldsWithDefaults: AvroField[] = [];
+
+  constructor(private readonly source: SchemaSource) {}
+
+  parseDocument(root: JsonNode): AvroSchema {
+    let top: AvroSchema | undefined;
+    const parsed = this.parse(root, '', undefined);
+    this.resolveLater(parsed, (s) => (top = s));
+    for (const { ref, assign } of this.references) {
+      const target = this.named.get(ref.fullName);
+      if (!target) {
+        const written = ref.node.kind === 'string' ? ref.node.value : ref.fullName;
+        const near = didYouMean(written, [...PRIMITIVE_TYPES, 'record', 'enum', 'fixed', 'array', 'map', ...this.named.keys()]);
+        this.fail(ref.node, ref.at, `"${ref.fullName}" is not a type Avro knows`, {
+          expected: `a primitive type (${PRIMITIVE_TYPES.join(', ')}), "record", "enum", "fixed", "array", "map", or the name of a type defined in this schema`,
+          suggestion: near.length ? `did you mean "${near[0]}"?` : 'define the named type in this schema, or fix the spelling (names are case-sensitive and resolved against the enclosing namespace)',
+        });
+      }
+      assign(target!);
+    }
+    for (const field of this.fieldsWithDefaults) this.checkDefault(field);
+    return top!;
+  }
+
+  fail(node: JsonNode | undefined, at: string, message: string, extra: Partial<UserProblem> = {}): never {
+    const where = node && this.source.text !== undefined ? lineColumn(this.source.text, node.start) : {};
+    throw new UserError({ file: this.source.file, ...where, field: showPointer(at), message: `invalid Avro schema: ${message}`, ...extra });
+  }
+
+  /** Calls `assign` with the schema now, or once forward references are resolved. */
+  private resolveLater(parsed: Parsed, assign: (s: AvroSchema) => void): void {
+    if (parsed.type === 'reference') this.references.push({ ref: parsed, assign });
+    else assign(parsed);
+  }
+
+  private parse(node: JsonNode, at: string, namespace: string | undefined): Parsed {
+    if (node.kind === 'string') return this.find(node.value, namespace, node, at);
+    if (node.kind === 'array') return this.parseUnion(node, at, namespace);
+    if (node.kind !== 'object') {
+      return this.fail(node, at, `a schema cannot be ${summarize(node)}`, {
+        expected: 'a type name (e.g. "string"), an object with "type", or an array (a union)',
+        found: summarize(node),
+      });
+    }
+    const type = text(node.members.get('type'));
+    if (type === undefined) {
+      return this.fail(node, at, 'the schema object has no "type" string', {
+        expected: '"type": one of the primitive types, "record", "enum", "fixed", "array", "map", or a named type',
+        found: summarize(node.members.get('type')),
+        suggestion: 'to use a union as a field type write "type": ["null", "string"] on the field, not inside a nested object',
+      });
+    }
+    if ((PRIMITIVE_TYPES as readonly string[]).includes(type)) {
+      return { type: type as PrimitiveType, at, node, logicalType: text(node.members.get('logicalType')) };
+    }
+    switch (type) {
+      case 'record':
+      case 'error':
+        return this.parseRecord(node, at, namespace, type === 'error');
+      case 'enum':
+        return this.parseEnum(node, at, namespace);
+      case 'fixed':
+        return this.parseFixed(node, at, namespace);
+      case 'array': {
+        const items = node.members.get('items');
+        if (!items) this.fail(node, at, 'an array has no "items" type', { expected: '"items": the type of the elements', suggestion: 'add e.g. "items": "string"' });
+        const result: ArraySchema = { type: 'array', at, node, logicalType: text(node.members.get('logicalType')), items: undefined as unknown as AvroSchema };
+        this.resolveLater(this.parse(items!, childPointer(at, 'items'), namespace), (s) => (result.items = s));
+        return result;
+      }
+      case 'map': {
+        const values = node.members.get('values');
+        if (!values) this.fail(node, at, 'a map has no "values" type', { expected: '"values": the type of the values (keys are always strings)', suggestion: 'add e.g. "values": "string"' });
+        const result: MapSchema = { type: 'map', at, node, logicalType: text(node.members.get('logicalType')), values: undefined as unknown as AvroSchema };
+        this.resolveLater(this.parse(values!, childPointer(at, 'values'), namespace), (s) => (result.values = s));
+        return result;
+      }
+      default:
+        return this.find(type, namespace, node, at);
+    }
+  }
+
+  /** A primitive (fresh each time) or a named type, looked up as namespace.name first, then as written. */
+  private find(name: string, namespace: string | undefined, node: JsonNode, at: string): Parsed {
+    if ((PRIMITIVE_TYPES as readonly string[]).includes(name)) return { type: name as PrimitiveType, at, node };
+    const full = namespace !== undefined && !name.includes('.') ? `${namespace}.${name}` : name;
+    const known = this.named.get(full) ?? this.named.get(name);
+    return known ?? { type: 'reference', fullName: full, at, node };
+  }
+
+  private parseName(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): { name: string; namespace?: string; fullName: string } {
+    const written = text(node.members.get('name'));
+    if (written === undefined) {
+      this.fail(node, at, 'a named type has no "name"', { expected: '"name": a string such as "OrderCreated"', found: summarize(node.members.get('name')) });
+    }
+    let namespace = text(node.members.get('namespace')) ?? enclosing;
+    let name = written!;
+    const dot = name.lastIndexOf('.');
+    if (dot >= 0) {
+      namespace = name.slice(0, dot);
+      name = name.slice(dot + 1);
+    }
+    if (namespace === '') namespace = undefined;
+    this.checkName(name, node.members.get('name') ?? node, childPointer(at, 'name'), 'type name');
+    if (namespace !== undefined) {
+      for (const part of namespace.split('.')) this.checkName(part, node.members.get('namespace') ?? node, childPointer(at, 'namespace'), 'namespace part');
+    }
+    return { name, namespace, fullName: namespace === undefined ? name : `${namespace}.${name}` };
+  }
+
+  private checkName(name: string, node: JsonNode, at: string, what: string): void {
+    if (!isValidAvroName(name)) {
+      this.fail(node, at, `${what} "${name}" is not a valid Avro name`, {
+        expected: 'a letter or "_" first, then letters, digits or "_"',
+        found: JSON.stringify(name),
+        suggestion: 'Avro names cannot contain "-", spaces or dots (dots separate namespace parts); use e.g. snake_case or camelCase',
+      });
+    }
+  }
+
+  private aliasesOf(node: JsonNode & { kind: 'object' }, at: string): string[] {
+    const aliases = node.members.get('aliases');
+    if (!aliases) return [];
+    if (aliases.kind !== 'array') this.fail(aliases, childPointer(at, 'aliases'), '"aliases" is not an array', { expected: 'an array of names', found: summarize(aliases) });
+    return (aliases as JsonNode & { kind: 'array' }).items.map((a, i) => {
+      if (a.kind !== 'string') this.fail(a, childPointer(at, 'aliases', i), 'an alias is not a string', { expected: 'a name', found: summarize(a) });
+      return (a as JsonNode & { kind: 'string' }).value;
+    }).filter((a, i, all) => all.indexOf(a) === i);
+  }
+
+  /** Full names of a named type's aliases, as Avro Java's Schema#getAliases reports them. */
+  private namedAliases(node: JsonNode & { kind: 'object' }, at: string, namespace: string | undefined): string[] {
+    const out: string[] = [];
+    for (const alias of this.aliasesOf(node, at)) {
+      const dot = alias.lastIndexOf('.');
+      let space = dot >= 0 ? alias.slice(0, dot) : namespace;
+      const short = dot >= 0 ? alias.slice(dot + 1) : alias;
+      this.checkName(short, node.members.get('aliases')!, childPointer(at, 'aliases'), 'alias');
+      if (space === '') space = undefined;
+      const full = space === undefined ? (namespace !== undefined ? `.${short}` : short) : `${space}.${short}`;
+      if (!out.includes(full)) out.push(full);
+    }
+    return out;
+  }
+
+  private define(schema: NamedSchema): void {
+    const existing = this.named.get(schema.fullName);
+    if (existing && JSON.stringify(toValue(existing.node)) !== JSON.stringify(toValue(schema.node))) {
+      this.fail(schema.node, schema.at, `"${schema.fullName}" is defined twice`, {
+        suggestion: `define it once and refer to it by name ("${schema.fullName}") everywhere else`,
+      });
+    }
+    if (!existing) this.named.set(schema.fullName, schema);
+  }
+
+  private parseRecord(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined, isError: boolean): RecordSchema {
+    const names = this.parseName(node, at, enclosing);
+    const fieldsNode = node.members.get('fields');
+    if (fieldsNode?.kind !== 'array') {
+      this.fail(node, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fieldsNode) });
+    }
+    const record: RecordSchema = {
+      type: 'record', at, node, ...names, aliases: [], doc: text(node.members.get('doc')), logicalType: text(node.members.get('logicalType')),
+      fields: [], fieldByName: new Map(), isError,
+    };
+    (fieldsNode as JsonNode & { kind: 'array' }).items.forEach((fieldNode, pos) => {
+      const field = this.parseField(fieldNode, childPointer(at, 'fields', pos), names.namespace, pos);
+      const twin = record.fieldByName.get(field.name);
+      if (twin) {
+        this.fail(fieldNode, field.at, `record "${names.fullName}" has two fields named "${field.name}" (positions ${twin.pos} and ${pos})`, {
+          suggestion: 'field names must be unique within a record: rename or remove one',
+        });
+      }
+      record.fields.push(field);
+      record.fieldByName.set(field.name, field);
+    });
+    record.aliases = this.namedAliases(node, at, names.namespace);
+    this.define(record);
+    return record;
+  }
+
+  private parseField(node: JsonNode, at: string, namespace: string | undefined, pos: number): AvroField {
+    if (node.kind !== 'object') this.fail(node, at, 'a field must be an object', { expected: '{"name": ..., "type": ...}', found: summarize(node) });
+    const obj = node as JsonNode & { kind: 'object' };
+    const name = text(obj.members.get('name'));
+    if (name === undefined) this.fail(node, at, 'a field has no "name"', { expected: '"name": a string', found: summarize(obj.members.get('name')) });
+    const typeNode = obj.members.get('type');
+    if (!typeNode) this.fail(node, at, `field "${name}" has no "type"`, { expected: '"type": the field\'s schema, e.g. "string" or ["null", "string"]' });
+    this.checkName(name!, obj.members.get('name')!, childPointer(at, 'name'), 'field name');
+    const orderNode = obj.members.get('order');
+    const order = orderNode === undefined ? 'ascending' : text(orderNode)?.toLowerCase();
+    if (order !== 'ascending' && order !== 'descending' && order !== 'ignore') {
+      this.fail(orderNode, childPointer(at, 'order'), `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderNode) });
+    }
+    const field: AvroField = {
+      name: name!, at, node, pos, type: undefined as unknown as AvroSchema, doc: text(obj.members.get('doc')),
+      default: obj.members.get('default'), aliases: this.aliasesOf(obj, at), order: order as AvroField['order'],
+    };
+    this.resolveLater(this.parse(typeNode!, childPointer(at, 'type'), namespace), (s) => (field.type = s));
+    if (field.default !== undefined) this.fieldsWithDefaults.push(field);
+    return field;
+  }
+
+  /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
+  private checkDefault(field: AvroField): void {
+    let value = field.default!;
+    if ((field.type.type === 'float' || field.type.type === 'double') && value.kind === 'string') {
+      const n = Number(value.value.trim());
+      const special = /^[+-]?(NaN|Infinity)$/.test(value.value.trim());
+      if (Number.isNaN(n) && !special) {
+        this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
+      }
+      value = { kind: 'number', value: n, integral: false, start: value.start };
+    }
+    if (!defaultFits(field.type, value)) {
+      this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
+        found: summarize(value),
+        expected: expectedDefault(field.type),
+        suggestion: field.type.type === 'union' ? 'for an optional field write "type": ["null", T] with "default": null' : undefined,
+      });
+    }
+  }
+
+  private parseEnum(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): EnumSchema {
+    const names = this.parseName(node, at, enclosing);
+    const symbolsNode = node.members.get('symbols');
+    if (symbolsNode?.kind !== 'array') {
+      this.fail(node, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolsNode) });
+    }
+    const symbols: string[] = [];
+    (symbolsNode as JsonNode & { kind: 'array' }).items.forEach((s, i) => {
+      const symbolAt = childPointer(at, 'symbols', i);
+      if (s.kind !== 'string') this.fail(s, symbolAt, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
+      const symbol = (s as JsonNode & { kind: 'string' }).value;
+      this.checkName(symbol, s, symbolAt, 'enum symbol');
+      if (symbols.includes(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      symbols.push(symbol);
+    });
+    // Avro Java ignores a default that is not a string.
+    const defaultSymbol = text(node.members.get('default'));
+    if (defaultSymbol !== undefined && !symbols.includes(defaultSymbol)) {
+      this.fail(node.members.get('default'), childPointer(at, 'default'), `the default of enum "${names.fullName}" is not one of its symbols`, {
+        found: JSON.stringify(defaultSymbol),
+        expected: `one of: ${symbols.join(', ')}`,
+      });
+    }
+    const result: EnumSchema = {
+      type: 'enum', at, node, ...names, aliases: this.namedAliases(node, at, names.namespace), doc: text(node.members.get('doc')),
+      logicalType: text(node.members.get('logicalType')), symbols, default: defaultSymbol,
+    };
+    this.define(result);
+    return result;
+  }
+
+  private parseFixed(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): FixedSchema {
+    const names = this.parseName(node, at, enclosing);
+    const size = node.members.get('size');
+    if (size?.kind !== 'number' || !size.integral || size.value > 2147483647 || size.value < -2147483648) {
+      this.fail(size ?? node, childPointer(at, 'size'), `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
+    }
+    const result: FixedSchema = {
+      type: 'fixed', at, node, ...names, aliases: this.namedAliases(node, at, names.namespace), doc: text(node.members.get('doc')),
+      logicalType: text(node.members.get('logicalType')), size: (size as { value: number }).value,
+    };
+    this.define(result);
+    return result;
+  }
+
+  private parseUnion(node: JsonNode & { kind: 'array' }, at: string, namespace: string | undefined): UnionSchema {
+    const union: UnionSchema = { type: 'union', at, node, branches: [] };
+    const seen = new Map<string, number>();
+    node.items.forEach((item, i) => {
+      const branchAt = childPointer(at, i);
+      const branch = this.parse(item, branchAt, namespace);
+      if (branch.type === 'union') {
+        this.fail(item, branchAt, 'a union cannot directly contain another union', { suggestion: 'list the inner union\'s types in the outer union instead' });
+      }
+      const key = branch.type === 'reference' ? branch.fullName : 'fullName' in branch ? branch.fullName : branch.type;
+      if (seen.has(key)) {
+        this.fail(item, branchAt, `the union lists ${key} twice (branches ${seen.get(key)} and ${i})`, { suggestion: 'a union may hold each type (or each named type) once: remove the duplicate' });
+      }
+      seen.set(key, i);
+      union.branches.push(undefined as unknown as AvroSchema);
+      this.resolveLater(branch, (s) => (union.branches[i] = s));
+    });
+    return union;
+  }
+}
+
+/** Whether a JSON value is a valid default for a schema (Avro Java 1.12's rule). */
+export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
+  switch (schema.type) {
+    case 'string':
+    case 'bytes':
+    case 'enum':
+    case 'fixed':
+      return value.kind === 'string';
+    case 'int':
+      return value.kind === 'number' && value.integral && value.value >= -2147483648 && value.value <= 2147483647;
+    case 'long':
+      return value.kind === 'number' && value.integral && Number.isSafeInteger(value.value);
+    case 'float':
+    case 'double':
+      return value.kind === 'number';
+    case 'boolean':
+      return value.kind === 'boolean';
+    case 'null':
+      return value.kind === 'null';
+    case 'array':
+      return value.kind === 'array' && value.items.every((v) => defaultFitsValue(schema.items, v));
+    case 'map':
+      return value.kind === 'object' && [...value.members.values()].every((v) => defaultFitsValue(schema.values, v));
+    case 'union':
+      return schema.branches.some((b) => defaultFits(b, value));
+    case 'record':
+      return value.kind === 'object' && schema.fields.every((f) => {
+        const v = value.members.get(f.name) ?? f.default;
+        return v !== undefined && defaultFitsValue(f.type, v);
+      });
+  }
+}
+
+function defaultFitsValue(schema: AvroSchema, value: JsonNode): boolean {
+  return schema.type === 'union' ? schema.branches.some((b) => defaultFits(b, value)) : defaultFits(schema, value);
+}
+
+/** A short description of a type for messages: "string", "com.acme.Order", ["null", "string"]. */
+export function describeType(schema: AvroSchema): string {
+  switch (schema.type) {
+    case 'record':
+    case 'enum':
+    case 'fixed':
+      return `${schema.type} ${schema.fullName}`;
+    case 'array':
+      return `array of ${describeType(schema.items)}`;
+    case 'map':
+      return `map of ${describeType(schema.values)}`;
+    case 'union':
+      return `[${schema.branches.map((b) => ('fullName' in b ? b.fullName : b.type === 'union' ? 'union' : describeType(b))).join(', ')}]`;
+    default:
+      return schema.logicalType ? `${schema.type} (${schema.logicalType})` : schema.type;
+  }
+}
+
+function expectedDefault(schema: AvroSchema): string {
+  switch (schema.type) {
+    case 'union':
+      return `a value of one of the branches: ${schema.branches.map(expectedDefault).join(' | ')}`;
+    case 'int':
+    case 'long':
+      return 'an integer';
+    case 'float':
+    case 'double':
+      return 'a number';
+    case 'enum':
+      return `a symbol: ${schema.symbols.join(', ')}`;
+    case 'record':
+      return 'an object with a value for every field';
+    case 'bytes':
+    case 'fixed':
+      return 'a string of bytes (\\u00XX escapes)';
+    case 'array':
+      return 'an array';
+    case 'map':
+      return 'an object';
+    default:
+      return schema.type === 'null' ? 'null' : `a ${schema.type}`;
+  }
+}

@@ -1,0 +1,100 @@
+// Consumer settings: when offsets are committed (the guarantee), how much one poll takes on (the
+// poll loop must return within max.poll.interval.ms or the member is thrown out of the group),
+// how rebalances behave, and where to fetch from.
+import { clientLibrary } from '../../knowledge/clients.js';
+import { compareVersions, numericDefault } from '../../knowledge/catalog.js';
+import { DOCS, PLANNING } from '../../knowledge/planning.js';
+import type { ConsumerDesign } from '../../model/design.js';
+import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
+import type { ConsumerPlan } from './consumer-plan.js';
+import { clientSetting, emptyDecision, fmt, merge, type ClientContext } from './decision.js';
+
+export interface ConsumerInputs {
+  facts: Facts;
+  flow: FlowFacts;
+  topic: string;
+  plan: ConsumerPlan;
+  /** Records on the topic are written inside transactions. */
+  readsTransactionalInput: boolean;
+  /** The consumer's offsets are committed through the producer's transaction. */
+  commitsInTransaction: boolean;
+}
+
+/** The largest "nice" number (1, 2, 5 x 10^k) not above n, so a limit reads as chosen, not computed to the unit. */
+function niceFloor(n: number): number {
+  if (n < 1) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  for (const m of [5, 2, 1]) if (m * p <= n) return m * p;
+  return p;
+}
+
+export function designConsumer({ facts, flow, topic, plan, readsTransactionalInput, commitsInTransaction }: ConsumerInputs): ConsumerDesign {
+  const v = facts.kafkaVersion;
+  const ctx: ClientContext = { kafkaVersion: v, library: facts.library };
+  const set = (name: string, value: string, why: string, opts?: { explicit?: boolean; refs?: string[] }) => clientSetting('consumer', ctx, name, value, why, opts);
+  const d = emptyDecision();
+  const family = clientLibrary(facts.library)?.family ?? 'java';
+
+  const commitWhy = flow.delivery === 'at-most-once'
+    ? 'At-most-once: commit right after each poll, before processing, so a crash skips records instead of repeating them; the auto-commit timer would commit at arbitrary points.'
+    : commitsInTransaction
+      ? 'Offsets are committed inside the producer\'s transaction (sendOffsetsToTransaction), so input progress and output commit or abort together.'
+      : `${flow.delivery === 'exactly-once' ? 'Exactly-once toward a non-Kafka side effect is at-least-once plus deduplication' : 'At-least-once'}: commit only after a record is fully processed; the auto-commit timer could commit records still in flight and lose them on a crash.`;
+  merge(d, set('enable.auto.commit', 'false', commitWhy, { explicit: true, refs: [DOCS.semantics] }));
+
+  const reset = flow.state || flow.delivery !== 'at-most-once' ? 'earliest' : 'latest';
+  merge(d, set('auto.offset.reset', reset, reset === 'earliest'
+    ? flow.state ? 'A new cache instance (a new group, or offsets expired) must rebuild from the beginning of the compacted topic.' : 'A new group (or one whose offsets expired) starts from the oldest retained record rather than silently skipping the backlog.'
+    : 'Live data: a new group starts at the newest record; old samples are of no use.'));
+
+  if (readsTransactionalInput || flow.delivery === 'exactly-once') {
+    merge(d, set('isolation.level', 'read_committed', readsTransactionalInput
+      ? 'The topic is written in transactions: read only committed records, never those of aborted transactions.'
+      : 'Exactly-once downstream of a transactional writer: read only committed records.', { explicit: true, refs: [DOCS.transactions] }));
+  }
+
+  // Poll loop: a batch at p99 must fit well inside max.poll.interval.ms.
+  const interval = numericDefault('consumer', 'max.poll.interval.ms', v);
+  const recordsDefault = numericDefault('consumer', 'max.poll.records', v);
+  const p99 = flow.processing.p99Ms;
+  const budget = interval * PLANNING.pollBatchShareOfInterval;
+  const fit = Math.floor(budget / p99);
+  if (fit >= recordsDefault) {
+    d.rationale.push({ setting: 'max.poll.records', why: `${recordsDefault} records (default) x ${fmt(p99)} ms p99 = ${fmt((recordsDefault * p99) / 1000)} s per poll, within half of max.poll.interval.ms ${fmt(interval)} ms: defaults hold.`, refs: [] });
+  } else if (fit >= 1) {
+    const records = niceFloor(fit);
+    merge(d, set('max.poll.records', String(records), `Worst case one poll's records all take p99: ${fmt(recordsDefault)} (default) x ${fmt(p99)} ms = ${fmt((recordsDefault * p99) / 1000)} s > max.poll.interval.ms ${fmt(interval / 1000)} s x ${PLANNING.pollBatchShareOfInterval} margin. ${fmt(budget)} ms / ${fmt(p99)} ms = ${fit}, rounded down to ${records}: ${records} x ${fmt(p99)} ms = ${fmt((records * p99) / 1000)} s per poll.`));
+  } else {
+    const needed = Math.ceil(p99 / PLANNING.pollBatchShareOfInterval);
+    merge(d, set('max.poll.records', '1', `A single record can take ${fmt(p99)} ms at p99: one record per poll.`));
+    merge(d, set('max.poll.interval.ms', String(needed), `One record at p99 (${fmt(p99)} ms) / ${PLANNING.pollBatchShareOfInterval} margin = ${needed} ms, above the ${fmt(interval)} ms default.`));
+  }
+  if (plan.mode === 'key-ordered-parallel' || plan.mode === 'unordered-parallel') {
+    d.rationale.push({ setting: 'concurrency', why: `${plan.handlersPerInstance} handlers per instance run records in parallel${plan.mode === 'key-ordered-parallel' ? ` (one ${flow.key ?? 'key'} at a time per key)` : ''}; the poll loop keeps polling (pausing partitions when the handlers are full) and commits the highest offset below which every record is done.`, refs: [DOCS.parallelConsumer] });
+  }
+
+  // Rebalancing: KIP-848 where version and client have it, cooperative otherwise.
+  const newProtocol = compareVersions(v, '4.0') >= 0 && (family === 'java' || family === 'librdkafka');
+  if (newProtocol) {
+    merge(d, set('group.protocol', 'consumer', `Kafka ${v} with ${facts.library}: the consumer group protocol of KIP-848 (GA since 4.0) assigns partitions on the broker and rebalances incrementally, without stopping the whole group. Session and heartbeat timing then come from the broker's group settings.`, { refs: [DOCS.kip848, DOCS.rebalanceProtocol] }));
+  } else if (family === 'kafkajs') {
+    d.rationale.push({ setting: 'partition.assignment.strategy', why: 'kafkajs only has eager (stop-the-world) rebalancing: every rebalance pauses the whole group. Keep instance counts stable and deployments rolling slowly.', refs: [DOCS.rebalanceProtocol] });
+  } else {
+    // The design speaks Java values; code generation writes librdkafka's "cooperative-sticky".
+    merge(d, set('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor', `Kafka ${v}${compareVersions(v, '4.0') >= 0 ? ` with ${facts.library}` : ''} has no broker-side assignment for this client: the cooperative sticky assignor moves only the partitions that change owner, instead of stopping every member on each rebalance.`, { refs: [DOCS.rebalanceProtocol] }));
+  }
+
+  if (facts.racks !== null && facts.racks > 1 && family !== 'kafkajs') {
+    merge(d, set('client.rack', '${CLIENT_RACK}', `${facts.racks} racks: each instance names its rack (zone) so it fetches from a replica in its own rack (KIP-392) instead of crossing zones to the leader. Needs replica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector on the brokers.`, { refs: [DOCS.kip392, DOCS.rackAwareness] }));
+  }
+
+  return {
+    flow: flow.name,
+    topic,
+    groupId: flow.sink,
+    instances: plan.instances,
+    client: facts.library,
+    config: d.config,
+    rationale: [{ setting: 'instances', why: plan.why, refs: [DOCS.consumerGroups, DOCS.littlesLaw] }, ...d.rationale],
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+import { call, connectStdio } from './mcp-client.js';
+
+const example = readFileSync(new URL('../../examples/notification-service.yaml', import.meta.url), 'utf8');
+let client: Client;
+
+beforeAll(async () => {
+  client = await connectStdio();
+});
+afterAll(async () => {
+  await client?.close();
+});
+
+describe('MCP server over stdio', () => {
+  it('lists tools with descriptions, input schemas and annotations', async () => {
+    const { tools } = await client.listTools();
+    const design = tools.find((t) => t.name === 'design')!;
+    expect(design.description).toMatch(/Call it instead of/);
+    expect(design.inputSchema.properties).toHaveProperty('requirements');
+    expect(design.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
+    for (const t of tools) expect(t.annotations?.readOnlyHint).toBeTypeOf('boolean');
+  });
+
+  it('design returns the same JSON as the CLI, plus a summary', async () => {
+    const result = await call(client, 'design', { requirements: example });
+    expect(result.isError).toBeFalsy();
+    const cli = JSON.parse(runCli(['design', 'examples/notification-service.yaml', '--format', 'json']).stdout);
+    // The file name differs (inline text vs path) but nothing in a successful design names it.
+    expect(result.structuredContent).toEqual(cli);
+    expect((result.content[0] as { text: string }).text).toMatch(/notification-service\.notifications: 6 partitions/);
+  });
+
+  it('answers bad input with a clear tool error and stays up for the next call', async () => {
+    const bad = await call(client, 'design', { requirements: 'name: x\nflows:\n  - name: y\n    delivry: at-least-once\n' });
+    expect(bad.isError).toBe(true);
+    expect((bad.content[0] as { text: string }).text).toMatch(/did you mean "delivery"/);
+    const wrongType = await call(client, 'design', { requirements: 42 });
+    expect(wrongType.isError).toBe(true);
+    const missing = await call(client, 'no_such_tool', {});
+    expect(missing.isError).toBe(true);
+    const ok = await call(client, 'contract', { format: 'requirements' });
+    expect(ok.isError).toBeFalsy();
+  });
+
+  it('offers settings, rules, examples and formats as resources', async () => {
+    const { resourceTemplates } = await client.listResourceTemplates();
+    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(['kafka://settings/{version}/{scope}/{name}', 'kafka://examples/{name}', 'kafka://contract/{format}']));
+    const linger = await client.readResource({ uri: 'kafka://settings/3.9/producer/linger.ms' });
+    expect(JSON.parse((linger.contents[0] as { text: string }).text)).toMatchObject({ name: 'linger.ms', default: '0', clients: { 'confluent-kafka': { value: '5' } } });
+    const linger4 = await client.readResource({ uri: 'kafka://settings/4.0/producer/linger.ms' });
+    expect(JSON.parse((linger4.contents[0] as { text: string }).text).default).toBe('5');
+    const ex = await client.readResource({ uri: 'kafka://examples/notification-service.yaml' });
+    expect((ex.contents[0] as { text: string }).text).toBe(example);
+  });
+
+  it('offers the method and task prompts', async () => {
+    const { prompts } = await client.listPrompts();
+    expect(prompts.map((p) => p.name)).toEqual(expect.arrayContaining(['kafka-method', 'diagnose-consumer-lag', 'design-event-schema', 'review-config']));
+    const method = await client.getPrompt({ name: 'kafka-method', arguments: { request: 'orders must stay in order per customer' } });
+    const text = (method.messages[0]!.content as { text: string }).text;
+    expect(text).toMatch(/Deconstruct/);
+    expect(text).toMatch(/orders must stay in order per customer/);
+  });
+});
