@@ -1,6 +1,9 @@
 // Designs as the design step writes them, for the generator's tests: an at-least-once keyed flow
 // with dead letters, a rate limit and deduplication; an exactly-once read-process-write pair; an
 // at-most-once unkeyed flow; and a compacted state topic with Avro.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { designFromText } from '../../src/method/design.js';
 import type { Design, TopicDesign } from '../../src/model/design.js';
 
 const ref = ['https://kafka.apache.org/documentation/'];
@@ -66,7 +69,7 @@ export const paymentsDesign: Design = {
     },
     {
       flow: 'payment-results', topic: 'payments.payment-results', client: 'kafka-clients',
-      config: { acks: 'all', 'enable.idempotence': 'true', 'transactional.id': 'payment-processor', 'transaction.timeout.ms': '60000' },
+      config: { acks: 'all', 'enable.idempotence': 'true', 'transactional.id': 'payment-processor-${INSTANCE_ID}', 'transaction.timeout.ms': '60000' },
       rationale: [{ setting: 'transactional.id', why: 'results and input offsets commit atomically (read-process-write)', refs: ref }],
     },
   ],
@@ -131,4 +134,15 @@ export const profilesDesign: Design = {
   ],
 };
 
-export const ALL_DESIGNS: Design[] = [notificationDesign, paymentsDesign, telemetryDesign, profilesDesign];
+/** Designs of the shared scenarios, made by the design step itself. */
+function scenarioDesigns(): Design[] {
+  const root = join(import.meta.dirname, '../../../shared/scenarios');
+  return readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => {
+      const file = join(root, e.name, 'requirements.yaml');
+      return designFromText(readFileSync(file, 'utf8'), file);
+    });
+}
+
+export const FIXTURE_DESIGNS: Design[] = [notificationDesign, paymentsDesign, telemetryDesign, profilesDesign];
+export const ALL_DESIGNS: Design[] = [...FIXTURE_DESIGNS, ...scenarioDesigns()];

@@ -41,7 +41,7 @@ describe('generated Python (confluent-kafka)', () => {
     for (const call of ['init_transactions()', 'begin_transaction()', 'send_offsets_to_transaction(', 'commit_transaction()', 'abort_transaction()']) {
       expect(processor).toContain(call);
     }
-    expect(processor).toContain('"transactional.id": "payment-processor" + "-" + INSTANCE_ID');
+    expect(processor).toContain('"transactional.id": "payment-processor-" + INSTANCE_ID,');
     expect(processor).toContain('"isolation.level": "read_committed"');
   });
 

@@ -41,7 +41,7 @@ describe('generated TypeScript (kafkajs)', () => {
     for (const call of ['producer.transaction()', 'transaction.send(', 'transaction.sendOffsets(', 'transaction.commit()', 'transaction.abort()']) {
       expect(processor).toContain(call);
     }
-    expect(processor).toContain('transactionalId: `payment-processor-${INSTANCE_ID}`');
+    expect(processor).toContain('transactionalId: "payment-processor-" + INSTANCE_ID,');
     expect(processor).toContain('readUncommitted: false');
   });
 

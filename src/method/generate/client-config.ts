@@ -222,16 +222,28 @@ export function franzGoConfig(settings: readonly Setting[]): Translation {
   return out;
 }
 
+/** How the design marks the per-instance part of a transactional.id. */
+const INSTANCE_PLACEHOLDER = '${INSTANCE_ID}';
+
+/** The literal text before and after the instance id in a design's transactional.id. */
+export function splitInstanceId(transactionalId: string): [string, string] {
+  const at = transactionalId.indexOf(INSTANCE_PLACEHOLDER);
+  return at >= 0 ? [transactionalId.slice(0, at), transactionalId.slice(at + INSTANCE_PLACEHOLDER.length)] : [`${transactionalId}-`, ''];
+}
+
 /**
  * Every running instance needs its own transactional.id (the broker fences a second writer with
- * the same id), stable across its restarts. The design's id becomes a prefix; `suffix` is the
- * language's expression for the instance id.
+ * the same id), stable across its restarts. The design's "${INSTANCE_ID}" placeholder (or, when
+ * it has none, a "-" suffix) becomes the language's instance id; `code` writes that expression
+ * from the literal text around it.
  */
-export function perInstanceTransactionalId<S extends ClientSetting>(t: Translation<S>, code: (prefix: string) => string): Translation<S> {
+export function perInstanceTransactionalId<S extends ClientSetting>(t: Translation<S>, code: (prefix: string, suffix: string) => string): Translation<S> {
   return {
     ...t,
-    settings: t.settings.map((s) => (s.javaName === 'transactional.id' && typeof s.value === 'string'
-      ? { ...s, value: { code: code(s.value) }, why: `${s.why} (one id per instance: the prefix plus INSTANCE_ID)` }
-      : s)),
+    settings: t.settings.map((s) => {
+      if (s.javaName !== 'transactional.id' || typeof s.value !== 'string') return s;
+      const [prefix, suffix] = splitInstanceId(s.value);
+      return { ...s, value: { code: code(prefix, suffix) }, why: `${s.why} (one id per instance, from INSTANCE_ID)` };
+    }),
   };
 }

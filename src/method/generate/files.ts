@@ -23,6 +23,11 @@ export function quote(s: string): string {
   return JSON.stringify(s);
 }
 
+/** `"prefix" + variable + "suffix"`: string concatenation as Python, TypeScript, Java and Go write it. */
+export function concat(prefix: string, variable: string, suffix: string): string {
+  return [prefix ? quote(prefix) : null, variable, suffix ? quote(suffix) : null].filter(Boolean).join(' + ');
+}
+
 /** Collapses a rationale to one comment line: comments must never break the code around them. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();

@@ -1,8 +1,8 @@
 // Go programs for confluent-kafka-go (librdkafka) or franz-go: one command per producer and
 // consumer under cmd/, a go.mod and a README. The event type, environment, shutdown and the
 // consumer's processing helpers are shared; the client calls differ per library.
-import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactionalId, type Setting, type Translation } from './client-config.js';
-import { type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
+import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactionalId, type Setting, splitInstanceId, type Translation } from './client-config.js';
+import { concat, type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
@@ -89,10 +89,9 @@ const EVENT_ID = lines(
 
 /** A config entry list for kafka.ConfigMap (librdkafka) or kgo options (franz-go). */
 function configEntries(library: GoLibrary, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  const instance = (prefix: string) => `${quote(prefix)} + "-" + instanceID`;
   const t: Translation = library === 'franz-go'
-    ? franzWithInstance(franzGoConfig(settings))
-    : perInstanceTransactionalId(librdkafkaConfig(settings), instance);
+    ? franzInstanceId(franzGoConfig(settings), settings)
+    : perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'instanceID', suffix));
   const entry = (name: string, value: string, why: string) => (library === 'franz-go' ? `${value}, // ${oneLine(why)}` : `${quote(name)}: ${value}, // ${oneLine(why)}`);
   return lines(
     ...fixed.map(([k, v, why]) => entry(k, v, why)),
@@ -101,12 +100,15 @@ function configEntries(library: GoLibrary, fixed: Array<[string, string, string]
   );
 }
 
-/** franz-go's TransactionalID option takes the per-instance id. */
-function franzWithInstance(t: Translation): Translation {
+/** franz-go's TransactionalID option, with the per-instance id in place of the design's placeholder. */
+function franzInstanceId(t: Translation, settings: readonly Setting[]): Translation {
+  const id = settings.find((s) => s.name === 'transactional.id');
+  if (!id) return t;
+  const [prefix, suffix] = splitInstanceId(id.value);
   return {
     ...t,
-    settings: t.settings.map((s) => (s.javaName === 'transactional.id' && typeof s.value === 'object'
-      ? { ...s, value: { code: s.value.code.replace(/\("(.*)"\)$/, '("$1-" + instanceID)') }, why: `${s.why} (one id per instance: the prefix plus INSTANCE_ID)` }
+    settings: t.settings.map((s) => (s.javaName === 'transactional.id'
+      ? { ...s, value: { code: `kgo.TransactionalID(${concat(prefix, 'instanceID', suffix)})` }, why: `${s.why} (one id per instance, from INSTANCE_ID)` }
       : s)),
   };
 }

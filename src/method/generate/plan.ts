@@ -107,21 +107,45 @@ function sideTopic(design: Design, flow: string, role: RegExp): string | null {
 const DEAD_LETTER = /dead|dlt|dlq/i;
 const PENDING = /pending|retry/i;
 
+/**
+ * The flow's delivery guarantee, read from what the design set for it: transactions or dedupe for
+ * exactly-once; a producer that never retries with acks 0 or 1, or a commit the design explains as
+ * at-most-once, for at-most-once; at-least-once otherwise.
+ */
 function deliveryOf(design: Design, flow: string): Delivery {
-  const stated = design.alternatives.find((a) => a.flow === flow && a.chosen && /delivery/i.test(a.decision))?.option;
-  if (stated === 'at-most-once' || stated === 'at-least-once' || stated === 'exactly-once') return stated;
   const producer = design.producers.find((p) => p.flow === flow);
   const consumer = design.consumers.find((c) => c.flow === flow);
-  if (hasPattern(design, 'transactional-read-process-write', flow) || producer?.config['transactional.id']) return 'exactly-once';
-  if (producer?.config['acks'] === '0' || consumer?.config['enable.auto.commit'] === 'true') return 'at-most-once';
+  const chosen = (re: RegExp) => design.alternatives.some((a) => a.flow === flow && a.chosen && re.test(a.decision) && !/at the source/i.test(a.decision));
+  if (hasPattern(design, 'transactional-read-process-write', flow) || producer?.config['transactional.id'] || chosen(/exactly-once/i)) return 'exactly-once';
+  const commitWhy = consumer?.rationale.find((r) => r.setting === 'enable.auto.commit')?.why ?? '';
+  const noRetries = producer?.config['retries'] === '0' || producer?.config['enable.idempotence'] === 'false';
+  if (/^at-most-once/i.test(commitWhy) || (['0', '1'].includes(producer?.config['acks'] ?? '') && noRetries)) return 'at-most-once';
   return 'at-least-once';
 }
 
-/** "100/s", "100 requests/s", "100 per second" in the pattern's reasoning: the rate the worker keeps to. */
+/**
+ * The rate one instance keeps to, from the pattern's reasoning: "16.7/s each" when the design
+ * shares a limit among instances, else the first "100 requests/s" or "100 per second".
+ */
 function rateLimit(design: Design, flow: string): number | null {
   const p = design.patterns.find((x) => x.id === 'rate-limited-worker' && x.flows.includes(flow));
-  const m = p?.why.match(/(\d+(?:\.\d+)?)\s*(?:requests?|calls?|messages?|msgs?)?\s*(?:\/\s*s\b|per second)/i);
+  const each = p?.why.match(/(\d+(?:\.\d+)?)\s*\/\s*s\s+each/i);
+  const any = p?.why.match(/(\d+(?:\.\d+)?)\s*(?:requests?|calls?|messages?|msgs?)?\s*(?:\/\s*s\b|per second)/i);
+  const m = each ?? any;
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * A consumer that commits by itself must not also auto-commit: librdkafka's timer would commit
+ * records polled but not yet processed. The design's value is kept when it already says false.
+ */
+function withManualCommit(settings: Setting[]): Setting[] {
+  const rest = settings.filter((s) => s.name !== 'enable.auto.commit');
+  const stated = settings.find((s) => s.name === 'enable.auto.commit');
+  return [
+    stated?.value === 'false' ? stated : { name: 'enable.auto.commit', value: 'false', why: 'the program commits offsets itself at the point its delivery guarantee needs; the auto-commit timer would commit records not yet processed' },
+    ...rest,
+  ];
 }
 
 function keyOf(design: Design, topic: string): string | null {
@@ -152,7 +176,7 @@ export function planGeneration(design: Design): GenerationPlan {
       key: keyOf(design, c.topic),
       delivery,
       commit: output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing',
-      settings: settingsOf(c),
+      settings: withManualCommit(settingsOf(c)),
       batchSize: Number.isInteger(maxPoll) && maxPoll > 0 ? maxPoll : DEFAULT_BATCH,
       deadLetterTopic: hasPattern(design, 'dead-letter-topic', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null,
       // A consumer of the pending topic retries in place; only the main consumer parks records.

@@ -2,7 +2,7 @@
 // flow, requirements.txt and a README. Settings come from client-config; the commit discipline,
 // transactions and side topics come from the plan.
 import { librdkafkaConfig, perInstanceTransactionalId, type Literal, type Setting, type Translation } from './client-config.js';
-import { type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
+import { concat, type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
@@ -15,7 +15,7 @@ function py(value: Literal): string {
 
 /** A config dict: fixed entries first, then the design's settings, each with its reason. */
 function configDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  const t: Translation = perInstanceTransactionalId(librdkafkaConfig(settings), (prefix) => `${quote(prefix)} + "-" + INSTANCE_ID`);
+  const t: Translation = perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix));
   return lines(
     `${name} = {`,
     ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
