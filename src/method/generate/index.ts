@@ -3,11 +3,15 @@
 import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
 import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
+import { renderAsyncApi } from './asyncapi.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
 import { renderGo } from './go.js';
 import { renderJava } from './java.js';
+import { renderKafkaTopics } from './kafka-topics.js';
 import { renderPython } from './python.js';
+import { renderStrimzi } from './strimzi.js';
+import { renderTerraform } from './terraform.js';
 import { renderTypescript } from './typescript.js';
 
 export type { GeneratedFile } from './files.js';
@@ -26,7 +30,12 @@ export interface GenerateOptions {
   language: Language;
   /** A library id from knowledge/clients.ts; the language's usual library when absent. */
   library?: string;
+  /** The Strimzi Kafka resource the topics belong to (label strimzi.io/cluster). */
+  strimziCluster?: string;
 }
+
+/** Where the topic manifests go, beside the language's project. */
+const MANIFEST_DIR = 'topics';
 
 export function supportedLibraries(language: Language): string[] {
   return Object.keys(RENDERERS[language]);
@@ -47,5 +56,11 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     });
   }
   const plan = planGeneration(design);
-  return render(plan, options.language);
+  return [
+    ...render(plan, options.language),
+    renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
+    renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
+    renderTerraform(design.name, design.topics, MANIFEST_DIR),
+    renderAsyncApi(plan),
+  ];
 }
