@@ -3,11 +3,13 @@
 import type { Command } from 'commander';
 import { registerContract } from './contract.js';
 import { registerDesign } from './design.js';
+import { registerGenerate } from './generate.js';
 import { registerMcp } from './mcp.js';
 import { registerSchema } from './schema.js';
 
 export const commands: Array<(program: Command) => void> = [
   registerDesign,
+  registerGenerate,
   registerSchema,
   registerContract,
   registerMcp,

@@ -62,5 +62,6 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
     renderAsyncApi(plan),
+    { path: 'design.json', contents: `${JSON.stringify(design, null, 2)}\n`, description: 'the design the files were generated from' },
   ];
 }
