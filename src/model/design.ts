@@ -50,6 +50,10 @@ export const topicDesignSchema = z.object({
 
 export const producerDesignSchema = z.object({
   flow: z.string(),
+  /** The service that writes the records. */
+  source: z.string(),
+  /** The delivery guarantee the flow asked for. */
+  delivery: z.enum(['at-most-once', 'at-least-once', 'exactly-once']),
   topic: z.string(),
   client: z.string(),
   config: configMap,

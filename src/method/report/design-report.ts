@@ -47,6 +47,31 @@ function findingLine(f: Finding, dialect: Dialect): string {
     : `  ${tag.padEnd(7)} ${f.rule}${f.flow ? ` [${f.flow}]` : ''}\n          ${f.message}\n          fix: ${f.fix}`;
 }
 
+/** The flows as a picture: who writes which topic, keyed how, read by which group. */
+function flowDiagram(d: Design, dialect: Dialect): string {
+  const edges = d.producers.map((p) => {
+    const t = d.topics.find((x) => x.name === p.topic)!;
+    const c = d.consumers.find((x) => x.topic === p.topic);
+    const dlt = d.topics.find((x) => x.role === 'dead-letter' && x.flows.includes(p.flow));
+    return { source: p.source, topic: t, consumer: c, dlt };
+  });
+  if (dialect === 'markdown') {
+    const id = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const e of edges) {
+      lines.push(`  ${id(e.source)}[${e.source}] -->|key: ${e.topic.key ?? 'none'}| ${id(e.topic.name)}[(${e.topic.name}<br/>${e.topic.partitions} partitions, RF ${e.topic.replicationFactor})]`);
+      if (e.consumer) lines.push(`  ${id(e.topic.name)} --> ${id(e.consumer.groupId)}[${e.consumer.groupId} x${e.consumer.instances}]`);
+      if (e.consumer && e.dlt) lines.push(`  ${id(e.consumer.groupId)} -.->|failed| ${id(e.dlt.name)}[(${e.dlt.name})]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+  }
+  return edges.map((e) => {
+    const main = `  ${e.source} --(key ${e.topic.key ?? 'none'})--> [${e.topic.name}: ${e.topic.partitions} partitions, RF ${e.topic.replicationFactor}]${e.consumer ? ` --> ${e.consumer.groupId} x${e.consumer.instances}` : ''}`;
+    return e.dlt && e.consumer ? `${main}\n  ${' '.repeat(e.source.length)}   failed records --> [${e.dlt.name}]` : main;
+  }).join('\n');
+}
+
 export function renderDesign(d: Design, dialect: Dialect): string {
   const out: string[] = [];
   const push = (...s: string[]) => out.push(...s, '');
@@ -55,6 +80,7 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   push(`Kafka ${d.kafkaVersion}, ${d.environment}, client ${d.client.library} (${d.client.language}). Findings: ${counts}.`);
 
   push(heading('Plan at a glance', 2, dialect));
+  push(flowDiagram(d, dialect));
   const consumerOf = (topic: string) => d.consumers.find((c) => c.topic === topic);
   const producerOf = (topic: string) => d.producers.find((p) => p.topic === topic);
   push(table(
@@ -63,7 +89,7 @@ export function renderDesign(d: Design, dialect: Dialect): string {
       const c = consumerOf(t.name);
       const p = producerOf(t.name);
       const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
-      const guarantee = p ? (p.config['transactional.id'] ? 'exactly-once (tx)' : p.config['acks'] === '1' || p.config['acks'] === '0' ? 'at-most-once' : 'at-least-once') : '-';
+      const guarantee = p ? `${p.delivery}${p.config['transactional.id'] ? ' (tx)' : ''}` : '-';
       return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`];
     }),
     dialect,

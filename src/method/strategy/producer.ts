@@ -84,5 +84,5 @@ export function designProducer({ facts, flow, topic, partitions, recordBytes, tr
     merge(d, set('delivery.timeout.ms', String(PLANNING.developmentDeliveryTimeoutMs), 'Development fails fast: a send that cannot complete in 30 s is reported instead of retried for minutes. Must stay ≥ linger.ms + request.timeout.ms.'));
   }
 
-  return { flow: flow.name, topic, client: facts.library, config: d.config, rationale: d.rationale };
+  return { flow: flow.name, source: flow.source, delivery: flow.delivery, topic, client: facts.library, config: d.config, rationale: d.rationale };
 }
