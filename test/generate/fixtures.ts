@@ -29,7 +29,7 @@ export const notificationDesign: Design = {
     topic('notification-service.notifications.dlt', 'notifications', 'dead-letter', 'user_id', { 'retention.ms': '1209600000' }, 3),
   ],
   producers: [{
-    flow: 'notifications', topic: 'notification-service.notifications', client: 'confluent-kafka',
+    flow: 'notifications', source: 'order-service', delivery: 'at-least-once', topic: 'notification-service.notifications', client: 'confluent-kafka',
     config: { acks: 'all', 'enable.idempotence': 'true', 'linger.ms': '5', 'compression.type': 'lz4', 'delivery.timeout.ms': '120000' },
     rationale: [
       { setting: 'acks', why: 'a notification must survive the loss of the leader: wait for all in-sync replicas', refs: ref },
@@ -63,12 +63,12 @@ export const paymentsDesign: Design = {
   ],
   producers: [
     {
-      flow: 'payment-requests', topic: 'payments.payment-requests', client: 'kafka-clients',
+      flow: 'payment-requests', source: 'checkout', delivery: 'exactly-once', topic: 'payments.payment-requests', client: 'kafka-clients',
       config: { acks: 'all', 'enable.idempotence': 'true', 'max.in.flight.requests.per.connection': '5' },
       rationale: [{ setting: 'acks', why: 'payments must not be lost', refs: ref }],
     },
     {
-      flow: 'payment-results', topic: 'payments.payment-results', client: 'kafka-clients',
+      flow: 'payment-results', source: 'payment-processor', delivery: 'exactly-once', topic: 'payments.payment-results', client: 'kafka-clients',
       config: { acks: 'all', 'enable.idempotence': 'true', 'transactional.id': 'payment-processor-${INSTANCE_ID}', 'transaction.timeout.ms': '60000' },
       rationale: [{ setting: 'transactional.id', why: 'results and input offsets commit atomically (read-process-write)', refs: ref }],
     },
@@ -98,7 +98,7 @@ export const telemetryDesign: Design = {
   client: { language: 'go', library: 'confluent-kafka-go' },
   topics: [topic('live-telemetry.gauges', 'gauges', 'main', null, { 'retention.ms': '3600000' }, 8)],
   producers: [{
-    flow: 'gauges', topic: 'live-telemetry.gauges', client: 'confluent-kafka-go',
+    flow: 'gauges', source: 'agents', delivery: 'at-most-once', topic: 'live-telemetry.gauges', client: 'confluent-kafka-go',
     config: { acks: '1', 'enable.idempotence': 'false', retries: '0', 'linger.ms': '10', 'compression.type': 'zstd' },
     rationale: [{ setting: 'retries', why: 'a late sample is worse than a lost one: never retry', refs: ref }],
   }],
@@ -119,7 +119,7 @@ export const profilesDesign: Design = {
     ...topic('customer-profiles.profiles', 'profiles', 'main', 'customer_id', { 'cleanup.policy': 'compact', 'min.compaction.lag.ms': '3600000' }, 6),
   }],
   producers: [{
-    flow: 'profiles', topic: 'customer-profiles.profiles', client: 'kafkajs',
+    flow: 'profiles', source: 'crm', delivery: 'at-least-once', topic: 'customer-profiles.profiles', client: 'kafkajs',
     config: { acks: 'all', 'enable.idempotence': 'true', 'max.in.flight.requests.per.connection': '1' },
     rationale: [{ setting: 'enable.idempotence', why: 'kafkajs defaults to false; the latest profile must not be overwritten by a retried older one', refs: ref }],
   }],

@@ -107,20 +107,9 @@ function sideTopic(design: Design, flow: string, role: RegExp): string | null {
 const DEAD_LETTER = /dead|dlt|dlq/i;
 const PENDING = /pending|retry/i;
 
-/**
- * The flow's delivery guarantee, read from what the design set for it: transactions or dedupe for
- * exactly-once; a producer that never retries with acks 0 or 1, or a commit the design explains as
- * at-most-once, for at-most-once; at-least-once otherwise.
- */
+/** The flow's delivery guarantee, as its producer carries it; at-least-once for a flow with no producer. */
 function deliveryOf(design: Design, flow: string): Delivery {
-  const producer = design.producers.find((p) => p.flow === flow);
-  const consumer = design.consumers.find((c) => c.flow === flow);
-  const chosen = (re: RegExp) => design.alternatives.some((a) => a.flow === flow && a.chosen && re.test(a.decision) && !/at the source/i.test(a.decision));
-  if (hasPattern(design, 'transactional-read-process-write', flow) || producer?.config['transactional.id'] || chosen(/exactly-once/i)) return 'exactly-once';
-  const commitWhy = consumer?.rationale.find((r) => r.setting === 'enable.auto.commit')?.why ?? '';
-  const noRetries = producer?.config['retries'] === '0' || producer?.config['enable.idempotence'] === 'false';
-  if (/^at-most-once/i.test(commitWhy) || (['0', '1'].includes(producer?.config['acks'] ?? '') && noRetries)) return 'at-most-once';
-  return 'at-least-once';
+  return design.producers.find((p) => p.flow === flow)?.delivery ?? 'at-least-once';
 }
 
 /**
