@@ -15,6 +15,24 @@ describe('generated Python (confluent-kafka)', () => {
     execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...scripts], { stdio: 'pipe' });
   });
 
+  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s with kafka-python byte-compiles, or is refused for its transactions', (_name, design) => {
+    const transactional = design.producers.some((p) => p.config['transactional.id'] !== undefined);
+    if (transactional) {
+      expect(() => generate(design, { language: 'python', library: 'kafka-python' })).toThrow(/kafka-python cannot run the transactions/);
+      return;
+    }
+    const files = generate(design, { language: 'python', library: 'kafka-python' });
+    const root = writeFiles(files, 'kpy');
+    execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`)], { stdio: 'pipe' });
+  });
+
+  it('writes kafka-python keyword arguments, and keeps order without idempotence', () => {
+    const producer = generate(notificationDesign, { language: 'python', library: 'kafka-python' }).find((f) => f.path === 'python/notifications_producer.py')!.contents;
+    expect(producer).toContain('"linger_ms": 5,');
+    expect(producer).toMatch(/# enable.idempotence=true not set: kafka-python 2.0 has no idempotent producer/);
+    expect(producer).toContain('"max_in_flight_requests_per_connection": 1,');
+  });
+
   it('translates settings to librdkafka names with the reason on each line', () => {
     const producer = generate(notificationDesign, { language: 'python' }).find((f) => f.path === 'python/notifications_producer.py')!;
     expect(producer.contents).toMatch(/"acks": "all",\s+# a notification must survive/);

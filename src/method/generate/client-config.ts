@@ -99,7 +99,15 @@ const KAFKA_PYTHON_SUPPORTED = new Set([
 
 export function kafkaPythonConfig(settings: readonly Setting[]): Translation {
   const out: Translation = { settings: [], untranslated: [] };
+  const idempotenceAsked = settings.some((s) => s.name === 'enable.idempotence' && s.value === 'true');
   for (const s of settings) {
+    if (idempotenceAsked && s.name === 'max.in.flight.requests.per.connection') continue;
+    if (idempotenceAsked && s.name === 'enable.idempotence') {
+      out.untranslated.push(untranslated(s, 'kafka-python 2.0 has no idempotent producer, so a retry can write a record twice'));
+      // Without idempotence, one request in flight is what keeps a retry from reordering a key's records.
+      out.settings.push({ javaName: 'max.in.flight.requests.per.connection', name: 'max_in_flight_requests_per_connection', value: 1, why: 'without idempotence, a retried request overtaken by the next one would reorder records of a key' });
+      continue;
+    }
     if (!KAFKA_PYTHON_SUPPORTED.has(s.name)) {
       out.untranslated.push(untranslated(s, 'kafka-python 2.0 has no such option'));
       continue;

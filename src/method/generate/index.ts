@@ -8,6 +8,7 @@ import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
 import { renderGo } from './go.js';
 import { renderJava } from './java.js';
+import { renderKafkaPython } from './kafka-python.js';
 import { renderKafkaTopics } from './kafka-topics.js';
 import { renderPython } from './python.js';
 import { renderStrimzi } from './strimzi.js';
@@ -20,7 +21,7 @@ type Renderer = (plan: GenerationPlan, dir: string) => GeneratedFile[];
 
 /** The libraries each language renders, the first being the default. */
 const RENDERERS: Record<Language, Record<string, Renderer>> = {
-  python: { 'confluent-kafka': renderPython },
+  python: { 'confluent-kafka': renderPython, 'kafka-python': renderKafkaPython },
   typescript: { kafkajs: renderTypescript },
   java: { 'kafka-clients': renderJava },
   go: { 'confluent-kafka-go': renderGo('confluent-kafka-go'), 'franz-go': renderGo('franz-go') },

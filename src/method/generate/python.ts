@@ -7,15 +7,28 @@ import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 
-function py(value: Literal): string {
+/** Python expressions for the parts of a received record `msg`: confluent-kafka has methods, kafka-python attributes. */
+export interface RecordAccess {
+  key: string;
+  value: string;
+  headers: string;
+  topic: string;
+  partition: string;
+  offset: string;
+}
+
+const CONFLUENT_RECORD: RecordAccess = {
+  key: 'msg.key()', value: 'msg.value()', headers: 'msg.headers()', topic: 'msg.topic()', partition: 'msg.partition()', offset: 'msg.offset()',
+};
+
+export function py(value: Literal): string {
   if (typeof value === 'object') return value.code;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   return typeof value === 'number' ? String(value) : quote(value);
 }
 
 /** A config dict: fixed entries first, then the design's settings, each with its reason. */
-function configDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  const t: Translation = perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix));
+export function configDict(name: string, fixed: Array<[string, string, string]>, t: Translation): string {
   return lines(
     `${name} = {`,
     ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
@@ -25,14 +38,18 @@ function configDict(name: string, fixed: Array<[string, string, string]>, settin
   );
 }
 
+function librdkafkaDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
+  return configDict(name, fixed, perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)));
+}
+
 const INSTANCE_ID = lines(
   '# Stable per instance across restarts, so a restarted instance fences its old self.',
   'INSTANCE_ID = os.environ.get("INSTANCE_ID", socket.gethostname())',
 );
 
-const BOOTSTRAP: [string, string, string] = ['bootstrap.servers', 'BOOTSTRAP_SERVERS', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
+export const BOOTSTRAP: [string, string, string] = ['bootstrap.servers', 'BOOTSTRAP_SERVERS', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
 
-function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
+export function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
   if (!avro) {
     return lines(
       'def encode_value(event):',
@@ -73,7 +90,7 @@ function imports(avro: boolean, modules: string[], kafkaNames: string[]): string
   );
 }
 
-const SHUTDOWN = lines(
+export const SHUTDOWN = lines(
   'running = True',
   '',
   '',
@@ -151,7 +168,7 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
     p.transactional ? 'TRANSACTION_SIZE = 100' : null,
     p.transactional ? INSTANCE_ID : null,
     '',
-    configDict('PRODUCER_CONFIG', [BOOTSTRAP], p.settings),
+    librdkafkaDict('PRODUCER_CONFIG', [BOOTSTRAP], p.settings),
     '',
     '',
     codec(p.avro, p.flow, p.key, 'TOPIC'),
@@ -185,7 +202,7 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
   );
 }
 
-function consumerHelpers(c: ConsumerPlan): string {
+export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
   return lines(
     'class TransientError(Exception):',
     '    """Processing failed for a passing reason (timeout, 503): retrying may succeed."""',
@@ -244,7 +261,7 @@ function consumerHelpers(c: ConsumerPlan): string {
       '',
     ) : null,
     'def header(msg, name):',
-    '    for key, value in msg.headers() or []:',
+    `    for key, value in ${r.headers} or []:`,
     '        if key == name and value is not None:',
     '            return value.decode("utf-8")',
     '    return None',
@@ -256,8 +273,8 @@ function consumerHelpers(c: ConsumerPlan): string {
     '        "key": key,',
     '        "seq": None if event is None else event.get("seq"),',
     '        "event_id": None if event is None else event.get("event_id"),',
-    '        "partition": msg.partition(),',
-    '        "offset": msg.offset(),',
+    `        "partition": ${r.partition},`,
+    `        "offset": ${r.offset},`,
     '    }), flush=True)',
   );
 }
@@ -279,13 +296,13 @@ const SEND_ASIDE = lines(
   '        raise KafkaException(errors[0] if errors else KafkaError(KafkaError._MSG_TIMED_OUT))',
 );
 
-function handleFunction(c: ConsumerPlan): string {
+export function handleFunction(c: ConsumerPlan, r: RecordAccess): string {
   const failure = (kind: 'TransientError' | 'PermanentError', target: string | null, dropWhy: string) =>
     target ? `        send_aside(side_producer, ${target}, msg, e)` : `        ${dropWhy}`;
   return lines(
     'def handle(msg, side_producer):',
-    '    key = None if msg.key() is None else msg.key().decode("utf-8")',
-    '    event = decode_value(msg.value())',
+    `    key = None if ${r.key} is None else ${r.key}.decode("utf-8")`,
+    `    event = decode_value(${r.value})`,
     c.idempotent ? lines(
       `    event_id = header(msg, ${quote(EVENT_ID_HEADER)}) or (event or {}).get("event_id")`,
       '    if event_id is not None and event_id in seen_events:',
@@ -476,14 +493,14 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     c.rateLimitPerSecond !== null ? `RATE_LIMIT_PER_SECOND = float(os.environ.get("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"))` : null,
     processor ? INSTANCE_ID : null,
     '',
-    configDict('CONSUMER_CONFIG', [
+    librdkafkaDict('CONSUMER_CONFIG', [
       BOOTSTRAP,
       ['group.id', quote(c.groupId), 'instances of this program share the partitions of the topic'],
     ], c.settings),
     processor ? '' : null,
-    processor ? configDict('PRODUCER_CONFIG', [BOOTSTRAP], c.output!.settings) : null,
+    processor ? librdkafkaDict('PRODUCER_CONFIG', [BOOTSTRAP], c.output!.settings) : null,
     sideTopics ? '' : null,
-    sideTopics ? configDict('SIDE_PRODUCER_CONFIG', [BOOTSTRAP], c.sideProducerSettings) : null,
+    sideTopics ? librdkafkaDict('SIDE_PRODUCER_CONFIG', [BOOTSTRAP], c.sideProducerSettings) : null,
     '',
     '',
     codec(c.avro, c.flow, c.key, 'TOPIC'),
@@ -499,7 +516,7 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
         '    effects; only the Kafka writes are covered by the transaction."""',
         '    return dict(event)',
       )
-      : lines(consumerHelpers(c), '', '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, sideTopics ? '' : null, handleFunction(c)),
+      : lines(consumerHelpers(c, CONFLUENT_RECORD), '', '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, sideTopics ? '' : null, handleFunction(c, CONFLUENT_RECORD)),
     '',
     '',
     c.commit !== 'after-processing' ? OFFSET_HELPERS : null,
