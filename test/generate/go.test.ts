@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/method/generate/index.js';
@@ -28,22 +29,29 @@ describe.each(['confluent-kafka-go', 'franz-go'])('generated Go (%s)', (library)
   });
 });
 
+/** A local module standing in for confluent-kafka-go/v2, made once from Debian's source so go's build cache serves every test. */
+let debianModule: string | undefined;
+function debianConfluentModule(): string {
+  if (debianModule) return debianModule;
+  const local = join(mkdtempSync(join(tmpdir(), 'ks-debian-ckg-')), 'confluent-kafka-go');
+  mkdirSync(join(local, 'kafka'), { recursive: true });
+  for (const name of readdirSync(DEBIAN_CKG).filter((n) => (n.endsWith('.go') && !n.endsWith('_test.go')) || n.endsWith('.h'))) {
+    cpSync(join(DEBIAN_CKG, name), join(local, 'kafka', name));
+  }
+  writeFileSync(join(local, 'go.mod'), 'module github.com/confluentinc/confluent-kafka-go/v2\n\ngo 1.13\n');
+  debianModule = local;
+  return local;
+}
+
 describe('generated Go (confluent-kafka-go) compiles', () => {
   it.runIf(canCompile).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s: go vet passes for programs without transactions', (_name, design) => {
     const files = generate(design, { language: 'go', library: 'confluent-kafka-go' });
     const root = writeFiles(files, 'go-vet');
     const project = join(root, 'go');
-    // A local module standing in for confluent-kafka-go/v2, made from Debian's source.
-    const local = join(project, '.debian-confluent-kafka-go');
-    mkdirSync(join(local, 'kafka'), { recursive: true });
-    for (const name of readdirSync(DEBIAN_CKG).filter((n) => (n.endsWith('.go') && !n.endsWith('_test.go')) || n.endsWith('.h'))) {
-      cpSync(join(DEBIAN_CKG, name), join(local, 'kafka', name));
-    }
-    writeFileSync(join(local, 'go.mod'), 'module github.com/confluentinc/confluent-kafka-go/v2\n\ngo 1.13\n');
     writeFileSync(join(project, 'go.mod'), [
       'module generated', '', 'go 1.19', '',
       'require github.com/confluentinc/confluent-kafka-go/v2 v2.5.0', '',
-      'replace github.com/confluentinc/confluent-kafka-go/v2 => ./.debian-confluent-kafka-go', '',
+      `replace github.com/confluentinc/confluent-kafka-go/v2 => ${debianConfluentModule()}`, '',
     ].join('\n'));
     const programs = files.filter((f) => f.path.endsWith('main.go') && !f.contents.includes('InitTransactions('))
       .map((f) => `./${f.path.slice('go/'.length, -'/main.go'.length)}`);
