@@ -113,9 +113,9 @@ function franzInstanceId(t: Translation, settings: readonly Setting[]): Translat
   };
 }
 
-function fixedProducer(library: GoLibrary, topic: string): Array<[string, string, string]> {
+function fixedProducer(library: GoLibrary): Array<[string, string, string]> {
   return library === 'franz-go'
-    ? [['', 'kgo.SeedBrokers(strings.Split(bootstrap, ",")...)', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'], ['', `kgo.DefaultProduceTopic(${quote(topic)})`, 'the topic records go to']]
+    ? [['', 'kgo.SeedBrokers(strings.Split(bootstrap, ",")...)', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'], ['', 'kgo.DefaultProduceTopic(topic)', 'the topic records go to']]
     : [['bootstrap.servers', 'bootstrap', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)']];
 }
 
@@ -143,7 +143,7 @@ function producerMain(plan: GenerationPlan, p: ProducerPlan, library: GoLibrary)
     '\tfatal(err)',
     '}',
   );
-  const entries = configEntries(library, fixedProducer(library, p.topic), p.settings);
+  const entries = configEntries(library, fixedProducer(library), p.settings);
   let body: string;
   if (library === 'franz-go') {
     const produce = lines(
@@ -300,7 +300,6 @@ function producerMain(plan: GenerationPlan, p: ProducerPlan, library: GoLibrary)
       'messageCount := envInt("MESSAGE_COUNT", 1000)',
       keyed ? 'keyCount := envInt("KEY_COUNT", 10)' : null,
       p.transactional ? 'const transactionSize = 100' : null,
-      library === 'franz-go' ? '_ = topic' : null,
       '',
       body,
     ), 1),
