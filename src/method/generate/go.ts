@@ -965,7 +965,7 @@ export function renderGo(library: GoLibrary) {
       contents: projectReadme(plan, {
         language: 'Go',
         library,
-        setup: ['go mod tidy', ...(library === 'confluent-kafka-go' ? ['# confluent-kafka-go bundles librdkafka for linux/macOS; cgo must be enabled'] : [])],
+        setup: ['gofmt -w . # the generated code is valid Go; gofmt aligns it', 'go mod tidy', ...(library === 'confluent-kafka-go' ? ['# confluent-kafka-go bundles librdkafka for linux/macOS; cgo must be enabled'] : [])],
         programs,
         avro: false,
         checked: library === 'confluent-kafka-go'
