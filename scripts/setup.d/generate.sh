@@ -3,7 +3,7 @@
 # for the end-to-end run, Go with confluent-kafka-go's source and librdkafka to compile generated Go.
 # Safe to run again: apt-get skips what is installed.
 set -euo pipefail
-packages=(python3 python3-confluent-kafka python3-kafka golang-go golang-github-confluentinc-confluent-kafka-go-dev librdkafka-dev pkg-config gcc)
+packages=(python3 python3-confluent-kafka python3-kafka python3-pyflakes golang-go golang-github-confluentinc-confluent-kafka-go-dev librdkafka-dev pkg-config gcc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

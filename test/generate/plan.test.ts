@@ -29,6 +29,6 @@ describe('generation plan', () => {
     const plan = planGeneration(scenario);
     // "a token bucket of 100/s shared by the 6 instances (16.7/s each)": one instance keeps to its share.
     expect(plan.consumers[0]!.rateLimitPerSecond).toBe(16.7);
-    expect(plan.notRendered.map((n) => n.pattern)).toContain('key-ordered-parallel-processing');
+    expect(plan.consumers[0]!.parallel).toEqual({ keyOrdered: true, handlers: 4 });
   });
 });

@@ -5,17 +5,29 @@ import { ALL_DESIGNS, notificationDesign, paymentsDesign, telemetryDesign } from
 import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
 
 const hasPython = toolAvailable('python3', SYSTEM_PYTHON, ['--version']);
+const hasPyflakes = hasPython && toolAvailable('pyflakes (Debian python3-pyflakes)', SYSTEM_PYTHON, ['-m', 'pyflakes', '--version']);
+
+/** py_compile for syntax, then pyflakes for undefined names and unused imports. */
+function checkPython(root: string, scripts: string[]): void {
+  execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...scripts], { stdio: 'pipe' });
+  if (!hasPyflakes) return;
+  try {
+    execFileSync(SYSTEM_PYTHON, ['-m', 'pyflakes', ...scripts], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`pyflakes in ${root}:\n${(e as { stdout?: string }).stdout ?? ''}`);
+  }
+}
 
 describe('generated Python (confluent-kafka)', () => {
-  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s byte-compiles with py_compile', (_name, design) => {
+  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s byte-compiles and passes pyflakes', (_name, design) => {
     const files = generate(design, { language: 'python' });
     const root = writeFiles(files, 'py');
     const scripts = files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`);
     expect(scripts.length).toBeGreaterThan(1);
-    execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...scripts], { stdio: 'pipe' });
+    checkPython(root, scripts);
   });
 
-  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s with kafka-python byte-compiles, or is refused for its transactions', (_name, design) => {
+  it.runIf(hasPython).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s with kafka-python byte-compiles and passes pyflakes, or is refused for its transactions', (_name, design) => {
     const transactional = design.producers.some((p) => p.config['transactional.id'] !== undefined);
     if (transactional) {
       expect(() => generate(design, { language: 'python', library: 'kafka-python' })).toThrow(/kafka-python cannot run the transactions/);
@@ -23,7 +35,7 @@ describe('generated Python (confluent-kafka)', () => {
     }
     const files = generate(design, { language: 'python', library: 'kafka-python' });
     const root = writeFiles(files, 'kpy');
-    execFileSync(SYSTEM_PYTHON, ['-m', 'py_compile', ...files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`)], { stdio: 'pipe' });
+    checkPython(root, files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`));
   });
 
   it('writes kafka-python keyword arguments, and keeps order without idempotence', () => {
@@ -61,6 +73,15 @@ describe('generated Python (confluent-kafka)', () => {
     }
     expect(processor).toContain('"transactional.id": "payment-processor-" + INSTANCE_ID,');
     expect(processor).toContain('"isolation.level": "read_committed"');
+  });
+
+  it('runs key-ordered parallel handlers that commit below the first unfinished record', () => {
+    const design = ALL_DESIGNS.find((d) => d.name === 'notification-service' && d.patterns.some((p) => p.id === 'key-ordered-parallel-processing'))!;
+    const consumer = generate(design, { language: 'python' }).find((f) => f.path === 'python/notifications_consumer.py')!.contents;
+    expect(consumer).toContain('HANDLERS = int(os.environ.get("HANDLERS", "4"))');
+    expect(consumer).toContain('lane = zlib.crc32(msg.key() or b"") % len(self.queues)');
+    expect(consumer).toContain('commit(lanes.committable())');
+    expect(generate(design, { language: 'typescript' }).find((f) => f.path === 'typescript/README.md')!.contents).toMatch(/`key-ordered-parallel-processing` \(notifications\): the TypeScript consumer handles one record at a time/);
   });
 
   it('commits before processing for an at-most-once flow', () => {

@@ -53,6 +53,11 @@ export interface ConsumerPlan {
   avro: boolean;
   /** For read-process-write: where the results go, inside the same transaction. */
   output: OutputPlan | null;
+  /**
+   * Parallel handlers inside one consumer: key-ordered (one key at a time) or unordered. Offsets
+   * are committed up to the first record not yet finished in each partition.
+   */
+  parallel: { keyOrdered: boolean; handlers: number } | null;
   /** Settings of the producer a consumer uses for dead-letter and pending records. */
   sideProducerSettings: Setting[];
 }
@@ -74,7 +79,20 @@ const DEFAULT_BATCH = 500;
 const RENDERED_PATTERNS = new Set([
   'transactional-read-process-write', 'idempotent-consumer', 'dead-letter-topic', 'pending-topic',
   'rate-limited-worker', 'compacted-state-topic', 'schema-registry', 'retry-topics',
+  // Rendered where the language's renderer supports it; the README lists it otherwise.
+  'key-ordered-parallel-processing', 'unordered-parallel-processing',
 ]);
+
+/** Handlers per instance when the design asks for parallel processing but states no number. */
+const DEFAULT_HANDLERS = 4;
+
+/** "4 handlers per instance" in the consumer's concurrency rationale. */
+function parallelOf(design: Design, consumer: ConsumerDesign): ConsumerPlan['parallel'] {
+  const keyOrdered = hasPattern(design, 'key-ordered-parallel-processing', consumer.flow);
+  if (!keyOrdered && !hasPattern(design, 'unordered-parallel-processing', consumer.flow)) return null;
+  const m = consumer.rationale.find((r) => r.setting === 'concurrency')?.why.match(/(\d+)\s+handlers per instance/);
+  return { keyOrdered, handlers: m ? Number(m[1]) : DEFAULT_HANDLERS };
+}
 
 /** The side producer only moves records aside; losing one would lose the record, so it is safe by construction. */
 export const SIDE_PRODUCER_SETTINGS: readonly Setting[] = [
@@ -176,6 +194,8 @@ export function planGeneration(design: Design): GenerationPlan {
       compactedState: hasPattern(design, 'compacted-state-topic', c.flow) || topicOf(design, c.topic)?.config['cleanup.policy'] === 'compact',
       avro: hasPattern(design, 'schema-registry', c.flow),
       output: output ? { flow: output.flow, topic: output.topic, key: keyOf(design, output.topic), settings: settingsOf(output) } : null,
+      // A transactional processor commits per batch inside its transaction: no parallel handlers there.
+      parallel: output ? null : parallelOf(design, c),
       sideProducerSettings: [...SIDE_PRODUCER_SETTINGS],
     };
   });

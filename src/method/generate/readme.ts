@@ -19,6 +19,22 @@ export interface ReadmeFacts {
   /** How kafka-specialist checked this code before handing it over. */
   checked: string;
   notes?: string[];
+  /** Whether this language's programs run parallel handlers when the design asks for them. */
+  rendersParallel?: boolean;
+}
+
+/** Parallel-processing patterns the design chose but this language's programs do not run. */
+function parallelNotRendered(plan: GenerationPlan, facts: ReadmeFacts): Array<{ pattern: string; flows: string[]; reason: string }> {
+  if (facts.rendersParallel) return [];
+  return plan.consumers.filter((c) => c.parallel).map((c) => ({
+    pattern: c.parallel!.keyOrdered ? 'key-ordered-parallel-processing' : 'unordered-parallel-processing',
+    flows: [c.flow],
+    reason: `the ${facts.language} consumer handles one record at a time; run more instances, or add ${c.parallel!.handlers} handlers per instance as the design explains`,
+  }));
+}
+
+function notRenderedSection(items: Array<{ pattern: string; flows: string[]; reason: string }>): string[] {
+  return items.length ? ['', '## Not rendered in code', '', ...items.map((n) => `- \`${n.pattern}\` (${n.flows.join(', ')}): ${n.reason}`)] : [];
 }
 
 export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string {
@@ -64,7 +80,7 @@ export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string 
     '',
     facts.checked,
     ...(facts.notes ?? []).flatMap((n) => ['', n]),
-    ...(plan.notRendered.length ? ['', '## Not rendered in code', '', ...plan.notRendered.map((n) => `- \`${n.pattern}\` (${n.flows.join(', ')}): ${n.reason}`)] : []),
+    ...notRenderedSection([...plan.notRendered, ...parallelNotRendered(plan, facts)]),
     '',
   );
 }
