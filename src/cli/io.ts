@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { formatProblem, UserError } from '../model/errors.js';
+import { readStdinSync } from './stdin.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -17,7 +18,7 @@ export function formatOption(formats: readonly Format[] = ['text', 'json']): Opt
 export function readInput(path: string): { text: string; file: string } {
   if (path === '-') {
     try {
-      return { text: readFileSync(0, 'utf8'), file: '<stdin>' };
+      return { text: readStdinSync(), file: '<stdin>' };
     } catch {
       throw new UserError({ message: 'could not read standard input', suggestion: 'pipe a file in, or pass a file path' });
     }

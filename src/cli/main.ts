@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
@@ -14,6 +14,12 @@ program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });
 
-for (const register of commands) register(program);
+// A reader that stops early (`| head`) is not an error of ours: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+for (const register of await commandsFor(process.argv.slice(2))) register(program);
 
 await program.parseAsync(process.argv);

@@ -70,8 +70,15 @@ export class SchemaRegistryClient {
   }
 
   async version(subject: string, version: number): Promise<RegisteredSchema> {
-    const body = (await this.request('GET', `/subjects/${encodeURIComponent(subject)}/versions/${version}`, subject)) as Partial<RegisteredSchema> | null;
+    const body = (await this.request('GET', `/subjects/${encodeURIComponent(subject)}/versions/${version}`, subject)) as (Partial<RegisteredSchema> & { references?: unknown[] }) | null;
     if (!body || typeof body.schema !== 'string') this.unexpected('a schema version object', body);
+    if (Array.isArray(body!.references) && body!.references.length > 0) {
+      throw new UserError({
+        field: '--subject',
+        message: `version ${version} of ${subject} uses schema references, which schema check does not resolve`,
+        suggestion: 'check against .avsc files with the referenced types inlined (--against)',
+      });
+    }
     return {
       subject,
       version: Number(body!.version ?? version),

@@ -1,7 +1,7 @@
 // Facts about Avro the schema tools rely on: the logical types of the 1.12 specification and the
 // types each may annotate, and the documentation pages findings link to.
 
-export const AVRO_SPEC = 'https://avro.apache.org/docs/1.12.0/specification/';
+const AVRO_SPEC = 'https://avro.apache.org/docs/1.12.0/specification/';
 export const AVRO_DOCS = {
   spec: AVRO_SPEC,
   names: `${AVRO_SPEC}#names`,

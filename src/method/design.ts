@@ -1,18 +1,18 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
 import { DOCS, PLANNING } from '../knowledge/planning.js';
-import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, TopicDesign } from '../model/design.js';
-import { requirementsSchema, type Requirements } from '../model/requirements.js';
+import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
+import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
-import { parseWithSchema } from './deconstruct/parse.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
 import { fmtMs } from './strategy/decision.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
+import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
@@ -26,11 +26,6 @@ export interface DesignOptions {
 /** Share of records assumed to fail permanently, for sizing a dead-letter topic. */
 const DEAD_LETTER_SHARE = 0.01;
 
-/** Requirements text (YAML or JSON) to design: what the CLI and the MCP tool both call. */
-export function designFromText(text: string, file = '<requirements>'): Design {
-  return design(parseWithSchema(text, file, requirementsSchema), { file });
-}
-
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
   const replication = decideReplication(facts);
@@ -43,6 +38,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const patternUses: PatternUse[] = [];
   const alternatives: Design['alternatives'] = [];
   const flowPlans: FlowPlan[] = [];
+  const schemas: SchemaDraft[] = [];
 
   for (const flow of facts.flows) {
     const plan = planConsumers(flow);
@@ -65,6 +61,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     patternUses.push(...chosen.patterns);
     alternatives.push(...plan.alternatives, ...chosen.alternatives);
     flowPlans.push({ flow, plan, topic, partitionDecision });
+    if (flow.schema.format === 'avro') {
+      const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
+      schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
+    }
     questions.push(...flowQuestions(flow, facts));
   }
 
@@ -80,6 +80,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     consumers,
     patterns: mergePatterns(patternUses),
     alternatives,
+    schemas,
   };
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),

@@ -84,6 +84,17 @@ export const alternativeSchema = z.object({
   why: z.string(),
 });
 
+export const schemaDraftSchema = z.object({
+  flow: z.string(),
+  /** Schema Registry subject under the default TopicNameStrategy: <topic>-value. */
+  subject: z.string(),
+  format: z.literal('avro'),
+  /** The .avsc document: an event envelope with the entity nested. */
+  schema: z.unknown(),
+  notes: z.array(z.string()),
+});
+export type SchemaDraft = z.infer<typeof schemaDraftSchema>;
+
 export const designSchema = z.object({
   name: z.string(),
   kafkaVersion: z.string(),
@@ -96,6 +107,8 @@ export const designSchema = z.object({
   consumers: z.array(consumerDesignSchema),
   patterns: z.array(patternUseSchema),
   alternatives: z.array(alternativeSchema),
+  /** A first schema for each Avro flow, to refine with `schema scaffold --fields` and check with `schema check`. */
+  schemas: z.array(schemaDraftSchema),
   findings: z.array(findingSchema),
 });
 

@@ -47,25 +47,46 @@ export const flowSchema = z.strictObject({
   }).optional(),
 });
 
+const teamSchema = z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() });
+const clusterSchema = z.strictObject({
+  kafka_version: z.union([z.string(), z.number()]).transform(String).optional(),
+  brokers: z.number().int().positive().optional(),
+  racks: z.number().int().positive().optional(),
+  platform: z.enum(PLATFORMS).optional(),
+});
+const clientSchema = z.strictObject({
+  language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
+  library: z.string().min(1).optional(),
+});
+
+/**
+ * What one environment changes: any field of the file except the name, flows matched by name.
+ * `design --env <environment>` applies it over the rest of the file.
+ */
+export const environmentOverrideSchema = z.strictObject({
+  team: teamSchema.optional(),
+  cluster: clusterSchema.optional(),
+  client: clientSchema.optional(),
+  flows: z.array(flowSchema.partial().extend({ name: flowSchema.shape.name })).optional(),
+});
+
 export const requirementsSchema = z.strictObject({
   name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics and groups)'),
   environment: z.enum(ENVIRONMENTS).optional(),
-  team: z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() }).optional(),
-  cluster: z.strictObject({
-    kafka_version: z.union([z.string(), z.number()]).transform(String).optional(),
-    brokers: z.number().int().positive().optional(),
-    racks: z.number().int().positive().optional(),
-    platform: z.enum(PLATFORMS).optional(),
-  }).optional(),
-  client: z.strictObject({
-    language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
-    library: z.string().min(1).optional(),
-  }).optional(),
+  team: teamSchema.optional(),
+  cluster: clusterSchema.optional(),
+  client: clientSchema.optional(),
   flows: z.array(flowSchema).min(1, 'at least one flow'),
+  environments: z.strictObject({
+    development: environmentOverrideSchema.optional(),
+    staging: environmentOverrideSchema.optional(),
+    production: environmentOverrideSchema.optional(),
+  }).optional(),
 });
 
 export type Requirements = z.infer<typeof requirementsSchema>;
 export type Flow = z.infer<typeof flowSchema>;
+export type EnvironmentOverride = z.infer<typeof environmentOverrideSchema>;
 export type Delivery = (typeof DELIVERIES)[number];
 export type Ordering = (typeof ORDERINGS)[number];
 export type Environment = (typeof ENVIRONMENTS)[number];

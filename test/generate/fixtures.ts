@@ -3,7 +3,13 @@
 // at-most-once unkeyed flow; and a compacted state topic with Avro.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { designFromText } from '../../src/method/design.js';
+import { parseWithSchema } from '../../src/method/deconstruct/parse.js';
+import { design as designFor } from '../../src/method/design.js';
+import { requirementsSchema } from '../../src/model/requirements.js';
+
+function designFromText(text: string, file: string) {
+  return designFor(parseWithSchema(text, file, requirementsSchema), { file });
+}
 import type { Design, TopicDesign } from '../../src/model/design.js';
 
 const ref = ['https://kafka.apache.org/documentation/'];
@@ -17,7 +23,7 @@ function topic(name: string, flow: string, role: string, key: string | null, con
   };
 }
 
-const base = { environment: 'production', assumptions: [], questions: [], alternatives: [], findings: [] };
+const base = { environment: 'production', assumptions: [], questions: [], alternatives: [], schemas: [], findings: [] };
 
 export const notificationDesign: Design = {
   ...base,

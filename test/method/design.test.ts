@@ -44,3 +44,14 @@ describe('design', () => {
     expect(d.producers[0]!.topic).toBe(d.topics[0]!.name);
   });
 });
+
+describe('design drafts event schemas', () => {
+  it('gives every Avro flow a first schema under its topic\'s value subject, and none to other formats', () => {
+    const avro = design(requirements({ key: 'user_id', schema: { format: 'avro' } }));
+    expect(avro.schemas).toHaveLength(1);
+    expect(avro.schemas[0]!.subject).toBe(`${avro.topics[0]!.name}-value`);
+    const fields = (avro.schemas[0]!.schema as { fields: Array<{ name: string }> }).fields.map((f) => f.name);
+    expect(fields).toEqual(expect.arrayContaining(['event_id', 'occurred_at', 'correlation_id', 'causation_id']));
+    expect(design(requirements({ schema: { format: 'json' } })).schemas).toEqual([]);
+  });
+});

@@ -75,6 +75,11 @@ describe('schema check', () => {
     expect(out.checks[0]!.incompatibilities[0]!.fix).toMatch(/default/);
   });
 
+  it('points each incompatibility at a line and column of the reader file', async () => {
+    const run = await runSchemaCli(['check', v3, '--against', v1, '--mode', 'FORWARD']);
+    expect(run.stdout).toMatch(/TYPE_MISMATCH at \/fields\/0\/type \(.*v1\.avsc:1:\d+\)/);
+  });
+
   it('looks only at the latest version in non-transitive modes', async () => {
     expect((await runSchemaCli(['check', v3, '--against', v1, v2, '--mode', 'FORWARD'])).code).toBe(0);
     expect((await runSchemaCli(['check', v3, '--against', v1, v2, '--mode', 'FORWARD_TRANSITIVE'])).code).toBe(1);

@@ -15,7 +15,7 @@ const V1 = record([{ name: 'id', type: 'string' }]);
 const V2 = record([{ name: 'id', type: 'string' }, { name: 'note', type: ['null', 'string'], default: null }]);
 
 interface FakeRegistry {
-  subjects: Map<string, Array<{ schema: string; schemaType?: string }>>;
+  subjects: Map<string, Array<{ schema: string; schemaType?: string; references?: unknown[] }>>;
   config: Map<string, string>;
   global: string;
   requireAuth?: string;
@@ -48,7 +48,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const versions = fake.subjects.get(m[1]!) ?? [];
     const n = m[2] === 'latest' ? versions.length : Number(m[2]);
     const v = versions[n - 1];
-    return v ? reply(res, 200, { subject: m[1], version: n, id: 100 + n, schema: v.schema, ...(v.schemaType ? { schemaType: v.schemaType } : {}) }) : reply(res, 404, { error_code: 40402, message: 'Version not found.' });
+    return v ? reply(res, 200, { subject: m[1], version: n, id: 100 + n, ...v }) : reply(res, 404, { error_code: 40402, message: 'Version not found.' });
   }
   if ((m = /^\/config\/([^/]+)$/.exec(path))) {
     if (req.method === 'PUT') {
@@ -74,7 +74,9 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  fake.subjects = new Map([['orders-value', [{ schema: V1 }, { schema: V2 }]], ['proto-value', [{ schema: 'syntax = "proto3";', schemaType: 'PROTOBUF' }]]]);
+  fake.subjects = new Map([['orders-value', [{ schema: V1 }, { schema: V2 }]], ['proto-value', [{ schema: 'syntax = "proto3";', schemaType: 'PROTOBUF' }]],
+    ['ref-value', [{ schema: record([{ name: 'c', type: 'com.acme.Customer' }]), references: [{ name: 'com.acme.Customer', subject: 'customer-value', version: 1 }] }]],
+  ]);
   fake.config = new Map();
   fake.global = 'BACKWARD';
   fake.requireAuth = undefined;
@@ -106,6 +108,10 @@ describe('SchemaRegistryClient', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toMatch(/refused/);
     expect((error as UserError).message).not.toMatch(/wrong|s3cret|alice/);
+  });
+
+  it('says so when a version uses schema references', async () => {
+    await expect(client().allVersions('ref-value')).rejects.toThrow(/schema references/);
   });
 
   it('turns an unknown subject and an unreachable registry into user errors', async () => {

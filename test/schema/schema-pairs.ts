@@ -2,8 +2,9 @@
 // enums, fixed, arrays, maps, optional unions, nested records) and a copy with a few evolution
 // steps applied (fields added or removed with or without defaults, types changed, symbols and
 // branches added or removed, names changed with or without aliases). Seeded, so every run
-// produces the same pairs. No namespaces and no enum defaults: Debian's Avro 1.8.2 treats both
-// differently from 1.12 (see ../shared/avro-compat/README.md).
+// produces the same pairs. By default no namespaces and no enum defaults:
+// Debian's Avro 1.8.2 treats both differently from 1.12 (see ../shared/avro-compat/README.md).
+// With `modern`, pairs use them too, plus named types referenced twice, for Avro 1.9+.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = Json;
@@ -16,11 +17,13 @@ interface Field {
 interface RecordSchema {
   type: 'record';
   name: string;
+  namespace?: string;
   aliases?: string[];
   fields: Field[];
 }
 
 const PRIMITIVES = ['int', 'long', 'float', 'double', 'string', 'bytes', 'boolean'];
+const NUMERIC = PRIMITIVES.slice(0, 4);
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -35,8 +38,10 @@ export function seededRandom(seed: number): () => number {
 
 export class PairGenerator {
   private names = 0;
+  /** Named types defined so far in the record being built, for reuse by reference. */
+  private defined: string[] = [];
 
-  constructor(private readonly random: () => number) {}
+  constructor(private readonly random: () => number, private readonly modern = false) {}
 
   private pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)]!;
@@ -73,13 +78,29 @@ export class PairGenerator {
 
   type(depth: number): Schema {
     const roll = this.random();
+    if (this.modern && this.defined.length && roll < 0.08) return this.pick(this.defined);
     if (roll < 0.45) return this.pick(PRIMITIVES);
-    if (roll < 0.55) return { type: 'enum', name: this.fresh('E'), symbols: ['A', 'B', 'C', 'D'].slice(0, 2 + Math.floor(this.random() * 3)) };
-    if (roll < 0.6) return { type: 'fixed', name: this.fresh('F'), size: this.pick([4, 8, 16]) };
+    if (roll < 0.55) {
+      const name = this.fresh('E');
+      this.defined.push(name);
+      const symbols = ['A', 'B', 'C', 'D'].slice(0, 2 + Math.floor(this.random() * 3));
+      return this.modern && this.chance(0.4) ? { type: 'enum', name, symbols, default: symbols[0]! } : { type: 'enum', name, symbols };
+    }
+    if (roll < 0.6) {
+      const name = this.fresh('F');
+      this.defined.push(name);
+      return { type: 'fixed', name, size: this.pick([4, 8, 16]) };
+    }
     if (roll < 0.68) return { type: 'array', items: this.pick(PRIMITIVES) };
     if (roll < 0.74) return { type: 'map', values: this.pick(PRIMITIVES) };
+    if (roll < 0.8) {
+      const first = this.pick(NUMERIC);
+      return [first, this.chance(0.5) ? this.pick(NUMERIC.filter((n) => n !== first)) : this.pick(PRIMITIVES.slice(4))];
+    }
     if (roll < 0.9 || depth >= 2) return ['null', this.pick(PRIMITIVES)];
-    return this.record(depth + 1) as unknown as Schema;
+    const nested = this.record(depth + 1);
+    this.defined.push(nested.name);
+    return nested as unknown as Schema;
   }
 
   record(depth = 0): RecordSchema {
@@ -88,11 +109,13 @@ export class PairGenerator {
     for (let i = 0; i < count; i++) {
       const type = this.type(depth);
       const field: Field = { name: `f${i}`, type };
-      if (Array.isArray(type)) field.default = null;
+      if (Array.isArray(type)) field.default = this.defaultFor(type);
       else if (this.chance(0.3) && !(typeof type === 'object' && type !== null && (type as { type?: string }).type === 'record')) field.default = this.defaultFor(type);
       fields.push(field);
     }
-    return { type: 'record', name: this.fresh('R'), fields };
+    const record: RecordSchema = { type: 'record', name: this.fresh('R'), fields };
+    if (this.modern && depth === 0 && this.chance(0.3)) record.namespace = this.pick(['com.acme', 'org.example']);
+    return record;
   }
 
   /** Applies one evolution step somewhere in the record tree. */
@@ -103,7 +126,7 @@ export class PairGenerator {
     const field = record.fields[i]!;
     const step = this.pick([
       'add', 'add-default', 'remove', 'retype', 'rename-field', 'rename-field-alias', 'rename-record', 'rename-record-alias',
-      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container',
+      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container', 'namespace', 'enum-default', 'widen-union',
     ] as const);
     switch (step) {
       case 'add':
@@ -168,8 +191,28 @@ export class PairGenerator {
         if (Array.isArray(field.type)) {
           const extra = this.pick(PRIMITIVES.filter((p) => !(field.type as Json[]).includes(p)));
           field.type = this.chance(0.5) ? [...field.type, extra] : ['null', extra];
+          if (field.default !== undefined) field.default = this.defaultFor(field.type);
         }
         return;
+      case 'widen-union':
+        // A union of numbers becomes the one type that reads them all.
+        if (Array.isArray(field.type) && field.type.every((b) => NUMERIC.includes(b as string))) {
+          field.type = 'double';
+          if (field.default !== undefined) field.default = this.defaultFor(field.type);
+        }
+        return;
+      case 'namespace':
+        if (this.modern) record.namespace = record.namespace ? undefined : 'net.other';
+        if (record.namespace === undefined) delete record.namespace;
+        return;
+      case 'enum-default': {
+        const t = field.type as { type?: string; symbols?: string[]; default?: string };
+        if (this.modern && t && typeof t === 'object' && t.type === 'enum') {
+          if (t.default === undefined) t.default = t.symbols![0]!;
+          else delete t.default;
+        }
+        return;
+      }
       case 'container': {
         const t = field.type as { type?: string; items?: Schema; values?: Schema };
         if (t && typeof t === 'object' && t.type === 'array') t.items = this.pick(PRIMITIVES);
@@ -181,10 +224,46 @@ export class PairGenerator {
 
   /** A base record and an evolved copy. */
   pair(): { base: RecordSchema; evolved: RecordSchema } {
+    this.defined = [];
     const base = this.record();
     const evolved = JSON.parse(JSON.stringify(base)) as RecordSchema;
     const steps = 1 + Math.floor(this.random() * 3);
     for (let s = 0; s < steps; s++) this.mutate(evolved);
     return { base, evolved };
   }
+}
+
+const ODD_VALUES: Json[] = [null, true, 0, 1.5, -1, 2147483648, 'x', 'null', '', 'a-b', '1x', 'ü', 'a.b', 'a..b', 'NaN', [], ['null'], ['int', 'int'], {}, { type: 'int' }];
+const KEYS = ['name', 'type', 'fields', 'symbols', 'size', 'items', 'values', 'default', 'namespace', 'aliases', 'order', 'logicalType'];
+
+/**
+ * A copy of `schema` with one random damage: a key removed or given an odd value, a field or
+ * symbol duplicated, or a union nested in a union. Some results are still valid Avro.
+ */
+export function corrupt(schema: Json, random: () => number): Json {
+  const copy = JSON.parse(JSON.stringify(schema)) as Json;
+  const containers: Array<Json[] | { [key: string]: Json }> = [];
+  const collect = (v: Json): void => {
+    if (Array.isArray(v)) {
+      containers.push(v);
+      v.forEach(collect);
+    } else if (v && typeof v === 'object') {
+      containers.push(v);
+      Object.values(v).forEach(collect);
+    }
+  };
+  collect(copy);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const target = pick(containers);
+  if (Array.isArray(target)) {
+    const roll = random();
+    if (target.length && roll < 0.4) target.push(JSON.parse(JSON.stringify(pick(target))) as Json);
+    else if (roll < 0.6) target.push(pick(['int', 'string', 'null', ['int', 'string']] as Json[]));
+    else if (target.length) target.splice(Math.floor(random() * target.length), 1);
+    return copy;
+  }
+  const key = pick(KEYS);
+  if (random() < 0.3) delete target[key];
+  else target[key] = JSON.parse(JSON.stringify(pick(ODD_VALUES))) as Json;
+  return copy;
 }

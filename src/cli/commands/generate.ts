@@ -6,10 +6,11 @@ import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { designFromText } from '../../method/design.js';
+import { design as designFor } from '../../method/design.js';
 import { generate, type GeneratedFile, supportedLibraries } from '../../method/generate/index.js';
 import { type Design, designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
+import { requirementsSchema } from '../../model/requirements.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 
 interface GenerateFlags {
@@ -35,7 +36,7 @@ function loadDesign(requirements: string | undefined, designPath: string | undef
     throw new UserError({ message: 'nothing to generate from', expected: 'a requirements file, or --design design.json', suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app' });
   }
   const { text, file } = readInput(requirements);
-  return designFromText(text, file);
+  return designFor(parseWithSchema(text, file, requirementsSchema), { file });
 }
 
 /** The library to render: --library, else the design's own when it suits the language, else the language's usual one. */

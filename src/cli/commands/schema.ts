@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { registryOptions, SchemaRegistryClient } from '../../cluster/schema-registry.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { labelCheck, renderCheck, renderLint } from '../../method/report/schema-report.js';
+import { labelCheck, renderCheck, renderLint, renderScaffoldNotes, scaffoldDocument } from '../../method/report/schema-report.js';
 import { renderIdl } from '../../method/schema/idl.js';
 import { lintParsedSchema } from '../../method/schema/lint.js';
 import { checkCompatibility, COMPATIBILITY_MODES, type CompatibilityMode } from '../../method/schema/modes.js';
@@ -68,15 +68,10 @@ function nameOf(result: ScaffoldResult): string {
   return 'name' in result.parsed ? result.parsed.name : 'schema';
 }
 
-function scaffoldNotes(result: ScaffoldResult): string {
-  const options = result.partialUpdateOptions.map((o) => `  ${o.chosen ? '*' : '-'} ${o.style}: ${o.how}; ${o.tradeoff}`);
-  return [...result.notes.map((n) => `note: ${n}`), 'partial updates (--partial-updates):', ...options].join('\n') + '\n';
-}
-
 /** Reads and parses one .avsc file; errors name the file. */
-function readSchema(path: string): { schema: AvroSchema; file: string } {
+function readSchema(path: string): { schema: AvroSchema; file: string; text: string } {
   const { text, file } = readInput(path);
-  return { schema: parseSchema(text, file), file };
+  return { schema: parseSchema(text, file), file, text };
 }
 
 export function registerSchema(program: Command): void {
@@ -109,12 +104,12 @@ export function registerSchema(program: Command): void {
             writeFileSync(`${base}.avdl`, renderIdl(r.parsed));
             return [`${base}.avsc`, `${base}.avdl`];
           });
-          if (flags.format === 'json') printJson({ written, results: results.map(({ parsed: _p, ...r }) => r) });
-          else process.stdout.write(written.map((w) => `wrote ${w}`).join('\n') + '\n' + results.map(scaffoldNotes).join(''));
+          if (flags.format === 'json') printJson({ written, results: results.map(scaffoldDocument) });
+          else process.stdout.write(written.map((w) => `wrote ${w}`).join('\n') + '\n' + results.map(renderScaffoldNotes).join(''));
           return;
         }
         if (flags.format === 'json') {
-          printJson(results.map(({ parsed, ...r }) => ({ ...r, idl: renderIdl(parsed) })));
+          printJson({ results: results.map(scaffoldDocument) });
           return;
         }
         if (results.length > 1) {
@@ -122,7 +117,7 @@ export function registerSchema(program: Command): void {
         }
         const result = results[0]!;
         process.stdout.write(flags.idl ? renderIdl(result.parsed) : JSON.stringify(result.schema, null, 2) + '\n');
-        process.stderr.write(scaffoldNotes(result));
+        process.stderr.write(renderScaffoldNotes(result));
       });
     });
 
@@ -157,6 +152,7 @@ export function registerSchema(program: Command): void {
         const next = readSchema(path);
         let previous: AvroSchema[];
         let labels: string[];
+        let texts: string[];
         let mode = flags.mode;
         if (flags.subject) {
           if (!flags.registry) throw new UserError({ field: '--registry', message: '--subject needs --registry', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
@@ -168,14 +164,16 @@ export function registerSchema(program: Command): void {
           }
           previous = versions.map((v) => parseSchema(v.schema, `${flags.subject} version ${v.version}`));
           labels = versions.map((v) => `${flags.subject} v${v.version}`);
+          texts = versions.map((v) => v.schema);
           mode ??= (await client.compatibility(flags.subject)).level;
         } else {
           if (!flags.against?.length) throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
           const read = flags.against.map(readSchema);
           previous = read.map((r) => r.schema);
           labels = read.map((r) => r.file);
+          texts = read.map((r) => r.text);
         }
-        const result = labelCheck(checkCompatibility(next.schema, previous, mode ?? 'BACKWARD'), { next: next.file, previous: labels });
+        const result = labelCheck(checkCompatibility(next.schema, previous, mode ?? 'BACKWARD'), { next: next.file, previous: labels, nextText: next.text, previousTexts: texts });
         if (flags.format === 'json') printJson(result);
         else process.stdout.write(renderCheck(result));
         return result.compatible ? EXIT.ok : EXIT.findings;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { designFromText } from '../../method/design.js';
+import { designDocumentFromText } from '../../method/converge/round.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
 
 export const designTool = defineTool({
@@ -15,7 +15,7 @@ export const designTool = defineTool({
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run({ requirements }) {
-    const d = designFromText(requirements, 'requirements');
+    const d = designDocumentFromText(requirements, 'requirements');
     const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
     const topics = d.topics.map((t) => `${t.name}: ${t.partitions} partitions, RF ${t.replicationFactor}, key ${t.key ?? 'none'}`).join('; ');
     return {

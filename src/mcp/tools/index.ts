@@ -1,6 +1,26 @@
 // Every tool the MCP server offers, one per capability of the specialist.
+// One import and one list entry per line, so parallel additions merge cleanly.
 import type { ToolDef } from '../tool.js';
+import { askTool } from './ask.js';
 import { contractTool } from './contract.js';
+import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
+import { explainSettingTool } from './explain-setting.js';
+import { patternsTool } from './patterns.js';
+import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
+import { searchSettingsTool } from './search-settings.js';
+import { settingChangesTool } from './setting-changes.js';
 
-export const TOOLS: readonly ToolDef[] = [designTool, contractTool];
+export const TOOLS: readonly ToolDef[] = [
+  designTool,
+  designRoundTool,
+  contractTool,
+  askTool,
+  patternsTool,
+  explainSettingTool,
+  searchSettingsTool,
+  settingChangesTool,
+  schemaScaffoldTool,
+  schemaLintTool,
+  schemaCheckTool,
+];

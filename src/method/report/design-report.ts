@@ -118,6 +118,15 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     push(heading('Alternatives considered', 2, dialect));
     push(table(['flow', 'decision', 'option', 'chosen', 'why'], d.alternatives.map((a) => [a.flow, a.decision, a.option, a.chosen ? 'yes' : 'no', a.why]), dialect));
   }
+  if (d.schemas.length) {
+    push(heading('Event schemas (Avro drafts)', 2, dialect));
+    push(d.schemas.map((x) => {
+      const root = x.schema as { name?: string; fields?: Array<{ name: string }> };
+      const fields = (root.fields ?? []).map((f) => f.name).join(', ');
+      const line = `${x.subject}: ${root.name ?? 'record'} with ${fields}. Write it with \`kafka-specialist schema scaffold --from <requirements> --flow ${x.flow} --out schemas/\` and add the entity's fields with --fields.`;
+      return dialect === 'markdown' ? `- ${line}` : `  - ${line}`;
+    }).join('\n'));
+  }
   if (d.questions.length) {
     push(heading('Questions', 2, dialect));
     push(d.questions.map((q) => (dialect === 'markdown' ? `- ${q}` : `  - ${q}`)).join('\n'));

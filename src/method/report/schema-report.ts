@@ -1,22 +1,32 @@
-// Text renderings of schema results for people at a terminal: a compatibility check with every
-// incompatibility and its fix, and lint findings with their position, reason and fix.
+// Schema results as documents: text for people at a terminal (a compatibility check with every
+// incompatibility and its fix, lint findings with position, reason and fix) and the JSON that the
+// CLI's --format json and the MCP tools return.
 import type { Severity } from '../../model/design.js';
+import type { Incompatibility } from '../schema/compatibility.js';
+import { renderIdl } from '../schema/idl.js';
+import type { JsonValue } from '../schema/json.js';
+import { lineColumn } from '../schema/json.js';
 import type { SchemaFinding } from '../schema/lint.js';
 import type { ModeCompatibility } from '../schema/modes.js';
+import type { ScaffoldResult } from '../schema/scaffold.js';
 
-/** Names for the schemas of a check: files, or registry versions. */
+/** Names for the schemas of a check (files, or registry versions), and their texts when known. */
 export interface CheckLabels {
   next: string;
   previous: string[];
+  nextText?: string;
+  previousTexts?: string[];
 }
+
+type LabelledIncompatibility = Incompatibility & { line?: number; column?: number };
 
 export interface LabelledCheck extends ModeCompatibility {
   new: string;
   previousVersions: string[];
-  checks: Array<ModeCompatibility['checks'][number] & { reader: string; writer: string }>;
+  checks: Array<Omit<ModeCompatibility['checks'][number], 'incompatibilities'> & { reader: string; writer: string; incompatibilities: LabelledIncompatibility[] }>;
 }
 
-/** Adds the reader and writer labels to every check, for JSON output and rendering. */
+/** Adds reader and writer names to every check, and line and column where the reader's text is known. */
 export function labelCheck(result: ModeCompatibility, labels: CheckLabels): LabelledCheck {
   return {
     ...result,
@@ -24,7 +34,14 @@ export function labelCheck(result: ModeCompatibility, labels: CheckLabels): Labe
     previousVersions: labels.previous,
     checks: result.checks.map((c) => {
       const old = labels.previous[c.previous] ?? `previous[${c.previous}]`;
-      return { ...c, reader: c.direction === 'BACKWARD' ? labels.next : old, writer: c.direction === 'BACKWARD' ? old : labels.next };
+      const backward = c.direction === 'BACKWARD';
+      const readerText = backward ? labels.nextText : labels.previousTexts?.[c.previous];
+      return {
+        ...c,
+        reader: backward ? labels.next : old,
+        writer: backward ? old : labels.next,
+        incompatibilities: c.incompatibilities.map((i) => (readerText === undefined ? i : { ...i, ...lineColumn(readerText, i.reader.offset) })),
+      };
     }),
   };
 }
@@ -43,7 +60,8 @@ export function renderCheck(result: LabelledCheck): string {
     const what = c.direction === 'BACKWARD' ? `new schema reads data written with ${which}` : `${which} reads data written with the new schema`;
     lines.push(`  ${c.compatible ? 'ok  ' : 'FAIL'} ${c.direction.padEnd(8)} ${what}`);
     for (const i of c.incompatibilities) {
-      lines.push(`       ${i.type} at ${i.location} in ${c.reader}: ${i.message}`);
+      const where = i.line !== undefined ? `${c.reader}:${i.line}:${i.column}` : c.reader;
+      lines.push(`       ${i.type} at ${i.location} (${where}): ${i.message}`);
       lines.push(`         fix: ${i.fix}`);
     }
   }
@@ -54,13 +72,31 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function renderLint(findings: SchemaFinding[], file: string): string {
   const lines: string[] = [];
+  const explained = new Set<string>();
   for (const f of findings) {
     const where = [f.file ?? file, f.line, f.column].filter((x) => x !== undefined).join(':');
     lines.push(`${where} ${f.severity} ${f.rule}: ${f.message} (at ${f.location})`);
+    // Why and how to fix once per rule: the same explanation under each finding is noise.
+    if (explained.has(f.rule)) continue;
+    explained.add(f.rule);
     lines.push(`    why: ${f.why}`);
     lines.push(`    fix: ${f.fix}`);
   }
-  const counts = ORDER.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
+  const counts = ORDER.map((s) => {
+    const n = findings.filter((f) => f.severity === s).length;
+    return `${n} ${s}${n === 1 || s === 'info' ? '' : 's'}`;
+  });
   lines.push(findings.length ? `${file}: ${counts.join(', ')}` : `${file}: no evolution hazards found`);
   return lines.join('\n') + '\n';
+}
+
+/** One scaffolded schema as JSON: the .avsc content, its IDL, the notes and the partial-update options. */
+export function scaffoldDocument(result: ScaffoldResult): { schema: JsonValue; idl: string; notes: string[]; partialUpdateOptions: ScaffoldResult['partialUpdateOptions'] } {
+  return { schema: result.schema, idl: renderIdl(result.parsed), notes: result.notes, partialUpdateOptions: result.partialUpdateOptions };
+}
+
+/** The notes and partial-update options as text lines. */
+export function renderScaffoldNotes(result: ScaffoldResult): string {
+  const options = result.partialUpdateOptions.map((o) => `  ${o.chosen ? '*' : '-'} ${o.style}: ${o.how}; ${o.tradeoff}`);
+  return [...result.notes.map((n) => `note: ${n}`), 'partial updates (--partial-updates):', ...options].join('\n') + '\n';
 }

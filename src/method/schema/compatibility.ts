@@ -4,7 +4,7 @@
 // than the first. Each one also carries a fix in plain words.
 // Rules: https://avro.apache.org/docs/1.12.0/specification/#schema-resolution
 import { UserError } from '../../model/errors.js';
-import type { AvroField, AvroSchema, EnumSchema, FixedSchema, NamedSchema, RecordSchema } from './parse.js';
+import { showPointer, type AvroField, type AvroSchema, type EnumSchema, type FixedSchema, type NamedSchema, type RecordSchema } from './parse.js';
 
 export const INCOMPATIBILITY_TYPES = [
   'NAME_MISMATCH',
@@ -24,14 +24,18 @@ export interface Incompatibility {
   message: string;
   /** What to change, in plain words. */
   fix: string;
+  /**
+   * Where to make the change in the reader's text: the schema (or field) the check stopped at.
+   * Unlike `location` it never contains writer branch indexes, and a named type is found where
+   * it is defined.
+   */
+  reader: { pointer: string; offset: number };
 }
 
 export interface PairCompatibility {
   compatible: boolean;
   incompatibilities: Incompatibility[];
 }
-
-const COMPATIBLE: PairCompatibility = Object.freeze({ compatible: true, incompatibilities: [] }) as PairCompatibility;
 
 /** Avro promotions: a reader of the key type also reads the listed writer types. */
 const PROMOTIONS: Partial<Record<AvroSchema['type'], ReadonlyArray<AvroSchema['type']>>> = {
@@ -47,13 +51,35 @@ const PROMOTIONS: Partial<Record<AvroSchema['type'], ReadonlyArray<AvroSchema['t
  * itself would refuse to decide (a reader field whose name and aliases match two writer fields).
  */
 export function checkReaderWriter(reader: AvroSchema, writer: AvroSchema): PairCompatibility {
-  return new ResolutionCheck().check(reader, writer);
+  const outcome = new ResolutionCheck().check(reader, writer);
+  return { compatible: outcome.compatible, incompatibilities: outcome.found.map(describe) };
 }
 
-function merge(a: PairCompatibility, b: PairCompatibility): PairCompatibility {
-  if (b.compatible && b.incompatibilities.length === 0) return a;
-  if (a.compatible && a.incompatibilities.length === 0) return b;
-  return { compatible: a.compatible && b.compatible, incompatibilities: [...a.incompatibilities, ...b.incompatibilities] };
+/**
+ * An incompatibility as found, before it is put in words: only the verdicts of many internal
+ * checks (union branch searches) are ever used, so messages are written for reported ones only.
+ */
+interface Found {
+  type: IncompatibilityType;
+  /** Location tokens, the first being the root's empty token. */
+  path: string[];
+  reader: AvroSchema;
+  writer: AvroSchema;
+  /** The reader field's name, or the missing enum symbols. */
+  detail?: string[];
+}
+
+interface Outcome {
+  compatible: boolean;
+  found: Found[];
+}
+
+const COMPATIBLE: Outcome = Object.freeze({ compatible: true, found: [] }) as unknown as Outcome;
+
+function merge(a: Outcome, b: Outcome): Outcome {
+  if (b.compatible && b.found.length === 0) return a;
+  if (a.compatible && a.found.length === 0) return b;
+  return { compatible: a.compatible && b.compatible, found: [...a.found, ...b.found] };
 }
 
 function upper(schema: AvroSchema): string {
@@ -64,50 +90,88 @@ function plainType(schema: AvroSchema): string {
   return 'fullName' in schema ? `${schema.type} ${schema.fullName}` : schema.type;
 }
 
+function describe(f: Found): Incompatibility {
+  const words = explain(f);
+  const field = f.type === 'READER_FIELD_MISSING_DEFAULT_VALUE' ? (f.reader as RecordSchema).fieldByName.get(f.detail![0]!) : undefined;
+  const at = field ?? f.reader;
+  return { ...words, reader: { pointer: showPointer(at.at), offset: at.node.start } };
+}
+
+function explain(f: Found): Omit<Incompatibility, 'reader'> {
+  const location = '/' + f.path.slice(1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const { reader, writer } = f;
+  switch (f.type) {
+    case 'NAME_MISMATCH': {
+      const w = writer as NamedSchema;
+      const r = reader as NamedSchema;
+      return { type: f.type, location, message: `expected: ${w.fullName}`, fix: `keep the name "${w.name}", or add "${w.fullName}" to the "aliases" of ${r.type} ${r.fullName} so it still matches data written under the old name` };
+    }
+    case 'FIXED_SIZE_MISMATCH': {
+      const w = (writer as FixedSchema).size;
+      return { type: f.type, location, message: `expected: ${w}, found: ${(reader as FixedSchema).size}`, fix: `a fixed type cannot change size: keep "size": ${w}, or add a new field with a new fixed type (with a default) and stop using this one` };
+    }
+    case 'MISSING_ENUM_SYMBOLS': {
+      const missing = f.detail!;
+      return { type: f.type, location, message: `[${missing.join(', ')}]`, fix: `add ${missing.join(', ')} to the symbols of enum ${(reader as EnumSchema).fullName}, or give that enum a "default" symbol (e.g. UNKNOWN) so readers map symbols they do not know to it` };
+    }
+    case 'READER_FIELD_MISSING_DEFAULT_VALUE': {
+      const name = f.detail![0]!;
+      return { type: f.type, location, message: name, fix: `give field "${name}" a "default" (for an optional field: "type": ["null", ...] with "default": null), or keep writing it; data written without it cannot fill it` };
+    }
+    case 'MISSING_UNION_BRANCH':
+      return { type: f.type, location, message: `reader union lacking writer type: ${upper(writer)}`, fix: `add ${plainType(writer)} (or a type it promotes to) to the reader's union, or stop writing it: data written as that branch cannot be decoded` };
+    case 'TYPE_MISMATCH':
+      return { type: f.type, location, message: `reader type: ${upper(reader)} not compatible with writer type: ${upper(writer)}`, fix: typeMismatchFix(reader, writer) };
+  }
+}
+
 const IN_PROGRESS = Symbol('in progress');
 
 /**
- * One reader/writer check. Like Avro Java, it remembers the result of every pair of schema
- * objects it has visited: a pair met again while still being checked (a recursive type) counts
- * as compatible, and a pair met again later repeats its first result, locations included. The
+ * One reader/writer check. Like Avro Java, it remembers the result of each pair of schema objects
+ * it has visited: a pair met again while still being checked (a recursive type) counts as
+ * compatible, and a pair met again later repeats its first result, locations included. The
  * per-branch union checks start from a fresh location, as Avro's do; they decide a verdict and
- * their own locations are never reported, but their memo entries are shared.
+ * their own locations are never reported, but what they remember is shared.
+ *
+ * Only pairs whose reader is a named type are remembered. Every other schema object has exactly
+ * one parent, so such a pair can only be met again through a named pair, which is answered from
+ * memory before it gets there; skipping the rest changes no answer and saves most of the work.
  */
 class ResolutionCheck {
-  private readonly memo = new Map<AvroSchema, Map<AvroSchema, PairCompatibility | typeof IN_PROGRESS>>();
+  private readonly memo = new Map<AvroSchema, Map<AvroSchema, Outcome | typeof IN_PROGRESS>>();
 
-  check(reader: AvroSchema, writer: AvroSchema): PairCompatibility {
+  check(reader: AvroSchema, writer: AvroSchema): Outcome {
     return this.visit('', reader, writer, []);
   }
 
-  private visit(token: string, reader: AvroSchema, writer: AvroSchema, path: string[]): PairCompatibility {
+  private visit(token: string, reader: AvroSchema, writer: AvroSchema, path: string[]): Outcome {
     path.push(token);
-    let byWriter = this.memo.get(reader);
-    if (!byWriter) {
-      byWriter = new Map();
-      this.memo.set(reader, byWriter);
-    }
-    const known = byWriter.get(writer);
-    let result: PairCompatibility;
-    if (known === IN_PROGRESS) {
-      result = COMPATIBLE;
-    } else if (known) {
-      result = known;
+    let result: Outcome;
+    if (reader.type === 'record' || reader.type === 'enum' || reader.type === 'fixed') {
+      let byWriter = this.memo.get(reader);
+      if (!byWriter) {
+        byWriter = new Map();
+        this.memo.set(reader, byWriter);
+      }
+      const known = byWriter.get(writer);
+      if (known === IN_PROGRESS) {
+        result = COMPATIBLE;
+      } else if (known) {
+        result = known;
+      } else {
+        byWriter.set(writer, IN_PROGRESS);
+        result = this.compare(reader, writer, path);
+        byWriter.set(writer, result);
+      }
     } else {
-      byWriter.set(writer, IN_PROGRESS);
       result = this.compare(reader, writer, path);
-      byWriter.set(writer, result);
     }
     path.pop();
     return result;
   }
 
-  private incompatible(type: IncompatibilityType, message: string, fix: string, path: string[]): PairCompatibility {
-    const location = '/' + path.slice(1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-    return { compatible: false, incompatibilities: [{ type, location, message, fix }] };
-  }
-
-  private compare(reader: AvroSchema, writer: AvroSchema, path: string[]): PairCompatibility {
+  private compare(reader: AvroSchema, writer: AvroSchema, path: string[]): Outcome {
     if (reader.type === writer.type) {
       switch (reader.type) {
         case 'array':
@@ -124,16 +188,9 @@ class ResolutionCheck {
           // Every branch the writer may have used must be readable by the reader union.
           let result = COMPATIBLE;
           (writer as typeof reader).branches.forEach((branch, i) => {
-            path.push(String(i));
             if (!this.visit('', reader, branch, []).compatible) {
-              result = merge(result, this.incompatible(
-                'MISSING_UNION_BRANCH',
-                `reader union lacking writer type: ${upper(branch)}`,
-                `add ${plainType(branch)} to the reader's union, or stop writing it: data written as that branch cannot be decoded`,
-                path,
-              ));
+              result = merge(result, found('MISSING_UNION_BRANCH', [...path, String(i)], reader, branch));
             }
-            path.pop();
           });
           return result;
         }
@@ -151,63 +208,28 @@ class ResolutionCheck {
       for (const branch of reader.branches) {
         if (this.visit('', branch, writer, []).compatible) return COMPATIBLE;
       }
-      return this.incompatible(
-        'MISSING_UNION_BRANCH',
-        `reader union lacking writer type: ${upper(writer)}`,
-        `add ${plainType(writer)} (or a type it promotes to) to the reader's union`,
-        path,
-      );
+      return found('MISSING_UNION_BRANCH', [...path], reader, writer);
     }
     if (PROMOTIONS[reader.type]?.includes(writer.type)) return COMPATIBLE;
-    return this.incompatible(
-      'TYPE_MISMATCH',
-      `reader type: ${upper(reader)} not compatible with writer type: ${upper(writer)}`,
-      typeMismatchFix(reader, writer),
-      path,
-    );
+    return found('TYPE_MISMATCH', [...path], reader, writer);
   }
 
-  private names(reader: NamedSchema, writer: NamedSchema, path: string[]): PairCompatibility {
+  private names(reader: NamedSchema, writer: NamedSchema, path: string[]): Outcome {
     if (reader.name === writer.name || reader.aliases.includes(writer.fullName)) return COMPATIBLE;
-    path.push('name');
-    const result = this.incompatible(
-      'NAME_MISMATCH',
-      `expected: ${writer.fullName}`,
-      `keep the name "${writer.name}", or add "${writer.fullName}" to the "aliases" of ${reader.type} ${reader.fullName} so it still matches data written under the old name`,
-      path,
-    );
-    path.pop();
-    return result;
+    return found('NAME_MISMATCH', [...path, 'name'], reader, writer);
   }
 
-  private sizes(reader: FixedSchema, writer: FixedSchema, path: string[]): PairCompatibility {
-    if (reader.size === writer.size) return COMPATIBLE;
-    path.push('size');
-    const result = this.incompatible(
-      'FIXED_SIZE_MISMATCH',
-      `expected: ${writer.size}, found: ${reader.size}`,
-      `a fixed type cannot change size: keep "size": ${writer.size}, or add a new field with a new fixed type (with a default) and stop using this one`,
-      path,
-    );
-    path.pop();
-    return result;
+  private sizes(reader: FixedSchema, writer: FixedSchema, path: string[]): Outcome {
+    return reader.size === writer.size ? COMPATIBLE : found('FIXED_SIZE_MISMATCH', [...path, 'size'], reader, writer);
   }
 
-  private symbols(reader: EnumSchema, writer: EnumSchema, path: string[]): PairCompatibility {
+  private symbols(reader: EnumSchema, writer: EnumSchema, path: string[]): Outcome {
     const missing = writer.symbols.filter((s) => !reader.symbols.includes(s)).sort(compareUtf16);
     if (missing.length === 0 || reader.default !== undefined) return COMPATIBLE;
-    path.push('symbols');
-    const result = this.incompatible(
-      'MISSING_ENUM_SYMBOLS',
-      `[${missing.join(', ')}]`,
-      `add ${missing.join(', ')} to the symbols of enum ${reader.fullName}, or give that enum a "default" symbol (e.g. UNKNOWN) so readers map symbols they do not know to it`,
-      path,
-    );
-    path.pop();
-    return result;
+    return found('MISSING_ENUM_SYMBOLS', [...path, 'symbols'], reader, writer, missing);
   }
 
-  private fields(reader: RecordSchema, writer: RecordSchema, path: string[]): PairCompatibility {
+  private fields(reader: RecordSchema, writer: RecordSchema, path: string[]): Outcome {
     let result = COMPATIBLE;
     path.push('fields');
     for (const field of reader.fields) {
@@ -221,12 +243,7 @@ class ResolutionCheck {
           // compared with the writer record itself, which always fails as a type mismatch.
           result = merge(result, this.visit('type', field.type, writer, path));
         } else {
-          result = merge(result, this.incompatible(
-            'READER_FIELD_MISSING_DEFAULT_VALUE',
-            field.name,
-            `give field "${field.name}" a "default" (for an optional field: "type": ["null", ...] with "default": null), or keep writing it; data written without it cannot fill it`,
-            path,
-          ));
+          result = merge(result, found('READER_FIELD_MISSING_DEFAULT_VALUE', [...path], reader, writer, [field.name]));
         }
       }
       path.pop();
@@ -234,6 +251,10 @@ class ResolutionCheck {
     path.pop();
     return result;
   }
+}
+
+function found(type: IncompatibilityType, path: string[], reader: AvroSchema, writer: AvroSchema, detail?: string[]): Outcome {
+  return { compatible: false, found: [{ type, path, reader, writer, detail }] };
 }
 
 /** The writer field a reader field reads: same name, or one of the reader field's aliases. */
@@ -260,7 +281,5 @@ function compareUtf16(a: string, b: string): number {
 }
 
 function typeMismatchFix(reader: AvroSchema, writer: AvroSchema): string {
-  const readable = Object.entries(PROMOTIONS).filter(([, from]) => from?.includes(writer.type)).map(([to]) => to);
-  const widen = readable.length ? ` (${writer.type} data can be read as ${[writer.type, ...readable].join(', ')})` : '';
-  return `the reader's ${plainType(reader)} cannot read the writer's ${plainType(writer)}: keep the writer's type${widen}, or add a new field with the new type (with a default) instead of changing this one`;
+  return `a reader of ${plainType(reader)} cannot decode ${plainType(writer)}; Avro only widens int to long, float or double, long to float or double, float to double, and swaps string and bytes. Keep the type as it was, or add a new field with the new type (with a default) and stop writing the old one`;
 }

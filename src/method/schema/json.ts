@@ -13,11 +13,15 @@ export type JsonNode =
   | (Span & { kind: 'object'; members: Map<string, JsonNode> })
   | (Span & { kind: 'array'; items: JsonNode[] })
   | (Span & { kind: 'string'; value: string })
-  | (Span & { kind: 'number'; value: number; integral: boolean })
+  | (Span & { kind: 'number'; value: number; integral: boolean; /** As written: integers beyond 2^53 keep their digits. */ raw: string })
   | (Span & { kind: 'boolean'; value: boolean })
   | (Span & { kind: 'null' });
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+/** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
+const MAX_JSON_DEPTH = 500;
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -86,16 +90,19 @@ export function parseJson(text: string, file?: string): JsonNode {
     return out;
   };
 
+  let depth = 0;
   const parseValue = (): JsonNode => {
     skipSpace();
     const start = i;
     const c = text[i];
+    if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') {
       i++;
       const members = new Map<string, JsonNode>();
       skipSpace();
       if (text[i] === '}') {
         i++;
+        depth--;
         return { kind: 'object', members, start };
       }
       while (true) {
@@ -113,6 +120,7 @@ export function parseJson(text: string, file?: string): JsonNode {
         }
         if (text[i] === '}') {
           i++;
+          depth--;
           return { kind: 'object', members, start };
         }
         fail(`expected "," or "}", found ${describe()}`);
@@ -124,6 +132,7 @@ export function parseJson(text: string, file?: string): JsonNode {
       skipSpace();
       if (text[i] === ']') {
         i++;
+        depth--;
         return { kind: 'array', items, start };
       }
       while (true) {
@@ -135,22 +144,27 @@ export function parseJson(text: string, file?: string): JsonNode {
         }
         if (text[i] === ']') {
           i++;
+          depth--;
           return { kind: 'array', items, start };
         }
         fail(`expected "," or "]", found ${describe()}`);
       }
     }
     if (c === '"') return { kind: 'string', value: parseString(), start };
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (number && number[0] !== '-') {
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(text);
+    if (number) {
       i += number[0].length;
-      return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, start };
+      return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, raw: number[0], start };
     }
-    for (const [word, node] of [['true', { kind: 'boolean', value: true }], ['false', { kind: 'boolean', value: false }], ['null', { kind: 'null' }]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return { ...node, start } as JsonNode;
-      }
+    if (text.startsWith('null', i)) {
+      i += 4;
+      return { kind: 'null', start };
+    }
+    if (text.startsWith('true', i) || text.startsWith('false', i)) {
+      const value = text[i] === 't';
+      i += value ? 4 : 5;
+      return { kind: 'boolean', value, start };
     }
     return fail(`unexpected ${describe()}`);
   };
@@ -176,17 +190,4 @@ export function toValue(node: JsonNode): JsonValue {
     default:
       return node.value;
   }
-}
-
-/** A node for a plain value (schemas built in code, or parsed by JSON.parse elsewhere). */
-export function fromValue(value: unknown): JsonNode {
-  const start = 0;
-  if (value === null || value === undefined) return { kind: 'null', start };
-  if (typeof value === 'string') return { kind: 'string', value, start };
-  if (typeof value === 'boolean') return { kind: 'boolean', value, start };
-  if (typeof value === 'number') return { kind: 'number', value, integral: Number.isInteger(value), start };
-  if (Array.isArray(value)) return { kind: 'array', items: value.map(fromValue), start };
-  const members = new Map<string, JsonNode>();
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) members.set(k, fromValue(v));
-  return { kind: 'object', members, start };
 }

@@ -45,6 +45,11 @@ function nullBranch(schema: AvroSchema): number {
   return schema.type === 'union' ? schema.branches.findIndex((b) => b.type === 'null') : -1;
 }
 
+/** `"default": "null"` on a nullable field: null was meant. */
+function isNullAsString(field: AvroField): boolean {
+  return field.default?.kind === 'string' && field.default.value === 'null' && nullBranch(field.type) >= 0;
+}
+
 function member(node: JsonNode, key: string): JsonNode | undefined {
   return node.kind === 'object' ? node.members.get(key) : undefined;
 }
@@ -102,7 +107,7 @@ export const SCHEMA_LINT_RULES: readonly LintRule[] = [
     fix: 'reorder the union so the default\'s type comes first, or change the default to a value of the first branch',
     refs: [AVRO_DOCS.unions],
     check: ({ fields }) => fields.filter(({ field }) => field.type.type === 'union' && field.default !== undefined && field.default.kind !== 'null'
-      && field.type.branches.length > 0 && !defaultFits(field.type.branches[0]!, field.default))
+      && field.type.branches.length > 0 && !defaultFits(field.type.branches[0]!, field.default) && !isNullAsString(field))
       .map(({ field }) => hit(field.default!, `${field.at}/default`, `the default of field "${field.name}" is not a ${describeBranch(field.type, 0)}`)),
   },
   {
@@ -112,7 +117,7 @@ export const SCHEMA_LINT_RULES: readonly LintRule[] = [
     why: 'The quoted word "null" is the four-letter string, not the null value: readers filling the field get the text "null".',
     fix: 'write "default": null without quotes, with "null" first in the union',
     refs: [AVRO_DOCS.unions],
-    check: ({ fields }) => fields.filter(({ field }) => field.default?.kind === 'string' && field.default.value === 'null' && nullBranch(field.type) >= 0)
+    check: ({ fields }) => fields.filter(({ field }) => isNullAsString(field))
       .map(({ field }) => hit(field.default!, `${field.at}/default`, `field "${field.name}" has the string "null" as default`)),
   },
   {
@@ -234,7 +239,7 @@ function describeBranch(union: AvroSchema, i: number): string {
 }
 
 /** Every schema occurrence (named types once), every named type, every field. */
-export function lintContext(root: AvroSchema): LintContext {
+function lintContext(root: AvroSchema): LintContext {
   const context: LintContext = { root, schemas: [], named: [], fields: [] };
   const seen = new Set<AvroSchema>();
   const visit = (s: AvroSchema): void => {

@@ -1,6 +1,7 @@
 // Confluent Schema Registry compatibility levels over a subject's version history: which
 // reader/writer checks a level runs, and against which earlier versions.
 // https://docs.confluent.io/platform/current/schema-registry/fundamentals/schema-evolution.html
+import { UserError } from '../../model/errors.js';
 import { checkReaderWriter, type Incompatibility } from './compatibility.js';
 import type { AvroSchema } from './parse.js';
 
@@ -35,7 +36,7 @@ const DIRECTIONS: Record<CompatibilityMode, Direction[]> = {
   NONE: [],
 };
 
-export function isTransitive(mode: CompatibilityMode): boolean {
+function isTransitive(mode: CompatibilityMode): boolean {
   return mode.endsWith('_TRANSITIVE');
 }
 
@@ -44,6 +45,9 @@ export function isTransitive(mode: CompatibilityMode): boolean {
  * look only at the latest previous version; an empty history is always compatible.
  */
 export function checkCompatibility(next: AvroSchema, previous: readonly AvroSchema[], mode: CompatibilityMode): ModeCompatibility {
+  if (!(COMPATIBILITY_MODES as readonly string[]).includes(mode)) {
+    throw new UserError({ field: 'mode', message: `unknown compatibility mode "${String(mode)}"`, expected: COMPATIBILITY_MODES.join(', ') });
+  }
   const directions = DIRECTIONS[mode];
   const indexes = previous.map((_, i) => i).reverse();
   const against = isTransitive(mode) ? indexes : indexes.slice(0, 1);

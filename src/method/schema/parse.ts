@@ -100,14 +100,15 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
-const NAME_START = /^[\p{L}_]$/u;
-const NAME_PART = /^[\p{L}\p{Nd}_]$/u;
+const AVRO_NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Avro Java's default name rule: a letter or "_", then letters, digits or "_" (Unicode letters allowed). */
+/**
+ * Avro Java's default name rule: a letter or "_", then letters, digits or "_", Unicode letters
+ * included. Java tests UTF-16 units one by one, so a letter outside the BMP does not count.
+ */
 export function isValidAvroName(name: string): boolean {
-  if (name.length === 0 || !NAME_START.test(name[0]!)) return false;
-  for (let i = 1; i < name.length; i++) if (!NAME_PART.test(name[i]!)) return false;
-  return true;
+  return AVRO_NAME.test(name) && !SURROGATE.test(name);
 }
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
@@ -126,10 +127,11 @@ export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): Avro
 }
 
 function pointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const t = String(token);
+  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
 }
 
-export function childPointer(at: string, ...tokens: Array<string | number>): string {
+function childPointer(at: string, ...tokens: Array<string | number>): string {
   return at + tokens.map((t) => `/${pointerToken(t)}`).join('');
 }
 
@@ -161,7 +163,8 @@ function summarize(node: JsonNode | undefined): string {
 class SchemaParser {
   private readonly named = new Map<string, NamedSchema>();
   private readonly references: Array<{ ref: Reference; assign: (s: AvroSchema) => void }> = [];
-  private readonly fieldsWithDefaults: AvroField[] = [];
+  /** Fields with a default, and the default as Avro checks it. */
+  private readonly defaults: Array<{ field: AvroField; value: JsonNode }> = [];
 
   constructor(private readonly source: SchemaSource) {}
 
@@ -181,7 +184,7 @@ class SchemaParser {
       }
       assign(target!);
     }
-    for (const field of this.fieldsWithDefaults) this.checkDefault(field);
+    for (const { field, value } of this.defaults) this.checkDefault(field, value);
     return top!;
   }
 
@@ -268,7 +271,11 @@ class SchemaParser {
     if (namespace !== undefined) {
       for (const part of namespace.split('.')) this.checkName(part, node.members.get('namespace') ?? node, childPointer(at, 'namespace'), 'namespace part');
     }
-    return { name, namespace, fullName: namespace === undefined ? name : `${namespace}.${name}` };
+    const fullName = namespace === undefined ? name : `${namespace}.${name}`;
+    if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
+      this.fail(node.members.get('name'), childPointer(at, 'name'), `a named type cannot be called "${fullName}", the name of a primitive type`, { suggestion: 'choose another name, or give the type a namespace' });
+    }
+    return { name, namespace, fullName };
   }
 
   private checkName(name: string, node: JsonNode, at: string, what: string): void {
@@ -359,22 +366,35 @@ class SchemaParser {
       name: name!, at, node, pos, type: undefined as unknown as AvroSchema, doc: text(obj.members.get('doc')),
       default: obj.members.get('default'), aliases: this.aliasesOf(obj, at), order: order as AvroField['order'],
     };
-    this.resolveLater(this.parse(typeNode!, childPointer(at, 'type'), namespace), (s) => (field.type = s));
-    if (field.default !== undefined) this.fieldsWithDefaults.push(field);
+    const parsed = this.parse(typeNode!, childPointer(at, 'type'), namespace);
+    this.resolveLater(parsed, (s) => (field.type = s));
+    if (field.default !== undefined) {
+      const value = this.numericDefault(field, parsed);
+      if (!fits(parsed.type === 'reference' ? undefined : parsed, value)) {
+        this.fail(value, childPointer(at, 'default'), `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
+          found: summarize(value),
+          suggestion: 'Avro checks a default before it resolves names defined further down: define the named type before this field (or in an earlier field)',
+        });
+      }
+      this.defaults.push({ field, value });
+    }
     return field;
   }
 
-  /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
-  private checkDefault(field: AvroField): void {
-    let value = field.default!;
-    if ((field.type.type === 'float' || field.type.type === 'double') && value.kind === 'string') {
-      const n = Number(value.value.trim());
-      const special = /^[+-]?(NaN|Infinity)$/.test(value.value.trim());
-      if (Number.isNaN(n) && !special) {
-        this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
-      }
-      value = { kind: 'number', value: n, integral: false, start: value.start };
+  /** Avro Java reads a quoted default of a float or double field as a number ("NaN" included). */
+  private numericDefault(field: AvroField, type: Parsed): JsonNode {
+    const value = field.default!;
+    if ((type.type !== 'float' && type.type !== 'double') || value.kind !== 'string') return value;
+    const written = value.value.trim();
+    const n = Number(written);
+    if (written === '' || (Number.isNaN(n) && !/^[+-]?(NaN|Infinity)$/.test(written))) {
+      this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
     }
+    return { kind: 'number', value: n, integral: false, raw: written, start: value.start };
+  }
+
+  /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
+  private checkDefault(field: AvroField, value: JsonNode): void {
     if (!defaultFits(field.type, value)) {
       this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
         found: summarize(value),
@@ -450,8 +470,21 @@ class SchemaParser {
   }
 }
 
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
 /** Whether a JSON value is a valid default for a schema (Avro Java 1.12's rule). */
 export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
+  return fits(schema, value);
+}
+
+/**
+ * `undefined` stands for a named type referenced before its definition. Avro Java checks a
+ * default twice: when it reads the field, against a stand-in for such types (a record without
+ * fields, so only an object passes), and again once every name is resolved.
+ */
+function fits(schema: AvroSchema | undefined, value: JsonNode): boolean {
+  if (schema === undefined) return value.kind === 'object';
   switch (schema.type) {
     case 'string':
     case 'bytes':
@@ -461,7 +494,7 @@ export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
     case 'int':
       return value.kind === 'number' && value.integral && value.value >= -2147483648 && value.value <= 2147483647;
     case 'long':
-      return value.kind === 'number' && value.integral && Number.isSafeInteger(value.value);
+      return value.kind === 'number' && value.integral && BigInt(value.raw) >= LONG_MIN && BigInt(value.raw) <= LONG_MAX;
     case 'float':
     case 'double':
       return value.kind === 'number';
@@ -470,25 +503,25 @@ export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
     case 'null':
       return value.kind === 'null';
     case 'array':
-      return value.kind === 'array' && value.items.every((v) => defaultFitsValue(schema.items, v));
+      return value.kind === 'array' && value.items.every((v) => fitsValue(schema.items, v));
     case 'map':
-      return value.kind === 'object' && [...value.members.values()].every((v) => defaultFitsValue(schema.values, v));
+      return value.kind === 'object' && [...value.members.values()].every((v) => fitsValue(schema.values, v));
     case 'union':
-      return schema.branches.some((b) => defaultFits(b, value));
+      return schema.branches.some((b) => fits(b, value));
     case 'record':
       return value.kind === 'object' && schema.fields.every((f) => {
         const v = value.members.get(f.name) ?? f.default;
-        return v !== undefined && defaultFitsValue(f.type, v);
+        return v !== undefined && fitsValue(f.type, v);
       });
   }
 }
 
-function defaultFitsValue(schema: AvroSchema, value: JsonNode): boolean {
-  return schema.type === 'union' ? schema.branches.some((b) => defaultFits(b, value)) : defaultFits(schema, value);
+function fitsValue(schema: AvroSchema | undefined, value: JsonNode): boolean {
+  return schema?.type === 'union' ? schema.branches.some((b) => fits(b, value)) : fits(schema, value);
 }
 
 /** A short description of a type for messages: "string", "com.acme.Order", ["null", "string"]. */
-export function describeType(schema: AvroSchema): string {
+function describeType(schema: AvroSchema): string {
   switch (schema.type) {
     case 'record':
     case 'enum':

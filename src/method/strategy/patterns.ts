@@ -30,27 +30,35 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
   const alt = (decision: string, option: string, chosen: boolean, why: string) => alternatives.push({ flow: flow.name, decision, option, chosen, why });
   const { sideEffects, rateLimitPerSecond: limit } = flow.processing;
   const external = sideEffects === 'external-api' || sideEffects === 'database';
-  const inStep = steps.find((s) => s.input === flow || s.output === flow);
 
-  // Delivery guarantee mechanics.
+  // Delivery guarantee mechanics: how records get into the topic exactly once, and how the
+  // consumer applies them exactly once. The two sides can need different patterns.
   if (flow.delivery === 'exactly-once') {
-    if (inStep) {
-      use('transactional-read-process-write', `${inStep.processor} reads ${inStep.input.name} and writes ${inStep.output.name}: one transaction holds its output records and its input offsets, and downstream consumers read committed data only.`);
-      alt('exactly-once', 'Kafka transactions (read-process-write)', true, 'both sides of the step are Kafka topics, which transactions cover');
+    const writtenBy = steps.find((s) => s.output === flow);
+    const readBy = steps.find((s) => s.input === flow);
+    const tx = (step: ReadProcessWrite) => `${step.processor} reads ${step.input.name} and writes ${step.output.name}: one transaction holds its output records and its input offsets, and downstream consumers read committed data only.`;
+    if (writtenBy) {
+      use('transactional-read-process-write', tx(writtenBy));
+      alt('exactly-once into the topic', 'Kafka transactions (read-process-write)', true, `${writtenBy.processor} reads from Kafka, so its writes and its input offsets can commit together`);
+    } else if (flow.source !== 'producer') {
+      alt('exactly-once into the topic', 'idempotent producer', true, `${flow.source} does not read from Kafka: the idempotent producer removes duplicates from its retries`);
+      alt('exactly-once into the topic', 'transactional outbox', false, `if ${flow.source} also writes a database, write the event to an outbox table in the same transaction and relay it; otherwise the idempotent producer suffices`);
+    }
+    if (readBy) {
+      use('transactional-read-process-write', tx(readBy));
+      alt('exactly-once in the consumer', 'Kafka transactions (read-process-write)', true, 'both sides of the step are Kafka topics, which transactions cover');
     } else if (sideEffects === 'kafka') {
       use('transactional-read-process-write', `${flow.sink} writes its results to Kafka: produce them and commit the input offsets in one transaction (transactional.id per instance, sendOffsetsToTransaction), and read the results with read_committed. The output flow is not in the requirements yet (see questions).`);
-      alt('exactly-once', 'Kafka transactions (read-process-write)', true, 'the consumer\'s effect is a Kafka write, which transactions cover');
+      alt('exactly-once in the consumer', 'Kafka transactions (read-process-write)', true, 'the consumer\'s effect is a Kafka write, which transactions cover');
     } else if (sideEffects === 'none') {
       use('idempotent-consumer', `Exactly-once with no outside effect means the consumer's own state must not apply an event twice: keep the last applied offset or event id with that state and skip repeats after a redelivery.`);
-      alt('exactly-once', 'idempotent consumer (state records what it applied)', true, 'redeliveries after a crash are skipped by the state itself');
-    } else if (external) {
-      use('idempotent-consumer', `Exactly-once toward ${sideEffects === 'external-api' ? 'an external API' : 'a database'} cannot come from Kafka transactions: redeliveries happen, so the consumer records each event id it has applied (or passes it as an idempotency key) and skips repeats.`);
-      alt('exactly-once', 'Kafka transactions', false, `they commit Kafka writes and offsets only; the ${sideEffects === 'external-api' ? 'API call' : 'database write'} sits outside them`);
-      alt('exactly-once', 'idempotent consumer (dedupe by event id)', true, 'effectively-once: at-least-once delivery plus deduplication where the side effect happens');
-      if (sideEffects === 'database') alt('exactly-once', 'store offsets in the same database transaction', false, 'also works, but ties the consumer to that database; deduplication by event id is simpler to operate');
-    }
-    if (flow.source !== 'producer' && !steps.some((s) => s.output === flow)) {
-      alt('exactly-once at the source', 'transactional outbox', false, `if ${flow.source} also writes a database, write the event to an outbox table in the same transaction and relay it; otherwise the idempotent producer suffices`);
+      alt('exactly-once in the consumer', 'idempotent consumer (state records what it applied)', true, 'redeliveries after a crash are skipped by the state itself');
+    } else {
+      const target = sideEffects === 'external-api' ? 'an external API' : 'a database';
+      use('idempotent-consumer', `Exactly-once toward ${target} cannot come from Kafka transactions: redeliveries happen, so the consumer records each event id it has applied (or passes it as an idempotency key) and skips repeats.`);
+      alt('exactly-once in the consumer', 'Kafka transactions', false, `they commit Kafka writes and offsets only; the ${sideEffects === 'external-api' ? 'API call' : 'database write'} sits outside them`);
+      alt('exactly-once in the consumer', 'idempotent consumer (dedupe by event id)', true, 'effectively-once: at-least-once delivery plus deduplication where the side effect happens');
+      if (sideEffects === 'database') alt('exactly-once in the consumer', 'store offsets in the same database transaction', false, 'also works, but ties the consumer to that database; deduplication by event id is simpler to operate');
     }
   } else if (flow.delivery === 'at-least-once' && external) {
     use('idempotent-consumer', `At-least-once redelivers after a crash between the ${sideEffects === 'external-api' ? 'call' : 'write'} and the commit: deduplicate by event id (or pass it as an idempotency key) so a retry does not repeat the effect.`);

@@ -45,3 +45,13 @@ describe('choosePatterns', () => {
     for (const d of decisions) expect(alternatives.filter((a) => a.decision === d && a.chosen)).toHaveLength(1);
   });
 });
+
+describe('exactly-once across a pipeline', () => {
+  it('a hop written in a transaction whose consumer writes a database also deduplicates there', () => {
+    const a = flowFacts({ name: 'in', sink: 'proc', delivery: 'exactly-once', processing: { side_effects: 'kafka' } });
+    const b = { ...flowFacts({ name: 'out', source: 'proc', sink: 'ledger', delivery: 'exactly-once', processing: { side_effects: 'database' } }), index: 1 };
+    const steps = transactionalSteps([a, b]);
+    const got = choosePatterns(b, planConsumers(b), steps, 'java').patterns.map((p) => p.id);
+    expect(got).toEqual(expect.arrayContaining(['transactional-read-process-write', 'idempotent-consumer']));
+  });
+});

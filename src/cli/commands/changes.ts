@@ -1,0 +1,24 @@
+// `kafka-specialist changes --from 3.6 --to 4.1`: added, removed and changed settings between versions.
+import { Option, type Command } from 'commander';
+import { SCOPES, type Scope } from '../../knowledge/catalog.js';
+import { changes } from '../../method/reference/changes.js';
+import { renderChanges } from '../../method/reference/render.js';
+import { formatOption, printJson, run } from '../io.js';
+
+export function registerChanges(program: Command): void {
+  program
+    .command('changes')
+    .description('settings added, removed, or with a changed default or valid values between two Kafka versions: what to check before an upgrade')
+    .requiredOption('--from <version>', 'the version you run now, e.g. 3.6')
+    .requiredOption('--to <version>', 'the version you upgrade to, e.g. 4.1')
+    .addOption(new Option('--scope <scope>', 'only this scope').choices([...SCOPES]))
+    .addOption(new Option('--min-importance <level>', 'leave out less important settings').choices(['high', 'medium', 'low']))
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .action(async (opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; format: 'text' | 'json' | 'markdown' }) => {
+      await run(opts.format, () => {
+        const report = changes({ from: opts.from, to: opts.to, scope: opts.scope, minImportance: opts.minImportance });
+        if (opts.format === 'json') printJson(report);
+        else process.stdout.write(renderChanges(report, opts.format));
+      });
+    });
+}

@@ -1,0 +1,24 @@
+// `kafka-specialist explain <name>`: one setting (any scope, any client spelling) or one rule.
+import { Option, type Command } from 'commander';
+import { SCOPES, type Scope } from '../../knowledge/catalog.js';
+import { explain } from '../../method/reference/explain.js';
+import { renderExplain } from '../../method/reference/render.js';
+import { formatOption, printJson, run } from '../io.js';
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('explain a Kafka setting (type, default per version and client, valid values, what it does, when to change it, history, doc link) or a rule (area/name)')
+    .argument('<name>', 'setting name (Java, librdkafka or kafkajs spelling) or rule id such as delivery/acks-all')
+    .option('--kafka-version <version>', 'Kafka version whose defaults to show (default: newest in the catalog)')
+    .option('--client <library>', 'client library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)')
+    .addOption(new Option('--scope <scope>', 'only this scope, for names several scopes share').choices([...SCOPES]))
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .action(async (name: string, opts: { kafkaVersion?: string; client?: string; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => {
+      await run(opts.format, () => {
+        const result = explain(name, { kafkaVersion: opts.kafkaVersion, client: opts.client, scope: opts.scope });
+        if (opts.format === 'json') printJson(result);
+        else process.stdout.write(renderExplain(result, opts.format));
+      });
+    });
+}

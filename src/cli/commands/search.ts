@@ -1,0 +1,29 @@
+// `kafka-specialist search "<words>"`: settings ranked by how well names and explanations match.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { SCOPES, type Scope } from '../../knowledge/catalog.js';
+import { renderSearch } from '../../method/reference/render.js';
+import { search } from '../../method/reference/search.js';
+import { formatOption, printJson, run } from '../io.js';
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('find settings by words or concepts, e.g. "exactly once", "rebalance", "ordering"')
+    .argument('<words...>', 'words to look for (quote a phrase or pass several words)')
+    .option('--limit <n>', 'how many results', positiveInt, 10)
+    .addOption(new Option('--scope <scope>', 'only settings of this scope').choices([...SCOPES]))
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .action(async (words: string[], opts: { limit: number; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => {
+      await run(opts.format, () => {
+        const result = search(words.join(' '), { limit: opts.limit, scope: opts.scope });
+        if (opts.format === 'json') printJson(result);
+        else process.stdout.write(renderSearch(result, opts.format));
+      });
+    });
+}

@@ -1,0 +1,45 @@
+// The project's own explanations of Kafka settings, in our words (the official tables only give
+// facts; `docUrl` links the official prose). One module per scope; settings every client shares
+// (connection, TLS, SASL) live once in client-common and answer for any client scope.
+import type { Scope } from '../catalog.js';
+import { BROKER } from './broker.js';
+import { CLIENT_COMMON } from './client-common.js';
+import { CONNECT } from './connect.js';
+import { CONSUMER } from './consumer.js';
+import { GROUP } from './group.js';
+import { PRODUCER } from './producer.js';
+import { STREAMS } from './streams.js';
+import { TOPIC } from './topic.js';
+
+export interface Explanation {
+  /** What the setting does, one line. */
+  what: string;
+  /** When a pipeline designer should move it off its default, one line. */
+  whenToChange: string;
+  /** Canonical names of settings whose effect depends on this one (any scope). */
+  interactsWith: string[];
+  /** Behaviour that differs by Kafka version or client library. */
+  notes?: string[];
+}
+
+export type ExplanationTable = Readonly<Record<string, Explanation>>;
+
+const BY_SCOPE: Partial<Record<Scope, ExplanationTable>> = {
+  producer: PRODUCER,
+  consumer: CONSUMER,
+  topic: TOPIC,
+  broker: BROKER,
+  streams: STREAMS,
+  connect: CONNECT,
+  group: GROUP,
+};
+
+/**
+ * Scopes whose settings fall back to the shared client table (connection, TLS, SASL, OAuth). Not
+ * the broker: the same names mean the server side there (whose certificate, who closes idle connections).
+ */
+export const SHARED_CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
+
+export function explanationFor(scope: Scope, name: string): Explanation | undefined {
+  return BY_SCOPE[scope]?.[name] ?? (SHARED_CLIENT_SCOPES.has(scope) ? CLIENT_COMMON[name] : undefined);
+}
