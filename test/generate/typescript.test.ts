@@ -46,6 +46,14 @@ describe('generated TypeScript (kafkajs)', () => {
     expect(processor).toContain('readUncommitted: false');
   });
 
+  it('handles records with key-ordered parallel chains when the design asks for them', () => {
+    const design = ALL_DESIGNS.find((d) => d.name === 'notification-service' && d.patterns.some((p) => p.id === 'key-ordered-parallel-processing'))!;
+    const consumer = generate(design, { language: 'typescript' }).find((f) => f.path === 'typescript/src/notifications-consumer.ts')!.contents;
+    expect(consumer).toContain('const HANDLERS = Number(process.env.HANDLERS ?? "4");');
+    expect(consumer).toContain('const lane = message.key === null ? "" : message.key.toString("utf8");');
+    expect(consumer.indexOf('await handleInParallel(')).toBeLessThan(consumer.indexOf('await consumer.commitOffsets(', consumer.indexOf('await handleInParallel(')));
+  });
+
   it('keeps the latest value per key for a compacted state topic, with Avro through the registry', () => {
     const files = generate(profilesDesign, { language: 'typescript' });
     const consumer = files.find((f) => f.path === 'typescript/src/profiles-consumer.ts')!.contents;

@@ -27,10 +27,6 @@ function options(t: Translation<KafkajsSetting>, place: KafkajsPlace, fixed: str
   );
 }
 
-function setting(t: Translation<KafkajsSetting>, option: string): Literal | undefined {
-  return t.settings.find((s) => s.name === option)?.value;
-}
-
 function codec(avro: boolean, flow: string, key: string | null): string {
   if (!avro) {
     return lines(
@@ -308,11 +304,72 @@ function runOptions(t: Translation<KafkajsSetting>, extra: string[]): string {
   return options(t, 'run', extra);
 }
 
+/** The generated helper that handles a batch with parallel handlers, one key at a time when key-ordered. */
+function parallelHelper(c: ConsumerPlan): string {
+  const keyOrdered = c.parallel!.keyOrdered;
+  return lines(
+    '/**',
+    keyOrdered
+      ? ' * Key-ordered parallel processing: one chain of records per key, HANDLERS chains at a time, so a'
+      : ' * Parallel processing: the records are dealt into HANDLERS chains that run at the same time (order',
+    keyOrdered
+      ? " * key's records are handled in order while different keys run in parallel. Resolves when every"
+      : ' * does not matter for this flow). Resolves when every',
+    ' * record is handled; rejects with the first failure once the other chains have finished.',
+    ' */',
+    'async function handleInParallel(topic: string, partition: number, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {',
+    '  const chains = new Map<string, KafkaMessage[]>();',
+    '  messages.forEach((message, i) => {',
+    keyOrdered
+      ? '    const lane = message.key === null ? "" : message.key.toString("utf8");'
+      : '    const lane = String(i % HANDLERS);',
+    '    const chain = chains.get(lane);',
+    '    if (chain) chain.push(message);',
+    '    else chains.set(lane, [message]);',
+    '  });',
+    '  const pending = [...chains.values()];',
+    '  const results = await Promise.allSettled(Array.from({ length: Math.min(HANDLERS, pending.length) }, async () => {',
+    '    for (let chain = pending.shift(); chain; chain = pending.shift()) {',
+    '      for (const message of chain) {',
+    '        await handle(topic, partition, message);',
+    '        count();',
+    '        await heartbeat();',
+    '      }',
+    '    }',
+    '  }));',
+    '  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");',
+    '  if (failed) throw failed.reason;',
+    '}',
+  );
+}
+
 function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
-  const autoCommitOff = setting(t, 'autoCommit') === false;
-  const commitBatch = autoCommitOff
-    ? '          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(last) }]);'
-    : '          await commitOffsetsIfNecessary();';
+  const commit = (offset: string) => `await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(${offset}) }]);`;
+  if (c.parallel) {
+    const atMostOnce = c.commit === 'before-processing';
+    return lines(
+      '  await consumer.run({',
+      indent(runOptions(t, ['eachBatchAutoResolve: false, // offsets are committed by the program']), 4),
+      '    eachBatch: async ({ batch, resolveOffset, heartbeat }) => {',
+      '      const messages = batch.messages.slice(0, remaining());',
+      '      if (messages.length === 0) return;',
+      '      const last = messages[messages.length - 1]!.offset;',
+      atMostOnce ? lines(
+        '      // At-most-once: the offsets are committed before processing, so a crash skips the batch',
+        '      // rather than repeating it.',
+        `      ${commit('last')}`,
+        '      await handleInParallel(batch.topic, batch.partition, messages, heartbeat);',
+      ) : lines(
+        '      // At-least-once: the whole batch is handled before its offsets are committed, so a failure',
+        '      // or a crash commits none of it and it is fetched again.',
+        '      await handleInParallel(batch.topic, batch.partition, messages, heartbeat);',
+        `      ${commit('last')}`,
+      ),
+      '      resolveOffset(last);',
+      '    },',
+      '  });',
+    );
+  }
   if (c.commit === 'before-processing') {
     return lines(
       '  await consumer.run({',
@@ -322,7 +379,7 @@ function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
       '      if (messages.length === 0) return;',
       '      // At-most-once: the offsets are committed before processing, so a crash skips the batch',
       '      // rather than repeating it.',
-      '      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(messages[messages.length - 1]!.offset) }]);',
+      `      ${commit('messages[messages.length - 1]!.offset')}`,
       '      for (const message of messages) {',
       '        await handle(batch.topic, batch.partition, message);',
       '        count();',
@@ -335,7 +392,7 @@ function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
   return lines(
     '  await consumer.run({',
     indent(runOptions(t, ['eachBatchAutoResolve: false, // an offset is resolved only after its record is processed']), 4),
-    `    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale${autoCommitOff ? '' : ', commitOffsetsIfNecessary'} }) => {`,
+    '    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {',
     '      let last: string | undefined;',
     '      try {',
     '        for (const message of batch.messages) {',
@@ -351,7 +408,7 @@ function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
     '        // At-least-once: commit what was processed before returning, so a rebalance after this',
     '        // batch never hands processed records to another instance.',
     '        if (last !== undefined) {',
-    commitBatch,
+    `          ${commit('last')}`,
     '        }',
     '      }',
     '    },',
@@ -426,6 +483,7 @@ function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
     'const MAX_MESSAGES = Number(process.env.MAX_MESSAGES ?? "0");',
     processor ? null : 'const RETRY_ATTEMPTS = 5;',
     c.rateLimitPerSecond !== null ? `const RATE_LIMIT_PER_SECOND = Number(process.env.RATE_LIMIT_PER_SECOND ?? "${c.rateLimitPerSecond}");` : null,
+    c.parallel ? `const HANDLERS = Number(process.env.HANDLERS ?? "${c.parallel.handlers}"); // records handled at once (the design's concurrency)` : null,
     processor ? INSTANCE : null,
     '',
     eventType(c.key),
@@ -467,7 +525,7 @@ function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
         '  return { ...event };',
         '}',
       )
-      : lines(consumerHelpers(c), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c)),
+      : lines(consumerHelpers(c), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c), c.parallel ? lines('', parallelHelper(c)) : null),
     '',
     'async function main(): Promise<void> {',
     processor ? '  await producer.connect();' : null,
@@ -546,6 +604,7 @@ export function renderTypescript(plan: GenerationPlan, dir: string): GeneratedFi
       setup: ['npm install', 'npm run build'],
       programs,
       avro,
+      rendersParallel: true,
       checked: "kafka-specialist's tests type-check every generated TypeScript file with `tsc` (strict) against kafkajs's own types, and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker, checking that every event arrives in order per key.",
     }),
     description: 'how to run the TypeScript programs',
