@@ -7,7 +7,7 @@ import type { GenerationPlan } from './plan.js';
 import { avroSchema, recordFields } from './record.js';
 
 /** Kafka bindings version these documents follow. */
-export const KAFKA_BINDING_VERSION = '0.5.0';
+const KAFKA_BINDING_VERSION = '0.5.0';
 
 /** The topic settings the Kafka channel binding can state, with the types it gives them. */
 function topicConfiguration(topic: TopicDesign): Record<string, unknown> {
@@ -29,7 +29,7 @@ function jsonSchema(key: string | null): Record<string, unknown> {
   };
 }
 
-export function asyncApiDocument(plan: GenerationPlan): Record<string, unknown> {
+function asyncApiDocument(plan: GenerationPlan): Record<string, unknown> {
   const channels: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};

@@ -44,5 +44,3 @@ export const camelCase = (name: string): string => {
   const p = pascalCase(name);
   return p ? p[0]!.toLowerCase() + p.slice(1) : p;
 };
-/** A constant name such as NOTIFICATIONS_TOPIC. */
-export const upperSnake = (name: string): string => snakeCase(name).toUpperCase();

@@ -536,7 +536,7 @@ function pom(plan: GenerationPlan, pkg: string, avro: boolean): string {
   );
 }
 
-export function javaPackage(plan: GenerationPlan): string {
+function javaPackage(plan: GenerationPlan): string {
   return `app.${snakeCase(plan.name)}`;
 }
 

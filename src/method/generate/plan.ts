@@ -95,7 +95,7 @@ function parallelOf(design: Design, consumer: ConsumerDesign): ConsumerPlan['par
 }
 
 /** The side producer only moves records aside; losing one would lose the record, so it is safe by construction. */
-export const SIDE_PRODUCER_SETTINGS: readonly Setting[] = [
+const SIDE_PRODUCER_SETTINGS: readonly Setting[] = [
   { name: 'acks', value: 'all', why: 'a record moved aside must be on every in-sync replica before its offset is committed' },
   { name: 'enable.idempotence', value: 'true', why: 'retries of a moved record must not write it twice' },
 ];

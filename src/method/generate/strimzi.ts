@@ -6,7 +6,7 @@ import { type GeneratedFile, lines } from './files.js';
 import { topicConfigEntries, topicHeadline, topicReasons } from './topic-facts.js';
 
 /** Kubernetes names are lowercase RFC 1123 subdomains; Kafka topic names may hold "_" and capitals. */
-export function kubernetesName(topic: string): string {
+function kubernetesName(topic: string): string {
   return topic.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 253);
 }
 
@@ -16,7 +16,7 @@ function configValue(value: string): string | number | boolean {
   return /^-?\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : value;
 }
 
-export function kafkaTopicResource(topic: TopicDesign, cluster: string): Record<string, unknown> {
+function kafkaTopicResource(topic: TopicDesign, cluster: string): Record<string, unknown> {
   const name = kubernetesName(topic.name);
   return {
     apiVersion: 'kafka.strimzi.io/v1beta2',
