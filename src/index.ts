@@ -37,3 +37,6 @@ export * from './method/converge/requirements-diff.js';
 export * from './method/converge/design-diff.js';
 export * from './method/converge/change-log.js';
 export * from './method/converge/round.js';
+export * from './method/critique/critique.js';
+export * from './method/critique/inputs/index.js';
+export * from './method/critique/sarif.js';

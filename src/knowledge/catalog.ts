@@ -139,8 +139,19 @@ export function settingHistory(scope: Scope, name: string): CatalogSetting | und
   return settingIndex().get(`${scope}/${name}`);
 }
 
+const factsCache = new Map<string, SettingFacts | undefined>();
+
 /** The facts of one setting as documented for `version`, or undefined when it does not exist then. */
 export function setting(scope: Scope, name: string, version: string = newestVersion()): SettingFacts | undefined {
+  // Rules ask the same questions for every file they read; the answers never change.
+  const key = `${scope}/${name}@${version}`;
+  if (factsCache.has(key)) return factsCache.get(key);
+  const facts = lookupSetting(scope, name, version);
+  factsCache.set(key, facts);
+  return facts;
+}
+
+function lookupSetting(scope: Scope, name: string, version: string): SettingFacts | undefined {
   const entry = settingHistory(scope, name);
   if (!entry) return undefined;
   const { documented } = resolveVersion(version);

@@ -138,6 +138,9 @@ function mergePatterns(uses: PatternUse[]): PatternUse[] {
   return [...byId.values()];
 }
 
+/** Config rules whose finding a design rule already gives, with the design's fuller context. */
+const SAID_BY_DESIGN_RULES = new Set(['durability/replication-factor-1']);
+
 /** Runs the config rule set over every designed config, with the flow's intent. */
 function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
@@ -148,12 +151,13 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
     const ctx = createContext({ kind, entries, library, label }, facts.kafkaVersion, intentOf(flow, extra));
-    return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow }));
+    return runRules(ALL_RULES, ctx).filter((f) => !SAID_BY_DESIGN_RULES.has(f.rule)).map((f) => ({ ...f, flow }));
   };
+  const sinks = new Set(facts.flows.map((f) => f.sink));
   const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
   return [
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, {}, p.client)),
+    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
     ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
   ];
 }

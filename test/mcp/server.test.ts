@@ -65,3 +65,24 @@ describe('MCP server over stdio', () => {
     expect(text).toMatch(/orders must stay in order per customer/);
   });
 });
+
+describe('a multi-step session in one connection', () => {
+  it('designs, critiques the designed producer config, then checks a schema change', async () => {
+    const designed = (await call(client, 'design', { requirements: example })).structuredContent as {
+      producers: Array<{ config: Record<string, string>; client: string }>;
+      schemas: Array<{ schema: { fields: Array<Record<string, unknown>> } & Record<string, unknown> }>;
+    };
+    const producer = designed.producers[0]!;
+    const properties = Object.entries(producer.config).map(([k, v]) => `${k}=${v}`).join('\n');
+    const critique = await call(client, 'critique', { files: [{ name: 'producer.properties', content: `bootstrap.servers=kafka:9092\n${properties}\n` }], kind: 'producer', kafka_version: '3.9', delivery: 'at-least-once' });
+    expect(critique.isError).toBeFalsy();
+    const findings = (critique.structuredContent as { findings: Array<{ severity: string }> }).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const v1 = designed.schemas[0]!.schema;
+    const v2 = { ...v1, fields: [...v1.fields, { name: 'channel', type: ['null', 'string'], default: null, doc: 'push, email or sms' }] };
+    const check = await call(client, 'schema_check', { schema: JSON.stringify(v2), previous: [JSON.stringify(v1)], mode: 'FULL' });
+    expect(check.isError).toBeFalsy();
+    expect((check.structuredContent as { compatible: boolean }).compatible).toBe(true);
+  });
+});

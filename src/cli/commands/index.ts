@@ -15,6 +15,8 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   explain: async () => (await import('./explain.js')).registerExplain,
   search: async () => (await import('./search.js')).registerSearch,
   changes: async () => (await import('./changes.js')).registerChanges,
+  critique: async () => (await import('./critique.js')).registerCritique,
+  rules: async () => (await import('./critique.js')).registerRules,
   schema: async () => (await import('./schema.js')).registerSchema,
   generate: async () => (await import('./generate.js')).registerGenerate,
   contract: async () => (await import('./contract.js')).registerContract,

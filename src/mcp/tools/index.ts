@@ -3,6 +3,7 @@
 import type { ToolDef } from '../tool.js';
 import { askTool } from './ask.js';
 import { contractTool } from './contract.js';
+import { critiqueTool } from './critique.js';
 import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
 import { explainSettingTool } from './explain-setting.js';
@@ -20,6 +21,7 @@ export const TOOLS: readonly ToolDef[] = [
   explainSettingTool,
   searchSettingsTool,
   settingChangesTool,
+  critiqueTool,
   schemaScaffoldTool,
   schemaLintTool,
   schemaCheckTool,

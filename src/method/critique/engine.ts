@@ -2,13 +2,18 @@
 // check); the engine gives it a typed view of one configuration: the settings written down, the
 // effective value of any setting (written, or the default for the Kafka version and client
 // library), and what the user intends (delivery guarantee, processing time, ...) when known.
-import { defaultValue, type Scope } from '../../knowledge/catalog.js';
+import { defaultValue, type Scope, setting } from '../../knowledge/catalog.js';
 import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import type { Finding, Severity } from '../../model/design.js';
 import type { Delivery, Environment, Ordering } from '../../model/requirements.js';
 
-/** What a configuration configures. Client kinds take client defaults; the rest take broker/topic defaults. */
-export type ConfigKind = 'producer' | 'consumer' | 'admin' | 'streams' | 'connect' | 'broker' | 'topic';
+/**
+ * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
+ * defaults. `client` is a file shared by several client kinds (a Confluent Cloud template);
+ * `controller` is a KRaft controller-only node; `mirrormaker` a MirrorMaker 2 file.
+ */
+export const CONFIG_KINDS = ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'] as const;
+export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 export interface ConfigEntry {
   /** Canonical (Java) name, after alias resolution. */
@@ -27,6 +32,29 @@ export interface ConfigUnderReview {
   library?: string;
   /** A label for messages, e.g. the topic or resource name. */
   label?: string;
+  /** The Kafka version the file itself states (a Strimzi resource's spec.kafka.version). */
+  statedVersion?: string;
+  /** Brokers in the cluster, when the file says (a Strimzi resource's replicas or node pools). */
+  brokers?: number;
+  /** KRaft controllers, when the file says (Strimzi controller node pools). */
+  controllers?: number;
+  /** The line findings about the whole configuration point at (a resource's or topic's own line). */
+  line?: number;
+  /** The broker configuration that governs this one (the cluster of a topic, a client's cluster). */
+  cluster?: ConfigUnderReview;
+  /** A topic's partition count and replication factor, when stated (kafka-topics flags, KafkaTopic spec). */
+  partitions?: number;
+  replicationFactor?: number;
+  /** How the cluster keeps its metadata, when known (process.roles, zookeeper.connect, a Strimzi zookeeper section). */
+  mode?: 'kraft' | 'zookeeper';
+  /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
+  clusterName?: string;
+  /** The file format it was read from; absent for configurations built in code (the design command). */
+  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command' | 'compose';
+  /** The process adds defaults of its own (a container image's base config), so unwritten settings are unknown. */
+  defaultsUnknown?: boolean;
+  /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
+  versionAssumed?: boolean;
 }
 
 /** What the user wants from this configuration, when they said it. */
@@ -42,6 +70,8 @@ export interface Intent {
   replicationFactor?: number;
   /** The producer writes inside transactions upstream of this consumer. */
   upstreamTransactional?: boolean;
+  /** The producer writes results of records it consumed from Kafka (consume-process-produce); unknown when unset. */
+  consumesFromKafka?: boolean;
 }
 
 export interface RuleContext {
@@ -50,6 +80,12 @@ export interface RuleContext {
   readonly library: string;
   readonly family: ClientFamily;
   readonly intent: Intent;
+  /** The broker configuration paired with this one, when known (same Strimzi file or critiqued together). */
+  readonly cluster?: RuleContext;
+  /** Brokers in the cluster: the intent's, else what the file (or its paired cluster) says. */
+  readonly brokers?: number;
+  /** A topic's replication factor: stated, else the paired cluster's default.replication.factor. */
+  readonly replicationFactor?: number;
   /** The entry as written, if it was. */
   explicit(name: string): ConfigEntry | undefined;
   /** The effective value: written, else the default for this kind, Kafka version and client. */
@@ -85,6 +121,16 @@ export interface Rule {
 }
 
 const CLIENT_SCOPES: Partial<Record<ConfigKind, 'producer' | 'consumer' | 'admin'>> = { producer: 'producer', consumer: 'consumer', admin: 'admin' };
+/** Where the defaults of the other kinds come from (a controller is a broker process). */
+const DEFAULT_SCOPES: Partial<Record<ConfigKind, Scope>> = { streams: 'streams', connect: 'connect', broker: 'broker', controller: 'broker', topic: 'topic' };
+
+/** A template value ({{ X }}, ${X}, $X, <X>): set, but its value is not known until deployment. */
+export function isPlaceholder(value: string): boolean {
+  return /\{\{.*\}\}|\$\{[^}]*\}|^<[^>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim());
+}
+
+/** Defaults per (kind, library, version, name): the same few hundred answers serve every file. */
+const defaultsCache = new Map<string, string | null>();
 
 export function createContext(config: ConfigUnderReview, kafkaVersion: string, intent: Intent = {}): RuleContext {
   const library = config.library ?? 'kafka-clients';
@@ -92,14 +138,30 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   const byName = new Map<string, ConfigEntry>();
   for (const e of config.entries) byName.set(e.name, e); // the last occurrence wins, as in a .properties file
   const clientScope = CLIENT_SCOPES[config.kind];
+  const defaultScope = DEFAULT_SCOPES[config.kind];
+  const cluster = config.cluster ? createContext(config.cluster, kafkaVersion, intent) : undefined;
   const value = (name: string): string | null => {
     const e = byName.get(name);
-    if (e) return e.value;
-    if (clientScope) return clientDefault(clientScope, name, kafkaVersion, library).value;
-    return defaultValue(config.kind as Scope, name, kafkaVersion);
+    if (e) return isPlaceholder(e.value) ? null : e.value;
+    if (config.defaultsUnknown) return null;
+    if (clientScope) {
+      const key = `${clientScope}|${library}|${kafkaVersion}|${name}`;
+      if (!defaultsCache.has(key)) defaultsCache.set(key, clientDefault(clientScope, name, kafkaVersion, library).value);
+      return defaultsCache.get(key)!;
+    }
+    // A topic without its own value takes the cluster's (min.insync.replicas, retention, ...).
+    const serverProperty = config.kind === 'topic' && cluster ? setting('topic', name, kafkaVersion)?.serverDefaultProperty : undefined;
+    if (serverProperty && cluster) return cluster.value(serverProperty);
+    return defaultScope ? defaultValue(defaultScope, name, kafkaVersion) : null;
   };
+  const brokers = intent.brokers ?? config.brokers ?? config.cluster?.brokers;
+  const clusterRf = cluster ? Number(cluster.value('default.replication.factor')) : NaN;
+  const replicationFactor = intent.replicationFactor ?? config.replicationFactor ?? (Number.isFinite(clusterRf) && config.kind === 'topic' ? clusterRf : undefined);
   return {
     config, kafkaVersion, library, family, intent,
+    ...(cluster ? { cluster } : {}),
+    ...(brokers !== undefined ? { brokers } : {}),
+    ...(replicationFactor !== undefined ? { replicationFactor } : {}),
     explicit: (name) => byName.get(name),
     value,
     number: (name) => {
@@ -120,7 +182,7 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   for (const rule of rules) {
     if (!rule.kinds.includes(ctx.config.kind)) continue;
     for (const hit of rule.check(ctx)) {
-      const line = hit.setting ? ctx.line(hit.setting) : undefined;
+      const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
         rule: rule.id,
         severity: hit.severity ?? rule.severity,

@@ -1,0 +1,146 @@
+// `critique <files...>`: find what will bite in configurations people already run, and
+// `rules [id]`: the rules it applies. Thin edge: read files and flags, call method/critique, print.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { critique, intentFromRequirements } from '../../method/critique/critique.js';
+import { CONFIG_KINDS, type ConfigKind, type Intent, type Rule } from '../../method/critique/engine.js';
+import { ALL_RULES, ruleById } from '../../method/critique/rules/index.js';
+import { toSarif } from '../../method/critique/sarif.js';
+import type { Finding } from '../../model/design.js';
+import { didYouMean, UserError } from '../../model/errors.js';
+import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
+import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
+
+interface CritiqueFlags {
+  kind?: ConfigKind;
+  client?: string;
+  kafkaVersion?: string;
+  requirements?: string;
+  flow?: string;
+  delivery?: Intent['delivery'];
+  ordering?: Intent['ordering'];
+  environment?: Intent['environment'];
+  processingP99Ms?: string;
+  messageBytes?: string;
+  brokers?: string;
+  strict?: boolean;
+  format: 'text' | 'json' | 'sarif';
+}
+
+/** Config-like files of a directory, recursively, in name order; other paths as given. */
+const CONFIG_FILE = /\.(properties|config|conf|cfg|json|ya?ml|sh)$/i;
+function expandDirectories(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    if (p === '-' || !existsSync(p) || !statSync(p).isDirectory()) return [p];
+    const found = readdirSync(p, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && CONFIG_FILE.test(d.name) && !d.name.endsWith('.expect.json'))
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    if (found.length === 0) throw new UserError({ file: p, message: 'no configuration files in this directory', expected: '.properties, .config, .conf, .json, .yaml or .yml files' });
+    return found;
+  });
+}
+
+function positiveNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UserError({ field: flag, message: 'expected a positive number', found: value });
+  return n;
+}
+
+function renderText(findings: readonly Finding[], reviewed: number): string {
+  if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const f of findings) {
+    if (f.file !== file) {
+      file = f.file;
+      lines.push('', file ?? '<input>');
+    }
+    lines.push(`  ${f.line !== undefined ? String(f.line).padStart(4) : '   -'}  ${f.severity.padEnd(7)}  ${f.message}  [${f.rule}]`, `        fix: ${f.fix}`);
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  lines.push('', `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info in ${reviewed} configuration(s).`);
+  return lines.join('\n').replace(/^\n/, '') + '\n';
+}
+
+export function registerCritique(program: Command): void {
+  program.command('critique')
+    .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags')
+    .argument('<files...>', 'configuration files or directories ("-" reads standard input)')
+    .addOption(new Option('--kind <kind>', 'what the files configure (detected from content when omitted)').choices([...CONFIG_KINDS]))
+    .option('--client <library>', 'client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ... (detected when omitted)')
+    .option('--kafka-version <version>', 'Kafka version to judge against (default: the version a file states, else the newest documented)')
+    .option('--requirements <file>', 'requirements file whose flow states the intent')
+    .option('--flow <name>', 'the flow of --requirements these configs serve')
+    .addOption(new Option('--delivery <guarantee>', 'delivery guarantee the flow needs').choices([...DELIVERIES]))
+    .addOption(new Option('--ordering <ordering>', 'ordering the flow needs').choices([...ORDERINGS]))
+    .addOption(new Option('--environment <env>', 'where the configs run (severity follows it)').choices([...ENVIRONMENTS]))
+    .option('--processing-p99-ms <ms>', 'p99 processing time per record, in ms')
+    .option('--message-bytes <bytes>', 'largest record size, in bytes')
+    .option('--brokers <n>', 'brokers in the cluster')
+    .option('--strict', 'exit 1 on warnings too')
+    .addOption(formatOption(['text', 'json', 'sarif']))
+    .action(async (paths: string[], flags: CritiqueFlags) => run(flags.format, () => {
+      let intent: Intent = {};
+      let kafkaVersion = flags.kafkaVersion;
+      let library = flags.client;
+      if (flags.requirements) {
+        const req = readInput(flags.requirements);
+        const fromReq = intentFromRequirements(req.text, req.file, flags.flow);
+        intent = fromReq.intent;
+        kafkaVersion ??= fromReq.kafkaVersion;
+        library ??= fromReq.library;
+      } else if (flags.flow) {
+        throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
+      }
+      const p99 = positiveNumber('--processing-p99-ms', flags.processingP99Ms);
+      const messageBytes = positiveNumber('--message-bytes', flags.messageBytes);
+      const brokers = positiveNumber('--brokers', flags.brokers);
+      intent = {
+        ...intent,
+        ...(flags.delivery ? { delivery: flags.delivery } : {}),
+        ...(flags.ordering ? { ordering: flags.ordering } : {}),
+        ...(flags.environment ? { environment: flags.environment } : {}),
+        ...(p99 !== undefined ? { processingP99Ms: p99 } : {}),
+        ...(messageBytes !== undefined ? { messageBytes } : {}),
+        ...(brokers !== undefined ? { brokers: Math.round(brokers) } : {}),
+      };
+      const files = expandDirectories(paths).map(readInput);
+      const result = critique(files, { intent, ...(flags.kind ? { kind: flags.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}) });
+      if (flags.format === 'json') printJson({ findings: result.findings, reviewed: result.reviewed });
+      else if (flags.format === 'sarif') printJson(toSarif(result.findings, ALL_RULES, program.version() ?? '0.0.0'));
+      else process.stdout.write(renderText(result.findings, result.reviewed.length));
+      const failing = result.findings.some((f) => f.severity === 'error' || (flags.strict && f.severity === 'warning'));
+      return failing ? EXIT.findings : EXIT.ok;
+    }));
+}
+
+function ruleJson(r: Rule) {
+  return { id: r.id, severity: r.severity, summary: r.summary, why: r.why, fix: r.fix, refs: r.refs, kinds: r.kinds };
+}
+
+export function registerRules(program: Command): void {
+  program.command('rules')
+    .description('list the critique rules, or explain one')
+    .argument('[id]', 'a rule id such as producer/idempotence-acks')
+    .addOption(formatOption(['text', 'json']))
+    .action(async (id: string | undefined, flags: { format: 'text' | 'json' }) => run(flags.format, () => {
+      if (id !== undefined) {
+        const rule = ruleById(id);
+        if (!rule) {
+          const near = didYouMean(id, ALL_RULES.map((r) => r.id));
+          throw new UserError({ field: 'id', message: `no rule named "${id}"`, ...(near.length ? { suggestion: `did you mean ${near.join(', ')}?` } : { suggestion: 'run `kafka-specialist rules` for the list' }) });
+        }
+        if (flags.format === 'json') printJson(ruleJson(rule));
+        else process.stdout.write(`${rule.id} (${rule.severity}; reads ${rule.kinds.join(', ')})\n\n${rule.summary}\n\nWhy: ${rule.why}\n\nFix: ${rule.fix}\n\nSee:\n${rule.refs.map((r) => `  ${r}`).join('\n')}\n`);
+        return;
+      }
+      if (flags.format === 'json') printJson({ rules: ALL_RULES.map(ruleJson) });
+      else {
+        const width = Math.max(...ALL_RULES.map((r) => r.id.length));
+        process.stdout.write(ALL_RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') + `\n\n${ALL_RULES.length} rules. \`kafka-specialist rules <id>\` explains one.\n`);
+      }
+    }));
+}

@@ -1,0 +1,18 @@
+import type { Rule } from '../../engine.js';
+import { bytes, docRef, origin } from '../support.js';
+
+export const recordExceedsMaxRequest: Rule = {
+  id: 'size/record-exceeds-max-request',
+  severity: 'error',
+  summary: 'Records larger than the producer\'s max.request.size.',
+  why: 'The producer refuses any record larger than max.request.size with a RecordTooLargeException before sending it; those records never reach Kafka.',
+  fix: 'Raise max.request.size above the largest record (and the topic\'s max.message.bytes with it), or keep large payloads outside Kafka and send a reference.',
+  refs: [docRef('producer', 'max.request.size'), docRef('topic', 'max.message.bytes')],
+  kinds: ['producer'],
+  check(ctx) {
+    const record = ctx.intent.messageBytes;
+    const max = ctx.number('max.request.size');
+    if (record === undefined || !(record > max)) return [];
+    return [{ message: `records of ${bytes(record)} > max.request.size ${bytes(max)}${origin(ctx, 'max.request.size')}`, setting: 'max.request.size' }];
+  },
+};

@@ -1,0 +1,75 @@
+// Helpers many rules share: severity by environment, value spellings across clients, doc links
+// and number formatting for messages that show their arithmetic.
+import { compareVersions, isVersionString, type Scope } from '../../../knowledge/catalog.js';
+import { sameSettingValue } from '../../../knowledge/clients.js';
+import type { Severity } from '../../../model/design.js';
+import type { RuleContext } from '../engine.js';
+
+/** Link to a setting in the current Apache Kafka documentation. */
+export function docRef(scope: Scope, name: string): string {
+  const prefix: Record<Scope, string> = {
+    producer: 'producerconfigs', consumer: 'consumerconfigs', admin: 'adminclientconfigs', topic: 'topicconfigs',
+    broker: 'brokerconfigs', streams: 'streamsconfigs', connect: 'connectconfigs', group: 'groupconfigs',
+  };
+  return `https://kafka.apache.org/documentation/#${prefix[scope]}_${name}`;
+}
+
+export const LIBRDKAFKA_CONFIGURATION = 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md';
+export const KAFKAJS_PRODUCING = 'https://kafka.js.org/docs/producing';
+export const KAFKAJS_CONSUMING = 'https://kafka.js.org/docs/consuming';
+
+/**
+ * Severity by environment: what would bite in production is an error there, a warning when the
+ * environment is unknown (shipped examples are often development files) and info in development.
+ */
+export function byEnvironment(ctx: RuleContext, production: Severity = 'error', unknown: Severity = 'warning', development: Severity = 'info'): Severity {
+  const env = ctx.intent.environment;
+  return env === 'production' || env === 'staging' ? production : env === 'development' ? development : unknown;
+}
+
+/** Loss is not acceptable: the user asked for at-least-once or exactly-once. */
+export function lossUnacceptable(ctx: RuleContext): boolean {
+  return ctx.intent.delivery === 'at-least-once' || ctx.intent.delivery === 'exactly-once';
+}
+
+export function acksAll(ctx: RuleContext): boolean {
+  return sameSettingValue('acks', ctx.value('acks'), 'all');
+}
+
+/** "300000 ms (300 s)"; seconds shown only when they read better. */
+export function ms(n: number): string {
+  return n >= 10_000 && n % 1000 === 0 ? `${n} ms (${n / 1000} s)` : `${n} ms`;
+}
+
+/** "1048576 bytes (1 MiB)". */
+export function bytes(n: number): string {
+  const units: Array<[number, string]> = [[1 << 30, 'GiB'], [1 << 20, 'MiB'], [1 << 10, 'KiB']];
+  const unit = units.find(([size]) => n >= size && n % (size / 4) === 0);
+  return unit ? `${n} bytes (${n / unit[0]} ${unit[1]})` : `${n} bytes`;
+}
+
+/** Where the value comes from, for messages: "(set)" or "(default)". */
+export function origin(ctx: RuleContext, name: string): string {
+  return ctx.explicit(name) ? '' : ' (default)';
+}
+
+/** The name as the user wrote it (a librdkafka alias or kafkajs option), for messages. */
+export function written(ctx: RuleContext, name: string): string {
+  const e = ctx.explicit(name);
+  return e && e.key !== name ? `${e.key} (${name})` : name;
+}
+
+/**
+ * Whether the producer is idempotent: as written, else its client's default. Java clients before
+ * 3.0 default to false, which the catalog (from 3.0 on) cannot say by itself.
+ */
+export function idempotent(ctx: RuleContext): boolean | undefined {
+  if (ctx.explicit('enable.idempotence')) return ctx.bool('enable.idempotence');
+  if (ctx.family === 'java' && isVersionString(ctx.kafkaVersion) && compareVersions(ctx.kafkaVersion, '3.0') < 0) return false;
+  return ctx.bool('enable.idempotence');
+}
+
+/** The consumer runs the KIP-848 consumer group protocol, where the broker owns session and assignment. */
+export function consumerGroupProtocol(ctx: RuleContext): boolean {
+  return (ctx.value('group.protocol') ?? '').trim().toLowerCase() === 'consumer';
+}

@@ -1,0 +1,36 @@
+// When a setting exists in the catalog for this kind, but not in the Kafka version under review.
+import { compareVersions, resolveVersion, settingHistory } from '../../../../knowledge/catalog.js';
+import type { ConfigEntry, RuleContext } from '../../engine.js';
+import { KIND_SCOPES } from '../config/scopes.js';
+
+export interface Availability {
+  entry: ConfigEntry;
+  /** 'later': documented only after this version; 'earlier': only before it. */
+  when: 'later' | 'earlier';
+  /** First version documenting it (later) or last version documenting it (earlier). */
+  version: string;
+}
+
+const memo = new WeakMap<RuleContext, Availability[]>();
+
+/** Both version rules ask this of the same context; work it out once. */
+export function availability(ctx: RuleContext): Availability[] {
+  let found = memo.get(ctx);
+  if (!found) memo.set(ctx, (found = compute(ctx)));
+  return found;
+}
+
+function compute(ctx: RuleContext): Availability[] {
+  if (ctx.family !== 'java') return [];
+  const target = resolveVersion(ctx.kafkaVersion).documented;
+  const out: Availability[] = [];
+  for (const entry of ctx.config.entries) {
+    const runs = KIND_SCOPES[ctx.config.kind].flatMap((s) => settingHistory(s, entry.name)?.runs ?? []);
+    if (runs.length === 0 || runs.some((r) => compareVersions(r.from, target) <= 0 && compareVersions(target, r.to) <= 0)) continue;
+    const later = runs.filter((r) => compareVersions(r.from, target) > 0).map((r) => r.from).sort(compareVersions)[0];
+    const earlier = runs.filter((r) => compareVersions(r.to, target) < 0).map((r) => r.to).sort(compareVersions).at(-1);
+    if (later) out.push({ entry, when: 'later', version: later });
+    else if (earlier) out.push({ entry, when: 'earlier', version: earlier });
+  }
+  return out;
+}

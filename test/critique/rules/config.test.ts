@@ -1,0 +1,69 @@
+import { ruleTables } from '../tester.js';
+
+ruleTables('config', [
+  {
+    rule: 'config/unknown-setting',
+    valid: [
+      { text: 'acks=all\nenable.idempotence=true' },
+      { text: 'schema.registry.url=http://sr:8081\nbootstrap.servers=k:9092\nacks=all' },
+      { text: 'log.dirs=/data\nsuper.users=User:admin' },
+    ],
+    invalid: [
+      { text: 'acks=all\nenable.idempotance=true', message: /did you mean enable\.idempotence/, severity: 'warning' },
+      { text: 'cleanup.policy=compact\nretension.ms=1000', kind: 'topic', message: /retention\.ms/ },
+    ],
+  },
+  {
+    rule: 'config/wrong-scope',
+    valid: [{ text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50' }],
+    invalid: [
+      { text: 'group.id=g\nacks=all', kind: 'consumer', severity: 'info', message: /producer setting/ },
+      { text: 'retention.ms=1000\nlog.retention.hours=1', kind: 'topic', severity: 'warning', message: /log\.retention\.hours/ },
+    ],
+  },
+  {
+    rule: 'config/invalid-value',
+    valid: [
+      { text: 'acks=-1\nlinger.ms=5\ncompression.type=zstd' },
+      { text: 'bootstrap.servers={{ BROKER_ENDPOINT }}\nacks=all' },
+      { text: 'log.dirs=/d\ninter.broker.protocol.version=3.9', kind: 'broker' },
+    ],
+    invalid: [
+      { text: 'acks=2\nlinger.ms=5', message: /"2" is not one of/, severity: 'error' },
+      { text: 'acks=all\nlinger.ms=five', message: /not an integer/ },
+      { text: 'group.id=g\nenable.auto.commit=yes', message: /not true or false/ },
+      { text: 'group.id=g\nmax.poll.records=0', message: /below the minimum 1/ },
+    ],
+  },
+  {
+    rule: 'config/duplicate-setting',
+    valid: [{ text: 'acks=all\nacks=all' }],
+    invalid: [{ text: 'acks=all\nlinger.ms=5\nacks=1', message: /line 1.*line 3/ }],
+  },
+  {
+    rule: 'config/placeholder-value',
+    valid: [{ text: 'bootstrap.servers=k:9092\nacks=all' }, { text: 'ssl.keystore.password=${file:/etc/secrets:ks}\nacks=all' }],
+    invalid: [{ text: 'bootstrap.servers={{ BROKER_ENDPOINT }}\nacks=all', severity: 'info', message: /bootstrap\.servers/ }],
+  },
+]);
+
+ruleTables('config (secrets)', [
+  {
+    rule: 'config/duplicate-setting',
+    valid: [],
+    invalid: [{ text: 'acks=all\nssl.key.password=ab\nssl.key.password=cd', message: /set to "\*\*\*\*" on line 2 and again to "\*\*\*\*"/ }],
+  },
+]);
+
+ruleTables('config (shell placeholders)', [
+  {
+    rule: 'config/invalid-value',
+    valid: [{ text: 'process.roles=controller\nnode.id=$NODE_ID\ncontroller.listener.names=CONTROLLER' }],
+    invalid: [],
+  },
+  {
+    rule: 'broker/single-controller',
+    valid: [{ text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=$CONTROLLER_QUORUM_VOTERS' }],
+    invalid: [],
+  },
+]);

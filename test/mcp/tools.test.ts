@@ -1,0 +1,72 @@
+// Every MCP tool, called as an assistant would: valid input gives the CLI's JSON for the same
+// input; bad input gives a tool error (isError) and the server answers the next call.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOOLS } from '../../src/mcp/tools/index.js';
+import { runCli } from '../cli/run-cli.js';
+import { call, connectStdio } from './mcp-client.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ks-mcp-'));
+const put = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+const example = readFileSync(new URL('../../examples/notification-service.yaml', import.meta.url), 'utf8');
+const v1 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e', fields: [{ name: 'id', type: 'string', doc: 'id' }] });
+const v2 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e', fields: [{ name: 'id', type: 'string', doc: 'id' }, { name: 'n', type: 'int', doc: 'n' }] });
+const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n';
+
+/** Drops the fields that name where the input came from (a path for the CLI, a label for the tool). */
+const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions']);
+const withoutSources = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (SOURCE_LABELS.has(k) ? undefined : x)));
+
+interface Case { tool: string; args: Record<string, unknown>; cli: () => string[]; bad: Record<string, unknown> }
+const cases: Case[] = [
+  { tool: 'design', args: { requirements: example }, cli: () => ['design', put('req.yaml', example), '--format', 'json'], bad: { requirements: 'name: x\nflows: 3\n' } },
+  { tool: 'design_round', args: { requirements: example, env: 'development' }, cli: () => ['design', put('req.yaml', example), '--env', 'development', '--format', 'json'], bad: { requirements: example, env: 'moon' } },
+  { tool: 'contract', args: { format: 'design' }, cli: () => ['contract', 'design'], bad: { format: 'xml' } },
+  { tool: 'ask', args: { request: '400 events/s at peak, keep each user\'s events in order, python' }, cli: () => ['ask', '400 events/s at peak, keep each user\'s events in order, python', '--format', 'json'], bad: { request: '' } },
+  { tool: 'patterns', args: { id: 'claim-check' }, cli: () => ['patterns', 'claim-check', '--format', 'json'], bad: { id: 'no-such-pattern' } },
+  { tool: 'explain_setting', args: { name: 'linger.ms', kafka_version: '3.9', client: 'confluent-kafka' }, cli: () => ['explain', 'linger.ms', '--kafka-version', '3.9', '--client', 'confluent-kafka', '--format', 'json'], bad: { name: 'lingr.mz.xyz' } },
+  { tool: 'search_settings', args: { query: 'exactly once' }, cli: () => ['search', 'exactly once', '--format', 'json'], bad: { query: 42 } },
+  { tool: 'setting_changes', args: { from: '3.6', to: '4.1', scope: 'producer' }, cli: () => ['changes', '--from', '3.6', '--to', '4.1', '--scope', 'producer', '--format', 'json'], bad: { from: 'three', to: '4.1' } },
+  { tool: 'critique', args: { files: [{ name: 'producer.properties', content: producerProps }] }, cli: () => ['critique', put('producer.properties', producerProps), '--format', 'json'], bad: { files: 'not a list' } },
+  { tool: 'schema_scaffold', args: { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string' }, cli: () => ['schema', 'scaffold', '--name', 'TaskEvent', '--namespace', 'com.acme.tasks', '--entity', 'task', '--fields', 'title:string', '--format', 'json'], bad: { name: 'TaskEvent' } },
+  { tool: 'schema_lint', args: { schema: v1 }, cli: () => ['schema', 'lint', put('v1.avsc', v1), '--format', 'json'], bad: { schema: '{"type": "record"' } },
+  { tool: 'schema_check', args: { schema: v2, previous: [v1], mode: 'BACKWARD' }, cli: () => ['schema', 'check', put('v2.avsc', v2), '--against', put('v1.avsc', v1), '--mode', 'BACKWARD', '--format', 'json'], bad: { schema: v2, previous: [] } },
+];
+
+let client: Client;
+beforeAll(async () => {
+  client = await connectStdio();
+});
+afterAll(async () => {
+  await client?.close();
+});
+
+describe('MCP tools', () => {
+  it('every tool is covered by this table', () => {
+    expect(cases.map((c) => c.tool).sort()).toEqual(expect.arrayContaining(TOOLS.map((t) => t.name).filter((n) => cases.some((c) => c.tool === n)).sort()));
+    const uncovered = TOOLS.map((t) => t.name).filter((n) => !cases.some((c) => c.tool === n));
+    expect(uncovered, 'tools without a case here must be tested with a cluster in their own suite').toEqual(uncovered.filter((n) => /lag_status|doctor|verify|generate|lag_analyze/.test(n)));
+  });
+
+  it.each(cases)('$tool: the same JSON as the CLI', async ({ tool, args, cli }) => {
+    const result = await call(client, tool, args);
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const out = runCli(cli());
+    expect(out.code === 0 || out.code === 1, out.stderr).toBe(true);
+    expect(withoutSources(result.structuredContent)).toEqual(withoutSources(JSON.parse(out.stdout)));
+    expect((result.content[0] as { text: string }).text.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('$tool: bad input is a tool error, and the server stays up', async ({ tool, bad }) => {
+    const result = await call(client, tool, bad);
+    expect(result.isError).toBe(true);
+    expect((result.content[0] as { text: string }).text).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect((await call(client, 'contract', { format: 'requirements' })).isError).toBeFalsy();
+  });
+});
