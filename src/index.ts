@@ -40,3 +40,4 @@ export * from './method/converge/round.js';
 export * from './method/critique/critique.js';
 export * from './method/critique/inputs/index.js';
 export * from './method/critique/sarif.js';
+export { generate, supportedLibraries, type GenerateOptions, type GeneratedFile } from './method/generate/index.js';
