@@ -331,13 +331,21 @@ function consumerHelpers(c: ConsumerPlan): string {
       '// under at-least-once; skipping seen ids makes processing idempotent. In production keep the ids',
       '// in the same database transaction as the side effect (a unique key on event_id).',
       'type seenEvents struct {',
+      '\tmu    sync.Mutex // handlers may run at once',
       '\tids   map[string]struct{}',
       '\torder []string',
       '}',
       '',
-      'func (s *seenEvents) has(id string) bool { _, ok := s.ids[id]; return ok }',
+      'func (s *seenEvents) has(id string) bool {',
+      '\ts.mu.Lock()',
+      '\tdefer s.mu.Unlock()',
+      '\t_, ok := s.ids[id]',
+      '\treturn ok',
+      '}',
       '',
       'func (s *seenEvents) add(id string) {',
+      '\ts.mu.Lock()',
+      '\tdefer s.mu.Unlock()',
       '\ts.ids[id] = struct{}{}',
       '\ts.order = append(s.order, id)',
       '\tif len(s.order) > 100000 {',
@@ -352,18 +360,21 @@ function consumerHelpers(c: ConsumerPlan): string {
     c.rateLimitPerSecond !== null ? lines(
       '// rateLimiter keeps calls under the downstream limit: it waits for a slot instead of being throttled.',
       'type rateLimiter struct {',
+      '\tmu       sync.Mutex // handlers may run at once: each takes its own slot',
       '\tinterval time.Duration',
       '\tnext     time.Time',
       '}',
       '',
       'func (r *rateLimiter) acquire() {',
+      '\tr.mu.Lock()',
       '\tnow := time.Now()',
-      '\tif r.next.After(now) {',
-      '\t\ttime.Sleep(r.next.Sub(now))',
-      '\t} else {',
-      '\t\tr.next = now',
+      '\tslot := r.next',
+      '\tif slot.Before(now) {',
+      '\t\tslot = now',
       '\t}',
-      '\tr.next = r.next.Add(r.interval)',
+      '\tr.next = slot.Add(r.interval)',
+      '\tr.mu.Unlock()',
+      '\ttime.Sleep(slot.Sub(now))',
       '}',
       '',
       'var limiter = &rateLimiter{} // its interval is set from RATE_LIMIT_PER_SECOND in main',
@@ -372,6 +383,7 @@ function consumerHelpers(c: ConsumerPlan): string {
     c.compactedState ? lines(
       '// state is the compacted topic read as a table: the latest value per key; a tombstone deletes.',
       'var state = map[string]*Event{}',
+      'var stateMu sync.Mutex // handlers may run at once',
       '',
     ) : null,
     '// process is your business logic. Return TransientError or PermanentError when it fails.',
@@ -414,7 +426,7 @@ function handleFunction(c: ConsumerPlan, aside: (target: string) => string): str
       '\t\treturn nil // already processed: a redelivery',
       '\t}',
     ) : null,
-    c.compactedState ? lines('\tif event == nil {', '\t\tdelete(state, key)', '\t} else {', '\t\tstate[key] = event', '\t}') : null,
+    c.compactedState ? lines('\tstateMu.Lock()', '\tif event == nil {', '\t\tdelete(state, key)', '\t} else {', '\t\tstate[key] = event', '\t}', '\tstateMu.Unlock()') : null,
     c.rateLimitPerSecond !== null ? '\tlimiter.acquire()' : null,
     c.pendingTopic || c.commit === 'before-processing'
       ? '\terr := process(key, event, partition, offset)'
@@ -464,6 +476,88 @@ const FRANZ_HELPERS = lines(
   '}',
 );
 
+/** The generated generic helper that handles a batch with parallel goroutines. */
+const PARALLEL_HELPER = lines(
+  '// handleInParallel handles records with up to handlers goroutines. Records with the same lane run',
+  '// one after another, in order; different lanes run at once. It returns the first failure once every',
+  '// chain has stopped, so the caller commits nothing of a batch that did not fully succeed.',
+  'func handleInParallel[R any](records []R, handlers int, laneOf func(int, R) string, handleOne func(R) error) error {',
+  '\tvar lanes []string',
+  '\tchains := map[string][]R{}',
+  '\tfor i, r := range records {',
+  '\t\tlane := laneOf(i, r)',
+  '\t\tif _, ok := chains[lane]; !ok {',
+  '\t\t\tlanes = append(lanes, lane)',
+  '\t\t}',
+  '\t\tchains[lane] = append(chains[lane], r)',
+  '\t}',
+  '\tif handlers < 1 {',
+  '\t\thandlers = 1',
+  '\t}',
+  '\twork := make(chan []R)',
+  '\tvar wg sync.WaitGroup',
+  '\tvar mu sync.Mutex',
+  '\tvar first error',
+  '\tfor w := 0; w < handlers && w < len(lanes); w++ {',
+  '\t\twg.Add(1)',
+  '\t\tgo func() {',
+  '\t\t\tdefer wg.Done()',
+  '\t\t\tfor chain := range work {',
+  '\t\t\t\tfor _, r := range chain {',
+  '\t\t\t\t\tif err := handleOne(r); err != nil {',
+  '\t\t\t\t\t\tmu.Lock()',
+  '\t\t\t\t\t\tif first == nil {',
+  '\t\t\t\t\t\t\tfirst = err',
+  '\t\t\t\t\t\t}',
+  '\t\t\t\t\t\tmu.Unlock()',
+  '\t\t\t\t\t\tbreak',
+  '\t\t\t\t\t}',
+  '\t\t\t\t}',
+  '\t\t\t}',
+  '\t\t}()',
+  '\t}',
+  '\tfor _, lane := range lanes {',
+  '\t\twork <- chains[lane]',
+  '\t}',
+  '\tclose(work)',
+  '\twg.Wait()',
+  '\treturn first',
+  '}',
+);
+
+/** The lane function for the design's kind of parallelism: the key, or the record's turn. */
+function laneOf(c: ConsumerPlan, recordType: string, keyExpr: string): string {
+  return c.parallel!.keyOrdered
+    ? `func(_ int, r ${recordType}) string { return string(${keyExpr}) }`
+    : `func(i int, _ ${recordType}) string { return strconv.Itoa(i % handlers) }`;
+}
+
+/** Handling a batch in parallel and committing it, before or after, as the delivery guarantee says. */
+function parallelBatch(c: ConsumerPlan, recordType: string, keyExpr: string, handleCall: string, commit: string): string {
+  const run = lines(
+    c.parallel!.keyOrdered ? '// One key, one lane: a key\'s records stay in order while different keys run at once.' : '// Records are dealt to the handlers in turn: order does not matter for this flow.',
+    `err := handleInParallel(batch, handlers, ${laneOf(c, recordType, keyExpr)}, func(r ${recordType}) error { return ${handleCall} })`,
+  );
+  return c.commit === 'before-processing'
+    ? lines(
+      '// At-most-once: the offsets are committed before processing, so a crash skips the batch',
+      '// rather than repeating it.',
+      commit,
+      run,
+      'if err != nil {',
+      '\tfmt.Fprintln(os.Stderr, "dropped (at-most-once):", err)',
+      '}',
+    )
+    : lines(
+      run,
+      'if err != nil {',
+      '\tfatal(err) // nothing of this batch is committed: it is read again after the restart',
+      '}',
+      '// At-least-once: the whole batch was handled before its offsets are committed.',
+      commit,
+    );
+}
+
 const AT_LEAST_ONCE_COMMIT = 'the program commits offsets itself, after processing';
 
 function confluentConsumerBody(c: ConsumerPlan, side: boolean): string {
@@ -495,6 +589,36 @@ function confluentConsumerBody(c: ConsumerPlan, side: boolean): string {
       '}',
     )
     : 'asideFor := func(*kafka.Message) func(string, error) error { return nil } // no side topics in this design';
+  if (c.parallel) {
+    return lines(
+      clientOpen('confluent-kafka-go', 'consumer', entries),
+      c.commit === 'before-processing' ? 'asideFor := func(*kafka.Message) func(string, error) error { return nil } // at-most-once: failures are dropped, not moved aside' : sideSetup,
+      '// Each batch is committed before the next poll, so a rebalance finds nothing handled and uncommitted.',
+      'if err := consumer.SubscribeTopics([]string{topic}, nil); err != nil {',
+      '\tfatal(err)',
+      '}',
+      'handled := 0',
+      'for running(stop) && (maxMessages == 0 || handled < maxMessages) {',
+      '\tbatch := pollBatch(consumer, batchSize)',
+      '\tif maxMessages > 0 && len(batch) > maxMessages-handled {',
+      '\t\tbatch = batch[:maxMessages-handled]',
+      '\t}',
+      '\tif len(batch) == 0 {',
+      '\t\tcontinue',
+      '\t}',
+      tabs(parallelBatch(c, '*kafka.Message', 'r.Key', handleCall('r'), lines(
+        'if _, err := consumer.CommitOffsets(nextOffsets(batch)); err != nil {',
+        '\t// Partitions revoked while the batch was handled: its records will be read again.',
+        '\tfmt.Fprintln(os.Stderr, "commit:", err)',
+        '}',
+      )), 1),
+      '\thandled += len(batch)',
+      '}',
+      'if err := consumer.Close(); err != nil {',
+      '\tfatal(err)',
+      '}',
+    );
+  }
   if (c.commit === 'before-processing') {
     return lines(
       clientOpen('confluent-kafka-go', 'consumer', entries),
@@ -830,7 +954,14 @@ function franzConsumerBody(c: ConsumerPlan, side: boolean): string {
     '\t\t\trecords = append(records, r)',
     '\t\t}',
     '\t})',
-    atMostOnce
+    c.parallel
+      ? tabs(lines(
+        'batch := records',
+        parallelBatch(c, '*kgo.Record', 'r.Key', 'handle(string(r.Key), r.Value, headerMap(r.Headers), r.Partition, r.Offset, asideFor(r))',
+          lines('if err := client.CommitRecords(context.Background(), batch...); err != nil {', '\tfatal(err)', '}')),
+        'handled += len(batch)',
+      ), 1)
+      : atMostOnce
       ? lines(
         '\t// At-most-once: the offsets are committed before processing, so a crash skips the batch',
         '\t// rather than repeating it.',
@@ -911,9 +1042,10 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
       'bootstrap := env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
       '// Stop after this many records; 0 runs until stopped.',
       'maxMessages := envInt("MAX_MESSAGES", 0)',
-      library === 'confluent-kafka-go' && c.commit === 'before-processing' ? null : library === 'franz-go' || processor
+      library === 'confluent-kafka-go' && c.commit === 'before-processing' && !c.parallel ? null : library === 'franz-go' || processor || c.parallel
         ? `batchSize := ${c.batchSize} // records per poll${c.settings.some((s) => s.name === 'max.poll.records') ? " (the design's max.poll.records)" : ''}`
         : `commitEvery := ${c.batchSize} // records per commit${c.settings.some((s) => s.name === 'max.poll.records') ? " (the design's max.poll.records)" : ''}`,
+      c.parallel ? `handlers := envInt("HANDLERS", ${c.parallel.handlers}) // records handled at once (the design's concurrency)` : null,
       c.rateLimitPerSecond !== null ? lines(
         `ratePerSecond, err := strconv.ParseFloat(env("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"), 64)`,
         'if err != nil {',
@@ -932,7 +1064,10 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
     ), 1),
     '}',
     '',
-    library === 'confluent-kafka-go' ? lines(RUNNING, '', processor ? CONFLUENT_BATCH_HELPERS : lines(CONFLUENT_HELPERS, '', CONTAINS), '') : processor ? null : lines(FRANZ_HELPERS, ''),
+    library === 'confluent-kafka-go'
+      ? lines(RUNNING, '', processor ? CONFLUENT_BATCH_HELPERS : c.parallel ? lines(CONFLUENT_HELPERS, '', CONFLUENT_BATCH_HELPERS) : lines(CONFLUENT_HELPERS, '', CONTAINS), '')
+      : processor ? null : lines(FRANZ_HELPERS, ''),
+    c.parallel && !processor ? lines(PARALLEL_HELPER, '') : null,
     processor ? lines(HOSTNAME, '') : null,
     COMMON,
     '',
@@ -968,6 +1103,7 @@ export function renderGo(library: GoLibrary) {
         setup: ['gofmt -w . # the generated code is valid Go; gofmt aligns it', 'go mod tidy', ...(library === 'confluent-kafka-go' ? ['# confluent-kafka-go bundles librdkafka for linux/macOS; cgo must be enabled'] : [])],
         programs,
         avro: false,
+        rendersParallel: true,
         checked: library === 'confluent-kafka-go'
           ? "kafka-specialist's tests check every generated Go file with `gofmt`, and compile (`go vet`) the programs that use no transactions against the confluent-kafka-go source Debian ships (v0.11.6, whose API those programs share with v2). Transactional programs use v2-only calls and are only syntax-checked."
           : "kafka-specialist's tests check every generated Go file with `gofmt` (syntax); franz-go is not installable on the machines the tests run on, so this code is not compiled there. Run `go vet ./...` once before relying on it.",
