@@ -24,6 +24,13 @@ describe('generated Java (kafka-clients)', () => {
     expect(producer).toContain('failure.compareAndSet(null, exception)');
   });
 
+  it('runs key-ordered chains on a handler pool and commits after the whole batch', () => {
+    const design = ALL_DESIGNS.find((d) => d.name === 'notification-service' && d.patterns.some((p) => p.id === 'key-ordered-parallel-processing'))!;
+    const consumer = generate(design, { language: 'java' }).find((f) => f.path.endsWith('NotificationsConsumer.java'))!.contents;
+    expect(consumer).toContain('String lane = String.valueOf(batch.get(i).key());');
+    expect(consumer.indexOf('handleInParallel(batch, handlers, sideProducer)')).toBeLessThan(consumer.indexOf('consumer.commitSync(nextOffsets(batch));'));
+  });
+
   it('writes the transactional loop with sendOffsetsToTransaction and fencing handled', () => {
     const files = generate(paymentsDesign, { language: 'java' });
     const processor = files.find((f) => f.path.endsWith('PaymentRequestsConsumer.java'))!.contents;

@@ -74,6 +74,10 @@ function imports(avro: boolean): string {
     'java.nio.charset.StandardCharsets',
     'java.time.Duration',
     'java.util.*',
+    'java.util.concurrent.ExecutionException',
+    'java.util.concurrent.ExecutorService',
+    'java.util.concurrent.Executors',
+    'java.util.concurrent.Future',
     'java.util.concurrent.atomic.AtomicBoolean',
     'java.util.concurrent.atomic.AtomicReference',
     'org.apache.kafka.clients.consumer.*',
@@ -210,18 +214,18 @@ function consumerHelpers(c: ConsumerPlan): string {
       ' * at-least-once; skipping seen ids makes processing idempotent. In production keep the ids in the',
       ' * same database transaction as the side effect (a unique key on event_id).',
       ' */',
-      'static final Set<String> SEEN_EVENTS = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {',
+      'static final Set<String> SEEN_EVENTS = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {',
       '  @Override',
       '  protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {',
       '    return size() > 100_000;',
       '  }',
-      '});',
+      '}));',
       '',
     ) : null,
     c.rateLimitPerSecond !== null ? lines(
       '/** Keeps calls under the downstream limit: waits for a slot instead of being throttled. */',
       'static long nextSlotNanos = System.nanoTime();',
-      'static void acquireRate() throws InterruptedException {',
+      'static synchronized void acquireRate() throws InterruptedException {',
       '  if (RATE_LIMIT_PER_SECOND <= 0) return;',
       '  long now = System.nanoTime();',
       '  if (nextSlotNanos > now) Thread.sleep((nextSlotNanos - now) / 1_000_000);',
@@ -231,7 +235,7 @@ function consumerHelpers(c: ConsumerPlan): string {
     ) : null,
     c.compactedState ? lines(
       '/** The topic is compacted state: the latest value per key. A tombstone (null value) deletes the key. */',
-      'static final Map<String, Map<String, Object>> STATE = new HashMap<>();',
+      'static final Map<String, Map<String, Object>> STATE = Collections.synchronizedMap(new HashMap<>());',
       '',
     ) : null,
     'static String header(ConsumerRecord<?, ?> record, String name) {',
@@ -309,13 +313,90 @@ function handleMethod(c: ConsumerPlan): string {
   );
 }
 
+/** The generated method that handles a batch with a pool of handlers, one key at a time when key-ordered. */
+function parallelMethod(c: ConsumerPlan): string {
+  const vt = valueType(c.avro);
+  return lines(
+    '/**',
+    c.parallel!.keyOrdered
+      ? ' * Key-ordered parallel processing: one chain of records per key, run on the handler pool, so a'
+      : ' * Parallel processing: the records are dealt into chains in turn (order does not matter for this',
+    c.parallel!.keyOrdered
+      ? " * key's records are handled in order while different keys run at once. Returns when every chain"
+      : ' * flow) and run on the handler pool. Returns when every chain',
+    ' * has finished, and throws the first failure then, so the caller commits nothing of a failed batch.',
+    ' */',
+    `static void handleInParallel(List<ConsumerRecord<String, ${vt}>> batch, ExecutorService handlers, KafkaProducer<String, ${vt}> sideProducer) throws Exception {`,
+    `  Map<String, List<ConsumerRecord<String, ${vt}>>> chains = new LinkedHashMap<>();`,
+    '  for (int i = 0; i < batch.size(); i++) {',
+    c.parallel!.keyOrdered ? '    String lane = String.valueOf(batch.get(i).key());' : '    String lane = String.valueOf(i % HANDLERS);',
+    '    chains.computeIfAbsent(lane, k -> new ArrayList<>()).add(batch.get(i));',
+    '  }',
+    '  List<Future<?>> running = new ArrayList<>();',
+    `  for (List<ConsumerRecord<String, ${vt}>> chain : chains.values()) {`,
+    '    running.add(handlers.submit(() -> {',
+    `      for (ConsumerRecord<String, ${vt}> record : chain) handle(record, sideProducer);`,
+    '      return null;',
+    '    }));',
+    '  }',
+    '  Exception first = null;',
+    '  for (Future<?> chain : running) {',
+    '    try {',
+    '      chain.get();',
+    '    } catch (ExecutionException e) {',
+    '      if (first == null) first = e;',
+    '    }',
+    '  }',
+    '  if (first != null) throw first;',
+    '}',
+  );
+}
+
+function parallelLoop(c: ConsumerPlan): string {
+  const vt = valueType(c.avro);
+  const side = Boolean(c.deadLetterTopic || c.pendingTopic) && c.commit !== 'before-processing';
+  return lines(
+    '// Each batch is committed before the next poll, so a rebalance finds nothing handled and uncommitted.',
+    'consumer.subscribe(List.of(TOPIC));',
+    'ExecutorService handlers = Executors.newFixedThreadPool(HANDLERS);',
+    'try {',
+    '  while (MAX_MESSAGES == 0 || handled < MAX_MESSAGES) {',
+    `    List<ConsumerRecord<String, ${vt}>> batch = new ArrayList<>();`,
+    `    for (ConsumerRecord<String, ${vt}> record : consumer.poll(Duration.ofSeconds(1))) {`,
+    '      if (MAX_MESSAGES == 0 || handled + batch.size() < MAX_MESSAGES) batch.add(record);',
+    '    }',
+    '    if (batch.isEmpty()) continue;',
+    c.commit === 'before-processing'
+      ? lines(
+        '    // At-most-once: the offsets are committed before processing, so a crash skips the batch',
+        '    // rather than repeating it.',
+        '    consumer.commitSync(nextOffsets(batch));',
+        '    try {',
+        '      handleInParallel(batch, handlers, null);',
+        '    } catch (Exception e) {',
+        '      System.err.println("dropped (at-most-once): " + e);',
+        '    }',
+      )
+      : lines(
+        `    handleInParallel(batch, handlers, ${side ? 'sideProducer' : 'null'}); // throws: nothing of this batch is committed`,
+        '    // At-least-once: the whole batch was handled before its offsets are committed.',
+        '    consumer.commitSync(nextOffsets(batch));',
+      ),
+    '    handled += batch.size();',
+    '  }',
+    '} finally {',
+    '  handlers.shutdown();',
+    '}',
+  );
+}
+
 const NEXT_OFFSETS = lines(
   '/** The offsets to commit: one past the last record of each partition in the batch. */',
-  'static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<?, ?> records) {',
+  'static Map<TopicPartition, OffsetAndMetadata> nextOffsets(Iterable<? extends ConsumerRecord<?, ?>> records) {',
   '  Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();',
-  '  for (TopicPartition tp : records.partitions()) {',
-  '    List<? extends ConsumerRecord<?, ?>> list = records.records(tp);',
-  '    offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));',
+  '  for (ConsumerRecord<?, ?> record : records) {',
+  '    offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),',
+  '        (a, b) -> a.offset() >= b.offset() ? a : b);',
   '  }',
   '  return offsets;',
   '}',
@@ -435,6 +516,7 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
       'static final long MAX_MESSAGES = Long.parseLong(env("MAX_MESSAGES", "0"));',
       processor ? null : 'static final int RETRY_ATTEMPTS = 5;',
       c.rateLimitPerSecond !== null ? `static final double RATE_LIMIT_PER_SECOND = Double.parseDouble(env("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"));` : null,
+      c.parallel ? `/** Records handled at once (the design's concurrency). */\nstatic final int HANDLERS = Integer.parseInt(env("HANDLERS", "${c.parallel.handlers}"));` : null,
       processor ? '/** Stable per instance across restarts, so a restarted instance fences its old self. */' : null,
       processor ? 'static final String INSTANCE_ID = env("INSTANCE_ID", env("HOSTNAME", "instance-0"));' : null,
       '',
@@ -450,8 +532,10 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
         )
         : lines(consumerHelpers(c), '', side ? sendAside(c) : null, side ? '' : null, handleMethod(c)),
       '',
-      c.commit !== 'after-processing' ? NEXT_OFFSETS : null,
-      c.commit !== 'after-processing' ? '' : null,
+      c.parallel ? parallelMethod(c) : null,
+      c.parallel ? '' : null,
+      c.commit !== 'after-processing' || c.parallel ? NEXT_OFFSETS : null,
+      c.commit !== 'after-processing' || c.parallel ? '' : null,
       'public static void main(String[] args) throws Exception {',
       indent(lines(
         properties('props', [
@@ -478,7 +562,7 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
         processor ? `try (consumer; KafkaProducer<String, ${vt}> producer = new KafkaProducer<>(producerProps)) {`
           : side ? `try (consumer; KafkaProducer<String, ${vt}> sideProducer = new KafkaProducer<>(sideProps)) {`
             : 'try (consumer) {',
-        indent(processor ? processorLoop(c) : consumeLoop(c), 2),
+        indent(processor ? processorLoop(c) : c.parallel ? parallelLoop(c) : consumeLoop(c), 2),
         '} catch (WakeupException e) {',
         '  // Shutting down: close() below leaves the group so partitions move at once.',
         '}',
@@ -566,6 +650,7 @@ export function renderJava(plan: GenerationPlan, dir: string): GeneratedFile[] {
       setup: ['mvn -q compile'],
       programs,
       avro,
+      rendersParallel: true,
       checked: "kafka-specialist's tests parse every generated Java file with a Java parser (the npm package java-parser); they do not compile it, because kafka-clients is not installable on the machines the tests run on. Run `mvn compile` once before relying on it.",
     }),
     description: 'how to run the Java programs',

@@ -246,7 +246,7 @@ export function renderKafkaPython(plan: GenerationPlan, dir: string): GeneratedF
   files.push({
     path: `${dir}/README.md`,
     contents: projectReadme(plan, {
-      language: 'Python',
+      language: 'Python (kafka-python)',
       library: 'kafka-python',
       setup: ['python3 -m venv .venv && . .venv/bin/activate', 'pip install -r requirements.txt'],
       programs,
