@@ -42,7 +42,10 @@ export function planConsumers(flow: FlowFacts): ConsumerPlan {
   const util = PLANNING.consumerTargetUtilization;
   const busy = busyHandlers(targetRate, service.meanMs);
   const required = Math.max(1, Math.ceil(busy / util - 1e-9));
-  const maxInstances = flow.processing.maxInstances;
+  // Without a stated limit, assume a fleet whose members fit within the partition sanity limit.
+  const statedMax = flow.processing.maxInstances;
+  const maxInstances = statedMax ?? Math.floor(PLANNING.partitionsSanityLimit / PLANNING.maxConsumerThreadsPerInstance);
+  const maxText = statedMax === null ? `at most ${maxInstances} instances (no max_instances given; ${PLANNING.partitionsSanityLimit} partitions / ${PLANNING.maxConsumerThreadsPerInstance} threads each)` : `max_instances ${maxInstances}`;
   const rateText = `${fmt(flow.peakPerSecond)}/s peak x growth ${fmt(flow.growthFactor)} = ${fmt(designRate)}/s`;
   const target = limit !== null && limit < designRate
     ? `${rateText}, capped by the downstream limit of ${fmt(limit)}/s`
@@ -65,10 +68,10 @@ export function planConsumers(flow: FlowFacts): ConsumerPlan {
     };
   }
 
-  const threadsCap = maxInstances !== null ? maxInstances * PLANNING.maxConsumerThreadsPerInstance : Infinity;
-  if (maxInstances === null || required <= maxInstances) {
+  const threadsCap = maxInstances * PLANNING.maxConsumerThreadsPerInstance;
+  if (required <= maxInstances) {
     const instances = required;
-    alt(`${instances} instance(s), one consumer each`, true, `${required} handlers fit ${maxInstances === null ? 'without an instance limit' : `within max_instances ${maxInstances}`}: the simplest layout`);
+    alt(`${instances} instance(s), one consumer each`, true, `${required} handlers fit within ${maxText}: the simplest layout`);
     alt('parallel processing inside each consumer', false, 'not needed at this rate; it adds offset bookkeeping');
     return {
       service, designRatePerSecond: designRate, targetRatePerSecond: targetRate, requiredHandlers: required, mode: 'one-member-per-instance',
@@ -80,12 +83,12 @@ export function planConsumers(flow: FlowFacts): ConsumerPlan {
   const instances = maxInstances;
   if (required <= threadsCap && limit === null) {
     const members = Math.ceil(required / instances);
-    alt(`${instances} instances x ${members} consumer threads`, true, `${required} handlers over max_instances ${instances} = ${members} group members per instance (at most ${PLANNING.maxConsumerThreadsPerInstance}): more members, each with its own partitions`);
+    alt(`${instances} instances x ${members} consumer threads`, true, `${required} handlers over ${maxText} = ${members} group members per instance (at most ${PLANNING.maxConsumerThreadsPerInstance}): more members, each with its own partitions`);
     alt('parallel processing inside each consumer', false, `not needed while ${members} threads per instance suffice`);
     return {
       service, designRatePerSecond: designRate, targetRatePerSecond: targetRate, requiredHandlers: required, mode: 'several-members-per-instance',
       instances, membersPerInstance: members, handlersPerInstance: members, capacityPerSecond: capacity(instances * members),
-      why: `${littles}; max_instances ${instances} gives ceil(${required}/${instances}) = ${members} consumer threads (group members) per instance.`,
+      why: `${littles}; ${maxText} gives ceil(${required}/${instances}) = ${members} consumer threads (group members) per instance.`,
       alternatives,
     };
   }
@@ -97,12 +100,12 @@ export function planConsumers(flow: FlowFacts): ConsumerPlan {
     : `${required} handlers exceed ${instances} instances x ${PLANNING.maxConsumerThreadsPerInstance} threads; partitions that many would only add overhead`;
   alt(keyed ? 'key-ordered parallel processing inside each consumer' : 'parallel worker pool inside each consumer', true,
     `${reason}; ${keyed ? `records of one ${flow.key ?? 'key'} still run one after another` : 'order does not matter, so any record can run on any handler'}; offsets are committed only up to the oldest unfinished record`);
-  alt(`${required} partitions and consumers`, false, `max_instances is ${instances}${required > PLANNING.partitionsSanityLimit ? ` and ${required} partitions is past the ${PLANNING.partitionsSanityLimit} sanity limit` : ''}`);
+  alt(`${required} partitions and consumers`, false, `${maxText}${required > PLANNING.partitionsSanityLimit ? ` and ${required} partitions is past the ${PLANNING.partitionsSanityLimit} sanity limit` : ''}`);
   alt('bounded in-memory queue with auto-commit', false, 'loses the queued records on a crash: offsets would be committed before the work is done');
   return {
     service, designRatePerSecond: designRate, targetRatePerSecond: targetRate, requiredHandlers: required, mode,
     instances, membersPerInstance: 1, handlersPerInstance: handlers, capacityPerSecond: capacity(instances * handlers),
-    why: `${littles}; over max_instances ${instances} that is ceil(${required}/${instances}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}.`,
+    why: `${littles}; over ${maxText} that is ceil(${required}/${instances}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}.`,
     alternatives,
   };
 }
