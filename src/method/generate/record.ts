@@ -24,7 +24,8 @@ export function recordFields(key: string | null): RecordField[] {
 export function avroSchema(flow: string, key: string | null): string {
   return JSON.stringify({
     type: 'record',
-    name: `${pascalCase(flow)}Event`,
+    // Avro names start with a letter or "_"; flow names may start with a digit.
+    name: `${pascalCase(flow)}Event`.replace(/^(?=[0-9])/, '_'),
     namespace: 'generated.kafka',
     fields: recordFields(key).map((f) => ({ name: f.name, type: f.avroType, doc: f.doc })),
   });
