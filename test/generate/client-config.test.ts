@@ -38,6 +38,14 @@ describe('kafkajs translation', () => {
   });
 });
 
+describe('kafkajs idempotent producer', () => {
+  it('keeps one request in flight, whatever the design asked for another client', () => {
+    const t = kafkajsConfig([s('enable.idempotence', 'true'), s('max.in.flight.requests.per.connection', '5')], 'producer');
+    expect(t.settings.filter((x) => x.name === 'maxInFlightRequests').map((x) => x.value)).toEqual([1]);
+    expect(kafkajsConfig([s('enable.idempotence', 'true')], 'producer').settings.find((x) => x.name === 'maxInFlightRequests')?.value).toBe(1);
+  });
+});
+
 describe('franz-go translation', () => {
   it('writes kgo option calls with Go argument types', () => {
     const t = franzGoConfig([s('acks', '1'), s('linger.ms', '10'), s('batch.size', '65536'), s('isolation.level', 'read_committed'), s('enable.idempotence', 'false'),

@@ -143,7 +143,17 @@ const KAFKAJS_COMPRESSION: Record<string, string | undefined> = { none: 'Compres
 /** kafkajs: option names, numbers and booleans where kafkajs wants them, and its inverted flags. */
 export function kafkajsConfig(settings: readonly Setting[], role: 'producer' | 'consumer'): Translation<KafkajsSetting> {
   const out: Translation<KafkajsSetting> = { settings: [], untranslated: [] };
+  const idempotent = role === 'producer' && settings.some((s) => s.name === 'enable.idempotence' && s.value === 'true');
+  if (idempotent) {
+    // kafkajs's own default is no limit at all; its idempotent producer keeps order only with one request in flight.
+    const asked = settings.find((s) => s.name === 'max.in.flight.requests.per.connection');
+    out.settings.push({
+      javaName: 'max.in.flight.requests.per.connection', name: 'maxInFlightRequests', value: 1, place: 'producer',
+      why: asked && asked.value !== '1' ? `kafkajs's idempotent producer keeps order only with one request in flight (the design asked for ${asked.value}: ${asked.why})` : (asked?.why ?? "kafkajs's idempotent producer keeps order only with one request in flight; its default is no limit"),
+    });
+  }
   for (const s of settings) {
+    if (idempotent && s.name === 'max.in.flight.requests.per.connection') continue;
     if (s.name === 'retries' && role === 'producer') {
       out.settings.push({ javaName: s.name, name: 'retry', value: { code: `{ retries: ${Number(s.value)} }` }, why: s.why, place: 'producer' });
       continue;
