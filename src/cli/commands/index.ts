@@ -20,6 +20,9 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   schema: async () => (await import('./schema.js')).registerSchema,
   generate: async () => (await import('./generate.js')).registerGenerate,
   contract: async () => (await import('./contract.js')).registerContract,
+  verify: async () => (await import('./verify.js')).registerVerify,
+  doctor: async () => (await import('./doctor.js')).registerDoctor,
+  broker: async () => (await import('./broker.js')).registerBroker,
   mcp: async () => (await import('./mcp.js')).registerMcp,
 };
 

@@ -1,0 +1,66 @@
+// `kafka-specialist verify <requirements>`: runs the design's producer and consumer for one flow
+// against the local broker (or a dev cluster) under faults, and reports promise vs outcome.
+import { Option, type Command } from 'commander';
+import { addConnectionOptions, connectionFromFlags, type ConnectionFlags } from '../../cluster/connection.js';
+import { runVerify } from '../../cluster/verify-runner.js';
+import { requirementsSchema } from '../../model/requirements.js';
+import { UserError } from '../../model/errors.js';
+import { design } from '../../method/design.js';
+import { deconstruct } from '../../method/deconstruct/normalize.js';
+import { parseWithSchema } from '../../method/deconstruct/parse.js';
+import { FAULTS, parseFaults } from '../../method/verify/faults.js';
+import { verifyTarget } from '../../method/verify/from-design.js';
+import { renderVerify } from '../../method/verify/report.js';
+import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
+import { progressBar } from '../progress.js';
+
+interface VerifyFlags extends ConnectionFlags {
+  flow?: string;
+  faults?: string;
+  messages: string;
+  brokers: string;
+  format: 'text' | 'json' | 'markdown';
+}
+
+export function registerVerify(program: Command): void {
+  const cmd = program
+    .command('verify')
+    .description('run a design\'s producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee')
+    .argument('<requirements>', 'requirements file (YAML or JSON; - for standard input)')
+    .addOption(new Option('--flow <name>', 'the flow to run (default: the first)'))
+    .addOption(new Option('--faults <list>', `comma-separated faults to inject: ${FAULTS.join(', ')}`))
+    .addOption(new Option('--messages <n>', 'records to send').default('50000'))
+    .addOption(new Option('--brokers <n>', 'brokers in the local cluster').default('3'))
+    .addOption(formatOption(['text', 'json', 'markdown']));
+  addConnectionOptions(cmd);
+  // The connection flags read KAFKA_BOOTSTRAP_SERVERS; verify only leaves the local broker when
+  // --bootstrap is given on the command line.
+  cmd.action(async (path: string, opts: VerifyFlags) => {
+    await run(opts.format, async () => {
+      const { text, file } = readInput(path);
+      const requirements = parseWithSchema(text, file, requirementsSchema);
+      const target = verifyTarget(design(requirements, { file }), deconstruct(requirements, file).flows, opts.flow, file);
+      const { faults, unknown } = parseFaults(opts.faults ?? '');
+      if (unknown.length) throw new UserError({ field: '--faults', message: `unknown fault ${unknown.join(', ')}`, expected: FAULTS.join(', ') });
+      const messages = Number(opts.messages);
+      const fromCommandLine = cmd.getOptionValueSource('bootstrap') === 'cli';
+      const bar = progressBar();
+      let result;
+      try {
+        result = await runVerify({
+          ...target,
+          messages,
+          faults,
+          brokers: Number(opts.brokers),
+          ...(fromCommandLine ? { connection: connectionFromFlags(opts) } : {}),
+          onProgress: (p) => bar.update(p),
+        });
+      } finally {
+        bar.done();
+      }
+      if (opts.format === 'json') printJson({ flow: target.flow, ...result });
+      else process.stdout.write(renderVerify(result, opts.format));
+      return result.verdict.kept && !result.drainTimedOut ? EXIT.ok : EXIT.findings;
+    });
+  });
+}

@@ -1,0 +1,224 @@
+// Reads a live cluster into a ClusterSnapshot with batched requests: one Metadata request for
+// every topic, one ListOffsets request per leader broker for all partitions (twice: log start and
+// end), one DescribeConfigs for all topics, one FindCoordinator and one OffsetFetch per group. What a broker refuses
+// (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
+// unavailable and the snapshot goes on with the rest.
+import kafkajs, { type Kafka } from 'kafkajs';
+import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
+import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
+
+export interface SnapshotOptions {
+  /** Groups to inspect besides those ListGroups returns (the only source when it is refused). */
+  groups?: string[];
+  /** Read group offsets a second time this many ms later, to tell stuck groups from slow ones. */
+  sampleMs?: number;
+  includeInternal?: boolean;
+}
+
+/** The slice of kafkajs's internal Cluster the batched reads use. */
+interface KafkajsCluster {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  metadata(args: { topics: string[] }): Promise<RawMetadata>;
+  addMultipleTargetTopics(topics: string[]): Promise<void>;
+  fetchTopicsOffset(topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning: boolean }>): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
+  findGroupCoordinator(args: { groupId: string }): Promise<{
+    offsetFetch(args: { groupId: string; topics: Array<{ topic: string; partitions: Array<{ partition: number }> }> }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
+  }>;
+}
+
+interface RawMetadata {
+  clusterId?: string;
+  controllerId?: number;
+  brokers: Array<{ nodeId: number; host: string; port: number; rack?: string | null }>;
+  topicMetadata: Array<{
+    topic: string;
+    isInternal?: boolean;
+    partitionMetadata: Array<{ partitionId: number; leader: number; replicas: number[]; isr: number[]; offlineReplicas?: number[] }>;
+  }>;
+}
+
+// kafkajs is CommonJS and Node cannot see this export by name.
+const { ConfigResourceTypes } = kafkajs;
+
+type RequestCounts = Record<string, Record<string, number>>;
+
+function count(requests: RequestCounts, broker: string, apiName: string): void {
+  const byApi = (requests[broker] ??= {});
+  byApi[apiName] = (byApi[apiName] ?? 0) + 1;
+}
+
+/**
+ * kafkajs's admin reads offsets one topic at a time; its internal Cluster batches all topics per
+ * leader broker. The Kafka object keeps the Cluster factory under a private symbol (kafkajs
+ * 2.2.x), which this reaches so that 2,000 topics cost a handful of requests, not thousands.
+ */
+function internalCluster(kafka: Kafka, requests: RequestCounts): KafkajsCluster {
+  const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+  const create = key ? (kafka as unknown as Record<symbol, unknown>)[key] : undefined;
+  if (typeof create !== 'function') throw new Error('kafkajs internals changed: no Cluster factory on the Kafka object (expected kafkajs 2.2.x)');
+  const instrumentationEmitter = {
+    emit(name: string, payload: { broker?: string; apiName?: string }) {
+      if (name === 'network.request' && payload.broker && payload.apiName) count(requests, payload.broker, payload.apiName);
+    },
+  };
+  return (create as (o: object) => KafkajsCluster)({ allowAutoTopicCreation: false, instrumentationEmitter, isolationLevel: 0 });
+}
+
+const reasonOf = (e: unknown): string => {
+  const err = e as { message?: string; type?: string };
+  return err.type ? `${err.type}: ${err.message ?? ''}` : String(err.message ?? e);
+};
+
+async function readOffsets(cluster: KafkajsCluster, topics: TopicInfo[], fromBeginning: boolean): Promise<Map<string, number>> {
+  const request = topics
+    .map((t) => ({ topic: t.name, partitions: t.partitions.filter((p) => p.leader >= 0).map((p) => ({ partition: p.id })), fromBeginning }))
+    .filter((t) => t.partitions.length > 0);
+  const out = new Map<string, number>();
+  if (!request.length) return out;
+  for (const t of await cluster.fetchTopicsOffset(request)) {
+    for (const p of t.partitions) out.set(`${t.topic}:${p.partition}`, Number(p.offset));
+  }
+  return out;
+}
+
+/**
+ * A group's committed offsets for every partition of the cluster: one FindCoordinator and one
+ * OffsetFetch naming all partitions (the "all topics" form of OffsetFetch is not implemented by
+ * every broker, the mock included).
+ */
+async function readGroupOffsets(cluster: KafkajsCluster, groupId: string, ends: Map<string, number>, topics: TopicInfo[]): Promise<GroupPartitionOffset[]> {
+  const coordinator = await cluster.findGroupCoordinator({ groupId });
+  const { responses } = await coordinator.offsetFetch({ groupId, topics: topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => ({ partition: p.id })) })) });
+  const out: GroupPartitionOffset[] = [];
+  for (const t of responses) {
+    for (const p of t.partitions) {
+      const committed = Number(p.offset);
+      if (!(committed >= 0)) continue; // -1: the group has no offset here
+      const end = ends.get(`${t.topic}:${p.partition}`) ?? null;
+      out.push({ topic: t.topic, partition: p.partition, committed, end, lag: end !== null ? Math.max(0, end - committed) : null });
+    }
+  }
+  return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
+}
+
+export async function takeSnapshot(connection: ConnectionOptions, options: SnapshotOptions = {}): Promise<ClusterSnapshot> {
+  const started = Date.now();
+  const requests: RequestCounts = {};
+  const unavailable: Unavailable[] = [];
+  const kafka = kafkaClient(connection);
+  const cluster = internalCluster(kafka, requests);
+  const admin = kafka.admin();
+  admin.on(admin.events.REQUEST, (e) => count(requests, e.payload.broker, e.payload.apiName));
+  try {
+    await cluster.connect();
+    await admin.connect();
+
+    // Brokers, racks, controller, every topic with its partitions: one Metadata request.
+    const md = await cluster.metadata({ topics: [] });
+    const brokers: BrokerInfo[] = md.brokers.map((b) => ({ id: b.nodeId, host: b.host, port: b.port, rack: b.rack ?? null })).sort((a, b) => a.id - b.id);
+    const topics: TopicInfo[] = md.topicMetadata
+      .filter((t) => options.includeInternal || !(t.isInternal || t.topic.startsWith('__')))
+      .map((t) => ({
+        name: t.topic,
+        internal: Boolean(t.isInternal),
+        config: null,
+        partitions: t.partitionMetadata
+          .map((p) => ({ id: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr, offlineReplicas: p.offlineReplicas ?? [], earliest: null as number | null, latest: null as number | null }))
+          .sort((a, b) => a.id - b.id),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+
+    // Log start and end offsets: one ListOffsets per leader broker for each.
+    let ends = new Map<string, number>();
+    try {
+      await cluster.addMultipleTargetTopics(topics.map((t) => t.name));
+      ends = await readOffsets(cluster, topics, false);
+      const starts = await readOffsets(cluster, topics, true);
+      for (const t of topics) {
+        for (const p of t.partitions) {
+          p.latest = ends.get(`${t.name}:${p.id}`) ?? null;
+          p.earliest = starts.get(`${t.name}:${p.id}`) ?? null;
+        }
+      }
+    } catch (e) {
+      unavailable.push({ what: 'partition offsets (ListOffsets)', reason: reasonOf(e) });
+    }
+
+    // Groups: all of them when ListGroups answers, plus those named.
+    let groupIds = [...new Set(options.groups ?? [])];
+    let groupsComplete = false;
+    try {
+      const listed = await admin.listGroups();
+      groupIds = [...new Set([...listed.groups.filter((g) => g.protocolType === 'consumer' || g.protocolType === '').map((g) => g.groupId), ...groupIds])];
+      groupsComplete = true;
+    } catch (e) {
+      unavailable.push({ what: 'the list of consumer groups (ListGroups)', reason: `${reasonOf(e)}; only groups named with --group were inspected` });
+    }
+    const described = new Map<string, { state: string; members: number }>();
+    if (groupIds.length) {
+      try {
+        const d = await admin.describeGroups(groupIds);
+        for (const g of d.groups) described.set(g.groupId, { state: g.state, members: g.members.length });
+      } catch (e) {
+        unavailable.push({ what: 'group states and members (DescribeGroups)', reason: reasonOf(e) });
+      }
+    }
+    const groups: GroupInfo[] = [];
+    for (const id of groupIds) {
+      try {
+        groups.push({ id, state: described.get(id)?.state ?? null, members: described.get(id)?.members ?? null, offsets: await readGroupOffsets(cluster, id, ends, topics), later: null });
+      } catch (e) {
+        unavailable.push({ what: `committed offsets of group ${id} (OffsetFetch)`, reason: reasonOf(e) });
+      }
+    }
+    const sampleMs = options.sampleMs ?? 0;
+    if (sampleMs > 0 && groups.length) {
+      await new Promise((r) => setTimeout(r, sampleMs));
+      const touched = new Set(groups.flatMap((g) => g.offsets.map((o) => o.topic)));
+      const read = topics.filter((t) => touched.has(t.name));
+      const laterEnds = await readOffsets(cluster, read, false).catch(() => ends);
+      for (const g of groups) g.later = await readGroupOffsets(cluster, g.id, laterEnds, read).catch(() => null);
+    }
+
+    // Configs last: a broker without DescribeConfigs (the mock) drops the connection on it.
+    let brokerConfig: Record<string, string> | null = null;
+    try {
+      const resources = [
+        ...topics.map((t) => ({ type: ConfigResourceTypes.TOPIC, name: t.name })),
+        ...(md.controllerId !== undefined && md.controllerId >= 0 ? [{ type: ConfigResourceTypes.BROKER, name: String(md.controllerId) }] : []),
+      ];
+      const configs = await admin.describeConfigs({ resources, includeSynonyms: false });
+      const byTopic = new Map(topics.map((t) => [t.name, t]));
+      for (const r of configs.resources) {
+        const entries = Object.fromEntries(r.configEntries.map((c) => [c.configName, c.configValue]));
+        if (r.resourceType === ConfigResourceTypes.BROKER) brokerConfig = entries;
+        else {
+          const t = byTopic.get(r.resourceName);
+          if (t) t.config = entries;
+        }
+      }
+    } catch (e) {
+      unavailable.push({ what: 'topic and broker configs (DescribeConfigs)', reason: reasonOf(e) });
+    }
+
+    return {
+      takenAt: new Date(started).toISOString(),
+      cluster: describeConnection(connection),
+      clusterId: md.clusterId ?? null,
+      controller: md.controllerId ?? null,
+      brokers,
+      topics,
+      groups,
+      groupsComplete,
+      brokerConfig,
+      sampleMs: sampleMs > 0 && groups.length ? sampleMs : 0,
+      unavailable,
+      requests,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+    await cluster.disconnect().catch(() => undefined);
+  }
+}

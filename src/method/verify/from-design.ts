@@ -1,0 +1,39 @@
+// Which topic, settings and promise verify runs for one flow of a design.
+import type { Design } from '../../model/design.js';
+import { didYouMean, UserError } from '../../model/errors.js';
+import type { FlowFacts } from '../deconstruct/normalize.js';
+import type { PromisedGuarantee } from './analyze.js';
+import type { ClientSettings } from './kafkajs-plan.js';
+
+export interface VerifyTarget {
+  flow: string;
+  settings: ClientSettings;
+  topic: { name: string; partitions: number };
+  groupId: string;
+  promise: PromisedGuarantee;
+}
+
+/** Record size for a run: the flow's, capped so 50,000 records stay within the mock's 5 MiB per partition. */
+const MAX_MESSAGE_BYTES = 1024;
+
+export function verifyTarget(design: Design, flows: readonly FlowFacts[], flowName: string | undefined, file?: string): VerifyTarget {
+  const names = flows.map((f) => f.name);
+  const flow = flowName === undefined ? flows[0] : flows.find((f) => f.name === flowName);
+  if (!flow) {
+    const near = didYouMean(flowName ?? '', names);
+    throw new UserError({ file, field: '--flow', message: `no flow named "${flowName}"`, expected: names.join(', '), suggestion: near.length ? `did you mean ${near.join(' or ')}?` : undefined });
+  }
+  const producer = design.producers.find((p) => p.flow === flow.name);
+  const consumer = design.consumers.find((c) => c.flow === flow.name);
+  const topic = design.topics.find((t) => t.name === producer?.topic) ?? design.topics.find((t) => t.flows.includes(flow.name));
+  if (!producer || !consumer || !topic) {
+    throw new UserError({ file, field: '--flow', message: `the design has no producer, consumer and topic for flow "${flow.name}" to run` });
+  }
+  return {
+    flow: flow.name,
+    settings: { producer: producer.config, consumer: consumer.config, kafkaVersion: design.kafkaVersion, library: design.client.library, messageBytes: Math.min(flow.messageBytes, MAX_MESSAGE_BYTES) },
+    topic: { name: topic.name, partitions: topic.partitions },
+    groupId: consumer.groupId,
+    promise: { delivery: flow.delivery, ordering: flow.ordering },
+  };
+}

@@ -1,0 +1,78 @@
+// A verify run as data (what the runner returns) and as text or Markdown.
+import type { PromisedGuarantee, Verdict, VerifyOutcome } from './analyze.js';
+import type { Fault } from './faults.js';
+import type { KafkajsPlan } from './kafkajs-plan.js';
+
+export interface FaultEvent {
+  fault: Fault;
+  /** Share of records handed to the producer when it fired. */
+  at: number;
+  action: string;
+  error?: string;
+}
+
+export interface VerifyRun {
+  target: string;
+  topic: { name: string; partitions: number };
+  messages: number;
+  keys: number;
+  promise: PromisedGuarantee;
+  plan: KafkajsPlan;
+  faults: FaultEvent[];
+  outcome: VerifyOutcome;
+  verdict: Verdict;
+  /** The consumer stopped receiving before it had every acknowledged record. */
+  drainTimedOut: boolean;
+  /** Times the runner replaced a stalled consumer with a fresh one reading from the start. */
+  consumerRestarts: number;
+  durationMs: number;
+}
+
+const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+function lines(run: VerifyRun, md: boolean): string[] {
+  const o = run.outcome;
+  const out: string[] = [];
+  const h = (title: string) => out.push(md ? `\n### ${title}\n` : `${title}:`);
+  const item = (text: string) => out.push(md ? `- ${text}` : `  ${text}`);
+  const status = run.verdict.kept && !run.drainTimedOut ? 'KEPT' : 'BROKEN';
+
+  out.push(md ? `## verify: ${status}\n` : `verify: ${status}`);
+  item(`target: ${run.target}`);
+  item(`topic ${run.topic.name} (${run.topic.partitions} partitions), ${n(run.messages)} records over ${run.keys} keys, ${(run.durationMs / 1000).toFixed(1)} s`);
+  item(`promised: ${run.promise.delivery}, ordering ${run.promise.ordering}`);
+
+  h('faults injected');
+  if (!run.faults.length) item('none');
+  for (const f of run.faults) item(`at ${Math.round(f.at * 100)}% of records: ${f.fault}: ${f.action}${f.error ? ` (failed: ${f.error})` : ''}`);
+
+  h('what happened');
+  item(`sent ${n(o.sent)}, acknowledged ${n(o.acked)}, delivered ${n(o.delivered)}`);
+  item(`lost (acknowledged, never delivered): ${n(o.lost)}`);
+  item(`duplicated: ${n(o.duplicatedRecords)} record(s), ${n(o.duplicates)} extra deliveries`);
+  item(`reordered per key: ${n(o.reordered)} record(s) in ${n(o.reorderedKeys)} key(s)`);
+  item(`failed sends the producer reported: ${n(o.failedSends)}${o.deliveredDespiteFailure ? ` (${n(o.deliveredDespiteFailure)} of them were written anyway)` : ''}`);
+  item(o.latencyMs ? `end-to-end latency ms: p50 ${n(o.latencyMs.p50)}, p95 ${n(o.latencyMs.p95)}, p99 ${n(o.latencyMs.p99)}, max ${n(o.latencyMs.max)}` : 'end-to-end latency: nothing delivered');
+  item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
+  if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
+  if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one reading from the start; latency includes the stall`);
+  if (run.drainTimedOut) item('the consumer never got every acknowledged record, even after restarts: missing records count as lost');
+
+  if (run.verdict.broken.length) {
+    h('promise broken');
+    for (const b of run.verdict.broken) item(b);
+  }
+  if (run.verdict.notes.length) {
+    h('notes');
+    for (const b of run.verdict.notes) item(b);
+  }
+  if (run.plan.notes.length) {
+    h('how the settings ran on kafkajs');
+    for (const b of run.plan.notes) item(b);
+  }
+  return out;
+}
+
+export function renderVerify(run: VerifyRun, format: 'text' | 'markdown'): string {
+  return lines(run, format === 'markdown').join('\n') + '\n';
+}

@@ -1,0 +1,53 @@
+// doctor against the local broker: a deliberately lagging group and a leaderless partition.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kafka, logLevel } from 'kafkajs';
+import { startLocalBroker, type LocalBroker } from '../../src/cluster/local-broker.js';
+import { takeSnapshot } from '../../src/cluster/snapshot.js';
+import { diagnose } from '../../src/method/doctor/diagnose.js';
+import { brokerBuilt } from './broker-available.js';
+
+describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
+  let broker: LocalBroker;
+
+  beforeAll(async () => {
+    broker = await startLocalBroker({ brokers: 3, topics: [{ name: 'orders', partitions: 3 }, { name: 'audit', partitions: 2 }] });
+    const kafka = new Kafka({ clientId: 'setup', brokers: broker.bootstrap.split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: 'orders', messages: Array.from({ length: 3000 }, (_, i) => ({ key: `k${i}`, value: 'x' })) });
+    await producer.disconnect();
+    // A group that joined, committed offset 10 on every partition and went away: it lags.
+    const consumer = kafka.consumer({ groupId: 'billing', sessionTimeout: 6000, heartbeatInterval: 1000 });
+    await consumer.connect();
+    await consumer.subscribe({ topics: ['orders'], fromBeginning: true });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
+    await joined;
+    await consumer.commitOffsets([0, 1, 2].map((partition) => ({ topic: 'orders', partition, offset: '10' })));
+    await consumer.disconnect();
+    await broker.control.setLeader('audit', 1, -1);
+  }, 60000);
+  afterAll(async () => {
+    await broker?.stop();
+  });
+
+  it('reads the cluster with batched requests and says what the mock cannot answer', async () => {
+    const snapshot = await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups: ['billing'] });
+    expect(snapshot.brokers.map((b) => b.id)).toEqual([1, 2, 3]);
+    expect(snapshot.topics.map((t) => t.name)).toEqual(['audit', 'orders']);
+    const orders = snapshot.topics.find((t) => t.name === 'orders')!;
+    expect(orders.partitions.reduce((s, p) => s + (p.latest ?? 0), 0)).toBe(3000);
+    expect(snapshot.unavailable.map((u) => u.what).join('\n')).toMatch(/ListGroups[\s\S]*DescribeConfigs/);
+    // Batched: ListOffsets twice per broker (log start, log end) whatever the partition count.
+    for (const byApi of Object.values(snapshot.requests)) expect(byApi.ListOffsets ?? 0).toBeLessThanOrEqual(2);
+    expect(snapshot.groups[0]!.offsets.map((o) => [o.topic, o.partition, o.committed])).toEqual([['orders', 0, 10], ['orders', 1, 10], ['orders', 2, 10]]);
+  });
+
+  it('finds the lagging group and the leaderless partition', async () => {
+    const report = diagnose(await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups: ['billing'] }));
+    const byRule = new Map(report.findings.map((f) => [f.rule, f]));
+    expect(byRule.get('cluster/offline-partitions')?.message).toMatch(/audit\[1\]/);
+    expect(byRule.get('cluster/group-lag')?.message).toMatch(/group billing is 2970 records behind/);
+    expect(report.summary).toMatchObject({ offlinePartitions: 1, totalLag: 2970 });
+  });
+});
