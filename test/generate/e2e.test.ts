@@ -6,18 +6,18 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localBrokerBinary, startLocalBroker, type LocalBroker } from '../../src/cluster/local-broker.js';
 import { parseWithSchema } from '../../src/method/deconstruct/parse.js';
 import { design as designFor } from '../../src/method/design.js';
 import { requirementsSchema } from '../../src/model/requirements.js';
+import { generate } from '../../src/method/generate/index.js';
+import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
 
 function designFromText(text: string, file: string) {
   return designFor(parseWithSchema(text, file, requirementsSchema), { file });
 }
-import { generate } from '../../src/method/generate/index.js';
-import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
 
 const run = promisify(execFile);
 
@@ -57,23 +57,7 @@ flows:
 const MESSAGES = 200;
 const KEYS = 10;
 
-/** The part of src/cluster/local-broker.ts these tests use. */
-interface LocalBroker {
-  bootstrap: string;
-  stop(): Promise<void>;
-}
-interface LocalBrokerModule {
-  localBrokerBinary(): string;
-  startLocalBroker(options: { brokers: number; topics: Array<{ name: string; partitions: number; replicationFactor?: number }> }): Promise<LocalBroker>;
-}
-
-// The local broker comes from its own branch; until it is merged here these tests say so and skip.
-const brokerSource = join(import.meta.dirname, '../../src/cluster/local-broker.ts');
-const brokerModule: LocalBrokerModule | undefined = existsSync(brokerSource)
-  ? ((await import(pathToFileURL(brokerSource).href)) as LocalBrokerModule)
-  : (console.warn('skipped: src/cluster/local-broker.ts is not on this branch yet'), undefined);
-const hasBroker = brokerModule !== undefined
-  && toolAvailable('the local broker (scripts/setup.d/broker.sh)', 'test', ['-x', brokerModule.localBrokerBinary()]);
+const hasBroker = existsSync(localBrokerBinary()) || toolAvailable('the local broker (scripts/setup.d/broker.sh)', 'test', ['-x', localBrokerBinary()]);
 const hasPython = hasBroker && toolAvailable('python3-confluent-kafka', SYSTEM_PYTHON, ['-c', 'import confluent_kafka']);
 const hasKafkaPython = hasBroker && toolAvailable('python3-kafka (kafka-python)', SYSTEM_PYTHON, ['-c', 'import kafka']);
 
@@ -106,7 +90,7 @@ describe.runIf(hasBroker)('generated programs against the local broker', () => {
 
   // A fresh cluster per program, so each consumer reads only what its own producer wrote.
   beforeEach(async () => {
-    broker = await brokerModule!.startLocalBroker({
+    broker = await startLocalBroker({
       brokers: 3,
       topics: [...design.topics, ...parallelDesign.topics].map((t) => ({ name: t.name, partitions: t.partitions, replicationFactor: t.replicationFactor })),
     });

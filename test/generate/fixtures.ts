@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { parseWithSchema } from '../../src/method/deconstruct/parse.js';
 import { design as designFor } from '../../src/method/design.js';
 import { requirementsSchema } from '../../src/model/requirements.js';
+import type { Design, TopicDesign } from '../../src/model/design.js';
 
 function designFromText(text: string, file: string) {
   return designFor(parseWithSchema(text, file, requirementsSchema), { file });
 }
-import type { Design, TopicDesign } from '../../src/model/design.js';
 
 const ref = ['https://kafka.apache.org/documentation/'];
 
