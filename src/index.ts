@@ -47,3 +47,4 @@ export * from './method/diagnose/whatif.js';
 export * from './method/diagnose/consumer-settings.js';
 export * from './method/diagnose/simulate.js';
 export * from './method/diagnose/chart.js';
+export { generate, supportedLibraries, type GenerateOptions, type GeneratedFile } from './method/generate/index.js';
