@@ -1,16 +1,15 @@
 // `kafka-specialist generate <requirements> --lang <language> --out <dir>`: the design as runnable
 // code and topic manifests. The method returns files; this edge decides whether and how to write
 // them: never over a user's file without --force, and each file whole or not at all.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { design as designFor } from '../../method/design.js';
-import { generate, type GeneratedFile, supportedLibraries } from '../../method/generate/index.js';
+import { designFromRequirementsText } from '../../method/converge/round.js';
+import { generate, supportedLibraries } from '../../method/generate/index.js';
 import { type Design, designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
-import { requirementsSchema } from '../../model/requirements.js';
+import { generatedDocument, planFiles, writeFiles } from '../generated-files.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 
 interface GenerateFlags {
@@ -36,7 +35,7 @@ function loadDesign(requirements: string | undefined, designPath: string | undef
     throw new UserError({ message: 'nothing to generate from', expected: 'a requirements file, or --design design.json', suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app' });
   }
   const { text, file } = readInput(requirements);
-  return designFor(parseWithSchema(text, file, requirementsSchema), { file });
+  return designFromRequirementsText(text, file);
 }
 
 /** The library to render: --library, else the design's own when it suits the language, else the language's usual one. */
@@ -44,21 +43,6 @@ function chooseLibrary(design: Design, language: Language, library: string | und
   if (library) return library;
   if (design.client.language === language && supportedLibraries(language).includes(design.client.library)) return design.client.library;
   return DEFAULT_LIBRARY[language];
-}
-
-/** Writes each file through a temporary sibling and a rename, so no reader sees half a file. */
-function writeAtomically(path: string, contents: string, executable: boolean): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(temp, contents, { mode: executable ? 0o755 : 0o644 });
-  renameSync(temp, path);
-}
-
-function targetOf(out: string, file: GeneratedFile): string {
-  const path = normalize(join(out, file.path));
-  const rel = relative(out, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`generated path escapes the output directory: ${file.path}`);
-  return path;
 }
 
 export function registerGenerate(program: Command): void {
@@ -86,22 +70,10 @@ export function registerGenerate(program: Command): void {
           throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
         }
         const out = opts.out ?? '.';
-        const targets = files.map((f) => ({ file: f, path: targetOf(out, f) }));
-        const existing = targets.filter((t) => existsSync(t.path));
-        if (!opts.dryRun && existing.length > 0 && !opts.force) {
-          throw new UserError(existing.map((t) => ({
-            file: t.path,
-            message: 'already exists; not overwritten',
-            suggestion: 'choose another --out directory, or add --force to overwrite',
-          })));
-        }
-        if (!opts.dryRun) for (const t of targets) writeAtomically(t.path, t.file.contents, t.file.path.endsWith('.sh'));
+        const targets = planFiles(out, files);
+        if (!opts.dryRun) writeFiles(targets, Boolean(opts.force));
         if (opts.format === 'json') {
-          printJson({
-            out,
-            dryRun: Boolean(opts.dryRun),
-            files: targets.map((t) => ({ path: t.path, description: t.file.description, bytes: Buffer.byteLength(t.file.contents), ...(opts.dryRun ? { contents: t.file.contents } : {}) })),
-          });
+          printJson(generatedDocument(out, targets, Boolean(opts.dryRun)));
         } else {
           const verb = opts.dryRun ? 'would write' : 'wrote';
           process.stdout.write(targets.map((t) => `${verb} ${t.path}  (${t.file.description})`).join('\n') + '\n');

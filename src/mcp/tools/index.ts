@@ -7,6 +7,7 @@ import { critiqueTool } from './critique.js';
 import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
 import { explainSettingTool } from './explain-setting.js';
+import { generateTool } from './generate.js';
 import { lagAnalyzeTool, lagStatusTool } from './lag.js';
 import { patternsTool } from './patterns.js';
 import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
@@ -26,6 +27,7 @@ export const TOOLS: readonly ToolDef[] = [
   schemaScaffoldTool,
   schemaLintTool,
   schemaCheckTool,
+  generateTool,
   lagAnalyzeTool,
   lagStatusTool,
 ];
