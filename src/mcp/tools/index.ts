@@ -6,6 +6,7 @@ import { contractTool } from './contract.js';
 import { critiqueTool } from './critique.js';
 import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
+import { doctorTool } from './doctor.js';
 import { explainSettingTool } from './explain-setting.js';
 import { generateTool } from './generate.js';
 import { lagAnalyzeTool, lagStatusTool } from './lag.js';
@@ -28,6 +29,7 @@ export const TOOLS: readonly ToolDef[] = [
   schemaLintTool,
   schemaCheckTool,
   generateTool,
+  doctorTool,
   lagAnalyzeTool,
   lagStatusTool,
 ];

@@ -3,10 +3,9 @@ import { newestVersion } from '../../knowledge/catalog.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { nonFiniteAsString } from '../../method/diagnose/live.js';
 import { whatIf } from '../../method/diagnose/whatif.js';
-import { UserError } from '../../model/errors.js';
 import { ORDERINGS } from '../../model/requirements.js';
 import { fmt } from '../../method/strategy/decision.js';
-import { defineTool, MAX_TEXT } from '../tool.js';
+import { clusterNamed, defineTool, MAX_TEXT } from '../tool.js';
 
 export const lagAnalyzeTool = defineTool({
   name: 'lag_analyze',
@@ -74,10 +73,7 @@ export const lagStatusTool = defineTool({
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
   async run(input, options) {
-    const connection = options.clusters[input.cluster];
-    if (!connection) {
-      throw new UserError({ field: 'cluster', message: `no cluster named "${input.cluster}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start' });
-    }
+    const connection = clusterNamed(options, input.cluster);
     // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
     const { watchGroupLag } = await import('../../cluster/group-lag.js');
     const e = await watchGroupLag(connection, {
