@@ -53,3 +53,11 @@ export { diagnose, type DoctorReport, type DoctorSummary } from './method/doctor
 export { renderDoctor } from './method/doctor/report.js';
 export { CLUSTER_RULES } from './method/doctor/rules/index.js';
 export { DEFAULT_THRESHOLDS, type ClusterRule, type DoctorThresholds } from './method/doctor/rule.js';
+export * from './method/diagnose/burrow.js';
+export * from './method/diagnose/time-lag.js';
+export * from './method/diagnose/live.js';
+export * from './method/diagnose/whatif.js';
+export * from './method/diagnose/consumer-settings.js';
+export * from './method/diagnose/simulate.js';
+export * from './method/diagnose/chart.js';
+export { generate, supportedLibraries, type GenerateOptions, type GeneratedFile } from './method/generate/index.js';

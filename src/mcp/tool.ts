@@ -2,6 +2,7 @@
 // and a run function that calls the same method/ function as the CLI and returns the CLI's JSON.
 import type { z } from 'zod';
 import type { ConnectionOptions } from '../cluster/connection.js';
+import { UserError } from '../model/errors.js';
 
 export interface ServerOptions {
   /** Directories tools may read from or write into; nothing outside them. */
@@ -33,4 +34,13 @@ export const MAX_TEXT = 1_000_000;
 
 export function defineTool<S extends z.ZodObject>(def: ToolDef<S>): ToolDef {
   return def as unknown as ToolDef;
+}
+
+/** A cluster named at server start: cluster tools reach no other. */
+export function clusterNamed(options: ServerOptions, name: string): ConnectionOptions {
+  const connection = options.clusters[name];
+  if (!connection) {
+    throw new UserError({ field: 'cluster', message: `no cluster named "${name}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
+  }
+  return connection;
 }

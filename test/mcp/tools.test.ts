@@ -20,7 +20,7 @@ const v2 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e
 const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n';
 
 /** Drops the fields that name where the input came from (a path for the CLI, a label for the tool). */
-const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions']);
+const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions', 'path']);
 const withoutSources = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (SOURCE_LABELS.has(k) ? undefined : x)));
 
 interface Case { tool: string; args: Record<string, unknown>; cli: () => string[]; bad: Record<string, unknown> }
@@ -36,6 +36,8 @@ const cases: Case[] = [
   { tool: 'critique', args: { files: [{ name: 'producer.properties', content: producerProps }] }, cli: () => ['critique', put('producer.properties', producerProps), '--format', 'json'], bad: { files: 'not a list' } },
   { tool: 'schema_scaffold', args: { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string' }, cli: () => ['schema', 'scaffold', '--name', 'TaskEvent', '--namespace', 'com.acme.tasks', '--entity', 'task', '--fields', 'title:string', '--format', 'json'], bad: { name: 'TaskEvent' } },
   { tool: 'schema_lint', args: { schema: v1 }, cli: () => ['schema', 'lint', put('v1.avsc', v1), '--format', 'json'], bad: { schema: '{"type": "record"' } },
+  { tool: 'lag_analyze', args: { arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100 }, cli: () => ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json'], bad: { arrival_per_second: -5, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12 } },
+  { tool: 'generate', args: { requirements: example, lang: 'python' }, cli: () => ['generate', put('req.yaml', example), '--lang', 'python', '--dry-run', '--format', 'json'], bad: { requirements: example, design: '{}' } },
   { tool: 'schema_check', args: { schema: v2, previous: [v1], mode: 'BACKWARD' }, cli: () => ['schema', 'check', put('v2.avsc', v2), '--against', put('v1.avsc', v1), '--mode', 'BACKWARD', '--format', 'json'], bad: { schema: v2, previous: [] } },
 ];
 
@@ -51,7 +53,7 @@ describe('MCP tools', () => {
   it('every tool is covered by this table', () => {
     expect(cases.map((c) => c.tool).sort()).toEqual(expect.arrayContaining(TOOLS.map((t) => t.name).filter((n) => cases.some((c) => c.tool === n)).sort()));
     const uncovered = TOOLS.map((t) => t.name).filter((n) => !cases.some((c) => c.tool === n));
-    expect(uncovered, 'tools without a case here must be tested with a cluster in their own suite').toEqual(uncovered.filter((n) => /lag_status|doctor|verify|generate|lag_analyze/.test(n)));
+    expect(uncovered, 'tools without a case here must be tested with a cluster in their own suite').toEqual(uncovered.filter((n) => /lag_status|doctor|verify/.test(n)));
   });
 
   it.each(cases)('$tool: the same JSON as the CLI', async ({ tool, args, cli }) => {
@@ -68,5 +70,26 @@ describe('MCP tools', () => {
     expect(result.isError).toBe(true);
     expect((result.content[0] as { text: string }).text).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect((await call(client, 'contract', { format: 'requirements' })).isError).toBeFalsy();
+  });
+});
+
+describe('MCP generate writes only inside the allowed roots', () => {
+  it('writes into a directory under the root, refuses to overwrite, and refuses paths outside', async () => {
+    const { rmSync, existsSync } = await import('node:fs');
+    const { ROOT } = await import('../cli/run-cli.js');
+    const target = join(ROOT, 'out', `mcp-generate-${process.pid}`);
+    try {
+      const first = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
+      expect(first.isError, JSON.stringify(first.content)).toBeFalsy();
+      expect(existsSync(join(target, 'typescript', 'package.json'))).toBe(true);
+      const again = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
+      expect(again.isError).toBe(true);
+      expect((again.content[0] as { text: string }).text).toMatch(/already exists/);
+      const outside = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: '/tmp/not-a-root' });
+      expect(outside.isError).toBe(true);
+      expect((outside.content[0] as { text: string }).text).toMatch(/outside the directories/);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
   });
 });

@@ -55,3 +55,10 @@ describe('design drafts event schemas', () => {
     expect(design(requirements({ schema: { format: 'json' } })).schemas).toEqual([]);
   });
 });
+
+describe('design names Avro records validly', () => {
+  it.each(['stream-0', 'events-2', '0-1', 'orders'])('flow %s', (name) => {
+    const d = design(requirements({ name, schema: { format: 'avro' } }));
+    expect((d.schemas[0]!.schema as { name: string }).name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+  });
+});

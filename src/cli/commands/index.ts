@@ -18,6 +18,8 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   critique: async () => (await import('./critique.js')).registerCritique,
   rules: async () => (await import('./critique.js')).registerRules,
   schema: async () => (await import('./schema.js')).registerSchema,
+  lag: async () => (await import('./lag.js')).registerLag,
+  generate: async () => (await import('./generate.js')).registerGenerate,
   contract: async () => (await import('./contract.js')).registerContract,
   verify: async () => (await import('./verify.js')).registerVerify,
   doctor: async () => (await import('./doctor.js')).registerDoctor,

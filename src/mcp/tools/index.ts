@@ -6,7 +6,10 @@ import { contractTool } from './contract.js';
 import { critiqueTool } from './critique.js';
 import { designRoundTool } from './design-round.js';
 import { designTool } from './design.js';
+import { doctorTool } from './doctor.js';
 import { explainSettingTool } from './explain-setting.js';
+import { generateTool } from './generate.js';
+import { lagAnalyzeTool, lagStatusTool } from './lag.js';
 import { patternsTool } from './patterns.js';
 import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
 import { searchSettingsTool } from './search-settings.js';
@@ -25,4 +28,8 @@ export const TOOLS: readonly ToolDef[] = [
   schemaScaffoldTool,
   schemaLintTool,
   schemaCheckTool,
+  generateTool,
+  doctorTool,
+  lagAnalyzeTool,
+  lagStatusTool,
 ];

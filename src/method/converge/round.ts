@@ -62,6 +62,11 @@ export function renderRound(round: Round, dialect: 'text' | 'markdown', changesT
 
 export type RoundDocument = Design & { environmentNotes?: string[]; changes?: DesignDiff; toProduction?: DesignDiff };
 
+/** Requirements text to the design of the file's own environment (profiles applied), for commands that build on a design. */
+export function designFromRequirementsText(text: string, file = '<requirements>'): Design {
+  return designRound({ requirements: parseWithSchema(text, file, requirementsSchema), file }).design;
+}
+
 /** Requirements text (YAML or JSON) to the design document `design --format json` prints: what the CLI and the MCP tool both call. */
 export function designDocumentFromText(text: string, file = '<requirements>'): RoundDocument {
   return roundJson(designRound({ requirements: parseWithSchema(text, file, requirementsSchema), file }));

@@ -257,7 +257,11 @@ export interface FlowScaffoldInput {
 
 /** The entity a flow name is about: "order-events" -> "order", "notifications" -> "notification". */
 function entityOfFlow(flow: string): string {
-  const words = flow.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['event', 'events', 'topic', 'stream', 'v1', 'v2'].includes(w));
+  const all = flow.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const hasLetter = (ws: string[]) => ws.some((w) => /[a-z]/.test(w));
+  let words = all.filter((w) => !['event', 'events', 'topic', 'stream', 'v1', 'v2'].includes(w));
+  // An Avro name must start with a letter: keep a generic word rather than name the entity "0".
+  if (!hasLetter(words)) words = hasLetter(all) ? all : ['entity', ...all];
   const last = words.pop() ?? 'entity';
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('ses') || last.endsWith('ss') ? last : last.replace(/s$/, '');
   return [...words, singular].join('_').replace(/^([0-9])/, '_$1');

@@ -1,0 +1,84 @@
+// `kafka-specialist generate <requirements> --lang <language> --out <dir>`: the design as runnable
+// code and topic manifests. The method returns files; this edge decides whether and how to write
+// them: never over a user's file without --force, and each file whole or not at all.
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
+import { parseWithSchema } from '../../method/deconstruct/parse.js';
+import { designFromRequirementsText } from '../../method/converge/round.js';
+import { generate, supportedLibraries } from '../../method/generate/index.js';
+import { type Design, designSchema } from '../../model/design.js';
+import { UserError } from '../../model/errors.js';
+import { generatedDocument, planFiles, writeFiles } from '../generated-files.js';
+import { formatOption, printJson, readInput, run } from '../io.js';
+
+interface GenerateFlags {
+  lang?: Language;
+  library?: string;
+  out?: string;
+  design?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  strimziCluster: string;
+  format: 'text' | 'json';
+}
+
+function loadDesign(requirements: string | undefined, designPath: string | undefined): Design {
+  if (requirements && designPath) {
+    throw new UserError({ message: 'give a requirements file or --design, not both', suggestion: 'drop one of them' });
+  }
+  if (designPath) {
+    const { text, file } = readInput(designPath);
+    return parseWithSchema(text, file, designSchema);
+  }
+  if (!requirements) {
+    throw new UserError({ message: 'nothing to generate from', expected: 'a requirements file, or --design design.json', suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app' });
+  }
+  const { text, file } = readInput(requirements);
+  return designFromRequirementsText(text, file);
+}
+
+/** The library to render: --library, else the design's own when it suits the language, else the language's usual one. */
+function chooseLibrary(design: Design, language: Language, library: string | undefined): string {
+  if (library) return library;
+  if (design.client.language === language && supportedLibraries(language).includes(design.client.library)) return design.client.library;
+  return DEFAULT_LIBRARY[language];
+}
+
+export function registerGenerate(program: Command): void {
+  program
+    .command('generate')
+    .description('write runnable producer and consumer code (python, typescript, java, go) and topic manifests for a design')
+    .argument('[requirements]', 'requirements file (YAML or JSON; - for stdin); or give --design')
+    .addOption(new Option('--lang <language>', "language of the code (default: the design's client language)").choices([...LANGUAGES]))
+    .option('--library <library>', `client library: ${LANGUAGES.map((l) => `${l}: ${supportedLibraries(l).join(', ')}`).join('; ')}`)
+    .option('--out <dir>', 'directory to write into (created if missing)')
+    .option('--design <file>', 'a design document (design --format json) instead of a requirements file')
+    .option('--dry-run', 'list the files without writing them')
+    .option('--force', 'overwrite files that already exist')
+    .option('--strimzi-cluster <name>', 'name of the Strimzi Kafka resource (label strimzi.io/cluster)', 'my-cluster')
+    .addOption(formatOption(['text', 'json']))
+    .action(async (requirements: string | undefined, opts: GenerateFlags) => {
+      await run(opts.format, () => {
+        const design = loadDesign(requirements, opts.design);
+        const language = opts.lang ?? (LANGUAGES as readonly string[]).find((l) => l === design.client.language) as Language | undefined;
+        if (!language) {
+          throw new UserError({ field: '--lang', message: 'no language given and the design names none of the supported ones', expected: LANGUAGES.join(' | '), found: design.client.language });
+        }
+        const files = generate(design, { language, library: chooseLibrary(design, language, opts.library), strimziCluster: opts.strimziCluster });
+        if (!opts.dryRun && !opts.out) {
+          throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
+        }
+        const out = opts.out ?? '.';
+        const targets = planFiles(out, files);
+        if (!opts.dryRun) writeFiles(targets, Boolean(opts.force));
+        if (opts.format === 'json') {
+          printJson(generatedDocument(out, targets, Boolean(opts.dryRun)));
+        } else {
+          const verb = opts.dryRun ? 'would write' : 'wrote';
+          process.stdout.write(targets.map((t) => `${verb} ${t.path}  (${t.file.description})`).join('\n') + '\n');
+          if (!opts.dryRun) process.stdout.write(`\n${files.length} files. Next: read ${join(out, language, 'README.md')}\n`);
+        }
+      });
+    });
+}

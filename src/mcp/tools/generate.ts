@@ -1,0 +1,54 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { generatedDocument, planFiles, writeFiles } from '../../cli/generated-files.js';
+import { DEFAULT_LIBRARY, LANGUAGES, type Language } from '../../knowledge/clients.js';
+import { designFromRequirementsText } from '../../method/converge/round.js';
+import { parseWithSchema } from '../../method/deconstruct/parse.js';
+import { generate, supportedLibraries } from '../../method/generate/index.js';
+import { designSchema } from '../../model/design.js';
+import { UserError } from '../../model/errors.js';
+import { defineTool, MAX_TEXT, type ServerOptions } from '../tool.js';
+
+/** The output directory, resolved and confined to the roots the server was started with. */
+function confined(dir: string, options: ServerOptions): string {
+  const path = resolve(options.roots[0] ?? '.', dir);
+  const inside = options.roots.some((root) => {
+    const rel = relative(root, path);
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  if (!inside) throw new UserError({ field: 'out_dir', message: `${dir} is outside the directories this server may write in`, expected: options.roots.join(', '), suggestion: 'pick a directory inside one of them, or start the server with --root <dir>' });
+  return path;
+}
+
+export const generateTool = defineTool({
+  name: 'generate',
+  title: 'Generate producer and consumer code',
+  description: [
+    'Renders runnable producer and consumer projects for a design (python: confluent-kafka or kafka-python; typescript: kafkajs; java: kafka-clients; go: confluent-kafka-go or franz-go), plus kafka-topics.sh, Strimzi KafkaTopic, Terraform and AsyncAPI manifests. Every setting of the design is translated to the library\'s names with its reason as a comment.',
+    'Call it instead of writing client configuration by hand. Give the requirements (YAML/JSON text) or a design document (JSON text from the design tool). Without out_dir it returns the files and their contents and writes nothing; with out_dir (inside the server\'s allowed roots) it writes them, refusing to overwrite existing files unless force is true.',
+  ].join('\n'),
+  input: z.object({
+    requirements: z.string().min(1).max(MAX_TEXT).optional().describe('requirements file text (YAML or JSON)'),
+    design: z.string().min(1).max(MAX_TEXT).optional().describe('a design document (JSON) instead of requirements'),
+    lang: z.enum(LANGUAGES).optional().describe('default: the design\'s client language'),
+    library: z.string().max(60).optional(),
+    out_dir: z.string().min(1).max(1000).optional().describe('write the files here (inside the allowed roots); omit to only return them'),
+    force: z.boolean().optional().describe('overwrite existing files'),
+  }),
+  annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  run({ requirements, design: designText, lang, library, out_dir: outDir, force }, options) {
+    if (!requirements === !designText) throw new UserError({ message: 'give requirements or design, exactly one', suggestion: 'pass the requirements text, or the JSON the design tool returned' });
+    const d = designText ? parseWithSchema(designText, 'design', designSchema) : designFromRequirementsText(requirements!, 'requirements');
+    const language = lang ?? (LANGUAGES as readonly string[]).find((l) => l === d.client.language) as Language | undefined;
+    if (!language) throw new UserError({ field: 'lang', message: 'the design names no supported language', expected: LANGUAGES.join(' | ') });
+    const chosen = library ?? (d.client.language === language && supportedLibraries(language).includes(d.client.library) ? d.client.library : DEFAULT_LIBRARY[language]);
+    const files = generate(d, { language, library: chosen, strimziCluster: 'my-cluster' });
+    const out = outDir ? confined(outDir, options) : '.';
+    const planned = planFiles(out, files);
+    if (outDir) writeFiles(planned, Boolean(force));
+    return {
+      json: generatedDocument(out, planned, !outDir),
+      summary: `${outDir ? 'Wrote' : 'Generated (not written)'} ${files.length} files for ${d.name} in ${language} (${chosen})${outDir ? ` under ${out}` : ''}.`,
+    };
+  },
+});

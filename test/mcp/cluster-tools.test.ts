@@ -1,0 +1,41 @@
+// The MCP cluster tools against the local broker: they reach only the clusters named at start,
+// and answer with the same findings as the CLI.
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalBroker, type LocalBroker } from '../../src/cluster/local-broker.js';
+import { runCli } from '../cli/run-cli.js';
+import { call, connectStdio } from './mcp-client.js';
+
+let broker: LocalBroker;
+let client: Client;
+
+beforeAll(async () => {
+  broker = await startLocalBroker({ brokers: 3, topics: [{ name: 'payments', partitions: 3 }] });
+  await broker.control.setLeader('payments', 2, -1);
+  client = await connectStdio(['--cluster', `local=${broker.bootstrap}`]);
+}, 60000);
+
+afterAll(async () => {
+  await client?.close();
+  await broker?.stop();
+});
+
+describe('MCP cluster tools', () => {
+  it('doctor finds the leaderless partition, as the CLI does', async () => {
+    const result = await call(client, 'doctor', { cluster: 'local' });
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const rules = (result.structuredContent as { findings: Array<{ rule: string; message: string }> }).findings;
+    const offline = rules.find((f) => f.rule === 'cluster/offline-partitions');
+    expect(offline?.message).toMatch(/payments\[2\]/);
+    const cli = JSON.parse(runCli(['doctor', '--bootstrap', broker.bootstrap, '--format', 'json']).stdout) as { findings: Array<{ rule: string; message: string }> };
+    expect(rules.map((f) => `${f.rule} ${f.message}`).sort()).toEqual(cli.findings.map((f) => `${f.rule} ${f.message}`).sort());
+  }, 60000);
+
+  it('refuses a cluster that was not named at start, naming the ones that were', async () => {
+    const result = await call(client, 'doctor', { cluster: 'prod' });
+    expect(result.isError).toBe(true);
+    expect((result.content[0] as { text: string }).text).toMatch(/no cluster named "prod"[\s\S]*local/);
+    const lag = await call(client, 'lag_status', { cluster: 'prod', group: 'g' });
+    expect(lag.isError).toBe(true);
+  });
+});
