@@ -20,13 +20,16 @@ export interface ToolOutput {
   summary: string;
 }
 
+/** Reports how far a long tool call has come (sent to the client as MCP progress notifications). */
+export type Progress = (done: number, total?: number, message?: string) => void;
+
 export interface ToolDef<S extends z.ZodObject = z.ZodObject> {
   name: string;
   title: string;
   description: string;
   input: S;
   annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
-  run(input: z.infer<S>, options: ServerOptions): Promise<ToolOutput> | ToolOutput;
+  run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
 /** Text inputs (requirements, configs, schemas) are capped so one call cannot exhaust the server. */

@@ -31,6 +31,25 @@ describe('MCP cluster tools', () => {
     expect(rules.map((f) => `${f.rule} ${f.message}`).sort()).toEqual(cli.findings.map((f) => `${f.rule} ${f.message}`).sort());
   }, 60000);
 
+  it('verify runs the design on a throwaway local cluster and keeps the guarantee', async () => {
+    const { readFileSync } = await import('node:fs');
+    const requirements = readFileSync(new URL('../../examples/notification-service.yaml', import.meta.url), 'utf8');
+    const seen: number[] = [];
+    const result = await call(client, 'verify', { requirements, messages: 300, faults: ['leader-change'] }, (p) => seen.push(p.progress));
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    expect(seen.length).toBeGreaterThan(0);
+    const run = result.structuredContent as { flow: string; outcome: { lost: number; duplicates: number; reordered: number } };
+    expect(run.flow).toBe('notifications');
+    expect(run.outcome).toMatchObject({ lost: 0, duplicates: 0, reordered: 0 });
+  }, 90000);
+
+  it('verify on a configured cluster needs --allow-writes', async () => {
+    const requirements = 'name: x\nflows:\n  - name: y\n';
+    const result = await call(client, 'verify', { requirements, cluster: 'local', messages: 10 });
+    expect(result.isError).toBe(true);
+    expect((result.content[0] as { text: string }).text).toMatch(/read-only/);
+  });
+
   it('refuses a cluster that was not named at start, naming the ones that were', async () => {
     const result = await call(client, 'doctor', { cluster: 'prod' });
     expect(result.isError).toBe(true);

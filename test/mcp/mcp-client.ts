@@ -11,6 +11,7 @@ export async function connectStdio(args: string[] = []): Promise<Client> {
   return client;
 }
 
-export async function call(client: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
-  return (await client.callTool({ name, arguments: args })) as CallToolResult;
+export async function call(client: Client, name: string, args: Record<string, unknown>, onprogress?: (p: { progress: number; total?: number }) => void): Promise<CallToolResult> {
+  const options = onprogress ? { onprogress, resetTimeoutOnProgress: true } : undefined;
+  return (await client.callTool({ name, arguments: args }, undefined, options)) as CallToolResult;
 }

@@ -14,6 +14,7 @@ import { patternsTool } from './patterns.js';
 import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
 import { searchSettingsTool } from './search-settings.js';
 import { settingChangesTool } from './setting-changes.js';
+import { verifyTool } from './verify.js';
 
 export const TOOLS: readonly ToolDef[] = [
   designTool,
@@ -30,6 +31,7 @@ export const TOOLS: readonly ToolDef[] = [
   schemaCheckTool,
   generateTool,
   doctorTool,
+  verifyTool,
   lagAnalyzeTool,
   lagStatusTool,
 ];
