@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { documentedVersions, newestVersion, SCOPES, setting, settingsAt, type Scope } from '../knowledge/catalog.js';
 import { clientDefault } from '../knowledge/clients.js';
+import { patternById, PATTERNS } from '../knowledge/patterns.js';
 import { ALL_RULES, ruleById } from '../method/critique/rules/index.js';
 import { CONTRACT_NAMES, contractJsonSchema, type ContractName } from '../model/contract.js';
 
@@ -44,6 +45,15 @@ export function registerResources(server: McpServer): void {
     if (!rule) throw new Error(`no rule ${one(vars.area)}/${one(vars.name)}`);
     const { check: _check, ...facts } = rule;
     return json(uri, facts);
+  });
+
+  server.registerResource('pattern', new ResourceTemplate('kafka://patterns/{id}', {
+    list: () => ({ resources: PATTERNS.map((p) => ({ uri: `kafka://patterns/${p.id}`, name: p.id, description: p.summary, mimeType: 'application/json' })) }),
+  }), { title: 'Kafka pattern', description: 'One pattern of the catalog: when to use it, when not, trade-offs, the topics and settings it implies, and what makes design choose it.', mimeType: 'application/json' },
+  (uri, vars) => {
+    const pattern = patternById(one(vars.id));
+    if (!pattern) throw new Error(`no pattern ${one(vars.id)}`);
+    return json(uri, pattern);
   });
 
   server.registerResource('example', new ResourceTemplate('kafka://examples/{name}', {

@@ -47,11 +47,15 @@ describe('MCP server over stdio', () => {
 
   it('offers settings, rules, examples and formats as resources', async () => {
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(['kafka://settings/{version}/{scope}/{name}', 'kafka://examples/{name}', 'kafka://contract/{format}']));
+    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(['kafka://settings/{version}/{scope}/{name}', 'kafka://rules/{area}/{name}', 'kafka://patterns/{id}', 'kafka://examples/{name}', 'kafka://contract/{format}']));
     const linger = await client.readResource({ uri: 'kafka://settings/3.9/producer/linger.ms' });
     expect(JSON.parse((linger.contents[0] as { text: string }).text)).toMatchObject({ name: 'linger.ms', default: '0', clients: { 'confluent-kafka': { value: '5' } } });
     const linger4 = await client.readResource({ uri: 'kafka://settings/4.0/producer/linger.ms' });
     expect(JSON.parse((linger4.contents[0] as { text: string }).text).default).toBe('5');
+    const pattern = await client.readResource({ uri: 'kafka://patterns/claim-check' });
+    expect(JSON.parse((pattern.contents[0] as { text: string }).text)).toMatchObject({ id: 'claim-check' });
+    const { resources } = await client.listResources();
+    expect(resources.some((r) => r.uri === 'kafka://patterns/pending-topic')).toBe(true);
     const ex = await client.readResource({ uri: 'kafka://examples/notification-service.yaml' });
     expect((ex.contents[0] as { text: string }).text).toBe(example);
   });
