@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { checkReaderWriter } from '../../src/method/schema/compatibility.js';
 import { parseSchemaValue, type AvroSchema } from '../../src/method/schema/parse.js';
 import { UserError } from '../../src/model/errors.js';
-import { corrupt, PairGenerator, seededRandom } from './schema-pairs.js';
+import { seededRandom } from '../../src/method/diagnose/simulate.js';
+import { corrupt, PairGenerator } from './schema-pairs.js';
 
 const JARS = ['avro.jar', 'jackson-core-asl.jar', 'jackson-mapper-asl.jar', 'slf4j-api.jar', 'slf4j-nop.jar'].map((j) => `/usr/share/java/${j}`);
 // AVRO_DIFF_PAIRS raises the count for a longer local sweep.

@@ -25,17 +25,6 @@ interface RecordSchema {
 const PRIMITIVES = ['int', 'long', 'float', 'double', 'string', 'bytes', 'boolean'];
 const NUMERIC = PRIMITIVES.slice(0, 4);
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class PairGenerator {
   private names = 0;
   /** Named types defined so far in the record being built, for reuse by reference. */
