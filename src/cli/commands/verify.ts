@@ -5,11 +5,9 @@ import type { ConnectionFlags } from '../../cluster/connection.js';
 import { runVerify } from '../../cluster/verify-runner.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { UserError } from '../../model/errors.js';
-import { design } from '../../method/design.js';
-import { deconstruct } from '../../method/deconstruct/normalize.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS, parseFaults } from '../../method/verify/faults.js';
-import { verifyTarget } from '../../method/verify/from-design.js';
+import { verifyTargetFor } from '../../method/verify/from-design.js';
 import { renderVerify } from '../../method/verify/report.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
@@ -41,7 +39,7 @@ export function registerVerify(program: Command): void {
     await run(opts.format, async () => {
       const { text, file } = readInput(path);
       const requirements = parseWithSchema(text, file, requirementsSchema);
-      const target = verifyTarget(design(requirements, { file }), deconstruct(requirements, file).flows, opts.flow, file);
+      const target = verifyTargetFor(requirements, opts.flow, file);
       const { faults, unknown } = parseFaults(opts.faults ?? '');
       if (unknown.length) throw new UserError({ field: '--faults', message: `unknown fault ${unknown.join(', ')}`, expected: FAULTS.join(', ') });
       const messages = Number(opts.messages);

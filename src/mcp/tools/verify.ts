@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { deconstruct } from '../../method/deconstruct/normalize.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { design } from '../../method/design.js';
 import { FAULTS } from '../../method/verify/faults.js';
-import { verifyTarget } from '../../method/verify/from-design.js';
+import { verifyTargetFor } from '../../method/verify/from-design.js';
 import { UserError } from '../../model/errors.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { clusterNamed, defineTool, MAX_TEXT } from '../tool.js';
@@ -26,7 +24,7 @@ export const verifyTool = defineTool({
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true, idempotentHint: false },
   async run(input, options, progress) {
     const requirements = parseWithSchema(input.requirements, 'requirements', requirementsSchema);
-    const target = verifyTarget(design(requirements, { file: 'requirements' }), deconstruct(requirements, 'requirements').flows, input.flow, 'requirements');
+    const target = verifyTargetFor(requirements, input.flow, 'requirements');
     let connection;
     if (input.cluster) {
       connection = clusterNamed(options, input.cluster);

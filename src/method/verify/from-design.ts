@@ -1,7 +1,10 @@
 // Which topic, settings and promise verify runs for one flow of a design.
 import type { Design } from '../../model/design.js';
 import { didYouMean, UserError } from '../../model/errors.js';
-import type { FlowFacts } from '../deconstruct/normalize.js';
+import type { Requirements } from '../../model/requirements.js';
+import { applyEnvironment } from '../deconstruct/environment.js';
+import { deconstruct, type FlowFacts } from '../deconstruct/normalize.js';
+import { design } from '../design.js';
 import type { PromisedGuarantee } from './analyze.js';
 import type { ClientSettings } from './kafkajs-plan.js';
 
@@ -33,4 +36,10 @@ export function verifyTarget(design: Design, flows: readonly FlowFacts[], flowNa
     groupId: consumer.groupId,
     promise: { delivery: flow.delivery, ordering: flow.ordering },
   };
+}
+
+/** The target for requirements as the design command sees them: the file's own environment profile applied. */
+export function verifyTargetFor(requirements: Requirements, flowName: string | undefined, file?: string): VerifyTarget {
+  const variant = applyEnvironment(requirements, undefined, file).requirements;
+  return verifyTarget(design(variant, { file }), deconstruct(variant, file).flows, flowName, file);
 }
