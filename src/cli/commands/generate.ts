@@ -3,10 +3,10 @@
 // them: never over a user's file without --force, and each file whole or not at all.
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
+import { type Language, LANGUAGES } from '../../knowledge/clients.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { designFromRequirementsText } from '../../method/converge/round.js';
-import { generate, supportedLibraries } from '../../method/generate/index.js';
+import { generate, generationTarget, supportedLibraries } from '../../method/generate/index.js';
 import { type Design, designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import { generatedDocument, planFiles, writeFiles } from '../generated-files.js';
@@ -38,13 +38,6 @@ function loadDesign(requirements: string | undefined, designPath: string | undef
   return designFromRequirementsText(text, file);
 }
 
-/** The library to render: --library, else the design's own when it suits the language, else the language's usual one. */
-function chooseLibrary(design: Design, language: Language, library: string | undefined): string {
-  if (library) return library;
-  if (design.client.language === language && supportedLibraries(language).includes(design.client.library)) return design.client.library;
-  return DEFAULT_LIBRARY[language];
-}
-
 export function registerGenerate(program: Command): void {
   program
     .command('generate')
@@ -61,11 +54,8 @@ export function registerGenerate(program: Command): void {
     .action(async (requirements: string | undefined, opts: GenerateFlags) => {
       await run(opts.format, () => {
         const design = loadDesign(requirements, opts.design);
-        const language = opts.lang ?? (LANGUAGES as readonly string[]).find((l) => l === design.client.language) as Language | undefined;
-        if (!language) {
-          throw new UserError({ field: '--lang', message: 'no language given and the design names none of the supported ones', expected: LANGUAGES.join(' | '), found: design.client.language });
-        }
-        const files = generate(design, { language, library: chooseLibrary(design, language, opts.library), strimziCluster: opts.strimziCluster });
+        const { language, library } = generationTarget(design, opts.lang, opts.library);
+        const files = generate(design, { language, library, strimziCluster: opts.strimziCluster });
         if (!opts.dryRun && !opts.out) {
           throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
         }

@@ -1,10 +1,10 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { generatedDocument, planFiles, writeFiles } from '../../cli/generated-files.js';
-import { DEFAULT_LIBRARY, LANGUAGES, type Language } from '../../knowledge/clients.js';
+import { LANGUAGES } from '../../knowledge/clients.js';
 import { designFromRequirementsText } from '../../method/converge/round.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { generate, supportedLibraries } from '../../method/generate/index.js';
+import { generate, generationTarget } from '../../method/generate/index.js';
 import { designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import { defineTool, MAX_TEXT, type ServerOptions } from '../tool.js';
@@ -39,9 +39,7 @@ export const generateTool = defineTool({
   run({ requirements, design: designText, lang, library, out_dir: outDir, force }, options) {
     if (!requirements === !designText) throw new UserError({ message: 'give requirements or design, exactly one', suggestion: 'pass the requirements text, or the JSON the design tool returned' });
     const d = designText ? parseWithSchema(designText, 'design', designSchema) : designFromRequirementsText(requirements!, 'requirements');
-    const language = lang ?? (LANGUAGES as readonly string[]).find((l) => l === d.client.language) as Language | undefined;
-    if (!language) throw new UserError({ field: 'lang', message: 'the design names no supported language', expected: LANGUAGES.join(' | ') });
-    const chosen = library ?? (d.client.language === language && supportedLibraries(language).includes(d.client.library) ? d.client.library : DEFAULT_LIBRARY[language]);
+    const { language, library: chosen } = generationTarget(d, lang, library);
     const files = generate(d, { language, library: chosen, strimziCluster: 'my-cluster' });
     const out = outDir ? confined(outDir, options) : '.';
     const planned = planFiles(out, files);

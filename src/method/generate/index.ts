@@ -42,6 +42,17 @@ export function supportedLibraries(language: Language): string[] {
   return Object.keys(RENDERERS[language]);
 }
 
+/** The language and library to render: as asked, else the design's own client where it fits, else the language's usual library. */
+export function generationTarget(design: Design, language?: Language, library?: string): { language: Language; library: string } {
+  const lang = language ?? (LANGUAGES as readonly string[]).find((l) => l === design.client.language) as Language | undefined;
+  if (!lang) {
+    throw new UserError({ field: '--lang', message: 'no language given and the design names none of the supported ones', expected: LANGUAGES.join(' | '), found: design.client.language });
+  }
+  if (library) return { language: lang, library };
+  const own = design.client.language === lang && supportedLibraries(lang).includes(design.client.library);
+  return { language: lang, library: own ? design.client.library : DEFAULT_LIBRARY[lang] };
+}
+
 export function generate(design: Design, options: GenerateOptions): GeneratedFile[] {
   if (!LANGUAGES.includes(options.language)) {
     throw new UserError({ field: '--lang', message: `no code generator for ${options.language}`, expected: LANGUAGES.join(' | '), found: options.language });
