@@ -61,12 +61,6 @@ export const TOPIC: ExplanationTable = {
     whenToChange: 'Raise it for genuinely large messages, together with producer max.request.size and consumer fetch sizes; prefer storing blobs elsewhere.',
     interactsWith: ['max.request.size', 'max.partition.fetch.bytes', 'fetch.max.bytes', 'replica.fetch.max.bytes', 'message.max.bytes'],
   },
-  'max.decompressed.message.bytes': {
-    what: 'Cap on the decompressed size of a record batch the broker will accept, a guard against compression bombs.',
-    whenToChange: 'Raise it only when legitimate batches compress very well and exceed it.',
-    interactsWith: ['max.message.bytes', 'compression.type'],
-    notes: ['Only listed in a later 4.2 docs build; the 4.2 broker table used here does not have it, so treat it as uncertain for 4.2.0.'],
-  },
   'compression.type': {
     what: 'How the topic stores batches: producer keeps what the producer sent; a codec name recompresses to that codec.',
     whenToChange: 'Keep producer; set a codec only to enforce one regardless of clients (it costs broker CPU to recompress).',
