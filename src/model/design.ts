@@ -44,7 +44,13 @@ export const topicDesignSchema = z.object({
   replicationFactor: z.number().int().positive(),
   key: z.string().nullable(),
   config: configMap,
-  sizing: z.object({ peakBytesPerSecond: z.number(), diskBytes: z.number().nullable() }),
+  sizing: z.object({
+    peakBytesPerSecond: z.number(),
+    /** All replicas, full retention. */
+    diskBytes: z.number().nullable(),
+    /** diskBytes spread over the brokers (after compression, where known). */
+    diskBytesPerBroker: z.number().nullable().optional(),
+  }),
   rationale: z.array(rationaleSchema),
 });
 
@@ -65,7 +71,38 @@ export const consumerDesignSchema = z.object({
   topic: z.string(),
   groupId: z.string(),
   instances: z.number().int().positive(),
+  /** group: instances share the partitions; every-instance: each instance reads every partition. */
+  assignment: z.enum(['group', 'every-instance']).optional(),
+  /** Consumer group members (threads with a consumer) per instance. */
+  membersPerInstance: z.number().int().positive().optional(),
+  /** Records processed at once per instance. */
+  handlersPerInstance: z.number().int().positive().optional(),
   client: z.string(),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
+export const securityDesignSchema = z.object({
+  protocol: z.enum(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL']),
+  /** SASL mechanism, or null for none / mTLS. */
+  mechanism: z.string().nullable(),
+  rationale: z.array(rationaleSchema),
+});
+
+export const aclSchema = z.object({
+  principal: z.string(),
+  resourceType: z.enum(['topic', 'group', 'transactional-id', 'cluster']),
+  name: z.string(),
+  patternType: z.enum(['literal', 'prefixed']),
+  operations: z.array(z.string()),
+  why: z.string(),
+});
+
+export const connectorDesignSchema = z.object({
+  name: z.string(),
+  flow: z.string(),
+  kind: z.enum(['source', 'sink']),
+  class: z.string(),
   config: configMap,
   rationale: z.array(rationaleSchema),
 });
@@ -110,6 +147,9 @@ export const designSchema = z.object({
   /** A first schema for each Avro flow, to refine with `schema scaffold --fields` and check with `schema check`. */
   schemas: z.array(schemaDraftSchema),
   findings: z.array(findingSchema),
+  security: securityDesignSchema.optional(),
+  acls: z.array(aclSchema).optional(),
+  connectors: z.array(connectorDesignSchema).optional(),
 });
 
 export type TopicDesign = z.infer<typeof topicDesignSchema>;
@@ -118,3 +158,6 @@ export type ConsumerDesign = z.infer<typeof consumerDesignSchema>;
 export type PatternUse = z.infer<typeof patternUseSchema>;
 export type Alternative = z.infer<typeof alternativeSchema>;
 export type Design = z.infer<typeof designSchema>;
+export type SecurityDesign = z.infer<typeof securityDesignSchema>;
+export type Acl = z.infer<typeof aclSchema>;
+export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;

@@ -9,6 +9,12 @@ export const DELIVERIES = ['at-most-once', 'at-least-once', 'exactly-once'] as c
 export const SIDE_EFFECTS = ['none', 'kafka', 'database', 'external-api'] as const;
 export const SCHEMA_FORMATS = ['avro', 'protobuf', 'json-schema', 'json', 'none'] as const;
 export const EXPERIENCE = ['beginner', 'intermediate', 'expert'] as const;
+export const PRIORITIES = ['balanced', 'cost', 'latency', 'durability'] as const;
+export const REGION_MODES = ['active-passive', 'active-active'] as const;
+export const AUTHENTICATIONS = ['none', 'plain', 'scram', 'mtls', 'oauth', 'iam'] as const;
+export const AUTHORIZATIONS = ['none', 'acls'] as const;
+export const SOURCE_KINDS = ['application', 'cdc', 'outbox', 'connector'] as const;
+export const CONSUMPTIONS = ['group', 'every-instance'] as const;
 
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
@@ -19,19 +25,39 @@ export const retentionSchema = z.union([
   z.string().regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"'),
 ]);
 
+/** "4TB", "500 GB", "1.5TB" (decimal units, as disks are sold) or a number of bytes. */
+export const byteSizeSchema = z.union([
+  z.number().positive(),
+  z.string().regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)$/i, 'a size such as 500GB or 4TB (B, KB, MB, GB, TB)'),
+]);
+
 export const flowSchema = z.strictObject({
   name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics)'),
   source: z.string().min(1).optional(),
+  /** How records reach Kafka: an application producer, a CDC connector, a transactional outbox, another connector. */
+  source_kind: z.enum(SOURCE_KINDS).optional(),
   sink: z.string().min(1).optional(),
   key: z.string().min(1).optional(),
   ordering: z.enum(ORDERINGS).optional(),
   delivery: z.enum(DELIVERIES).optional(),
   state: z.boolean().optional(),
+  /** group: instances share the partitions; every-instance: each instance reads every partition. */
+  consumption: z.enum(CONSUMPTIONS).optional(),
+  /** Keys are deleted (tombstones), e.g. erasure requests. */
+  deletes: z.boolean().optional(),
+  /** Erased data must be physically gone within this time. */
+  deletes_within: retentionSchema.optional(),
   throughput: z.strictObject({
     average_per_second: nonNegative.optional(),
     peak_per_second: positive.optional(),
     message_bytes: positive.optional(),
     growth_factor: z.number().min(1).optional(),
+    /** Share of the flow's records carried by its busiest key. */
+    hot_key_share: z.number().positive().max(1).optional(),
+    /** Compressed / raw size with the producer's codec; 1 = payloads arrive already compressed. */
+    compression_ratio: z.number().positive().max(1).optional(),
+    /** Producing processes (connections, producer ids). */
+    source_instances: z.number().int().positive().optional(),
   }).optional(),
   latency: z.strictObject({ end_to_end_p99_ms: positive.optional() }).optional(),
   retention: retentionSchema.optional(),
@@ -40,6 +66,8 @@ export const flowSchema = z.strictObject({
     max_instances: z.number().int().positive().optional(),
     external_rate_limit_per_second: positive.optional(),
     side_effects: z.enum(SIDE_EFFECTS).optional(),
+    /** The sink can write a batch at once (bulk API, COPY, upsert). */
+    batch_writes: z.boolean().optional(),
   }).optional(),
   schema: z.strictObject({
     format: z.enum(SCHEMA_FORMATS).optional(),
@@ -53,10 +81,20 @@ const clusterSchema = z.strictObject({
   brokers: z.number().int().positive().optional(),
   racks: z.number().int().positive().optional(),
   platform: z.enum(PLATFORMS).optional(),
+  /** Usable log disk per broker. */
+  disk_per_broker: byteSizeSchema.optional(),
+  /** Remote (tiered) storage is available (KIP-405). */
+  tiered_storage: z.boolean().optional(),
 });
 const clientSchema = z.strictObject({
   language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
   library: z.string().min(1).optional(),
+  /** The client library's release, for version floors. */
+  library_version: z.string().regex(/^\d+(\.\d+){0,3}([-.+][0-9A-Za-z.-]+)?$/, 'a release such as "2.12.0"').optional(),
+});
+const securitySchema = z.strictObject({
+  authentication: z.enum(AUTHENTICATIONS).optional(),
+  authorization: z.enum(AUTHORIZATIONS).optional(),
 });
 
 /**
@@ -67,12 +105,20 @@ export const environmentOverrideSchema = z.strictObject({
   team: teamSchema.optional(),
   cluster: clusterSchema.optional(),
   client: clientSchema.optional(),
+  security: securitySchema.optional(),
   flows: z.array(flowSchema.partial().extend({ name: flowSchema.shape.name })).optional(),
 });
 
 export const requirementsSchema = z.strictObject({
   name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics and groups)'),
   environment: z.enum(ENVIRONMENTS).optional(),
+  /** What to trade first. */
+  priority: z.enum(PRIORITIES).optional(),
+  regions: z.strictObject({
+    count: z.number().int().positive(),
+    mode: z.enum(REGION_MODES).optional(),
+  }).optional(),
+  security: securitySchema.optional(),
   team: teamSchema.optional(),
   cluster: clusterSchema.optional(),
   client: clientSchema.optional(),
@@ -90,3 +136,8 @@ export type EnvironmentOverride = z.infer<typeof environmentOverrideSchema>;
 export type Delivery = (typeof DELIVERIES)[number];
 export type Ordering = (typeof ORDERINGS)[number];
 export type Environment = (typeof ENVIRONMENTS)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Consumption = (typeof CONSUMPTIONS)[number];
+export type Authentication = (typeof AUTHENTICATIONS)[number];
+export type Authorization = (typeof AUTHORIZATIONS)[number];

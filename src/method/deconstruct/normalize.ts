@@ -4,17 +4,29 @@ import { isVersionString, newestVersion, resolveVersion } from '../../knowledge/
 import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/clients.js';
 import type { Assumption } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
-import type { Delivery, Environment, Flow, Ordering, Requirements } from '../../model/requirements.js';
+import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Priority, Requirements, SourceKind } from '../../model/requirements.js';
 
 export interface FlowFacts {
   index: number;
   name: string;
   source: string;
+  /** How records reach Kafka (application producer unless stated). */
+  sourceKind: SourceKind;
   sink: string;
   key: string | null;
   ordering: Ordering;
   delivery: Delivery;
   state: boolean;
+  /** group: instances share the partitions; every-instance: each reads all of them. */
+  consumption: Consumption;
+  /** Keys are deleted with tombstones. */
+  deletes: boolean;
+  /** Erased data must be physically gone within this many ms (null: not stated). */
+  deletesWithinMs: number | null;
+  /** Facts the user may state and the strategy reads; null where not stated. */
+  hotKeyShare: number | null;
+  compressionRatio: number | null;
+  sourceInstances: number | null;
   averagePerSecond: number;
   peakPerSecond: number;
   messageBytes: number;
@@ -28,6 +40,8 @@ export interface FlowFacts {
     maxInstances: number | null;
     rateLimitPerSecond: number | null;
     sideEffects: 'none' | 'kafka' | 'database' | 'external-api';
+    /** The sink can write a batch at once (null: not stated). */
+    batchWrites: boolean | null;
   };
   schema: { format: 'avro' | 'protobuf' | 'json-schema' | 'json' | 'none'; evolves: boolean };
 }
@@ -42,14 +56,36 @@ export interface Facts {
   brokers: number;
   racks: number | null;
   platform: string;
+  /** What to trade first (balanced unless stated). */
+  priority: Priority;
+  /** Regions the system spans (null: one region). */
+  regions: { count: number; mode: 'active-passive' | 'active-active' } | null;
+  /** Security as stated; null where not stated (the security strategy decides the default). */
+  security: { authentication: Authentication | null; authorization: Authorization | null };
+  /** Usable log disk per broker in bytes (null: not stated). */
+  diskPerBrokerBytes: number | null;
+  /** Remote storage is available (null: not stated). */
+  tieredStorage: boolean | null;
   language: Language;
   library: string;
+  /** The client library's release (null: not stated). */
+  libraryVersion: string | null;
   flows: FlowFacts[];
   assumptions: Assumption[];
   questions: string[];
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+
+/** "4TB" -> 4e12 (decimal units, as disks are sold); a number is already bytes. */
+export function byteSizeToBytes(size: string | number): number {
+  if (typeof size === 'number') return size;
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB)$/i.exec(size.trim());
+  if (!m) throw new Error(`unparsed size ${size}`);
+  return Math.round(Number(m[1]) * UNIT_BYTES[m[2]!.toUpperCase()]!);
+}
 
 /** "3d" -> 259200000; "forever" -> -1; a number is already milliseconds. */
 export function retentionToMs(retention: string | number): number {
@@ -112,7 +148,12 @@ export function deconstruct(req: Requirements, file?: string): Facts {
 
   return {
     name: req.name, environment, experience, kafkaVersion, documentedVersion: resolved.documented, brokers, racks, platform,
-    language, library, flows, assumptions, questions,
+    priority: req.priority ?? 'balanced',
+    regions: req.regions ? { count: req.regions.count, mode: req.regions.mode ?? 'active-passive' } : null,
+    security: { authentication: req.security?.authentication ?? null, authorization: req.security?.authorization ?? null },
+    diskPerBrokerBytes: req.cluster?.disk_per_broker === undefined ? null : byteSizeToBytes(req.cluster.disk_per_broker),
+    tieredStorage: req.cluster?.tiered_storage ?? null,
+    language, library, libraryVersion: req.client?.library_version ?? null, flows, assumptions, questions,
   };
 }
 
@@ -179,12 +220,19 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
     index: i,
     name: flow.name,
     source: flow.source ?? 'producer',
+    sourceKind: flow.source_kind ?? 'application',
     sink: flow.sink ?? `${flow.name}-consumer`,
     key: ordering === 'none' && !state ? null : key,
     ordering, delivery, state,
+    consumption: flow.consumption ?? 'group',
+    deletes: flow.deletes ?? false,
+    deletesWithinMs: flow.deletes_within === undefined ? null : retentionToMs(flow.deletes_within),
+    hotKeyShare: t.hot_key_share ?? null,
+    compressionRatio: t.compression_ratio ?? null,
+    sourceInstances: t.source_instances ?? null,
     averagePerSecond: average, peakPerSecond: peak, messageBytes, growthFactor,
     latencyP99Ms, retentionMs,
-    processing: { p50Ms, p99Ms, maxInstances, rateLimitPerSecond: p.external_rate_limit_per_second ?? null, sideEffects },
+    processing: { p50Ms, p99Ms, maxInstances, rateLimitPerSecond: p.external_rate_limit_per_second ?? null, sideEffects, batchWrites: p.batch_writes ?? null },
     schema: { format, evolves },
   };
 }
