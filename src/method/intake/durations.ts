@@ -12,6 +12,8 @@ const RANGE = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})?\s*(?:to|-|–|
 const RETENTION_WORDS = /\b(keep|kept|keeping|retain|retained|retention|replay|store|stored|history|look back|reprocess)\b/i;
 const LATENCY_WORDS = /\b(latency|end[- ]to[- ]end|within|visible|delivered|arrive|arrives|reach|sla|show up|under)\b/i;
 const PROCESSING_WORDS = /\b(takes?|took|taking|processing|process|processes|handl\w*|calls?|per (message|event|record)|each (message|event|record|call|request)|work|check)\b/i;
+/** "erased data must be gone within 30 days" is a deadline for deletes, not a latency. */
+const ERASURE_WORDS = /\b(gone|erased|erasure|deleted|purged|forgotten)\b/i;
 const FOREVER = /\b(forever|indefinitely|for ever|never (delete|expire))\b/i;
 
 type Percentile = 'p50' | 'p99';
@@ -81,7 +83,7 @@ function extractProcessing(text: string, all: Clause[]): Understood[] {
 
 function extractLatency(all: Clause[]): Understood[] {
   for (const c of all) {
-    if (!LATENCY_WORDS.test(c.text) || RETENTION_WORDS.test(c.text) || (PROCESSING_WORDS.test(c.text) && !/\b(latency|end[- ]to[- ]end)\b/i.test(c.text))) continue;
+    if (!LATENCY_WORDS.test(c.text) || RETENTION_WORDS.test(c.text) || ERASURE_WORDS.test(c.text) || (PROCESSING_WORDS.test(c.text) && !/\b(latency|end[- ]to[- ]end)\b/i.test(c.text))) continue;
     const d = durationsIn(c)[0];
     if (d) return [{ field: `${FLOW}.latency.end_to_end_p99_ms`, value: d.ms, from: c.text.slice(Math.max(0, c.text.toLowerCase().lastIndexOf(' ', Math.max(0, d.index - 2)) + 1), d.index + d.length) }];
   }

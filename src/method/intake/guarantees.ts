@@ -10,7 +10,7 @@ interface Phrase<V> {
 
 const DELIVERY: ReadonlyArray<Phrase<'exactly-once' | 'at-most-once' | 'at-least-once'>> = [
   { value: 'exactly-once', words: /\bexactly[- ]once\b|\beffectively[- ]once\b|\bno duplicates\b|\bnever (?:be )?(?:processed|applied|charged|counted|sent|booked) twice\b|\bmust not (?:be )?(?:duplicated|processed twice|applied twice)\b|\bonce and only once\b/i },
-  { value: 'at-most-once', words: /\bat[- ]most[- ]once\b|\b(?:losing|lose|dropping|drop|missing|miss)\s+(?:a |some |the odd |an? occasional |a few )?(?:\w+\s)?(?:\w+ )?(?:is|are) (?:fine|ok|okay|acceptable|not a problem)\b|\bcan (?:afford to )?(?:lose|drop)\b|\bloss is (?:fine|ok|okay|acceptable)\b|\bfire[- ]and[- ]forget\b|\bbest[- ]effort\b/i },
+  { value: 'at-most-once', words: /\bat[- ]most[- ]once\b|\b(?:losing|lose|dropping|drop|missing|miss)\s+(?:a |some |the odd |an? occasional |a few )?(?:\w+\s)?(?:\w+ )?(?:is|are) (?:fine|ok|okay|acceptable|not a problem)\b|\b(?:losing|dropping|missing) (?:a few|some|the odd|an? occasional|a couple of|a handful of) [^.;]{0,50}?\b(?:is|are) (?:fine|ok|okay|acceptable|tolerable|not a problem)\b|\bcan (?:afford to )?(?:lose|drop)\b|\bloss is (?:fine|ok|okay|acceptable)\b|\bfire[- ]and[- ]forget\b|\bbest[- ]effort\b/i },
   { value: 'at-least-once', words: /\bat[- ]least[- ]once\b|\bcan'?t (?:afford to )?lose\b|\bcannot (?:afford to )?lose\b|\bmust not (?:be )?los[et]\b|\bmust never (?:be )?los[et]\b|\bno (?:data |message |event )?loss\b|\bnever lose\b|\bdon'?t lose\b|\bzero (?:data )?loss\b|\bduplicates (?:are|is) (?:fine|ok|okay|acceptable|tolerable)\b|\b(?:fine|ok|okay) with duplicates\b|\bidempotent\b/i },
 ];
 
@@ -33,6 +33,11 @@ const PER_ENTITY: readonly RegExp[] = [
   /\bper[- ]([a-z][a-z_]*) order(?:ing|ed)?\b/i,
   /\border(?:ed|ing)? (?:per|by|for each|within (?:a|an|each|one|the same)) ([a-z][a-z_]*)/i,
   /\b(?:events|messages|updates|changes) (?:of|for) (?:one|a|an|each|the same) ([a-z][a-z_]*) (?:must |should |have to |need to )?(?:stay|be|arrive|remain) (?:in order|ordered)\b/i,
+  /\border(?:ing)? (?:only )?matters (?:only )?(?:per|for each|for every|for one|within (?:a|an|each|one|the same)) ([a-z][a-z_]*)/i,
+  /\b([a-z][a-z_]*)'s (?:[a-z]+ ){1,2}(?:must |should |have to |need to )?(?:stay |be |arrive |remain |are |kept )?in order\b/i,
+  // Last writer must win per entity: "a customer's newer address must not be overwritten by an older one".
+  /\b([a-z][a-z_]*)'s (?:newer|newest|latest|new|current) [a-z ]{1,30}?(?:must|should|may|can) ?(?:not|never) (?:be )?overwritten\b/i,
+  /\bolder [a-z ]{1,30}? (?:of|for) (?:a|an|one|the same|each) ([a-z][a-z_]*) (?:must|should|may|can) ?(?:not|never) overwrite\b/i,
 ];
 
 /** Words that name no entity: "the latest value per key" says nothing about which key. */

@@ -24,6 +24,9 @@ const RATE_QUALIFIERS: ReadonlyArray<Qualifier<RateKind>> = [
   { kind: 'average', words: /\b(on average|average|avg|typically|typical|normally|usually|steady|baseline|mean|most of the time|normal)\b/ },
 ];
 
+/** "about 6 per second" states a typical rate: an average, unless a peak word sits closer. */
+const APPROXIMATE = /(?:\b(?:about|around|roughly|approximately|approx\.?|some)|~)\s*$/i;
+
 interface Rate {
   perSecond: number;
   kind: RateKind | undefined;
@@ -31,6 +34,8 @@ interface Rate {
   from: string;
   /** "per minute", "per hour" and "per day" totals are averages over the period. */
   longPeriod: boolean;
+  /** Read as an average from "about", "around", ... alone. */
+  approximate: boolean;
 }
 
 interface Found {
@@ -66,12 +71,14 @@ function ratesIn(text: string): Rate[] {
     for (const f of found) {
       const periodMs = f.periodMs;
       const qualifier = nearestQualifier(c.text, f.index, f.length, RATE_QUALIFIERS);
+      const approximate = !qualifier && APPROXIMATE.test(c.text.slice(Math.max(0, f.index - 16), f.index));
       out.push({
         perSecond: round2(parseScaled(f.count) * (1000 / periodMs)),
-        kind: qualifier?.kind,
+        kind: qualifier?.kind ?? (approximate ? 'average' : undefined),
         limit: isLimitClause,
         from: qualifier?.quote ?? c.text.slice(f.index, f.index + f.length),
         longPeriod: periodMs >= 60_000,
+        approximate,
       });
     }
   }
@@ -93,6 +100,10 @@ export function extractRates(text: string): Understood[] {
   else if (unqualified && (!average || unqualified.perSecond >= average.perSecond)) {
     out.push({ field: `${FLOW}.throughput.peak_per_second`, value: unqualified.perSecond, from: unqualified.from, note: 'no "peak" or "average" next to this rate; it is read as the peak, the rate the design must carry' });
   }
-  if (average) out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(average.kind === undefined ? { note: 'a total per minute, hour or day is an average over that period' } : {}) });
+  if (average) {
+    const note = average.kind === undefined ? 'a total per minute, hour or day is an average over that period'
+      : average.approximate ? '"about" a rate reads as the typical (average) rate; the peak is asked for or assumed' : undefined;
+    out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(note ? { note } : {}) });
+  }
   return out;
 }

@@ -6,7 +6,7 @@ import { FLOW, type Understood } from './understood.js';
 const SIDE_EFFECTS: ReadonlyArray<{ value: string; words: RegExp }> = [
   { value: 'kafka', words: /\bread[- ]process[- ]write\b|\bkafka[- ]to[- ]kafka\b|\b(?:writes?|produces?|publish(?:es)?|emits?) (?:the )?(?:results? )?(?:back )?(?:to|into|on) (?:another|a second|an output|a downstream|the output|a new) (?:kafka )?topic\b|\btopic to topic\b/i },
   { value: 'external-api', words: /\b(?:push|external|third[- ]party|partner|payment|rest|http|vendor|sms|email) (?:api|service|gateway|provider)\b|\bcalls? (?:to )?(?:an?|the|their|our) (?:\w+ )?(?:api|endpoint|service)\b|\bwebhooks?\b|\bsends? (?:an? )?(?:emails?|sms|push notifications?)\b|\bhttp (?:call|request)s?\b/i },
-  { value: 'database', words: /\b(?:writes?|upserts?|inserts?|stores?|saves?|persists?) (?:\w+ )?(?:to|into|in) (?:a |the |our )?(?:database|db|postgres(?:ql)?|mysql|table|mongo(?:db)?|cassandra|dynamo(?:db)?|elasticsearch|redis)\b|\bpostgres(?:ql)?\b|\bmysql\b/i },
+  { value: 'database', words: /\b(?:writes?|upserts?|inserts?|stores?|saves?|persists?) (?:\w+ )?(?:to|into|in) (?:a |the |our )?(?:database|db|postgres(?:ql)?|mysql|table|mongo(?:db)?|cassandra|dynamo(?:db)?|elasticsearch|redis)\b|(?<!\b(?:from|of|off|out of|reads?|capture|cdc on) (?:the |our |a )?)\b(?:postgres(?:ql)?|mysql)\b(?! (?:cdc|changes|binlog|wal|source|tables? changes))/i },
 ];
 
 export function extractSideEffects(text: string): Understood[] {
