@@ -138,7 +138,8 @@ function validDraft(understood: Understood[], questions: IntakeQuestion[]): { re
 /** Deterministic and offline: the same words give the same draft. */
 export function draftFromWords(text: string): IntakeDraft {
   const questions: IntakeQuestion[] = [];
-  const { requirements, understood, assumptions } = validDraft(reconcile(agreePerField(EXTRACTORS.flatMap((extract) => extract(text)), questions), questions), questions);
+  const readings = EXTRACTORS.flatMap((extract) => extract(text));
+  const { requirements, understood, assumptions } = validDraft(reconcile(agreePerField(readings, questions), questions), questions);
   questions.push(...questionsFor(requirements));
 
   try {
@@ -149,5 +150,5 @@ export function draftFromWords(text: string): IntakeDraft {
     if (!(e instanceof UserError)) throw e;
     for (const p of e.problems) questions.push({ field: p.field ?? '', question: `${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}` });
   }
-  return { requirements, understood, assumptions, questions, notPlaced: notPlaced(text, understood, questions) };
+  return { requirements, understood, assumptions, questions, notPlaced: notPlaced(text, readings, questions) };
 }

@@ -22,7 +22,7 @@ const LIBRARIES: ReadonlyArray<Named<{ library: string; language: string }>> = [
 
 const LANGUAGES: ReadonlyArray<Named<string>> = [
   { value: 'python', words: /\bpython\b|\bdjango\b|\bfastapi\b|\bflask\b/i },
-  { value: 'typescript', words: /\btype ?script\b|\bjavascript\b|\bnode(?:\.?js)?\b|\bdeno\b|\bbun\b|\bnestjs\b/i },
+  { value: 'typescript', words: /\btype ?script\b|\bjavascript\b|(?<!\d[- ])\bnode(?:\.?js)?\b(?![- ](?:kafka )?cluster)|\bdeno\b|\bbun\b|\bnestjs\b/i },
   { value: 'java', words: /\bjava\b|\bkotlin\b|\bscala\b|\bspring(?: boot)?\b|\bquarkus\b|\bjvm\b/i },
   // "go" is an English verb: only the capitalised name, "golang", or "in go" count.
   { value: 'go', words: /\bgolang\b|\bin go\b|\bGo\b(?! live| to\b)/ },
@@ -92,8 +92,11 @@ const PLATFORMS: ReadonlyArray<Named<string>> = [
   { value: 'self-managed', words: /\bself[- ](?:managed|hosted)\b|\bon[- ]prem(?:ises)?\b|\bour own (?:kafka|cluster|brokers)\b/i },
 ];
 
+/** "one consumer", "a single worker": one instance, said in words. */
+const ONE_INSTANCE = /\b(?:one|a single|single) (?:consumer|instance|pod|worker|process|container)\b(?! (?:group|per|each|for))/gi;
+
 export function extractInstances(text: string): Understood[] {
-  return counted(INSTANCES, `${FLOW}.processing.max_instances`, text);
+  return [...counted(INSTANCES, `${FLOW}.processing.max_instances`, text), ...counted(ONE_INSTANCE, `${FLOW}.processing.max_instances`, text)];
 }
 
 const EXPERIENCE: ReadonlyArray<Named<string>> = [
