@@ -163,7 +163,7 @@ export function analyzeTopology(topology: ParsedTopology, options: TopologyOptio
   const subs = [...topology.subtopologies].sort((a, b) => a.id - b.id);
   const partitions = new Map<string, { n: number | null; why: string }>();
   for (const t of topicNames) {
-    if (known[t] !== undefined) partitions.set(t, { n: known[t]!, why: `${known[t]} (given)` });
+    if (known[t] !== undefined) partitions.set(t, { n: known[t]!, why: 'given' });
   }
   const sizedByJoin = new Set<string>();
   // An internal topic in a join takes the partition count of the user topic it must be co-partitioned with.
@@ -239,7 +239,9 @@ export function analyzeTopology(topology: ParsedTopology, options: TopologyOptio
       ? 'a global store restores from its source topic; no changelog'
       : windowed
         ? 'a stream-stream join window store: changelog compact,delete, retention = join window + grace (+ windowstore.changelog.additional.retention.ms)'
-        : `changelog compact${tableSource ? '; with topology.optimization=all (reuse.ktable.source.topics) the source topic serves as changelog instead' : ''}; a windowed aggregation store is compact,delete with retention = window size + grace (describe() does not show which)`;
+        : tableSource
+          ? 'a table built from a topic; with topology.optimization=all (reuse.ktable.source.topics) that topic serves as its changelog and none is created'
+          : 'a key-value store, or a windowed aggregation\'s window store (then compact,delete with retention = window size + grace); describe() does not show which';
     return {
       name, subtopology: sub, global, processors: users.map((u) => u.name), windowed,
       changelog: global ? null : `${appId}-${name}${CHANGELOG_SUFFIX}`,

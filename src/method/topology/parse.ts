@@ -128,7 +128,8 @@ export function parseTopology(text: string, file?: string): ParsedTopology {
       if (!result.nodes[next]) problems.push({ file, line: node.line, message: `"${node.name}" points to "${next}", which is not described`, suggestion: 'paste the whole describe() output' });
     }
   }
-  if (problems.length) throw new UserError(problems);
+  // A wrong paste yields one problem per line; the first few say what is wrong.
+  if (problems.length) throw new UserError(problems.length > 10 ? [...problems.slice(0, 10), { file, message: `and ${problems.length - 10} more problems` }] : problems);
   // Predecessor lists are printed for processors and sinks only; sources get theirs from edges.
   for (const node of Object.values(result.nodes)) {
     for (const next of node.successors) {
