@@ -180,7 +180,8 @@ function shapeSvg(n: DrawNode, ox: number, oy: number): string {
   const c = COLORS[n.shape === 'topic' ? n.role ?? 'input' : n.shape];
   const title = `<title>${esc(n.title)}</title>`;
   const text = (dy: number, s: string, cls: string) => `<text x="${(x + n.width / 2).toFixed(1)}" y="${(y + dy).toFixed(1)}" class="${cls}">${esc(s)}</text>`;
-  const label = n.note ? text(13, n.label, 'l') + text(25, n.note, 'n') : text(19, n.label, 'l');
+  const drop = n.shape === 'store' ? 3 : 0; // below the cylinder's top rim
+  const label = n.note ? text(13 + drop, n.label, 'l') + text(25 + drop, n.note, 'n') : text(19 + drop, n.label, 'l');
   let body: string;
   if (n.shape === 'topic') {
     body = `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${n.width.toFixed(1)}" height="${NODE_H}" rx="15" fill="${c.fill}" stroke="${c.stroke}" stroke-width="2"/>`;
