@@ -42,3 +42,35 @@ export const JOIN_NAME_PATTERNS: ReadonlyArray<{ kind: JoinKind; pattern: RegExp
 
 /** Stores a stream-stream join keeps: window stores, so their changelogs are compact,delete. */
 export const WINDOWED_JOIN_STORE = /^KSTREAM-(JOINTHIS|JOINOTHER|OUTERSHARED)-\d{10}-store$|-(this|other|outer-shared)-join-store$/;
+
+/** Facts from the Streams configuration docs that the catalog's single default does not carry. */
+export const STREAMS_FACTS = {
+  /** commit.interval.ms defaults to 100 when processing.guarantee is exactly-once (30000 otherwise, per the catalog). */
+  eosCommitIntervalMs: 100,
+  /** exactly_once_v2 needs brokers 2.5 or newer (KIP-447). */
+  eosV2BrokerFloor: '2.5',
+  /** rack.aware.assignment.strategy arrived in 3.6 (KIP-925); rack.aware.assignment.tags in 3.2 (KIP-708). */
+} as const;
+
+/** Planning figures for Streams designs (our assumptions, shown in every rationale that uses them). */
+export const STREAMS_PLANNING = {
+  /** Bytes per second one thread restores a RocksDB store from its changelog. */
+  restoreBytesPerSecond: 30e6,
+  /** Recovery target when none is stated. */
+  recoverWithinMs: 300_000,
+  /** Threads per instance before more instances beat more threads (assumes 4 cores). */
+  maxThreadsPerInstance: 4,
+  /** A table up to this size can be a GlobalKTable (a full copy on every instance). */
+  globalTableMaxBytes: 1e9,
+  /** Where the state directory goes: a persistent volume, not the temp dir. */
+  stateDir: '/var/lib/kafka-streams',
+  /** max.task.idle.ms for joins: wait this long for the other input before processing out of time order. */
+  joinTaskIdleMs: 1000,
+} as const;
+
+/** Stream-processing libraries for languages Kafka Streams does not serve. */
+export const STREAM_LIBRARIES: Record<'python' | 'go' | 'typescript', { options: string[]; note: string }> = {
+  python: { options: ['Quix Streams', 'faust-streaming', 'Apache Flink (PyFlink)'], note: 'Quix Streams keeps state in RocksDB with its own changelog topics and supports tumbling/hopping windows; faust-streaming has tables backed by changelog topics; for joins across topics at scale, Flink.' },
+  go: { options: ['goka', 'Apache Flink'], note: 'goka keeps one table per group in a compacted "<group>-table" topic and needs inputs co-partitioned as Kafka Streams does; windowed joins and suppression are yours to write.' },
+  typescript: { options: ['Apache Flink (via SQL gateway)', 'a Kafka Streams sidecar in Java'], note: 'No maintained Kafka Streams equivalent exists for Node.js; keep state in a compacted topic you manage, or run the stateful part on the JVM.' },
+};
