@@ -16,6 +16,7 @@ import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { decideCompression } from './strategy/storage.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -28,7 +29,6 @@ const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
-  const replication = decideReplication(facts);
   const txSteps = transactionalSteps(facts.flows);
   const questions = [...facts.questions];
 
@@ -39,10 +39,14 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const alternatives: Design['alternatives'] = [];
   const flowPlans: FlowPlan[] = [];
   const schemas: SchemaDraft[] = [];
+  const assumptions = [...facts.assumptions];
 
   for (const flow of facts.flows) {
     const plan = planConsumers(flow);
-    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
+    const replication = decideReplication(facts, flow);
+    const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
+    if (compression.assumption) assumptions.push(compression.assumption);
+    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication, compression);
     const chosen = choosePatterns(flow, plan, txSteps, facts.language);
     const writtenInTx = txSteps.find((s) => s.output === flow);
     const readInTx = txSteps.find((s) => s.input === flow);
@@ -51,7 +55,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
     producers.push(designProducer({
       facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: writtenInTx?.processor,
+      transactionalProcessor: writtenInTx?.processor, compression,
     }));
     consumers.push(designConsumer({
       facts, flow, topic: topic.name, plan,
@@ -73,7 +77,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: facts.assumptions,
+    assumptions,
     questions: [...new Set(questions)],
     topics,
     producers,

@@ -50,6 +50,10 @@ export const topicDesignSchema = z.object({
     diskBytes: z.number().nullable(),
     /** diskBytes spread over the brokers (after compression, where known). */
     diskBytesPerBroker: z.number().nullable().optional(),
+    /** Compressed / raw size the disk and bandwidth figures use (1: no codec or payloads arrive compressed). */
+    compressionRatio: z.number().optional(),
+    /** The producer's codec for this topic. */
+    compression: z.string().optional(),
   }),
   rationale: z.array(rationaleSchema),
 });
