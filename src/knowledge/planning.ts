@@ -42,6 +42,8 @@ export const PLANNING = {
   alreadyCompressedRatio: 0.9,
   /** Fill a broker's log disk at most this far: the rest is headroom for reassignment, segments awaiting deletion and bursts. */
   diskSafeFill: 0.75,
+  /** Without a stated disk size, ask for it once the retained data per broker passes this (bytes). */
+  askDiskAboveBytes: 1e12,
   /** Local retention kept on broker disks when older segments move to remote storage, by priority. */
   tieredLocalRetentionMs: { latency: 86_400_000, balanced: 86_400_000, durability: 3 * 86_400_000, cost: 6 * 3_600_000 },
   /** Tiered storage pays off when retention is at least this many times the local retention. */

@@ -10,12 +10,14 @@ import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtMs } from './strategy/decision.js';
+import { fmtBytes, fmtMs } from './strategy/decision.js';
+import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { designRegions } from './strategy/regions.js';
 import { decideCompression } from './strategy/storage.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
@@ -85,7 +87,15 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
   };
+  const floors = unknownVersionNotes(facts, featuresUsed(facts, draft));
+  draft.assumptions.push(...floors.assumptions);
+  draft.questions.push(...floors.questions.filter((q) => !draft.questions.includes(q)));
+  const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
+  if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
+    draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+  }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
     ...critiqueConfigs(facts, draft),

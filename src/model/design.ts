@@ -111,6 +111,21 @@ export const connectorDesignSchema = z.object({
   rationale: z.array(rationaleSchema),
 });
 
+/** One direction of copying topics between regions (MirrorMaker 2 or the platform's own link). */
+export const regionReplicationSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  mode: z.enum(['active-passive', 'active-active']),
+  tool: z.string(),
+  /** Topics copied, by their name in the source region. */
+  topics: z.array(z.string()),
+  /** Their names in the target region. */
+  remoteTopics: z.array(z.string()),
+  /** MirrorMaker 2 settings for this direction. */
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
 export const patternUseSchema = z.object({
   id: z.string(),
   why: z.string(),
@@ -154,6 +169,8 @@ export const designSchema = z.object({
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
+  /** Copies between regions, when the system spans several. */
+  replication: z.array(regionReplicationSchema).optional(),
 });
 
 export type TopicDesign = z.infer<typeof topicDesignSchema>;
@@ -165,3 +182,4 @@ export type Design = z.infer<typeof designSchema>;
 export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
+export type RegionReplication = z.infer<typeof regionReplicationSchema>;

@@ -4,6 +4,7 @@
 import { compareVersions, numericDefault } from '../../knowledge/catalog.js';
 import { featureSupport } from '../../knowledge/clients.js';
 import { PLANNING } from '../../knowledge/planning.js';
+import { platformFacts } from '../../knowledge/platforms.js';
 import type { Assumption } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import { fmt, fmtBytes, fmtMs } from './decision.js';
@@ -112,6 +113,10 @@ export interface TieredDecision {
  */
 export function decideTieredStorage(facts: Facts, flow: FlowFacts): { tiered: TieredDecision | null; why: string | null } {
   if (facts.tieredStorage !== true) return { tiered: null, why: null };
+  const platform = platformFacts(facts.platform);
+  if (platform.tieredStorage === 'own' || facts.platform === 'confluent-cloud') {
+    return { tiered: null, why: `Tiered storage on ${platform.name} is not set per topic with KIP-405 settings: ${platform.notes.find((n) => /[Tt]iered|[Ss]torage is/.test(n)) ?? ''}` };
+  }
   if (flow.state) return { tiered: null, why: 'Tiered storage is not used: it does not support compacted topics (KIP-405), and this topic is compacted.' };
   if (compareVersions(facts.kafkaVersion, TIERED_STORAGE_EARLY_ACCESS) < 0) {
     return { tiered: null, why: `Tiered storage is not used: Kafka ${facts.kafkaVersion} has none (early access from ${TIERED_STORAGE_EARLY_ACCESS}, production-ready from ${TIERED_STORAGE_GA}).` };

@@ -1,6 +1,11 @@
 // Every design-level rule, in the order findings are reported.
 import type { Finding } from '../../../model/design.js';
 import { clusterSize } from './capacity/cluster-size.js';
+import { diskPerBroker } from './capacity/disk-per-broker.js';
+import { sourceInstances } from './capacity/source-instances.js';
+import { featureFloor } from './client/feature-floor.js';
+import { platformLimits } from './platform/limits.js';
+import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
 import { partitionCount } from './capacity/partition-count.js';
@@ -19,6 +24,11 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   consumerThroughput,
   partitionCount,
   clusterSize,
+  diskPerBroker,
+  tieredStorage,
+  sourceInstances,
+  featureFloor,
+  platformLimits,
   exactlyOnceExternal,
   replication,
   largeRecords,

@@ -11,14 +11,15 @@ export const clusterSize: DesignRule = {
   fix: 'Add brokers, lower the retention or the replication of non-critical topics, compress, or process in parallel inside consumers instead of adding partitions.',
   refs: [DOCS.replication],
   check({ facts, design }) {
-    const replicated = design.topics.reduce((sum, t) => sum + t.sizing.peakBytesPerSecond * t.replicationFactor, 0);
+    // Brokers write and replicate the compressed batches, so bandwidth is sized on compressed bytes.
+    const replicated = design.topics.reduce((sum, t) => sum + t.sizing.peakBytesPerSecond * (t.sizing.compressionRatio ?? 1) * t.replicationFactor, 0);
     const perBroker = replicated / facts.brokers;
     const replicas = design.topics.reduce((sum, t) => sum + t.partitions * t.replicationFactor, 0);
     const replicasPerBroker = replicas / facts.brokers;
     const flow = design.topics[0]?.flows[0] ?? '';
     const hits = [];
     if (perBroker > PLANNING.brokerWriteBytesPerSecond) {
-      hits.push({ flow, message: `Peak writes x replication = ${fmtBytes(replicated)}/s over ${facts.brokers} broker(s) = ${fmtBytes(perBroker)}/s per broker, above ~${fmtBytes(PLANNING.brokerWriteBytesPerSecond)}/s each (before consumer reads). ${Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond)} brokers would carry it.` });
+      hits.push({ flow, message: `Peak writes (after compression) x replication = ${fmtBytes(replicated)}/s over ${facts.brokers} broker(s) = ${fmtBytes(perBroker)}/s per broker, above ~${fmtBytes(PLANNING.brokerWriteBytesPerSecond)}/s each (before consumer reads). ${Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond)} brokers would carry it.` });
     }
     if (replicasPerBroker > PLANNING.replicasPerBrokerLimit) {
       hits.push({ flow, message: `${fmt(replicas)} partition replicas over ${facts.brokers} broker(s) = ${fmt(replicasPerBroker)} per broker, above ~${fmt(PLANNING.replicasPerBrokerLimit)}.` });

@@ -14,6 +14,10 @@ export const replication: DesignRule = {
     if (low.length === 0) return [];
     const rf = Math.min(...low.map((t) => t.replicationFactor));
     const names = low.map((t) => t.name).join(', ');
+    // Priority cost chose two replicas for data that may be lost: say so, it is a trade, not an accident.
+    if (facts.priority === 'cost' && rf === 2 && facts.brokers >= 3) {
+      return [{ flow: low[0]!.flows[0]!, severity: 'info', message: `Priority cost: replication factor 2 on ${names} (at-most-once data). While one of the two replicas is down the other holds the only copy; losing it too loses those records.` }];
+    }
     if (facts.environment === 'development') {
       return [{ flow: low[0]!.flows[0]!, severity: 'info', message: `Development on ${facts.brokers} broker(s): replication factor ${rf} on ${names} is fine here, but it is single-broker durability; production needs 3 brokers, replication factor 3 and min.insync.replicas 2.` }];
     }
