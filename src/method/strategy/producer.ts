@@ -112,14 +112,24 @@ export function decideBatching(facts: Facts, flow: FlowFacts, partitions: number
   out.push({ setting: 'linger.ms', value: String(linger), why });
 
   const libraryDefault = Number(clientDefault('producer', 'batch.size', facts.kafkaVersion, facts.library).value ?? numericDefault('producer', 'batch.size', facts.kafkaVersion));
-  const maxRequest = numericDefault('producer', 'max.request.size', facts.kafkaVersion);
+  const cap = batchCap(facts, family);
   const perLinger = perPartitionPerSecond * (Math.max(linger, 1) / 1000);
-  const wanted = Math.min(maxRequest, 2 ** Math.ceil(Math.log2(Math.max(perLinger * 1.25, 1))));
-  const arithmetic = `${fmtBytes(perPartitionPerSecond)}/s per partition x ${fmt(Math.max(linger, 1))} ms = ${fmtBytes(perLinger)} per linger window; with 25 % headroom, to a power of two and at most max.request.size ${fmtBytes(maxRequest)}: ${fmtBytes(wanted)}`;
+  const wanted = Math.min(cap.bytes, 2 ** Math.ceil(Math.log2(Math.max(perLinger * 1.25, 1))));
+  const arithmetic = `${fmtBytes(perPartitionPerSecond)}/s per partition x ${fmt(Math.max(linger, 1))} ms = ${fmtBytes(perLinger)} per linger window; with 25 % headroom, to a power of two and at most ${cap.name} ${fmtBytes(cap.bytes)}: ${fmtBytes(wanted)}`;
   const source = clientDefault('producer', 'batch.size', facts.kafkaVersion, facts.library).source;
   if (wanted > libraryDefault) out.push({ setting: 'batch.size', value: String(wanted), why: `${arithmetic}, above the ${fmtBytes(libraryDefault)} default (${source}).` });
   else out.push({ setting: 'batch.size', value: null, why: `${arithmetic}: the default ${fmtBytes(libraryDefault)} (${source}) already holds it, so batch.size is left unset.` });
   return out;
+}
+
+/** The most one batch may hold in this library: its request limit, or the topic's max.message.bytes where the library has none of its own. */
+function batchCap(facts: Facts, family: string): { name: string; bytes: number } {
+  if (family === 'librdkafka') {
+    const v = clientDefault('producer', 'message.max.bytes', facts.kafkaVersion, facts.library).value;
+    if (v !== null) return { name: 'librdkafka message.max.bytes', bytes: Number(v) };
+  }
+  if (family === 'java') return { name: 'max.request.size', bytes: numericDefault('producer', 'max.request.size', facts.kafkaVersion) };
+  return { name: 'the topic\'s max.message.bytes', bytes: numericDefault('topic', 'max.message.bytes', facts.kafkaVersion) };
 }
 
 function pct(share: number): string {
