@@ -41,11 +41,9 @@ describe('changes', () => {
     expect([...p.added, ...p.removed].every((c) => c.importance !== 'low')).toBe(true);
   });
 
-  it('answers versions between documented ones and says so', () => {
-    const between = changes({ from: '3.5', to: '4.0.2' });
-    expect(between.from.documented).toBe('3.3');
-    expect(between.notes[0]).toMatch(/3\.5 is answered from the 3\.3 tables/);
-    expect(changes({ from: '3.4', to: '3.5' }).defaultChanged).toEqual([]);
+  it.each(['3.1', '3.2', '3.4', '3.5'])('refuses %s, which has no table, naming the documented versions around it', (v) => {
+    expect(() => changes({ from: v, to: '4.0.2' })).toThrow(UserError);
+    expect(() => changes({ from: '3.0', to: v })).toThrow(/has no settings table/);
   });
 
   it('does not report a missing table as removed settings', () => {
