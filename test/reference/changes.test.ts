@@ -57,3 +57,21 @@ describe('changes', () => {
     expect(() => changes({ from: 'old', to: '3.6' })).toThrow(UserError);
   });
 });
+
+describe('changes --client', () => {
+  it.each([
+    // library, setting whose Java default changed 3.9 -> 4.0, the library's own name and default
+    ['franz-go', 'linger.ms', 'ProducerLinger', '10'],
+    ['confluent-kafka', 'linger.ms', 'linger.ms', '5'],
+  ] as const)('%s: a Java default change says what the library itself uses', (client, name, own, value) => {
+    const r = changes({ from: '3.9', to: '4.0', client });
+    const c = r.defaultChanged.find((x) => x.name === name && x.scope === 'producer')!;
+    expect(c.inClient).toMatchObject({ library: client, name: own, default: value });
+    expect(r.notes.join(' ')).toMatch(new RegExp(`${client} keeps its own client defaults`));
+  });
+
+  it('the Java client gets no extra column', () => {
+    const r = changes({ from: '3.9', to: '4.0', client: 'kafka-clients' });
+    expect(r.defaultChanged.every((c) => c.inClient === undefined)).toBe(true);
+  });
+});
