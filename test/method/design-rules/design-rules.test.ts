@@ -84,6 +84,10 @@ const table: Record<string, { valid: Case[]; invalid: Case[] }> = {
       { top: { priority: 'cost', client: { language: 'python', library: 'confluent-kafka', library_version: '0.11.6' } }, message: /zstd|idempotence/ },
     ],
   },
+  'client/library-support': {
+    valid: [{ top: { client: { language: 'typescript', library: 'confluent-kafka-javascript' } } }],
+    invalid: [{ top: { client: { language: 'typescript', library: 'kafkajs' } }, severity: 'info', message: /unmaintained since 2023.*@confluentinc\/kafka-javascript/ }],
+  },
   'platform/limits': {
     valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
     invalid: [

@@ -4,6 +4,7 @@ import { clusterSize } from './capacity/cluster-size.js';
 import { diskPerBroker } from './capacity/disk-per-broker.js';
 import { sourceInstances } from './capacity/source-instances.js';
 import { featureFloor } from './client/feature-floor.js';
+import { librarySupport } from './client/library-support.js';
 import { platformLimits } from './platform/limits.js';
 import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
@@ -28,6 +29,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   tieredStorage,
   sourceInstances,
   featureFloor,
+  librarySupport,
   platformLimits,
   exactlyOnceExternal,
   replication,
