@@ -19,6 +19,7 @@ import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
 import { decideCompression } from './strategy/storage.js';
+import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -74,13 +75,14 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     questions.push(...flowQuestions(flow, facts));
   }
 
+  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions,
-    questions: [...new Set(questions)],
+    assumptions: [...assumptions, ...(streams?.assumptions ?? [])],
+    questions: [...new Set([...questions, ...(streams?.questions ?? [])])],
     topics,
     producers,
     consumers,
@@ -88,6 +90,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     alternatives,
     schemas,
     ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
+    ...(streams ? { streams: streams.designs } : {}),
   };
   const floors = unknownVersionNotes(facts, featuresUsed(facts, draft));
   draft.assumptions.push(...floors.assumptions);
@@ -173,6 +176,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
     ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
     ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
+      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
+      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
+    }),
   ];
 }
 

@@ -2,18 +2,23 @@ import { numericDefault } from '../../../../knowledge/catalog.js';
 import { clientDefault } from '../../../../knowledge/clients.js';
 import { PLANNING } from '../../../../knowledge/planning.js';
 import { fmt, fmtMs } from '../../../strategy/decision.js';
-import type { DesignHit, DesignRule } from '../types.js';
+import { designRule, type DesignHit } from '../types.js';
 
 /** Many producing processes: connections and idempotent producer state held by every broker. */
-export const sourceInstances: DesignRule = {
-  id: 'capacity/source-instances',
-  severity: 'warning',
-  summary: 'So many producing processes that broker connections or idempotent producer state grow past what brokers carry comfortably.',
-  why: 'Every producer process holds a connection to each broker leading a partition it writes, and every idempotent producer gets a producer id whose state (last sequence numbers per partition) each replica keeps in memory and in its snapshots until producer.id.expiration.ms after its last write. Restarts and short-lived processes mint new ids, so the state outlives the processes.',
-  fix: 'Put an aggregation tier in front (a collector or REST proxy that batches for many sources), write fewer partitions per producer, or use acks=1 without idempotence where duplicates are allowed; lower producer.id.expiration.ms on the brokers when processes are short-lived.',
-  refs: ['https://kafka.apache.org/documentation/#brokerconfigs_producer.id.expiration.ms', 'https://kafka.apache.org/documentation/#brokerconfigs_max.connections'],
+export const sourceInstances = designRule({
+  meta: {
+    id: 'capacity/source-instances',
+    severity: 'warning',
+    summary: 'So many producing processes that broker connections or idempotent producer state grow past what brokers carry comfortably.',
+    why: 'Every producer process holds a connection to each broker leading a partition it writes, and every idempotent producer gets a producer id whose state (last sequence numbers per partition) each replica keeps in memory and in its snapshots until producer.id.expiration.ms after its last write. Restarts and short-lived processes mint new ids, so the state outlives the processes.',
+    fix: 'Put an aggregation tier in front (a collector or REST proxy that batches for many sources), write fewer partitions per producer, or use acks=1 without idempotence where duplicates are allowed; lower producer.id.expiration.ms on the brokers when processes are short-lived.',
+    refs: ['https://kafka.apache.org/documentation/#brokerconfigs_producer.id.expiration.ms', 'https://kafka.apache.org/documentation/#brokerconfigs_max.connections'],
+    messages: {
+      connections: '{{connections}}{{states}}. Options: {{options}}.',
+    },
+  },
   check({ facts, design }) {
-    const hits: DesignHit[] = [];
+    const hits: DesignHit<'connections'>[] = [];
     for (const flow of facts.flows) {
       const instances = flow.sourceInstances;
       if (instances === null) continue;
@@ -36,8 +41,8 @@ export const sourceInstances: DesignRule = {
         ...(idempotent && flow.delivery !== 'exactly-once' ? [`acks=1 without idempotence, if duplicates on retry are acceptable for ${flow.delivery}`] : []),
         ...(idempotent ? ['a shorter producer.id.expiration.ms on the brokers for short-lived processes'] : []),
       ];
-      hits.push({ flow: flow.name, message: `${connText}${stateText}. Options: ${options.join('; ')}.` });
+      hits.push({ flow: flow.name, messageId: 'connections', data: { connections: connText, states: stateText, options: options.join('; ') } });
     }
     return hits;
   },
-};
+});

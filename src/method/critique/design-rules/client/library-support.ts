@@ -1,4 +1,4 @@
-import type { DesignRule } from '../types.js';
+import { designRule } from '../types.js';
 
 /** Libraries no longer maintained, and the supported path for their users. */
 const UNMAINTAINED: Readonly<Record<string, { since: string; instead: string; why: string }>> = {
@@ -9,16 +9,21 @@ const UNMAINTAINED: Readonly<Record<string, { since: string; instead: string; wh
   },
 };
 
-export const librarySupport: DesignRule = {
-  id: 'client/library-support',
-  severity: 'info',
-  summary: 'The design names a client library that is no longer maintained.',
-  why: 'An unmaintained client gets no fixes for new broker versions or protocols, and its gaps (rebalancing, codecs) shape the design around it.',
-  fix: 'Plan the move to the supported client named in the finding; until then, keep to what the library does support.',
-  refs: ['https://github.com/tulios/kafkajs', 'https://github.com/confluentinc/confluent-kafka-javascript'],
+export const librarySupport = designRule({
+  meta: {
+    id: 'client/library-support',
+    severity: 'info',
+    summary: 'The design names a client library that is no longer maintained.',
+    why: 'An unmaintained client gets no fixes for new broker versions or protocols, and its gaps (rebalancing, codecs) shape the design around it.',
+    fix: 'Plan the move to the supported client named in the finding; until then, keep to what the library does support.',
+    refs: ['https://github.com/tulios/kafkajs', 'https://github.com/confluentinc/confluent-kafka-javascript'],
+    messages: {
+      unmaintained: '{{library}} is unmaintained since {{since}}: {{why}}. The supported path is {{instead}}.',
+    },
+  },
   check({ facts }) {
     const status = UNMAINTAINED[facts.library];
     if (!status) return [];
-    return [{ flow: facts.flows[0]?.name ?? '', message: `${facts.library} is unmaintained since ${status.since}: ${status.why}. The supported path is ${status.instead}.` }];
+    return [{ flow: facts.flows[0]?.name ?? '', messageId: 'unmaintained', data: { library: facts.library, ...status } }];
   },
-};
+});
