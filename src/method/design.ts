@@ -10,12 +10,15 @@ import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtMs } from './strategy/decision.js';
+import { fmtBytes, fmtMs } from './strategy/decision.js';
+import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { designRegions } from './strategy/regions.js';
+import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
@@ -29,7 +32,6 @@ const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
-  const replication = decideReplication(facts);
   const steps = readProcessWriteSteps(facts.flows);
   const txSteps = transactionalSteps(facts.flows);
   // Looked up per flow: a map, not a scan of every step for every flow.
@@ -45,10 +47,14 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const alternatives: Design['alternatives'] = [];
   const flowPlans: FlowPlan[] = [];
   const schemas: SchemaDraft[] = [];
+  const assumptions = [...facts.assumptions];
 
   for (const flow of facts.flows) {
     const plan = planConsumers(flow);
-    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
+    const replication = decideReplication(facts, flow);
+    const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
+    if (compression.assumption) assumptions.push(compression.assumption);
+    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication, compression);
     const chosen = choosePatterns(flow, plan, txSteps, facts.language);
     const writtenInTx = txWriting.get(flow);
     const readInTx = txReading.get(flow);
@@ -57,7 +63,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
     producers.push(designProducer({
       facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: writtenInTx?.processor,
+      transactionalProcessor: writtenInTx?.processor, compression,
     }));
     consumers.push(designConsumer({
       facts, flow, topic: topic.name, plan,
@@ -74,13 +80,13 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     questions.push(...flowQuestions(flow, readsIntoKafka));
   }
 
-  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, replication) : null;
+  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: [...facts.assumptions, ...(streams?.assumptions ?? [])],
+    assumptions: [...assumptions, ...(streams?.assumptions ?? [])],
     questions: [...new Set([...questions, ...(streams?.questions ?? [])])],
     topics,
     producers,
@@ -88,8 +94,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
     ...(streams ? { streams: streams.designs } : {}),
   };
+  const floors = unknownVersionNotes(facts, featuresUsed(facts, draft));
+  draft.assumptions.push(...floors.assumptions);
+  draft.questions.push(...floors.questions.filter((q) => !draft.questions.includes(q)));
+  const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
+  if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
+    draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+  }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
     ...critiqueConfigs(facts, draft),

@@ -50,6 +50,10 @@ export const topicDesignSchema = z.object({
     diskBytes: z.number().nullable(),
     /** diskBytes spread over the brokers (after compression, where known). */
     diskBytesPerBroker: z.number().nullable().optional(),
+    /** Compressed / raw size the disk and bandwidth figures use (1: no codec or payloads arrive compressed). */
+    compressionRatio: z.number().optional(),
+    /** The producer's codec for this topic. */
+    compression: z.string().optional(),
   }),
   rationale: z.array(rationaleSchema),
 });
@@ -103,6 +107,21 @@ export const connectorDesignSchema = z.object({
   flow: z.string(),
   kind: z.enum(['source', 'sink']),
   class: z.string(),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
+/** One direction of copying topics between regions (MirrorMaker 2 or the platform's own link). */
+export const regionReplicationSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  mode: z.enum(['active-passive', 'active-active']),
+  tool: z.string(),
+  /** Topics copied, by their name in the source region. */
+  topics: z.array(z.string()),
+  /** Their names in the target region. */
+  remoteTopics: z.array(z.string()),
+  /** MirrorMaker 2 settings for this direction. */
   config: configMap,
   rationale: z.array(rationaleSchema),
 });
@@ -194,6 +213,8 @@ export const designSchema = z.object({
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
+  /** Copies between regions, when the system spans several. */
+  replication: z.array(regionReplicationSchema).optional(),
   /** Stream processors as their library builds them (requirements' processors). */
   streams: z.array(streamsDesignSchema).optional(),
 });
@@ -207,3 +228,4 @@ export type Design = z.infer<typeof designSchema>;
 export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
+export type RegionReplication = z.infer<typeof regionReplicationSchema>;

@@ -212,3 +212,4 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Consumption = (typeof CONSUMPTIONS)[number];
 export type Authentication = (typeof AUTHENTICATIONS)[number];
 export type Authorization = (typeof AUTHORIZATIONS)[number];
+export type Platform = (typeof PLATFORMS)[number];

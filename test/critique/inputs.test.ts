@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairWithClusters, readConfigFile } from '../../src/method/critique/inputs/index.js';
+import { kindFromFileName } from '../../src/method/critique/inputs/detect.js';
 import { parseProperties } from '../../src/method/critique/inputs/properties.js';
 import { UserError } from '../../src/model/errors.js';
 
@@ -152,5 +153,22 @@ describe('Kafka container env files', () => {
     const [c] = readConfigFile('# broker env\nKAFKA_NODE_ID=1\nKAFKA_PROCESS_ROLES=broker,controller\nKAFKA_HEAP_OPTS=-Xmx1G\n', 'kafka.env');
     expect(c).toMatchObject({ kind: 'broker', mode: 'kraft', defaultsUnknown: true });
     expect(c!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 2], ['process.roles', 3]]);
+  });
+});
+
+describe('kindFromFileName', () => {
+  it.each([
+    ['config/server.properties', 'broker'],
+    ['/etc/kafka/kraft/server.properties', 'broker'],
+    ['broker-1.properties', 'broker'],
+    ['controller.properties', 'controller'],
+    ['connect-distributed.properties', 'connect'],
+    ['orders-producer.properties', 'producer'],
+    ['consumer.properties', 'consumer'],
+    ['client.properties', undefined],
+    ['app.properties', undefined],
+    ['server.yaml', undefined],
+  ] as const)('%s -> %s', (file, kind) => {
+    expect(kindFromFileName(file)).toBe(kind);
   });
 });

@@ -108,13 +108,17 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   const consumerOf = (topic: string) => d.consumers.find((c) => c.topic === topic);
   const producerOf = (topic: string) => d.producers.find((p) => p.topic === topic);
   push(table(
-    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak'],
+    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak', 'compression', 'disk/broker'],
     d.topics.map((t) => {
       const c = consumerOf(t.name);
       const p = producerOf(t.name);
       const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
       const guarantee = p ? `${p.delivery}${p.config['transactional.id'] ? ' (tx)' : ''}` : '-';
-      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`];
+      const ratio = t.sizing.compressionRatio;
+      const compression = t.sizing.compression ? `${t.sizing.compression}${ratio !== undefined && ratio !== 1 ? ` (x${ratio})` : ''}` : '-';
+      const local = t.config['remote.storage.enable'] === 'true' ? ' local' : '';
+      const disk = typeof t.sizing.diskBytesPerBroker === 'number' ? `${fmtBytes(t.sizing.diskBytesPerBroker)}${local}` : t.sizing.diskBytes === null ? 'unbounded' : '-';
+      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`, compression, disk];
     }),
     dialect,
   ));
@@ -134,6 +138,12 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
   }
 
+  if (d.replication?.length) {
+    push(heading('Replication across regions', 2, dialect));
+    for (const r of d.replication) {
+      push(heading(`${r.source} → ${r.target} (${r.mode}, ${r.tool}): ${r.topics.map((t, i) => `${t} → ${r.remoteTopics[i]}`).join(', ')}`, 3, dialect), configLines(r.config, dialect), rationaleLines(r.rationale, dialect));
+    }
+  }
   for (const st of d.streams ?? []) pushStreams(st, dialect, push);
 
   push(heading('Findings', 2, dialect));

@@ -8,10 +8,18 @@ ruleTables('client', [
   },
   {
     rule: 'client/librdkafka-idempotence-default',
-    valid: [{ text: '{"enable.idempotence": true, "linger.ms": 5}', file: 'p.json' }, { text: 'acks=all\nlinger.ms=5' }],
+    valid: [
+      { text: '{"enable.idempotence": true, "linger.ms": 5}', file: 'p.json' },
+      { text: 'acks=all\nlinger.ms=5' },
+      // a file that sets nothing, with no intent: nothing to hold it against
+      { text: '{"bootstrap.servers": "k:9092"}', file: 'p.json' },
+    ],
     invalid: [
       { text: '{"linger.ms": 5, "acks": "all"}', file: 'p.json', errors: [{ messageId: 'enableIdempotenceIsNotSet' }] },
       { text: '{"linger.ms": 5, "acks": "all"}', file: 'p.json', intent: { delivery: 'at-least-once' }, errors: [{ messageId: 'enableIdempotenceIsNotSet', severity: 'warning' }] },
+      // the intent is checked against librdkafka's defaults even when the file sets nothing
+      { text: '{"bootstrap.servers": "k:9092"}', file: 'p.json', intent: { delivery: 'exactly-once' }, message: /exactly-once \(no duplicates\) was asked.*defaults it to false/, errors: [{ messageId: 'intentAgainstDefault', severity: 'error' }] },
+      { text: 'bootstrap.servers=k:9092', library: 'confluent-kafka', intent: { ordering: 'per-key' }, message: /per-key ordering was asked/, errors: [{ messageId: 'intentAgainstDefault', severity: 'warning' }] },
     ],
   },
   {

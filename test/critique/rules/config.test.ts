@@ -15,9 +15,16 @@ ruleTables('config', [
   },
   {
     rule: 'config/wrong-scope',
-    valid: [{ text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50' }],
+    valid: [
+      { text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50' },
+      // broker defaults for topics and the broker's own compression are broker settings
+      { text: 'log.retention.hours=168\ncompression.type=producer\nnum.partitions=6', file: 'server.properties' },
+    ],
     invalid: [
       { text: 'group.id=g\nacks=all', kind: 'consumer', message: /producer setting/, errors: [{ messageId: 'isASettingNot', line: 2, setting: 'acks' }] },
+      // the file's name is evidence: server.properties is a broker file, whatever its keys vote for
+      { text: 'linger.ms=50\nbatch.size=65536', file: 'server.properties', message: /linger\.ms is a producer setting in a broker file \(server\.properties\).*belongs in the producer's configuration/, errors: [{ messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 1, setting: 'linger.ms' }, { messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 2, setting: 'batch.size' }] },
+      { text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kafka-broker\ndata:\n  server.properties: |\n    log.dirs=/data\n    max.poll.records=10\n', file: 'broker-cm.yaml', message: /max\.poll\.records is a consumer setting in a broker file \(ConfigMap server\.properties\)/, errors: [{ messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 8, setting: 'max.poll.records' }] },
       { text: 'retention.ms=1000\nlog.retention.hours=1', kind: 'topic', message: /log\.retention\.hours/, errors: [{ messageId: 'isASettingNot', severity: 'warning', line: 2, setting: 'log.retention.hours' }] },
     ],
   },

@@ -20,7 +20,8 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   },
   'capacity/cluster-size': {
     valid: [{ flow: { throughput: { peak_per_second: 10000, message_bytes: 1000 } } }],
-    invalid: [{ flow: { throughput: { peak_per_second: 200000, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } }, errors: [{ messageId: 'peakWritesXReplication', flow: 'events' }] }],
+    // 300,000/s x 1 KB x lz4 0.5 x 3 replicas / 3 brokers = 150 MB/s per broker: bandwidth counts compressed bytes
+    invalid: [{ flow: { throughput: { peak_per_second: 300000, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } }, message: /after compression/, errors: [{ messageId: 'peakWritesXReplication', flow: 'events' }] }],
   },
   'ordering/global-single-partition': {
     valid: [{ flow: { ordering: 'per-key', key: 'id' } }],
@@ -36,6 +37,8 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
       { top: { environment: 'development', cluster: { brokers: 1 } }, errors: [{ messageId: 'developmentOnBrokerS', severity: 'info', flow: 'events' }] },
       { top: { environment: 'production', cluster: { brokers: 1 } }, errors: [{ messageId: 'withBrokerSReplication', severity: 'error', flow: 'events' }] },
       { top: { environment: 'production', cluster: { brokers: 2 } }, errors: [{ messageId: 'withBrokerSReplication', flow: 'events' }] },
+      // priority cost chose RF 2 for at-most-once data: a stated trade, not a warning
+      { flow: { delivery: 'at-most-once' }, top: { priority: 'cost', cluster: { kafka_version: '3.9', brokers: 3 } }, errors: [{ messageId: 'costChoseTwoReplicas', severity: 'info', flow: 'events' }] },
     ],
   },
   'delivery/exactly-once-external-side-effect': {
@@ -45,6 +48,56 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   'size/large-records': {
     valid: [{ flow: { throughput: { message_bytes: 2000 } } }],
     invalid: [{ flow: { throughput: { message_bytes: 8_000_000 } }, errors: [{ messageId: 'recordsExceedTheMaxRequestSize', flow: 'events' }] }, { flow: { throughput: { message_bytes: 700_000 } }, errors: [{ messageId: 'recordsFitTheDefaults', severity: 'info', flow: 'events' }] }],
+  },
+  'capacity/disk-per-broker': {
+    valid: [
+      // 30 d of 1 KB x 1,000/s x 3 replicas, lz4 0.5, over 3 brokers ≈ 1.3 TB on 4 TB disks: 33 %
+      { flow: { throughput: { average_per_second: 1000, peak_per_second: 2000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } } },
+      // no disk stated: a question, not a finding
+      { flow: { throughput: { average_per_second: 200000, peak_per_second: 400000, message_bytes: 1000 }, retention: '30d' } },
+      // tiered: only local retention counts
+      { flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB', tiered_storage: true } } },
+    ],
+    invalid: [
+      { flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } }, message: /does not fit.*brokers/, errors: [{ messageId: 'doesNotFit', severity: 'error', flow: 'events' }] },
+      // lz4 would not fit, zstd (0.35) gives ~3.2 TB of 4 TB: fits, but above the safe fill
+      { flow: { throughput: { average_per_second: 3500, peak_per_second: 5000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } }, message: /75 %/, errors: [{ messageId: 'aboveSafeFill', flow: 'events' }] },
+    ],
+  },
+  'storage/tiered-storage': {
+    valid: [{ flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, tiered_storage: true } } }, { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.3', brokers: 3 } } }],
+    invalid: [
+      { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.3', brokers: 3, tiered_storage: true } }, errors: [{ messageId: 'noTieredStorage', severity: 'error', flow: 'events' }] },
+      { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.7', brokers: 3, tiered_storage: true } }, errors: [{ messageId: 'earlyAccess', flow: 'events' }] },
+      { flow: { key: 'id', state: true }, top: { cluster: { kafka_version: '3.9', brokers: 3, tiered_storage: true } }, errors: [{ messageId: 'compacted', severity: 'info', flow: 'events' }] },
+    ],
+  },
+  'capacity/source-instances': {
+    valid: [{ flow: { throughput: { peak_per_second: 1000, source_instances: 50 } } }, { flow: { throughput: { peak_per_second: 1000 } } }],
+    invalid: [
+      { flow: { throughput: { peak_per_second: 1000, source_instances: 40000 } }, message: /40,000 producing processes.*producer states/, errors: [{ messageId: 'connections', flow: 'events' }] },
+      { flow: { delivery: 'at-most-once', throughput: { peak_per_second: 1000, source_instances: 20000 } }, message: /connections per broker/, errors: [{ messageId: 'connections', flow: 'events' }] },
+    ],
+  },
+  'client/feature-floor': {
+    valid: [
+      { flow: { delivery: 'exactly-once', processing: { side_effects: 'kafka' } }, top: { client: { language: 'python', library: 'confluent-kafka', library_version: '2.12.0' } } },
+      { top: { cluster: { kafka_version: '4.1', brokers: 3 }, client: { language: 'python', library: 'confluent-kafka' } } },
+    ],
+    invalid: [
+      // librdkafka 0.11.6: no idempotent producer (1.0.0); zstd falls back to lz4 before it reaches the floor
+      { top: { priority: 'cost', client: { language: 'python', library: 'confluent-kafka', library_version: '0.11.6' } }, message: /idempotence/, errors: [{ messageId: 'belowFloor', flow: 'events' }] },
+    ],
+  },
+  'client/library-support': {
+    valid: [{ top: { client: { language: 'typescript', library: 'confluent-kafka-javascript' } } }],
+    invalid: [{ top: { client: { language: 'typescript', library: 'kafkajs' } }, message: /unmaintained since 2023.*@confluentinc\/kafka-javascript/, errors: [{ messageId: 'unmaintained', flow: 'events' }] }],
+  },
+  'platform/limits': {
+    valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
+    invalid: [
+      { top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } }, message: /Confluent Cloud allows no broker configuration/, errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }] },
+    ],
   },
   'latency/processing-over-budget': {
     valid: [{ flow: { latency: { end_to_end_p99_ms: 5000 }, processing: { per_message_ms: { p50: 10, p99: 100 } } } }],

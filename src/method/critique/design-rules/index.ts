@@ -2,6 +2,12 @@
 import type { Finding } from '../../../model/design.js';
 import { findingOf, registry } from '../../rules.js';
 import { clusterSize } from './capacity/cluster-size.js';
+import { diskPerBroker } from './capacity/disk-per-broker.js';
+import { sourceInstances } from './capacity/source-instances.js';
+import { featureFloor } from './client/feature-floor.js';
+import { librarySupport } from './client/library-support.js';
+import { platformLimits } from './platform/limits.js';
+import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
 import { partitionCount } from './capacity/partition-count.js';
@@ -20,6 +26,12 @@ export const DESIGN_RULES = registry<DesignRule>([
   consumerThroughput,
   partitionCount,
   clusterSize,
+  diskPerBroker,
+  tieredStorage,
+  sourceInstances,
+  featureFloor,
+  librarySupport,
+  platformLimits,
   exactlyOnceExternal,
   replication,
   largeRecords,

@@ -12,12 +12,13 @@ export const clusterSize = designRule({
     fix: 'Add brokers, lower the retention or the replication of non-critical topics, compress, or process in parallel inside consumers instead of adding partitions.',
     refs: [DOCS.replication],
     messages: {
-      peakWritesXReplication: 'Peak writes x replication = {{replicated}}/s over {{brokers}} broker(s) = {{perBroker}}/s per broker, above ~{{brokerWriteBytesPerSecond}}/s each (before consumer reads). {{replicated2}} brokers would carry it.',
+      peakWritesXReplication: 'Peak writes (after compression) x replication = {{replicated}}/s over {{brokers}} broker(s) = {{perBroker}}/s per broker, above ~{{brokerWriteBytesPerSecond}}/s each (before consumer reads). {{replicated2}} brokers would carry it.',
       partitionReplicasOverBroker: '{{replicas}} partition replicas over {{brokers}} broker(s) = {{replicasPerBroker}} per broker, above ~{{replicasPerBrokerLimit}}.',
     },
   },
   check({ facts, design }) {
-    const replicated = design.topics.reduce((sum, t) => sum + t.sizing.peakBytesPerSecond * t.replicationFactor, 0);
+    // Brokers write and replicate the compressed batches, so bandwidth is sized on compressed bytes.
+    const replicated = design.topics.reduce((sum, t) => sum + t.sizing.peakBytesPerSecond * (t.sizing.compressionRatio ?? 1) * t.replicationFactor, 0);
     const perBroker = replicated / facts.brokers;
     const replicas = design.topics.reduce((sum, t) => sum + t.partitions * t.replicationFactor, 0);
     const replicasPerBroker = replicas / facts.brokers;

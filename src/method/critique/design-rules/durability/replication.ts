@@ -13,6 +13,7 @@ export const replication = designRule({
     messages: {
       developmentOnBrokerS: 'Development on {{brokers}} broker(s): replication factor {{rf}} on {{names}} is fine here, but it is single-broker durability; production needs 3 brokers, replication factor 3 and min.insync.replicas 2.',
       withBrokerSReplication: '{{environment}} with {{brokers}} broker(s): replication factor {{rf}} on {{names}}. {{detail}}',
+      costChoseTwoReplicas: 'Priority cost: replication factor 2 on {{names}} (at-most-once data). While one of the two replicas is down the other holds the only copy; losing it too loses those records.',
     },
   },
   check({ facts, design }) {
@@ -20,6 +21,10 @@ export const replication = designRule({
     if (low.length === 0) return [];
     const rf = Math.min(...low.map((t) => t.replicationFactor));
     const names = low.map((t) => t.name).join(', ');
+    // Priority cost chose two replicas for data that may be lost: say so, it is a trade, not an accident.
+    if (facts.priority === 'cost' && rf === 2 && facts.brokers >= 3) {
+      return [{ flow: low[0]!.flows[0]!, severity: 'info', messageId: 'costChoseTwoReplicas', data: { names } }];
+    }
     if (facts.environment === 'development') {
       return [{ flow: low[0]!.flows[0]!, severity: 'info', messageId: 'developmentOnBrokerS', data: { brokers: facts.brokers, rf, names } }];
     }
