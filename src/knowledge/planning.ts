@@ -39,6 +39,15 @@ export const PLANNING = {
   minSegmentMs: 600_000,
   /** Dead-letter topics keep records long enough for someone to look at them. */
   deadLetterRetentionMs: 14 * 86_400_000,
+  /** Share of records assumed to fail permanently, for sizing dead-letter and parked topics. */
+  failedRecordShare: 0.01,
+  /** Attempts on one record before its error counts as permanent (a poison pill, not an outage). */
+  attemptsBeforePermanent: 5,
+  /** Backoff between retries of a transient error: first delay and cap. */
+  retryBackoffInitialMs: 200,
+  retryBackoffMaxMs: 30_000,
+  /** Growth headroom for keyed topics: adding partitions later remaps keys, so size for this multiple now. */
+  keyedPartitionHeadroom: 2,
 } as const;
 
 /** Official documentation anchors quoted in rationale entries. */
@@ -58,5 +67,10 @@ export const DOCS = {
   schemaRegistry: 'https://docs.confluent.io/platform/current/schema-registry/index.html',
   parallelConsumer: 'https://github.com/confluentinc/parallel-consumer',
   claimCheck: 'https://www.enterpriseintegrationpatterns.com/patterns/messaging/StoreInLibrary.html',
+  consumerPause: 'https://kafka.apache.org/documentation/#consumerapi',
+  kip447Fencing: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-447%3A+Producer+scalability+for+exactly+once+semantics',
+  streamsEos: 'https://kafka.apache.org/documentation/streams/developer-guide/config-streams#processing-guarantee',
+  compactionGuarantees: 'https://kafka.apache.org/documentation/#design_compactionguarantees',
+  librdkafkaPartitioner: 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md',
   littlesLaw: 'https://en.wikipedia.org/wiki/Little%27s_law',
 } as const;

@@ -1,6 +1,5 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
-import { DOCS, PLANNING } from '../knowledge/planning.js';
 import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
@@ -10,21 +9,18 @@ import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtMs } from './strategy/decision.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
+import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
-import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { decideReplication } from './strategy/replication.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
   /** Names the requirements file in error messages. */
   file?: string;
 }
-
-/** Share of records assumed to fail permanently, for sizing a dead-letter topic. */
-const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
@@ -47,19 +43,20 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const writtenInTx = txSteps.find((s) => s.output === flow);
     const readInTx = txSteps.find((s) => s.input === flow);
 
-    topics.push(topic);
-    if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
+    const failure = planFailureHandling(facts, flow, topic, replication);
+    topics.push(topic, ...failure.topics);
     producers.push(designProducer({
       facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
       transactionalProcessor: writtenInTx?.processor,
     }));
-    consumers.push(designConsumer({
+    const consumer = designConsumer({
       facts, flow, topic: topic.name, plan,
       readsTransactionalInput: writtenInTx !== undefined,
       commitsInTransaction: readInTx !== undefined,
-    }));
-    patternUses.push(...chosen.patterns);
-    alternatives.push(...plan.alternatives, ...chosen.alternatives);
+    });
+    consumers.push({ ...consumer, rationale: [...consumer.rationale, ...failure.rationale] });
+    patternUses.push(...chosen.patterns, ...failure.patterns);
+    alternatives.push(...plan.alternatives, ...chosen.alternatives, ...failure.alternatives);
     flowPlans.push({ flow, plan, topic, partitionDecision });
     if (flow.schema.format === 'avro') {
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
@@ -87,32 +84,6 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...critiqueConfigs(facts, draft),
   ];
   return { ...draft, findings: dedupe(findings) };
-}
-
-function deadLetterTopic(facts: Facts, flow: FlowFacts, main: TopicDesign, replication: ReplicationDecision): TopicDesign {
-  const partitions = Math.min(main.partitions, Math.max(1, facts.brokers));
-  const retentionMs = Math.max(PLANNING.deadLetterRetentionMs, flow.retentionMs < 0 ? 0 : flow.retentionMs);
-  const peak = main.sizing.peakBytesPerSecond * DEAD_LETTER_SHARE;
-  const average = flow.averagePerSecond * flow.growthFactor * recordBytes(flow) * DEAD_LETTER_SHARE;
-  return {
-    name: `${main.name}.dlt`,
-    flows: [flow.name],
-    role: 'dead-letter',
-    partitions,
-    replicationFactor: main.replicationFactor,
-    key: main.key,
-    config: {
-      'min.insync.replicas': main.config['min.insync.replicas'] ?? String(replication.minInsyncReplicas),
-      'cleanup.policy': 'delete',
-      'retention.ms': String(retentionMs),
-    },
-    sizing: { peakBytesPerSecond: peak, diskBytes: average * (retentionMs / 1000) * main.replicationFactor },
-    rationale: [
-      { setting: 'partitions', why: `Dead letters are rare (sized at ${DEAD_LETTER_SHARE * 100} % of the flow): min(${main.partitions} main partitions, ${facts.brokers} broker(s)) = ${partitions}. Same key as the main topic, so a replay keeps per-key order.`, refs: [DOCS.partitions] },
-      { setting: 'retention.ms', why: `${fmtMs(retentionMs)}: long enough for someone to inspect and replay failed records.`, refs: [] },
-      { setting: 'min.insync.replicas', why: 'Same durability as the main topic: a dead letter is often the only copy of a failed event.', refs: [DOCS.replication] },
-    ],
-  };
 }
 
 function flowQuestions(flow: FlowFacts, facts: Facts): string[] {
