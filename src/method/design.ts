@@ -117,7 +117,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));

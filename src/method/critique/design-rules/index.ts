@@ -7,6 +7,7 @@ import { partitionCount } from './capacity/partition-count.js';
 import { exactlyOnceExternal } from './delivery/exactly-once-external.js';
 import { replication } from './durability/replication.js';
 import { processingOverBudget } from './latency/processing-over-budget.js';
+import { deadLetterBreaksOrder } from './ordering/dead-letter-breaks-order.js';
 import { globalSinglePartition } from './ordering/global-single-partition.js';
 import { missingKey } from './ordering/missing-key.js';
 import { largeRecords } from './size/large-records.js';
@@ -15,6 +16,7 @@ import type { DesignRule, DesignUnderReview } from './types.js';
 export const DESIGN_RULES: readonly DesignRule[] = [
   missingKey,
   globalSinglePartition,
+  deadLetterBreaksOrder,
   downstreamRateLimit,
   consumerThroughput,
   partitionCount,

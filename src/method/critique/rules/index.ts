@@ -25,6 +25,7 @@ import { unknownSetting } from './config/unknown-setting.js';
 import { wrongScope } from './config/wrong-scope.js';
 import { connectInternalTopicRf1 } from './connect/internal-topic-rf-1.js';
 import { acksNotAll } from './delivery/acks-not-all.js';
+import { deadLetterOnOrderedFlow } from './delivery/dead-letter-on-ordered-flow.js';
 import { autoCommitAtLeastOnce } from './delivery/auto-commit-at-least-once.js';
 import { exactlyOnceNeedsIdempotence } from './delivery/exactly-once-needs-idempotence.js';
 import { exactlyOnceNeedsTransactions } from './delivery/exactly-once-needs-transactions.js';
@@ -102,6 +103,7 @@ export const ALL_RULES: readonly Rule[] = [
   wrongScope,
   connectInternalTopicRf1,
   acksNotAll,
+  deadLetterOnOrderedFlow,
   autoCommitAtLeastOnce,
   exactlyOnceNeedsIdempotence,
   exactlyOnceNeedsTransactions,
