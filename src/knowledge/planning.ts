@@ -10,6 +10,8 @@ export const PLANNING = {
   pollBatchShareOfInterval: 0.5,
   /** Consumer threads (group members) one process reasonably runs before in-process parallelism is the better tool. */
   maxConsumerThreadsPerInstance: 4,
+  /** In-process handlers one instance runs by default before another instance is worth its cost (used when max_instances is not stated). */
+  inProcessHandlersPerInstance: 8,
   /** Replicated write rate one broker sustains comfortably (bytes/s, leader and follower writes together). */
   brokerWriteBytesPerSecond: 100_000_000,
   /** Partition replicas per broker beyond which recovery and controller work slow down. */
@@ -48,6 +50,12 @@ export const PLANNING = {
   retryBackoffMaxMs: 30_000,
   /** Growth headroom for keyed topics: adding partitions later remaps keys, so size for this multiple now. */
   keyedPartitionHeadroom: 2,
+  /** How long a cache instance may be away and resume from its local checkpoint (delete.retention.ms must cover it). */
+  cacheAbsenceMs: 7 * 86_400_000,
+  /** Share of deletes_within given to segment roll and compaction lag; the rest is margin for a busy cleaner. */
+  erasureBudgetShare: 0.5,
+  /** Dirty ratio for compacted topics that instances rebuild from: a rebuild reads at most 1 / (1 - ratio) x the live keys. */
+  rebuildDirtyRatio: 0.2,
 } as const;
 
 /** Official documentation anchors quoted in rationale entries. */

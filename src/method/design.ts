@@ -37,11 +37,11 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const schemas: SchemaDraft[] = [];
 
   for (const flow of facts.flows) {
-    const plan = planConsumers(flow);
+    const readInTx = txSteps.find((s) => s.input === flow);
+    const plan = planConsumers(flow, { transactional: readInTx !== undefined });
     const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
     const chosen = choosePatterns(flow, plan, txSteps, facts.language);
     const writtenInTx = txSteps.find((s) => s.output === flow);
-    const readInTx = txSteps.find((s) => s.input === flow);
 
     const failure = planFailureHandling(facts, flow, topic, replication);
     topics.push(topic, ...failure.topics);
@@ -62,7 +62,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...flowQuestions(flow, facts));
+    questions.push(...plan.questions, ...flowQuestions(flow, facts));
   }
 
   const draft: Omit<Design, 'findings'> = {
