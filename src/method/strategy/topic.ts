@@ -6,6 +6,7 @@ import type { TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
 import { emptyDecision, fmt, fmtBytes, fmtMs, merge, topicSetting } from './decision.js';
+import { checkHotKey } from './hot-keys.js';
 import { decidePartitions, type PartitionDecision } from './partitions.js';
 import type { ReplicationDecision } from './replication.js';
 
@@ -27,8 +28,10 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
   const v = facts.kafkaVersion;
   const bytes = recordBytes(flow);
   const partitionDecision = decidePartitions(flow, bytes, plan, facts.brokers);
+  const hot = checkHotKey(flow, bytes);
   const rationale = [
     keyRationale(flow),
+    ...(hot ? [{ setting: 'hot key', why: `${hot.why}${hot.overPartition || hot.overSerial ? ' It cannot keep up: see findings.' : ' It keeps up.'}`, refs: [DOCS.partitions] }] : []),
     { setting: 'partitions', why: partitionDecision.why, refs: [DOCS.partitions] },
     { setting: 'replicationFactor', why: replication.why, refs: replication.refs },
   ];

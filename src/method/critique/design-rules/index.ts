@@ -3,6 +3,7 @@ import type { Finding } from '../../../model/design.js';
 import { clusterSize } from './capacity/cluster-size.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
+import { hotKey } from './capacity/hot-key.js';
 import { partitionCount } from './capacity/partition-count.js';
 import { exactlyOnceExternal } from './delivery/exactly-once-external.js';
 import { replication } from './durability/replication.js';
@@ -19,6 +20,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   deadLetterBreaksOrder,
   downstreamRateLimit,
   consumerThroughput,
+  hotKey,
   partitionCount,
   clusterSize,
   exactlyOnceExternal,
