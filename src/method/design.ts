@@ -12,6 +12,7 @@ import { designConsumer } from './strategy/consumer.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
+import { planTransactions } from './strategy/exactly-once.js';
 import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication } from './strategy/replication.js';
@@ -36,9 +37,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const flowPlans: FlowPlan[] = [];
   const schemas: SchemaDraft[] = [];
 
+  const plans = new Map(facts.flows.map((f) => [f, planConsumers(f, { transactional: txSteps.some((s) => s.input === f) })]));
   for (const flow of facts.flows) {
     const readInTx = txSteps.find((s) => s.input === flow);
-    const plan = planConsumers(flow, { transactional: readInTx !== undefined });
+    const plan = plans.get(flow)!;
     const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
     const chosen = choosePatterns(flow, plan, txSteps, facts.language);
     const writtenInTx = txSteps.find((s) => s.output === flow);
@@ -63,6 +65,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
     questions.push(...plan.questions, ...flowQuestions(flow, facts));
+  }
+
+  // Each transactional producer, once the consumer that feeds its transactions is designed.
+  for (const step of txSteps) {
+    const i = producers.findIndex((p) => p.flow === step.output.name);
+    const input = consumers.find((c) => c.flow === step.input.name);
+    if (i < 0 || !input) continue;
+    const tx = planTransactions(step, plans.get(step.input)!, input, producers[i]!, facts.kafkaVersion, facts.language);
+    producers[i] = { ...producers[i]!, config: tx.config, rationale: tx.rationale };
+    alternatives.push(...tx.alternatives);
   }
 
   const draft: Omit<Design, 'findings'> = {

@@ -6,6 +6,7 @@ import { numericDefault } from '../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ProducerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
+import { transactionalIdTemplate } from './exactly-once.js';
 import { clientSetting, emptyDecision, fmt, fmtBytes, merge, type ClientContext } from './decision.js';
 
 export interface ProducerInputs {
@@ -40,8 +41,8 @@ export function designProducer({ facts, flow, topic, partitions, recordBytes, tr
   }
 
   if (transactionalProcessor) {
-    merge(d, set('transactional.id', `${transactionalProcessor}-\${INSTANCE_ID}`,
-      `${transactionalProcessor} consumes and produces in one transaction (offsets included), so output and progress commit together. The id must be unique per running instance and stable across its restarts (e.g. the pod ordinal); since Kafka 2.5 it need not map to input partitions.`,
+    merge(d, set('transactional.id', transactionalIdTemplate(transactionalProcessor),
+      `${transactionalProcessor} consumes and produces in one transaction (offsets included), so output and progress commit together. The id must be unique per group member and stable across its restarts (see transactional.id per member).`,
       { explicit: true, refs: [DOCS.transactions, DOCS.kip447] }));
   }
 
