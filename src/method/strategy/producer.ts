@@ -46,6 +46,10 @@ export function designProducer({ facts, flow, topic, partitions, recordBytes, tr
       { explicit: true, refs: [DOCS.transactions, DOCS.kip447] }));
   }
 
+  if (family === 'librdkafka' && flow.key) {
+    merge(d, set('partitioner', 'murmur2_random', `Keyed by ${flow.key}: librdkafka hashes keys with CRC32 by default (consistent_random), the Java client with murmur2. A Java, Kafka Streams or Connect writer of the same topic would send one ${flow.key} to another partition: order breaks, and a compacted topic keeps two "latest" values. murmur2_random hashes like Java (null keys still spread randomly).`, { explicit: true, refs: [DOCS.librdkafkaPartitioner] }));
+  }
+
   // Latency: linger trades a little delay for fuller batches.
   const budget = flow.latencyP99Ms;
   let linger: number;
