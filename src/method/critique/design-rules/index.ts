@@ -11,6 +11,7 @@ import { processingOverBudget } from './latency/processing-over-budget.js';
 import { deadLetterBreaksOrder } from './ordering/dead-letter-breaks-order.js';
 import { globalSinglePartition } from './ordering/global-single-partition.js';
 import { missingKey } from './ordering/missing-key.js';
+import { oneConfigPerGroup } from './group/one-config-per-group.js';
 import { largeRecords } from './size/large-records.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
@@ -25,6 +26,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   clusterSize,
   exactlyOnceExternal,
   replication,
+  oneConfigPerGroup,
   largeRecords,
   processingOverBudget,
 ];
