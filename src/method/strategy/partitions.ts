@@ -31,7 +31,8 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
   const scaleTo = plan.assignment === 'every-instance' ? 1 : flow.processing.maxInstances ?? plan.instances;
   const spread = brokers;
   const need = Math.max(forGrowth, members, scaleTo, spread);
-  const share = Math.max(plan.instances, 1);
+  // Every-instance readers each take all partitions: there is no share to even out.
+  const share = plan.assignment === 'every-instance' ? 1 : Math.max(plan.instances, 1);
   const rounded = Math.ceil(need / share) * share;
   const parts = [
     keyed ? `${writeText}; with ${headroom}x headroom for keyed growth ${fmtBytes(designBytes * headroom)}/s → ${forGrowth}` : writeText,
