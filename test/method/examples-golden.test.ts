@@ -53,8 +53,8 @@ describe('examples/session-cache.yaml: a compacted cache with erasure', () => {
     expect(topic.config).toMatchObject({ 'cleanup.policy': 'compact', 'delete.retention.ms': '604800000', 'segment.ms': '648000000', 'max.compaction.lag.ms': '648000000', 'min.cleanable.dirty.ratio': '0.2' });
     expect(topic.rationale.find((r) => r.setting === 'segment.ms')!.why).toMatch(/= 15 d, within 30 d/);
   });
-  it('the MCP design tool and the contract accept the new fields', () => {
-    const out = designTool.run({ requirements: text }) as { structuredContent?: { consumers?: Array<{ assignment?: string }> } };
+  it('the MCP design tool and the contract accept the new fields', async () => {
+    const out = await designTool.run({ requirements: text }, { roots: [], clusters: {}, allowWrites: false });
     expect(JSON.stringify(out)).toMatch(/every-instance/);
     const schema = JSON.stringify(contractJsonSchema('requirements'));
     for (const field of ['hot_key_share', 'consumption', 'deletes_within']) expect(schema).toContain(field);
