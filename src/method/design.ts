@@ -1,6 +1,6 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
-import { DOCS, PLANNING } from '../knowledge/planning.js';
+import { PLANNING } from '../knowledge/planning.js';
 import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
@@ -10,13 +10,15 @@ import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { planConsumers } from './strategy/consumer-plan.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtBytes, fmtMs } from './strategy/decision.js';
+import { fmtBytes } from './strategy/decision.js';
 import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
+import { planTransactions } from './strategy/exactly-once.js';
+import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
-import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { decideReplication } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
 import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
@@ -26,9 +28,6 @@ export interface DesignOptions {
   /** Names the requirements file in error messages. */
   file?: string;
 }
-
-/** Share of records assumed to fail permanently, for sizing a dead-letter topic. */
-const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
@@ -49,8 +48,9 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const schemas: SchemaDraft[] = [];
   const assumptions = [...facts.assumptions];
 
+  const plans = new Map(facts.flows.map((f) => [f, planConsumers(f, { transactional: txReading.has(f) })]));
   for (const flow of facts.flows) {
-    const plan = planConsumers(flow);
+    const plan = plans.get(flow)!;
     const replication = decideReplication(facts, flow);
     const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
     if (compression.assumption) assumptions.push(compression.assumption);
@@ -59,25 +59,38 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const writtenInTx = txWriting.get(flow);
     const readInTx = txReading.get(flow);
 
-    topics.push(topic);
-    if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
+    const failure = planFailureHandling(facts, flow, topic, replication);
+    topics.push(topic, ...failure.topics);
     producers.push(designProducer({
       facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
       transactionalProcessor: writtenInTx?.processor, compression,
     }));
-    consumers.push(designConsumer({
+    const consumer = designConsumer({
       facts, flow, topic: topic.name, plan,
       readsTransactionalInput: writtenInTx !== undefined,
       commitsInTransaction: readInTx !== undefined,
-    }));
-    patternUses.push(...chosen.patterns);
-    alternatives.push(...plan.alternatives, ...chosen.alternatives);
+    });
+    consumers.push({ ...consumer, rationale: [...consumer.rationale, ...failure.rationale] });
+    patternUses.push(...chosen.patterns, ...failure.patterns);
+    alternatives.push(...plan.alternatives, ...chosen.alternatives, ...failure.alternatives);
     flowPlans.push({ flow, plan, topic, partitionDecision });
     if (flow.schema.format === 'avro') {
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...flowQuestions(flow, readsIntoKafka));
+    questions.push(...plan.questions, ...flowQuestions(flow, readsIntoKafka));
+  }
+
+  // Each transactional producer, once the consumer that feeds its transactions is designed.
+  const producerIndex = new Map(producers.map((p, i) => [p.flow, i]));
+  const consumerOf = new Map(consumers.map((c) => [c.flow, c]));
+  for (const step of txSteps) {
+    const i = producerIndex.get(step.output.name);
+    const input = consumerOf.get(step.input.name);
+    if (i === undefined || !input) continue;
+    const tx = planTransactions(step, plans.get(step.input)!, input, producers[i]!, facts.kafkaVersion, facts.language);
+    producers[i] = { ...producers[i]!, config: tx.config, rationale: tx.rationale };
+    alternatives.push(...tx.alternatives);
   }
 
   const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
@@ -109,32 +122,6 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...critiqueConfigs(facts, draft),
   ];
   return { ...draft, findings: dedupe(findings) };
-}
-
-function deadLetterTopic(facts: Facts, flow: FlowFacts, main: TopicDesign, replication: ReplicationDecision): TopicDesign {
-  const partitions = Math.min(main.partitions, Math.max(1, facts.brokers));
-  const retentionMs = Math.max(PLANNING.deadLetterRetentionMs, flow.retentionMs < 0 ? 0 : flow.retentionMs);
-  const peak = main.sizing.peakBytesPerSecond * DEAD_LETTER_SHARE;
-  const average = flow.averagePerSecond * flow.growthFactor * recordBytes(flow) * DEAD_LETTER_SHARE;
-  return {
-    name: `${main.name}.dlt`,
-    flows: [flow.name],
-    role: 'dead-letter',
-    partitions,
-    replicationFactor: main.replicationFactor,
-    key: main.key,
-    config: {
-      'min.insync.replicas': main.config['min.insync.replicas'] ?? String(replication.minInsyncReplicas),
-      'cleanup.policy': 'delete',
-      'retention.ms': String(retentionMs),
-    },
-    sizing: { peakBytesPerSecond: peak, diskBytes: average * (retentionMs / 1000) * main.replicationFactor },
-    rationale: [
-      { setting: 'partitions', why: `Dead letters are rare (sized at ${DEAD_LETTER_SHARE * 100} % of the flow): min(${main.partitions} main partitions, ${facts.brokers} broker(s)) = ${partitions}. Same key as the main topic, so a replay keeps per-key order.`, refs: [DOCS.partitions] },
-      { setting: 'retention.ms', why: `${fmtMs(retentionMs)}: long enough for someone to inspect and replay failed records.`, refs: [] },
-      { setting: 'min.insync.replicas', why: 'Same durability as the main topic: a dead letter is often the only copy of a failed event.', refs: [DOCS.replication] },
-    ],
-  };
 }
 
 function flowQuestions(flow: FlowFacts, readsIntoKafka: ReadonlySet<FlowFacts>): string[] {
@@ -176,7 +163,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));

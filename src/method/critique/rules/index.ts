@@ -26,6 +26,7 @@ import { unknownSetting } from './config/unknown-setting.js';
 import { wrongScope } from './config/wrong-scope.js';
 import { connectInternalTopicRf1 } from './connect/internal-topic-rf-1.js';
 import { acksNotAll } from './delivery/acks-not-all.js';
+import { deadLetterOnOrderedFlow } from './delivery/dead-letter-on-ordered-flow.js';
 import { autoCommitAtLeastOnce } from './delivery/auto-commit-at-least-once.js';
 import { exactlyOnceNeedsIdempotence } from './delivery/exactly-once-needs-idempotence.js';
 import { exactlyOnceNeedsTransactions } from './delivery/exactly-once-needs-transactions.js';
@@ -106,6 +107,7 @@ export const CONFIG_RULES = registry<Rule>([
   wrongScope,
   connectInternalTopicRf1,
   acksNotAll,
+  deadLetterOnOrderedFlow,
   autoCommitAtLeastOnce,
   exactlyOnceNeedsIdempotence,
   exactlyOnceNeedsTransactions,
