@@ -39,6 +39,16 @@ export const PLANNING = {
   minSegmentMs: 600_000,
   /** Dead-letter topics keep records long enough for someone to look at them. */
   deadLetterRetentionMs: 14 * 86_400_000,
+  /** A flow whose end-to-end p99 budget is at or under this is latency-sensitive: a noisy neighbour hurts it. */
+  latencySensitiveBudgetMs: 1000,
+  /** A producer this many times louder (bytes/s) than a latency-sensitive flow gets a quota. */
+  noisyNeighbourRatio: 10,
+  /** Quotas sit this far above the planned peak, so the plan itself never throttles. */
+  quotaHeadroom: 1.5,
+  /** From this many producing processes, a flow's request load deserves a request quota. */
+  manyProducerInstances: 1000,
+  /** Floor of a request quota (percent of one broker thread). */
+  minRequestPercentage: 10,
 } as const;
 
 /** Official documentation anchors quoted in rationale entries. */

@@ -16,6 +16,7 @@ import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { planSecurity } from './strategy/security.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -68,19 +69,23 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     questions.push(...flowQuestions(flow, facts));
   }
 
+  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers });
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: facts.assumptions,
-    questions: [...new Set(questions)],
+    assumptions: [...facts.assumptions, ...secured.assumptions],
+    questions: [...new Set([...questions, ...secured.questions])],
     topics,
     producers,
     consumers,
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    security: secured.security,
+    acls: secured.acls,
+    quotas: secured.quotas,
   };
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),

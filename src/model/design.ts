@@ -98,6 +98,16 @@ export const aclSchema = z.object({
   why: z.string(),
 });
 
+/** Client quotas per principal; rates are per broker, as Kafka enforces them. */
+export const quotaSchema = z.object({
+  principal: z.string(),
+  producerByteRate: z.number().int().positive().optional(),
+  consumerByteRate: z.number().int().positive().optional(),
+  /** Share of one broker thread per quota window, in percent (100 = one thread). */
+  requestPercentage: z.number().positive().optional(),
+  why: z.string(),
+});
+
 export const connectorDesignSchema = z.object({
   name: z.string(),
   flow: z.string(),
@@ -149,6 +159,7 @@ export const designSchema = z.object({
   findings: z.array(findingSchema),
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
+  quotas: z.array(quotaSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
 });
 
@@ -160,4 +171,5 @@ export type Alternative = z.infer<typeof alternativeSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
+export type Quota = z.infer<typeof quotaSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
