@@ -1,6 +1,7 @@
 // The design document (contract: ../shared/contracts/design.md) and the shapes shared by every
 // step that explains itself: rationale entries and findings.
 import { z } from 'zod';
+import { AUTHENTICATIONS, AUTHORIZATIONS } from './requirements.js';
 
 export const rationaleSchema = z.object({
   setting: z.string(),
@@ -86,6 +87,9 @@ export const securityDesignSchema = z.object({
   protocol: z.enum(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL']),
   /** SASL mechanism, or null for none / mTLS. */
   mechanism: z.string().nullable(),
+  /** How clients prove who they are, and whether ACLs restrict what they may do. */
+  authentication: z.enum(AUTHENTICATIONS).optional(),
+  authorization: z.enum(AUTHORIZATIONS).optional(),
   rationale: z.array(rationaleSchema),
 });
 

@@ -72,6 +72,31 @@ function flowDiagram(d: Design, dialect: Dialect): string {
   }).join('\n');
 }
 
+/** How clients connect, what each service may do (one row per grant) and the quotas. */
+function securitySection(d: Design, dialect: Dialect): string[] {
+  const s = d.security!;
+  const out = [
+    heading('Security', 2, dialect),
+    `${s.protocol}${s.mechanism ? ` with ${s.mechanism}` : ''}${s.authentication ? `, authentication ${s.authentication}` : ''}${s.authorization ? `, authorization ${s.authorization}` : ''}.`,
+    '',
+    rationaleLines(s.rationale, dialect),
+  ];
+  const acls = d.acls ?? [];
+  if (acls.length) {
+    out.push('', table(['principal', 'resource', 'name', 'operations'], acls.map((a) => [a.principal, a.resourceType, a.patternType === 'prefixed' ? `${a.name}*` : a.name, a.operations.join(', ')]), dialect));
+  }
+  for (const q of d.quotas ?? []) {
+    const limits = [
+      q.producerByteRate ? `producer_byte_rate=${q.producerByteRate}` : null,
+      q.consumerByteRate ? `consumer_byte_rate=${q.consumerByteRate}` : null,
+      q.requestPercentage ? `request_percentage=${q.requestPercentage}` : null,
+    ].filter(Boolean).join(', ');
+    out.push('', dialect === 'markdown' ? `- quota **${q.principal}**: ${limits}. ${q.why}` : `  - quota ${q.principal}: ${limits}. ${q.why}`);
+  }
+  out.push('');
+  return out;
+}
+
 export function renderDesign(d: Design, dialect: Dialect): string {
   const out: string[] = [];
   const push = (...s: string[]) => out.push(...s, '');
@@ -109,6 +134,8 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   for (const c of d.consumers) {
     push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
   }
+
+  if (d.security) push(...securitySection(d, dialect));
 
   push(heading('Findings', 2, dialect));
   const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -135,3 +135,16 @@ export function mergeAcls(acls: readonly Acl[]): Acl[] {
 }
 
 export const ACL_REFS = [SECURITY_DOCS.authorization, SECURITY_DOCS.aclOperations];
+
+/** A grant covers a need when it is for the same principal and kind of resource, names it (or all), and allows the operations. */
+export function covers(grant: Acl, need: Acl): boolean {
+  if (grant.principal !== need.principal && grant.principal !== 'User:*') return false;
+  if (grant.resourceType !== need.resourceType) return false;
+  const named = grant.name === '*' || (grant.patternType === 'literal' ? need.patternType === 'literal' && grant.name === need.name : need.name.startsWith(grant.name));
+  return named && need.operations.every((op) => grant.operations.includes(op) || grant.operations.includes('ALL'));
+}
+
+/** The needs no grant in `acls` covers. */
+export function uncovered(needs: readonly Acl[], acls: readonly Acl[]): Acl[] {
+  return needs.filter((need) => !acls.some((grant) => covers(grant, need)));
+}

@@ -88,7 +88,7 @@ export function decideSecurity(facts: Facts): SecurityDecision {
   const mechanism = SASL_MECHANISM[authentication];
   return {
     authentication, authorization, encrypted,
-    security: { protocol, mechanism, rationale: rationale(facts, authentication, authorization, encrypted, protocol, mechanism) },
+    security: { protocol, mechanism, authentication, authorization, rationale: rationale(facts, authentication, authorization, encrypted, protocol, mechanism) },
     assumptions, questions,
   };
 }

@@ -10,6 +10,9 @@ import { processingOverBudget } from './latency/processing-over-budget.js';
 import { globalSinglePartition } from './ordering/global-single-partition.js';
 import { missingKey } from './ordering/missing-key.js';
 import { largeRecords } from './size/large-records.js';
+import { excessPrivilege } from './security/excess-privilege.js';
+import { consumerGroupUnreadable, transactionalIdUnauthorized } from './security/missing-grant.js';
+import { unprotectedProduction } from './security/unprotected-production.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
 export const DESIGN_RULES: readonly DesignRule[] = [
@@ -23,6 +26,10 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   replication,
   largeRecords,
   processingOverBudget,
+  unprotectedProduction,
+  excessPrivilege,
+  consumerGroupUnreadable,
+  transactionalIdUnauthorized,
 ];
 
 export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES): Finding[] {
