@@ -93,7 +93,6 @@ function securitySection(d: Design, dialect: Dialect): string[] {
     ].filter(Boolean).join(', ');
     out.push('', dialect === 'markdown' ? `- quota **${q.principal}**: ${limits}. ${q.why}` : `  - quota ${q.principal}: ${limits}. ${q.why}`);
   }
-  out.push('');
   return out;
 }
 
