@@ -102,3 +102,11 @@ export const SECRET_VARIABLES = {
 
 /** Kafka versions from which the idempotent producer needs no IdempotentWrite on the cluster (KIP-679). */
 export const IDEMPOTENT_WRITE_IMPLIED_FROM = '3.0';
+
+/** The Java client's OIDC login callback handler (KIP-768, Kafka 3.1); 3.4 moved it out of the "secured" package. */
+export function oauthLoginCallbackHandler(kafkaVersion: string): string {
+  const [major = 0, minor = 0] = kafkaVersion.split('.').map(Number);
+  return major > 3 || (major === 3 && minor >= 4)
+    ? 'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler'
+    : 'org.apache.kafka.common.security.oauthbearer.secured.OAuthBearerLoginCallbackHandler';
+}

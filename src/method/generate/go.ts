@@ -5,6 +5,7 @@ import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactional
 import { concat, type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
+import { goSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 
 export type GoLibrary = 'confluent-kafka-go' | 'franz-go';
@@ -23,15 +24,18 @@ function goLiteral(value: Literal): string {
 const STD_PACKAGES = ['context', 'crypto/rand', 'encoding/hex', 'encoding/json', 'fmt', 'os', 'os/signal', 'strconv', 'strings', 'sync', 'sync/atomic', 'syscall', 'time'];
 
 /** The import block for `code`: Go rejects unused imports, so only what the code uses is listed. */
-function goImports(code: string, library: GoLibrary): string {
+function goImports(code: string, library: GoLibrary, module: string): string {
   const codeOnly = code.replace(/\/\/.*$/gm, '');
   const used = STD_PACKAGES.filter((pkg) => new RegExp(`\\b${pkg.split('/').pop()}\\.`).test(codeOnly));
-  return lines('import (', ...used.map((s) => `\t${quote(s)}`), '', `\t${quote(MODULES[library].imports)}`, ')');
+  return lines('import (', ...used.map((s) => `\t${quote(s)}`), '', `\t${quote(MODULES[library].imports)}`, `\t${quote(`${module}/${SECURITY_PACKAGE}`)}`, ')');
 }
 
+/** Where the connection-security package of a generated module lives. */
+const SECURITY_PACKAGE = 'internal/kafkasecurity';
+
 /** A main package: header comment, imports computed from the code, then the code. */
-function goFile(comment: string[], code: string, library: GoLibrary): string {
-  return lines(...comment.map((c) => `// ${c}`), 'package main', '', goImports(code, library), '', code);
+function goFile(comment: string[], code: string, library: GoLibrary, module: string): string {
+  return lines(...comment.map((c) => `// ${c}`), 'package main', '', goImports(code, library, module), '', code);
 }
 
 /** Tabs, as gofmt wants them. */
@@ -121,8 +125,8 @@ function fixedProducer(library: GoLibrary): Array<[string, string, string]> {
 
 function clientOpen(library: GoLibrary, variable: string, entries: string): string {
   return library === 'franz-go'
-    ? lines(`${variable}, err := kgo.NewClient(`, tabs(entries, 1), ')', 'if err != nil {', '\tfatal(err)', '}')
-    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(&kafka.ConfigMap{`, tabs(entries, 1), '})', 'if err != nil {', '\tfatal(err)', '}');
+    ? lines(`${variable}, err := kgo.NewClient(append(kafkasecurity.Options(), // TLS and SASL from the environment`, tabs(entries, 1), ')...)', 'if err != nil {', '\tfatal(err)', '}')
+    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(kafkasecurity.With(kafka.ConfigMap{ // TLS and SASL from the environment`, tabs(entries, 1), '}))', 'if err != nil {', '\tfatal(err)', '}');
 }
 
 const INSTANCE = lines(
@@ -311,7 +315,7 @@ function producerMain(plan: GenerationPlan, p: ProducerPlan, library: GoLibrary)
     p.transactional ? '' : null,
     COMMON,
     '',
-  ), library);
+  ), library, kebabCase(plan.name));
 }
 
 function consumerHelpers(c: ConsumerPlan): string {
@@ -1071,7 +1075,7 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
     processor ? lines(HOSTNAME, '') : null,
     COMMON,
     '',
-  ), library);
+  ), library, kebabCase(plan.name));
 }
 
 export function renderGo(library: GoLibrary) {
@@ -1089,6 +1093,7 @@ export function renderGo(library: GoLibrary) {
       programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: `go run ./cmd/${name}` });
     }
     const module = MODULES[library];
+    files.push({ path: `${dir}/${SECURITY_PACKAGE}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
     files.push({
       path: `${dir}/go.mod`,
       contents: lines(`module ${kebabCase(plan.name)}`, '', 'go 1.21', '', `require ${module.path} ${module.version}`, ''),
