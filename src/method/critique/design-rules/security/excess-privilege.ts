@@ -1,4 +1,5 @@
 import { SECURITY_DOCS } from '../../../../knowledge/security.js';
+import type { Acl } from '../../../../model/design.js';
 import { deriveAcls } from '../../../strategy/acls.js';
 import type { DesignRule } from '../types.js';
 
@@ -23,6 +24,7 @@ export const excessPrivilege: DesignRule = {
   },
 };
 
-function sameResource(a: { resourceType: string; name: string; patternType: string }, b: { resourceType: string; name: string; patternType: string }): boolean {
-  return a.resourceType === b.resourceType && a.name === b.name && a.patternType === b.patternType;
+/** The same grant target: principal, resource and pattern. */
+function sameResource(a: Acl, b: Acl): boolean {
+  return a.principal === b.principal && a.resourceType === b.resourceType && a.name === b.name && a.patternType === b.patternType;
 }
