@@ -17,6 +17,7 @@ import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
 import { planSecurity } from './strategy/security.js';
+import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -69,20 +70,22 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     questions.push(...flowQuestions(flow, facts));
   }
 
-  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers });
+  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, replication) : null;
+  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(streams ? { streams: streams.designs } : {}) });
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: [...facts.assumptions, ...secured.assumptions],
-    questions: [...new Set([...questions, ...secured.questions])],
+    assumptions: [...facts.assumptions, ...(streams?.assumptions ?? []), ...secured.assumptions],
+    questions: [...new Set([...questions, ...(streams?.questions ?? []), ...secured.questions])],
     topics,
     producers,
     consumers,
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(streams ? { streams: streams.designs } : {}),
     security: secured.security,
     acls: secured.acls,
     quotas: secured.quotas,
@@ -164,6 +167,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
     ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
     ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
+      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
+      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
+    }),
   ];
 }
 

@@ -7,7 +7,7 @@ import type { Acl, ConsumerDesign, Design, ProducerDesign, TopicDesign } from '.
 import type { Facts } from '../deconstruct/normalize.js';
 import { splitTransactionalId } from './transactional-id.js';
 
-export type DesignParts = Pick<Design, 'name' | 'topics' | 'producers' | 'consumers'> & Partial<Pick<Design, 'connectors'>>;
+export type DesignParts = Pick<Design, 'name' | 'topics' | 'producers' | 'consumers'> & Partial<Pick<Design, 'connectors' | 'streams'>>;
 
 /** The Kafka principal a service authenticates as. */
 export function principalOf(service: string): string {
@@ -70,6 +70,7 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
     if (applicationId) streamsAcls(principal, applicationId, c.config['processing.guarantee']?.startsWith('exactly_once') ?? false, grant);
   }
 
+  for (const st of parts.streams ?? []) processorAcls(st, grant);
   if (parts.connectors?.length) connectWorkerAcls(connect, parts, grant);
   return mergeAcls(acls);
 }
@@ -99,6 +100,23 @@ export function streamsAcls(principal: string, applicationId: string, exactlyOnc
   grant({ principal, resourceType: 'group', name: applicationId, patternType: 'literal', operations: ['READ'], why: `Kafka Streams uses application.id ${applicationId} as its consumer group.` });
   if (exactlyOnce) {
     grant({ principal, resourceType: 'transactional-id', name: applicationId, patternType: 'prefixed', operations: ['WRITE', 'DESCRIBE'], why: `exactly-once Kafka Streams derives its transactional ids from ${applicationId}.` });
+  }
+}
+
+/** A stream processor reads its inputs and owns its internal topics; its outputs are flows, whose producers grant the writes. */
+function processorAcls(st: NonNullable<Design['streams']>[number], grant: (a: Acl) => void) {
+  const principal = principalOf(st.processor);
+  const internal = new Set(st.internalTopics.map((t) => t.name));
+  for (const input of new Set(st.subtopologies.flatMap((s) => s.inputs).filter((t) => !internal.has(t)))) {
+    grant({ principal, resourceType: 'topic', name: input, patternType: 'literal', operations: ['READ', 'DESCRIBE'], why: `${st.processor} reads ${input} as an input of its topology.` });
+  }
+  if (st.kafkaStreams) {
+    streamsAcls(principal, st.applicationId, st.config['processing.guarantee']?.startsWith('exactly_once') ?? false, grant);
+    return;
+  }
+  grant({ principal, resourceType: 'group', name: st.applicationId, patternType: 'literal', operations: ['READ'], why: `${st.processor} consumes its inputs in group ${st.applicationId}.` });
+  for (const t of st.internalTopics) {
+    grant({ principal, resourceType: 'topic', name: t.name, patternType: 'literal', operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE'], why: `${st.processor} keeps its ${t.kind} topic ${t.name}: it creates, writes and reads it back.` });
   }
 }
 
