@@ -25,8 +25,8 @@ const EXPECTED: Record<string, RegExp[]> = {
   'kafka-python': [/"security_protocol"/, /"sasl_plain_username": os\.environ\["KAFKA_SASL_USERNAME"\]/, /"ssl_cafile"/, /\*\*SECURITY_CONFIG/],
   kafkajs: [/sasl = .*"scram-sha-512"/, /ssl = /, /\.\.\.securityOptions\(\)/, /required\("KAFKA_SASL_PASSWORD"\)/],
   'kafka-clients': [/ScramLoginModule/, /"sasl\.jaas\.config"/, /required\("KAFKA_SASL_PASSWORD"\)/, /putAll\(Security\.settings\(\)\)/],
-  'confluent-kafka-go': [/config\["sasl\.username"\] = os\.Getenv\("KAFKA_SASL_USERNAME"\)/, /kafkasecurity\.With\(kafka\.ConfigMap\{/],
-  'franz-go': [/scram\.Auth\{User: user, Pass: pass\}\.AsSha512Mechanism\(\)/, /kgo\.DialTLSConfig/, /append\(kafkasecurity\.Options\(\)/],
+  'confluent-kafka-go': [/config\["sasl\.username"\] = os\.Getenv\("KAFKA_SASL_USERNAME"\)/, /withSecurity\(kafka\.ConfigMap\{/],
+  'franz-go': [/scram\.Auth\{User: user, Pass: pass\}\.AsSha512Mechanism\(\)/, /kgo\.DialTLSConfig/, /append\(securityOptions\(\)/],
 };
 
 const code = (files: GeneratedFile[]) => files.filter((f) => /\.(py|ts|java|go)$/.test(f.path)).map((f) => f.contents).join('\n');

@@ -24,18 +24,15 @@ function goLiteral(value: Literal): string {
 const STD_PACKAGES = ['context', 'crypto/rand', 'encoding/hex', 'encoding/json', 'fmt', 'os', 'os/signal', 'strconv', 'strings', 'sync', 'sync/atomic', 'syscall', 'time'];
 
 /** The import block for `code`: Go rejects unused imports, so only what the code uses is listed. */
-function goImports(code: string, library: GoLibrary, module: string): string {
+function goImports(code: string, library: GoLibrary): string {
   const codeOnly = code.replace(/\/\/.*$/gm, '');
   const used = STD_PACKAGES.filter((pkg) => new RegExp(`\\b${pkg.split('/').pop()}\\.`).test(codeOnly));
-  return lines('import (', ...used.map((s) => `\t${quote(s)}`), '', `\t${quote(MODULES[library].imports)}`, `\t${quote(`${module}/${SECURITY_PACKAGE}`)}`, ')');
+  return lines('import (', ...used.map((s) => `\t${quote(s)}`), '', `\t${quote(MODULES[library].imports)}`, ')');
 }
 
-/** Where the connection-security package of a generated module lives. */
-const SECURITY_PACKAGE = 'internal/kafkasecurity';
-
 /** A main package: header comment, imports computed from the code, then the code. */
-function goFile(comment: string[], code: string, library: GoLibrary, module: string): string {
-  return lines(...comment.map((c) => `// ${c}`), 'package main', '', goImports(code, library, module), '', code);
+function goFile(comment: string[], code: string, library: GoLibrary): string {
+  return lines(...comment.map((c) => `// ${c}`), 'package main', '', goImports(code, library), '', code);
 }
 
 /** Tabs, as gofmt wants them. */
@@ -125,8 +122,8 @@ function fixedProducer(library: GoLibrary): Array<[string, string, string]> {
 
 function clientOpen(library: GoLibrary, variable: string, entries: string): string {
   return library === 'franz-go'
-    ? lines(`${variable}, err := kgo.NewClient(append(kafkasecurity.Options(), // TLS and SASL from the environment`, tabs(entries, 1), ')...)', 'if err != nil {', '\tfatal(err)', '}')
-    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(kafkasecurity.With(kafka.ConfigMap{ // TLS and SASL from the environment`, tabs(entries, 1), '}))', 'if err != nil {', '\tfatal(err)', '}');
+    ? lines(`${variable}, err := kgo.NewClient(append(securityOptions(), // TLS and SASL from the environment`, tabs(entries, 1), ')...)', 'if err != nil {', '\tfatal(err)', '}')
+    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(withSecurity(kafka.ConfigMap{ // TLS and SASL from the environment`, tabs(entries, 1), '}))', 'if err != nil {', '\tfatal(err)', '}');
 }
 
 const INSTANCE = lines(
@@ -315,7 +312,7 @@ function producerMain(plan: GenerationPlan, p: ProducerPlan, library: GoLibrary)
     p.transactional ? '' : null,
     COMMON,
     '',
-  ), library, kebabCase(plan.name));
+  ), library);
 }
 
 function consumerHelpers(c: ConsumerPlan): string {
@@ -1075,7 +1072,7 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
     processor ? lines(HOSTNAME, '') : null,
     COMMON,
     '',
-  ), library, kebabCase(plan.name));
+  ), library);
 }
 
 export function renderGo(library: GoLibrary) {
@@ -1085,15 +1082,16 @@ export function renderGo(library: GoLibrary) {
     for (const p of plan.producers) {
       const name = kebabCase(p.program);
       files.push({ path: `${dir}/cmd/${name}/main.go`, contents: producerMain(plan, p, library), description: `${p.flow} producer (${library})` });
+      files.push({ path: `${dir}/cmd/${name}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
       programs.push({ kind: 'producer', flow: p.flow, topic: p.topic, run: `go run ./cmd/${name}` });
     }
     for (const c of plan.consumers) {
       const name = kebabCase(c.program);
       files.push({ path: `${dir}/cmd/${name}/main.go`, contents: consumerMain(plan, c, library), description: `${c.flow} ${c.output ? 'processor' : 'consumer'} (${library})` });
+      files.push({ path: `${dir}/cmd/${name}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
       programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: `go run ./cmd/${name}` });
     }
     const module = MODULES[library];
-    files.push({ path: `${dir}/${SECURITY_PACKAGE}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
     files.push({
       path: `${dir}/go.mod`,
       contents: lines(`module ${kebabCase(plan.name)}`, '', 'go 1.21', '', `require ${module.path} ${module.version}`, ''),

@@ -245,7 +245,7 @@ export function javaSecurity(security: SecurityDesign | null | undefined, pkg: s
   );
 }
 
-/** Go: an internal package every command imports; confluent-kafka-go takes a ConfigMap, franz-go options. */
+/** Go: a file beside each command's main.go (package main); confluent-kafka-go takes a ConfigMap, franz-go options. */
 export function goSecurity(security: SecurityDesign | null | undefined, library: 'confluent-kafka-go' | 'franz-go'): string {
   const s = securityOf(security);
   const franz = library === 'franz-go';
@@ -253,30 +253,30 @@ export function goSecurity(security: SecurityDesign | null | undefined, library:
     ? ['context', 'crypto/tls', 'crypto/x509', 'encoding/json', 'fmt', 'net/http', 'net/url', 'os', 'strings', '', 'github.com/twmb/franz-go/pkg/kgo', 'github.com/twmb/franz-go/pkg/sasl/aws', 'github.com/twmb/franz-go/pkg/sasl/oauth', 'github.com/twmb/franz-go/pkg/sasl/plain', 'github.com/twmb/franz-go/pkg/sasl/scram']
     : ['os', 'strings', '', 'github.com/confluentinc/confluent-kafka-go/v2/kafka'];
   const common = [
-    'func env(name, fallback string) string {',
+    'func envOr(name, fallback string) string {',
     '\tif v := os.Getenv(name); v != "" {',
     '\t\treturn v',
     '\t}',
     '\treturn fallback',
     '}',
     '',
-    `func protocol() string { return strings.ToUpper(env("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)})) }`,
+    `func securityProtocol() string { return strings.ToUpper(envOr("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)})) }`,
     '',
-    `func mechanism() string { return strings.ToUpper(env("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)})) }`,
+    `func saslMechanism() string { return strings.ToUpper(envOr("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)})) }`,
   ];
   const body = franz
     ? [
-      '// Options returns the client options for TLS and SASL.',
-      'func Options() []kgo.Opt {',
+      '// securityOptions returns the client options for TLS and SASL.',
+      'func securityOptions() []kgo.Opt {',
       '\tvar opts []kgo.Opt',
-      '\tif p := protocol(); p == "SSL" || p == "SASL_SSL" {',
+      '\tif p := securityProtocol(); p == "SSL" || p == "SASL_SSL" {',
       '\t\topts = append(opts, kgo.DialTLSConfig(tlsConfig()))',
       '\t}',
-      '\tif !strings.HasPrefix(protocol(), "SASL") {',
+      '\tif !strings.HasPrefix(securityProtocol(), "SASL") {',
       '\t\treturn opts',
       '\t}',
       `\tuser, pass := os.Getenv(${quote(V.username)}), os.Getenv(${quote(V.password)})`,
-      '\tswitch m := mechanism(); m {',
+      '\tswitch m := saslMechanism(); m {',
       '\tcase "PLAIN":',
       '\t\treturn append(opts, kgo.SASL(plain.Auth{User: user, Pass: pass}.AsMechanism()))',
       '\tcase "SCRAM-SHA-256":',
@@ -343,11 +343,11 @@ export function goSecurity(security: SecurityDesign | null | undefined, library:
       '}',
     ]
     : [
-      '// With adds TLS and SASL settings to a client configuration.',
-      'func With(config kafka.ConfigMap) *kafka.ConfigMap {',
-      '\tconfig["security.protocol"] = protocol()',
-      '\tif strings.HasPrefix(protocol(), "SASL") {',
-      '\t\tswitch m := mechanism(); m {',
+      '// withSecurity adds TLS and SASL settings to a client configuration.',
+      'func withSecurity(config kafka.ConfigMap) *kafka.ConfigMap {',
+      '\tconfig["security.protocol"] = securityProtocol()',
+      '\tif strings.HasPrefix(securityProtocol(), "SASL") {',
+      '\t\tswitch m := saslMechanism(); m {',
       '\t\tcase "OAUTHBEARER":',
       '\t\t\tconfig["sasl.mechanism"] = m',
       '\t\t\tconfig["sasl.oauthbearer.method"] = "oidc"',
@@ -378,8 +378,8 @@ export function goSecurity(security: SecurityDesign | null | undefined, library:
       '}',
     ];
   return lines(
-    `// Package kafkasecurity: ${headline(security)}`,
-    'package kafkasecurity',
+    `// ${headline(security)}`,
+    'package main',
     '',
     'import (',
     ...imports.map((i) => (i ? `\t${quote(i)}` : '')),
