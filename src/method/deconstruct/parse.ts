@@ -3,6 +3,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
+import { guardInput, yamlValue } from '../../model/input-guard.js';
 
 export interface Located {
   line?: number;
@@ -79,6 +80,7 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
  * every problem; never returns partially valid data.
  */
 export function parseWithSchema<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> {
+  guardInput(text, file, 'yaml');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -93,7 +95,7 @@ export function parseWithSchema<S extends z.ZodType>(text: string, file: string,
       };
     }));
   }
-  const data: unknown = doc.toJS();
+  const data: unknown = yamlValue(doc, counter, file);
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data) || !(isMap(doc.contents) || isSeq(doc.contents) || doc.contents === null)) {
     throw new UserError({ file, line: 1, column: 1, message: 'expected a mapping of fields (name, cluster, flows, ...)', found: describeFound(data) });
   }

@@ -3,6 +3,7 @@
 // (Avro accepts `1` but not `1.0` as an int default). Duplicate keys keep the last value, as
 // Jackson does when Avro Java reads a schema.
 import { UserError } from '../../model/errors.js';
+import { guardInput } from '../../model/input-guard.js';
 
 interface Span {
   /** Offset of the value's first character in the text. */
@@ -38,6 +39,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** Parses JSON text into located nodes; a syntax error becomes a UserError with line and column. */
 export function parseJson(text: string, file?: string): JsonNode {
+  guardInput(text, file, 'json');
   let i = 0;
 
   const fail = (message: string, at = i): never => {
