@@ -1,6 +1,5 @@
 // `kafka-specialist schema scaffold|lint|check|compatibility`: design Avro event schemas, find
 // evolution hazards, and check a change the way a Schema Registry would (files or a live registry).
-import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { registryOptions, SchemaRegistryClient } from '../../cluster/schema-registry.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
