@@ -3,7 +3,7 @@
 // why, fix, refs) with a check that returns the places it applies to.
 import { AVRO_DOCS, LOGICAL_TYPES } from '../../knowledge/avro.js';
 import type { Finding, Severity } from '../../model/design.js';
-import { lineColumn, type JsonNode } from './json.js';
+import { lineIndex, type JsonNode } from './json.js';
 import { defaultFits, parseSchema, showPointer, type AvroField, type AvroSchema, type NamedSchema, type RecordSchema } from './parse.js';
 
 export interface SchemaFinding extends Finding {
@@ -279,9 +279,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function lintParsedSchema(schema: AvroSchema, source: { text?: string; file?: string } = {}, rules: readonly LintRule[] = SCHEMA_LINT_RULES): SchemaFinding[] {
   const context = lintContext(schema);
   const findings: SchemaFinding[] = [];
+  const positionOf = source.text !== undefined ? lineIndex(source.text) : undefined;
   for (const rule of rules) {
     for (const h of rule.check(context)) {
-      const position = source.text !== undefined ? lineColumn(source.text, h.node.start) : undefined;
+      const position = positionOf?.(h.node.start);
       findings.push({
         rule: rule.id,
         severity: rule.severity,
