@@ -84,6 +84,7 @@ describe('CLI: hostile files are user errors (exit 2) naming the problem, in bou
   it('escapes control and bidi characters in echoed values and cuts long ones', () => {
     const r = cli(['verify', EXAMPLE, '--messages', `12\u202e\u001b[31m${'9'.repeat(5000)}`], dir);
     expect(r.code).toBe(2);
+    // eslint-disable-next-line no-control-regex
     expect(r.stderr).not.toMatch(/[\u202e\u001b]/);
     expect(r.stderr).toContain('\\u202e');
     expect(r.stderr.length).toBeLessThan(1500);
