@@ -1,6 +1,7 @@
 // Client libraries: which family each belongs to, and what a setting (by its canonical Java name)
 // defaults to in that family. Families differ in names and defaults, and advice must follow them.
 import { defaultValue, kafkajsOptions, librdkafkaProperties, type Scope, setting } from './catalog.js';
+import { pollLoopFacts } from './poll-loop.js';
 
 export const LANGUAGES = ['typescript', 'python', 'java', 'go'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -85,6 +86,8 @@ function kafkajsDefault(name: string): ClientDefault | undefined {
  */
 export function clientDefault(scope: Extract<Scope, 'producer' | 'consumer' | 'admin'>, name: string, kafkaVersion: string, libraryId: string): ClientDefault {
   const family = clientLibrary(libraryId)?.family ?? 'java';
+  const notRead = scope === 'consumer' ? pollLoopFacts(family, libraryId, kafkaVersion).notForClassicConsumer[name] : undefined;
+  if (notRead) return { value: null, clientName: null, source: notRead };
   if (family === 'librdkafka') {
     const d = librdkafkaDefault(name);
     if (d) return d;
