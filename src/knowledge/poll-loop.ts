@@ -52,7 +52,8 @@ function librdkafkaBatchCall(library: string): string {
 /** librdkafka's classic consumer has no record count per poll: the batch belongs to the application. */
 const LIBRDKAFKA_NO_MAX_POLL = 'librdkafka 2.15.1 reads max.poll.records only for share consumers (KIP-932 share groups); a classic group consumer takes as many messages per call as the application asks for';
 
-export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersion: string): PollLoopFacts {
+/** `kafkaVersion` matters only for the Java client's defaults (newest documented when absent). */
+export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersion?: string): PollLoopFacts {
   switch (family) {
     case 'librdkafka': {
       const call = librdkafkaBatchCall(library);
@@ -90,7 +91,7 @@ export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersio
       const python = family === 'kafka-python';
       return {
         family,
-        batch: { setting: 'max.poll.records', dialect: python ? 'max_poll_records' : 'max.poll.records', default: numericDefault('consumer', 'max.poll.records', kafkaVersion), source: `Kafka ${kafkaVersion} consumer configs`, story: 'poll() returns at most max.poll.records records' },
+        batch: { setting: 'max.poll.records', dialect: python ? 'max_poll_records' : 'max.poll.records', default: numericDefault('consumer', 'max.poll.records', kafkaVersion), source: `Kafka ${kafkaVersion ?? 'newest'} consumer configs`, story: 'poll() returns at most max.poll.records records' },
         liveness: { setting: 'max.poll.interval.ms', dialect: python ? 'max_poll_interval_ms' : 'max.poll.interval.ms', unit: 'batch', story: 'poll() must be called again within max.poll.interval.ms, so one batch must finish within it; heartbeats run on a background thread' },
         notForClassicConsumer: {},
       };

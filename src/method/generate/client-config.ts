@@ -1,6 +1,7 @@
 // Translates the design's Java-named settings into each client library's names and value
 // formats. librdkafka, kafkajs, franz-go and kafka-python all spell settings differently; what a
 // library cannot express comes back as `untranslated`, with the reason, so the code says so.
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { librdkafkaNamesFor } from '../../knowledge/aliases.js';
 import { kafkajsOptions } from '../../knowledge/catalog.js';
 import { FRANZ_GO_BALANCERS, FRANZ_GO_OPTIONS, type FranzArgument } from '../../knowledge/franz-go.js';
@@ -68,8 +69,9 @@ const LIBRDKAFKA_ASSIGNORS: Record<string, string> = {
 export function librdkafkaConfig(settings: readonly Setting[]): Translation {
   const out: Translation = { settings: [], untranslated: [] };
   for (const s of settings) {
-    if (s.name === 'max.poll.records') {
-      out.untranslated.push(untranslated(s, 'librdkafka has no max.poll.records; the program asks for at most this many records per consume call'));
+    const notRead = pollLoopFacts('librdkafka', 'librdkafka').notForClassicConsumer[s.name];
+    if (notRead) {
+      out.untranslated.push(untranslated(s, `${notRead}; the program asks for the design's batch per call`));
       continue;
     }
     if (s.name === 'partition.assignment.strategy') {
@@ -225,7 +227,8 @@ export function franzGoConfig(settings: readonly Setting[]): Translation {
   for (const s of settings) {
     const o = FRANZ_GO_OPTIONS[s.name];
     if (!o) {
-      out.untranslated.push(untranslated(s, s.name === 'max.poll.records' ? 'franz-go has no such option; the program passes it to PollRecords' : 'franz-go has no option for this'));
+      const notRead = pollLoopFacts('franz-go', 'franz-go').notForClassicConsumer[s.name];
+      out.untranslated.push(untranslated(s, notRead ? `${notRead}; the program passes the design's batch to PollRecords` : 'franz-go has no option for this'));
       continue;
     }
     if (o.argument === 'enable-when-false') {

@@ -52,12 +52,41 @@ ruleTables('delivery', [
     ],
   },
   {
+    rule: 'delivery/side-effect-needs-idempotency-key',
+    valid: [
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'exactly-once' } },
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-most-once', externalSideEffect: 'email' } },
+    ],
+    invalid: [
+      { text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed', intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' }, severity: 'error', message: /does not cover the card charge.*idempotency key/ },
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-least-once', externalSideEffect: 'HTTP call' }, severity: 'warning', message: /HTTP call is repeated/ },
+    ],
+  },
+  {
+    rule: 'delivery/transactional-consumer-commits',
+    valid: [
+      // With a side effect outside Kafka the advice is an idempotency key, not offsets in a transaction.
+      { text: 'group.id=g\nenable.auto.commit=true', intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' } },
+    ],
+    invalid: [{ text: 'group.id=g\nenable.auto.commit=true', intent: { delivery: 'exactly-once' } }],
+  },
+  {
+    rule: 'delivery/read-uncommitted-after-transactions',
+    valid: [{ text: 'group.id=g\nisolation.level=read_committed', intent: { upstreamTransactional: true } }, { text: 'group.id=g' }],
+    invalid: [
+      { text: 'group.id=g', intent: { upstreamTransactional: true }, message: /\(the default\)/ },
+      { text: 'group.id=g\nisolation.level=read_uncommitted', intent: { upstreamTransactional: true } },
+    ],
+  },
+  {
     rule: 'delivery/auto-commit-at-least-once',
     valid: [
       { text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50', intent: { delivery: 'at-least-once' } },
       { text: 'group.id=g', intent: { delivery: 'at-most-once' } },
+      { text: 'group.id=g', intent: { delivery: 'at-most-once', externalSideEffect: 'email' } },
     ],
     invalid: [
+      { text: 'group.id=g', intent: { externalSideEffect: 'card charge' }, severity: 'error', message: /side effect \(card charge\).*card charge is silently skipped/ },
       { text: 'group.id=g', intent: { delivery: 'at-least-once' }, severity: 'warning' },
       { text: '{"group.id":"g","enable.auto.commit":true}', file: 'c.json', intent: { delivery: 'at-least-once' }, severity: 'error', message: /enable\.auto\.offset\.store/ },
     ],

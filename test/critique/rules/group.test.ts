@@ -6,9 +6,15 @@ ruleTables('group', [
     valid: [
       { text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50', intent: { processingP99Ms: 2000 } },
       { text: 'group.id=g\nmax.poll.records=500' },
+      // librdkafka's classic consumer ignores max.poll.records: the batch is the application's consume(N), one by default.
+      { text: '{"group.id":"g","max.poll.records":500}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000 } },
+      { text: '{"group.id":"g"}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000, batchRecords: 50 } },
+      { text: 'groupId: g\n', file: 'c.yaml', kind: 'consumer', library: 'kafkajs', intent: { processingP99Ms: 2000 } },
     ],
     invalid: [
-      { text: 'group.id=g\nmax.poll.records=500', intent: { processingP99Ms: 2000 }, severity: 'error', message: /500 records x 2000 ms = 1000000 ms \(1000 s\) per poll batch > max\.poll\.interval\.ms 300000 ms \(300 s\)/ },
+      { text: 'group.id=g\nmax.poll.records=500', intent: { processingP99Ms: 2000 }, severity: 'error', message: /500 records \(max\.poll\.records\) x 2000 ms = 1000000 ms \(1000 s\) per poll batch > max\.poll\.interval\.ms 300000 ms \(300 s\)/ },
+      { text: '{"group.id":"g"}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000, batchRecords: 500 }, severity: 'error', message: /500 records \(consume\(num_messages=N\)\) x 2000 ms/ },
+      { text: 'groupId: g\n', file: 'c.yaml', kind: 'consumer', library: 'kafkajs', intent: { processingP99Ms: 40000 }, severity: 'error', message: /one record at p99 40000 ms .*> sessionTimeout 30000 ms/ },
       { text: 'group.id=g\nmax.poll.records=130', intent: { processingP99Ms: 2000 }, severity: 'warning', message: /within 20%/ },
     ],
   },

@@ -12,6 +12,8 @@ export const transactionalConsumerCommits: Rule = {
   check(ctx) {
     if (!ctx.intent.upstreamTransactional && ctx.intent.delivery !== 'exactly-once') return [];
     if (ctx.bool('enable.auto.commit') !== true) return [];
+    // A side effect outside Kafka is not in any Kafka transaction: committing offsets with the producer does not make it happen once.
+    if (ctx.intent.externalSideEffect) return [];
     return [{ message: `enable.auto.commit is true${origin(ctx, 'enable.auto.commit')} in an exactly-once flow: offsets are committed outside the transaction`, setting: 'enable.auto.commit' }];
   },
 };
