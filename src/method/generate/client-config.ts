@@ -1,6 +1,7 @@
 // Translates the design's Java-named settings into each client library's names and value
 // formats. librdkafka, kafkajs, franz-go and kafka-python all spell settings differently; what a
 // library cannot express comes back as `untranslated`, with the reason, so the code says so.
+import { clientLibrary } from '../../knowledge/clients.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { librdkafkaNamesFor } from '../../knowledge/aliases.js';
 import { kafkajsOptions } from '../../knowledge/catalog.js';
@@ -267,4 +268,31 @@ export function perInstanceTransactionalId<S extends ClientSetting>(t: Translati
       return { ...s, value: { code: code(prefix, suffix) }, why: `${s.why} (one id per instance, from INSTANCE_ID)` };
     }),
   };
+}
+
+/** A Literal as a reader sees it in a settings listing. */
+function shown(value: Literal): string {
+  return typeof value === 'object' ? value.code : String(value);
+}
+
+/**
+ * A design's Java-named config as the user of `library` writes it (confluent-kafka:
+ * partition.assignment.strategy=cooperative-sticky, never a Java class), for text a user reads.
+ * What the library cannot express is listed with its reason.
+ */
+export function configInDialect(library: string, role: 'producer' | 'consumer', config: Readonly<Record<string, string>>): { entries: Array<[string, string]>; untranslated: UntranslatedSetting[] } {
+  const settings = Object.entries(config).map(([name, value]) => ({ name, value, why: '' }));
+  const family = clientLibrary(library)?.family ?? 'java';
+  const t: Translation = family === 'librdkafka' ? librdkafkaConfig(settings)
+    : family === 'kafkajs' ? kafkajsConfig(settings, role)
+      : family === 'franz-go' ? franzGoConfig(settings)
+        : family === 'kafka-python' ? kafkaPythonConfig(settings)
+          : javaClientConfig(settings);
+  return { entries: t.settings.map((s) => [s.name, shown(s.value)]), untranslated: t.untranslated };
+}
+
+/** One setting in the user's dialect, `name=value`, or the Java form when the library cannot express it. */
+export function settingInDialect(library: string, role: 'producer' | 'consumer', name: string, value: string): string {
+  const [entry] = configInDialect(library, role, { [name]: value }).entries;
+  return entry ? `${entry[0]}=${entry[1]}` : `${name}=${value}`;
 }

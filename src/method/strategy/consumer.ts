@@ -8,6 +8,7 @@ import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ConsumerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
+import { settingInDialect } from '../generate/client-config.js';
 import { clientSetting, emptyDecision, fmt, merge, type ClientContext, type Decision } from './decision.js';
 
 export interface ConsumerInputs {
@@ -58,7 +59,7 @@ function decidePollLoop(d: Decision, facts: Facts, flow: FlowFacts, set: SetCons
   const budget = interval * share;
   const fit = Math.floor(budget / p99);
   const dflt = loop.batch.setting ? loop.batch.default! : PLANNING.applicationPollBatch;
-  const dfltWhy = loop.batch.setting ? `${fmt(dflt)} (default)` : `${fmt(dflt)} (a planning figure: ${loop.batch.story})`;
+  const dfltWhy = loop.batch.setting ? `${fmt(dflt)} (default)` : `${fmt(dflt)} (a planning figure: ${facts.library} has no record-count setting for a group consumer, the application asks for N per call)`;
   const setBy = loop.batch.dialect ?? 'max.poll.records';
   const deadline = loop.liveness.unit === 'batch' ? `${loop.liveness.dialect} ${fmt(interval)} ms` : null;
   let records: number;
@@ -121,8 +122,9 @@ export function designConsumer({ facts, flow, topic, plan, readsTransactionalInp
   } else if (family === 'kafkajs') {
     d.rationale.push({ setting: 'partition.assignment.strategy', why: 'kafkajs only has eager (stop-the-world) rebalancing: every rebalance pauses the whole group. Keep instance counts stable and deployments rolling slowly.', refs: [DOCS.rebalanceProtocol] });
   } else {
-    // The design speaks Java values; code generation writes librdkafka's "cooperative-sticky".
-    merge(d, set('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor', `Kafka ${v}${compareVersions(v, '4.0') >= 0 ? ` with ${facts.library}` : ''} has no broker-side assignment for this client: the cooperative sticky assignor moves only the partitions that change owner, instead of stopping every member on each rebalance.`, { refs: [DOCS.rebalanceProtocol] }));
+    // The config speaks Java values (code generation translates); the rationale speaks the user's library.
+    const assignor = 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor';
+    merge(d, set('partition.assignment.strategy', assignor, `Kafka ${v}${compareVersions(v, '4.0') >= 0 ? ` with ${facts.library}` : ''} has no broker-side assignment for this client: ${settingInDialect(facts.library, 'consumer', 'partition.assignment.strategy', assignor)} moves only the partitions that change owner, instead of stopping every member on each rebalance.`, { refs: [DOCS.rebalanceProtocol] }));
   }
 
   if (facts.racks !== null && facts.racks > 1 && family !== 'kafkajs') {
