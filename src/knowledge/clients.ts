@@ -86,8 +86,12 @@ function kafkajsDefault(name: string): ClientDefault | undefined {
  */
 export function clientDefault(scope: Extract<Scope, 'producer' | 'consumer' | 'admin'>, name: string, kafkaVersion: string, libraryId: string): ClientDefault {
   const family = clientLibrary(libraryId)?.family ?? 'java';
-  const notRead = scope === 'consumer' ? pollLoopFacts(family, libraryId, kafkaVersion).notForClassicConsumer[name] : undefined;
+  const loop = scope === 'consumer' ? pollLoopFacts(family, libraryId, kafkaVersion) : undefined;
+  const notRead = loop?.notForClassicConsumer[name];
   if (notRead) return { value: null, clientName: null, source: notRead };
+  if (loop?.liveness.setting === name && loop.liveness.default !== undefined) {
+    return { value: String(loop.liveness.default), clientName: loop.liveness.dialect, source: `${libraryId} default` };
+  }
   if (family === 'librdkafka') {
     const d = librdkafkaDefault(name);
     if (d) return d;

@@ -27,6 +27,8 @@ export interface LivenessFacts {
   dialect: string | null;
   /** What must finish within it: a whole batch between two polls, or one message between heartbeats. */
   unit: 'batch' | 'message' | 'none';
+  /** The library's own default (ms) where the catalog does not hold the library's defaults. */
+  default?: number;
   story: string;
 }
 
@@ -77,7 +79,8 @@ export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersio
       return {
         family,
         batch: { setting: null, dialect: 'PollRecords(ctx, N)', default: null, source: 'franz-go PollFetches returns everything buffered', story: 'franz-go has no max.poll.records: the application passes N to PollRecords(ctx, N); PollFetches returns everything buffered' },
-        liveness: { setting: null, dialect: 'RebalanceTimeout', unit: 'none', story: 'franz-go heartbeats in the background and sets no deadline between polls; with BlockRebalanceOnPoll a rebalance waits for the application, at most RebalanceTimeout' },
+        // The generated franz-go consumers use BlockRebalanceOnPoll, so a rebalance never takes records mid-batch.
+        liveness: { setting: 'max.poll.interval.ms', dialect: 'RebalanceTimeout', unit: 'batch', default: 60_000, story: 'franz-go heartbeats in the background; with BlockRebalanceOnPoll (so a rebalance never takes records mid-batch) a rebalance waits until the polled batch is processed, at most RebalanceTimeout (60 s by default), so one batch must finish within it' },
         notForClassicConsumer: { 'max.poll.records': 'franz-go has no such option: the batch is the N of PollRecords(ctx, N)' },
       };
     case 'sarama':
