@@ -16,6 +16,7 @@ import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -68,19 +69,21 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     questions.push(...flowQuestions(flow, facts));
   }
 
+  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, replication) : null;
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: facts.assumptions,
-    questions: [...new Set(questions)],
+    assumptions: [...facts.assumptions, ...(streams?.assumptions ?? [])],
+    questions: [...new Set([...questions, ...(streams?.questions ?? [])])],
     topics,
     producers,
     consumers,
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(streams ? { streams: streams.designs } : {}),
   };
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
@@ -159,6 +162,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
     ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
     ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
+      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
+      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
+    }),
   ];
 }
 

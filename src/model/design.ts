@@ -138,6 +138,50 @@ export const schemaDraftSchema = z.object({
 });
 export type SchemaDraft = z.infer<typeof schemaDraftSchema>;
 
+/** A stream processor as the library will build it (Kafka Streams: sub-topologies, tasks, internal topics). */
+export const streamsDesignSchema = z.object({
+  processor: z.string(),
+  /** Kafka Streams for Java; otherwise the named library, designed without Streams-only settings. */
+  library: z.string(),
+  kafkaStreams: z.boolean(),
+  applicationId: z.string(),
+  instances: z.number().int(),
+  subtopologies: z.array(z.object({
+    id: z.number().int(),
+    inputs: z.array(z.string()),
+    operations: z.array(z.string()),
+    tasks: z.number().int().nullable(),
+    why: z.string(),
+  })),
+  internalTopics: z.array(z.object({
+    name: z.string(),
+    kind: z.enum(['repartition', 'changelog', 'foreign-key']),
+    partitions: z.number().int().nullable(),
+    config: configMap,
+    why: z.string(),
+    /** How to do without it, for repartitions. */
+    avoid: z.string().optional(),
+  })),
+  stores: z.array(z.object({
+    name: z.string(),
+    kind: z.enum(['key-value', 'window', 'session', 'suppress-buffer', 'join-window', 'table', 'global-table']),
+    bytes: z.number().nullable(),
+    restoreSeconds: z.number().nullable(),
+    why: z.string(),
+  })),
+  joins: z.array(z.object({
+    type: z.string(),
+    left: z.string(),
+    right: z.string(),
+    coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
+    why: z.string(),
+  })),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+  notes: z.array(z.string()),
+});
+export type StreamsDesign = z.infer<typeof streamsDesignSchema>;
+
 export const designSchema = z.object({
   name: z.string(),
   kafkaVersion: z.string(),
@@ -156,6 +200,8 @@ export const designSchema = z.object({
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
+  /** Stream processors as their library builds them (requirements' processors). */
+  streams: z.array(streamsDesignSchema).optional(),
 });
 
 export type TopicDesign = z.infer<typeof topicDesignSchema>;

@@ -181,14 +181,17 @@ describe('explain: names', () => {
 
 describe('explain: rules', () => {
   const rule: Rule = {
-    id: 'delivery/acks-all', severity: 'error', summary: 'acks must be all for at-least-once', why: 'acks=1 loses writes on failover',
-    fix: 'set acks=all', refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'], kinds: ['producer'], check: () => [],
+    meta: {
+      id: 'delivery/acks-all', severity: 'error', summary: 'acks must be all for at-least-once', why: 'acks=1 loses writes on failover',
+      fix: 'set acks=all', refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'], kinds: ['producer'], messages: {},
+    },
+    check: () => [],
   };
 
   it('shows a rule by id', () => {
     expect(explain('delivery/acks-all', { rules: [rule] })).toEqual({
       kind: 'rule', query: 'delivery/acks-all',
-      rule: { id: rule.id, severity: 'error', summary: rule.summary, why: rule.why, fix: rule.fix, refs: rule.refs, kinds: ['producer'] },
+      rule: { id: rule.meta.id, severity: 'error', summary: rule.meta.summary, why: rule.meta.why, fix: rule.meta.fix, refs: rule.meta.refs, kinds: ['producer'] },
     });
   });
 

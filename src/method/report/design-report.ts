@@ -1,6 +1,6 @@
 // The design as a senior engineer's answer: the plan at a glance, then each decision with its
 // why, then findings, questions and assumptions. One renderer, two dialects (terminal, Markdown).
-import type { Design, Finding, Rationale } from '../../model/design.js';
+import type { Design, Finding, Rationale, StreamsDesign } from '../../model/design.js';
 import { fmtBytes, fmtMs } from '../strategy/decision.js';
 import { configInDialect } from '../generate/client-config.js';
 
@@ -78,6 +78,30 @@ function flowDiagram(d: Design, dialect: Dialect): string {
   }).join('\n');
 }
 
+/** A stream processor: its sub-topologies, internal topics, stores, joins and configuration. */
+function pushStreams(st: StreamsDesign, dialect: Dialect, push: (...s: string[]) => void): void {
+  const bullet = (line: string) => (dialect === 'markdown' ? `- ${line}` : `  - ${line}`);
+  push(heading(`Stream processor ${st.processor} (${st.kafkaStreams ? `Kafka Streams, application.id ${st.applicationId}` : st.library}), ${st.instances} instance(s)`, 2, dialect));
+  if (st.notes.length) push(st.notes.map(bullet).join('\n'));
+  push(table(['sub-topology', 'reads', 'operations', 'tasks'], st.subtopologies.map((s) => [String(s.id), s.inputs.join(', '), s.operations.join(' -> ') || '-', `${s.tasks ?? '?'} (${s.why})`]), dialect));
+  if (st.internalTopics.length) {
+    push(heading('Internal topics', 3, dialect));
+    push(table(['topic', 'kind', 'partitions', 'config'], st.internalTopics.map((t) => [t.name, t.kind, String(t.partitions ?? '?'), Object.entries(t.config).map(([k, v]) => `${k}=${v}`).join(', ')]), dialect));
+    push(st.internalTopics.map((t) => bullet(`${t.name}: ${t.why}${t.avoid ? ` To avoid it: ${t.avoid}` : ''}`)).join('\n'));
+  }
+  if (st.stores.length) {
+    push(heading('State stores', 3, dialect));
+    push(table(['store', 'kind', 'size', 'restore'], st.stores.map((s) => [s.name, s.kind, s.bytes === null ? '?' : fmtBytes(s.bytes), s.restoreSeconds === null ? '?' : `${s.restoreSeconds.toFixed(1)} s`]), dialect));
+    push(st.stores.map((s) => bullet(`${s.name}: ${s.why}`)).join('\n'));
+  }
+  if (st.joins.length) {
+    push(heading('Joins and co-partitioning', 3, dialect));
+    push(st.joins.map((j) => bullet(`${j.type} ${j.left} + ${j.right}: co-partitioned ${j.coPartitioned}; ${j.why}`)).join('\n'));
+  }
+  if (Object.keys(st.config).length) push(heading('Streams configuration', 3, dialect), configLines(st.config, dialect));
+  push(rationaleLines(st.rationale, dialect));
+}
+
 export function renderDesign(d: Design, dialect: Dialect): string {
   const out: string[] = [];
   const push = (...s: string[]) => out.push(...s, '');
@@ -115,6 +139,8 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   for (const c of d.consumers) {
     push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect, { library: c.client, role: 'consumer' }), rationaleLines(c.rationale, dialect));
   }
+
+  for (const st of d.streams ?? []) pushStreams(st, dialect, push);
 
   push(heading('Findings', 2, dialect));
   const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

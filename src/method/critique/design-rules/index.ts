@@ -1,5 +1,6 @@
 // Every design-level rule, in the order findings are reported.
 import type { Finding } from '../../../model/design.js';
+import { findingOf, registry } from '../../rules.js';
 import { clusterSize } from './capacity/cluster-size.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
@@ -12,7 +13,7 @@ import { missingKey } from './ordering/missing-key.js';
 import { largeRecords } from './size/large-records.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
-export const DESIGN_RULES: readonly DesignRule[] = [
+export const DESIGN_RULES = registry<DesignRule>([
   missingKey,
   globalSinglePartition,
   downstreamRateLimit,
@@ -23,15 +24,8 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   replication,
   largeRecords,
   processingOverBudget,
-];
+]);
 
-export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES): Finding[] {
-  return rules.flatMap((rule) => rule.check(input).map((hit) => ({
-    rule: rule.id,
-    severity: hit.severity ?? rule.severity,
-    message: hit.message,
-    fix: hit.fix ?? rule.fix,
-    refs: rule.refs,
-    flow: hit.flow,
-  })));
+export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES.all): Finding[] {
+  return rules.flatMap((rule) => rule.check(input).map((hit) => ({ ...findingOf(rule.meta, hit), flow: hit.flow })));
 }

@@ -1,18 +1,24 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { pollLoopFacts } from '../../../../knowledge/poll-loop.js';
 import { docRef, ms } from '../support.js';
 
 /** Above this share of the liveness deadline a slow batch or a GC pause tips the consumer out of the group. */
 const HEADROOM = 0.8;
 
-export const pollBatchExceedsInterval: Rule = {
-  id: 'group/poll-batch-exceeds-interval',
-  severity: 'error',
-  summary: 'The work between two polls (or two heartbeats) takes longer than the group allows.',
-  why: 'If the next poll() does not come within max.poll.interval.ms (kafkajs: the next heartbeat within sessionTimeout) the consumer leaves the group; its partitions move, the batch is processed again elsewhere, and the same thing repeats: endless rebalances and duplicates.',
-  fix: 'Take fewer records per poll (max.poll.records, or the N the application asks for in librdkafka\'s consume call) so that records x p99 processing time stays well under max.poll.interval.ms, or raise max.poll.interval.ms.',
-  refs: [docRef('consumer', 'max.poll.records'), docRef('consumer', 'max.poll.interval.ms')],
-  kinds: ['consumer'],
+export const pollBatchExceedsInterval = configRule({
+  meta: {
+    id: 'group/poll-batch-exceeds-interval',
+    severity: 'error',
+    summary: 'The work between two polls (kafkajs: two heartbeats) takes longer than the group allows.',
+    why: 'If the next poll() does not come within max.poll.interval.ms (kafkajs: the next heartbeat within sessionTimeout) the consumer leaves the group; its partitions move, the batch is processed again elsewhere, and the same thing repeats: endless rebalances and duplicates.',
+    fix: 'Take fewer records per poll (max.poll.records, or the N the application asks for in librdkafka\'s consume call) so that records x p99 processing time stays well under max.poll.interval.ms, or raise max.poll.interval.ms.',
+    refs: [docRef('consumer', 'max.poll.records'), docRef('consumer', 'max.poll.interval.ms')],
+    kinds: ['consumer'],
+    messages: {
+      recordsXMsPer: '{{records}} records{{batchName}} x {{perRecord}} ms = {{batch}} per poll batch {{detail}} {{limitName}} {{interval}}',
+      messageVsSession: '{{story}}: one record at p99 {{perRecord}} {{detail}} {{limitName}} {{session}}',
+    },
+  },
   check(ctx) {
     const perRecord = ctx.intent.processingP99Ms;
     if (perRecord === undefined) return [];
@@ -21,7 +27,7 @@ export const pollBatchExceedsInterval: Rule = {
       const session = ctx.number('session.timeout.ms');
       if (!Number.isFinite(session) || perRecord <= session * HEADROOM) return [];
       return [{
-        message: `${loop.liveness.story}: one record at p99 ${ms(perRecord)} ${perRecord > session ? '>' : 'is within 20% of'} ${loop.liveness.dialect} ${ms(session)}`,
+        messageId: 'messageVsSession', data: { story: loop.liveness.story, perRecord: ms(perRecord), detail: perRecord > session ? '>' : 'is within 20% of', limitName: loop.liveness.dialect ?? 'session.timeout.ms', session: ms(session) },
         setting: 'session.timeout.ms',
         severity: perRecord > session ? 'error' : 'warning',
         fix: `Raise ${loop.liveness.dialect} above ${ms(Math.ceil(perRecord * 2))}, or call heartbeat() inside long work (eachBatch).`,
@@ -37,11 +43,13 @@ export const pollBatchExceedsInterval: Rule = {
     const over = batch > interval;
     const safe = Math.max(1, Math.floor((interval * 0.5) / perRecord));
     const batchName = loop.batch.dialect ?? 'max.poll.records';
+    const limitName = loop.liveness.dialect ?? 'max.poll.interval.ms';
     return [{
-      message: `${records} records (${batchName}${stated === undefined && !ctx.explicit('max.poll.records') ? ', as the library leaves it' : ''}) x ${perRecord} ms = ${ms(batch)} per poll batch ${over ? '>' : 'is within 20% of'} ${loop.liveness.dialect} ${ms(interval)}`,
+      messageId: 'recordsXMsPer',
+      data: { records, batchName: loop.batch.setting && stated === undefined ? '' : ` (${batchName})`, perRecord, batch: ms(batch), detail: over ? '>' : 'is within 20% of', limitName, interval: ms(interval) },
       setting: loop.batch.setting && ctx.explicit(loop.batch.setting) ? loop.batch.setting : 'max.poll.interval.ms',
       severity: over ? 'error' : 'warning',
-      fix: `Take ${safe} records or fewer per poll (${batchName}; half of ${loop.liveness.dialect} at ${perRecord} ms per record), or raise ${loop.liveness.dialect} above ${ms(Math.ceil(batch * 2))}.`,
+      fix: `Take ${safe} records or fewer per poll (${batchName}; half of ${limitName} at ${perRecord} ms per record), or raise ${limitName} above ${ms(Math.ceil(batch * 2))}.`,
     }];
   },
-};
+});
