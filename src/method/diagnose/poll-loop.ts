@@ -93,5 +93,5 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings,
     message: `worst-case batch: ${batchLabel} ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? "<=" : ">"} ${limitName} ${ms(interval)}`
       + (worstOk ? '' : ': when processing slows to its p99 (a slow downstream slows every call), a full batch outlives the interval, the consumer is dropped mid-batch, the batch is processed again elsewhere and the group rebalances in a loop'),
   });
-  return { batchRecords: records, batchSetBy: facts.batch.dialect, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName: 'max.poll.interval.ms', rebalanceLoopPredicted: !worstOk, checks };
+  return { batchRecords: records, batchSetBy: facts.batch.dialect, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName, rebalanceLoopPredicted: !worstOk, checks };
 }

@@ -281,14 +281,17 @@ function shown(value: Literal): string {
  * What the library cannot express is listed with its reason.
  */
 export function configInDialect(library: string, role: 'producer' | 'consumer', config: Readonly<Record<string, string>>): { entries: Array<[string, string]>; untranslated: UntranslatedSetting[] } {
-  const settings = Object.entries(config).map(([name, value]) => ({ name, value, why: '' }));
   const family = clientLibrary(library)?.family ?? 'java';
+  const notRead = role === 'consumer' ? pollLoopFacts(family, library).notForClassicConsumer : {};
+  const all = Object.entries(config).map(([name, value]) => ({ name, value, why: '' }));
+  const settings = all.filter((s) => !notRead[s.name]);
+  const dropped = all.filter((s) => notRead[s.name]).map((s) => untranslated(s, notRead[s.name]!));
   const t: Translation = family === 'librdkafka' ? librdkafkaConfig(settings)
     : family === 'kafkajs' ? kafkajsConfig(settings, role)
       : family === 'franz-go' ? franzGoConfig(settings)
         : family === 'kafka-python' ? kafkaPythonConfig(settings)
           : javaClientConfig(settings);
-  return { entries: t.settings.map((s) => [s.name, shown(s.value)]), untranslated: t.untranslated };
+  return { entries: t.settings.map((s) => [s.name, shown(s.value)]), untranslated: [...dropped, ...t.untranslated] };
 }
 
 /** One setting in the user's dialect, `name=value`, or the Java form when the library cannot express it. */
