@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // topology read + draw for a 200-node describe() output (the corpus, replicated under new names).
+import './footer.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readTopology } from '../dist/index.js';
 

@@ -30,7 +30,12 @@ const DEAD_LETTER_SHARE = 0.01;
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
   const replication = decideReplication(facts);
+  const steps = readProcessWriteSteps(facts.flows);
   const txSteps = transactionalSteps(facts.flows);
+  // Looked up per flow: a map, not a scan of every step for every flow.
+  const txWriting = new Map(txSteps.map((s) => [s.output, s]));
+  const txReading = new Map(txSteps.map((s) => [s.input, s]));
+  const readsIntoKafka = new Set(steps.map((s) => s.input));
   const questions = [...facts.questions];
 
   const topics: TopicDesign[] = [];
@@ -45,8 +50,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const plan = planConsumers(flow);
     const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
     const chosen = choosePatterns(flow, plan, txSteps, facts.language);
-    const writtenInTx = txSteps.find((s) => s.output === flow);
-    const readInTx = txSteps.find((s) => s.input === flow);
+    const writtenInTx = txWriting.get(flow);
+    const readInTx = txReading.get(flow);
 
     topics.push(topic);
     if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
@@ -66,7 +71,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...flowQuestions(flow, facts));
+    questions.push(...flowQuestions(flow, readsIntoKafka));
   }
 
   const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, replication) : null;
@@ -118,27 +123,35 @@ function deadLetterTopic(facts: Facts, flow: FlowFacts, main: TopicDesign, repli
   };
 }
 
-function flowQuestions(flow: FlowFacts, facts: Facts): string[] {
+function flowQuestions(flow: FlowFacts, readsIntoKafka: ReadonlySet<FlowFacts>): string[] {
   const q: string[] = [];
   if (flow.state && flow.retentionMs < 0) q.push(`Flow "${flow.name}": about how many distinct ${flow.key} values exist? The compacted topic's size is that count x record size.`);
   if (flow.processing.sideEffects === 'external-api' && flow.delivery !== 'at-most-once') q.push(`Flow "${flow.name}": does the external API accept an idempotency key? If so, pass the event id and duplicates are handled at the source.`);
-  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readProcessWriteSteps(facts.flows).some((s) => s.input === flow)) {
+  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readsIntoKafka.has(flow)) {
     q.push(`Flow "${flow.name}": its consumer writes to Kafka, but no flow starts at "${flow.sink}". Add that output flow so the transaction covering both can be designed.`);
   }
   return q;
 }
 
 function mergePatterns(uses: PatternUse[]): PatternUse[] {
-  const byId = new Map<string, PatternUse>();
+  // Sets beside each merged use: membership checks stay constant as flows grow.
+  const byId = new Map<string, { use: PatternUse; flows: Set<string>; whys: Set<string> }>();
   for (const u of uses) {
     const seen = byId.get(u.id);
-    if (!seen) byId.set(u.id, { ...u, flows: [...u.flows] });
+    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows), whys: new Set([u.why]) });
     else {
-      for (const f of u.flows) if (!seen.flows.includes(f)) seen.flows.push(f);
-      if (!seen.why.includes(u.why)) seen.why = `${seen.why} ${u.why}`;
+      for (const f of u.flows) {
+        if (seen.flows.has(f)) continue;
+        seen.flows.add(f);
+        seen.use.flows.push(f);
+      }
+      if (!seen.whys.has(u.why) && !seen.use.why.includes(u.why)) {
+        seen.whys.add(u.why);
+        seen.use.why = `${seen.use.why} ${u.why}`;
+      }
     }
   }
-  return [...byId.values()];
+  return [...byId.values()].map((m) => m.use);
 }
 
 /** Config rules whose finding a design rule already gives, with the design's fuller context. */
