@@ -82,6 +82,8 @@ function decidePollLoop(d: Decision, facts: Facts, flow: FlowFacts, set: SetCons
     else d.rationale.push({ setting: 'pollBatch', why, refs: [] });
     merge(d, set('max.poll.interval.ms', String(needed), `One record at p99 (${fmt(p99)} ms) / ${share} margin = ${needed} ms, above the ${fmt(interval)} ms default.`));
   }
+  // The config speaks canonical names: the batch is max.poll.records there, and generate turns it into the library's call.
+  if (!loop.batch.setting && deadline) d.config['max.poll.records'] = String(records);
   return { records, setBy: setBy.replace(/\bN\b/, String(records)) };
 }
 
