@@ -34,12 +34,12 @@ function layering() {
     deconstruct: [],
     diagnose: ['critique', 'strategy'],
     doctor: [],
-    generate: ['strategy'],
+    generate: [],
     intake: ['deconstruct'],
     reference: ['critique'],
-    report: ['schema', 'strategy'],
+    report: ['schema', 'strategy', 'generate'],
     schema: [],
-    strategy: ['deconstruct'],
+    strategy: ['deconstruct', 'generate'],
     verify: ['deconstruct', 'design'],
   };
   const DESIGN = ['../design.js', '../../design.js', '../../../design.js'];

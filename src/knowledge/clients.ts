@@ -2,6 +2,7 @@
 // defaults to in that family. Families differ in names and defaults, and advice must follow them.
 import { librdkafkaNamesFor } from './aliases.js';
 import { compareVersions, defaultValue, franzGoFacts, kafkajsOptions, librdkafkaProperties, type Scope, setting } from './catalog.js';
+import { pollLoopFacts } from './poll-loop.js';
 
 export const LANGUAGES = ['typescript', 'python', 'java', 'go'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -94,6 +95,12 @@ function franzGoDefault(name: string): ClientDefault | undefined {
  */
 export function clientDefault(scope: Extract<Scope, 'producer' | 'consumer' | 'admin'>, name: string, kafkaVersion: string, libraryId: string): ClientDefault {
   const family = clientLibrary(libraryId)?.family ?? 'java';
+  const loop = scope === 'consumer' ? pollLoopFacts(family, libraryId, kafkaVersion) : undefined;
+  const notRead = loop?.notForClassicConsumer[name];
+  if (notRead) return { value: null, clientName: null, source: notRead };
+  if (loop?.liveness.setting === name && loop.liveness.default !== undefined) {
+    return { value: String(loop.liveness.default), clientName: loop.liveness.dialect, source: `${libraryId} default` };
+  }
   if (family === 'librdkafka') {
     const d = librdkafkaDefault(name);
     if (d) return d;

@@ -8,6 +8,8 @@ export const PLANNING = {
   consumerTargetUtilization: 0.8,
   /** A poll batch at p99 should take at most this fraction of max.poll.interval.ms. */
   pollBatchShareOfInterval: 0.5,
+  /** Records per call when the application sets the batch itself (librdkafka consume(), franz-go PollRecords): enough to spread the per-call cost, few enough to commit often. */
+  applicationPollBatch: 500,
   /** Consumer threads (group members) one process reasonably runs before in-process parallelism is the better tool. */
   maxConsumerThreadsPerInstance: 4,
   /** In-process handlers one instance runs by default before another instance is worth its cost (used when max_instances is not stated). */

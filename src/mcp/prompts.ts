@@ -24,7 +24,7 @@ export function registerPrompts(server: McpServer): void {
     title: 'Diagnose my consumer lag',
     description: 'Why a consumer falls behind, with the arithmetic, and what to change.',
     argsSchema: { symptoms: z.string().describe('what is observed: rates, processing times, instances, partitions, config') },
-  }, ({ symptoms }) => user(`A consumer is falling behind. Symptoms: ${symptoms}\n\nAsk for whatever is missing among: arrival rate, processing time p50/p99, instances, partitions, downstream rate limits, the consumer config and the client library. Then call the lag analysis tool (lag_analyze) with those numbers, and if a cluster is configured, lag_status for the group. Explain the capacity arithmetic, the poll-loop timing (max.poll.records x p99 vs max.poll.interval.ms) and the ranked recommendations it returns; do not invent numbers the tools did not give.`));
+  }, ({ symptoms }) => user(`A consumer is falling behind. Symptoms: ${symptoms}\n\nPass what the user said to lag_analyze: the arrival rate, processing time (both percentiles, or a range as processing_min_ms/processing_max_ms), the configured batch (max.poll.records, or N of consume(num_messages=N) for librdkafka) as batch_records, rebalances_reported when they see rebalances, the client library, and instances and partitions only if known: the tool assumes what is missing and lists each assumption with its question. Put those questions to the user. If a cluster is configured, call lag_status for the group. Explain the capacity arithmetic, the poll-loop timing in the library's own terms and the ranked recommendations it returns; do not invent numbers the tools did not give.`));
 
   server.registerPrompt('design-event-schema', {
     title: 'Design an event schema',

@@ -82,6 +82,12 @@ export const consumerDesignSchema = z.object({
   membersPerInstance: z.number().int().positive().optional(),
   /** Records processed at once per instance. */
   handlersPerInstance: z.number().int().positive().optional(),
+  /**
+   * Records one poll takes on, and what sets it in the client library (max.poll.records, or the
+   * application's own call: consume(num_messages=N), PollRecords(ctx, N)). Absent when the library
+   * bounds a batch by bytes only (kafkajs).
+   */
+  pollBatch: z.object({ records: z.number().int().positive(), setBy: z.string() }).optional(),
   client: z.string(),
   config: configMap,
   rationale: z.array(rationaleSchema),

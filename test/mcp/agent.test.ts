@@ -24,3 +24,31 @@ describe('agents/kafka-specialist.md', () => {
     for (const idea of [/order only within a partition/i, /unit of scale/i, /at-least-once/i, /read_committed/i, /schema registry/i, /not from memory/i]) expect(body).toMatch(idea);
   });
 });
+
+describe('agents/kafka-specialist.md: the three request shapes', () => {
+  const section = (title: string) => {
+    const start = agent.indexOf(`### ${title}`);
+    expect(start, title).toBeGreaterThan(0);
+    const rest = agent.slice(start + 4);
+    return rest.slice(0, rest.search(/\n##/));
+  };
+  const order = (text: string, tools: string[]) => tools.map((t) => text.indexOf(`\`${t}\``));
+  it.each([
+    ['New design', ['ask', 'design', 'generate', 'verify']],
+    ['Diagnosis', ['lag_analyze', 'explain_setting', 'critique', 'lag_status']],
+    ['Config review', ['critique', 'explain_setting', 'generate']],
+  ])('%s: asks first, then calls its tools in order', (title, tools) => {
+    const text = section(title);
+    expect(text).toMatch(/Ask first:/);
+    const at = order(text, tools);
+    expect(at.every((i) => i >= 0), `${title} names ${tools.join(', ')}`).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const t of tools) expect(TOOLS.map((x) => x.name)).toContain(t);
+  });
+  it('says what the tools do not know and to say so', () => {
+    expect(agent).toMatch(/advertised.listener/i);
+    expect(agent).toMatch(/outbox/i);
+    expect(agent).toMatch(/429/);
+    expect(agent).toMatch(/say that it is yours/i);
+  });
+});

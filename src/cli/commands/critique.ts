@@ -24,6 +24,9 @@ interface CritiqueFlags {
   processingP99Ms?: string;
   messageBytes?: string;
   brokers?: string;
+  transactionalInput?: boolean;
+  sideEffect?: string;
+  batch?: string;
   strict?: boolean;
   format: 'text' | 'json' | 'sarif';
 }
@@ -87,6 +90,9 @@ export function registerCritique(program: Command): void {
     .option('--processing-p99-ms <ms>', 'p99 processing time per record, in ms')
     .option('--message-bytes <bytes>', 'largest record size, in bytes')
     .option('--brokers <n>', 'brokers in the cluster')
+    .option('--transactional-input', 'the consumed topic is written by transactional producers')
+    .option('--side-effect <what>', 'what the handler does outside Kafka that must not repeat or be skipped, e.g. "card charge", "email", "HTTP call"')
+    .option('--batch <records>', 'records the consumer takes per poll as configured (max.poll.records, or N of consume(num_messages=N))')
     .option('--strict', 'exit 1 on warnings too')
     .addOption(formatOption(['text', 'json', 'sarif']))
     .action(async (paths: string[], flags: CritiqueFlags) => run(flags.format, () => {
@@ -105,6 +111,7 @@ export function registerCritique(program: Command): void {
       const p99 = positiveNumber('--processing-p99-ms', flags.processingP99Ms);
       const messageBytes = positiveNumber('--message-bytes', flags.messageBytes);
       const brokers = positiveNumber('--brokers', flags.brokers);
+      const batch = positiveNumber('--batch', flags.batch);
       intent = {
         ...intent,
         ...(flags.delivery ? { delivery: flags.delivery } : {}),
@@ -113,6 +120,9 @@ export function registerCritique(program: Command): void {
         ...(p99 !== undefined ? { processingP99Ms: p99 } : {}),
         ...(messageBytes !== undefined ? { messageBytes } : {}),
         ...(brokers !== undefined ? { brokers: Math.round(brokers) } : {}),
+        ...(flags.transactionalInput ? { upstreamTransactional: true } : {}),
+        ...(flags.sideEffect ? { externalSideEffect: flags.sideEffect } : {}),
+        ...(batch !== undefined ? { batchRecords: Math.round(batch) } : {}),
       };
       const files = expandDirectories(paths).map(readInput);
       const result = critique(files, { intent, ...(flags.kind ? { kind: flags.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}) });

@@ -11,7 +11,7 @@ import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/
 import { nonFiniteAsString, type LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
 import { fmt } from '../../method/strategy/decision.js';
-import { whatIf, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
+import { whatIf, type StatedProcessing, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
 import { deconstruct, retentionToMs } from '../../method/deconstruct/normalize.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { ORDERINGS, requirementsSchema, type Ordering } from '../../model/requirements.js';
@@ -37,15 +37,18 @@ function durationMs(flag: string, value: string): number {
   throw new UserError({ field: flag, message: 'expected a duration', found: value, suggestion: 'e.g. 200ms, 10s, 5m' });
 }
 
-/** "p50=50,p99=2000" -> both percentiles in ms. */
-function processingMs(value: string): { p50Ms: number; p99Ms: number } {
+/** "p50=50,p99=2000", a range "50-400" or one figure "200" -> processing time as stated, in ms. */
+function processingMs(value: string): StatedProcessing {
+  const range = /^\s*(\d+(?:\.\d+)?)\s*(?:-|\.\.|to)\s*(\d+(?:\.\d+)?)\s*(?:ms)?\s*$/.exec(value);
+  if (range) return { minMs: Number(range[1]), maxMs: Number(range[2]) };
+  if (/^\s*\d+(?:\.\d+)?\s*(?:ms)?\s*$/.test(value)) return { p50Ms: Number(value.replace('ms', '')) };
   const parts = new Map(value.split(',').map((kv) => kv.split('=').map((s) => s.trim()) as [string, string]));
-  const p50 = Number(parts.get('p50'));
-  const p99 = Number(parts.get('p99'));
-  if (!(p50 > 0) || !(p99 > 0)) {
-    throw new UserError({ field: '--processing-ms', message: 'expected both percentiles in milliseconds', found: value, suggestion: 'e.g. --processing-ms p50=50,p99=2000' });
+  const p50 = parts.has('p50') ? Number(parts.get('p50')) : undefined;
+  const p99 = parts.has('p99') ? Number(parts.get('p99')) : undefined;
+  if ((p50 === undefined && p99 === undefined) || (p50 !== undefined && !(p50 > 0)) || (p99 !== undefined && !(p99 > 0))) {
+    throw new UserError({ field: '--processing-ms', message: 'expected percentiles, a range or one figure in milliseconds', found: value, suggestion: 'e.g. --processing-ms p50=50,p99=2000, or 50-400, or 200' });
   }
-  return { p50Ms: p50, p99Ms: p99 };
+  return { ...(p50 !== undefined ? { p50Ms: p50 } : {}), ...(p99 !== undefined ? { p99Ms: p99 } : {}) };
 }
 
 interface AnalyzeFlags {
@@ -58,6 +61,8 @@ interface AnalyzeFlags {
   processingMs?: string;
   instances?: string;
   partitions?: string;
+  batch?: string;
+  rebalances?: boolean;
   rateLimit?: string;
   backlog?: string;
   horizon?: string;
@@ -98,12 +103,11 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
   const missing = [
     arrivalPerSecond === undefined && '--arrival-rate',
     processing === undefined && '--processing-ms',
-    instances === undefined && '--instances',
-    partitions === undefined && '--partitions',
   ].filter((x): x is string => typeof x === 'string');
   if (missing.length > 0) {
-    throw new UserError({ message: `missing ${missing.join(', ')}`, suggestion: 'give the numbers as flags, or --requirements <file> [--flow <name>] plus --partitions' });
+    throw new UserError({ message: `missing ${missing.join(', ')}`, suggestion: 'give the numbers as flags, or --requirements <file> [--flow <name>]' });
   }
+  const batch = positiveNumber('--batch', flags.batch);
   const version = kafkaVersion ?? newestVersion();
   const consumerFile = flags.consumer ? readInput(flags.consumer) : undefined;
   const consumer = consumerFile
@@ -111,7 +115,11 @@ function analyzeInput(flags: AnalyzeFlags): { input: WhatIfInput; sources: strin
     : resolveConsumerSettings([], library ?? 'kafka-clients', version);
   return {
     input: {
-      arrivalPerSecond: arrivalPerSecond!, processing: processing!, instances: instances!, partitions: partitions!,
+      arrivalPerSecond: arrivalPerSecond!, processing: processing!,
+      ...(instances !== undefined ? { instances } : {}),
+      ...(partitions !== undefined ? { partitions } : {}),
+      ...(batch !== undefined ? { batchRecords: batch } : {}),
+      ...(flags.rebalances ? { rebalancesReported: true } : {}),
       rateLimitPerSecond: positiveNumber('--rate-limit', flags.rateLimit) ?? fromFlow.rateLimitPerSecond ?? null,
       ...(flags.backlog !== undefined ? { backlog: positiveNumber('--backlog', flags.backlog)! } : {}),
       ...(flags.horizon !== undefined ? { horizonSeconds: durationMs('--horizon', flags.horizon) / 1000 } : {}),
@@ -138,6 +146,10 @@ function printAnalysis(r: WhatIfReport, sources: string[]): void {
   const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.severity === 'error');
   out.push('', `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`);
   for (const c of r.pollLoop.checks) out.push(`  [${c.ok ? 'ok' : c.severity}] ${c.message}`);
+  if (r.symptoms.length) {
+    out.push('', 'What you reported');
+    for (const s of r.symptoms) out.push(`  ${s}`);
+  }
   out.push('', `Lag over the next ${duration(r.projection.horizonSeconds)} (0 … ${fmt(Math.max(...r.projection.points.map((p) => p.value)))} messages)`);
   out.push(`  ${r.projection.sparkline}`);
   out.push('', r.recommendations.length ? 'Recommendations (most important first)' : 'Recommendations: none; the group keeps up and its poll loop fits.');
@@ -236,9 +248,11 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--requirements <file>', 'requirements file to read the flow numbers from'))
     .addOption(new Option('--flow <name>', 'flow of the requirements file'))
     .addOption(new Option('--arrival-rate <msg/s>', 'messages per second arriving (peak)'))
-    .addOption(new Option('--processing-ms <p50=..,p99=..>', 'processing time per message, milliseconds'))
-    .addOption(new Option('--instances <n>', 'consumer instances in the group'))
-    .addOption(new Option('--partitions <n>', 'partitions of the topic'))
+    .addOption(new Option('--processing-ms <p50=..,p99=..|min-max|ms>', 'processing time per message, milliseconds: percentiles, a range (50-400) or one figure'))
+    .addOption(new Option('--instances <n>', 'consumer instances in the group (assumed when not given)'))
+    .addOption(new Option('--partitions <n>', 'partitions of the topic (assumed when not given)'))
+    .addOption(new Option('--batch <records>', 'records the consumer takes per poll as configured: max.poll.records, or N of consume(num_messages=N) / PollRecords(ctx, N)'))
+    .addOption(new Option('--rebalances', 'the group is seen rebalancing often: say what explains it'))
     .addOption(new Option('--rate-limit <msg/s>', 'downstream rate limit for the whole group'))
     .addOption(new Option('--backlog <messages>', 'backlog after a spike, to time its drain (default: one minute of arrivals)'))
     .addOption(new Option('--horizon <duration>', 'how far to project lag, e.g. 30m'))
@@ -250,7 +264,7 @@ export function registerLag(program: Command): void {
         const { input, sources } = analyzeInput(flags);
         const report = whatIf(input);
         if (flags.svg) {
-          const svg = svgChart(report.projection.points, { title: `Projected lag: ${fmt(input.arrivalPerSecond)} msg/s, ${input.instances} instances, ${input.partitions} partitions`, yLabel: 'messages behind' });
+          const svg = svgChart(report.projection.points, { title: `Projected lag: ${fmt(input.arrivalPerSecond)} msg/s, ${report.inputs.instances} instances, ${report.inputs.partitions} partitions`, yLabel: 'messages behind' });
           try {
             writeFileSync(flags.svg, svg);
           } catch (e) {

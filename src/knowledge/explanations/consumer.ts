@@ -68,13 +68,11 @@ export const CONSUMER: ExplanationTable = {
     what: 'Longest allowed gap between poll() calls; a consumer slower than this leaves the group and a rebalance moves its partitions.',
     whenToChange: 'Raise it above the worst-case time to process one poll\'s batch (max.poll.records x p99 per record), or lower max.poll.records.',
     interactsWith: ['max.poll.records', 'session.timeout.ms', 'enable.auto.commit', 'transaction.timeout.ms'],
-    notes: ['kafkajs has no poll loop; its rebalanceTimeout (60000) is the nearest equivalent.'],
   },
   'max.poll.records': {
     what: 'Most records one poll() returns; bounds the work done between polls.',
     whenToChange: 'Lower it when per-record processing is slow so a batch finishes within max.poll.interval.ms.',
     interactsWith: ['max.poll.interval.ms', 'fetch.max.bytes', 'max.partition.fetch.bytes'],
-    notes: ['Not a librdkafka setting: librdkafka clients return what their own queues hold.'],
   },
   'enable.auto.commit': {
     what: 'Commits the offsets of polled records in the background every auto.commit.interval.ms.',

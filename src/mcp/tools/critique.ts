@@ -9,7 +9,7 @@ export const critiqueTool = defineTool({
   title: 'Critique existing Kafka configs',
   description: [
     'Finds what will bite in Kafka configuration people already run: settings the client or broker rejects, combinations that break a delivery guarantee, durability gaps (min.insync.replicas vs replication factor, internal topics), poll-loop and group timing, size limits, client-library quirks and version changes. Every finding has a rule id, severity, message with the numbers, fix, file and line, and official references.',
-    'Call it on any config the user shares instead of reviewing it from memory. Input: the files as text with their names (Java .properties for producer/consumer/admin/streams/Connect/broker, Confluent .config, librdkafka or kafkajs JSON/YAML objects, Strimzi Kafka/KafkaTopic/KafkaNodePool YAML, Kubernetes ConfigMaps, docker-compose files, kafka-topics command lines); files given together are paired (a topic sees its cluster\'s min.insync.replicas). Add what the flow needs when known (delivery, ordering, environment, processing_p99_ms, message_bytes, brokers) so rules can judge intent.',
+    'Call it on any config the user shares instead of reviewing it from memory. Input: the files as text with their names (Java .properties for producer/consumer/admin/streams/Connect/broker, Confluent .config, librdkafka or kafkajs JSON/YAML objects, Strimzi Kafka/KafkaTopic/KafkaNodePool YAML, Kubernetes ConfigMaps, docker-compose files, kafka-topics command lines); files given together are paired (a topic sees its cluster\'s min.insync.replicas). Add what the flow needs when known (delivery, ordering, environment, processing_p99_ms, message_bytes, brokers, whether the input is written transactionally, an external side effect of the handler, the configured batch) so rules can judge intent.',
     'Returns { findings, reviewed } (structured content), the same JSON as `kafka-specialist critique --format json`. Secret values never appear in it. Explain each finding most severe first; `kafka://rules/{id}` explains a rule.',
   ].join('\n'),
   input: z.object({
@@ -26,6 +26,9 @@ export const critiqueTool = defineTool({
     processing_p99_ms: z.number().positive().optional().describe('p99 processing time per record, in ms'),
     message_bytes: z.number().positive().optional().describe('largest record, in bytes'),
     brokers: z.number().int().positive().optional(),
+    input_transactional: z.boolean().optional().describe('the consumed topic is written by transactional producers (read_uncommitted is then flagged)'),
+    external_side_effect: z.string().max(200).optional().describe('what the handler does outside Kafka, e.g. "card charge", "email", "HTTP call": auto-commit becomes an error, and exactly-once needs an idempotency key'),
+    batch_records: z.number().int().positive().optional().describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) for librdkafka'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run(input) {
@@ -40,10 +43,13 @@ export const critiqueTool = defineTool({
         ...(input.processing_p99_ms !== undefined ? { processingP99Ms: input.processing_p99_ms } : {}),
         ...(input.message_bytes !== undefined ? { messageBytes: input.message_bytes } : {}),
         ...(input.brokers !== undefined ? { brokers: input.brokers } : {}),
+        ...(input.input_transactional ? { upstreamTransactional: true } : {}),
+        ...(input.external_side_effect ? { externalSideEffect: input.external_side_effect } : {}),
+        ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
       },
     });
     const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-    const top = result.findings.filter((f) => f.severity === 'error').slice(0, 3).map((f) => `${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.rule}: ${f.message}`);
+    const top = result.findings.filter((f) => f.severity !== 'info').slice(0, 8).map((f) => `${f.severity.toUpperCase()} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.rule}: ${f.message}`);
     return {
       json: { findings: result.findings, reviewed: result.reviewed },
       summary: [`${result.reviewed.length} configuration(s) reviewed: ${count('error')} error, ${count('warning')} warning, ${count('info')} info.`, ...top].join('\n'),

@@ -11,7 +11,7 @@ export const verifyTool = defineTool({
   title: 'Run a design against a broker, with faults',
   description: [
     'Designs the requirements, then runs that flow\'s producer and consumer settings (through kafkajs) against a throwaway local Kafka-protocol cluster while injecting faults (leader-change, broker-down, slow-acks, request-errors), and reports what the promised guarantee meant in practice: records lost, written twice, reordered per key, latency percentiles, throughput, and the verdict.',
-    'Call it before recommending a configuration whose guarantee matters. Without cluster it needs nothing configured. With cluster (a name given at server start) it produces test records there, without faults, and only when the server was started with --allow-writes. Takes a few seconds per thousand records. Returns the same document as `kafka-specialist verify --format json`.',
+    'Call it before recommending a configuration whose guarantee matters. Without `cluster` it starts a local throwaway cluster itself (nothing needs to be configured or running). With cluster (a name given at server start) it produces test records there, without faults, and only when the server was started with --allow-writes. Takes a few seconds per thousand records. Returns the same document as `kafka-specialist verify --format json`.',
   ].join('\n'),
   input: z.object({
     requirements: z.string().min(1).max(MAX_TEXT).describe('the requirements file, YAML or JSON text'),

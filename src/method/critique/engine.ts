@@ -75,6 +75,10 @@ export interface Intent {
   buildsState?: boolean;
   /** The producer writes results of records it consumed from Kafka (consume-process-produce); unknown when unset. */
   consumesFromKafka?: boolean;
+  /** What the handler does outside Kafka that must not happen twice (a card charge, an email, an HTTP call). */
+  externalSideEffect?: string;
+  /** Records the consumer takes per poll as configured (max.poll.records, or consume(num_messages=N) where the library has no setting). */
+  batchRecords?: number;
 }
 
 export interface RuleContext {

@@ -8,6 +8,7 @@ import { numericSetting, type ConsumerSettings } from './consumer-settings.js';
 import { fmt } from '../strategy/decision.js';
 import type { ServiceTime } from '../strategy/service-time.js';
 import { duration } from './duration.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 
 export type PollCheckId = 'poll/worst-batch' | 'poll/typical-batch' | 'poll/message-vs-session' | 'poll/heartbeat-vs-session';
 
@@ -20,8 +21,10 @@ export interface PollCheck {
 }
 
 export interface PollLoopHealth {
-  /** Records handed to the application per poll, when the library bounds it. */
+  /** Records handed to the application per poll, when the library or the application bounds it. */
   batchRecords: number | null;
+  /** What sets the batch in the user's library (max.poll.records, consume(num_messages=N), PollRecords(ctx, N), ...). */
+  batchSetBy: string | null;
   worstBatchMs: number | null;
   typicalBatchMs: number | null;
   /** The limit the batch must stay under, and its name in the user's library. */
@@ -34,7 +37,8 @@ export interface PollLoopHealth {
 
 const ms = (v: number) => `${fmt(v)} ms${v >= 120_000 ? ` (${duration(v / 1000)})` : v >= 1000 ? ` (${fmt(v / 1000)} s)` : ''}`;
 
-export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings): PollLoopHealth {
+/** `statedBatch`: the records per poll the user said they configured (a call argument where the library has no setting). */
+export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings, statedBatch?: number): PollLoopHealth {
   const checks: PollCheck[] = [];
   const session = numericSetting(consumer, 'session.timeout.ms');
   const heartbeat = numericSetting(consumer, 'heartbeat.interval.ms');
@@ -48,25 +52,32 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings)
     });
   }
 
-  if (consumer.family === 'kafkajs') {
-    // kafkajs has no max.poll.records: it heartbeats after every message of a batch.
+  const facts = pollLoopFacts(consumer.family, consumer.library, consumer.kafkaVersion);
+  if (facts.liveness.unit === 'message') {
+    // kafkajs heartbeats after every message of a batch: one message must fit the session.
     let loop = false;
     if (session !== null) {
       const ok = service.p99Ms < session;
       loop = !ok;
       checks.push({
         id: 'poll/message-vs-session', ok, severity: ok ? 'info' : 'error',
-        message: `kafkajs heartbeats between messages: one message at p99 takes ${ms(service.p99Ms)} ${ok ? '<' : '>='} ${sessionName} ${ms(session)}`
+        message: `${facts.liveness.story}: one message at p99 takes ${ms(service.p99Ms)} ${ok ? '<' : '>='} ${sessionName} ${ms(session)}`
           + (ok ? '' : ', so the session expires while a slow message is processed and the group rebalances'),
       });
     }
-    return { batchRecords: null, worstBatchMs: null, typicalBatchMs: null, limitMs: session, limitName: sessionName, rebalanceLoopPredicted: loop, checks };
+    return { batchRecords: statedBatch ?? null, batchSetBy: facts.batch.dialect, worstBatchMs: null, typicalBatchMs: null, limitMs: session, limitName: sessionName, rebalanceLoopPredicted: loop, checks };
   }
 
-  const records = numericSetting(consumer, 'max.poll.records');
-  const interval = numericSetting(consumer, 'max.poll.interval.ms');
+  // The batch: the setting where the library has one, else what the application asks for per call.
+  const records = statedBatch ?? (facts.batch.setting ? numericSetting(consumer, facts.batch.setting) : facts.batch.default);
+  const batchLabel = facts.batch.setting ? facts.batch.dialect ?? facts.batch.setting : `batch (${facts.batch.dialect})`;
+  const interval = facts.liveness.unit === 'batch' ? numericSetting(consumer, 'max.poll.interval.ms') : null;
+  const limitName = facts.liveness.unit === 'batch' ? facts.liveness.dialect : null;
+  if (facts.liveness.unit === 'none') {
+    checks.push({ id: 'poll/typical-batch', ok: true, severity: 'info', message: facts.liveness.story });
+  }
   if (records === null || interval === null) {
-    return { batchRecords: records, worstBatchMs: null, typicalBatchMs: null, limitMs: interval, limitName: null, rebalanceLoopPredicted: false, checks };
+    return { batchRecords: records, batchSetBy: facts.batch.dialect, worstBatchMs: null, typicalBatchMs: null, limitMs: interval, limitName, rebalanceLoopPredicted: false, checks };
   }
   const worst = records * service.p99Ms;
   const typical = records * service.meanMs;
@@ -74,13 +85,13 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings)
   const worstOk = worst <= interval;
   checks.push({
     id: 'poll/typical-batch', ok: typicalOk, severity: typicalOk ? 'info' : 'error',
-    message: `typical full batch: max.poll.records ${fmt(records)} × mean ${fmt(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
+    message: `typical full batch: ${batchLabel} ${fmt(records)} × mean ${fmt(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? "<=" : ">"} ${limitName} ${ms(interval)}`
       + (typicalOk ? '' : ': every full batch outlives the poll interval; while the consumer is behind, the group rebalances on every batch'),
   });
   checks.push({
     id: 'poll/worst-batch', ok: worstOk, severity: worstOk ? 'info' : 'warning',
-    message: `worst-case batch: max.poll.records ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? '<=' : '>'} max.poll.interval.ms ${ms(interval)}`
+    message: `worst-case batch: ${batchLabel} ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? "<=" : ">"} ${limitName} ${ms(interval)}`
       + (worstOk ? '' : ': when processing slows to its p99 (a slow downstream slows every call), a full batch outlives the interval, the consumer is dropped mid-batch, the batch is processed again elsewhere and the group rebalances in a loop'),
   });
-  return { batchRecords: records, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName: 'max.poll.interval.ms', rebalanceLoopPredicted: !worstOk, checks };
+  return { batchRecords: records, batchSetBy: facts.batch.dialect, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName, rebalanceLoopPredicted: !worstOk, checks };
 }

@@ -53,10 +53,11 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   // 1. The poll loop.
   if (pollLoop.rebalanceLoopPredicted && consumer.family !== 'kafkajs' && pollLoop.limitMs !== null && pollLoop.batchRecords !== null) {
     const interval = pollLoop.limitMs;
+    const batchSetBy = pollLoop.batchSetBy ?? 'max.poll.records';
     const records = Math.max(1, Math.floor((interval * POLL_INTERVAL_SHARE) / service.p99Ms));
     out.push({
-      id: 'poll/smaller-batches', title: 'Lower max.poll.records so a slow batch still fits the poll interval',
-      change: { 'max.poll.records': records },
+      id: 'poll/smaller-batches', title: `Lower the batch (${batchSetBy}) so a slow batch still fits the poll interval`,
+      change: { [batchSetBy]: records },
       why: `${fmt(pollLoop.batchRecords)} × ${fmt(service.p99Ms)} ms = ${duration(pollLoop.worstBatchMs! / 1000)} per batch at p99 > max.poll.interval.ms ${duration(interval / 1000)}. `
         + `${fmt(interval)} ms × ${POLL_INTERVAL_SHARE} / ${fmt(service.p99Ms)} ms = ${records} records: ${records} × ${fmt(service.p99Ms)} ms = ${duration((records * service.p99Ms) / 1000)}, half the interval. `
         + `Throughput does not drop: a poll of ${records} records costs far less than ${records} × ${fmt(service.meanMs)} ms of processing.`,

@@ -12,11 +12,28 @@ import { serviceTime, type ServiceTime } from '../strategy/service-time.js';
 import { pollLoopHealth, type PollLoopHealth } from './poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
 
+/**
+ * Processing time per message as the user gave it: both percentiles, a range ("50 to 400 ms"), or
+ * one typical figure. Whatever is missing is assumed, and the assumption is stated.
+ */
+export interface StatedProcessing {
+  p50Ms?: number;
+  p99Ms?: number;
+  minMs?: number;
+  maxMs?: number;
+}
+
 export interface WhatIfInput {
   arrivalPerSecond: number;
-  processing: { p50Ms: number; p99Ms: number };
-  instances: number;
-  partitions: number;
+  processing: StatedProcessing;
+  /** Consumer instances in the group; assumed (and said so) when not given. */
+  instances?: number;
+  /** Partitions of the topic; assumed (and said so) when not given. */
+  partitions?: number;
+  /** Records the application takes per poll, as the user configured it (max.poll.records, consume(num_messages=N), PollRecords N). */
+  batchRecords?: number;
+  /** The user reports frequent rebalances. */
+  rebalancesReported?: boolean;
   rateLimitPerSecond?: number | null;
   /** Messages waiting after a spike; default one minute of arrivals. */
   backlog?: number;
@@ -27,6 +44,8 @@ export interface WhatIfInput {
 }
 
 export interface WhatIfReport {
+  /** What the user reported that the numbers explain, or do not. */
+  symptoms: string[];
   inputs: { arrivalPerSecond: number; processing: { p50Ms: number; p99Ms: number }; instances: number; partitions: number; rateLimitPerSecond: number | null; backlog: number; ordering: Ordering };
   assumptions: string[];
   service: ServiceTime;
@@ -45,13 +64,53 @@ function check(ok: boolean, field: string, message: string, found: unknown): voi
   if (!ok) throw new UserError({ field, message, found: String(found) });
 }
 
+/** Both percentiles from what was said; each one not said is an assumption in `assumptions`. */
+function resolveProcessing(p: StatedProcessing, assumptions: string[]): { p50Ms: number; p99Ms: number } {
+  const found = `p50=${p.p50Ms},p99=${p.p99Ms},min=${p.minMs},max=${p.maxMs}`;
+  if (p.p50Ms !== undefined && p.p99Ms !== undefined) return { p50Ms: p.p50Ms, p99Ms: p.p99Ms };
+  if (p.minMs !== undefined && p.maxMs !== undefined) {
+    check(p.minMs > 0 && p.maxMs >= p.minMs, '--processing-ms', 'a processing range needs 0 < min <= max milliseconds', found);
+    const p50 = p.p50Ms ?? (p.minMs + p.maxMs) / 2;
+    const p99 = p.p99Ms ?? p.maxMs;
+    if (p.p50Ms === undefined) assumptions.push(`processing p50: the middle of the range ${fmt(p.minMs)}-${fmt(p.maxMs)} ms = ${fmt(p50)} ms (ask for the median handling time)`);
+    if (p.p99Ms === undefined) assumptions.push(`processing p99: the top of the range, ${fmt(p99)} ms (ask for the slowest 1% of handling times)`);
+    return { p50Ms: p50, p99Ms: p99 };
+  }
+  const one = p.p50Ms ?? p.p99Ms ?? p.maxMs ?? p.minMs;
+  check(one !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
+  assumptions.push(`processing: only ${fmt(one!)} ms was given, so p50 = p99 = ${fmt(one!)} ms; a slower tail would make the poll-loop checks fail sooner (ask for the slowest 1% of handling times)`);
+  return { p50Ms: one!, p99Ms: one! };
+}
+
+/** Why a reported rebalance storm happens, or what else to look at when the poll loop is not it. */
+function rebalanceSymptom(pollLoop: PollLoopHealth, consumer: ConsumerSettings): string {
+  if (pollLoop.rebalanceLoopPredicted) {
+    const failing = pollLoop.checks.filter((c) => !c.ok).map((c) => c.message);
+    return `reported rebalances are explained by the poll loop: ${failing.join('; ')}`;
+  }
+  const assignor = consumer.settings['partition.assignment.strategy'];
+  const protocol = consumer.settings['group.protocol'];
+  return `reported rebalances are not explained by the poll loop at the stated times (${pollLoop.checks.map((c) => c.message).join('; ')}). `
+    + 'Look at: processing slower than stated (a p99 above the one given), GC or stop-the-world pauses beyond the session timeout, '
+    + `instances restarting or scaling (every deploy rebalances; assignment ${assignor.clientName ?? assignor.name}=${assignor.value ?? 'library default'}${protocol.value ? `, group protocol ${protocol.value}` : ''}; static membership with group.instance.id avoids a rebalance per restart)`;
+}
+
 export function whatIf(input: WhatIfInput): WhatIfReport {
   check(Number.isFinite(input.arrivalPerSecond) && input.arrivalPerSecond >= 0, '--arrival-rate', 'arrival rate must be a number of messages per second, 0 or more', input.arrivalPerSecond);
-  check(Number.isInteger(input.instances) && input.instances >= 1, '--instances', 'instances must be a whole number, at least 1', input.instances);
-  check(Number.isInteger(input.partitions) && input.partitions >= 1, '--partitions', 'partitions must be a whole number, at least 1', input.partitions);
+  const assumptions: string[] = [];
+  const instances = input.instances ?? input.partitions ?? 1;
+  if (input.instances === undefined) {
+    assumptions.push(input.partitions !== undefined
+      ? `instances: one per partition, ${fmt(instances)} (the most that share the work; ask how many run)`
+      : 'instances: 1 (ask how many run; more instances only add capacity up to the partition count)');
+  }
+  const partitions = input.partitions ?? instances;
+  if (input.partitions === undefined) assumptions.push(`partitions: as many as instances, ${fmt(partitions)}, so every instance has work (ask for the topic's partition count: it caps how many instances help)`);
+  check(Number.isInteger(instances) && instances >= 1, '--instances', 'instances must be a whole number, at least 1', instances);
+  check(Number.isInteger(partitions) && partitions >= 1, '--partitions', 'partitions must be a whole number, at least 1', partitions);
+  check(input.batchRecords === undefined || (Number.isInteger(input.batchRecords) && input.batchRecords >= 1), '--batch', 'the batch must be a whole number of records, at least 1', input.batchRecords);
   const rateLimit = input.rateLimitPerSecond ?? null;
   check(rateLimit === null || (Number.isFinite(rateLimit) && rateLimit > 0), '--rate-limit', 'the rate limit must be a positive number of messages per second', rateLimit);
-  const assumptions: string[] = [];
   const backlog = input.backlog ?? Math.round(input.arrivalPerSecond * DEFAULT_SPIKE_SECONDS);
   if (input.backlog === undefined) assumptions.push(`backlog after a spike: ${DEFAULT_SPIKE_SECONDS} s of arrivals = ${fmt(input.arrivalPerSecond)} × ${DEFAULT_SPIKE_SECONDS} = ${fmt(backlog)} messages (pass --backlog to choose)`);
   check(Number.isFinite(backlog) && backlog >= 0, '--backlog', 'the backlog must be a number of messages, 0 or more', backlog);
@@ -59,14 +118,19 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   if (input.ordering === undefined) assumptions.push('ordering: per key (records of one key must stay in order)');
   assumptions.push('arrivals spread evenly over partitions; each consumer processes its records one after another and commits after each batch');
 
-  const { p50Ms, p99Ms } = input.processing;
+  const { p50Ms, p99Ms } = resolveProcessing(input.processing, assumptions);
   check(p50Ms > 0 && p99Ms > 0, '--processing-ms', 'processing times must be positive milliseconds', `p50=${p50Ms},p99=${p99Ms}`);
   check(p99Ms >= p50Ms, '--processing-ms', 'p99 is below p50 (p99 is the slow tail)', `p50=${p50Ms},p99=${p99Ms}`);
   const service = serviceTime(p50Ms, p99Ms);
-  const cap = capacity({ arrivalPerSecond: input.arrivalPerSecond, partitions: input.partitions, instances: input.instances, service, rateLimitPerSecond: rateLimit, backlog });
-  const pollLoop = pollLoopHealth(service, input.consumer);
+  const cap = capacity({ arrivalPerSecond: input.arrivalPerSecond, partitions, instances, service, rateLimitPerSecond: rateLimit, backlog });
+  const pollLoop = pollLoopHealth(service, input.consumer, input.batchRecords);
+  if (input.batchRecords === undefined && pollLoop.batchRecords !== null) {
+    const setting = input.consumer.settings['max.poll.records'];
+    if (setting.from.startsWith('default')) assumptions.push(`records per poll: ${fmt(pollLoop.batchRecords)}, ${pollLoop.batchSetBy ?? 'max.poll.records'} as the library leaves it (ask what batch the consumer asks for)`);
+  }
+  const symptoms = input.rebalancesReported ? [rebalanceSymptom(pollLoop, input.consumer)] : [];
   const recommendations = recommend({
-    arrivalPerSecond: input.arrivalPerSecond, partitions: input.partitions, instances: input.instances, rateLimitPerSecond: rateLimit,
+    arrivalPerSecond: input.arrivalPerSecond, partitions, instances, rateLimitPerSecond: rateLimit,
     ordering, service, consumer: input.consumer, capacity: cap, pollLoop,
   });
 
@@ -77,7 +141,8 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   });
   const { trajectory: _trajectory, ...capacityReport } = cap;
   return {
-    inputs: { arrivalPerSecond: input.arrivalPerSecond, processing: input.processing, instances: input.instances, partitions: input.partitions, rateLimitPerSecond: rateLimit, backlog, ordering },
+    symptoms,
+    inputs: { arrivalPerSecond: input.arrivalPerSecond, processing: { p50Ms, p99Ms }, instances, partitions, rateLimitPerSecond: rateLimit, backlog, ordering },
     assumptions,
     service,
     consumer: { library: input.consumer.library, kafkaVersion: input.consumer.kafkaVersion, settings: Object.values(input.consumer.settings) },

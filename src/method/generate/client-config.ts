@@ -1,9 +1,11 @@
 // Translates the design's Java-named settings into each client library's names and value
 // formats. librdkafka, kafkajs, franz-go and kafka-python all spell settings differently; what a
 // library cannot express comes back as `untranslated`, with the reason, so the code says so.
+import { clientLibrary } from '../../knowledge/clients.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { librdkafkaNamesFor } from '../../knowledge/aliases.js';
 import { kafkajsOptions } from '../../knowledge/catalog.js';
-import { splitTransactionalId } from '../strategy/transactional-id.js';
+import { splitTransactionalId } from '../../model/transactional-id.js';
 import { FRANZ_GO_BALANCERS, FRANZ_GO_OPTIONS, type FranzArgument } from '../../knowledge/franz-go.js';
 
 /** One setting as the design states it: canonical Java name, string value, and why it is set. */
@@ -69,8 +71,9 @@ const LIBRDKAFKA_ASSIGNORS: Record<string, string> = {
 export function librdkafkaConfig(settings: readonly Setting[]): Translation {
   const out: Translation = { settings: [], untranslated: [] };
   for (const s of settings) {
-    if (s.name === 'max.poll.records') {
-      out.untranslated.push(untranslated(s, 'librdkafka has no max.poll.records; the program asks for at most this many records per consume call'));
+    const notRead = pollLoopFacts('librdkafka', 'librdkafka').notForClassicConsumer[s.name];
+    if (notRead) {
+      out.untranslated.push(untranslated(s, `${notRead}; the program asks for the design's batch per call`));
       continue;
     }
     if (s.name === 'partition.assignment.strategy') {
@@ -227,7 +230,8 @@ export function franzGoConfig(settings: readonly Setting[]): Translation {
   for (const s of settings) {
     const o = FRANZ_GO_OPTIONS[s.name];
     if (!o) {
-      out.untranslated.push(untranslated(s, s.name === 'max.poll.records' ? 'franz-go has no such option; the program passes it to PollRecords' : 'franz-go has no option for this'));
+      const notRead = pollLoopFacts('franz-go', 'franz-go').notForClassicConsumer[s.name];
+      out.untranslated.push(untranslated(s, notRead ? `${notRead}; the program passes the design's batch to PollRecords` : 'franz-go has no option for this'));
       continue;
     }
     if (o.argument === 'enable-when-false') {
@@ -285,4 +289,34 @@ export function perInstanceTransactionalId<S extends ClientSetting>(t: Translati
       return { ...s, value: { code: code(prefix, suffix) }, why: `${s.why} (one id per instance, from INSTANCE_ID)` };
     }),
   };
+}
+
+/** A Literal as a reader sees it in a settings listing. */
+function shown(value: Literal): string {
+  return typeof value === 'object' ? value.code : String(value);
+}
+
+/**
+ * A design's Java-named config as the user of `library` writes it (confluent-kafka:
+ * partition.assignment.strategy=cooperative-sticky, never a Java class), for text a user reads.
+ * What the library cannot express is listed with its reason.
+ */
+export function configInDialect(library: string, role: 'producer' | 'consumer', config: Readonly<Record<string, string>>): { entries: Array<[string, string]>; untranslated: UntranslatedSetting[] } {
+  const family = clientLibrary(library)?.family ?? 'java';
+  const notRead = role === 'consumer' ? pollLoopFacts(family, library).notForClassicConsumer : {};
+  const all = Object.entries(config).map(([name, value]) => ({ name, value, why: '' }));
+  const settings = all.filter((s) => !notRead[s.name]);
+  const dropped = all.filter((s) => notRead[s.name]).map((s) => untranslated(s, notRead[s.name]!));
+  const t: Translation = family === 'librdkafka' ? librdkafkaConfig(settings)
+    : family === 'kafkajs' ? kafkajsConfig(settings, role)
+      : family === 'franz-go' ? franzGoConfig(settings)
+        : family === 'kafka-python' ? kafkaPythonConfig(settings)
+          : javaClientConfig(settings);
+  return { entries: t.settings.map((s) => [s.name, shown(s.value)]), untranslated: [...dropped, ...t.untranslated] };
+}
+
+/** One setting in the user's dialect, `name=value`, or the Java form when the library cannot express it. */
+export function settingInDialect(library: string, role: 'producer' | 'consumer', name: string, value: string): string {
+  const [entry] = configInDialect(library, role, { [name]: value }).entries;
+  return entry ? `${entry[0]}=${entry[1]}` : `${name}=${value}`;
 }

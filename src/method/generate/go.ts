@@ -1044,8 +1044,8 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
       '// Stop after this many records; 0 runs until stopped.',
       'maxMessages := envInt("MAX_MESSAGES", 0)',
       library === 'confluent-kafka-go' && c.commit === 'before-processing' && !c.parallel ? null : library === 'franz-go' || processor || c.parallel
-        ? `batchSize := ${c.batchSize} // records per poll${c.settings.some((s) => s.name === 'max.poll.records') ? " (the design's max.poll.records)" : ''}`
-        : `commitEvery := ${c.batchSize} // records per commit${c.settings.some((s) => s.name === 'max.poll.records') ? " (the design's max.poll.records)" : ''}`,
+        ? `batchSize := ${c.batchSize} // records per poll${c.batchFromDesign ? " (the design's poll batch)" : ''}`
+        : `commitEvery := ${c.batchSize} // records per commit${c.batchFromDesign ? " (the design's poll batch)" : ''}`,
       c.parallel ? `handlers := envInt("HANDLERS", ${c.parallel.handlers}) // records handled at once (the design's concurrency)` : null,
       c.rateLimitPerSecond !== null ? lines(
         `ratePerSecond, err := strconv.ParseFloat(env("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"), 64)`,

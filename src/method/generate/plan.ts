@@ -1,6 +1,7 @@
 // What to generate, decided once for every language: which programs a design needs (producers,
 // consumers, read-process-write processors), how each commits, and which patterns shape it.
 // Renderers only turn a plan into code; they never re-read the design's intent.
+import { PLANNING } from '../../knowledge/planning.js';
 import type { ConsumerDesign, Design, ProducerDesign, SecurityDesign, TopicDesign } from '../../model/design.js';
 import type { Setting } from './client-config.js';
 
@@ -41,8 +42,10 @@ export interface ConsumerPlan {
   delivery: Delivery;
   commit: CommitMode;
   settings: Setting[];
-  /** Records asked for per poll: max.poll.records when the design sets it. */
+  /** Records asked for per poll: the design's poll batch when it states one. */
   batchSize: number;
+  /** The batch size is the design's (pollBatch or max.poll.records), not the generator's fallback. */
+  batchFromDesign: boolean;
   deadLetterTopic: string | null;
   /** Where records that failed for a passing reason are parked for a later retry. */
   pendingTopic: string | null;
@@ -74,8 +77,6 @@ export interface GenerationPlan {
   notRendered: Array<{ pattern: string; flows: string[]; reason: string }>;
 }
 
-/** Consumer batch size when the design leaves max.poll.records at its default (the Java default). */
-const DEFAULT_BATCH = 500;
 
 /** Patterns the code renders; others are reported in the plan rather than silently ignored. */
 const RENDERED_PATTERNS = new Set([
@@ -174,7 +175,8 @@ export function planGeneration(design: Design): GenerationPlan {
     const output = outputOf(design, c);
     if (output) embedded.add(output);
     const delivery = deliveryOf(design, c.flow);
-    const maxPoll = Number(c.config['max.poll.records']);
+    const maxPoll = c.pollBatch?.records ?? Number(c.config['max.poll.records']);
+    const batchFromDesign = Number.isInteger(maxPoll) && maxPoll > 0;
     const isSideTopic = DEAD_LETTER.test(topicOf(design, c.topic)?.role ?? '') || PENDING.test(topicOf(design, c.topic)?.role ?? '');
     const pending = hasPattern(design, 'pending-topic', c.flow) || hasPattern(design, 'retry-topics', c.flow) ? sideTopic(design, c.flow, PENDING) : null;
     return {
@@ -186,7 +188,8 @@ export function planGeneration(design: Design): GenerationPlan {
       delivery,
       commit: output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing',
       settings: withManualCommit(settingsOf(c)),
-      batchSize: Number.isInteger(maxPoll) && maxPoll > 0 ? maxPoll : DEFAULT_BATCH,
+      batchSize: batchFromDesign ? maxPoll : PLANNING.applicationPollBatch,
+      batchFromDesign,
       // A parked key's dead letters are an operator's discards, not an automatic path: the
       // generated code halts on a permanent error there and lists park-key as not rendered.
       deadLetterTopic: hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null,

@@ -648,7 +648,7 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     pythonSecurity(plan.security),
     '',
     'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
-    `BATCH_SIZE = ${c.batchSize}  # records per consume() call${c.settings.some((s) => s.name === 'max.poll.records') ? ' (the design\'s max.poll.records)' : ''}`,
+    `BATCH_SIZE = ${c.batchSize}  # records per consume() call${c.batchFromDesign ? ' (the design\'s poll batch)' : ''}`,
     'RETRY_ATTEMPTS = 5',
     c.rateLimitPerSecond !== null ? `RATE_LIMIT_PER_SECOND = float(os.environ.get("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"))` : null,
     c.parallel ? `HANDLERS = int(os.environ.get("HANDLERS", "${c.parallel.handlers}"))  # records handled at once (the design's concurrency)` : null,

@@ -6,6 +6,7 @@ import {
 } from '../../knowledge/catalog.js';
 import { CLIENT_LIBRARIES, clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { kafkajsOptionsFor, librdkafkaNamesFor } from '../../knowledge/aliases.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { scopeDocumentedAt } from '../../knowledge/doc-artifacts.js';
 import { explanationFor, type Explanation } from '../../knowledge/explanations/index.js';
 import { didYouMean, UserError } from '../../model/errors.js';
@@ -32,6 +33,8 @@ export interface ClientView {
   name: string | null;
   default: string | null;
   source: string;
+  /** How this library's poll loop treats the setting (the batch or the liveness deadline), when it bears on it. */
+  pollLoop?: string;
 }
 
 export interface Interaction {
@@ -45,6 +48,8 @@ export interface Interaction {
 export interface OtherClient {
   names: string[];
   default: string | null;
+  /** Why the library's classic consumer has no such setting, when it has none. */
+  note?: string;
 }
 
 export interface DefaultSpan {
@@ -168,16 +173,31 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
   };
   if (isClientScope) {
     const clientScope = scope as 'producer' | 'consumer' | 'admin';
-    const other = (names: string[], library: string): OtherClient => ({ names, default: names.length ? clientDefault(clientScope, name, factsFrom, library).value : null });
+    const other = (names: string[], library: string): OtherClient => {
+      const d = clientDefault(clientScope, name, factsFrom, library);
+      // A name the library lists for another kind of consumer (librdkafka's share consumer) is not this setting.
+      return d.clientName === null && d.value === null
+        ? { names: [], default: null, ...(names.length || d.source ? { note: d.source } : {}) }
+        : { names, default: names.length ? d.value : null };
+    };
     out.otherClients = { librdkafka: other(librdkafkaNamesFor(name), 'librdkafka'), kafkajs: other(kafkajsOptionsFor(name), 'kafkajs') };
     if (library) {
       const d = clientDefault(clientScope, name, factsFrom, library);
       const lib = clientLibrary(library)!;
       const factsHeld = lib.family === 'java' || lib.factsVersion !== undefined;
-      out.client = { library, family: lib.family, factsHeld, name: d.clientName, default: d.value, source: d.source };
+      const story = clientScope === 'consumer' ? pollLoopStory(name, lib.family, library, factsFrom) : undefined;
+      out.client = { library, family: lib.family, factsHeld, name: d.clientName, default: d.value, source: d.source, ...(story ? { pollLoop: story } : {}) };
     }
   }
   return out;
+}
+
+/** The poll-loop fact for a setting that bounds the batch or the liveness deadline in some library. */
+function pollLoopStory(name: string, family: ClientFamily, library: string, version: string): string | undefined {
+  const facts = pollLoopFacts(family, library, version);
+  if (name === 'max.poll.records') return `batch: ${facts.batch.story}`;
+  if (name === 'max.poll.interval.ms' || name === 'session.timeout.ms') return `liveness: ${facts.liveness.story}`;
+  return undefined;
 }
 
 function explainRule(query: string, rules: readonly Rule[]): ExplainResult {

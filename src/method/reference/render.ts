@@ -43,11 +43,13 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
   lines.push(field('version', versionLine(s), f));
   lines.push(field('default', code(showDefault(s.default), f) + (s.defaultHuman ? ` (${s.defaultHuman})` : ''), f));
   if (s.client?.factsHeld) {
-    const name = s.client.name ? code(s.client.name, f) : '(no such setting)';
-    lines.push(field(`client ${s.client.library} (${s.client.family})`, `${name} = ${code(showDefault(s.client.default), f)}  [${s.client.source}]`, f));
+    lines.push(field(`client ${s.client.library} (${s.client.family})`, s.client.name
+      ? `${code(s.client.name, f)} = ${code(showDefault(s.client.default), f)}  [${s.client.source}]`
+      : `no such setting in ${s.client.library}${s.client.pollLoop ? '' : ` [${s.client.source}]`}`, f));
   } else if (s.client) {
     lines.push(field(`client ${s.client.library} (${s.client.family})`, `its defaults are not in the catalog; the Java client's is ${code(showDefault(s.client.default), f)}, so set it explicitly`, f));
   }
+  if (s.client?.pollLoop) lines.push(field('poll loop', s.client.pollLoop, f));
   if (s.validValues) lines.push(field('valid values', code(s.validValues.length > 160 ? `${s.validValues.slice(0, 157)}...` : s.validValues, f), f));
   if (s.updateMode) lines.push(field('update mode', s.updateMode, f));
   if (s.serverDefaultProperty) lines.push(field('broker default from', code(s.serverDefaultProperty, f), f));
@@ -65,7 +67,7 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
   }
   lines.push(field('default across versions', s.defaultHistory.map((d) => `${d.from === d.to ? d.from : `${d.from}-${d.to}`}: ${code(showDefault(d.default), f)}`).join('; '), f));
   if (s.otherClients) {
-    const show = (c: OtherClient) => (c.names.length ? `${c.names.map((n) => code(n, f)).join(' / ')} = ${code(showDefault(c.default), f)}` : '(none)');
+    const show = (c: OtherClient) => (c.names.length ? `${c.names.map((n) => code(n, f)).join(' / ')} = ${code(showDefault(c.default), f)}` : c.note ? `(none: ${c.note})` : '(none)');
     lines.push(field('in other clients', `librdkafka ${show(s.otherClients.librdkafka)}; kafkajs ${show(s.otherClients.kafkajs)}`, f));
   }
   lines.push(field('docs', s.docUrl, f));

@@ -2,6 +2,7 @@
 // why, then findings, questions and assumptions. One renderer, two dialects (terminal, Markdown).
 import type { Design, Finding, Rationale, StreamsDesign } from '../../model/design.js';
 import { fmtBytes, fmtMs } from '../strategy/decision.js';
+import { configInDialect } from '../generate/client-config.js';
 
 type Dialect = 'text' | 'markdown';
 
@@ -26,11 +27,16 @@ function heading(text: string, level: number, dialect: Dialect): string {
   return level <= 2 ? `${text}\n${(level === 1 ? '=' : '-').repeat(text.length)}` : `${text}:`;
 }
 
-function configLines(config: Record<string, string>, dialect: Dialect): string {
-  const entries = Object.entries(config);
-  if (entries.length === 0) return dialect === 'markdown' ? '_defaults only_' : '  (defaults only)';
-  if (dialect === 'markdown') return ['```properties', ...entries.map(([k, v]) => `${k}=${v}`), '```'].join('\n');
-  return entries.map(([k, v]) => `  ${k}=${v}`).join('\n');
+/** Settings as their reader writes them: a client's in its library's names and values, a topic's as Kafka names them. */
+function configLines(config: Record<string, string>, dialect: Dialect, client?: { library: string; role: 'producer' | 'consumer' }): string {
+  const translated = client ? configInDialect(client.library, client.role, config) : { entries: Object.entries(config), untranslated: [] };
+  const lines = [
+    ...translated.entries.map(([k, v]) => `${k}=${v}`),
+    ...translated.untranslated.map((u) => `# ${u.name}=${u.value}: ${u.reason}`),
+  ];
+  if (lines.length === 0) return dialect === 'markdown' ? '_defaults only_' : '  (defaults only)';
+  if (dialect === 'markdown') return ['```properties', ...lines, '```'].join('\n');
+  return lines.map((l) => `  ${l}`).join('\n');
 }
 
 function rationaleLines(rationale: Rationale[], dialect: Dialect): string {
@@ -156,10 +162,10 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     push(heading(`Topic ${t.name}`, 3, dialect), configLines(t.config, dialect), rationaleLines(t.rationale, dialect));
   }
   for (const p of d.producers) {
-    push(heading(`Producer → ${p.topic} (${p.client})`, 3, dialect), configLines(p.config, dialect), rationaleLines(p.rationale, dialect));
+    push(heading(`Producer → ${p.topic} (${p.client})`, 3, dialect), configLines(p.config, dialect, { library: p.client, role: 'producer' }), rationaleLines(p.rationale, dialect));
   }
   for (const c of d.consumers) {
-    push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
+    push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect, { library: c.client, role: 'consumer' }), rationaleLines(c.rationale, dialect));
   }
 
   if (d.replication?.length) {

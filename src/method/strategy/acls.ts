@@ -5,7 +5,7 @@ import { compareVersions } from '../../knowledge/catalog.js';
 import { IDEMPOTENT_WRITE_IMPLIED_FROM, SECURITY_DOCS } from '../../knowledge/security.js';
 import type { Acl, ConsumerDesign, Design, ProducerDesign, TopicDesign } from '../../model/design.js';
 import type { Facts } from '../deconstruct/normalize.js';
-import { splitTransactionalId } from './transactional-id.js';
+import { splitTransactionalId } from '../../model/transactional-id.js';
 
 export type DesignParts = Pick<Design, 'name' | 'topics' | 'producers' | 'consumers'> & Partial<Pick<Design, 'connectors' | 'streams'>>;
 

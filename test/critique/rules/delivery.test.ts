@@ -52,19 +52,36 @@ ruleTables('delivery', [
     ],
   },
   {
+    rule: 'delivery/side-effect-needs-idempotency-key',
+    valid: [
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'exactly-once' } },
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-most-once', externalSideEffect: 'email' } },
+    ],
+    invalid: [
+      { text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed', intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' }, message: /does not cover the card charge.*idempotency key/, errors: [{ messageId: 'exactlyOnce', severity: 'error' }] },
+      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-least-once', externalSideEffect: 'HTTP call' }, message: /HTTP call is repeated/, errors: [{ messageId: 'repeated', severity: 'warning' }] },
+    ],
+  },
+  {
     rule: 'delivery/auto-commit-at-least-once',
     valid: [
       { text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50', intent: { delivery: 'at-least-once' } },
       { text: 'group.id=g', intent: { delivery: 'at-most-once' } },
+      { text: 'group.id=g', intent: { delivery: 'at-most-once', externalSideEffect: 'email' } },
     ],
     invalid: [
       { text: 'group.id=g', intent: { delivery: 'at-least-once' }, errors: [{ messageId: 'enableAutoCommitIsTrueBut', setting: 'enable.auto.commit' }] },
+      { text: 'group.id=g', intent: { externalSideEffect: 'card charge' }, message: /card charge is silently skipped/, errors: [{ messageId: 'sideEffectSkipped', severity: 'error', setting: 'enable.auto.commit' }] },
       { text: '{"group.id":"g","enable.auto.commit":true}', file: 'c.json', intent: { delivery: 'at-least-once' }, message: /enable\.auto\.offset\.store/, errors: [{ messageId: 'enableAutoCommitIsTrueBut', severity: 'error', line: 1, setting: 'enable.auto.commit' }] },
     ],
   },
   {
     rule: 'delivery/transactional-consumer-commits',
-    valid: [{ text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed', intent: { delivery: 'exactly-once' } }],
+    valid: [
+      { text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed', intent: { delivery: 'exactly-once' } },
+      // With a side effect outside Kafka the advice is an idempotency key, not offsets in a transaction.
+      { text: 'group.id=g\nenable.auto.commit=true', intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' } },
+    ],
     invalid: [{ text: 'group.id=g\nisolation.level=read_committed', intent: { delivery: 'exactly-once' }, errors: [{ messageId: 'enableAutoCommitIsTrueIn', setting: 'enable.auto.commit' }] }],
   },
   {

@@ -6,8 +6,14 @@ ruleTables('group', [
     valid: [
       { text: 'group.id=g\nenable.auto.commit=false\nmax.poll.records=50', intent: { processingP99Ms: 2000 } },
       { text: 'group.id=g\nmax.poll.records=500' },
+      // librdkafka's classic consumer ignores max.poll.records: the batch is the application's consume(N), one by default.
+      { text: '{"group.id":"g","max.poll.records":500}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000 } },
+      { text: '{"group.id":"g"}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000, batchRecords: 50 } },
+      { text: 'groupId: g\n', file: 'c.yaml', kind: 'consumer', library: 'kafkajs', intent: { processingP99Ms: 2000 } },
     ],
     invalid: [
+      { text: '{"group.id":"g"}', file: 'c.json', kind: 'consumer', library: 'confluent-kafka', intent: { processingP99Ms: 2000, batchRecords: 500 }, message: /500 records \(consume\(num_messages=N\)\) x 2000 ms/, errors: [{ messageId: 'recordsXMsPer', setting: 'max.poll.interval.ms' }] },
+      { text: 'groupId: g\n', file: 'c.yaml', kind: 'consumer', library: 'kafkajs', intent: { processingP99Ms: 40000 }, message: /one record at p99 40000 ms .*> sessionTimeout 30000 ms/, errors: [{ messageId: 'messageVsSession', setting: 'session.timeout.ms' }] },
       { text: 'group.id=g\nmax.poll.records=500', intent: { processingP99Ms: 2000 }, message: /500 records x 2000 ms = 1000000 ms \(1000 s\) per poll batch > max\.poll\.interval\.ms 300000 ms \(300 s\)/, errors: [{ messageId: 'recordsXMsPer', line: 2, setting: 'max.poll.records' }] },
       { text: 'group.id=g\nmax.poll.records=130', intent: { processingP99Ms: 2000 }, message: /within 20%/, errors: [{ messageId: 'recordsXMsPer', severity: 'warning', line: 2, setting: 'max.poll.records' }] },
     ],

@@ -35,6 +35,7 @@ import { readUncommittedAfterTransactions } from './delivery/read-uncommitted-af
 import { retriesDisabled } from './delivery/retries-disabled.js';
 import { retriesReorder } from './delivery/retries-reorder.js';
 import { transactionalConsumerCommits } from './delivery/transactional-consumer-commits.js';
+import { sideEffectNeedsIdempotencyKey } from './delivery/side-effect-needs-idempotency-key.js';
 import { forcedFlush } from './durability/forced-flush.js';
 import { internalTopicRf1 } from './durability/internal-topic-rf-1.js';
 import { minIsr1 } from './durability/min-isr-1.js';
@@ -117,6 +118,7 @@ export const CONFIG_RULES = registry<Rule>([
   retriesDisabled,
   retriesReorder,
   transactionalConsumerCommits,
+  sideEffectNeedsIdempotencyKey,
   forcedFlush,
   internalTopicRf1,
   minIsr1,

@@ -17,6 +17,8 @@ export const transactionalConsumerCommits = configRule({
   check(ctx) {
     if (!ctx.intent.upstreamTransactional && ctx.intent.delivery !== 'exactly-once') return [];
     if (ctx.bool('enable.auto.commit') !== true) return [];
+    // A side effect outside Kafka is in no Kafka transaction: side-effect-needs-idempotency-key gives the advice that holds.
+    if (ctx.intent.externalSideEffect) return [];
     return [{ messageId: 'enableAutoCommitIsTrueIn', data: { origin: origin(ctx, 'enable.auto.commit') }, setting: 'enable.auto.commit' }];
   },
 });
