@@ -1,14 +1,19 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
 import { DOCS, PLANNING } from '../knowledge/planning.js';
-import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
+import type { Assumption, ConnectorDesign, ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
+import { perRecordForBatches, planBatches } from './strategy/batch-plan.js';
 import { planConsumers } from './strategy/consumer-plan.js';
+import { connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
+import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer, topicForSource } from './strategy/connect-flow.js';
+import { designSagas } from './strategy/saga.js';
+import { route as routeOf } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
 import { fmtMs } from './strategy/decision.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
@@ -39,25 +44,54 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const alternatives: Design['alternatives'] = [];
   const flowPlans: FlowPlan[] = [];
   const schemas: SchemaDraft[] = [];
+  const connectors: ConnectorDesign[] = [];
+  const assumptions: Assumption[] = [...facts.assumptions];
 
-  for (const flow of facts.flows) {
-    const plan = planConsumers(flow);
-    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication);
-    const chosen = choosePatterns(flow, plan, txSteps, facts.language);
+  for (const given of facts.flows) {
+    const route = routeOf(given);
+    const adapted = adaptForSource(given, route, facts.assumptions);
+    const flow = adapted.flow;
+    assumptions.push(...adapted.assumptions);
+    const batch = planBatches(flow);
+    const plan = planConsumers(batch ? perRecordForBatches(flow, batch) : flow);
+    const designed = designTopic(facts, flow, plan, replication);
+    const { partitionDecision } = designed;
+    const topic = topicForSource(facts, route, flow, designed.topic);
+    const chosen = cdcPatterns(choosePatterns(flow, plan, txSteps, facts.language), flow, route);
     const writtenInTx = txSteps.find((s) => s.output === flow);
     const readInTx = txSteps.find((s) => s.input === flow);
 
     topics.push(topic);
     if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
-    producers.push(designProducer({
-      facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: writtenInTx?.processor,
-    }));
-    consumers.push(designConsumer({
-      facts, flow, topic: topic.name, plan,
-      readsTransactionalInput: writtenInTx !== undefined,
-      commitsInTransaction: readInTx !== undefined,
-    }));
+    const connectProduced = route.source.connector !== null;
+    const producer = designProducer({
+      facts: connectProduced ? { ...facts, language: 'java', library: 'kafka-clients' } : facts,
+      flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
+      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor,
+    });
+    if (connectProduced) {
+      const source = designSourceConnector({ facts, flow, route, topic, producer, replication });
+      producers.push(source.producer!);
+      connectors.push(...source.connectors);
+      topics.push(...source.topics);
+      alternatives.push(...source.alternatives);
+      questions.push(...source.questions);
+    } else {
+      producers.push(producer);
+    }
+    if (route.sink.connector !== null) {
+      const sink = designSinkConnector({ facts, flow, route, topic, replication, batch });
+      connectors.push(...sink.connectors);
+      topics.push(...sink.topics);
+      consumers.push(connectSinkConsumer(flow, topic, sink.connectors[0]!, plan, facts));
+    } else {
+      const consumer = designConsumer({
+        facts, flow, topic: topic.name, plan,
+        readsTransactionalInput: writtenInTx !== undefined,
+        commitsInTransaction: readInTx !== undefined,
+      });
+      consumers.push(batch ? applyBatchToConsumer(consumer, batch) : consumer);
+    }
     patternUses.push(...chosen.patterns);
     alternatives.push(...plan.alternatives, ...chosen.alternatives);
     flowPlans.push({ flow, plan, topic, partitionDecision });
@@ -67,13 +101,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     }
     questions.push(...flowQuestions(flow, facts));
   }
+  if (connectors.length > 0) topics.push(...connectInternalTopics(facts, replication, [...new Set(connectors.map((c) => c.flow))]));
+  const sagas = designSagas(facts.flows);
+  for (const saga of sagas) patternUses.push({ id: 'saga', why: saga.why, flows: saga.flows });
 
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: facts.assumptions,
+    assumptions,
     questions: [...new Set(questions)],
     topics,
     producers,
@@ -81,6 +118,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(connectors.length > 0 ? { connectors } : {}),
+    ...(sagas.length > 0 ? { sagas } : {}),
   };
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
@@ -146,7 +185,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
@@ -157,8 +196,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
   return [
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
-    ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
+    // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
+    ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
   ];
 }
 

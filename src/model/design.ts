@@ -107,6 +107,25 @@ export const connectorDesignSchema = z.object({
   rationale: z.array(rationaleSchema),
 });
 
+export const sagaSchema = z.object({
+  name: z.string(),
+  flows: z.array(z.string()),
+  /** The field every event of one saga instance carries. */
+  correlationId: z.string(),
+  steps: z.array(z.object({
+    service: z.string(),
+    flow: z.string(),
+    action: z.string(),
+    compensation: z.string(),
+    timeoutMs: z.number().int().positive(),
+    onTimeout: z.string(),
+    why: z.string(),
+  })),
+  /** How each step's consumer skips an event it already applied. */
+  inbox: z.string(),
+  why: z.string(),
+});
+
 export const patternUseSchema = z.object({
   id: z.string(),
   why: z.string(),
@@ -150,6 +169,8 @@ export const designSchema = z.object({
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
+  /** Business transactions spanning services that each own a database. */
+  sagas: z.array(sagaSchema).optional(),
 });
 
 export type TopicDesign = z.infer<typeof topicDesignSchema>;
@@ -161,3 +182,4 @@ export type Design = z.infer<typeof designSchema>;
 export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
+export type Saga = z.infer<typeof sagaSchema>;
