@@ -10,7 +10,7 @@ import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { perRecordForBatches, planBatches } from './strategy/batch-plan.js';
 import { planConsumers } from './strategy/consumer-plan.js';
-import { connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
+import { addConnector, connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
 import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer, topicForSource } from './strategy/connect-flow.js';
 import { designSagas } from './strategy/saga.js';
 import { route as routeOf } from './strategy/sources-sinks.js';
@@ -72,8 +72,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     if (connectProduced) {
       const source = designSourceConnector({ facts, flow, route, topic, producer, replication });
       producers.push(source.producer!);
-      connectors.push(...source.connectors);
-      topics.push(...source.topics);
+      for (const c of source.connectors) addConnector(connectors, c);
+      topics.push(...source.topics.filter((t) => !topics.some((x) => x.name === t.name)));
       alternatives.push(...source.alternatives);
       questions.push(...source.questions);
     } else {
@@ -196,7 +196,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
   return [
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
+    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: p.client !== 'kafka-connect' && sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
     // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
     ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),

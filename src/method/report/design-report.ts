@@ -109,6 +109,13 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   for (const c of d.consumers) {
     push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
   }
+  for (const c of d.connectors ?? []) {
+    push(heading(`Connector ${c.name} (${c.kind}, ${c.class})`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
+  }
+  for (const s of d.sagas ?? []) {
+    const steps = s.steps.map((x, i) => `${i + 1}. ${x.action} Compensation: ${x.compensation} Timeout ${fmtMs(x.timeoutMs)}: ${x.onTimeout} ${x.why}`);
+    push(heading(`Saga ${s.name} (correlation id ${s.correlationId})`, 3, dialect), [s.why, ...steps, `Inbox: ${s.inbox}`].map((l) => (dialect === 'markdown' ? `- ${l}` : `  - ${l}`)).join('\n'));
+  }
 
   push(heading('Findings', 2, dialect));
   const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

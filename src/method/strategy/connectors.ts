@@ -31,9 +31,28 @@ export function cdcTopicName(facts: Facts, route: Route, flow: FlowFacts): strin
   return `${facts.name}.${cdcSchema(route, flow)}.${cdcTable(flow)}`;
 }
 
-/** The connector's name as registered with the Connect REST API (and the Strimzi resource name). */
+/**
+ * The connector's name as registered with the Connect REST API (and the Strimzi resource name).
+ * A source connector is one per database (one slot or binlog reader serves all its tables); a
+ * sink connector is one per flow.
+ */
 export function connectorName(flow: FlowFacts, role: 'cdc' | 'outbox' | 'sink'): string {
-  return `${flow.name}-${role}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+  return `${role === 'sink' ? flow.name : flow.source}-${role}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+}
+
+/**
+ * Adds a connector to the list; a second flow from the same database joins the first flow's
+ * connector (its table is added to table.include.list) instead of opening another slot.
+ */
+export function addConnector(list: ConnectorDesign[], c: ConnectorDesign): void {
+  const same = list.find((x) => x.name === c.name);
+  if (!same) {
+    list.push(c);
+    return;
+  }
+  const tables = [...new Set([...(same.config['table.include.list'] ?? '').split(','), ...(c.config['table.include.list'] ?? '').split(',')].filter(Boolean))];
+  same.config['table.include.list'] = tables.join(',');
+  same.rationale.push({ setting: 'table.include.list', why: `Flow "${c.flow}" comes from the same database: one connector reads it too (one replication slot or binlog reader per database; each extra connector would read the whole log again).`, refs: [] });
 }
 
 /** A monotonic position of a change in the source's log, for version-guarded upserts. */
@@ -134,7 +153,7 @@ function snapshot(facts: Facts, flow: FlowFacts, cls: string, b: ConfigBuilder, 
 function postgresSource(inputs: SourceInputs, b: ConfigBuilder, outbox: boolean, questions: string[]): void {
   const { facts, flow, route } = inputs;
   const cls = b.config['connector.class']!;
-  const name = sqlName(`${facts.name}_${flow.name}`);
+  const name = sqlName(`${facts.name}_${flow.source}`);
   b.set('plugin.name', 'pgoutput', `pgoutput is built into PostgreSQL 10+; the default (${connectorDefault(cls, 'plugin.name')}) needs a server extension installed.`);
   b.set('slot.name', name, 'One replication slot per connector: the slot holds WAL until the connector confirms it, so name it to find it (and drop it when the connector is deleted).');
   b.set('publication.name', `${name}_pub`, 'The publication lists the captured tables for pgoutput.');
@@ -147,9 +166,10 @@ function postgresSource(inputs: SourceInputs, b: ConfigBuilder, outbox: boolean,
 
 function mysqlSource(inputs: SourceInputs, b: ConfigBuilder, topics: TopicDesign[]): void {
   const { facts, flow, replication } = inputs;
-  const historyTopic = `${facts.name}.schema-history`;
+  // One history per connector: two connectors sharing one would replay each other's DDL.
+  const historyTopic = `${facts.name}.schema-history.${connectorName(flow, flow.sourceKind === 'outbox' ? 'outbox' : 'cdc')}`;
   // A stable id from the connector's name: each binlog reader needs one unique in the MySQL topology.
-  const serverId = 5400 + ([...connectorName(flow, 'cdc')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7) % 1_000_000);
+  const serverId = 5400 + ([...connectorName(flow, flow.sourceKind === 'outbox' ? 'outbox' : 'cdc')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7) % 1_000_000);
   b.set('database.server.id', String(serverId), 'The connector joins replication as a replica: its id must be unique among the server and its replicas (derived from the connector name).');
   b.set('schema.history.internal.kafka.topic', historyTopic, `The table schemas as the binlog changed them; the connector replays this topic on restart to read old binlog events. One partition, kept forever, never compacted.`);
   b.set('schema.history.internal.kafka.bootstrap.servers', '${KAFKA_BOOTSTRAP_SERVERS}', 'The schema history has its own clients: the same cluster as the worker.');

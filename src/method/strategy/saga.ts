@@ -47,10 +47,12 @@ export function stepTimeoutMs(flow: FlowFacts): { ms: number; why: string } {
 export function designSagas(flows: readonly FlowFacts[]): Saga[] {
   return sagaChains(flows).map((chain) => {
     const first = chain[0]!;
+    const services = [...(first.sourceKind === 'outbox' ? [first.source] : []), ...chain.map((f) => f.sink)];
     const correlationId = first.key ?? 'saga_id';
     const steps = chain.map((flow, i) => {
       const t = stepTimeoutMs(flow);
-      const earlier = chain.slice(0, i).map((f) => f.sink);
+      // The owner (a service that started the chain from its own database) compensates last.
+      const earlier = [...(first.sourceKind === 'outbox' ? [first.source] : []), ...chain.slice(0, i).map((f) => f.sink)];
       const undo = [...earlier].reverse();
       return {
         service: flow.sink,
@@ -68,7 +70,7 @@ export function designSagas(flows: readonly FlowFacts[]): Saga[] {
       correlationId,
       steps,
       inbox: `Each step's consumer writes the event id (the event_id header) into an inbox table in the same transaction as its change; an event whose id is already there is skipped. Redelivery is normal (at-least-once), so this is what keeps a step from applying twice.`,
-      why: `${chain.map((f) => f.sink).join(', ')} each update their own database for one ${correlationId}: no transaction spans them, so each step commits locally and a failure is undone by compensations. Every event carries ${correlationId} to tie the steps together.`,
+      why: `${services.join(', ')} each update their own database for one ${correlationId}: no transaction spans them, so each step commits locally and a failure is undone by compensations. Every event carries ${correlationId} to tie the steps together.`,
     };
   });
 }
