@@ -23,6 +23,15 @@ describe('MCP tools for intake and convergence', () => {
     expect(result.structuredContent).toEqual(JSON.parse(runCli(['ask', REQUEST, '--format', 'json']).stdout));
   });
 
+  it('ask lists what it could not place, and says so in the summary', async () => {
+    const result = await call(client, 'ask', { request: 'about 400 events/s at peak. HTTP 429s happen when they throttle.' });
+    const draft = result.structuredContent as { notPlaced: Array<{ words: string; question: string }> };
+    expect(draft.notPlaced.map((n) => n.words)).toEqual(['HTTP 429s happen when they throttle']);
+    expect(draft.notPlaced[0]!.question).toMatch(/backoff/);
+    const text = (result.content as Array<{ type: string; text: string }>).map((c) => c.text).join('\n');
+    expect(text).toMatch(/1 clause\(s\) not placed/);
+  });
+
   it('patterns returns one pattern, and a clear error for an unknown id', async () => {
     const one = await call(client, 'patterns', { id: 'claim-check' });
     expect((one.structuredContent as { id: string }).id).toBe('claim-check');

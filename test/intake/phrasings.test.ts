@@ -105,6 +105,26 @@ const CASES: Case[] = [
   { words: 'latest value per key', yields: {}, absent: [`${F}.state`], asks: [`${F}.key`] },
 ];
 
+describe('ask never overrides one statement with another', () => {
+  it.each([
+    ['3 brokers in the main DC. Also 5 brokers in the other DC.', 'cluster.brokers'],
+    ['order per user, also keyed by account', `${F}.key`],
+    ['Kafka 3.9, and we want the new consumer group protocol', 'cluster.kafka_version'],
+  ])('%s', (words, field) => {
+    const draft = draftFromWords(words);
+    expect(getField(draft.requirements, field), field).toBeUndefined();
+    expect(draft.questions.some((q) => q.field === field && /two ways/.test(q.question))).toBe(true);
+  });
+
+  it('never takes "when a broker dies" for a broker count', () => {
+    for (const words of ['we have 12 brokers; losing a few events when a broker dies is fine', 'if one broker goes down we must keep writing', 'we can lose one broker']) {
+      const brokers = getField(draftFromWords(words).requirements, 'cluster.brokers');
+      expect(brokers === undefined || brokers === 12, words).toBe(true);
+    }
+    expect(getField(draftFromWords('we can lose one broker').requirements, `${F}.delivery`)).toBeUndefined();
+  });
+});
+
 /** The draft's value at a field path such as flows[0].throughput.peak_per_second. */
 function getField(source: unknown, field: string): unknown {
   return field.replace(/\[(\d+)\]/g, '.$1').split('.').reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), source);

@@ -14,6 +14,7 @@ function notes(draft: IntakeDraft): string[] {
     'Understood:',
     ...draft.understood.map((u) => `  ${u.field} = ${JSON.stringify(u.value)}   <- "${u.from}"`),
     ...(draft.assumptions.length ? ['', 'Assumed (not in the words; change them if wrong):', ...draft.assumptions.map((a) => `  ${a.field} = ${JSON.stringify(a.value)}: ${a.why}`)] : []),
+    ...(draft.notPlaced.length ? ['', 'Not placed (said, but no field took it; answer these first):', ...draft.notPlaced.map((n) => `  - ${n.question}`)] : []),
     ...(draft.questions.length ? ['', 'Questions:', ...draft.questions.map((q) => `  - ${q.question}`)] : []),
   ];
 }

@@ -10,7 +10,9 @@ import { fieldPath } from '../deconstruct/parse.js';
 import { extractDurations } from './durations.js';
 import { setField } from './fields.js';
 import { extractDelivery, extractOrdering, extractState } from './guarantees.js';
+import { notPlaced, type NotPlaced } from './account.js';
 import { extractNames } from './names.js';
+import { extractPhrases } from './phrases.js';
 import { round2 } from './numbers.js';
 import { extractRates } from './rates.js';
 import { extractMessageSize } from './sizes.js';
@@ -23,18 +25,34 @@ export interface IntakeDraft {
   understood: Understood[];
   assumptions: Assumption[];
   questions: IntakeQuestion[];
+  /** Clauses of the request that no field took, each with the question that would place it. */
+  notPlaced: NotPlaced[];
 }
 
 const EXTRACTORS: readonly Extractor[] = [
   extractNames, extractEnvironment, extractExperience, extractCluster, extractClient,
   extractRates, extractMessageSize, extractGrowth, extractDurations,
   extractDelivery, extractOrdering, extractState, extractInstances, extractSideEffects, extractSchema,
+  extractPhrases,
 ];
 
-/** Keeps the first reading of each field: extractors run most specific first. */
-function firstPerField(all: Understood[]): Understood[] {
-  const seen = new Set<string>();
-  return all.filter((u) => (seen.has(u.field) ? false : (seen.add(u.field), true)));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One reading per field. Readings that agree keep the first (extractors run most specific
+ * first); readings that disagree ("12 brokers" ... "3 brokers") are a contradiction: neither is
+ * kept and the user is asked, never one silently preferred.
+ */
+function agreePerField(all: Understood[], questions: IntakeQuestion[]): Understood[] {
+  const byField = new Map<string, Understood[]>();
+  for (const u of all) byField.set(u.field, [...(byField.get(u.field) ?? []), u]);
+  const out: Understood[] = [];
+  for (const [field, readings] of byField) {
+    const values = readings.filter((r, i) => readings.findIndex((x) => same(x.value, r.value)) === i);
+    if (values.length === 1) out.push(readings[0]!);
+    else questions.push({ field, question: `The words give ${field} two ways: ${values.map((v) => `"${v.from}" (${JSON.stringify(v.value)})`).join(' and ')}. Which is right?` });
+  }
+  return out;
 }
 
 /** Readings that cannot stand together are dropped and asked about instead. */
@@ -46,6 +64,12 @@ function reconcile(understood: Understood[], questions: IntakeQuestion[]): Under
   if (peak && average && (average.value as number) > (peak.value as number)) {
     out = out.filter((u) => u !== average);
     questions.push({ field: `${FLOW}.throughput.average_per_second`, question: `The average ("${average.from}") reads higher than the peak ("${peak.from}"): which is the busiest rate you expect?` });
+  }
+  // A failover mode says nothing about how many regions unless the count is given; active-active needs two.
+  const mode = get('regions.mode');
+  if (mode && !get('regions.count')) {
+    if (mode.value === 'active-active') out = [...out, { field: 'regions.count', value: 2, from: mode.from, note: 'active-active needs at least two regions; two are assumed' }];
+    else out = out.filter((u) => u !== mode);
   }
   const state = get(`${FLOW}.state`);
   if (state && !get(`${FLOW}.key`)) {
@@ -114,7 +138,8 @@ function validDraft(understood: Understood[], questions: IntakeQuestion[]): { re
 /** Deterministic and offline: the same words give the same draft. */
 export function draftFromWords(text: string): IntakeDraft {
   const questions: IntakeQuestion[] = [];
-  const { requirements, understood, assumptions } = validDraft(reconcile(firstPerField(EXTRACTORS.flatMap((extract) => extract(text))), questions), questions);
+  const readings = EXTRACTORS.flatMap((extract) => extract(text));
+  const { requirements, understood, assumptions } = validDraft(reconcile(agreePerField(readings, questions), questions), questions);
   questions.push(...questionsFor(requirements));
 
   try {
@@ -125,5 +150,5 @@ export function draftFromWords(text: string): IntakeDraft {
     if (!(e instanceof UserError)) throw e;
     for (const p of e.problems) questions.push({ field: p.field ?? '', question: `${p.message}${p.suggestion ? ` (${p.suggestion})` : ''}` });
   }
-  return { requirements, understood, assumptions, questions };
+  return { requirements, understood, assumptions, questions, notPlaced: notPlaced(text, readings, questions) };
 }

@@ -9,9 +9,11 @@ import { FLOW, type Understood } from './understood.js';
 const DURATION = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})${NOT_A_RATE}`, 'gi');
 const RANGE = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})?\s*(?:to|-|–|and)\s*(${NUMBER})\s*(${TIME_UNIT})${NOT_A_RATE}`, 'gi');
 
-const RETENTION_WORDS = /\b(keep|kept|keeping|retain|retained|retention|replay|store|stored|history|look back|reprocess)\b/i;
+const RETENTION_WORDS = /\b(keep|kept|keeping|retain|retained|retention|replay|replays|replayed|store|stored|history|look back|reprocess)\b/i;
 const LATENCY_WORDS = /\b(latency|end[- ]to[- ]end|within|visible|delivered|arrive|arrives|reach|sla|show up|under)\b/i;
 const PROCESSING_WORDS = /\b(takes?|took|taking|processing|process|processes|handl\w*|calls?|per (message|event|record)|each (message|event|record|call|request)|work|check)\b/i;
+/** "erased data must be gone within 30 days" is a deadline for deletes, not a latency. */
+const ERASURE_WORDS = /\b(gone|erased|erasure|deleted|purged|forgotten)\b/i;
 const FOREVER = /\b(forever|indefinitely|for ever|never (delete|expire))\b/i;
 
 type Percentile = 'p50' | 'p99';
@@ -37,13 +39,17 @@ function durationsIn(c: Clause): Duration[] {
   return out;
 }
 
-/** A clause and the next one when that one only adds a qualified figure ("usually 150 ms, worst case 1.2 s"). */
+/** A clause and the next ones while each only adds a qualified figure ("usually 150 ms, worst case 1.2 s"). */
 function withFollower(text: string, all: Clause[], i: number): Clause {
   const c = all[i]!;
-  const next = all[i + 1];
-  if (!next || LATENCY_WORDS.test(next.text) || RETENTION_WORDS.test(next.text) || durationsIn(next).length === 0) return c;
-  if (!PERCENTILE_QUALIFIERS.some((q) => q.words.test(next.text.toLowerCase()))) return c;
-  return { text: text.slice(c.start, next.start + next.text.length), start: c.start };
+  let last = c;
+  for (let j = i + 1; j < all.length; j++) {
+    const next = all[j]!;
+    if (LATENCY_WORDS.test(next.text) || RETENTION_WORDS.test(next.text) || durationsIn(next).length === 0) break;
+    if (!PERCENTILE_QUALIFIERS.some((q) => q.words.test(next.text.toLowerCase()))) break;
+    last = next;
+  }
+  return last === c ? c : { text: text.slice(c.start, last.start + last.text.length), start: c.start };
 }
 
 function extractProcessing(text: string, all: Clause[]): Understood[] {
@@ -81,7 +87,7 @@ function extractProcessing(text: string, all: Clause[]): Understood[] {
 
 function extractLatency(all: Clause[]): Understood[] {
   for (const c of all) {
-    if (!LATENCY_WORDS.test(c.text) || RETENTION_WORDS.test(c.text) || (PROCESSING_WORDS.test(c.text) && !/\b(latency|end[- ]to[- ]end)\b/i.test(c.text))) continue;
+    if (!LATENCY_WORDS.test(c.text) || RETENTION_WORDS.test(c.text) || ERASURE_WORDS.test(c.text) || (PROCESSING_WORDS.test(c.text) && !/\b(latency|end[- ]to[- ]end)\b/i.test(c.text))) continue;
     const d = durationsIn(c)[0];
     if (d) return [{ field: `${FLOW}.latency.end_to_end_p99_ms`, value: d.ms, from: c.text.slice(Math.max(0, c.text.toLowerCase().lastIndexOf(' ', Math.max(0, d.index - 2)) + 1), d.index + d.length) }];
   }
@@ -95,6 +101,13 @@ function extractRetention(all: Clause[]): Understood[] {
     if (forever) return [{ field: `${FLOW}.retention`, value: 'forever', from: c.text }];
     const d = durationsIn(c).find((x) => x.ms >= 60_000);
     if (d) return [{ field: `${FLOW}.retention`, value: retentionString(Math.round(d.ms)), from: d.text }];
+  }
+  // A period of days said on its own ("...; 7 days; ...") is how long to keep the events.
+  for (const c of all) {
+    const d = durationsIn(c)[0];
+    if (d && d.ms >= 86_400_000 && c.text.replace(/[.,;]/g, '').trim() === d.text) {
+      return [{ field: `${FLOW}.retention`, value: retentionString(Math.round(d.ms)), from: d.text, note: 'a period of days said on its own is read as how long to keep the events' }];
+    }
   }
   return [];
 }

@@ -2,7 +2,8 @@
 // "the API allows 100 requests per second". A rate in a clause about an API's allowance is a
 // limit on the sink; any other rate is traffic, peak or average by its nearest qualifier.
 import { clauses } from './clauses.js';
-import { DIGITS, parseScaled, round2, SCALE, unitMs } from './numbers.js';
+import { extractMessageSize } from './sizes.js';
+import { BYTE_UNIT, DIGITS, NUMBER, parseNumber, parseScaled, round2, SCALE, unitBytes, unitMs } from './numbers.js';
 import { nearestQualifier, type Qualifier } from './qualifiers.js';
 import { FLOW, type Understood } from './understood.js';
 
@@ -24,6 +25,18 @@ const RATE_QUALIFIERS: ReadonlyArray<Qualifier<RateKind>> = [
   { kind: 'average', words: /\b(on average|average|avg|typically|typical|normally|usually|steady|baseline|mean|most of the time|normal)\b/ },
 ];
 
+/** "about 6 per second" states a typical rate: an average, unless a peak word sits closer. */
+const APPROXIMATE = /(?:\b(?:about|around|roughly|approximately|approx\.?|some)|~)\s*$/i;
+
+/** "a reading every 10 seconds": a count per stated period. */
+const EVERY = new RegExp(String.raw`(?<![\w.])(\d+(?:\.\d+)?|a|an|one|two|three|four|five|ten)\s+(?:[a-z]+\s+){0,2}?every\s+(?:(${NUMBER})\s*)?${RATE_UNIT}`, 'gi');
+/** A fleet of sources whose per-source rate is given: "40,000 devices", "8,000 vehicles". */
+const SOURCES = 'devices|sensors|vehicles|cars|trucks|phones|meters|terminals|machines|players|stores|shops|clients';
+const FLEET = new RegExp(String.raw`(${DIGITS}${SCALE})\s+(?:[a-z-]+\s+){0,2}?(?:${SOURCES})\b`, 'i');
+const PER_SOURCE = new RegExp(String.raw`\b(?:each|apiece|per (?:${SOURCES.replace(/s\|/g, '|').replace(/s$/, '')}))\b`, 'i');
+/** A byte rate ("5 MB/s in total") turns into records with the record size. */
+const BYTE_RATE = new RegExp(String.raw`(${DIGITS})\s*(${BYTE_UNIT})\s*(?:/\s*s(?:ec)?|per second)\b`, 'i');
+
 interface Rate {
   perSecond: number;
   kind: RateKind | undefined;
@@ -31,6 +44,10 @@ interface Rate {
   from: string;
   /** "per minute", "per hour" and "per day" totals are averages over the period. */
   longPeriod: boolean;
+  /** Read as an average from "about", "around", ... alone. */
+  approximate: boolean;
+  /** How a per-source or byte rate became records per second, when it did. */
+  arithmetic?: string;
 }
 
 interface Found {
@@ -42,6 +59,8 @@ interface Found {
 
 function ratesIn(text: string): Rate[] {
   const out: Rate[] = [];
+  const fleetMatch = FLEET.exec(text);
+  const fleet = fleetMatch ? { count: parseScaled(fleetMatch[1]!), written: fleetMatch[1]! } : undefined;
   /** The period of the last rate written out in full, for figures that leave it out. */
   let lastPeriodMs: number | undefined;
   for (const c of clauses(text)) {
@@ -52,6 +71,11 @@ function ratesIn(text: string): Rate[] {
       found.push({ index: m.index, length: m[0].length, count: m[1]!, periodMs: unitMs(m[3]!)! });
     }
     for (const m of c.text.matchAll(PER_SECOND_ABBREV)) found.push({ index: m.index, length: m[0].length, count: m[1]!, periodMs: 1000 });
+    for (const m of c.text.matchAll(EVERY)) {
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      const count = /^\d/.test(m[1]!) ? m[1]! : String(parseNumber(m[1]!.toLowerCase()));
+      found.push({ index: m.index, length: m[0].length, count, periodMs: (m[2] ? parseNumber(m[2]) : 1) * unitMs(m[3]!)! });
+    }
     found.sort((a, b) => a.index - b.index);
     const explicitPeriod = found.at(-1)?.periodMs ?? lastPeriodMs;
     if (explicitPeriod !== undefined) {
@@ -66,12 +90,17 @@ function ratesIn(text: string): Rate[] {
     for (const f of found) {
       const periodMs = f.periodMs;
       const qualifier = nearestQualifier(c.text, f.index, f.length, RATE_QUALIFIERS);
+      const perSource = fleet && PER_SOURCE.test(c.text) && !c.text.slice(f.index, f.index + f.length).includes(fleet.written) ? fleet : undefined;
+      const single = parseScaled(f.count) * (1000 / periodMs);
+      const approximate = !qualifier && APPROXIMATE.test(c.text.slice(Math.max(0, f.index - 16), f.index));
       out.push({
-        perSecond: round2(parseScaled(f.count) * (1000 / periodMs)),
-        kind: qualifier?.kind,
+        perSecond: round2(perSource ? single * perSource.count : single),
+        kind: qualifier?.kind ?? (approximate ? 'average' : undefined),
         limit: isLimitClause,
         from: qualifier?.quote ?? c.text.slice(f.index, f.index + f.length),
         longPeriod: periodMs >= 60_000,
+        approximate,
+        ...(perSource ? { arithmetic: `${perSource.count} sources x ${round2(single)}/s each = ${round2(single * perSource.count)}/s` } : {}),
       });
     }
   }
@@ -86,13 +115,23 @@ export function extractRates(text: string): Understood[] {
   if (limit) out.push({ field: `${FLOW}.processing.external_rate_limit_per_second`, value: limit.perSecond, from: limit.from });
 
   const traffic = rates.filter((r) => !r.limit);
+  const bytes = BYTE_RATE.exec(text);
+  const size = extractMessageSize(text)[0];
+  if (traffic.length === 0 && bytes && size) {
+    const perSecond = round2((Number(bytes[1]!.replace(/,/g, '')) * unitBytes(bytes[2]!)!) / (size.value as number));
+    traffic.push({ perSecond, kind: undefined, limit: false, from: bytes[0], longPeriod: true, approximate: false, arithmetic: `${bytes[0]} / ${size.value as number} bytes per record = ${perSecond} records/s` });
+  }
   const peak = traffic.find((r) => r.kind === 'peak');
-  const average = traffic.find((r) => r.kind === 'average') ?? traffic.find((r) => r.kind === undefined && r.longPeriod);
+  const average = traffic.find((r) => r.kind === 'average') ?? traffic.find((r) => r.kind === undefined && (r.longPeriod || r.arithmetic !== undefined));
   const unqualified = traffic.find((r) => r.kind === undefined && r !== average);
   if (peak) out.push({ field: `${FLOW}.throughput.peak_per_second`, value: peak.perSecond, from: peak.from });
   else if (unqualified && (!average || unqualified.perSecond >= average.perSecond)) {
     out.push({ field: `${FLOW}.throughput.peak_per_second`, value: unqualified.perSecond, from: unqualified.from, note: 'no "peak" or "average" next to this rate; it is read as the peak, the rate the design must carry' });
   }
-  if (average) out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(average.kind === undefined ? { note: 'a total per minute, hour or day is an average over that period' } : {}) });
+  if (average) {
+    const note = average.arithmetic ? `${average.arithmetic}, read as the average rate` : average.kind === undefined ? 'a total per minute, hour or day is an average over that period'
+      : average.approximate ? '"about" a rate reads as the typical (average) rate; the peak is asked for or assumed' : undefined;
+    out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(note ? { note } : {}) });
+  }
   return out;
 }

@@ -22,7 +22,7 @@ const LIBRARIES: ReadonlyArray<Named<{ library: string; language: string }>> = [
 
 const LANGUAGES: ReadonlyArray<Named<string>> = [
   { value: 'python', words: /\bpython\b|\bdjango\b|\bfastapi\b|\bflask\b/i },
-  { value: 'typescript', words: /\btype ?script\b|\bjavascript\b|\bnode(?:\.?js)?\b|\bdeno\b|\bbun\b|\bnestjs\b/i },
+  { value: 'typescript', words: /\btype ?script\b|\bjavascript\b|(?<!\d[- ])\bnode(?:\.?js)?\b(?![- ](?:kafka )?cluster)|\bdeno\b|\bbun\b|\bnestjs\b/i },
   { value: 'java', words: /\bjava\b|\bkotlin\b|\bscala\b|\bspring(?: boot)?\b|\bquarkus\b|\bjvm\b/i },
   // "go" is an English verb: only the capitalised name, "golang", or "in go" count.
   { value: 'go', words: /\bgolang\b|\bin go\b|\bGo\b(?! live| to\b)/ },
@@ -58,16 +58,20 @@ export function extractEnvironment(text: string): Understood[] {
   return [];
 }
 
-const BROKERS = new RegExp(String.raw`\b(${NUMBER})[- ](?:kafka )?(?:brokers?|nodes? (?:kafka )?cluster|node cluster)\b|\bsingle[- ](?:kafka )?(?:broker|node)\b`, 'i');
-const RACKS = new RegExp(String.raw`\b(${NUMBER}) (?:racks|availability zones|azs|zones|data ?cent(?:er|re)s)\b`, 'i');
-const INSTANCES = new RegExp(String.raw`\b(?:up to |at most |max(?:imum)?(?: of)? |no more than )?(${NUMBER}) (?:consumer )?(?:instances|consumers|pods|workers|processes|containers|replicas of the (?:consumer|worker|service))\b`, 'i');
-const VERSION = /\b(?:kafka|apache kafka|version)\s*v?(\d\.\d{1,2}(?:\.\d+)?)\b/i;
+/** "a broker" and "one broker dies" tell of a failure, not of how many brokers there are. */
+const BROKERS = new RegExp(String.raw`(?<!\b(?:lose|losing|lost|if|when|kill|killing|without|survive|surviving|tolerate)\s+)\b(?!an?\b)(${NUMBER})[- ](?:kafka )?(?:brokers?|nodes? (?:kafka )?cluster|node cluster)\b(?!\s+(?:dies|die|fails?|goes down|go down|is down|are down|crash\w*|restarts?|is lost|are lost))|\bsingle[- ](?:kafka )?(?:broker|node)\b`, 'gi');
+const RACKS = new RegExp(String.raw`\b(${NUMBER}) (?:racks|availability zones|azs|zones|data ?cent(?:er|re)s)\b`, 'gi');
+const INSTANCES = new RegExp(String.raw`\b(?:up to |at most |max(?:imum)?(?: of)? |no more than )?(${NUMBER}) (?:consumer |worker |processing |service )?(?:instances|consumers|pods|workers|processes|containers|replicas of the (?:consumer|worker|service))\b`, 'gi');
+const VERSION = /(?<![-.\w])(?:kafka|apache kafka|version)\s*v?(\d\.\d{1,2}(?:\.\d+)?)\b/i;
 
+/** Every count the words give for the field: two different ones are a contradiction to ask about. */
 function counted(re: RegExp, field: string, text: string, min = 1): Understood[] {
-  const m = re.exec(text);
-  if (!m) return [];
-  const n = m[1] ? parseNumber(m[1]) : 1;
-  return Number.isInteger(n) && n >= min ? [{ field, value: n, from: m[0] }] : [];
+  const out: Understood[] = [];
+  for (const m of text.matchAll(re)) {
+    const n = m[1] ? parseNumber(m[1]) : 1;
+    if (Number.isInteger(n) && n >= min) out.push({ field, value: n, from: m[0] });
+  }
+  return out;
 }
 
 export function extractCluster(text: string): Understood[] {
@@ -88,8 +92,11 @@ const PLATFORMS: ReadonlyArray<Named<string>> = [
   { value: 'self-managed', words: /\bself[- ](?:managed|hosted)\b|\bon[- ]prem(?:ises)?\b|\bour own (?:kafka|cluster|brokers)\b/i },
 ];
 
+/** "one consumer", "a single worker": one instance, said in words. */
+const ONE_INSTANCE = /\b(?:one|a single|single) (?:consumer|instance|pod|worker|process|container)\b(?! (?:group|per|each|for))/gi;
+
 export function extractInstances(text: string): Understood[] {
-  return counted(INSTANCES, `${FLOW}.processing.max_instances`, text);
+  return [...counted(INSTANCES, `${FLOW}.processing.max_instances`, text), ...counted(ONE_INSTANCE, `${FLOW}.processing.max_instances`, text)];
 }
 
 const EXPERIENCE: ReadonlyArray<Named<string>> = [

@@ -9,6 +9,8 @@ export interface Understood {
   from: string;
   /** How the words were read when they allow more than one reading; becomes a stated assumption. */
   note?: string;
+  /** Where the quoted words start in the request, when the same words occur more than once. */
+  at?: number;
 }
 
 /** A fact the words did not settle, asked back in plain language. */
