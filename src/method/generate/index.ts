@@ -4,6 +4,7 @@ import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clien
 import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import { renderAsyncApi } from './asyncapi.js';
+import { renderConnectors } from './connectors.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
 import { renderGo } from './go.js';
@@ -33,6 +34,8 @@ export interface GenerateOptions {
   library?: string;
   /** The Strimzi Kafka resource the topics belong to (label strimzi.io/cluster). */
   strimziCluster?: string;
+  /** The Strimzi KafkaConnect resource the connectors run on. */
+  connectCluster?: string;
 }
 
 /** Where the topic manifests go, beside the language's project. */
@@ -73,6 +76,7 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
+    ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
     renderAsyncApi(plan),
     { path: 'design.json', contents: `${JSON.stringify(design, null, 2)}\n`, description: 'the design the files were generated from' },
   ];

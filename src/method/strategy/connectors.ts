@@ -110,7 +110,7 @@ function workerProducer(facts: Facts, flow: FlowFacts, producer: ProducerDesign,
     const from = workerClientDefault('producer', name);
     b.set(`producer.override.${name}`, value, `${producer.rationale.find((r) => r.setting === name)?.why ?? 'set by the design'}${from !== null ? ` The worker sets ${name}=${from} on its producers, so the connector overrides it.` : ''}`, [DOCS.connectOverrides]);
   }
-  b.note('producer.override.*', `The producer of this flow is the Connect worker, not application code: put these in the worker's producer.* (all connectors) or, as here, in the connector's producer.override.*, which the worker accepts while connector.client.config.override.policy allows it (All, the default from Kafka 3.0, is ${policy} in ${facts.kafkaVersion}; None rejects the connector).`, [DOCS.connectOverrides]);
+  b.note('producer.override.*', `The producer of this flow is the Connect worker, not application code: put these in the worker's producer.* (all connectors) or, as here, in the connector's producer.override.*, which the worker accepts while its connector.client.config.override.policy allows them (default ${policy} in Kafka ${facts.kafkaVersion}; a worker set to None rejects the connector).`, [DOCS.connectOverrides]);
   if (flow.delivery === 'exactly-once') {
     b.set('exactly.once.support', 'required', 'Exactly-once at the source: the connector fails to start unless the worker runs exactly.once.source.support=enabled (Kafka 3.3+, KIP-618), which writes records and source offsets in one transaction.', [DOCS.connectExactlyOnce]);
   }
