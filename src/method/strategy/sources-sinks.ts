@@ -15,7 +15,7 @@ export interface Route {
   why: string;
 }
 
-const SEARCH = /(elastic|opensearch|search|solr|(^|[-_.])index($|[-_.]))/i;
+const SEARCH = /(^|[-_.])(elastic(search)?|opensearch|search|solr|index)($|[-_.])/i;
 const OBJECT_STORE = /(^|[-_.])(s3|gcs|blob|bucket|lake|datalake|archive|object-?store|parquet)($|[-_.])/i;
 const DATABASE = /(^|[-_.])(db|database|warehouse|dwh|replica|jdbc|postgres(ql)?|mysql|mariadb|table|sql)($|[-_.])/i;
 
