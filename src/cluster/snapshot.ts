@@ -1,6 +1,8 @@
 // Reads a live cluster into a ClusterSnapshot with batched requests: one Metadata request for
 // every topic, one ListOffsets request per leader broker for all partitions (twice: log start and
-// end), one DescribeConfigs for all topics, one FindCoordinator and one OffsetFetch per group. What a broker refuses
+// end), one DescribeConfigs for all topics, one FindCoordinator and one OffsetFetch per group
+// naming only the topics its members subscribe to (all topics for a group without members),
+// a bounded number of groups at once. What a broker refuses
 // (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
 // unavailable and the snapshot goes on with the rest.
 import kafkajs, { type Kafka } from 'kafkajs';
@@ -82,10 +84,40 @@ async function readOffsets(cluster: KafkajsCluster, topics: TopicInfo[], fromBeg
   return out;
 }
 
+/** Groups read at once: enough to hide round trips, few enough not to flood a coordinator. */
+const GROUP_READS_AT_ONCE = 16;
+
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the items' order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The topics a consumer group's members subscribe to, from their DescribeGroups metadata. */
+function subscribedTopics(members: Array<{ memberMetadata: Buffer }>): string[] | null {
+  const topics = new Set<string>();
+  for (const m of members) {
+    try {
+      for (const t of kafkajs.AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []) topics.add(t);
+    } catch {
+      return null; // not the consumer protocol's metadata: name every topic
+    }
+  }
+  return topics.size ? [...topics] : null;
+}
+
 /**
- * A group's committed offsets for every partition of the cluster: one FindCoordinator and one
- * OffsetFetch naming all partitions (the "all topics" form of OffsetFetch is not implemented by
- * every broker, the mock included).
+ * A group's committed offsets: one FindCoordinator and one OffsetFetch naming the partitions of
+ * the given topics (the group's subscriptions, or every topic for a group without members: the
+ * "all topics" form of OffsetFetch is not implemented by every broker, the mock included).
  */
 async function readGroupOffsets(cluster: KafkajsCluster, groupId: string, ends: Map<string, number>, topics: TopicInfo[]): Promise<GroupPartitionOffset[]> {
   const coordinator = await cluster.findGroupCoordinator({ groupId });
@@ -155,30 +187,42 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     } catch (e) {
       unavailable.push({ what: 'the list of consumer groups (ListGroups)', reason: `${reasonOf(e)}; only groups named with --group were inspected` });
     }
-    const described = new Map<string, { state: string; members: number }>();
+    const described = new Map<string, { state: string; members: number; topics: string[] | null }>();
     if (groupIds.length) {
       try {
         const d = await admin.describeGroups(groupIds);
-        for (const g of d.groups) described.set(g.groupId, { state: g.state, members: g.members.length });
+        for (const g of d.groups) described.set(g.groupId, { state: g.state, members: g.members.length, topics: subscribedTopics(g.members) });
       } catch (e) {
         unavailable.push({ what: 'group states and members (DescribeGroups)', reason: reasonOf(e) });
       }
     }
-    const groups: GroupInfo[] = [];
-    for (const id of groupIds) {
+    const topicsOf = (id: string) => {
+      const subscribed = described.get(id)?.topics;
+      return subscribed ? topics.filter((t) => subscribed.includes(t.name)) : topics;
+    };
+    type GroupRead = { id: string; offsets: GroupPartitionOffset[]; error?: undefined } | { id: string; offsets?: undefined; error: string };
+    const read = await mapBounded(groupIds, GROUP_READS_AT_ONCE, async (id): Promise<GroupRead> => {
       try {
-        groups.push({ id, state: described.get(id)?.state ?? null, members: described.get(id)?.members ?? null, offsets: await readGroupOffsets(cluster, id, ends, topics), later: null });
+        return { id, offsets: await readGroupOffsets(cluster, id, ends, topicsOf(id)) };
       } catch (e) {
-        unavailable.push({ what: `committed offsets of group ${id} (OffsetFetch)`, reason: reasonOf(e) });
+        return { id, error: reasonOf(e) };
       }
+    });
+    const groups: GroupInfo[] = [];
+    for (const r of read) {
+      if (r.offsets === undefined) unavailable.push({ what: `committed offsets of group ${r.id} (OffsetFetch)`, reason: r.error });
+      else groups.push({ id: r.id, state: described.get(r.id)?.state ?? null, members: described.get(r.id)?.members ?? null, offsets: r.offsets, later: null });
     }
     const sampleMs = options.sampleMs ?? 0;
     if (sampleMs > 0 && groups.length) {
       await new Promise((r) => setTimeout(r, sampleMs));
       const touched = new Set(groups.flatMap((g) => g.offsets.map((o) => o.topic)));
-      const read = topics.filter((t) => touched.has(t.name));
-      const laterEnds = await readOffsets(cluster, read, false).catch(() => ends);
-      for (const g of groups) g.later = await readGroupOffsets(cluster, g.id, laterEnds, read).catch(() => null);
+      const touchedTopics = topics.filter((t) => touched.has(t.name));
+      const topicByName = new Map(touchedTopics.map((t) => [t.name, t]));
+      const laterEnds = await readOffsets(cluster, touchedTopics, false).catch(() => ends);
+      await mapBounded(groups, GROUP_READS_AT_ONCE, async (g) => {
+        g.later = await readGroupOffsets(cluster, g.id, laterEnds, [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!)).catch(() => null);
+      });
     }
 
     // Configs last: a broker without DescribeConfigs (the mock) drops the connection on it.

@@ -38,26 +38,89 @@ export function formatProblem(p: UserProblem): string {
 
 /** Levenshtein distance, for did-you-mean suggestions. */
 export function editDistance(a: string, b: string): number {
+  return boundedEditDistance(a, b, Infinity);
+}
+
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit` (a row whose
+ * smallest cell is past the limit can only grow), so far-off candidates cost a few cells.
+ */
+function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    let rowMin = prev[0];
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
       prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = up;
+      if (prev[j]! < rowMin) rowMin = prev[j]!;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return prev[b.length]!;
 }
 
-/** The closest candidates to `word`, nearest first, within a distance that scales with its length. */
+/** Bigram counts of a lower-cased name: the filter that spares most edit-distance computations. */
+function bigrams(word: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    const g = word.slice(i, i + 2);
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+interface CandidateIndex {
+  names: string[];
+  lower: string[];
+  /** bigram -> (candidate, how often it holds the bigram) */
+  postings: Map<string, Array<[number, number]>>;
+}
+
+const indexes = new WeakMap<object, CandidateIndex>();
+
+function indexOf(candidates: Iterable<string>): CandidateIndex {
+  const cached = indexes.get(candidates);
+  if (cached) return cached;
+  const names = [...candidates];
+  const lower = names.map((n) => n.toLowerCase());
+  const postings = new Map<string, Array<[number, number]>>();
+  lower.forEach((name, i) => {
+    for (const [g, count] of bigrams(name)) {
+      const list = postings.get(g) ?? [];
+      list.push([i, count]);
+      postings.set(g, list);
+    }
+  });
+  const index = { names, lower, postings };
+  indexes.set(candidates, index);
+  return index;
+}
+
+/**
+ * The closest candidates to `word`, nearest first, within a distance that scales with its length.
+ * Two names within distance k share at least max(length) - 1 - 2k bigrams (one edit breaks at most
+ * two), so only candidates passing that count get an edit distance; a candidate list that is an
+ * array or set is indexed once and reused.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
+  const index = indexOf(candidates);
+  const shared = new Int32Array(index.names.length);
+  for (const [g, count] of bigrams(lower)) {
+    for (const [i, held] of index.postings.get(g) ?? []) shared[i]! += Math.min(count, held);
+  }
   const scored: Array<[string, number]> = [];
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d <= limit) scored.push([c, d]);
+  for (let i = 0; i < index.names.length; i++) {
+    const name = index.lower[i]!;
+    if (Math.abs(name.length - lower.length) > limit) continue;
+    if (shared[i]! < Math.max(name.length, lower.length) - 1 - 2 * limit) continue;
+    const d = boundedEditDistance(lower, name, limit);
+    if (d <= limit) scored.push([index.names[i]!, d]);
   }
   return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
 }

@@ -4,6 +4,14 @@ import type { Rule } from '../../engine.js';
 import { scopesOf } from '../../inputs/names.js';
 import { isPassThrough, KIND_SCOPES } from './scopes.js';
 
+/** The names a config of each kind may hold, built once per kind so did-you-mean reuses its index. */
+const namesByKind = new Map<string, string[]>();
+const namesFor = (kind: keyof typeof KIND_SCOPES): string[] => {
+  let names = namesByKind.get(kind);
+  if (!names) namesByKind.set(kind, (names = KIND_SCOPES[kind].flatMap((s) => allSettingNames(s))));
+  return names;
+};
+
 export const unknownSetting: Rule = {
   id: 'config/unknown-setting',
   severity: 'warning',
@@ -14,11 +22,10 @@ export const unknownSetting: Rule = {
   kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   check(ctx) {
     if (ctx.family !== 'java') return [];
-    const candidates = () => KIND_SCOPES[ctx.config.kind].flatMap((s) => allSettingNames(s));
     return ctx.config.entries
       .filter((e) => scopesOf(e.name).size === 0 && !isPassThrough(e.name))
       .map((e) => {
-        const near = didYouMean(e.name, candidates(), 1);
+        const near = didYouMean(e.name, namesFor(ctx.config.kind), 1);
         return {
           message: `${e.key} is not a Kafka setting in any documented version${near.length ? `; did you mean ${near[0]}?` : ''}`,
           setting: e.name,
