@@ -13,7 +13,7 @@ import { planConsumers } from './strategy/consumer-plan.js';
 import { addConnector, connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
 import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer, topicForSource } from './strategy/connect-flow.js';
 import { designSagas } from './strategy/saga.js';
-import { route as routeOf } from './strategy/sources-sinks.js';
+import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
 import { fmtMs } from './strategy/decision.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
@@ -49,6 +49,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
 
   for (const given of facts.flows) {
     const route = routeOf(given);
+    const kindQuestion = sourceKindQuestion(given, requirements.flows[given.index]?.source_kind !== undefined);
+    if (kindQuestion) questions.push(kindQuestion);
     const adapted = adaptForSource(given, route, facts.assumptions);
     const flow = adapted.flow;
     assumptions.push(...adapted.assumptions);

@@ -68,3 +68,14 @@ export function route(flow: FlowFacts): Route {
 export function producedByConnect(flow: FlowFacts): boolean {
   return flow.sourceKind !== 'application';
 }
+
+const LOOKS_LIKE_DATABASE = /(^|[-_.])(db|database|postgres(ql)?|pg|mysql|mariadb|oracle|sqlserver|mongo(db)?|cdc|outbox)($|[-_.])/i;
+
+/**
+ * A question when no source kind was stated but the source reads like a database: its changes
+ * are usually captured (CDC) or published through an outbox, not produced by application code.
+ */
+export function sourceKindQuestion(flow: FlowFacts, stated: boolean): string | null {
+  if (stated || !LOOKS_LIKE_DATABASE.test(flow.source)) return null;
+  return `Flow "${flow.name}": "${flow.source}" reads like a database. Are its changes captured by Debezium (source_kind: cdc), or does a service publish them through an outbox table (source_kind: outbox)? The design has an application producer writing them.`;
+}

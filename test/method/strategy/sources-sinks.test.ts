@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { route, sinkKind, sourceDatabase } from '../../../src/method/strategy/sources-sinks.js';
+import { route, sinkKind, sourceDatabase, sourceKindQuestion } from '../../../src/method/strategy/sources-sinks.js';
 import { flowFacts } from '../helpers.js';
 
 describe('sink kind from the sink\'s name', () => {
@@ -35,5 +35,14 @@ describe('what runs at each end (source kind x sink kind)', () => {
 
   it('a MySQL source gets the Debezium MySQL connector', () => {
     expect(route(flowFacts({ source_kind: 'cdc', source: 'shop-mysql' })).source.connector).toBe('debezium-mysql');
+  });
+});
+
+describe('source kind question', () => {
+  it.each([
+    ['orders-db', false, true], ['crm-postgres', false, true], ['legacy-mongo', false, true],
+    ['orders-db', true, false], ['checkout-service', false, false], ['dbt-runner', false, false],
+  ])('%s (source_kind stated: %s) -> asks: %s', (source, stated, asks) => {
+    expect(sourceKindQuestion(flowFacts({ source }), stated) !== null).toBe(asks);
   });
 });
