@@ -1,5 +1,6 @@
 // Design speed: warm in-process time per example, and whole-process CLI time.
 // Targets: <= 5 ms per design in-process, <= 300 ms for the CLI process.
+import './footer.mjs';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,6 +3,7 @@
 // instrumentation) and by the broker (the mock's request tracking). Batching means the counts
 // stay near constant in topics and partitions: one Metadata for all topics, one ListOffsets per
 // broker for log ends and one for log starts, one OffsetFetch round per group.
+import './footer.mjs';
 import kafkajs from 'kafkajs';
 import { startLocalBroker } from '../dist/cluster/local-broker.js';
 import { takeSnapshot } from '../dist/cluster/snapshot.js';

@@ -2,6 +2,7 @@
 // prebuilt windows, and the live pipeline (samples -> Burrow ring + time-lag table -> evaluation).
 // Each figure is the median of five runs, as wall-clock time and as CPU time of this process (on a
 // shared machine the wall clock also counts time spent waiting for a core).
+import './footer.mjs';
 import { performance } from 'node:perf_hooks';
 import { evaluateGroup, LagTracker } from '../dist/index.js';
 

@@ -1,4 +1,5 @@
 // Round-trip time of a `design` tool call over stdio (warm): p50 and p99.
+import './footer.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

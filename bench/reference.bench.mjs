@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Reference latency: search cold (first call builds the index and loads the catalog) and warm,
 // and explain. Imports the built package: run `npm run build` first (npm run bench does).
+import './footer.mjs';
 import { performance } from 'node:perf_hooks';
 
 const t0 = performance.now();

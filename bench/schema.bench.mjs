@@ -1,6 +1,7 @@
 // Throughput of `schema check`: a realistic 60-field event schema checked against 20 earlier
 // versions in FULL_TRANSITIVE mode (40 reader/writer pair checks per run). Target: >= 5,000 pair
 // checks per second. Prints figures; asserts nothing.
+import './footer.mjs';
 import { checkCompatibility, parseSchemaValue } from '../dist/index.js';
 
 const enumOf = (name, symbols) => ({ type: 'enum', name, symbols: ['UNKNOWN', ...symbols], default: 'UNKNOWN' });

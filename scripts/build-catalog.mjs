@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/knowledge/data/catalog.json from the fact tables in ../shared/kafka-configs.
+// Builds src/knowledge/data/catalog.json from the fact tables in ../shared/kafka-configs and ./facts.
 // The output is compact: one entry per (scope, name) with the runs of versions over which
 // its facts stay the same, so "the default in 3.5" is the run that covers 3.3 (the last
 // documented version at or before 3.5). Doc URLs are derived, so they are not stored.
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const factsDir = resolve(root, process.env.KAFKA_CONFIGS_DIR ?? '../shared/kafka-configs');
+// Facts gathered by this project (libraries the shared tables do not cover), same idea: facts only.
+const projectFactsDir = join(root, 'facts');
 const outFile = join(root, 'src/knowledge/data/catalog.json');
 const check = process.argv.includes('--check');
 
@@ -56,6 +58,9 @@ const librdkafka = JSON.parse(readFileSync(join(factsDir, 'librdkafka-2.15.1.jso
 consumed.push('librdkafka-2.15.1.json');
 const kafkajs = JSON.parse(readFileSync(join(factsDir, 'kafkajs-2.2.4.json'), 'utf8'));
 consumed.push('kafkajs-2.2.4.json');
+const franzGoFile = readdirSync(projectFactsDir).find((f) => /^franz-go-[\d.]+\.json$/.test(f));
+const franzGo = JSON.parse(readFileSync(join(projectFactsDir, franzGoFile), 'utf8'));
+consumed.push(`facts/${franzGoFile}`);
 const changes = JSON.parse(readFileSync(join(factsDir, 'changes.json'), 'utf8'));
 consumed.push('changes.json');
 
@@ -82,6 +87,13 @@ const catalog = {
           option, default: d, javaProperty, ...(required ? { required } : {}), ...(mappingNote ? { mappingNote } : {}),
         }))]),
     ),
+  },
+  franzGo: {
+    version: franzGo.version,
+    source: franzGo.source,
+    options: franzGo.options.map(({ option, appliesTo, type, default: d, javaProperty, javaValue, mappingNote }) => ({
+      option, appliesTo, type, default: d, javaProperty, ...(javaValue !== undefined ? { javaValue } : {}), ...(mappingNote ? { mappingNote } : {}),
+    })),
   },
   jvmDependent: [...new Set(changes.pairs.flatMap((p) => Object.values(p.scopes).flatMap((s) =>
     (s.defaultChanged ?? []).filter((c) => c.jvmDependent).map((c) => c.name))))].sort(),

@@ -61,3 +61,5 @@ export * from './method/diagnose/consumer-settings.js';
 export * from './method/diagnose/simulate.js';
 export * from './method/diagnose/chart.js';
 export { generate, supportedLibraries, type GenerateOptions, type GeneratedFile } from './method/generate/index.js';
+export { readTopology, parseTopicPartitions, TOPOLOGY_FORMATS } from './method/topology/index.js';
+export type { TopologyFormat, TopologyReport, TopologyOptions } from './method/topology/index.js';

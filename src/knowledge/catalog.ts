@@ -44,11 +44,25 @@ export interface KafkajsOption {
   mappingNote?: string;
 }
 
+/** One franz-go (kgo) option with the default its defaultCfg() gives. */
+export interface FranzGoOptionFacts {
+  option: string;
+  appliesTo: 'C' | 'P' | '*';
+  type: string;
+  default: string | null;
+  /** The Java setting the option plays the part of (null: none). */
+  javaProperty: string | null;
+  /** The default in the Java setting's value format, where it is spelled differently. */
+  javaValue?: string;
+  mappingNote?: string;
+}
+
 interface CatalogData {
   versions: string[];
   settings: CatalogSetting[];
   librdkafka: { version: string; properties: LibrdkafkaProperty[] };
   kafkajs: { version: string; sections: Record<string, KafkajsOption[]> };
+  franzGo: { version: string; source: string; options: FranzGoOptionFacts[] };
   jvmDependent: string[];
   consumed: string[];
 }
@@ -225,4 +239,8 @@ export function librdkafkaProperties(): LibrdkafkaProperty[] {
 
 export function kafkajsOptions(): Record<string, KafkajsOption[]> {
   return catalogData().kafkajs.sections;
+}
+
+export function franzGoFacts(): { version: string; source: string; options: FranzGoOptionFacts[] } {
+  return catalogData().franzGo;
 }

@@ -1,6 +1,7 @@
 // Client libraries: which family each belongs to, and what a setting (by its canonical Java name)
 // defaults to in that family. Families differ in names and defaults, and advice must follow them.
-import { defaultValue, kafkajsOptions, librdkafkaProperties, type Scope, setting } from './catalog.js';
+import { librdkafkaNamesFor } from './aliases.js';
+import { compareVersions, defaultValue, franzGoFacts, kafkajsOptions, librdkafkaProperties, type Scope, setting } from './catalog.js';
 
 export const LANGUAGES = ['typescript', 'python', 'java', 'go'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,7 +24,7 @@ export const CLIENT_LIBRARIES: readonly ClientLibrary[] = [
   { id: 'node-rdkafka', family: 'librdkafka', languages: ['typescript'], factsVersion: 'librdkafka 2.15.1' },
   { id: 'librdkafka', family: 'librdkafka', languages: ['python', 'go', 'typescript'], factsVersion: 'librdkafka 2.15.1' },
   { id: 'kafkajs', family: 'kafkajs', languages: ['typescript'], factsVersion: 'kafkajs 2.2.4' },
-  { id: 'franz-go', family: 'franz-go', languages: ['go'] },
+  { id: 'franz-go', family: 'franz-go', languages: ['go'], factsVersion: 'franz-go 1.21.5' },
   { id: 'sarama', family: 'sarama', languages: ['go'] },
   { id: 'kafka-python', family: 'kafka-python', languages: ['python'] },
 ];
@@ -60,7 +61,8 @@ function toJavaValue(name: string, value: unknown): string | null {
 
 function librdkafkaDefault(name: string): ClientDefault | undefined {
   const props = librdkafkaProperties();
-  const direct = props.find((p) => p.name === name && p.scope === 'global') ?? props.find((p) => p.name === name);
+  // The Java name, else librdkafka's own spelling of it (fetch.max.wait.ms -> fetch.wait.max.ms).
+  const direct = librdkafkaNamesFor(name).map((n) => props.find((p) => p.name === n && p.scope === 'global') ?? props.find((p) => p.name === n)).find((p) => p !== undefined);
   if (!direct) return undefined;
   const target = direct.aliasOf ? props.find((p) => p.name === direct.aliasOf) ?? direct : direct;
   return { value: toJavaValue(name, target.default), clientName: direct.name, source: 'librdkafka 2.15.1 CONFIGURATION.md' };
@@ -76,6 +78,13 @@ function kafkajsDefault(name: string): ClientDefault | undefined {
     return { value: toJavaValue(name, value), clientName: o.option, source: 'kafkajs 2.2.4 source' };
   }
   return undefined;
+}
+
+function franzGoDefault(name: string): ClientDefault | undefined {
+  const { version, options } = franzGoFacts();
+  const o = options.find((x) => x.javaProperty === name);
+  if (!o) return undefined;
+  return { value: o.javaValue ?? o.default, clientName: o.option, source: `franz-go ${version} kgo defaults` };
 }
 
 /**
@@ -95,6 +104,11 @@ export function clientDefault(scope: Extract<Scope, 'producer' | 'consumer' | 'a
     if (d) return d;
     return { value: null, clientName: null, source: 'kafkajs 2.2.4 has no such option' };
   }
+  if (family === 'franz-go') {
+    const d = franzGoDefault(name);
+    if (d) return d;
+    return { value: null, clientName: null, source: `franz-go ${franzGoFacts().version} has no such option` };
+  }
   const facts = setting(scope, name, kafkaVersion);
   const source = `Kafka ${facts?.documentedVersion ?? kafkaVersion} ${scope} configs${family === 'java' ? '' : ` (Java client; ${libraryId} defaults are not in the catalog)`}`;
   return { value: defaultValue(scope, name, kafkaVersion), clientName: family === 'java' ? name : null, source };
@@ -108,4 +122,60 @@ export function sameSettingValue(name: string, a: string | null | undefined, b: 
     return name === 'acks' && t === '-1' ? 'all' : t;
   };
   return norm(a) === norm(b);
+}
+
+/** Client features whose availability depends on the library's release. */
+export type ClientFeature = 'consumer-group-protocol' | 'idempotence' | 'transactions' | 'zstd';
+
+export interface FeatureFloor {
+  /** First release of the library with the feature ready for production; null: not available. */
+  since: string | null;
+  note: string;
+}
+
+/** Feature floors per library family, from each library's release notes. */
+const FEATURE_FLOORS: Partial<Record<ClientFamily, Record<ClientFeature, FeatureFloor>>> = {
+  java: {
+    'consumer-group-protocol': { since: '4.0.0', note: 'KIP-848 is generally available in the Java consumer from 4.0 (early access 3.7, preview 3.8-3.9)' },
+    idempotence: { since: '0.11.0', note: 'idempotent producer since 0.11; on by default since 3.0' },
+    transactions: { since: '0.11.0', note: 'transactions since 0.11; KIP-447 producer per instance needs 2.5' },
+    zstd: { since: '2.1.0', note: 'zstd (KIP-110) since 2.1, for clients and brokers' },
+  },
+  librdkafka: {
+    'consumer-group-protocol': { since: '2.12.0', note: 'KIP-848 is generally available in librdkafka from 2.12.0 (preview before)' },
+    idempotence: { since: '1.0.0', note: 'idempotent producer since librdkafka 1.0.0; off by default (enable.idempotence=false)' },
+    transactions: { since: '1.4.0', note: 'transactional producer since librdkafka 1.4.0' },
+    zstd: { since: '1.0.0', note: 'zstd since librdkafka 1.0.0, when built with libzstd' },
+  },
+  kafkajs: {
+    'consumer-group-protocol': { since: null, note: 'kafkajs has only the classic protocol with eager rebalancing, and is unmaintained since 2023; @confluentinc/kafka-javascript (librdkafka) is the supported path' },
+    idempotence: { since: '1.0.0', note: 'kafkajs marks its idempotent producer experimental and allows it with one request in flight only' },
+    transactions: { since: '1.0.0', note: 'kafkajs transactions, experimental, one request in flight' },
+    zstd: { since: null, note: 'kafkajs has no built-in zstd: it needs a codec plugin such as @kafkajs/zstd' },
+  },
+  'franz-go': {
+    'consumer-group-protocol': { since: null, note: 'franz-go 1.21 has KIP-848 only as a hidden beta (a context key opts in); the classic protocol with the cooperative-sticky balancer is its default' },
+    idempotence: { since: '1.0.0', note: 'franz-go writes idempotently by default' },
+    transactions: { since: '1.0.0', note: 'franz-go supports transactions (GroupTransactSession)' },
+    zstd: { since: '1.0.0', note: 'franz-go compresses with zstd natively (preference list, e.g. zstd then snappy)' },
+  },
+};
+
+export interface FeatureSupport {
+  feature: ClientFeature;
+  /** yes: the stated version has it; no: it does not (or the library never had it); unknown: version not stated. */
+  available: 'yes' | 'no' | 'unknown';
+  floor: FeatureFloor;
+}
+
+/**
+ * Whether `libraryId` at `libraryVersion` (null: not stated) has `feature`. Libraries without a
+ * floor table are taken to have it (their defaults are Java's, which the version checks cover).
+ */
+export function featureSupport(libraryId: string, libraryVersion: string | null, feature: ClientFeature): FeatureSupport {
+  const family = clientLibrary(libraryId)?.family ?? 'java';
+  const floor = FEATURE_FLOORS[family]?.[feature] ?? { since: '0.0.0', note: `${libraryId}: no floor recorded` };
+  if (floor.since === null) return { feature, available: 'no', floor };
+  if (libraryVersion === null) return { feature, available: 'unknown', floor };
+  return { feature, available: compareVersions(libraryVersion.replace(/^v/, '').replace(/[-+].*$/, ''), floor.since) >= 0 ? 'yes' : 'no', floor };
 }

@@ -26,12 +26,32 @@ export const PLANNING = {
   largeRecordWarningBytes: 512 * 1024,
   /** Latency budgets at or under this leave no room for producer lingering. */
   noLingerBudgetMs: 200,
-  /** Linger ceiling: beyond this, batching gains little and latency grows. */
-  maxLingerMs: 20,
+  /** Share of the end-to-end p99 budget the producer may spend lingering, by priority. */
+  lingerShareOfBudget: { latency: 0.01, balanced: 0.05, durability: 0.05, cost: 0.1 },
+  /** Linger without a latency target, by priority (cost waits longer for fuller, better-compressed batches). */
+  lingerWithoutBudgetMs: { latency: 5, balanced: 5, durability: 5, cost: 100 },
+  /** Batch a partition should fill before it is sent, by priority (bytes, before compression). */
+  targetBatchBytes: { latency: 16_384, balanced: 65_536, durability: 65_536, cost: 524_288 },
+  /** A retry after a leader move (rolling restart) lands after about this long: budgets below it gain nothing from retrying. */
+  leaderMoveRetryMs: 1000,
   /** Below this design rate (bytes/s), compression saves too little to matter. */
   compressionFromBytesPerSecond: 100 * 1024,
-  /** Compression ratio assumed for disk sizing of text-like events with lz4. */
-  assumedCompressionRatio: 0.5,
+  /** Compressed / raw size assumed when not stated: text-like payloads (JSON) and binary encodings (Avro, Protobuf), per codec. */
+  assumedCompressionRatio: { text: { lz4: 0.5, zstd: 0.35 }, binary: { lz4: 0.75, zstd: 0.6 } },
+  /** A stated compression_ratio at or above this means payloads arrive compressed: another codec only costs CPU. */
+  alreadyCompressedRatio: 0.9,
+  /** Fill a broker's log disk at most this far: the rest is headroom for reassignment, segments awaiting deletion and bursts. */
+  diskSafeFill: 0.75,
+  /** Without a stated disk size, ask for it once the retained data per broker passes this (bytes). */
+  askDiskAboveBytes: 1e12,
+  /** Local retention kept on broker disks when older segments move to remote storage, by priority. */
+  tieredLocalRetentionMs: { latency: 86_400_000, balanced: 86_400_000, durability: 3 * 86_400_000, cost: 6 * 3_600_000 },
+  /** Tiered storage pays off when retention is at least this many times the local retention. */
+  tieredWorthFactor: 3,
+  /** Client connections one broker carries comfortably (each costs memory, file handles and network threads' time). */
+  connectionsPerBrokerComfort: 10_000,
+  /** Idempotent producer states (producer id x partition) one broker keeps comfortably in memory. */
+  producerStatesPerBrokerComfort: 200_000,
   /** Development fails fast: the producer gives up after this long. */
   developmentDeliveryTimeoutMs: 30_000,
   developmentRequestTimeoutMs: 10_000,

@@ -38,12 +38,12 @@ export function registerResources(server: McpServer): void {
   (uri, vars) => json(uri, settingDocument(one(vars.version), one(vars.scope) as Scope, one(vars.name))));
 
   server.registerResource('rule', new ResourceTemplate('kafka://rules/{area}/{name}', {
-    list: () => ({ resources: ALL_RULES.map((r) => ({ uri: `kafka://rules/${r.id}`, name: r.id, description: r.summary, mimeType: 'application/json' })) }),
+    list: () => ({ resources: ALL_RULES.map(({ meta: r }) => ({ uri: `kafka://rules/${r.id}`, name: r.id, description: r.summary, mimeType: 'application/json' })) }),
   }), { title: 'Critique rule', description: 'One rule of the critique engine: what it checks, why, the fix, references.', mimeType: 'application/json' },
   (uri, vars) => {
     const rule = ruleById(`${one(vars.area)}/${one(vars.name)}`);
     if (!rule) throw new Error(`no rule ${one(vars.area)}/${one(vars.name)}`);
-    const { check: _check, ...facts } = rule;
+    const { messages: _messages, ...facts } = rule.meta;
     return json(uri, facts);
   });
 

@@ -15,12 +15,16 @@ import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer,
 import { designSagas } from './strategy/saga.js';
 import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtMs } from './strategy/decision.js';
+import { fmtBytes, fmtMs } from './strategy/decision.js';
+import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { designRegions } from './strategy/regions.js';
+import { decideCompression } from './strategy/storage.js';
+import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
 
 export interface DesignOptions {
@@ -33,8 +37,12 @@ const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
-  const replication = decideReplication(facts);
+  const steps = readProcessWriteSteps(facts.flows);
   const txSteps = transactionalSteps(facts.flows);
+  // Looked up per flow: a map, not a scan of every step for every flow.
+  const txWriting = new Map(txSteps.map((s) => [s.output, s]));
+  const txReading = new Map(txSteps.map((s) => [s.input, s]));
+  const readsIntoKafka = new Set(steps.map((s) => s.input));
   const questions = [...facts.questions];
 
   const topics: TopicDesign[] = [];
@@ -56,12 +64,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     assumptions.push(...adapted.assumptions);
     const batch = planBatches(flow);
     const plan = planConsumers(batch ? perRecordForBatches(flow, batch) : flow);
-    const designed = designTopic(facts, flow, plan, replication);
+    const replication = decideReplication(facts, flow);
+    const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
+    if (compression.assumption) assumptions.push(compression.assumption);
+    const designed = designTopic(facts, flow, plan, replication, compression);
     const { partitionDecision } = designed;
     const topic = topicForSource(facts, route, flow, designed.topic);
     const chosen = cdcPatterns(choosePatterns(flow, plan, txSteps, facts.language), flow, route);
-    const writtenInTx = txSteps.find((s) => s.output === flow);
-    const readInTx = txSteps.find((s) => s.input === flow);
+    // The steps were found among the given flows: look them up by the given flow, not the adapted copy.
+    const writtenInTx = txWriting.get(given);
+    const readInTx = txReading.get(given);
 
     topics.push(topic);
     if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
@@ -69,7 +81,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const producer = designProducer({
       facts: connectProduced ? { ...facts, language: 'java', library: 'kafka-clients' } : facts,
       flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor,
+      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor, compression,
     });
     if (connectProduced) {
       const source = designSourceConnector({ facts, flow, route, topic, producer, replication });
@@ -101,19 +113,20 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...flowQuestions(flow, facts));
+    questions.push(...flowQuestions(flow, readsIntoKafka.has(given)));
   }
-  if (connectors.length > 0) topics.push(...connectInternalTopics(facts, replication, [...new Set(connectors.map((c) => c.flow))]));
+  if (connectors.length > 0) topics.push(...connectInternalTopics(facts, decideReplication(facts), [...new Set(connectors.map((c) => c.flow))]));
   const sagas = designSagas(facts.flows);
   for (const saga of sagas) patternUses.push({ id: 'saga', why: saga.why, flows: saga.flows });
 
+  const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions,
-    questions: [...new Set(questions)],
+    assumptions: [...assumptions, ...(streams?.assumptions ?? [])],
+    questions: [...new Set([...questions, ...(streams?.questions ?? [])])],
     topics,
     producers,
     consumers,
@@ -122,7 +135,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     schemas,
     ...(connectors.length > 0 ? { connectors } : {}),
     ...(sagas.length > 0 ? { sagas } : {}),
+    ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
+    ...(streams ? { streams: streams.designs } : {}),
   };
+  const floors = unknownVersionNotes(facts, featuresUsed(facts, draft));
+  draft.assumptions.push(...floors.assumptions);
+  draft.questions.push(...floors.questions.filter((q) => !draft.questions.includes(q)));
+  const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
+  if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
+    draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+  }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
     ...critiqueConfigs(facts, draft),
@@ -156,27 +178,35 @@ function deadLetterTopic(facts: Facts, flow: FlowFacts, main: TopicDesign, repli
   };
 }
 
-function flowQuestions(flow: FlowFacts, facts: Facts): string[] {
+function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
   const q: string[] = [];
   if (flow.state && flow.retentionMs < 0) q.push(`Flow "${flow.name}": about how many distinct ${flow.key} values exist? The compacted topic's size is that count x record size.`);
   if (flow.processing.sideEffects === 'external-api' && flow.delivery !== 'at-most-once') q.push(`Flow "${flow.name}": does the external API accept an idempotency key? If so, pass the event id and duplicates are handled at the source.`);
-  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readProcessWriteSteps(facts.flows).some((s) => s.input === flow)) {
+  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readIntoKafka) {
     q.push(`Flow "${flow.name}": its consumer writes to Kafka, but no flow starts at "${flow.sink}". Add that output flow so the transaction covering both can be designed.`);
   }
   return q;
 }
 
 function mergePatterns(uses: PatternUse[]): PatternUse[] {
-  const byId = new Map<string, PatternUse>();
+  // Sets beside each merged use: membership checks stay constant as flows grow.
+  const byId = new Map<string, { use: PatternUse; flows: Set<string>; whys: Set<string> }>();
   for (const u of uses) {
     const seen = byId.get(u.id);
-    if (!seen) byId.set(u.id, { ...u, flows: [...u.flows] });
+    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows), whys: new Set([u.why]) });
     else {
-      for (const f of u.flows) if (!seen.flows.includes(f)) seen.flows.push(f);
-      if (!seen.why.includes(u.why)) seen.why = `${seen.why} ${u.why}`;
+      for (const f of u.flows) {
+        if (seen.flows.has(f)) continue;
+        seen.flows.add(f);
+        seen.use.flows.push(f);
+      }
+      if (!seen.whys.has(u.why) && !seen.use.why.includes(u.why)) {
+        seen.whys.add(u.why);
+        seen.use.why = `${seen.use.why} ${u.why}`;
+      }
     }
   }
-  return [...byId.values()];
+  return [...byId.values()].map((m) => m.use);
 }
 
 /** Config rules whose finding a design rule already gives, with the design's fuller context. */
@@ -202,6 +232,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
     ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
+    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
+      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
+      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
+    }),
   ];
 }
 

@@ -50,6 +50,10 @@ export const topicDesignSchema = z.object({
     diskBytes: z.number().nullable(),
     /** diskBytes spread over the brokers (after compression, where known). */
     diskBytesPerBroker: z.number().nullable().optional(),
+    /** Compressed / raw size the disk and bandwidth figures use (1: no codec or payloads arrive compressed). */
+    compressionRatio: z.number().optional(),
+    /** The producer's codec for this topic. */
+    compression: z.string().optional(),
   }),
   rationale: z.array(rationaleSchema),
 });
@@ -126,6 +130,21 @@ export const sagaSchema = z.object({
   why: z.string(),
 });
 
+/** One direction of copying topics between regions (MirrorMaker 2 or the platform's own link). */
+export const regionReplicationSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  mode: z.enum(['active-passive', 'active-active']),
+  tool: z.string(),
+  /** Topics copied, by their name in the source region. */
+  topics: z.array(z.string()),
+  /** Their names in the target region. */
+  remoteTopics: z.array(z.string()),
+  /** MirrorMaker 2 settings for this direction. */
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+});
+
 export const patternUseSchema = z.object({
   id: z.string(),
   why: z.string(),
@@ -151,6 +170,50 @@ export const schemaDraftSchema = z.object({
 });
 export type SchemaDraft = z.infer<typeof schemaDraftSchema>;
 
+/** A stream processor as the library will build it (Kafka Streams: sub-topologies, tasks, internal topics). */
+export const streamsDesignSchema = z.object({
+  processor: z.string(),
+  /** Kafka Streams for Java; otherwise the named library, designed without Streams-only settings. */
+  library: z.string(),
+  kafkaStreams: z.boolean(),
+  applicationId: z.string(),
+  instances: z.number().int(),
+  subtopologies: z.array(z.object({
+    id: z.number().int(),
+    inputs: z.array(z.string()),
+    operations: z.array(z.string()),
+    tasks: z.number().int().nullable(),
+    why: z.string(),
+  })),
+  internalTopics: z.array(z.object({
+    name: z.string(),
+    kind: z.enum(['repartition', 'changelog', 'foreign-key']),
+    partitions: z.number().int().nullable(),
+    config: configMap,
+    why: z.string(),
+    /** How to do without it, for repartitions. */
+    avoid: z.string().optional(),
+  })),
+  stores: z.array(z.object({
+    name: z.string(),
+    kind: z.enum(['key-value', 'window', 'session', 'suppress-buffer', 'join-window', 'table', 'global-table']),
+    bytes: z.number().nullable(),
+    restoreSeconds: z.number().nullable(),
+    why: z.string(),
+  })),
+  joins: z.array(z.object({
+    type: z.string(),
+    left: z.string(),
+    right: z.string(),
+    coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
+    why: z.string(),
+  })),
+  config: configMap,
+  rationale: z.array(rationaleSchema),
+  notes: z.array(z.string()),
+});
+export type StreamsDesign = z.infer<typeof streamsDesignSchema>;
+
 export const designSchema = z.object({
   name: z.string(),
   kafkaVersion: z.string(),
@@ -171,6 +234,10 @@ export const designSchema = z.object({
   connectors: z.array(connectorDesignSchema).optional(),
   /** Business transactions spanning services that each own a database. */
   sagas: z.array(sagaSchema).optional(),
+  /** Copies between regions, when the system spans several. */
+  replication: z.array(regionReplicationSchema).optional(),
+  /** Stream processors as their library builds them (requirements' processors). */
+  streams: z.array(streamsDesignSchema).optional(),
 });
 
 export type TopicDesign = z.infer<typeof topicDesignSchema>;
@@ -183,3 +250,4 @@ export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
 export type Saga = z.infer<typeof sagaSchema>;
+export type RegionReplication = z.infer<typeof regionReplicationSchema>;

@@ -75,6 +75,72 @@ export const flowSchema = z.strictObject({
   }).optional(),
 });
 
+/** A window for an aggregation: tumbling (size), hopping (size + advance), session (gap), sliding (size = max time difference). */
+const windowSchema = z.strictObject({
+  type: z.enum(['tumbling', 'hopping', 'session', 'sliding']),
+  size: retentionSchema.optional(),
+  advance: retentionSchema.optional(),
+  gap: retentionSchema.optional(),
+  /** How long after the window ends late records are still accepted. */
+  grace: retentionSchema.optional(),
+});
+
+export const JOIN_TYPES = ['stream-stream', 'stream-table', 'table-table', 'foreign-key', 'global-table'] as const;
+export const AGGREGATIONS = ['count', 'reduce', 'aggregate'] as const;
+
+/** One step of a stream processor, in order. Key-changing steps (map with key, select_key, group_by with key) force a repartition before the next join or aggregation. */
+export const operationSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('filter') }),
+  z.strictObject({ op: z.literal('map_values') }),
+  /** map: a new key and value; `key` names the new key (changes the key). */
+  z.strictObject({ op: z.literal('map'), key: z.string().min(1) }),
+  z.strictObject({ op: z.literal('select_key'), key: z.string().min(1) }),
+  /** group_by with a key regroups (changes the key); without one it is groupByKey. */
+  z.strictObject({ op: z.literal('group_by'), key: z.string().min(1).optional() }),
+  z.strictObject({
+    op: z.literal('join'),
+    type: z.enum(JOIN_TYPES),
+    /** Another input of the processor (flow name or topic). */
+    with: z.string().min(1),
+    /** stream-stream joins: the time difference allowed between the two records. */
+    window: retentionSchema.optional(),
+    grace: retentionSchema.optional(),
+  }),
+  ...AGGREGATIONS.map((op) => z.strictObject({ op: z.literal(op), window: windowSchema.optional() })),
+  /** suppress until the window closes: one final result per window. */
+  z.strictObject({ op: z.literal('suppress') }),
+]);
+
+const processorInputSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    topic: z.string().min(1),
+    partitions: z.number().int().positive().optional(),
+    peak_per_second: positive.optional(),
+    message_bytes: positive.optional(),
+    /** Distinct keys, for a topic read as a table. */
+    keys: z.number().int().positive().optional(),
+  }),
+]);
+
+/** A stream processor: inputs (flows or existing topics) -> ordered operations -> outputs. */
+export const processorSchema = z.strictObject({
+  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names the application.id and internal topics)'),
+  inputs: z.array(processorInputSchema).min(1),
+  operations: z.array(operationSchema).optional(),
+  /** Flow names or topic names the result is written to. */
+  outputs: z.array(z.string().min(1)).optional(),
+  /** The state the processor keeps: distinct keys and bytes per value. */
+  state: z.strictObject({ keys: z.number().int().positive().optional(), value_bytes: positive.optional() }).optional(),
+  delivery: z.enum(DELIVERIES).optional(),
+  instances: z.number().int().positive().optional(),
+  /** How fast a replacement instance must be processing again after one fails ("60s", "5m"). */
+  recover_within: retentionSchema.optional(),
+  /** The stream-processing library; Java defaults to Kafka Streams. */
+  client: z.strictObject({ language: z.enum(['java', 'python', 'go', 'typescript']).optional(), library: z.string().min(1).optional() }).optional(),
+  application_id: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/).optional(),
+});
+
 const teamSchema = z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() });
 const clusterSchema = z.strictObject({
   kafka_version: z.union([z.string(), z.number()]).transform(String).optional(),
@@ -123,6 +189,8 @@ export const requirementsSchema = z.strictObject({
   cluster: clusterSchema.optional(),
   client: clientSchema.optional(),
   flows: z.array(flowSchema).min(1, 'at least one flow'),
+  /** Stream processors (Kafka Streams and the like) reading flows or existing topics. */
+  processors: z.array(processorSchema).optional(),
   environments: z.strictObject({
     development: environmentOverrideSchema.optional(),
     staging: environmentOverrideSchema.optional(),
@@ -132,6 +200,9 @@ export const requirementsSchema = z.strictObject({
 
 export type Requirements = z.infer<typeof requirementsSchema>;
 export type Flow = z.infer<typeof flowSchema>;
+export type Processor = z.infer<typeof processorSchema>;
+export type Operation = z.infer<typeof operationSchema>;
+export type ProcessorInput = z.infer<typeof processorInputSchema>;
 export type EnvironmentOverride = z.infer<typeof environmentOverrideSchema>;
 export type Delivery = (typeof DELIVERIES)[number];
 export type Ordering = (typeof ORDERINGS)[number];
@@ -141,3 +212,4 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Consumption = (typeof CONSUMPTIONS)[number];
 export type Authentication = (typeof AUTHENTICATIONS)[number];
 export type Authorization = (typeof AUTHORIZATIONS)[number];
+export type Platform = (typeof PLATFORMS)[number];

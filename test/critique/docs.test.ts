@@ -5,5 +5,5 @@ import { ALL_RULES } from '../../src/method/critique/rules/index.js';
 
 it('docs/critique.md lists every rule', () => {
   const doc = readFileSync(new URL('../../docs/critique.md', import.meta.url), 'utf8');
-  expect(ALL_RULES.filter((r) => !doc.includes(`| \`${r.id}\` |`)).map((r) => r.id)).toEqual([]);
+  expect(ALL_RULES.filter((r) => !doc.includes(`| \`${r.meta.id}\` |`)).map((r) => r.meta.id)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairWithClusters, readConfigFile } from '../../src/method/critique/inputs/index.js';
+import { kindFromFileName } from '../../src/method/critique/inputs/detect.js';
 import { parseProperties } from '../../src/method/critique/inputs/properties.js';
 import { UserError } from '../../src/model/errors.js';
 
@@ -172,5 +173,22 @@ describe('connector configs', () => {
       ['tasks.max', 'spec.tasksMax', '2', 7],
       ['key.ignore', 'key.ignore', 'false', 9],
     ]);
+  });
+});
+
+describe('kindFromFileName', () => {
+  it.each([
+    ['config/server.properties', 'broker'],
+    ['/etc/kafka/kraft/server.properties', 'broker'],
+    ['broker-1.properties', 'broker'],
+    ['controller.properties', 'controller'],
+    ['connect-distributed.properties', 'connect'],
+    ['orders-producer.properties', 'producer'],
+    ['consumer.properties', 'consumer'],
+    ['client.properties', undefined],
+    ['app.properties', undefined],
+    ['server.yaml', undefined],
+  ] as const)('%s -> %s', (file, kind) => {
+    expect(kindFromFileName(file)).toBe(kind);
   });
 });

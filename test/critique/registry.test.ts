@@ -9,22 +9,23 @@ const TABLES_DIR = new URL('./rules/', import.meta.url).pathname;
 describe('rule registry', () => {
   it('has at least 60 rules with unique ids', () => {
     expect(ALL_RULES.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
+    expect(new Set(ALL_RULES.map((r) => r.meta.id)).size).toBe(ALL_RULES.length);
   });
 
-  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s is complete', (id, rule) => {
+  it.each(ALL_RULES.map((r) => [r.meta.id, r] as const))('%s is complete', (id, rule) => {
+    const { meta } = rule;
     expect(id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
     expect(existsSync(`${RULES_DIR}${id}.ts`), `rules/${id}.ts`).toBe(true);
-    for (const text of [rule.summary, rule.why, rule.fix]) expect(text.length).toBeGreaterThan(20);
-    expect(rule.refs.length).toBeGreaterThan(0);
-    for (const ref of rule.refs) expect(ref).toMatch(/^https:\/\//);
-    expect(rule.kinds.length).toBeGreaterThan(0);
+    for (const text of [meta.summary, meta.why, meta.fix]) expect(text.length).toBeGreaterThan(20);
+    expect(meta.refs.length).toBeGreaterThan(0);
+    for (const ref of meta.refs) expect(ref).toMatch(/^https:\/\//);
+    expect(meta.kinds.length).toBeGreaterThan(0);
     expect(ruleById(id)).toBe(rule);
   });
 
   it('every rule has a table with valid and invalid cases', () => {
     const tables = readdirSync(TABLES_DIR).map((f) => readFileSync(TABLES_DIR + f, 'utf8')).join('\n');
-    const missing = ALL_RULES.filter((r) => !tables.includes(`rule: '${r.id}'`)).map((r) => r.id);
+    const missing = ALL_RULES.filter((r) => !tables.includes(`rule: '${r.meta.id}'`)).map((r) => r.meta.id);
     expect(missing).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
-// A table tester for critique rules (after ESLint's RuleTester): each `valid` case must produce no
-// finding of the rule, each `invalid` case at least one, at the stated severity and with a message
-// matching the stated pattern. Cases are file texts, read through the same inputs as the CLI.
-import { describe, expect, it } from 'vitest';
+// The config rule family for the one rule tester (test/rules/rule-tester.ts): cases are file
+// texts, read through the same inputs as the CLI.
 import { critique } from '../../src/method/critique/critique.js';
 import type { ConfigKind, Intent } from '../../src/method/critique/engine.js';
-import type { Severity } from '../../src/model/design.js';
+import { ruleById } from '../../src/method/critique/rules/index.js';
+import { ruleTester } from '../rules/rule-tester.js';
 
 export interface Case {
   /** File text; a `.properties` body unless `file` says otherwise. */
@@ -18,17 +17,6 @@ export interface Case {
   with?: Array<{ text: string; file: string }>;
 }
 
-export interface InvalidCase extends Case {
-  severity?: Severity;
-  message?: RegExp;
-}
-
-export interface RuleTable {
-  rule: string;
-  valid: Case[];
-  invalid: InvalidCase[];
-}
-
 function findingsOf(rule: string, c: Case) {
   const files = [{ text: c.text, file: c.file ?? 'case.properties' }, ...(c.with ?? [])];
   const { findings } = critique(files, {
@@ -38,18 +26,4 @@ function findingsOf(rule: string, c: Case) {
   return findings.filter((f) => f.rule === rule && f.file === (c.file ?? 'case.properties'));
 }
 
-export function ruleTables(area: string, tables: RuleTable[]): void {
-  describe(area, () => {
-    for (const t of tables) {
-      describe(t.rule, () => {
-        t.valid.forEach((c, i) => it(`valid #${i + 1}`, () => expect(findingsOf(t.rule, c)).toEqual([])));
-        t.invalid.forEach((c, i) => it(`invalid #${i + 1}`, () => {
-          const found = findingsOf(t.rule, c);
-          expect(found.length, `no ${t.rule} finding for:\n${c.text}`).toBeGreaterThan(0);
-          if (c.severity) expect(found.map((f) => f.severity)).toContain(c.severity);
-          if (c.message) expect(found.map((f) => f.message).join('\n')).toMatch(c.message);
-        }));
-      });
-    }
-  });
-}
+export const ruleTables = ruleTester<Case>({ name: 'config rules', meta: (id) => ruleById(id)?.meta, findings: findingsOf });

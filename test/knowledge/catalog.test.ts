@@ -6,12 +6,13 @@ import { clientDefault } from '../../src/knowledge/clients.js';
 const factsDir = new URL('../../../shared/kafka-configs/', import.meta.url);
 
 describe('catalog', () => {
-  it('consumed every fact file in ../shared/kafka-configs', () => {
+  it('consumed every fact file in ../shared/kafka-configs and the project\'s facts/', () => {
     const files: string[] = [];
     for (const entry of readdirSync(factsDir, { withFileTypes: true })) {
       if (entry.isDirectory()) for (const f of readdirSync(new URL(`${entry.name}/`, factsDir))) if (f.endsWith('.json')) files.push(`${entry.name}/${f}`);
       if (entry.isFile() && entry.name.endsWith('.json')) files.push(entry.name);
     }
+    for (const f of readdirSync(new URL('../../facts/', import.meta.url))) if (f.endsWith('.json')) files.push(`facts/${f}`);
     expect(files.length).toBeGreaterThan(60);
     expect([...catalogData().consumed].sort()).toEqual(files.sort());
   });

@@ -23,6 +23,8 @@ const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true
 const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions', 'path']);
 const withoutSources = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (SOURCE_LABELS.has(k) ? undefined : x)));
 
+const topology = readFileSync(new URL('../topology/corpus/03-count-named.txt', import.meta.url), 'utf8');
+
 interface Case { tool: string; args: Record<string, unknown>; cli: () => string[]; bad: Record<string, unknown> }
 const cases: Case[] = [
   { tool: 'design', args: { requirements: example }, cli: () => ['design', put('req.yaml', example), '--format', 'json'], bad: { requirements: 'name: x\nflows: 3\n' } },
@@ -38,6 +40,7 @@ const cases: Case[] = [
   { tool: 'schema_lint', args: { schema: v1 }, cli: () => ['schema', 'lint', put('v1.avsc', v1), '--format', 'json'], bad: { schema: '{"type": "record"' } },
   { tool: 'lag_analyze', args: { arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100 }, cli: () => ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json'], bad: { arrival_per_second: -5, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12 } },
   { tool: 'generate', args: { requirements: example, lang: 'python' }, cli: () => ['generate', put('req.yaml', example), '--lang', 'python', '--dry-run', '--format', 'json'], bad: { requirements: example, design: '{}' } },
+  { tool: 'topology_read', args: { describe: topology, topics: 'orders:12,customers:6' }, cli: () => ['topology', put('describe.txt', topology), '--topics', 'orders:12,customers:6', '--format', 'json'], bad: { describe: 42 } },
   { tool: 'schema_check', args: { schema: v2, previous: [v1], mode: 'BACKWARD' }, cli: () => ['schema', 'check', put('v2.avsc', v2), '--against', put('v1.avsc', v1), '--mode', 'BACKWARD', '--format', 'json'], bad: { schema: v2, previous: [] } },
 ];
 

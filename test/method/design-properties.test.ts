@@ -1,5 +1,7 @@
 // Properties every design must have, over generated requirements (seeded, so failures reproduce).
 import { describe, expect, it } from 'vitest';
+import { clientDefault } from '../../src/knowledge/clients.js';
+import { PLANNING } from '../../src/knowledge/planning.js';
 import { design } from '../../src/method/design.js';
 import { designSchema } from '../../src/model/design.js';
 import { requirementsSchema, type Requirements } from '../../src/model/requirements.js';
@@ -73,15 +75,21 @@ describe('design properties over generated requirements', () => {
     }
     for (const p of d.producers) {
       const flow = req.flows.find((f) => f.name === p.flow)!;
-      if (flow.delivery === 'at-most-once') expect(p.config['retries']).toBe('0');
+      const budget = flow.latency?.end_to_end_p99_ms;
+      // At-most-once drops retries only when a retry could not arrive within the budget anyway.
+      if (flow.delivery === 'at-most-once') expect(p.config['retries']).toBe(budget !== undefined && budget < PLANNING.leaderMoveRetryMs ? '0' : undefined);
       else {
         expect(p.config['acks']).toBe('all');
         expect(p.config['enable.idempotence']).toBe('true');
       }
-      const delivery = Number(p.config['delivery.timeout.ms'] ?? 120000);
-      const linger = Number(p.config['linger.ms'] ?? 0);
-      const request = Number(p.config['request.timeout.ms'] ?? 30000);
+      const libraryDefault = (name: string) => clientDefault('producer', name, req.cluster!.kafka_version!, p.client).value;
+      const delivery = Number(p.config['delivery.timeout.ms'] ?? libraryDefault('delivery.timeout.ms') ?? 120000) || Infinity;
+      const linger = Number(p.config['linger.ms'] ?? libraryDefault('linger.ms') ?? 0);
+      const request = Number(p.config['request.timeout.ms'] ?? libraryDefault('request.timeout.ms') ?? 30000);
       expect(delivery).toBeGreaterThanOrEqual(linger + request);
+      if (budget !== undefined && p.config['linger.ms']) expect(linger).toBeLessThanOrEqual(budget * 0.1);
+      // A batch.size the design writes is never below the library's own default.
+      if (p.config['batch.size']) expect(Number(p.config['batch.size'])).toBeGreaterThan(Number(clientDefault('producer', 'batch.size', req.cluster!.kafka_version!, p.client).value));
     }
     for (const r of [...d.topics, ...d.producers, ...d.consumers].flatMap((x) => x.rationale)) expect(r.why.length).toBeGreaterThan(10);
   });

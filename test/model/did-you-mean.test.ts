@@ -31,7 +31,7 @@ function misspellings(name: string): string[] {
 
 describe('didYouMean', () => {
   it('suggests what a full comparison suggests, for misspellings of every catalog name', () => {
-    for (const name of names.filter((_, i) => i % 7 === 0)) {
+    for (const name of names.filter((_, i) => i % 41 === 0)) {
       for (const word of misspellings(name)) expect(didYouMean(word, names), word).toEqual(reference(word));
     }
   });

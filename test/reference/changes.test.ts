@@ -41,11 +41,9 @@ describe('changes', () => {
     expect([...p.added, ...p.removed].every((c) => c.importance !== 'low')).toBe(true);
   });
 
-  it('answers versions between documented ones and says so', () => {
-    const between = changes({ from: '3.5', to: '4.0.2' });
-    expect(between.from.documented).toBe('3.3');
-    expect(between.notes[0]).toMatch(/3\.5 is answered from the 3\.3 tables/);
-    expect(changes({ from: '3.4', to: '3.5' }).defaultChanged).toEqual([]);
+  it.each(['3.1', '3.2', '3.4', '3.5'])('refuses %s, which has no table, naming the documented versions around it', (v) => {
+    expect(() => changes({ from: v, to: '4.0.2' })).toThrow(UserError);
+    expect(() => changes({ from: '3.0', to: v })).toThrow(/has no settings table/);
   });
 
   it('does not report a missing table as removed settings', () => {
@@ -57,5 +55,23 @@ describe('changes', () => {
   it('refuses versions in the wrong order', () => {
     expect(() => changes({ from: '4.1', to: '3.6' })).toThrow(UserError);
     expect(() => changes({ from: 'old', to: '3.6' })).toThrow(UserError);
+  });
+});
+
+describe('changes --client', () => {
+  it.each([
+    // library, setting whose Java default changed 3.9 -> 4.0, the library's own name and default
+    ['franz-go', 'linger.ms', 'ProducerLinger', '10'],
+    ['confluent-kafka', 'linger.ms', 'linger.ms', '5'],
+  ] as const)('%s: a Java default change says what the library itself uses', (client, name, own, value) => {
+    const r = changes({ from: '3.9', to: '4.0', client });
+    const c = r.defaultChanged.find((x) => x.name === name && x.scope === 'producer')!;
+    expect(c.inClient).toMatchObject({ library: client, name: own, default: value });
+    expect(r.notes.join(' ')).toMatch(new RegExp(`${client} keeps its own client defaults`));
+  });
+
+  it('the Java client gets no extra column', () => {
+    const r = changes({ from: '3.9', to: '4.0', client: 'kafka-clients' });
+    expect(r.defaultChanged.every((c) => c.inClient === undefined)).toBe(true);
   });
 });

@@ -23,10 +23,8 @@ describe('explain: defaults per Kafka version', () => {
   it.each([
     ['linger.ms', '3.9', '0', 'documented'],
     ['linger.ms', '4.0', '5', 'documented'],
-    ['linger.ms', '3.5', '0', 'between'],
     ['linger.ms', '4.0.1', '5', 'documented'],
     ['session.timeout.ms', '3.0', '45000', 'documented'],
-    ['session.timeout.ms', '3.4', '45000', 'between'],
     ['session.timeout.ms', '4.1', '45000', 'documented'],
     ['acks', '3.0', 'all', 'documented'],
     ['acks', '4.2', 'all', 'documented'],
@@ -102,9 +100,22 @@ describe('explain: clients', () => {
   });
 
   it('says when the catalog does not hold a library\'s defaults', () => {
-    const [s] = settingsOf('acks', { client: 'franz-go', kafkaVersion: '3.9' });
-    expect(s!.client).toMatchObject({ library: 'franz-go', factsHeld: false, default: 'all' });
+    const [s] = settingsOf('acks', { client: 'sarama', kafkaVersion: '3.9' });
+    expect(s!.client).toMatchObject({ library: 'sarama', factsHeld: false, default: 'all' });
     expect(settingsOf('acks', { client: 'kafkajs' })[0]!.client?.factsHeld).toBe(true);
+  });
+
+  it.each([
+    // query, client, the library's name and its own default
+    ['fetch.max.wait.ms', 'confluent-kafka', 'fetch.wait.max.ms', '500'],
+    ['fetch.wait.max.ms', 'confluent-kafka', 'fetch.wait.max.ms', '500'],
+    ['fetch.max.wait.ms', 'franz-go', 'FetchMaxWait', '5000'],
+    ['batch.size', 'franz-go', 'ProducerBatchMaxBytes', '1000012'],
+    ['auto.offset.reset', 'franz-go', 'ConsumeResetOffset', 'earliest'],
+    ['batch.size', 'confluent-kafka', 'batch.size', '1000000'],
+  ] as const)('%s --client %s: %s = %s, from the library\'s own facts', (query, client, name, value) => {
+    const [s] = settingsOf(query, { client });
+    expect(s!.client).toMatchObject({ factsHeld: true, name, default: value });
   });
 
   it('lists librdkafka and kafkajs names and defaults of a client setting', () => {
@@ -181,18 +192,29 @@ describe('explain: names', () => {
 
 describe('explain: rules', () => {
   const rule: Rule = {
-    id: 'delivery/acks-all', severity: 'error', summary: 'acks must be all for at-least-once', why: 'acks=1 loses writes on failover',
-    fix: 'set acks=all', refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'], kinds: ['producer'], check: () => [],
+    meta: {
+      id: 'delivery/acks-all', severity: 'error', summary: 'acks must be all for at-least-once', why: 'acks=1 loses writes on failover',
+      fix: 'set acks=all', refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'], kinds: ['producer'], messages: {},
+    },
+    check: () => [],
   };
 
   it('shows a rule by id', () => {
     expect(explain('delivery/acks-all', { rules: [rule] })).toEqual({
       kind: 'rule', query: 'delivery/acks-all',
-      rule: { id: rule.id, severity: 'error', summary: rule.summary, why: rule.why, fix: rule.fix, refs: rule.refs, kinds: ['producer'] },
+      rule: { id: rule.meta.id, severity: 'error', summary: rule.meta.summary, why: rule.meta.why, fix: rule.meta.fix, refs: rule.meta.refs, kinds: ['producer'] },
     });
   });
 
   it('suggests the nearest rule id', () => {
     expect(userError(() => explain('delivery/ack-all', { rules: [rule] })).problems[0]!.suggestion).toBe('did you mean delivery/acks-all?');
+  });
+});
+
+describe('explain: versions without a table', () => {
+  it.each(['3.1', '3.2', '3.4', '3.5.1'])('refuses %s clearly instead of answering from the table before it', (v) => {
+    const e = userError(() => explain('linger.ms', { kafkaVersion: v }));
+    expect(e.message).toMatch(/has no settings table/);
+    expect(e.message).toMatch(/documented: 3\.0, 3\.3, 3\.6/);
   });
 });

@@ -13,10 +13,11 @@ export function registerChanges(program: Command): void {
     .requiredOption('--to <version>', 'the version you upgrade to, e.g. 4.1')
     .addOption(new Option('--scope <scope>', 'only this scope').choices([...SCOPES]))
     .addOption(new Option('--min-importance <level>', 'leave out less important settings').choices(['high', 'medium', 'low']))
+    .option('--client <library>', 'a client library (confluent-kafka, franz-go, kafkajs, ...): say what it uses where a Java client default changed')
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action(async (opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; format: 'text' | 'json' | 'markdown' }) => {
+    .action(async (opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; client?: string; format: 'text' | 'json' | 'markdown' }) => {
       await run(opts.format, () => {
-        const report = changes({ from: opts.from, to: opts.to, scope: opts.scope, minImportance: opts.minImportance });
+        const report = changes({ from: opts.from, to: opts.to, scope: opts.scope, minImportance: opts.minImportance, client: opts.client });
         if (opts.format === 'json') printJson(report);
         else process.stdout.write(renderChanges(report, opts.format));
       });

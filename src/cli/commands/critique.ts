@@ -117,8 +117,9 @@ export function registerCritique(program: Command): void {
     }));
 }
 
-function ruleJson(r: Rule) {
-  return { id: r.id, severity: r.severity, summary: r.summary, why: r.why, fix: r.fix, refs: r.refs, kinds: r.kinds };
+function ruleJson(meta: Rule['meta']) {
+  const { id, severity, summary, why, fix, refs, kinds } = meta;
+  return { id, severity, summary, why, fix, refs, kinds };
 }
 
 export function registerRules(program: Command): void {
@@ -128,19 +129,19 @@ export function registerRules(program: Command): void {
     .addOption(formatOption(['text', 'json']))
     .action(async (id: string | undefined, flags: { format: 'text' | 'json' }) => run(flags.format, () => {
       if (id !== undefined) {
-        const rule = ruleById(id);
+        const rule = ruleById(id)?.meta;
         if (!rule) {
-          const near = didYouMean(id, ALL_RULES.map((r) => r.id));
+          const near = didYouMean(id, ALL_RULES.map((r) => r.meta.id));
           throw new UserError({ field: 'id', message: `no rule named "${id}"`, ...(near.length ? { suggestion: `did you mean ${near.join(', ')}?` } : { suggestion: 'run `kafka-specialist rules` for the list' }) });
         }
         if (flags.format === 'json') printJson(ruleJson(rule));
         else process.stdout.write(`${rule.id} (${rule.severity}; reads ${rule.kinds.join(', ')})\n\n${rule.summary}\n\nWhy: ${rule.why}\n\nFix: ${rule.fix}\n\nSee:\n${rule.refs.map((r) => `  ${r}`).join('\n')}\n`);
         return;
       }
-      if (flags.format === 'json') printJson({ rules: ALL_RULES.map(ruleJson) });
+      if (flags.format === 'json') printJson({ rules: ALL_RULES.map((r) => ruleJson(r.meta)) });
       else {
-        const width = Math.max(...ALL_RULES.map((r) => r.id.length));
-        process.stdout.write(ALL_RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') + `\n\n${ALL_RULES.length} rules. \`kafka-specialist rules <id>\` explains one.\n`);
+        const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+        process.stdout.write(ALL_RULES.map(({ meta: r }) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') + `\n\n${ALL_RULES.length} rules. \`kafka-specialist rules <id>\` explains one.\n`);
       }
     }));
 }

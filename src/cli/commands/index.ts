@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   explain: async () => (await import('./explain.js')).registerExplain,
   search: async () => (await import('./search.js')).registerSearch,
   changes: async () => (await import('./changes.js')).registerChanges,
+  topology: async () => (await import('./topology.js')).registerTopology,
   critique: async () => (await import('./critique.js')).registerCritique,
   rules: async () => (await import('./critique.js')).registerRules,
   schema: async () => (await import('./schema.js')).registerSchema,

@@ -5,6 +5,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { Option, type Command } from 'commander';
 import { addConnectionOptions, connectionFromFlags, type ConnectionFlags, type ConnectionOptions } from '../../cluster/connection.js';
+import { httpPolicy, isLoopback, refuseRequest } from '../../mcp/http-guard.js';
 import { createSpecialistServer } from '../../mcp/server.js';
 import type { ServerOptions } from '../../mcp/tool.js';
 import { UserError } from '../../model/errors.js';
@@ -36,11 +37,24 @@ function parseListen(spec: string): { host: string; port: number } {
   return { host: m[1]!, port: Number(m[2]) };
 }
 
+/** The environment variable that holds the HTTP bearer token (never a flag: flags show in `ps`). */
+const TOKEN_VARIABLE = 'KAFKA_SPECIALIST_MCP_TOKEN';
+
 async function serveHttp(options: ServerOptions, version: string, listen: { host: string; port: number }): Promise<void> {
+  const token = process.env[TOKEN_VARIABLE] || null;
+  if (!isLoopback(listen.host) && token === null) {
+    throw new UserError({ field: '--http', message: `${listen.host} is not a loopback address, and without a token anyone who reaches it could call every tool`, suggestion: `set ${TOKEN_VARIABLE} to a long random secret (clients send Authorization: Bearer <it>), or listen on 127.0.0.1` });
+  }
+  let policy = httpPolicy(listen.host, listen.port, token);
   // Stateless Streamable HTTP: a fresh server and transport per request, nothing kept between calls.
   const http = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     if (!req.url?.startsWith('/mcp')) {
       res.writeHead(404).end();
+      return;
+    }
+    const refusal = refuseRequest({ host: req.headers.host, origin: req.headers.origin, authorization: req.headers.authorization }, policy);
+    if (refusal) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32001, message: refusal.message } }));
       return;
     }
     const server = createSpecialistServer(options, version);
@@ -55,6 +69,8 @@ async function serveHttp(options: ServerOptions, version: string, listen: { host
   await new Promise<void>((ok, fail) => http.once('error', fail).listen(listen.port, listen.host, ok));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;
+  policy = httpPolicy(listen.host, port, token);
+  if (!isLoopback(listen.host)) process.stderr.write(`WARNING: the MCP server listens on ${listen.host}, beyond this machine; every request must carry the bearer token from ${TOKEN_VARIABLE}. Put TLS in front of it.\n`);
   process.stderr.write(`kafka-specialist MCP server on http://${listen.host}:${port}/mcp\n`);
   await new Promise<void>((done) => {
     const stop = () => http.close(() => done());

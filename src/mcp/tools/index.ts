@@ -14,6 +14,7 @@ import { patternsTool } from './patterns.js';
 import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
 import { searchSettingsTool } from './search-settings.js';
 import { settingChangesTool } from './setting-changes.js';
+import { topologyTool } from './topology.js';
 import { verifyTool } from './verify.js';
 
 export const TOOLS: readonly ToolDef[] = [
@@ -26,6 +27,7 @@ export const TOOLS: readonly ToolDef[] = [
   searchSettingsTool,
   settingChangesTool,
   critiqueTool,
+  topologyTool,
   schemaScaffoldTool,
   schemaLintTool,
   schemaCheckTool,

@@ -5,8 +5,9 @@
 import { defaultValue, type Scope, setting } from '../../knowledge/catalog.js';
 import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { connectorDefault } from '../../knowledge/connectors.js';
-import type { Finding, Severity } from '../../model/design.js';
+import type { Finding } from '../../model/design.js';
 import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
+import { findingOf, type RuleModule } from '../rules.js';
 
 /**
  * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
@@ -104,26 +105,17 @@ export interface RuleContext {
   line(name: string): number | undefined;
 }
 
-export interface RuleHit {
-  message: string;
-  /** The setting the finding is about, for locating it. */
+/** What a config rule's hit adds: the setting it is about, for locating it. */
+export interface ConfigHitExtra {
   setting?: string;
-  /** Overrides the rule's default severity for this hit (e.g. error in production, info in development). */
-  severity?: Severity;
-  /** Overrides the rule's generic fix with one that names the numbers. */
-  fix?: string;
 }
 
-export interface Rule {
-  id: string;
-  severity: Severity;
-  summary: string;
-  why: string;
-  fix: string;
-  refs: string[];
-  /** The kinds of configuration the rule reads. */
-  kinds: readonly ConfigKind[];
-  check(ctx: RuleContext): RuleHit[];
+/** A config rule: the kernel's shape, plus the kinds of configuration it reads. */
+export type Rule<M extends string = string> = RuleModule<RuleContext, ConfigHitExtra, { readonly kinds: readonly ConfigKind[] }, M>;
+
+/** Declares a config rule; the message ids its hits name are checked against its messages. */
+export function configRule<M extends string>(rule: Rule<M>): Rule {
+  return rule;
 }
 
 const CLIENT_SCOPES: Partial<Record<ConfigKind, 'producer' | 'consumer' | 'admin'>> = { producer: 'producer', consumer: 'consumer', admin: 'admin' };
@@ -190,15 +182,11 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
 export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!rule.kinds.includes(ctx.config.kind)) continue;
+    if (!rule.meta.kinds.includes(ctx.config.kind)) continue;
     for (const hit of rule.check(ctx)) {
       const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
-        rule: rule.id,
-        severity: hit.severity ?? rule.severity,
-        message: hit.message,
-        fix: hit.fix ?? rule.fix,
-        refs: rule.refs,
+        ...findingOf(rule.meta, hit),
         ...(hit.setting ? { setting: hit.setting } : {}),
         ...(ctx.config.file ? { file: ctx.config.file } : {}),
         ...(line !== undefined ? { line } : {}),

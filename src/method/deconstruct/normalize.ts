@@ -116,6 +116,8 @@ export function deconstruct(req: Requirements, file?: string): Facts {
   const resolved = resolveVersion(kafkaVersion);
   if (resolved.relation === 'older') {
     questions.push(`Kafka ${kafkaVersion} is older than the oldest version in the reference (${resolved.documented}); defaults are taken from ${resolved.documented}. Can you upgrade? Versions before 3.0 differ in key defaults (idempotence, session timeout).`);
+  } else if (resolved.relation === 'between') {
+    assumptions.push({ field: 'cluster.kafka_version', value: kafkaVersion, why: `Kafka ${kafkaVersion} has no settings table in the reference: defaults are taken from ${resolved.documented}, the last documented version before it, and miss what later releases up to ${kafkaVersion} added or changed` });
   } else if (resolved.relation === 'newer' && resolved.documented !== kafkaVersion.split('.').slice(0, 2).join('.')) {
     questions.push(`Kafka ${kafkaVersion} is newer than the reference (${resolved.documented}); defaults are taken from ${resolved.documented}.`);
   }

@@ -1,7 +1,8 @@
-// Cluster rules: the same shape as the config rules (id, severity, summary, why, fix, refs), but
-// they read a snapshot of a live cluster instead of a configuration.
+// Cluster rules: the rule kernel's shape (method/rules.ts), reading a snapshot of a live cluster
+// instead of a configuration.
 import type { ClusterSnapshot } from '../../model/cluster-snapshot.js';
-import type { Finding, Severity } from '../../model/design.js';
+import type { Finding } from '../../model/design.js';
+import { findingOf, type Hit, type RuleModule } from '../rules.js';
 
 export interface DoctorThresholds {
   /** Total lag of a group (records) above which it is lagging. */
@@ -22,20 +23,14 @@ export interface DoctorContext {
   topicConfig(topic: string, name: string): string | null;
 }
 
-export interface ClusterHit {
-  message: string;
-  severity?: Severity;
-  fix?: string;
-}
+export type ClusterHit = Hit;
 
-export interface ClusterRule {
-  id: string;
-  severity: Severity;
-  summary: string;
-  why: string;
-  fix: string;
-  refs: string[];
-  check(ctx: DoctorContext): ClusterHit[];
+/** A cluster rule: the kernel's shape over a snapshot of a live cluster. */
+export type ClusterRule<M extends string = string> = RuleModule<DoctorContext, unknown, unknown, M>;
+
+/** Declares a cluster rule; the message ids its hits name are checked against its messages. */
+export function clusterRule<M extends string>(rule: ClusterRule<M>): ClusterRule {
+  return rule;
 }
 
 export function doctorContext(snapshot: ClusterSnapshot, thresholds: DoctorThresholds = DEFAULT_THRESHOLDS): DoctorContext {
@@ -51,7 +46,7 @@ export function runClusterRules(rules: readonly ClusterRule[], ctx: DoctorContex
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const hit of rule.check(ctx)) {
-      findings.push({ rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, fix: hit.fix ?? rule.fix, refs: rule.refs });
+      findings.push(findingOf(rule.meta, hit));
     }
   }
   return findings;

@@ -8,6 +8,8 @@ import {
 import { defaultDocArtifact, scopeDocumentedAt } from '../../knowledge/doc-artifacts.js';
 import { explanationFor } from '../../knowledge/explanations/index.js';
 import { UserError } from '../../model/errors.js';
+import { clientDefault, clientLibrary } from '../../knowledge/clients.js';
+import { resolveClient } from './explain.js';
 import { versionArgument } from './version-arg.js';
 
 type Importance = SettingRun['importance'];
@@ -18,6 +20,8 @@ export interface ChangesOptions {
   scope?: Scope;
   /** Leave out settings less important than this (in the newer version's table). */
   minImportance?: Importance;
+  /** A client library (confluent-kafka, franz-go, ...): client-side default changes say whether they reach it. */
+  client?: string;
 }
 
 export interface SettingChange {
@@ -34,6 +38,8 @@ export interface ValueChange extends SettingChange {
   to: string | null;
   /** Set when the difference comes from how the docs were built, not from Kafka's behaviour. */
   docArtifact?: string;
+  /** For a client setting with --client outside the Java family: that library's own name and default, which the Java change does not move. */
+  inClient?: { library: string; name: string | null; default: string | null; source: string };
 }
 
 export interface ChangesReport {
@@ -63,6 +69,14 @@ function versionNote(v: ResolvedVersion): string | undefined {
   return undefined;
 }
 
+/** The library's own default for a client setting, when the library is not the Java client. */
+function ownDefault(scope: Scope, name: string, version: string, library: string): ValueChange['inClient'] {
+  if (scope !== 'producer' && scope !== 'consumer' && scope !== 'admin') return undefined;
+  if (clientLibrary(library)!.family === 'java') return undefined;
+  const d = clientDefault(scope, name, version, library);
+  return { library, name: d.clientName, default: d.value, source: d.source };
+}
+
 const byImportance = (a: SettingChange, b: SettingChange) =>
   IMPORTANCE_RANK[a.importance] - IMPORTANCE_RANK[b.importance] || SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -84,6 +98,10 @@ export function changes(options: ChangesOptions): ChangesReport {
     else if (options.scope) notes.push(`The ${scope} table is documented for neither version.`);
   }
 
+  const library = options.client ? resolveClient(options.client) : undefined;
+  if (library && clientLibrary(library)!.family !== 'java') {
+    notes.push(`${library} keeps its own client defaults (${clientLibrary(library)!.factsVersion ?? 'not in the catalog'}): changed producer, consumer and admin defaults below are the Java client's; each says what ${library} uses.`);
+  }
   const report: ChangesReport = { from, to, scopes, added: [], removed: [], defaultChanged: [], validValuesChanged: [], typeChanged: [], notes };
   const keep = (f: SettingFacts) => !options.minImportance || IMPORTANCE_RANK[f.importance] <= IMPORTANCE_RANK[options.minImportance];
   for (const s of catalogData().settings) {
@@ -102,7 +120,8 @@ export function changes(options: ChangesOptions): ChangesReport {
     if (!keep(b)) continue;
     if (a.default !== b.default) {
       const artifact = defaultDocArtifact(s.scope, s.name);
-      report.defaultChanged.push({ ...describe(b), from: a.default, to: b.default, ...(artifact ? { docArtifact: artifact } : {}) });
+      const inClient = library ? ownDefault(s.scope, s.name, to.documented, library) : undefined;
+      report.defaultChanged.push({ ...describe(b), from: a.default, to: b.default, ...(artifact ? { docArtifact: artifact } : {}), ...(inClient ? { inClient } : {}) });
     }
     if (a.validValues !== b.validValues) report.validValuesChanged.push({ ...describe(b), from: a.validValues, to: b.validValues });
     if (a.type !== b.type) report.typeChanged.push({ ...describe(b), from: a.type, to: b.type });

@@ -181,9 +181,9 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
 }
 
 function explainRule(query: string, rules: readonly Rule[]): ExplainResult {
-  const rule = rules.find((r) => r.id === query);
+  const rule = rules.find((r) => r.meta.id === query)?.meta;
   if (!rule) {
-    const nearest = didYouMean(query, rules.map((r) => r.id));
+    const nearest = didYouMean(query, rules.map((r) => r.meta.id));
     throw new UserError({
       message: `unknown rule ${query}`,
       found: query,
@@ -191,7 +191,7 @@ function explainRule(query: string, rules: readonly Rule[]): ExplainResult {
     });
   }
   const { id, severity, summary, why, fix, refs, kinds } = rule;
-  return { kind: 'rule', query, rule: { id, severity, summary, why, fix, refs, kinds } };
+  return { kind: 'rule', query, rule: { id, severity, summary, why, fix, refs: [...refs], kinds } };
 }
 
 /**

@@ -112,7 +112,9 @@ function showCell(value: string | null): string {
 
 function valueLine(c: ValueChange, f: ReadableFormat, show: (v: string | null) => string = showDefault): string {
   const artifact = c.docArtifact ? ` [doc artifact: ${c.docArtifact}]` : '';
-  return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance}): ${code(show(c.from), f)} -> ${code(show(c.to), f)}${artifact}`;
+  const own = c.inClient
+    ? ` [${c.inClient.library}: ${c.inClient.name ? `${c.inClient.name} = ${c.inClient.default ?? '(none)'}, unchanged by this` : 'no such setting'}]` : '';
+  return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance}): ${code(show(c.from), f)} -> ${code(show(c.to), f)}${artifact}${own}`;
 }
 
 export function renderChanges(r: ChangesReport, f: ReadableFormat): string {

@@ -1,6 +1,6 @@
 // The design as a senior engineer's answer: the plan at a glance, then each decision with its
 // why, then findings, questions and assumptions. One renderer, two dialects (terminal, Markdown).
-import type { Design, Finding, Rationale } from '../../model/design.js';
+import type { Design, Finding, Rationale, StreamsDesign } from '../../model/design.js';
 import { fmtBytes, fmtMs } from '../strategy/decision.js';
 
 type Dialect = 'text' | 'markdown';
@@ -72,6 +72,30 @@ function flowDiagram(d: Design, dialect: Dialect): string {
   }).join('\n');
 }
 
+/** A stream processor: its sub-topologies, internal topics, stores, joins and configuration. */
+function pushStreams(st: StreamsDesign, dialect: Dialect, push: (...s: string[]) => void): void {
+  const bullet = (line: string) => (dialect === 'markdown' ? `- ${line}` : `  - ${line}`);
+  push(heading(`Stream processor ${st.processor} (${st.kafkaStreams ? `Kafka Streams, application.id ${st.applicationId}` : st.library}), ${st.instances} instance(s)`, 2, dialect));
+  if (st.notes.length) push(st.notes.map(bullet).join('\n'));
+  push(table(['sub-topology', 'reads', 'operations', 'tasks'], st.subtopologies.map((s) => [String(s.id), s.inputs.join(', '), s.operations.join(' -> ') || '-', `${s.tasks ?? '?'} (${s.why})`]), dialect));
+  if (st.internalTopics.length) {
+    push(heading('Internal topics', 3, dialect));
+    push(table(['topic', 'kind', 'partitions', 'config'], st.internalTopics.map((t) => [t.name, t.kind, String(t.partitions ?? '?'), Object.entries(t.config).map(([k, v]) => `${k}=${v}`).join(', ')]), dialect));
+    push(st.internalTopics.map((t) => bullet(`${t.name}: ${t.why}${t.avoid ? ` To avoid it: ${t.avoid}` : ''}`)).join('\n'));
+  }
+  if (st.stores.length) {
+    push(heading('State stores', 3, dialect));
+    push(table(['store', 'kind', 'size', 'restore'], st.stores.map((s) => [s.name, s.kind, s.bytes === null ? '?' : fmtBytes(s.bytes), s.restoreSeconds === null ? '?' : `${s.restoreSeconds.toFixed(1)} s`]), dialect));
+    push(st.stores.map((s) => bullet(`${s.name}: ${s.why}`)).join('\n'));
+  }
+  if (st.joins.length) {
+    push(heading('Joins and co-partitioning', 3, dialect));
+    push(st.joins.map((j) => bullet(`${j.type} ${j.left} + ${j.right}: co-partitioned ${j.coPartitioned}; ${j.why}`)).join('\n'));
+  }
+  if (Object.keys(st.config).length) push(heading('Streams configuration', 3, dialect), configLines(st.config, dialect));
+  push(rationaleLines(st.rationale, dialect));
+}
+
 export function renderDesign(d: Design, dialect: Dialect): string {
   const out: string[] = [];
   const push = (...s: string[]) => out.push(...s, '');
@@ -84,13 +108,17 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   const consumerOf = (topic: string) => d.consumers.find((c) => c.topic === topic);
   const producerOf = (topic: string) => d.producers.find((p) => p.topic === topic);
   push(table(
-    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak'],
+    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak', 'compression', 'disk/broker'],
     d.topics.map((t) => {
       const c = consumerOf(t.name);
       const p = producerOf(t.name);
       const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
       const guarantee = p ? `${p.delivery}${p.config['transactional.id'] ? ' (tx)' : ''}` : '-';
-      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`];
+      const ratio = t.sizing.compressionRatio;
+      const compression = t.sizing.compression ? `${t.sizing.compression}${ratio !== undefined && ratio !== 1 ? ` (x${ratio})` : ''}` : '-';
+      const local = t.config['remote.storage.enable'] === 'true' ? ' local' : '';
+      const disk = typeof t.sizing.diskBytesPerBroker === 'number' ? `${fmtBytes(t.sizing.diskBytesPerBroker)}${local}` : t.sizing.diskBytes === null ? 'unbounded' : '-';
+      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`, compression, disk];
     }),
     dialect,
   ));
@@ -116,6 +144,14 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     const steps = s.steps.map((x, i) => `${i + 1}. ${x.action} Compensation: ${x.compensation} Timeout ${fmtMs(x.timeoutMs)}: ${x.onTimeout} ${x.why}`);
     push(heading(`Saga ${s.name} (correlation id ${s.correlationId})`, 3, dialect), [s.why, ...steps, `Inbox: ${s.inbox}`].map((l) => (dialect === 'markdown' ? `- ${l}` : `  - ${l}`)).join('\n'));
   }
+
+  if (d.replication?.length) {
+    push(heading('Replication across regions', 2, dialect));
+    for (const r of d.replication) {
+      push(heading(`${r.source} → ${r.target} (${r.mode}, ${r.tool}): ${r.topics.map((t, i) => `${t} → ${r.remoteTopics[i]}`).join(', ')}`, 3, dialect), configLines(r.config, dialect), rationaleLines(r.rationale, dialect));
+    }
+  }
+  for (const st of d.streams ?? []) pushStreams(st, dialect, push);
 
   push(heading('Findings', 2, dialect));
   const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,13 +1,14 @@
 // Consumer settings: when offsets are committed (the guarantee), how much one poll takes on (the
 // poll loop must return within max.poll.interval.ms or the member is thrown out of the group),
 // how rebalances behave, and where to fetch from.
-import { clientLibrary } from '../../knowledge/clients.js';
+import { clientLibrary, featureSupport } from '../../knowledge/clients.js';
 import { compareVersions, numericDefault } from '../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ConsumerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
 import { clientSetting, emptyDecision, fmt, merge, type ClientContext } from './decision.js';
+import { clientVersion } from './library-floors.js';
 
 export interface ConsumerInputs {
   facts: Facts;
@@ -73,15 +74,19 @@ export function designConsumer({ facts, flow, topic, plan, readsTransactionalInp
     d.rationale.push({ setting: 'concurrency', why: `${plan.handlersPerInstance} handlers per instance run records in parallel${plan.mode === 'key-ordered-parallel' ? ` (one ${flow.key ?? 'key'} at a time per key)` : ''}; the poll loop keeps polling (pausing partitions when the handlers are full) and commits the highest offset below which every record is done.`, refs: [DOCS.parallelConsumer] });
   }
 
-  // Rebalancing: KIP-848 where version and client have it, cooperative otherwise.
-  const newProtocol = compareVersions(v, '4.0') >= 0 && (family === 'java' || family === 'librdkafka');
+  // Rebalancing: KIP-848 where the cluster and the client library's release have it, cooperative otherwise.
+  const protocol = featureSupport(facts.library, clientVersion(facts), 'consumer-group-protocol');
+  const newProtocol = compareVersions(v, '4.0') >= 0 && protocol.available === 'yes';
   if (newProtocol) {
-    merge(d, set('group.protocol', 'consumer', `Kafka ${v} with ${facts.library}: the consumer group protocol of KIP-848 (GA since 4.0) assigns partitions on the broker and rebalances incrementally, without stopping the whole group. Session and heartbeat timing then come from the broker's group settings.`, { refs: [DOCS.kip848, DOCS.rebalanceProtocol] }));
+    merge(d, set('group.protocol', 'consumer', `Kafka ${v} with ${facts.library}${facts.libraryVersion ? ` ${facts.libraryVersion}` : ''}: the consumer group protocol of KIP-848 (GA in Kafka 4.0; ${protocol.floor.note}) assigns partitions on the broker and rebalances incrementally, without stopping the whole group. Session and heartbeat timing then come from the broker's group settings.`, { refs: [DOCS.kip848, DOCS.rebalanceProtocol] }));
   } else if (family === 'kafkajs') {
     d.rationale.push({ setting: 'partition.assignment.strategy', why: 'kafkajs only has eager (stop-the-world) rebalancing: every rebalance pauses the whole group. Keep instance counts stable and deployments rolling slowly.', refs: [DOCS.rebalanceProtocol] });
   } else {
     // The design speaks Java values; code generation writes librdkafka's "cooperative-sticky".
-    merge(d, set('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor', `Kafka ${v}${compareVersions(v, '4.0') >= 0 ? ` with ${facts.library}` : ''} has no broker-side assignment for this client: the cooperative sticky assignor moves only the partitions that change owner, instead of stopping every member on each rebalance.`, { refs: [DOCS.rebalanceProtocol] }));
+    const why848 = compareVersions(v, '4.0') < 0 ? `Kafka ${v} has no generally available broker-side assignment (KIP-848, from 4.0)`
+      : protocol.available === 'unknown' ? `KIP-848 needs ${facts.library} ${protocol.floor.since}+ and the library version is not stated (see questions), so the classic protocol`
+        : `${facts.library}${facts.libraryVersion ? ` ${facts.libraryVersion}` : ''} cannot use KIP-848 (${protocol.floor.note})`;
+    merge(d, set('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor', `${why848}: the cooperative sticky assignor moves only the partitions that change owner, instead of stopping every member on each rebalance.`, { refs: [DOCS.rebalanceProtocol] }));
   }
 
   if (facts.racks !== null && facts.racks > 1 && family !== 'kafkajs') {

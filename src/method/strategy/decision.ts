@@ -19,11 +19,15 @@ export function merge(into: Decision, from: Decision): Decision {
   return into;
 }
 
+// Built once: toLocaleString builds a formatter on every call, which was half of a warm design.
+const INTEGER = new Intl.NumberFormat('en-US');
+const FRACTION = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 /** Formats a number for rationale text: integers plainly, others to 3 significant digits. */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return n.toLocaleString('en-US');
-  return Number(n.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (Number.isInteger(n)) return INTEGER.format(n);
+  return FRACTION.format(Number(n.toPrecision(3)));
 }
 
 export function fmtBytes(n: number): string {

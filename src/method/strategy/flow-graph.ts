@@ -9,11 +9,18 @@ export interface ReadProcessWrite {
   output: FlowFacts;
 }
 
+/** Flows indexed by their source service, so the steps cost the flows plus the steps found. */
 export function readProcessWriteSteps(flows: readonly FlowFacts[]): ReadProcessWrite[] {
+  const bySource = new Map<string, FlowFacts[]>();
+  for (const f of flows) {
+    const list = bySource.get(f.source);
+    if (list) list.push(f);
+    else bySource.set(f.source, [f]);
+  }
   const steps: ReadProcessWrite[] = [];
   for (const input of flows) {
-    for (const output of flows) {
-      if (input !== output && input.sink === output.source) steps.push({ processor: input.sink, input, output });
+    for (const output of bySource.get(input.sink) ?? []) {
+      if (input !== output) steps.push({ processor: input.sink, input, output });
     }
   }
   return steps;

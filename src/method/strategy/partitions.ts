@@ -2,6 +2,7 @@
 // instances the user may scale to; a multiple of the instance count so each gets an equal share.
 // Keyed topics are sized up front: adding partitions later moves keys to other partitions.
 import { PLANNING } from '../../knowledge/planning.js';
+import type { Priority } from '../../model/requirements.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
 import { fmt, fmtBytes } from './decision.js';
@@ -13,7 +14,7 @@ export interface PartitionDecision {
   cappedFrom?: number;
 }
 
-export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: ConsumerPlan, brokers: number): PartitionDecision {
+export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: ConsumerPlan, brokers: number, priority: Priority = 'balanced'): PartitionDecision {
   const designBytes = plan.designRatePerSecond * recordBytes;
   const forWrites = Math.max(1, Math.ceil(designBytes / PLANNING.partitionWriteBytesPerSecond));
   const writeText = `writes: ${fmt(plan.designRatePerSecond)}/s x ${fmtBytes(recordBytes)} = ${fmtBytes(designBytes)}/s at ~${fmtBytes(PLANNING.partitionWriteBytesPerSecond)}/s per partition → ${forWrites}`;
@@ -25,7 +26,8 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
   }
   const members = plan.instances * plan.membersPerInstance;
   const scaleTo = flow.processing.maxInstances ?? plan.instances;
-  const spread = brokers;
+  // Priority cost: no partitions only to spread leadership; each partition costs open files, memory and replication work.
+  const spread = priority === 'cost' ? 1 : brokers;
   const need = Math.max(forWrites, members, scaleTo, spread);
   const share = Math.max(plan.instances, 1);
   const rounded = Math.ceil(need / share) * share;
@@ -33,7 +35,7 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
     writeText,
     `consumers: ${plan.instances} instance(s) x ${plan.membersPerInstance} member(s) = ${members}`,
     flow.processing.maxInstances !== null ? `scale-out: max_instances ${scaleTo}` : undefined,
-    `leadership spread over ${brokers} broker(s): ${spread}`,
+    priority === 'cost' ? 'priority cost: no extra partitions to spread leadership' : `leadership spread over ${brokers} broker(s): ${spread}`,
   ].filter(Boolean);
   const roundText = rounded !== need ? `; rounded up to ${rounded}, a multiple of ${share} instances so each gets the same share` : '';
   if (rounded > PLANNING.partitionsSanityLimit) {

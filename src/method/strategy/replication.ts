@@ -1,7 +1,7 @@
 // Replication factor and min.insync.replicas from the environment and the broker count.
 // With acks=all, min.insync.replicas is what turns "replicated" into "survives a broker loss".
 import { DOCS } from '../../knowledge/planning.js';
-import type { Facts } from '../deconstruct/normalize.js';
+import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 
 export interface ReplicationDecision {
   replicationFactor: number;
@@ -11,16 +11,28 @@ export interface ReplicationDecision {
   refs: string[];
 }
 
-export function decideReplication(facts: Facts): ReplicationDecision {
+/**
+ * Replication for the cluster, or for one flow when given: with priority cost, a flow whose data
+ * may be lost (at-most-once) takes two replicas; everything else keeps three.
+ */
+export function decideReplication(facts: Facts, flow?: FlowFacts): ReplicationDecision {
   const refs = [DOCS.replication];
   const { brokers, platform } = facts;
   if (platform === 'confluent-cloud') {
     return { replicationFactor: 3, minInsyncReplicas: 2, refs, why: 'Confluent Cloud fixes the replication factor at 3.', minIsrWhy: 'Confluent Cloud uses min.insync.replicas 2: with acks=all a write is on two replicas before it is acknowledged.' };
   }
+  if (brokers >= 3 && facts.priority === 'cost' && flow?.delivery === 'at-most-once') {
+    return {
+      replicationFactor: 2, minInsyncReplicas: 1, refs,
+      why: `Priority cost and flow "${flow.name}" is at-most-once (its records may be lost): 2 replicas instead of 3 take a third less disk and replication traffic. Risked: while one of the two brokers is down, the other holds the only copy, and losing it too loses those records.`,
+      minIsrWhy: 'RF 2 with min.insync.replicas 1: writes continue while one replica is down; an acknowledged write may then exist on one broker only, which an at-most-once flow accepts.',
+    };
+  }
   if (brokers >= 3) {
+    const durable = facts.priority === 'durability' ? ' Priority durability: never fewer than 3 replicas, whatever the delivery guarantee.' : '';
     return {
       replicationFactor: 3, minInsyncReplicas: 2, refs,
-      why: `${brokers} brokers: 3 replicas survive the loss of one broker while a second is being restarted.`,
+      why: `${brokers} brokers: 3 replicas survive the loss of one broker while a second is being restarted.${durable}`,
       minIsrWhy: 'RF 3 with min.insync.replicas 2: with acks=all every acknowledged write is on at least two brokers, and writes continue while one broker is down.',
     };
   }

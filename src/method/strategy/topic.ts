@@ -8,6 +8,7 @@ import type { ConsumerPlan } from './consumer-plan.js';
 import { emptyDecision, fmt, fmtBytes, fmtMs, merge, topicSetting } from './decision.js';
 import { decidePartitions, type PartitionDecision } from './partitions.js';
 import type { ReplicationDecision } from './replication.js';
+import { decideTieredStorage, planDisk, type CompressionDecision } from './storage.js';
 
 export function topicName(facts: Facts, flow: FlowFacts): string {
   return `${facts.name}.${flow.name}`;
@@ -23,10 +24,10 @@ export interface TopicPlan {
   partitionDecision: PartitionDecision;
 }
 
-export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, replication: ReplicationDecision): TopicPlan {
+export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, replication: ReplicationDecision, compression: CompressionDecision): TopicPlan {
   const v = facts.kafkaVersion;
   const bytes = recordBytes(flow);
-  const partitionDecision = decidePartitions(flow, bytes, plan, facts.brokers);
+  const partitionDecision = decidePartitions(flow, bytes, plan, facts.brokers, facts.priority);
   const rationale = [
     keyRationale(flow),
     { setting: 'partitions', why: partitionDecision.why, refs: [DOCS.partitions] },
@@ -60,14 +61,27 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
     merge(d, topicSetting('max.message.bytes', String(Math.ceil(bytes * 1.1)), `Records of ${fmtBytes(bytes)} exceed the ${fmtBytes(topicLimit)} default; 10 % headroom for headers and batch overhead.`, v));
   }
 
+  const { tiered, why: notTiered } = decideTieredStorage(facts, flow);
+  if (tiered) {
+    for (const [name, value] of Object.entries(tiered.config)) merge(d, topicSetting(name, value, name === 'remote.storage.enable' ? tiered.why : `${fmtMs(tiered.localRetentionMs)} on broker disks (priority ${facts.priority}): enough for consumers to catch up and for a broker to be replaced from its peers without reading the remote tier.`, v));
+  } else if (notTiered) {
+    d.rationale.push({ setting: 'remote.storage.enable', why: notTiered, refs: [] });
+  }
+
   const peakBytesPerSecond = plan.designRatePerSecond * bytes;
   const averageBytes = flow.averagePerSecond * flow.growthFactor * bytes;
   const diskBytes = flow.retentionMs < 0 ? null : averageBytes * (flow.retentionMs / 1000) * replication.replicationFactor;
+  const segmentMs = d.config['segment.ms'] ? Number(d.config['segment.ms']) : null;
+  const disk = planDisk({
+    facts, flow, recordBytes: bytes, partitions: partitionDecision.partitions, replicationFactor: replication.replicationFactor,
+    compression, localRetentionMs: tiered?.localRetentionMs ?? null, segmentMs,
+  });
+  const raw = compression.ratio === 1 && compression.ratioStated ? 'as written (payloads arrive compressed)' : 'raw, before compression';
   rationale.push({
     setting: 'sizing',
     why: diskBytes === null
-      ? `Peak ${fmt(plan.designRatePerSecond)}/s x ${fmtBytes(bytes)} = ${fmtBytes(peakBytesPerSecond)}/s. Kept forever${flow.state ? ' and compacted: the size is the number of distinct keys x record size' : ''}, so disk depends on ${flow.state ? 'the key count' : 'time'} (see questions).`
-      : `Peak ${fmt(plan.designRatePerSecond)}/s x ${fmtBytes(bytes)} = ${fmtBytes(peakBytesPerSecond)}/s. Disk: average ${fmt(flow.averagePerSecond * flow.growthFactor)}/s x ${fmtBytes(bytes)} x ${fmt(flow.retentionMs / 1000)} s retention x ${replication.replicationFactor} replicas = ${fmtBytes(diskBytes!)} before compression.`,
+      ? `Peak ${fmt(plan.designRatePerSecond)}/s x ${fmtBytes(bytes)} = ${fmtBytes(peakBytesPerSecond)}/s. Kept forever${flow.state ? ' and compacted: the size is the number of distinct keys x record size' : ''}, so disk depends on ${flow.state ? 'the key count' : 'time'} (see questions). ${disk.why}`
+      : `Peak ${fmt(plan.designRatePerSecond)}/s x ${fmtBytes(bytes)} = ${fmtBytes(peakBytesPerSecond)}/s. Retained: average ${fmt(flow.averagePerSecond * flow.growthFactor)}/s x ${fmtBytes(bytes)} x ${fmt(flow.retentionMs / 1000)} s retention x ${replication.replicationFactor} replicas = ${fmtBytes(diskBytes)} ${raw}. ${disk.why}`,
     refs: [],
   });
   rationale.push(...d.rationale);
@@ -81,7 +95,7 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
       replicationFactor: replication.replicationFactor,
       key: flow.key,
       config: d.config,
-      sizing: { peakBytesPerSecond, diskBytes },
+      sizing: { peakBytesPerSecond, diskBytes, diskBytesPerBroker: disk.bytesPerBroker, compressionRatio: compression.ratio, compression: compression.codec },
       rationale,
     },
   };

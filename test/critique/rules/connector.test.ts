@@ -23,9 +23,9 @@ ruleTables('connector', [
       rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'pk.mode': 'record_key', topics: 't' }, {}, false),
     ],
     invalid: [
-      { ...rest({ 'connector.class': PG, 'tombstone.on.delete': 'false' }), message: /did you mean tombstones\.on\.delete/ },
-      { ...rest({ 'connector.class': PG, transforms: 'o', 'transforms.o.type': ROUTER, 'transforms.o.route.by.feild': 'x' }), message: /transforms\.o\.route\.by\.field/ },
-      { ...kafkaConnector(ES, { 'behaviour.on.null.values': 'delete' }), message: /behavior\.on\.null\.values/ },
+      { ...rest({ 'connector.class': PG, 'tombstone.on.delete': 'false' }), message: /did you mean tombstones\.on\.delete/, errors: [{ messageId: 'unknownDidYouMean', line: 5, setting: 'tombstone.on.delete' }] },
+      { ...rest({ 'connector.class': PG, transforms: 'o', 'transforms.o.type': ROUTER, 'transforms.o.route.by.feild': 'x' }), message: /transforms\.o\.route\.by\.field/, errors: [{ messageId: 'unknownDidYouMean', line: 7, setting: 'transforms.o.route.by.feild' }] },
+      { ...kafkaConnector(ES, { 'behaviour.on.null.values': 'delete' }), message: /behavior\.on\.null\.values/, errors: [{ messageId: 'unknownDidYouMean', line: 9, setting: 'behaviour.on.null.values' }] },
     ],
   },
   {
@@ -35,20 +35,26 @@ ruleTables('connector', [
       rest({ 'connector.class': ES, 'behavior.on.null.values': 'DELETE' }),
     ],
     invalid: [
-      { ...rest({ 'connector.class': PG, 'snapshot.mode': 'initail' }), severity: 'error', message: /not one of .*initial/ },
-      { ...rest({ 'connector.class': JDBC, 'batch.size': 'lots' }), message: /not an integer/ },
-      { ...rest({ 'connector.class': S3, 'errors.tolerance': 'some' }), message: /none, all/ },
+      { ...rest({ 'connector.class': PG, 'snapshot.mode': 'initail' }), message: /not one of .*initial/, errors: [{ messageId: 'notExpected', line: 5, setting: 'snapshot.mode' }] },
+      { ...rest({ 'connector.class': JDBC, 'batch.size': 'lots' }), message: /not an integer/, errors: [{ messageId: 'notExpected', line: 5, setting: 'batch.size' }] },
+      { ...rest({ 'connector.class': S3, 'errors.tolerance': 'some' }), message: /none, all/, errors: [{ messageId: 'notExpected', line: 5, setting: 'errors.tolerance' }] },
     ],
   },
   {
     rule: 'connector/debezium-tasks-max',
     valid: [rest({ 'connector.class': PG, 'tasks.max': '1' }), rest({ 'connector.class': JDBC, 'tasks.max': '6' })],
-    invalid: [rest({ 'connector.class': MYSQL, 'tasks.max': '4' }), kafkaConnector(PG, {}, 3)],
+    invalid: [
+      { ...rest({ 'connector.class': MYSQL, 'tasks.max': '4' }), message: /tasks\.max=4/, errors: [{ messageId: 'oneLogOneTask', line: 5, setting: 'tasks.max' }] },
+      { ...kafkaConnector(PG, {}, 3), errors: [{ messageId: 'oneLogOneTask', line: 7, setting: 'tasks.max' }] },
+    ],
   },
   {
     rule: 'connector/postgres-plugin',
     valid: [rest({ 'connector.class': PG, 'plugin.name': 'pgoutput' }), rest({ 'connector.class': MYSQL })],
-    invalid: [{ ...rest({ 'connector.class': PG }), message: /default/ }, rest({ 'connector.class': PG, 'plugin.name': 'decoderbufs' })],
+    invalid: [
+      { ...rest({ 'connector.class': PG }), message: /default/, errors: [{ messageId: 'decoderbufs', setting: 'plugin.name' }] },
+      { ...rest({ 'connector.class': PG, 'plugin.name': 'decoderbufs' }), errors: [{ messageId: 'decoderbufs', line: 5, setting: 'plugin.name' }] },
+    ],
   },
   {
     rule: 'connector/cdc-tombstones',
@@ -57,14 +63,14 @@ ruleTables('connector', [
       rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER, 'tombstones.on.delete': 'false' }),
     ],
     invalid: [
-      { ...rest({ 'connector.class': MYSQL, 'tombstones.on.delete': 'false' }), severity: 'warning' },
-      { ...rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER }), severity: 'info', message: /outbox/ },
+      { ...rest({ 'connector.class': MYSQL, 'tombstones.on.delete': 'false' }), errors: [{ messageId: 'tombstonesOff', line: 5, setting: 'tombstones.on.delete' }] },
+      { ...rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER }), message: /\(default\) on an outbox/, errors: [{ messageId: 'outboxTombstones', severity: 'info', setting: 'tombstones.on.delete' }] },
     ],
   },
   {
     rule: 'connector/mysql-schema-history',
     valid: [rest({ 'connector.class': MYSQL, 'database.server.id': '5401', 'schema.history.internal.kafka.topic': 'h', 'schema.history.internal.kafka.bootstrap.servers': 'k:9092' }), rest({ 'connector.class': PG })],
-    invalid: [{ ...rest({ 'connector.class': MYSQL, 'database.server.id': '5401' }), severity: 'error', message: /schema\.history\.internal\.kafka\.topic/ }],
+    invalid: [{ ...rest({ 'connector.class': MYSQL, 'database.server.id': '5401' }), message: /missing schema\.history\.internal\.kafka\.topic, schema\.history\.internal\.kafka\.bootstrap\.servers$/, errors: [{ messageId: 'missing', setting: 'schema.history.internal.kafka.topic' }] }],
   },
   {
     rule: 'connector/ordered-dead-letter',
@@ -73,31 +79,31 @@ ruleTables('connector', [
       rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'none' }),
     ],
     invalid: [
-      { ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq' }), message: /dead-letter queue dlq/ },
-      { ...rest({ 'connector.class': S3, 'errors.tolerance': 'all' }), intent: { sourceKind: 'cdc' } },
+      { ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq' }), message: /dead-letter queue dlq/, errors: [{ messageId: 'replayedOutOfOrder', line: 6, setting: 'errors.tolerance' }] },
+      { ...rest({ 'connector.class': S3, 'errors.tolerance': 'all' }), intent: { sourceKind: 'cdc' }, errors: [{ messageId: 'skipped', line: 5, setting: 'errors.tolerance' }] },
     ],
   },
   {
     rule: 'connector/jdbc-upsert',
     valid: [rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'pk.mode': 'record_key' }), rest({ 'connector.class': JDBC })],
     invalid: [
-      { ...rest({ 'connector.class': JDBC, 'pk.mode': 'record_key' }), message: /default/ },
-      { ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert' }), severity: 'error', message: /pk\.mode=none/ },
-      { ...rest({ 'connector.class': JDBC }), intent: { sourceKind: 'cdc' } },
+      { ...rest({ 'connector.class': JDBC, 'pk.mode': 'record_key' }), message: /default/, errors: [{ messageId: 'insertKeyed', setting: 'insert.mode' }] },
+      { ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert' }), errors: [{ messageId: 'upsertWithoutKey', severity: 'error', setting: 'pk.mode' }] },
+      { ...rest({ 'connector.class': JDBC }), intent: { sourceKind: 'cdc' }, errors: [{ messageId: 'insertKeyed', setting: 'insert.mode' }] },
     ],
   },
   {
     rule: 'connector/elasticsearch-deletes',
     valid: [rest({ 'connector.class': ES, 'behavior.on.null.values': 'delete' }), rest({ 'connector.class': ES, 'key.ignore': 'true' }), rest({ 'connector.class': ES, 'behavior.on.null.values': 'ignore' })],
     invalid: [
-      { ...rest({ 'connector.class': ES }), message: /fail \(default\)/ },
-      { ...rest({ 'connector.class': ES, 'key.ignore': 'true' }), intent: { sourceKind: 'cdc' }, message: /new document/ },
-      { ...rest({ 'connector.class': ES, 'behavior.on.null.values': 'ignore' }), intent: { state: true } },
+      { ...rest({ 'connector.class': ES }), message: /fail \(default\)/, errors: [{ messageId: 'nullsFail', setting: 'behavior.on.null.values' }] },
+      { ...rest({ 'connector.class': ES, 'key.ignore': 'true' }), intent: { sourceKind: 'cdc' }, errors: [{ messageId: 'keyIgnored', line: 5, setting: 'key.ignore' }] },
+      { ...rest({ 'connector.class': ES, 'behavior.on.null.values': 'ignore' }), intent: { state: true }, errors: [{ messageId: 'nullsIgnored', line: 5, setting: 'behavior.on.null.values' }] },
     ],
   },
   {
     rule: 'connector/s3-rotation',
     valid: [rest({ 'connector.class': S3, 'flush.size': '1000', 'rotate.interval.ms': '600000' }), rest({ 'connector.class': S3, 'rotate.schedule.interval.ms': '60000' })],
-    invalid: [rest({ 'connector.class': S3, 'flush.size': '1000' })],
+    invalid: [{ ...rest({ 'connector.class': S3, 'flush.size': '1000' }), message: /flush\.size \(1000\)/, errors: [{ messageId: 'countOnly', setting: 'rotate.interval.ms' }] }],
   },
 ]);

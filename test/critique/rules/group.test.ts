@@ -8,44 +8,44 @@ ruleTables('group', [
       { text: 'group.id=g\nmax.poll.records=500' },
     ],
     invalid: [
-      { text: 'group.id=g\nmax.poll.records=500', intent: { processingP99Ms: 2000 }, severity: 'error', message: /500 records x 2000 ms = 1000000 ms \(1000 s\) per poll batch > max\.poll\.interval\.ms 300000 ms \(300 s\)/ },
-      { text: 'group.id=g\nmax.poll.records=130', intent: { processingP99Ms: 2000 }, severity: 'warning', message: /within 20%/ },
+      { text: 'group.id=g\nmax.poll.records=500', intent: { processingP99Ms: 2000 }, message: /500 records x 2000 ms = 1000000 ms \(1000 s\) per poll batch > max\.poll\.interval\.ms 300000 ms \(300 s\)/, errors: [{ messageId: 'recordsXMsPer', line: 2, setting: 'max.poll.records' }] },
+      { text: 'group.id=g\nmax.poll.records=130', intent: { processingP99Ms: 2000 }, message: /within 20%/, errors: [{ messageId: 'recordsXMsPer', severity: 'warning', line: 2, setting: 'max.poll.records' }] },
     ],
   },
   {
     rule: 'group/heartbeat-vs-session',
     valid: [{ text: 'group.id=g\nsession.timeout.ms=45000\nheartbeat.interval.ms=3000' }],
     invalid: [
-      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=10000', severity: 'error' },
-      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=5000', severity: 'warning' },
+      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=10000', errors: [{ messageId: 'heartbeatIntervalMs', line: 3, setting: 'heartbeat.interval.ms' }] },
+      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=5000', errors: [{ messageId: 'heartbeatIntervalMs', severity: 'warning', line: 3, setting: 'heartbeat.interval.ms' }] },
     ],
   },
   {
     rule: 'group/session-vs-broker-limits',
     valid: [{ text: 'group.id=g\nsession.timeout.ms=45000' }],
     invalid: [
-      { text: 'group.id=g\nsession.timeout.ms=2000000', message: /> broker default group\.max\.session\.timeout\.ms 1800000 ms/ },
-      { text: 'group.id=g\nsession.timeout.ms=90000', with: [{ text: 'log.dirs=/d\ngroup.max.session.timeout.ms=60000', file: 'server.properties' }], message: /> broker group\.max/ },
-      { text: 'group.id=g\nsession.timeout.ms=1000', message: /group\.min\.session\.timeout\.ms/ },
+      { text: 'group.id=g\nsession.timeout.ms=2000000', message: /> broker default group\.max\.session\.timeout\.ms 1800000 ms/, errors: [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', line: 2, setting: 'session.timeout.ms' }] },
+      { text: 'group.id=g\nsession.timeout.ms=90000', with: [{ text: 'log.dirs=/d\ngroup.max.session.timeout.ms=60000', file: 'server.properties' }], message: /> broker group\.max/, errors: [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', line: 2, setting: 'session.timeout.ms' }] },
+      { text: 'group.id=g\nsession.timeout.ms=1000', message: /group\.min\.session\.timeout\.ms/, errors: [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', line: 2, setting: 'session.timeout.ms' }] },
     ],
   },
   {
     rule: 'group/consumer-protocol-client-settings',
     valid: [{ text: 'group.id=g\ngroup.protocol=consumer', version: '4.0' }, { text: 'group.id=g\nsession.timeout.ms=45000' }],
     invalid: [
-      { text: 'group.id=g\ngroup.protocol=consumer\nsession.timeout.ms=45000', version: '4.0', severity: 'error' },
-      { text: 'group.id=g\ngroup.protocol=consumer\npartition.assignment.strategy=org.apache.kafka.clients.consumer.CooperativeStickyAssignor', version: '4.0' },
+      { text: 'group.id=g\ngroup.protocol=consumer\nsession.timeout.ms=45000', version: '4.0', errors: [{ messageId: 'isSetWithGroupProtocol', line: 3, setting: 'session.timeout.ms' }] },
+      { text: 'group.id=g\ngroup.protocol=consumer\npartition.assignment.strategy=org.apache.kafka.clients.consumer.CooperativeStickyAssignor', version: '4.0', errors: [{ messageId: 'isSetWithGroupProtocol', line: 3, setting: 'partition.assignment.strategy' }] },
     ],
   },
   {
     rule: 'group/consumer-protocol-version',
     valid: [{ text: 'group.id=g\ngroup.protocol=consumer', version: '4.0' }],
-    invalid: [{ text: 'group.id=g\ngroup.protocol=consumer', version: '3.8', severity: 'warning', message: /preview/ }],
+    invalid: [{ text: 'group.id=g\ngroup.protocol=consumer', version: '3.8', message: /preview/, errors: [{ messageId: 'groupProtocolConsumerIsEarly', line: 2, setting: 'group.protocol' }] }],
   },
   {
     rule: 'group/auto-commit-without-group',
     valid: [{ text: 'group.id=g\nenable.auto.commit=true' }, { text: 'enable.auto.commit=false\nauto.offset.reset=earliest' }],
-    invalid: [{ text: 'enable.auto.commit=true\nauto.offset.reset=earliest', severity: 'error' }],
+    invalid: [{ text: 'enable.auto.commit=true\nauto.offset.reset=earliest', errors: [{ messageId: 'trueButNoGroupId', line: 1, setting: 'enable.auto.commit' }] }],
   },
 ]);
 
@@ -53,6 +53,6 @@ ruleTables('group (remote assignor)', [
   {
     rule: 'group/consumer-protocol-client-settings',
     valid: [{ text: 'group.id=g\ngroup.protocol=consumer\ngroup.remote.assignor=uniform', version: '4.0' }],
-    invalid: [{ text: 'group.id=g\ngroup.protocol=classic\ngroup.remote.assignor=uniform', version: '4.0', severity: 'error', message: /classic/ }],
+    invalid: [{ text: 'group.id=g\ngroup.protocol=classic\ngroup.remote.assignor=uniform', version: '4.0', message: /classic/, errors: [{ messageId: 'isSetWithThe', line: 3, setting: 'group.remote.assignor' }] }],
   },
 ]);

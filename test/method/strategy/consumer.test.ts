@@ -46,11 +46,17 @@ describe('designConsumer', () => {
   it.each([
     ['3.9', 'java', 'kafka-clients', { 'partition.assignment.strategy': 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor' }],
     ['4.0', 'java', 'kafka-clients', { 'group.protocol': 'consumer' }],
-    ['4.1', 'python', 'confluent-kafka', { 'group.protocol': 'consumer' }],
+    ['4.1', 'python', 'confluent-kafka@2.12.0', { 'group.protocol': 'consumer' }],
+    // KIP-848 is GA in librdkafka from 2.12.0: below it, or with the version unstated, the classic protocol
+    ['4.1', 'python', 'confluent-kafka@2.11.0', { 'partition.assignment.strategy': 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor' }],
+    ['4.1', 'python', 'confluent-kafka', { 'partition.assignment.strategy': 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor' }],
     ['3.9', 'python', 'confluent-kafka', { 'partition.assignment.strategy': 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor' }],
     ['4.1', 'typescript', 'kafkajs', {}],
-  ] as const)('Kafka %s, %s %s: rebalancing settings', (version, language, library, expected) => {
-    const c = consume({}, { cluster: { kafka_version: version, brokers: 3 }, client: { language, library } });
+    // franz-go's default balancer is already cooperative-sticky; KIP-848 is only an opt-in beta there
+    ['4.1', 'go', 'franz-go', {}],
+  ] as const)('Kafka %s, %s %s: rebalancing settings', (version, language, spec, expected) => {
+    const [library, libraryVersion] = spec.split('@') as [string, string | undefined];
+    const c = consume({}, { cluster: { kafka_version: version, brokers: 3 }, client: { language, library, ...(libraryVersion ? { library_version: libraryVersion } : {}) } });
     const rebalancing = Object.fromEntries(Object.entries(c.config).filter(([k]) => k === 'group.protocol' || k === 'partition.assignment.strategy'));
     expect(rebalancing).toEqual(expected);
   });

@@ -1,6 +1,13 @@
 // Every design-level rule, in the order findings are reported.
 import type { Finding } from '../../../model/design.js';
+import { findingOf, registry } from '../../rules.js';
 import { clusterSize } from './capacity/cluster-size.js';
+import { diskPerBroker } from './capacity/disk-per-broker.js';
+import { sourceInstances } from './capacity/source-instances.js';
+import { featureFloor } from './client/feature-floor.js';
+import { librarySupport } from './client/library-support.js';
+import { platformLimits } from './platform/limits.js';
+import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
 import { partitionCount } from './capacity/partition-count.js';
@@ -12,26 +19,25 @@ import { missingKey } from './ordering/missing-key.js';
 import { largeRecords } from './size/large-records.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
-export const DESIGN_RULES: readonly DesignRule[] = [
+export const DESIGN_RULES = registry<DesignRule>([
   missingKey,
   globalSinglePartition,
   downstreamRateLimit,
   consumerThroughput,
   partitionCount,
   clusterSize,
+  diskPerBroker,
+  tieredStorage,
+  sourceInstances,
+  featureFloor,
+  librarySupport,
+  platformLimits,
   exactlyOnceExternal,
   replication,
   largeRecords,
   processingOverBudget,
-];
+]);
 
-export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES): Finding[] {
-  return rules.flatMap((rule) => rule.check(input).map((hit) => ({
-    rule: rule.id,
-    severity: hit.severity ?? rule.severity,
-    message: hit.message,
-    fix: hit.fix ?? rule.fix,
-    refs: rule.refs,
-    flow: hit.flow,
-  })));
+export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES.all): Finding[] {
+  return rules.flatMap((rule) => rule.check(input).map((hit) => ({ ...findingOf(rule.meta, hit), flow: hit.flow })));
 }

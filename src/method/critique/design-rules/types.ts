@@ -1,9 +1,10 @@
-// Rules over a whole design (capacity, ordering, durability across flows). Same data-like shape
-// as the config rules, but they read the design and the facts it was made from.
-import type { Design, Severity, TopicDesign } from '../../../model/design.js';
+// Rules over a whole design (capacity, ordering, durability across flows): the rule kernel's shape
+// (method/rules.ts) over the design and the facts it was made from.
+import type { Design, TopicDesign } from '../../../model/design.js';
 import type { Facts, FlowFacts } from '../../deconstruct/normalize.js';
 import type { ConsumerPlan } from '../../strategy/consumer-plan.js';
 import type { PartitionDecision } from '../../strategy/partitions.js';
+import type { Hit, RuleModule } from '../../rules.js';
 
 export interface FlowPlan {
   flow: FlowFacts;
@@ -18,19 +19,17 @@ export interface DesignUnderReview {
   flows: FlowPlan[];
 }
 
-export interface DesignHit {
+/** What a design rule's hit adds: the flow it is about. */
+export interface DesignHitExtra {
   flow: string;
-  message: string;
-  fix?: string;
-  severity?: Severity;
 }
 
-export interface DesignRule {
-  id: string;
-  severity: Severity;
-  summary: string;
-  why: string;
-  fix: string;
-  refs: string[];
-  check(input: DesignUnderReview): DesignHit[];
+export type DesignHit<M extends string = string> = Hit<M> & DesignHitExtra;
+
+/** A design rule: the kernel's shape over the design under review. */
+export type DesignRule<M extends string = string> = RuleModule<DesignUnderReview, DesignHitExtra, unknown, M>;
+
+/** Declares a design rule; the message ids its hits name are checked against its messages. */
+export function designRule<M extends string>(rule: DesignRule<M>): DesignRule {
+  return rule;
 }

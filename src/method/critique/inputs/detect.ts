@@ -37,3 +37,18 @@ export function detectJavaKind(keys: readonly string[], values: ReadonlyMap<stri
   if (consumer > 0) return 'consumer';
   return 'client';
 }
+
+/**
+ * What a file's name says it configures: server.properties and broker/controller files are
+ * broker processes, producer/consumer files are those clients, connect-*.properties workers. The
+ * name is evidence a setting of another kind is in the wrong place; undefined when it says nothing.
+ */
+export function kindFromFileName(path: string): ConfigKind | undefined {
+  const base = path.split(/[\\/]/).pop()!.toLowerCase();
+  if (/^connect-(distributed|standalone)\.properties$/.test(base)) return 'connect';
+  if (/^(server|broker)([-_.][\w-]+)?\.properties$/.test(base) || /(^|[-_.])broker[-_.].*\.properties$/.test(base)) return 'broker';
+  if (/^controller([-_.][\w-]+)?\.properties$/.test(base)) return 'controller';
+  if (/(^|[-_.])producer\.(properties|conf|config)$/.test(base)) return 'producer';
+  if (/(^|[-_.])consumer\.(properties|conf|config)$/.test(base)) return 'consumer';
+  return undefined;
+}

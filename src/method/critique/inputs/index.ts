@@ -5,7 +5,7 @@ import type { ConfigKind, ConfigUnderReview } from '../engine.js';
 import { composeConfigs, envFileConfig, isComposeWithKafka, isKafkaEnvFile } from './compose.js';
 import { connectorRestConfig, isConnectorRestDoc } from './connector.js';
 import { configMapFiles } from './configmap.js';
-import { detectJavaKind } from './detect.js';
+import { detectJavaKind, kindFromFileName } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
 import { librdkafkaEntries, librdkafkaKind } from './librdkafka.js';
 import { isLibrdkafkaOnlyName, librdkafkaProperty, scopesOf } from './names.js';
@@ -36,12 +36,14 @@ function writtenForLibrdkafka(raw: readonly RawEntry[]): boolean {
   return librdkafkaOnly > javaOnly;
 }
 
-function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions): ConfigUnderReview {
-  const library = options.library ?? (writtenForLibrdkafka(raw) ? 'librdkafka' : undefined);
+/** `nameHint`: the file (or ConfigMap data key) whose name is evidence of the kind. */
+function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions, nameHint: string = file): ConfigUnderReview {
+  const named = kindFromFileName(nameHint);
+  const library = options.library ?? (named !== 'broker' && named !== 'controller' && writtenForLibrdkafka(raw) ? 'librdkafka' : undefined);
   const librdkafka = library !== undefined && library !== 'kafka-clients' && library !== 'kafkajs';
-  if (librdkafka) return { kind: options.kind ?? librdkafkaKind(raw), file, library, format: 'librdkafka', entries: librdkafkaEntries(raw) };
+  if (librdkafka) return { kind: options.kind ?? named ?? librdkafkaKind(raw), file, library, format: 'librdkafka', entries: librdkafkaEntries(raw) };
   const entries = raw.map((r) => ({ name: r.key, key: r.key, value: r.value, line: r.line }));
-  const kind = options.kind ?? detectJavaKind(raw.map((r) => r.key), new Map(raw.map((r) => [r.key, r.value])));
+  const kind = options.kind ?? named ?? detectJavaKind(raw.map((r) => r.key), new Map(raw.map((r) => [r.key, r.value])));
   const mode = kind === 'broker' || kind === 'controller'
     ? raw.some((r) => r.key === 'process.roles') ? 'kraft' as const : raw.some((r) => r.key === 'zookeeper.connect') ? 'zookeeper' as const : undefined
     : undefined;
@@ -61,7 +63,7 @@ function fromDict(source: YamlSource, text: string, file: string, options: ReadO
   if (isComposeWithKafka(source.docs[0])) return composeConfigs(source, text, file);
   if (source.docs.length === 1 && isConnectorRestDoc(source.docs[0])) return [connectorRestConfig(source.docs[0], file, source.keyLine)];
   const embedded = configMapFiles(source);
-  if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options), label: `ConfigMap ${e.name}` }));
+  if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options, e.name), label: `ConfigMap ${e.name}` }));
   const doc = source.docs[0];
   if (source.docs.length !== 1 || !isRecord(doc)) {
     throw new UserError({ file, line: 1, message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources', found: source.docs.length === 0 ? 'an empty document' : 'something else', suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest' });

@@ -1,5 +1,6 @@
 // Every rule the engine knows, in one list. Rules live one per file under rules/<area>/.
 import type { Rule } from '../engine.js';
+import { registry } from '../../rules.js';
 import { advertisedWildcard } from './broker/advertised-wildcard.js';
 import { autoCreateTopics } from './broker/auto-create-topics.js';
 import { initialRebalanceDelay } from './broker/initial-rebalance-delay.js';
@@ -86,7 +87,7 @@ import { settingNotYetAvailable } from './version/setting-not-yet-available.js';
 import { settingRemoved } from './version/setting-removed.js';
 import { unknownKafkaVersion } from './version/unknown-kafka-version.js';
 
-export const ALL_RULES: readonly Rule[] = [
+export const CONFIG_RULES = registry<Rule>([
   advertisedWildcard,
   autoCreateTopics,
   initialRebalanceDelay,
@@ -172,8 +173,7 @@ export const ALL_RULES: readonly Rule[] = [
   settingNotYetAvailable,
   settingRemoved,
   unknownKafkaVersion,
-];
+]);
 
-export function ruleById(id: string): Rule | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}
+export const ALL_RULES = CONFIG_RULES.all;
+export const ruleById = CONFIG_RULES.get;

@@ -1,13 +1,18 @@
-import type { ClusterRule } from '../rule.js';
+import { clusterRule } from '../rule.js';
 import { listPartitions } from '../rule.js';
 
-export const groupLag: ClusterRule = {
-  id: 'cluster/group-lag',
-  severity: 'warning',
-  summary: 'Consumer groups behind the end of their partitions',
-  why: 'Lag is time the data waits: past the retention period the consumer loses records; meanwhile every downstream effect is late.',
-  fix: 'Compare the group\'s processing rate with the produce rate; add consumers (up to the partition count), speed up per-record work, or add partitions.',
-  refs: ['https://kafka.apache.org/documentation/#basic_ops_consumer_group'],
+export const groupLag = clusterRule({
+  meta: {
+    id: 'cluster/group-lag',
+    severity: 'warning',
+    summary: 'Consumer groups behind the end of their partitions',
+    why: 'Lag is time the data waits: past the retention period the consumer loses records; meanwhile every downstream effect is late.',
+    fix: 'Compare the group\'s processing rate with the produce rate; add consumers (up to the partition count), speed up per-record work, or add partitions.',
+    refs: ['https://kafka.apache.org/documentation/#basic_ops_consumer_group'],
+    messages: {
+      groupIsRecordsBehind: 'group {{id}} is {{total}} records behind over {{laggingCount}} partition(s); most behind: {{worstList}} ({{lag}} records)',
+    },
+  },
   check(ctx) {
     const hits = [];
     for (const g of ctx.snapshot.groups) {
@@ -15,8 +20,8 @@ export const groupLag: ClusterRule = {
       const total = lagging.reduce((s, o) => s + o.lag!, 0);
       if (total < ctx.thresholds.lagRecords) continue;
       const worst = [...lagging].sort((a, b) => b.lag! - a.lag!);
-      hits.push({ message: `group ${g.id} is ${total} records behind over ${lagging.length} partition(s); most behind: ${listPartitions(worst, 3)} (${worst[0]!.lag} records)` });
+      hits.push({ messageId: 'groupIsRecordsBehind', data: { id: g.id, total, laggingCount: lagging.length, worstList: listPartitions(worst, 3), lag: worst[0]!.lag } });
     }
     return hits;
   },
-};
+});

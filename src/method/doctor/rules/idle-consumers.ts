@@ -1,12 +1,17 @@
-import type { ClusterRule } from '../rule.js';
+import { clusterRule } from '../rule.js';
 
-export const idleConsumers: ClusterRule = {
-  id: 'cluster/idle-consumers',
-  severity: 'warning',
-  summary: 'Groups with more members than partitions to read',
-  why: 'A partition is read by one member of a group; members beyond the partition count get nothing, so scaling out past it adds no throughput.',
-  fix: 'Add partitions to the topic (keyed data re-hashes: plan it), or run fewer consumers.',
-  refs: ['https://kafka.apache.org/documentation/#intro_concepts_and_terms'],
+export const idleConsumers = clusterRule({
+  meta: {
+    id: 'cluster/idle-consumers',
+    severity: 'warning',
+    summary: 'Groups with more members than partitions to read',
+    why: 'A partition is read by one member of a group; members beyond the partition count get nothing, so scaling out past it adds no throughput.',
+    fix: 'Add partitions to the topic (keyed data re-hashes: plan it), or run fewer consumers.',
+    refs: ['https://kafka.apache.org/documentation/#intro_concepts_and_terms'],
+    messages: {
+      groupHasMembersBut: 'group {{id}} has {{members}} members but its topics ({{topics}}) have {{available}} partition(s): {{members2}} member(s) sit idle',
+    },
+  },
   check({ snapshot }) {
     const partitions = new Map(snapshot.topics.map((t) => [t.name, t.partitions.length]));
     const hits = [];
@@ -15,9 +20,9 @@ export const idleConsumers: ClusterRule = {
       const topics = [...new Set(g.offsets.map((o) => o.topic))];
       const available = topics.reduce((s, t) => s + (partitions.get(t) ?? 0), 0);
       if (available > 0 && g.members > available) {
-        hits.push({ message: `group ${g.id} has ${g.members} members but its topics (${topics.join(', ')}) have ${available} partition(s): ${g.members - available} member(s) sit idle` });
+        hits.push({ messageId: 'groupHasMembersBut', data: { id: g.id, members: g.members, topics: topics.join(', '), available, members2: g.members - available } });
       }
     }
     return hits;
   },
-};
+});

@@ -1,4 +1,5 @@
 // Every cluster rule doctor runs, in report order (availability first, then durability, balance, consumers).
+import { registry } from '../../rules.js';
 import type { ClusterRule } from '../rule.js';
 import { groupLag } from './group-lag.js';
 import { groupStuck } from './group-stuck.js';
@@ -11,7 +12,7 @@ import { topicWithoutConsumers } from './topic-without-consumers.js';
 import { uncleanElection } from './unclean-election.js';
 import { underReplicated } from './under-replicated.js';
 
-export const CLUSTER_RULES: readonly ClusterRule[] = [
+export const CLUSTER_RULE_REGISTRY = registry<ClusterRule>([
   offlinePartitions,
   underReplicated,
   replicationVsMinInsync,
@@ -22,4 +23,6 @@ export const CLUSTER_RULES: readonly ClusterRule[] = [
   groupLag,
   idleConsumers,
   topicWithoutConsumers,
-];
+]);
+
+export const CLUSTER_RULES = CLUSTER_RULE_REGISTRY.all;

@@ -1,12 +1,17 @@
-import type { ClusterRule } from '../rule.js';
+import { clusterRule } from '../rule.js';
 
-export const leaderSkew: ClusterRule = {
-  id: 'cluster/leader-skew',
-  severity: 'warning',
-  summary: 'Partition leadership concentrated on some brokers',
-  why: 'Leaders serve all produce and fetch traffic; a broker leading far more than its share saturates first while others idle.',
-  fix: 'Run a preferred leader election (kafka-leader-election.sh --election-type preferred) and keep auto.leader.rebalance.enable=true; if preferred leaders themselves are skewed, reassign replicas.',
-  refs: ['https://kafka.apache.org/documentation/#basic_ops_leader_balancing'],
+export const leaderSkew = clusterRule({
+  meta: {
+    id: 'cluster/leader-skew',
+    severity: 'warning',
+    summary: 'Partition leadership concentrated on some brokers',
+    why: 'Leaders serve all produce and fetch traffic; a broker leading far more than its share saturates first while others idle.',
+    fix: 'Run a preferred leader election (kafka-leader-election.sh --election-type preferred) and keep auto.leader.rebalance.enable=true; if preferred leaders themselves are skewed, reassign replicas.',
+    refs: ['https://kafka.apache.org/documentation/#basic_ops_leader_balancing'],
+    messages: {
+      brokerLeadsOfPartitions: 'broker {{busiest}} leads {{most}} of {{total}} partitions, {{most2}}x its fair share of {{fair}} (leaders per broker {{spread}})',
+    },
+  },
   check(ctx) {
     const brokers = ctx.snapshot.brokers;
     if (brokers.length < 2) return [];
@@ -22,6 +27,6 @@ export const leaderSkew: ClusterRule = {
     // Small clusters are lumpy by nature: also ask for two leaders above the fair share.
     if (most / fair < ctx.thresholds.leaderSkewRatio || most - fair < 2) return [];
     const spread = [...counts.entries()].map(([id, n]) => `${id}:${n}`).join(', ');
-    return [{ message: `broker ${busiest} leads ${most} of ${total} partitions, ${(most / fair).toFixed(1)}x its fair share of ${fair.toFixed(1)} (leaders per broker ${spread})` }];
+    return [{ messageId: 'brokerLeadsOfPartitions', data: { busiest, most, total, most2: (most / fair).toFixed(1), fair: fair.toFixed(1), spread } }];
   },
-};
+});

@@ -1,13 +1,19 @@
-import type { ClusterRule } from '../rule.js';
+import { clusterRule } from '../rule.js';
 import { listPartitions } from '../rule.js';
 
-export const underReplicated: ClusterRule = {
-  id: 'cluster/under-replicated',
-  severity: 'warning',
-  summary: 'Partitions whose in-sync replicas are fewer than their replicas',
-  why: 'Each missing in-sync replica is one fewer broker failure the partition survives; below min.insync.replicas, acks=all producers fail.',
-  fix: 'Find the broker missing from the ISR (down, slow disk, network) and restore it; check replica.lag.time.max.ms if replicas drop out under load.',
-  refs: ['https://kafka.apache.org/documentation/#replication'],
+export const underReplicated = clusterRule({
+  meta: {
+    id: 'cluster/under-replicated',
+    severity: 'warning',
+    summary: 'Partitions whose in-sync replicas are fewer than their replicas',
+    why: 'Each missing in-sync replica is one fewer broker failure the partition survives; below min.insync.replicas, acks=all producers fail.',
+    fix: 'Find the broker missing from the ISR (down, slow disk, network) and restore it; check replica.lag.time.max.ms if replicas drop out under load.',
+    refs: ['https://kafka.apache.org/documentation/#replication'],
+    messages: {
+      partitionSAreUnder: '{{belowCount}} partition(s) are under-replicated: {{belowList}}',
+      partitionSHaveFewer: '{{belowMinCount}} partition(s) have fewer in-sync replicas than min.insync.replicas, so acks=all writes fail: {{belowMinList}}',
+    },
+  },
   check(ctx) {
     const below: Array<{ topic: string; partition: number }> = [];
     const belowMin: Array<{ topic: string; partition: number }> = [];
@@ -20,8 +26,8 @@ export const underReplicated: ClusterRule = {
       }
     }
     const hits = [];
-    if (below.length) hits.push({ message: `${below.length} partition(s) are under-replicated: ${listPartitions(below)}` });
-    if (belowMin.length) hits.push({ severity: 'error' as const, message: `${belowMin.length} partition(s) have fewer in-sync replicas than min.insync.replicas, so acks=all writes fail: ${listPartitions(belowMin)}` });
+    if (below.length) hits.push({ messageId: 'partitionSAreUnder', data: { belowCount: below.length, belowList: listPartitions(below) } });
+    if (belowMin.length) hits.push({ severity: 'error' as const, messageId: 'partitionSHaveFewer', data: { belowMinCount: belowMin.length, belowMinList: listPartitions(belowMin) } });
     return hits;
   },
-};
+});

@@ -1,15 +1,20 @@
 import { DOCS } from '../../../../knowledge/planning.js';
 import { fmt } from '../../../strategy/decision.js';
-import type { DesignRule } from '../types.js';
+import { designRule } from '../types.js';
 
 /** The planned consumers cannot process the design rate. */
-export const consumerThroughput: DesignRule = {
-  id: 'capacity/consumer-throughput',
-  severity: 'warning',
-  summary: 'The planned consumers process fewer records per second than arrive at peak.',
-  why: 'Lag grows whenever arrival exceeds processing; if the average also exceeds it, lag grows without end and data may age out of retention before it is read.',
-  fix: 'Allow more instances, process in parallel inside each consumer, or make the work per record cheaper.',
-  refs: [DOCS.consumerGroups, DOCS.littlesLaw],
+export const consumerThroughput = designRule({
+  meta: {
+    id: 'capacity/consumer-throughput',
+    severity: 'warning',
+    summary: 'The planned consumers process fewer records per second than arrive at peak.',
+    why: 'Lag grows whenever arrival exceeds processing; if the average also exceeds it, lag grows without end and data may age out of retention before it is read.',
+    fix: 'Allow more instances, process in parallel inside each consumer, or make the work per record cheaper.',
+    refs: [DOCS.consumerGroups, DOCS.littlesLaw],
+    messages: {
+      sBelowTheS: '{{layout}} = {{capacityPerSecond}}/s, below the {{needed}}/s to carry: {{detail}}.',
+    },
+  },
   check({ flows }) {
     return flows.flatMap(({ flow, plan }) => {
       const needed = plan.targetRatePerSecond;
@@ -20,11 +25,11 @@ export const consumerThroughput: DesignRule = {
       return [{
         flow: flow.name,
         severity: never ? 'error' as const : 'warning' as const,
-        message: `${layout} = ${fmt(plan.capacityPerSecond)}/s, below the ${fmt(needed)}/s to carry: ${never ? `even the average ${fmt(average)}/s exceeds it, so lag grows without end` : `lag builds at ${fmt(needed - plan.capacityPerSecond)}/s during peaks and drains at ${fmt(plan.capacityPerSecond - average)}/s at the average rate`}.`,
+        messageId: 'sBelowTheS', data: { layout, capacityPerSecond: fmt(plan.capacityPerSecond), needed: fmt(needed), detail: never ? `even the average ${fmt(average)}/s exceeds it, so lag grows without end` : `lag builds at ${fmt(needed - plan.capacityPerSecond)}/s during peaks and drains at ${fmt(plan.capacityPerSecond - average)}/s at the average rate` },
         fix: flow.ordering === 'global'
           ? 'A total order allows one consumer: make its work cheaper, or relax to per-key order (key by the entity) so the stream can be split.'
           : `Raise max_instances to ${Math.ceil(needed / plan.service.perHandlerPerSecond / plan.handlersPerInstance)} or process more records in parallel per instance.`,
       }];
     });
   },
-};
+});

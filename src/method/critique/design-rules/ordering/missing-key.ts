@@ -1,17 +1,22 @@
 import { DOCS } from '../../../../knowledge/planning.js';
-import type { DesignRule } from '../types.js';
+import { designRule } from '../types.js';
 
 /** Per-key order without a key gives no order at all. */
-export const missingKey: DesignRule = {
-  id: 'ordering/missing-key',
-  severity: 'error',
-  summary: 'Per-key order is required but the records have no key.',
-  why: 'Unkeyed records are spread over partitions, so two events of the same entity can be read in either order.',
-  fix: 'Name the entity id as the flow\'s key (e.g. key: order_id).',
-  refs: [DOCS.ordering],
+export const missingKey = designRule({
+  meta: {
+    id: 'ordering/missing-key',
+    severity: 'error',
+    summary: 'Per-key order is required but the records have no key.',
+    why: 'Unkeyed records are spread over partitions, so two events of the same entity can be read in either order.',
+    fix: 'Name the entity id as the flow\'s key (e.g. key: order_id).',
+    refs: [DOCS.ordering],
+    messages: {
+      flowNeedsPerKey: 'Flow "{{name}}" needs per-key order but has no key: its events will arrive out of order.',
+    },
+  },
   check({ flows }) {
     return flows.flatMap(({ flow }) => flow.ordering === 'per-key' && !flow.key
-      ? [{ flow: flow.name, message: `Flow "${flow.name}" needs per-key order but has no key: its events will arrive out of order.` }]
+      ? [{ flow: flow.name, messageId: 'flowNeedsPerKey', data: { name: flow.name } }]
       : []);
   },
-};
+});

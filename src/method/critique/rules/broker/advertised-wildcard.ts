@@ -1,17 +1,22 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef } from '../support.js';
 
-export const advertisedWildcard: Rule = {
-  id: 'broker/advertised-wildcard',
-  severity: 'error',
-  summary: 'advertised.listeners with the 0.0.0.0 meta-address.',
-  why: 'Clients connect to the advertised address; 0.0.0.0 is not an address anyone can reach, and the broker refuses to start with it.',
-  fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
-  refs: [docRef('broker', 'advertised.listeners'), docRef('broker', 'listeners')],
-  kinds: ['broker', 'controller'],
+export const advertisedWildcard = configRule({
+  meta: {
+    id: 'broker/advertised-wildcard',
+    severity: 'error',
+    summary: 'advertised.listeners with the 0.0.0.0 meta-address.',
+    why: 'Clients connect to the advertised address; 0.0.0.0 is not an address anyone can reach, and the broker refuses to start with it.',
+    fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
+    refs: [docRef('broker', 'advertised.listeners'), docRef('broker', 'listeners')],
+    kinds: ['broker', 'controller'],
+    messages: {
+      advertisedListenersAdvertisesWhichClients: 'advertised.listeners={{value}} advertises 0.0.0.0, which clients cannot connect to',
+    },
+  },
   check(ctx) {
     const adv = ctx.explicit('advertised.listeners');
     if (!adv || !/:\/\/0\.0\.0\.0:/.test(adv.value)) return [];
-    return [{ message: `advertised.listeners=${adv.value} advertises 0.0.0.0, which clients cannot connect to`, setting: 'advertised.listeners' }];
+    return [{ messageId: 'advertisedListenersAdvertisesWhichClients', data: { value: adv.value }, setting: 'advertised.listeners' }];
   },
-};
+});

@@ -1,16 +1,21 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { byEnvironment, docRef } from '../support.js';
 
-export const initialRebalanceDelay: Rule = {
-  id: 'broker/initial-rebalance-delay',
-  severity: 'info',
-  summary: 'group.initial.rebalance.delay.ms=0.',
-  why: 'The delay lets members of a new group that start together join one rebalance; at 0 each arriving member triggers another, so a deployment of many instances rebalances many times while starting.',
-  fix: 'Keep the default (3000 ms) in production; 0 suits tests and development.',
-  refs: [docRef('broker', 'group.initial.rebalance.delay.ms')],
-  kinds: ['broker'],
+export const initialRebalanceDelay = configRule({
+  meta: {
+    id: 'broker/initial-rebalance-delay',
+    severity: 'info',
+    summary: 'group.initial.rebalance.delay.ms=0.',
+    why: 'The delay lets members of a new group that start together join one rebalance; at 0 each arriving member triggers another, so a deployment of many instances rebalances many times while starting.',
+    fix: 'Keep the default (3000 ms) in production; 0 suits tests and development.',
+    refs: [docRef('broker', 'group.initial.rebalance.delay.ms')],
+    kinds: ['broker'],
+    messages: {
+      groupInitialRebalanceDelayMsEveryMemberJoining: 'group.initial.rebalance.delay.ms=0: every member joining a new group triggers its own rebalance',
+    },
+  },
   check(ctx) {
     if (!ctx.explicit('group.initial.rebalance.delay.ms') || ctx.number('group.initial.rebalance.delay.ms') !== 0) return [];
-    return [{ message: 'group.initial.rebalance.delay.ms=0: every member joining a new group triggers its own rebalance', setting: 'group.initial.rebalance.delay.ms', severity: byEnvironment(ctx, 'warning', 'info', 'info') }];
+    return [{ messageId: 'groupInitialRebalanceDelayMsEveryMemberJoining', setting: 'group.initial.rebalance.delay.ms', severity: byEnvironment(ctx, 'warning', 'info', 'info') }];
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, origin } from '../support.js';
 
 const FACTORS = [
@@ -8,24 +8,30 @@ const FACTORS = [
   ['min.insync.replicas', 'acks=all writes can never gather enough in-sync replicas'],
 ] as const;
 
-export const replicationExceedsBrokers: Rule = {
-  id: 'broker/replication-exceeds-brokers',
-  severity: 'error',
-  summary: 'Replication factors (or min.insync.replicas) larger than the number of brokers.',
-  why: 'Each replica needs its own broker. A factor above the broker count cannot be met: internal topics are never created, topic creation fails with INVALID_REPLICATION_FACTOR, and operators such as Strimzi reject the resource.',
-  fix: 'Lower the factors to the broker count (1 for a single-node development cluster) or add brokers.',
-  refs: [docRef('broker', 'offsets.topic.replication.factor'), docRef('broker', 'default.replication.factor')],
-  kinds: ['broker', 'topic'],
+export const replicationExceedsBrokers = configRule({
+  meta: {
+    id: 'broker/replication-exceeds-brokers',
+    severity: 'error',
+    summary: 'Replication factors (or min.insync.replicas) larger than the number of brokers.',
+    why: 'Each replica needs its own broker. A factor above the broker count cannot be met: internal topics are never created, topic creation fails with INVALID_REPLICATION_FACTOR, and operators such as Strimzi reject the resource.',
+    fix: 'Lower the factors to the broker count (1 for a single-node development cluster) or add brokers.',
+    refs: [docRef('broker', 'offsets.topic.replication.factor'), docRef('broker', 'default.replication.factor')],
+    kinds: ['broker', 'topic'],
+    messages: {
+      asksForReplicationFactor: '{{label}} asks for replication factor {{rf}} but the cluster has {{brokers}} broker(s): creation fails',
+      brokerS: '{{name}} {{number}}{{origin}} > {{brokers}} broker(s): {{effect}}',
+    },
+  },
   check(ctx) {
     const brokers = ctx.brokers;
     if (brokers === undefined) return [];
     if (ctx.config.kind === 'topic') {
       const rf = ctx.config.replicationFactor;
-      return rf !== undefined && rf > brokers ? [{ message: `${ctx.config.label ?? 'topic'} asks for replication factor ${rf} but the cluster has ${brokers} broker(s): creation fails` }] : [];
+      return rf !== undefined && rf > brokers ? [{ messageId: 'asksForReplicationFactor', data: { label: ctx.config.label ?? 'topic', rf, brokers } }] : [];
     }
     return FACTORS.filter(([name]) => ctx.number(name) > brokers).map(([name, effect]) => ({
-      message: `${name} ${ctx.number(name)}${origin(ctx, name)} > ${brokers} broker(s): ${effect}`,
+      messageId: 'brokerS', data: { name, number: ctx.number(name), origin: origin(ctx, name), brokers, effect },
       setting: name,
     }));
   },
-};
+});

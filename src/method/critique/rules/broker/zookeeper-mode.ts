@@ -1,20 +1,27 @@
 import { compareVersions, resolveVersion } from '../../../../knowledge/catalog.js';
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 
-export const zookeeperMode: Rule = {
-  id: 'broker/zookeeper-mode',
-  severity: 'warning',
-  summary: 'A cluster still run with ZooKeeper.',
-  why: 'ZooKeeper mode is deprecated since Kafka 3.5 and removed in 4.0: a 4.x broker does not start with zookeeper.connect, and upgrading means migrating metadata to KRaft first (possible from 3.x only).',
-  fix: 'Plan the migration to KRaft while on 3.x (3.9 is the last release with ZooKeeper and the bridge release for migration).',
-  refs: ['https://kafka.apache.org/documentation/#kraft_zk_migration', 'https://kafka.apache.org/documentation/#zk_depr'],
-  kinds: ['broker'],
+export const zookeeperMode = configRule({
+  meta: {
+    id: 'broker/zookeeper-mode',
+    severity: 'warning',
+    summary: 'A cluster still run with ZooKeeper.',
+    why: 'ZooKeeper mode is deprecated since Kafka 3.5 and removed in 4.0: a 4.x broker does not start with zookeeper.connect, and upgrading means migrating metadata to KRaft first (possible from 3.x only).',
+    fix: 'Plan the migration to KRaft while on 3.x (3.9 is the last release with ZooKeeper and the bridge release for migration).',
+    refs: ['https://kafka.apache.org/documentation/#kraft_zk_migration', 'https://kafka.apache.org/documentation/#zk_depr'],
+    kinds: ['broker'],
+    messages: {
+      zooKeeperModeZookeeperConnectDeprecated: 'ZooKeeper mode (zookeeper.connect): deprecated since Kafka 3.5 and removed in 4.0, where this broker would not start (no Kafka version stated)',
+      zooKeeperModeOnKafka: 'ZooKeeper mode on Kafka {{kafkaVersion}}: ZooKeeper support was removed in 4.0',
+      zooKeeperModeIsDeprecated: 'ZooKeeper mode is deprecated in Kafka {{kafkaVersion}} and removed in 4.0',
+    },
+  },
   check(ctx) {
     if (ctx.config.mode !== 'zookeeper') return [];
     const v = resolveVersion(ctx.kafkaVersion).documented;
-    if (ctx.config.versionAssumed) return [{ message: 'ZooKeeper mode (zookeeper.connect): deprecated since Kafka 3.5 and removed in 4.0, where this broker would not start (no Kafka version stated)', setting: 'zookeeper.connect' }];
-    if (compareVersions(v, '4.0') >= 0) return [{ message: `ZooKeeper mode on Kafka ${ctx.kafkaVersion}: ZooKeeper support was removed in 4.0`, setting: 'zookeeper.connect', severity: 'error' }];
-    if (compareVersions(v, '3.5') >= 0) return [{ message: `ZooKeeper mode is deprecated in Kafka ${ctx.kafkaVersion} and removed in 4.0`, setting: 'zookeeper.connect' }];
+    if (ctx.config.versionAssumed) return [{ messageId: 'zooKeeperModeZookeeperConnectDeprecated', setting: 'zookeeper.connect' }];
+    if (compareVersions(v, '4.0') >= 0) return [{ messageId: 'zooKeeperModeOnKafka', data: { kafkaVersion: ctx.kafkaVersion }, setting: 'zookeeper.connect', severity: 'error' }];
+    if (compareVersions(v, '3.5') >= 0) return [{ messageId: 'zooKeeperModeIsDeprecated', data: { kafkaVersion: ctx.kafkaVersion }, setting: 'zookeeper.connect' }];
     return [];
   },
-};
+});

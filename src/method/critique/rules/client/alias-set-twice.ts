@@ -1,15 +1,20 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
 import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
-export const aliasSetTwice: Rule = {
-  id: 'client/alias-set-twice',
-  severity: 'warning',
-  summary: 'One setting written under two names (a librdkafka alias and its native name) with different values.',
-  why: 'librdkafka applies properties in order, so whichever alias comes last wins (linger.ms vs queue.buffering.max.ms, acks vs request.required.acks); the file reads as if both hold.',
-  fix: 'Keep one of the two names.',
-  refs: [LIBRDKAFKA_CONFIGURATION],
-  kinds: ['producer', 'consumer', 'admin', 'client'],
+export const aliasSetTwice = configRule({
+  meta: {
+    id: 'client/alias-set-twice',
+    severity: 'warning',
+    summary: 'One setting written under two names (a librdkafka alias and its native name) with different values.',
+    why: 'librdkafka applies properties in order, so whichever alias comes last wins (linger.ms vs queue.buffering.max.ms, acks vs request.required.acks); the file reads as if both hold.',
+    fix: 'Keep one of the two names.',
+    refs: [LIBRDKAFKA_CONFIGURATION],
+    kinds: ['producer', 'consumer', 'admin', 'client'],
+    messages: {
+      setTheSameThing: '{{list}} set the same thing; the last one wins',
+    },
+  },
   check(ctx) {
     const byName = new Map<string, Array<{ key: string; value: string }>>();
     for (const e of ctx.config.entries) byName.set(e.name, [...(byName.get(e.name) ?? []), { key: e.key, value: e.value }]);
@@ -17,8 +22,8 @@ export const aliasSetTwice: Rule = {
     for (const [name, list] of byName) {
       const keys = new Set(list.map((l) => l.key));
       const values = new Set(list.map((l) => l.value.trim()));
-      if (keys.size > 1 && values.size > 1) hits.push({ message: `${list.map((l) => `${l.key}=${shownValue(l.key, l.value)}`).join(' and ')} set the same thing; the last one wins`, setting: name });
+      if (keys.size > 1 && values.size > 1) hits.push({ messageId: 'setTheSameThing', data: { list: list.map((l) => `${l.key}=${shownValue(l.key, l.value)}`).join(' and ') }, setting: name });
     }
     return hits;
   },
-};
+});

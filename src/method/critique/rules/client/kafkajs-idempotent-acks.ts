@@ -1,16 +1,21 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { acksAll, KAFKAJS_PRODUCING } from '../support.js';
 
-export const kafkajsIdempotentAcks: Rule = {
-  id: 'client/kafkajs-idempotent-acks',
-  severity: 'error',
-  summary: 'A kafkajs idempotent producer sending with acks other than -1.',
-  why: 'kafkajs throws a non-retriable error on every send() of an idempotent producer whose acks is not -1 (all): nothing is written.',
-  fix: 'Send with acks: -1 (the default) when idempotent is true.',
-  refs: [KAFKAJS_PRODUCING],
-  kinds: ['producer'],
+export const kafkajsIdempotentAcks = configRule({
+  meta: {
+    id: 'client/kafkajs-idempotent-acks',
+    severity: 'error',
+    summary: 'A kafkajs idempotent producer sending with acks other than -1.',
+    why: 'kafkajs throws a non-retriable error on every send() of an idempotent producer whose acks is not -1 (all): nothing is written.',
+    fix: 'Send with acks: -1 (the default) when idempotent is true.',
+    refs: [KAFKAJS_PRODUCING],
+    kinds: ['producer'],
+    messages: {
+      idempotentTrueWithAcks: 'idempotent: true with acks {{acksValue}}: kafkajs rejects every send',
+    },
+  },
   check(ctx) {
     if (ctx.family !== 'kafkajs' || ctx.bool('enable.idempotence') !== true || !ctx.explicit('acks') || acksAll(ctx)) return [];
-    return [{ message: `idempotent: true with acks ${ctx.explicit('acks')!.value}: kafkajs rejects every send`, setting: 'acks' }];
+    return [{ messageId: 'idempotentTrueWithAcks', data: { acksValue: ctx.explicit('acks')!.value }, setting: 'acks' }];
   },
-};
+});

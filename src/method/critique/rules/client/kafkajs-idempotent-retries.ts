@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { KAFKAJS_PRODUCING } from '../support.js';
 
-export const kafkajsIdempotentRetries: Rule = {
-  id: 'client/kafkajs-idempotent-retries',
-  severity: 'error',
-  summary: 'A kafkajs idempotent producer with retries below 1.',
-  why: 'kafkajs refuses to create an idempotent producer that may not retry ("Idempotent producer must allow retries"), and warns that limiting retries at all may break its guarantees.',
-  fix: 'Leave retry.retries unset for idempotent producers (kafkajs then retries without limit).',
-  refs: [KAFKAJS_PRODUCING],
-  kinds: ['producer'],
+export const kafkajsIdempotentRetries = configRule({
+  meta: {
+    id: 'client/kafkajs-idempotent-retries',
+    severity: 'error',
+    summary: 'A kafkajs idempotent producer with retries below 1.',
+    why: 'kafkajs refuses to create an idempotent producer that may not retry ("Idempotent producer must allow retries"), and warns that limiting retries at all may break its guarantees.',
+    fix: 'Leave retry.retries unset for idempotent producers (kafkajs then retries without limit).',
+    refs: [KAFKAJS_PRODUCING],
+    kinds: ['producer'],
+    messages: {
+      idempotentTrueWithRetryRetries: 'idempotent: true with retry.retries {{retries}}: kafkajs refuses to create the producer',
+    },
+  },
   check(ctx) {
     if (ctx.family !== 'kafkajs' || ctx.bool('enable.idempotence') !== true || !ctx.explicit('retries')) return [];
     const retries = ctx.number('retries');
     if (!(retries < 1)) return [];
-    return [{ message: `idempotent: true with retry.retries ${retries}: kafkajs refuses to create the producer`, setting: 'retries' }];
+    return [{ messageId: 'idempotentTrueWithRetryRetries', data: { retries }, setting: 'retries' }];
   },
-};
+});

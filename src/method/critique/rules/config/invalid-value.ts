@@ -1,5 +1,5 @@
 import { enumValues, numericRange, type Scope, setting } from '../../../../knowledge/catalog.js';
-import type { ConfigEntry, Rule, RuleContext } from '../../engine.js';
+import { configRule, type ConfigEntry, type RuleContext } from '../../engine.js';
 import { isPlaceholder } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
 import { KIND_SCOPES } from './scopes.js';
@@ -39,20 +39,25 @@ function judge(ctx: RuleContext, entry: ConfigEntry): string | undefined {
   return problems.every((p) => p !== undefined) ? problems[0] : undefined;
 }
 
-export const invalidValue: Rule = {
-  id: 'config/invalid-value',
-  severity: 'error',
-  summary: 'A value of the wrong type or outside the documented valid values.',
-  why: 'The Java client and the broker refuse to start with a ConfigException on a value they cannot parse or that is outside the valid range; the process fails at deploy time.',
-  fix: 'Use a value from the documented valid values for the setting.',
-  refs: ['https://kafka.apache.org/documentation/#configuration'],
-  kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+export const invalidValue = configRule({
+  meta: {
+    id: 'config/invalid-value',
+    severity: 'error',
+    summary: 'A value of the wrong type or outside the documented valid values.',
+    why: 'The Java client and the broker refuse to start with a ConfigException on a value they cannot parse or that is outside the valid range; the process fails at deploy time.',
+    fix: 'Use a value from the documented valid values for the setting.',
+    refs: ['https://kafka.apache.org/documentation/#configuration'],
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    messages: {
+      kafka: '{{key}}={{value}} {{p}} (Kafka {{kafkaVersion}})',
+    },
+  },
   check(ctx) {
     if (ctx.family !== 'java') return [];
     return ctx.config.entries.flatMap((e) => {
       if (isPlaceholder(e.value)) return [];
       const p = judge(ctx, e);
-      return p ? [{ message: `${e.key}=${shownValue(e.key, e.value)} ${p} (Kafka ${ctx.kafkaVersion})`, setting: e.name }] : [];
+      return p ? [{ messageId: 'kafka', data: { key: e.key, value: shownValue(e.key, e.value), p, kafkaVersion: ctx.kafkaVersion }, setting: e.name }] : [];
     });
   },
-};
+});

@@ -1,6 +1,6 @@
 import { allSettingNames } from '../../../../knowledge/catalog.js';
 import { didYouMean } from '../../../../model/errors.js';
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { scopesOf } from '../../inputs/names.js';
 import { isPassThrough, KIND_SCOPES } from './scopes.js';
 
@@ -12,14 +12,19 @@ const namesFor = (kind: keyof typeof KIND_SCOPES): string[] => {
   return names;
 };
 
-export const unknownSetting: Rule = {
-  id: 'config/unknown-setting',
-  severity: 'warning',
-  summary: 'A setting no Kafka version in the reference knows, usually a misspelling.',
-  why: 'The Java client and the broker log "supplied but isn\'t a known config" and carry on with the default, so a misspelt enable.idempotence or retention.ms silently does nothing.',
-  fix: 'Correct the name (see the suggestion) or remove the line.',
-  refs: ['https://kafka.apache.org/documentation/#configuration'],
-  kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+export const unknownSetting = configRule({
+  meta: {
+    id: 'config/unknown-setting',
+    severity: 'warning',
+    summary: 'A setting no Kafka version in the reference knows, usually a misspelling.',
+    why: 'The Java client and the broker log "supplied but isn\'t a known config" and carry on with the default, so a misspelt enable.idempotence or retention.ms silently does nothing.',
+    fix: 'Correct the name (see the suggestion) or remove the line.',
+    refs: ['https://kafka.apache.org/documentation/#configuration'],
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    messages: {
+      isNotAKafka: '{{key}} is not a Kafka setting in any documented version{{detail}}',
+    },
+  },
   check(ctx) {
     if (ctx.family !== 'java') return [];
     return ctx.config.entries
@@ -27,10 +32,10 @@ export const unknownSetting: Rule = {
       .map((e) => {
         const near = didYouMean(e.name, namesFor(ctx.config.kind), 1);
         return {
-          message: `${e.key} is not a Kafka setting in any documented version${near.length ? `; did you mean ${near[0]}?` : ''}`,
+          messageId: 'isNotAKafka', data: { key: e.key, detail: near.length ? `; did you mean ${near[0]}?` : '' },
           setting: e.name,
           ...(near.length ? { fix: `Rename ${e.key} to ${near[0]}.` } : {}),
         };
       });
   },
-};
+});

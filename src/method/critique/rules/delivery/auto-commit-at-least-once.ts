@@ -1,21 +1,26 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, LIBRDKAFKA_CONFIGURATION, origin } from '../support.js';
 
-export const autoCommitAtLeastOnce: Rule = {
-  id: 'delivery/auto-commit-at-least-once',
-  severity: 'warning',
-  summary: 'Auto-commit where records must not be lost.',
-  why: 'Auto-commit commits on a timer, not when processing finishes. The Java client commits what poll() returned earlier, which is safe only if every record is fully processed before the next poll; handing records to other threads loses them on a crash. librdkafka stores an offset as soon as the message is handed to the application (enable.auto.offset.store=true), so a crash mid-processing skips it; kafkajs commits resolved offsets on an interval.',
-  fix: 'Set enable.auto.commit=false and commit after processing (commitSync or store offsets after processing with enable.auto.offset.store=false in librdkafka).',
-  refs: [docRef('consumer', 'enable.auto.commit'), LIBRDKAFKA_CONFIGURATION],
-  kinds: ['consumer'],
+export const autoCommitAtLeastOnce = configRule({
+  meta: {
+    id: 'delivery/auto-commit-at-least-once',
+    severity: 'warning',
+    summary: 'Auto-commit where records must not be lost.',
+    why: 'Auto-commit commits on a timer, not when processing finishes. The Java client commits what poll() returned earlier, which is safe only if every record is fully processed before the next poll; handing records to other threads loses them on a crash. librdkafka stores an offset as soon as the message is handed to the application (enable.auto.offset.store=true), so a crash mid-processing skips it; kafkajs commits resolved offsets on an interval.',
+    fix: 'Set enable.auto.commit=false and commit after processing (commitSync or store offsets after processing with enable.auto.offset.store=false in librdkafka).',
+    refs: [docRef('consumer', 'enable.auto.commit'), LIBRDKAFKA_CONFIGURATION],
+    kinds: ['consumer'],
+    messages: {
+      enableAutoCommitIsTrueBut: 'enable.auto.commit is true{{origin}} but the flow asks for at-least-once{{detail}}: a crash can commit records that were never processed',
+    },
+  },
   check(ctx) {
     if (ctx.intent.delivery !== 'at-least-once' || ctx.bool('enable.auto.commit') !== true) return [];
     const librdkafkaEarlyStore = ctx.family === 'librdkafka' && ctx.value('enable.auto.offset.store') !== 'false';
     return [{
-      message: `enable.auto.commit is true${origin(ctx, 'enable.auto.commit')} but the flow asks for at-least-once${librdkafkaEarlyStore ? ', and librdkafka stores each offset before processing (enable.auto.offset.store=true)' : ''}: a crash can commit records that were never processed`,
+      messageId: 'enableAutoCommitIsTrueBut', data: { origin: origin(ctx, 'enable.auto.commit'), detail: librdkafkaEarlyStore ? ', and librdkafka stores each offset before processing (enable.auto.offset.store=true)' : '' },
       setting: 'enable.auto.commit',
       severity: librdkafkaEarlyStore ? 'error' : 'warning',
     }];
   },
-};
+});

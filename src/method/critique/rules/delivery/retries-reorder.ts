@@ -1,14 +1,19 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, idempotent } from '../support.js';
 
-export const retriesReorder: Rule = {
-  id: 'delivery/retries-reorder',
-  severity: 'warning',
-  summary: 'Retries without idempotence and more than one request in flight: retried batches overtake later ones.',
-  why: 'When batch 1 fails and batch 2 (sent right after) succeeds, the retry of batch 1 lands behind batch 2, so records of one key arrive out of order, and a retry after a lost response writes a duplicate.',
-  fix: 'Turn idempotence on (acks=all, enable.idempotence=true, up to 5 in flight keeps order), or set max.in.flight.requests.per.connection=1.',
-  refs: [docRef('producer', 'max.in.flight.requests.per.connection'), docRef('producer', 'enable.idempotence')],
-  kinds: ['producer'],
+export const retriesReorder = configRule({
+  meta: {
+    id: 'delivery/retries-reorder',
+    severity: 'warning',
+    summary: 'Retries without idempotence and more than one request in flight: retried batches overtake later ones.',
+    why: 'When batch 1 fails and batch 2 (sent right after) succeeds, the retry of batch 1 lands behind batch 2, so records of one key arrive out of order, and a retry after a lost response writes a duplicate.',
+    fix: 'Turn idempotence on (acks=all, enable.idempotence=true, up to 5 in flight keeps order), or set max.in.flight.requests.per.connection=1.',
+    refs: [docRef('producer', 'max.in.flight.requests.per.connection'), docRef('producer', 'enable.idempotence')],
+    kinds: ['producer'],
+    messages: {
+      idempotenceOffWithRetries: 'idempotence off with retries {{retries}} and {{inFlight}} requests in flight: a retried batch can land after later ones{{detail}}',
+    },
+  },
   check(ctx) {
     if (ctx.intent.ordering === 'none' || ctx.family === 'kafkajs') return [];
     const retries = ctx.number('retries');
@@ -17,9 +22,9 @@ export const retriesReorder: Rule = {
     if (!ctx.explicit('enable.idempotence') && !ctx.explicit('max.in.flight.requests.per.connection') && ctx.family === 'java') return [];
     const ordered = ctx.intent.ordering === 'per-key' || ctx.intent.ordering === 'global';
     return [{
-      message: `idempotence off with retries ${retries} and ${inFlight} requests in flight: a retried batch can land after later ones${ordered ? `, breaking the ${ctx.intent.ordering} ordering the flow needs` : ''}`,
+      messageId: 'idempotenceOffWithRetries', data: { retries, inFlight, detail: ordered ? `, breaking the ${ctx.intent.ordering} ordering the flow needs` : '' },
       setting: ctx.explicit('enable.idempotence') ? 'enable.idempotence' : 'max.in.flight.requests.per.connection',
       severity: ordered ? 'error' : 'warning',
     }];
   },
-};
+});

@@ -1,20 +1,26 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef } from '../support.js';
 
-export const transactionLogMinIsr: Rule = {
-  id: 'durability/transaction-log-min-isr',
-  severity: 'error',
-  summary: 'transaction.state.log.min.isr at or above transaction.state.log.replication.factor.',
-  why: 'The transaction coordinator writes __transaction_state with acks=all and that topic\'s min ISR; above its replication factor no transactional or idempotent-with-transactions producer can initialise or commit.',
-  fix: 'Keep transaction.state.log.min.isr below transaction.state.log.replication.factor (2 and 3 on a 3-broker cluster).',
-  refs: [docRef('broker', 'transaction.state.log.min.isr'), docRef('broker', 'transaction.state.log.replication.factor')],
-  kinds: ['broker'],
+export const transactionLogMinIsr = configRule({
+  meta: {
+    id: 'durability/transaction-log-min-isr',
+    severity: 'error',
+    summary: 'transaction.state.log.min.isr at or above transaction.state.log.replication.factor.',
+    why: 'The transaction coordinator writes __transaction_state with acks=all and that topic\'s min ISR; above its replication factor no transactional or idempotent-with-transactions producer can initialise or commit.',
+    fix: 'Keep transaction.state.log.min.isr below transaction.state.log.replication.factor (2 and 3 on a 3-broker cluster).',
+    refs: [docRef('broker', 'transaction.state.log.min.isr'), docRef('broker', 'transaction.state.log.replication.factor')],
+    kinds: ['broker'],
+    messages: {
+      transactionStateLogMinIsrTransactionStateLogReplicationFactorTransactionState: 'transaction.state.log.min.isr {{minIsr}} > transaction.state.log.replication.factor {{rf}}: __transaction_state writes always fail',
+      transactionStateLogMinIsrTransactionStateLogReplicationFactorOneBroker: 'transaction.state.log.min.isr {{minIsr}} = transaction.state.log.replication.factor {{rf}}: one broker down stops the transactions it coordinates',
+    },
+  },
   check(ctx) {
     const rf = ctx.number('transaction.state.log.replication.factor');
     const minIsr = ctx.number('transaction.state.log.min.isr');
     const setting = ctx.explicit('transaction.state.log.min.isr') ? 'transaction.state.log.min.isr' : 'transaction.state.log.replication.factor';
-    if (minIsr > rf) return [{ message: `transaction.state.log.min.isr ${minIsr} > transaction.state.log.replication.factor ${rf}: __transaction_state writes always fail`, setting }];
-    if (minIsr === rf && rf > 1) return [{ message: `transaction.state.log.min.isr ${minIsr} = transaction.state.log.replication.factor ${rf}: one broker down stops the transactions it coordinates`, setting, severity: 'warning' }];
+    if (minIsr > rf) return [{ messageId: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorTransactionState', data: { minIsr, rf }, setting }];
+    if (minIsr === rf && rf > 1) return [{ messageId: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorOneBroker', data: { minIsr, rf }, setting, severity: 'warning' }];
     return [];
   },
-};
+});

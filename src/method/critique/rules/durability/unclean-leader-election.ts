@@ -1,17 +1,22 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { byEnvironment, docRef } from '../support.js';
 
-export const uncleanLeaderElection: Rule = {
-  id: 'durability/unclean-leader-election',
-  severity: 'error',
-  summary: 'unclean.leader.election.enable=true.',
-  why: 'An out-of-sync replica may become leader when all in-sync ones are gone; the records it never received are truncated from every replica, including writes acknowledged with acks=all. Availability is bought with silent data loss.',
-  fix: 'Set unclean.leader.election.enable=false (the default) unless losing acknowledged records is acceptable for this data.',
-  refs: [docRef('topic', 'unclean.leader.election.enable'), 'https://kafka.apache.org/documentation/#design_uncleanleader'],
-  kinds: ['broker', 'topic'],
+export const uncleanLeaderElection = configRule({
+  meta: {
+    id: 'durability/unclean-leader-election',
+    severity: 'error',
+    summary: 'unclean.leader.election.enable=true.',
+    why: 'An out-of-sync replica may become leader when all in-sync ones are gone; the records it never received are truncated from every replica, including writes acknowledged with acks=all. Availability is bought with silent data loss.',
+    fix: 'Set unclean.leader.election.enable=false (the default) unless losing acknowledged records is acceptable for this data.',
+    refs: [docRef('topic', 'unclean.leader.election.enable'), 'https://kafka.apache.org/documentation/#design_uncleanleader'],
+    kinds: ['broker', 'topic'],
+    messages: {
+      uncleanLeaderElectionEnableTrueAnOut: 'unclean.leader.election.enable=true: an out-of-sync replica can become leader and acknowledged writes are lost',
+    },
+  },
   check(ctx) {
     if (!ctx.explicit('unclean.leader.election.enable') || ctx.bool('unclean.leader.election.enable') !== true) return [];
     const severity = ctx.intent.delivery === 'at-most-once' ? 'info' : byEnvironment(ctx);
-    return [{ message: 'unclean.leader.election.enable=true: an out-of-sync replica can become leader and acknowledged writes are lost', setting: 'unclean.leader.election.enable', severity }];
+    return [{ messageId: 'uncleanLeaderElectionEnableTrueAnOut', setting: 'unclean.leader.election.enable', severity }];
   },
-};
+});

@@ -1,15 +1,21 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { consumerGroupProtocol, docRef, ms } from '../support.js';
 
-export const sessionVsBrokerLimits: Rule = {
-  id: 'group/session-vs-broker-limits',
-  severity: 'error',
-  summary: 'session.timeout.ms outside the broker\'s group.min/max.session.timeout.ms.',
-  why: 'The group coordinator rejects a JoinGroup whose session timeout is outside its bounds (INVALID_SESSION_TIMEOUT), so the consumer never joins its group.',
-  fix: 'Choose session.timeout.ms between the broker\'s group.min.session.timeout.ms and group.max.session.timeout.ms, or change those broker settings.',
-  refs: [docRef('consumer', 'session.timeout.ms'), docRef('broker', 'group.max.session.timeout.ms'), docRef('broker', 'group.min.session.timeout.ms')],
-  kinds: ['consumer', 'connect'],
+export const sessionVsBrokerLimits = configRule({
+  meta: {
+    id: 'group/session-vs-broker-limits',
+    severity: 'error',
+    summary: 'session.timeout.ms outside the broker\'s group.min/max.session.timeout.ms.',
+    why: 'The group coordinator rejects a JoinGroup whose session timeout is outside its bounds (INVALID_SESSION_TIMEOUT), so the consumer never joins its group.',
+    fix: 'Choose session.timeout.ms between the broker\'s group.min.session.timeout.ms and group.max.session.timeout.ms, or change those broker settings.',
+    refs: [docRef('consumer', 'session.timeout.ms'), docRef('broker', 'group.max.session.timeout.ms'), docRef('broker', 'group.min.session.timeout.ms')],
+    kinds: ['consumer', 'connect'],
+    messages: {
+      sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer: 'session.timeout.ms {{session}} > {{source}} group.max.session.timeout.ms {{max}}: the consumer cannot join',
+      sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer: 'session.timeout.ms {{session}} < {{source}} group.min.session.timeout.ms {{min}}: the consumer cannot join',
+    },
+  },
   check(ctx) {
     if (!ctx.explicit('session.timeout.ms') || consumerGroupProtocol(ctx)) return [];
     const session = ctx.number('session.timeout.ms');
@@ -17,8 +23,8 @@ export const sessionVsBrokerLimits: Rule = {
     const max = broker('group.max.session.timeout.ms');
     const min = broker('group.min.session.timeout.ms');
     const source = ctx.cluster ? 'broker' : 'broker default';
-    if (session > max) return [{ message: `session.timeout.ms ${ms(session)} > ${source} group.max.session.timeout.ms ${ms(max)}: the consumer cannot join`, setting: 'session.timeout.ms' }];
-    if (session < min) return [{ message: `session.timeout.ms ${ms(session)} < ${source} group.min.session.timeout.ms ${ms(min)}: the consumer cannot join`, setting: 'session.timeout.ms' }];
+    if (session > max) return [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', data: { session: ms(session), source, max: ms(max) }, setting: 'session.timeout.ms' }];
+    if (session < min) return [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', data: { session: ms(session), source, min: ms(min) }, setting: 'session.timeout.ms' }];
     return [];
   },
-};
+});

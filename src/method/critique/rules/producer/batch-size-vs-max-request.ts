@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { bytes, docRef } from '../support.js';
 
-export const batchSizeVsMaxRequest: Rule = {
-  id: 'producer/batch-size-vs-max-request',
-  severity: 'warning',
-  summary: 'batch.size larger than max.request.size.',
-  why: 'A request can never exceed max.request.size, so batches stop growing there; the larger batch.size only reserves buffer memory that is never filled, and suggests a throughput the producer cannot reach.',
-  fix: 'Keep batch.size at or below max.request.size, or raise max.request.size (and the topic\'s max.message.bytes) if large batches are wanted.',
-  refs: [docRef('producer', 'batch.size'), docRef('producer', 'max.request.size')],
-  kinds: ['producer'],
+export const batchSizeVsMaxRequest = configRule({
+  meta: {
+    id: 'producer/batch-size-vs-max-request',
+    severity: 'warning',
+    summary: 'batch.size larger than max.request.size.',
+    why: 'A request can never exceed max.request.size, so batches stop growing there; the larger batch.size only reserves buffer memory that is never filled, and suggests a throughput the producer cannot reach.',
+    fix: 'Keep batch.size at or below max.request.size, or raise max.request.size (and the topic\'s max.message.bytes) if large batches are wanted.',
+    refs: [docRef('producer', 'batch.size'), docRef('producer', 'max.request.size')],
+    kinds: ['producer'],
+    messages: {
+      batchSizeMaxRequestSize: 'batch.size {{batch}} > max.request.size {{max}}',
+    },
+  },
   check(ctx) {
     const batch = ctx.number('batch.size');
     const max = ctx.number('max.request.size');
     if (ctx.family !== 'java' || !ctx.explicit('batch.size') || !(batch > max)) return [];
-    return [{ message: `batch.size ${bytes(batch)} > max.request.size ${bytes(max)}`, setting: 'batch.size' }];
+    return [{ messageId: 'batchSizeMaxRequestSize', data: { batch: bytes(batch), max: bytes(max) }, setting: 'batch.size' }];
   },
-};
+});

@@ -1,15 +1,20 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef } from '../support.js';
 
-export const batchingDisabled: Rule = {
-  id: 'producer/batching-disabled',
-  severity: 'warning',
-  summary: 'batch.size=0 turns batching off.',
-  why: 'With batch.size 0 every record is its own request: throughput drops by an order of magnitude and broker request load rises with it.',
-  fix: 'Remove batch.size (default 16384) or set it to tens of kilobytes; use linger.ms to trade latency for batching.',
-  refs: [docRef('producer', 'batch.size'), docRef('producer', 'linger.ms')],
-  kinds: ['producer'],
-  check(ctx) {
-    return ctx.explicit('batch.size') && ctx.number('batch.size') === 0 ? [{ message: 'batch.size=0: every record is sent in its own request', setting: 'batch.size' }] : [];
+export const batchingDisabled = configRule({
+  meta: {
+    id: 'producer/batching-disabled',
+    severity: 'warning',
+    summary: 'batch.size=0 turns batching off.',
+    why: 'With batch.size 0 every record is its own request: throughput drops by an order of magnitude and broker request load rises with it.',
+    fix: 'Remove batch.size (default 16384) or set it to tens of kilobytes; use linger.ms to trade latency for batching.',
+    refs: [docRef('producer', 'batch.size'), docRef('producer', 'linger.ms')],
+    kinds: ['producer'],
+    messages: {
+      batchSizeEveryRecordIs: 'batch.size=0: every record is sent in its own request',
+    },
   },
-};
+  check(ctx) {
+    return ctx.explicit('batch.size') && ctx.number('batch.size') === 0 ? [{ messageId: 'batchSizeEveryRecordIs', setting: 'batch.size' }] : [];
+  },
+});

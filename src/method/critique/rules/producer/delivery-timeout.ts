@@ -1,14 +1,19 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, ms, written } from '../support.js';
 
-export const deliveryTimeout: Rule = {
-  id: 'producer/delivery-timeout',
-  severity: 'error',
-  summary: 'delivery.timeout.ms shorter than linger.ms + request.timeout.ms.',
-  why: 'delivery.timeout.ms bounds the whole life of a record: waiting to batch, the request, and retries. When it is below linger plus one request timeout a record can expire before its first attempt completes; the Java client rejects such a configuration outright.',
-  fix: 'Raise delivery.timeout.ms to at least linger.ms + request.timeout.ms (the default 120000 ms leaves room for retries).',
-  refs: [docRef('producer', 'delivery.timeout.ms'), docRef('producer', 'request.timeout.ms')],
-  kinds: ['producer'],
+export const deliveryTimeout = configRule({
+  meta: {
+    id: 'producer/delivery-timeout',
+    severity: 'error',
+    summary: 'delivery.timeout.ms shorter than linger.ms + request.timeout.ms.',
+    why: 'delivery.timeout.ms bounds the whole life of a record: waiting to batch, the request, and retries. When it is below linger plus one request timeout a record can expire before its first attempt completes; the Java client rejects such a configuration outright.',
+    fix: 'Raise delivery.timeout.ms to at least linger.ms + request.timeout.ms (the default 120000 ms leaves room for retries).',
+    refs: [docRef('producer', 'delivery.timeout.ms'), docRef('producer', 'request.timeout.ms')],
+    kinds: ['producer'],
+    messages: {
+      lingerMsRequestTimeoutMs: '{{deliveryTimeoutMs}} {{delivery}} < linger.ms {{linger}} + request.timeout.ms {{request}} = {{linger2}}',
+    },
+  },
   check(ctx) {
     // librdkafka's request.timeout.ms is enforced by the broker, not against message.timeout.ms.
     if (ctx.family !== 'java') return [];
@@ -18,8 +23,8 @@ export const deliveryTimeout: Rule = {
     const request = ctx.number('request.timeout.ms');
     if (![delivery, linger, request].every(Number.isFinite) || delivery >= linger + request) return [];
     return [{
-      message: `${written(ctx, 'delivery.timeout.ms')} ${ms(delivery)} < linger.ms ${ms(linger)} + request.timeout.ms ${ms(request)} = ${ms(linger + request)}`,
+      messageId: 'lingerMsRequestTimeoutMs', data: { deliveryTimeoutMs: written(ctx, 'delivery.timeout.ms'), delivery: ms(delivery), linger: ms(linger), request: ms(request), linger2: ms(linger + request) },
       setting: ctx.explicit('delivery.timeout.ms') ? 'delivery.timeout.ms' : ctx.explicit('linger.ms') ? 'linger.ms' : 'request.timeout.ms',
     }];
   },
-};
+});

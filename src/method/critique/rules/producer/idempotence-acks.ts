@@ -1,23 +1,27 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { acksAll, docRef, idempotent } from '../support.js';
 
-export const idempotenceAcks: Rule = {
-  id: 'producer/idempotence-acks',
-  severity: 'error',
-  summary: 'Idempotence with acks other than all.',
-  why: 'An idempotent producer must hear from every in-sync replica before it can number batches safely. The Java client refuses to start when enable.idempotence=true is set with acks 0 or 1; when idempotence is only the default, acks 0 or 1 turns it off without a word, and with it the protection against duplicates and reordering on retry.',
-  fix: 'Set acks=all, or set enable.idempotence=false on purpose and accept duplicates on retry.',
-  refs: [docRef('producer', 'enable.idempotence'), docRef('producer', 'acks')],
-  kinds: ['producer'],
+export const idempotenceAcks = configRule({
+  meta: {
+    id: 'producer/idempotence-acks',
+    severity: 'error',
+    summary: 'Idempotence with acks other than all.',
+    why: 'An idempotent producer must hear from every in-sync replica before it can number batches safely. The Java client refuses to start when enable.idempotence=true is set with acks 0 or 1; when idempotence is only the default, acks 0 or 1 turns it off without a word, and with it the protection against duplicates and reordering on retry.',
+    fix: 'Set acks=all, or set enable.idempotence=false on purpose and accept duplicates on retry.',
+    refs: [docRef('producer', 'enable.idempotence'), docRef('producer', 'acks')],
+    kinds: ['producer'],
+    messages: {
+      enableIdempotenceTrueWithAcks: 'enable.idempotence=true with acks={{acks}}: the client rejects this combination',
+      acksSilentlyTurnsOff: 'acks={{acks}} silently turns off idempotence, which is on by default since Kafka 3.0',
+    },
+  },
   check(ctx) {
     if (ctx.family === 'kafkajs' || ctx.value('acks') === null || acksAll(ctx) || idempotent(ctx) !== true) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
     return [{
-      message: explicit
-        ? `enable.idempotence=true with acks=${ctx.value('acks')}: the client rejects this combination`
-        : `acks=${ctx.value('acks')} silently turns off idempotence, which is on by default since Kafka 3.0`,
+      messageId: explicit ? 'enableIdempotenceTrueWithAcks' : 'acksSilentlyTurnsOff', data: { acks: ctx.value('acks') },
       setting: 'acks',
       severity: explicit ? 'error' : 'warning',
     }];
   },
-};
+});

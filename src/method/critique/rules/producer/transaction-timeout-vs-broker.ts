@@ -1,20 +1,25 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, ms } from '../support.js';
 
-export const transactionTimeoutVsBroker: Rule = {
-  id: 'producer/transaction-timeout-vs-broker',
-  severity: 'error',
-  summary: 'transaction.timeout.ms above the broker\'s transaction.max.timeout.ms.',
-  why: 'The coordinator refuses to initialise a transactional producer whose timeout exceeds transaction.max.timeout.ms (InvalidTxnTimeoutException), so initTransactions() fails on start.',
-  fix: 'Lower transaction.timeout.ms to the broker limit, or raise transaction.max.timeout.ms on the brokers.',
-  refs: [docRef('producer', 'transaction.timeout.ms'), docRef('broker', 'transaction.max.timeout.ms')],
-  kinds: ['producer'],
+export const transactionTimeoutVsBroker = configRule({
+  meta: {
+    id: 'producer/transaction-timeout-vs-broker',
+    severity: 'error',
+    summary: 'transaction.timeout.ms above the broker\'s transaction.max.timeout.ms.',
+    why: 'The coordinator refuses to initialise a transactional producer whose timeout exceeds transaction.max.timeout.ms (InvalidTxnTimeoutException), so initTransactions() fails on start.',
+    fix: 'Lower transaction.timeout.ms to the broker limit, or raise transaction.max.timeout.ms on the brokers.',
+    refs: [docRef('producer', 'transaction.timeout.ms'), docRef('broker', 'transaction.max.timeout.ms')],
+    kinds: ['producer'],
+    messages: {
+      transactionTimeoutMsBrokerTransactionMaxTimeoutMs: 'transaction.timeout.ms {{timeout}} > broker transaction.max.timeout.ms {{limit}}{{detail}}',
+    },
+  },
   check(ctx) {
     if (!ctx.explicit('transaction.timeout.ms') || !ctx.explicit('transactional.id')) return [];
     const timeout = ctx.number('transaction.timeout.ms');
     const limit = Number(ctx.cluster?.value('transaction.max.timeout.ms') ?? defaultValue('broker', 'transaction.max.timeout.ms', ctx.kafkaVersion));
     if (!(timeout > limit)) return [];
-    return [{ message: `transaction.timeout.ms ${ms(timeout)} > broker transaction.max.timeout.ms ${ms(limit)}${ctx.cluster ? '' : ' (broker default)'}`, setting: 'transaction.timeout.ms' }];
+    return [{ messageId: 'transactionTimeoutMsBrokerTransactionMaxTimeoutMs', data: { timeout: ms(timeout), limit: ms(limit), detail: ctx.cluster ? '' : ' (broker default)' }, setting: 'transaction.timeout.ms' }];
   },
-};
+});

@@ -1,17 +1,22 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef } from '../support.js';
 
-export const transactionalWithoutIdempotence: Rule = {
-  id: 'producer/transactional-without-idempotence',
-  severity: 'error',
-  summary: 'transactional.id set while enable.idempotence=false.',
-  why: 'Transactions are built on the idempotent producer (producer id and epoch); the client refuses to create a transactional producer with idempotence turned off.',
-  fix: 'Remove enable.idempotence=false (or set it to true) when transactional.id is set.',
-  refs: [docRef('producer', 'transactional.id'), docRef('producer', 'enable.idempotence')],
-  kinds: ['producer'],
+export const transactionalWithoutIdempotence = configRule({
+  meta: {
+    id: 'producer/transactional-without-idempotence',
+    severity: 'error',
+    summary: 'transactional.id set while enable.idempotence=false.',
+    why: 'Transactions are built on the idempotent producer (producer id and epoch); the client refuses to create a transactional producer with idempotence turned off.',
+    fix: 'Remove enable.idempotence=false (or set it to true) when transactional.id is set.',
+    refs: [docRef('producer', 'transactional.id'), docRef('producer', 'enable.idempotence')],
+    kinds: ['producer'],
+    messages: {
+      transactionalIdIsSetBut: 'transactional.id is set but {{enableIdempotenceKey}}=false: transactions need idempotence',
+    },
+  },
   check(ctx) {
     const tx = ctx.explicit('transactional.id');
     if (!tx || tx.value.trim() === '' || ctx.explicit('enable.idempotence') === undefined || ctx.bool('enable.idempotence') !== false) return [];
-    return [{ message: `transactional.id is set but ${ctx.explicit('enable.idempotence')!.key}=false: transactions need idempotence`, setting: 'enable.idempotence' }];
+    return [{ messageId: 'transactionalIdIsSetBut', data: { enableIdempotenceKey: ctx.explicit('enable.idempotence')!.key }, setting: 'enable.idempotence' }];
   },
-};
+});

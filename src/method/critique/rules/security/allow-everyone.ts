@@ -1,16 +1,21 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { byEnvironment } from '../support.js';
 
-export const allowEveryone: Rule = {
-  id: 'security/allow-everyone',
-  severity: 'warning',
-  summary: 'allow.everyone.if.no.acl.found=true with an authorizer.',
-  why: 'Any resource without an ACL is open to every authenticated (or anonymous) principal; a new topic is readable and writable by anyone until someone remembers to add ACLs.',
-  fix: 'Set allow.everyone.if.no.acl.found=false and grant access with ACLs.',
-  refs: ['https://kafka.apache.org/documentation/#security_authz'],
-  kinds: ['broker'],
+export const allowEveryone = configRule({
+  meta: {
+    id: 'security/allow-everyone',
+    severity: 'warning',
+    summary: 'allow.everyone.if.no.acl.found=true with an authorizer.',
+    why: 'Any resource without an ACL is open to every authenticated (or anonymous) principal; a new topic is readable and writable by anyone until someone remembers to add ACLs.',
+    fix: 'Set allow.everyone.if.no.acl.found=false and grant access with ACLs.',
+    refs: ['https://kafka.apache.org/documentation/#security_authz'],
+    kinds: ['broker'],
+    messages: {
+      allowEveryoneIfNoAclFoundTrueResourcesWithout: 'allow.everyone.if.no.acl.found=true: resources without ACLs are open to everyone',
+    },
+  },
   check(ctx) {
     if (!ctx.explicit('authorizer.class.name') || ctx.explicit('allow.everyone.if.no.acl.found')?.value.trim().toLowerCase() !== 'true') return [];
-    return [{ message: 'allow.everyone.if.no.acl.found=true: resources without ACLs are open to everyone', setting: 'allow.everyone.if.no.acl.found', severity: byEnvironment(ctx, 'error', 'warning', 'info') }];
+    return [{ messageId: 'allowEveryoneIfNoAclFoundTrueResourcesWithout', setting: 'allow.everyone.if.no.acl.found', severity: byEnvironment(ctx, 'error', 'warning', 'info') }];
   },
-};
+});

@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { bytes, docRef } from '../support.js';
 
-export const messageMaxVsSocketRequest: Rule = {
-  id: 'size/message-max-vs-socket-request',
-  severity: 'error',
-  summary: 'message.max.bytes above socket.request.max.bytes.',
-  why: 'A produce request carrying a batch of message.max.bytes is larger than the largest request the socket server accepts; the broker closes the connection instead of answering, and the producer retries until it times out.',
-  fix: 'Keep socket.request.max.bytes well above message.max.bytes.',
-  refs: [docRef('broker', 'message.max.bytes'), docRef('broker', 'socket.request.max.bytes')],
-  kinds: ['broker'],
+export const messageMaxVsSocketRequest = configRule({
+  meta: {
+    id: 'size/message-max-vs-socket-request',
+    severity: 'error',
+    summary: 'message.max.bytes above socket.request.max.bytes.',
+    why: 'A produce request carrying a batch of message.max.bytes is larger than the largest request the socket server accepts; the broker closes the connection instead of answering, and the producer retries until it times out.',
+    fix: 'Keep socket.request.max.bytes well above message.max.bytes.',
+    refs: [docRef('broker', 'message.max.bytes'), docRef('broker', 'socket.request.max.bytes')],
+    kinds: ['broker'],
+    messages: {
+      messageMaxBytesSocketRequestMaxBytes: 'message.max.bytes {{message}} > socket.request.max.bytes {{socket}}',
+    },
+  },
   check(ctx) {
     const message = ctx.number('message.max.bytes');
     const socket = ctx.number('socket.request.max.bytes');
     if (!(message > socket)) return [];
-    return [{ message: `message.max.bytes ${bytes(message)} > socket.request.max.bytes ${bytes(socket)}`, setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes' }];
+    return [{ messageId: 'messageMaxBytesSocketRequestMaxBytes', data: { message: bytes(message), socket: bytes(socket) }, setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes' }];
   },
-};
+});

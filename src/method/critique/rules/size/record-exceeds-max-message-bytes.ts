@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { bytes, docRef, origin } from '../support.js';
 
-export const recordExceedsMaxMessageBytes: Rule = {
-  id: 'size/record-exceeds-max-message-bytes',
-  severity: 'error',
-  summary: 'Records larger than the topic\'s max.message.bytes.',
-  why: 'The broker rejects a batch larger than max.message.bytes (MESSAGE_TOO_LARGE); the producer reports RecordTooLargeException and the data is not written.',
-  fix: 'Raise the topic\'s max.message.bytes (and the producer\'s max.request.size), or shrink records (compression, payload outside Kafka).',
-  refs: [docRef('topic', 'max.message.bytes'), docRef('broker', 'message.max.bytes')],
-  kinds: ['topic'],
+export const recordExceedsMaxMessageBytes = configRule({
+  meta: {
+    id: 'size/record-exceeds-max-message-bytes',
+    severity: 'error',
+    summary: 'Records larger than the topic\'s max.message.bytes.',
+    why: 'The broker rejects a batch larger than max.message.bytes (MESSAGE_TOO_LARGE); the producer reports RecordTooLargeException and the data is not written.',
+    fix: 'Raise the topic\'s max.message.bytes (and the producer\'s max.request.size), or shrink records (compression, payload outside Kafka).',
+    refs: [docRef('topic', 'max.message.bytes'), docRef('broker', 'message.max.bytes')],
+    kinds: ['topic'],
+    messages: {
+      recordsOfMaxMessageBytes: 'records of {{record}} > max.message.bytes {{max}}{{origin}}',
+    },
+  },
   check(ctx) {
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.message.bytes');
     if (record === undefined || !(record > max)) return [];
-    return [{ message: `records of ${bytes(record)} > max.message.bytes ${bytes(max)}${origin(ctx, 'max.message.bytes')}`, setting: 'max.message.bytes' }];
+    return [{ messageId: 'recordsOfMaxMessageBytes', data: { record: bytes(record), max: bytes(max), origin: origin(ctx, 'max.message.bytes') }, setting: 'max.message.bytes' }];
   },
-};
+});

@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { bytes, docRef, origin } from '../support.js';
 
-export const recordExceedsMaxRequest: Rule = {
-  id: 'size/record-exceeds-max-request',
-  severity: 'error',
-  summary: 'Records larger than the producer\'s max.request.size.',
-  why: 'The producer refuses any record larger than max.request.size with a RecordTooLargeException before sending it; those records never reach Kafka.',
-  fix: 'Raise max.request.size above the largest record (and the topic\'s max.message.bytes with it), or keep large payloads outside Kafka and send a reference.',
-  refs: [docRef('producer', 'max.request.size'), docRef('topic', 'max.message.bytes')],
-  kinds: ['producer'],
+export const recordExceedsMaxRequest = configRule({
+  meta: {
+    id: 'size/record-exceeds-max-request',
+    severity: 'error',
+    summary: 'Records larger than the producer\'s max.request.size.',
+    why: 'The producer refuses any record larger than max.request.size with a RecordTooLargeException before sending it; those records never reach Kafka.',
+    fix: 'Raise max.request.size above the largest record (and the topic\'s max.message.bytes with it), or keep large payloads outside Kafka and send a reference.',
+    refs: [docRef('producer', 'max.request.size'), docRef('topic', 'max.message.bytes')],
+    kinds: ['producer'],
+    messages: {
+      recordsOfMaxRequestSize: 'records of {{record}} > max.request.size {{max}}{{origin}}',
+    },
+  },
   check(ctx) {
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.request.size');
     if (record === undefined || !(record > max)) return [];
-    return [{ message: `records of ${bytes(record)} > max.request.size ${bytes(max)}${origin(ctx, 'max.request.size')}`, setting: 'max.request.size' }];
+    return [{ messageId: 'recordsOfMaxRequestSize', data: { record: bytes(record), max: bytes(max), origin: origin(ctx, 'max.request.size') }, setting: 'max.request.size' }];
   },
-};
+});

@@ -1,19 +1,24 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { bytes, docRef } from '../support.js';
 
-export const requestVsBrokerMessageMax: Rule = {
-  id: 'size/request-vs-broker-message-max',
-  severity: 'warning',
-  summary: 'Producer max.request.size above the cluster\'s message.max.bytes.',
-  why: 'The producer will build batches up to max.request.size, but the broker rejects any batch above message.max.bytes (or the topic\'s max.message.bytes), so large batches fail with RecordTooLargeException instead of being sent smaller.',
-  fix: 'Keep max.request.size at or below the broker and topic limits, or raise those limits together.',
-  refs: [docRef('producer', 'max.request.size'), docRef('broker', 'message.max.bytes')],
-  kinds: ['producer'],
+export const requestVsBrokerMessageMax = configRule({
+  meta: {
+    id: 'size/request-vs-broker-message-max',
+    severity: 'warning',
+    summary: 'Producer max.request.size above the cluster\'s message.max.bytes.',
+    why: 'The producer will build batches up to max.request.size, but the broker rejects any batch above message.max.bytes (or the topic\'s max.message.bytes), so large batches fail with RecordTooLargeException instead of being sent smaller.',
+    fix: 'Keep max.request.size at or below the broker and topic limits, or raise those limits together.',
+    refs: [docRef('producer', 'max.request.size'), docRef('broker', 'message.max.bytes')],
+    kinds: ['producer'],
+    messages: {
+      maxRequestSizeBrokerMessageMaxBytes: 'max.request.size {{request}} > broker message.max.bytes {{limit}}',
+    },
+  },
   check(ctx) {
     if (!ctx.cluster || !ctx.explicit('max.request.size')) return [];
     const request = ctx.number('max.request.size');
     const limit = ctx.cluster.number('message.max.bytes');
     if (!(request > limit)) return [];
-    return [{ message: `max.request.size ${bytes(request)} > broker message.max.bytes ${bytes(limit)}`, setting: 'max.request.size' }];
+    return [{ messageId: 'maxRequestSizeBrokerMessageMaxBytes', data: { request: bytes(request), limit: bytes(limit) }, setting: 'max.request.size' }];
   },
-};
+});

@@ -1,18 +1,23 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { docRef, ms, origin } from '../support.js';
 
-export const segmentOutlivesRetention: Rule = {
-  id: 'topic/segment-outlives-retention',
-  severity: 'info',
-  summary: 'segment.ms longer than retention.ms.',
-  why: 'Retention deletes whole closed segments only. A quiet partition closes its active segment after segment.ms, so records live up to segment.ms + retention.ms, far beyond the retention asked for (which matters for privacy deletion deadlines and disk sizing).',
-  fix: 'Set segment.ms at or below retention.ms (for example a tenth of it) on topics with short retention.',
-  refs: [docRef('topic', 'segment.ms'), docRef('topic', 'retention.ms')],
-  kinds: ['topic'],
+export const segmentOutlivesRetention = configRule({
+  meta: {
+    id: 'topic/segment-outlives-retention',
+    severity: 'info',
+    summary: 'segment.ms longer than retention.ms.',
+    why: 'Retention deletes whole closed segments only. A quiet partition closes its active segment after segment.ms, so records live up to segment.ms + retention.ms, far beyond the retention asked for (which matters for privacy deletion deadlines and disk sizing).',
+    fix: 'Set segment.ms at or below retention.ms (for example a tenth of it) on topics with short retention.',
+    refs: [docRef('topic', 'segment.ms'), docRef('topic', 'retention.ms')],
+    kinds: ['topic'],
+    messages: {
+      segmentMsRetentionMsRecordsOn: 'segment.ms {{segment}}{{origin}} > retention.ms {{retention}}: records on a quiet partition live up to {{segment2}}',
+    },
+  },
   check(ctx) {
     const retention = ctx.number('retention.ms');
     const segment = ctx.number('segment.ms');
     if (!ctx.explicit('retention.ms') || !(retention > 0) || !(segment > retention)) return [];
-    return [{ message: `segment.ms ${ms(segment)}${origin(ctx, 'segment.ms')} > retention.ms ${ms(retention)}: records on a quiet partition live up to ${ms(segment + retention)}`, setting: 'retention.ms' }];
+    return [{ messageId: 'segmentMsRetentionMsRecordsOn', data: { segment: ms(segment), origin: origin(ctx, 'segment.ms'), retention: ms(retention), segment2: ms(segment + retention) }, setting: 'retention.ms' }];
   },
-};
+});

@@ -1,19 +1,24 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { availability } from './availability.js';
 
-export const settingNotYetAvailable: Rule = {
-  id: 'version/setting-not-yet-available',
-  severity: 'warning',
-  summary: 'A setting introduced in a later Kafka version than the one under review.',
-  why: 'An older client or broker does not know the setting, logs it as unknown and ignores it, so the behaviour it was meant to switch on does not happen.',
-  fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
-  refs: ['https://kafka.apache.org/documentation/#upgrade'],
-  kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+export const settingNotYetAvailable = configRule({
+  meta: {
+    id: 'version/setting-not-yet-available',
+    severity: 'warning',
+    summary: 'A setting introduced in a later Kafka version than the one under review.',
+    why: 'An older client or broker does not know the setting, logs it as unknown and ignores it, so the behaviour it was meant to switch on does not happen.',
+    fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
+    refs: ['https://kafka.apache.org/documentation/#upgrade'],
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    messages: {
+      firstAppearsInKafka: '{{entryKey}} first appears in Kafka {{version}}; Kafka {{kafkaVersion}} ignores it{{detail}}',
+    },
+  },
   check(ctx) {
     return availability(ctx).filter((a) => a.when === 'later').map((a) => ({
-      message: `${a.entry.key} first appears in Kafka ${a.version}; Kafka ${ctx.kafkaVersion} ignores it${ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : ''}`,
+      messageId: 'firstAppearsInKafka', data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
       setting: a.entry.name,
       ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
     }));
   },
-};
+});

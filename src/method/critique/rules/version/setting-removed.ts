@@ -1,19 +1,24 @@
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 import { availability } from './availability.js';
 
-export const settingRemoved: Rule = {
-  id: 'version/setting-removed',
-  severity: 'warning',
-  summary: 'A setting that no longer exists in the Kafka version under review.',
-  why: 'Removed settings are ignored (clients) or rejected (some broker settings after the ZooKeeper removal in 4.0); the file suggests a behaviour the cluster no longer has.',
-  fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
-  refs: ['https://kafka.apache.org/documentation/#upgrade'],
-  kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+export const settingRemoved = configRule({
+  meta: {
+    id: 'version/setting-removed',
+    severity: 'warning',
+    summary: 'A setting that no longer exists in the Kafka version under review.',
+    why: 'Removed settings are ignored (clients) or rejected (some broker settings after the ZooKeeper removal in 4.0); the file suggests a behaviour the cluster no longer has.',
+    fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
+    refs: ['https://kafka.apache.org/documentation/#upgrade'],
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    messages: {
+      wasLastDocumentedIn: '{{entryKey}} was last documented in Kafka {{version}} and is gone in {{kafkaVersion}}{{detail}}',
+    },
+  },
   check(ctx) {
     return availability(ctx).filter((a) => a.when === 'earlier').map((a) => ({
-      message: `${a.entry.key} was last documented in Kafka ${a.version} and is gone in ${ctx.kafkaVersion}${ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : ''}`,
+      messageId: 'wasLastDocumentedIn', data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
       setting: a.entry.name,
       ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
     }));
   },
-};
+});

@@ -1,17 +1,22 @@
 import { resolveVersion } from '../../../../knowledge/catalog.js';
-import type { Rule } from '../../engine.js';
+import { configRule } from '../../engine.js';
 
-export const unknownKafkaVersion: Rule = {
-  id: 'version/unknown-kafka-version',
-  severity: 'info',
-  summary: 'A Kafka version outside the reference catalog; the nearest documented version answers for it.',
-  why: 'Defaults and valid values are judged against the documented version nearest below the one stated; settings added or changed since then are not known to the critique.',
-  fix: 'Nothing to change in the file; pass --kafka-version with a documented version to compare, and check the release notes of the newer version.',
-  refs: ['https://kafka.apache.org/downloads'],
-  kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+export const unknownKafkaVersion = configRule({
+  meta: {
+    id: 'version/unknown-kafka-version',
+    severity: 'info',
+    summary: 'A Kafka version outside the reference catalog; the nearest documented version answers for it.',
+    why: 'Defaults and valid values are judged against the documented version nearest below the one stated; settings added or changed since then are not known to the critique.',
+    fix: 'Nothing to change in the file; pass --kafka-version with a documented version to compare, and check the release notes of the newer version.',
+    refs: ['https://kafka.apache.org/downloads'],
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    messages: {
+      kafkaIsThanThe: 'Kafka {{kafkaVersion}} is {{relation}} than the documented versions; judged with the {{documented}} reference',
+    },
+  },
   check(ctx) {
     const r = resolveVersion(ctx.kafkaVersion);
     if (r.relation === 'documented' || r.relation === 'between') return [];
-    return [{ message: `Kafka ${ctx.kafkaVersion} is ${r.relation} than the documented versions; judged with the ${r.documented} reference` }];
+    return [{ messageId: 'kafkaIsThanThe', data: { kafkaVersion: ctx.kafkaVersion, relation: r.relation, documented: r.documented } }];
   },
-};
+});
