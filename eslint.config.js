@@ -14,13 +14,61 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
-  {
-    // Layering: knowledge and model are the bottom; method never reaches the edges.
-    files: ['src/knowledge/**', 'src/model/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/method/**', '**/cli/**', '**/cluster/**', '**/mcp/**'] }] },
-  },
-  {
-    files: ['src/method/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/**', '**/cluster/**', '**/mcp/**', 'node:fs', 'node:child_process', 'node:net'] }] },
-  },
+  ...layering(),
 );
+
+/**
+ * The layering, as lint rules. Core (knowledge, model, method) is pure: no I/O modules, no
+ * process, no clock, no randomness. knowledge and model are the bottom; method never reaches the
+ * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door; and each method folder
+ * imports only the folders below it (one ESLint setting per file wins, so each list is whole).
+ */
+function layering() {
+  const EDGES = ['**/cli/**', '**/cluster/**', '**/mcp/**', '**/edge/**'];
+  const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https'];
+  const METHOD_FOLDERS = ['converge', 'critique', 'deconstruct', 'diagnose', 'doctor', 'generate', 'intake', 'reference', 'report', 'schema', 'strategy', 'verify'];
+  /** What each method folder may use besides knowledge, model and the rule kernel (method/rules.ts). */
+  const BELOW = {
+    converge: ['deconstruct', 'design'],
+    critique: ['deconstruct', 'strategy'],
+    deconstruct: [],
+    diagnose: ['critique', 'strategy'],
+    doctor: [],
+    generate: [],
+    intake: ['deconstruct'],
+    reference: ['critique'],
+    report: ['schema', 'strategy'],
+    schema: [],
+    strategy: ['deconstruct'],
+    verify: ['deconstruct', 'design'],
+  };
+  const DESIGN = ['../design.js', '../../design.js', '../../../design.js'];
+  const pure = {
+    'no-restricted-globals': ['error', { name: 'process', message: 'core is pure: take values as arguments; process belongs to cli/, cluster/, mcp/' }],
+    'no-restricted-syntax': ['error',
+      { selector: "NewExpression[callee.name='Date']", message: 'core is pure: no clock; take the time as an argument' },
+      { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'core is pure: no clock; take the time as an argument' },
+      { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'core is pure: no randomness; take a seeded generator' },
+    ],
+  };
+  const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  return [
+    { files: ['src/knowledge/**', 'src/model/**'], rules: { ...pure, ...restricted(['**/method/**', ...EDGES, '**/capabilities/**', ...NODE]) } },
+    // The catalog and the connector facts each read their JSON data file once, lazily; the only file reads in the core.
+    { files: ['src/knowledge/catalog.ts', 'src/knowledge/connectors.ts'], rules: restricted(['**/method/**', ...EDGES, '**/capabilities/**']) },
+    { files: ['src/method/*.ts'], rules: { ...pure, ...restricted([...EDGES, '**/capabilities/**', ...NODE]) } },
+    ...METHOD_FOLDERS.map((folder) => ({
+      files: [`src/method/${folder}/**`],
+      rules: {
+        ...pure,
+        ...restricted([
+          ...EDGES, '**/capabilities/**', ...NODE,
+          ...METHOD_FOLDERS.filter((f) => f !== folder && !BELOW[folder].includes(f)).map((f) => `**/${f}/**`),
+          ...(BELOW[folder].includes('design') ? [] : DESIGN),
+        ]),
+      },
+    })),
+    { files: ['src/mcp/**'], rules: restricted(['**/cli/**']) },
+    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
+  ];
+}

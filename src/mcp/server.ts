@@ -29,10 +29,10 @@ function progressFor(extra: RequestHandlerExtra<ServerRequest, ServerNotificatio
 
 async function callTool(def: ToolDef, args: unknown, options: ServerOptions, progress: Progress): Promise<CallToolResult> {
   try {
-    const out = await def.run(args as never, options, progress);
+    const out = await def.run(args, options, progress);
     return {
       content: [{ type: 'text', text: out.summary }, { type: 'text', text: JSON.stringify(out.json) }],
-      structuredContent: out.json,
+      structuredContent: { ...out.json },
     };
   } catch (e) {
     if (e instanceof UserError) {

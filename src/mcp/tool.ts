@@ -15,7 +15,7 @@ export interface ServerOptions {
 
 export interface ToolOutput {
   /** The same document the CLI prints with --format json. */
-  json: Record<string, unknown>;
+  json: object;
   /** A few lines for a person reading the conversation. */
   summary: string;
 }
@@ -23,7 +23,8 @@ export interface ToolOutput {
 /** Reports how far a long tool call has come (sent to the client as MCP progress notifications). */
 export type Progress = (done: number, total?: number, message?: string) => void;
 
-export interface ToolDef<S extends z.ZodObject = z.ZodObject> {
+/** A tool as written: its run takes the input its own schema parses to. */
+export interface ToolSpec<S extends z.ZodObject> {
   name: string;
   title: string;
   description: string;
@@ -32,11 +33,17 @@ export interface ToolDef<S extends z.ZodObject = z.ZodObject> {
   run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
+/** A tool as the server holds it, whatever its input schema. */
+export interface ToolDef extends Omit<ToolSpec<z.ZodObject>, 'run'> {
+  run(input: unknown, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
+}
+
 /** Text inputs (requirements, configs, schemas) are capped so one call cannot exhaust the server. */
 export const MAX_TEXT = 1_000_000;
 
-export function defineTool<S extends z.ZodObject>(def: ToolDef<S>): ToolDef {
-  return def as unknown as ToolDef;
+export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): ToolDef {
+  // The server validated the arguments against this schema already; parsing types them.
+  return { ...spec, run: (input, options, progress) => spec.run(spec.input.parse(input), options, progress) };
 }
 
 /** A cluster named at server start: cluster tools reach no other. */

@@ -9,7 +9,7 @@ import { designFromRequirementsText } from '../../method/converge/round.js';
 import { generate, generationTarget, supportedLibraries } from '../../method/generate/index.js';
 import { type Design, designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
-import { generatedDocument, planFiles, writeFiles } from '../generated-files.js';
+import { generatedDocument, planFiles, writeFiles } from '../../edge/generated-files.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 
 interface GenerateFlags {

@@ -14,7 +14,7 @@ export const askTool = defineTool({
   run({ request }) {
     const draft = draftFromWords(request);
     return {
-      json: draft as unknown as Record<string, unknown>,
+      json: draft,
       summary: `Understood ${draft.understood.length} fact(s) (${draft.understood.map((u) => u.field).join(', ') || 'none'}); ${draft.assumptions.length} assumption(s); ${draft.notPlaced.length} clause(s) not placed${draft.notPlaced.length ? ` (${draft.notPlaced.map((n) => `"${n.words}"`).join(', ')})` : ''}; ${draft.questions.length} question(s) to ask: ${draft.questions.map((q) => q.question).join(' ')}`,
     };
   },

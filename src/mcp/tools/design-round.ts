@@ -29,6 +29,6 @@ export const designRoundTool = defineTool({
     const round = designRound({ requirements: parseWithSchema(requirements, 'requirements', requirementsSchema), file: 'requirements', ...(env ? { env } : {}), ...(previous ? { previous } : {}) });
     const changed = round.changes ? `${round.changes.decisions.length} decision(s) changed, ${round.changes.findingsAppeared.length} finding(s) appeared, ${round.changes.findingsGone.length} went away.` : 'No previous round given.';
     const toProd = round.toProduction ? ` On the way to production ${round.toProduction.decisions.length} decision(s) change.` : '';
-    return { json: roundJson(round) as unknown as Record<string, unknown>, summary: `Design ${round.design.name} (${round.design.environment}). ${changed}${toProd}` };
+    return { json: roundJson(round), summary: `Design ${round.design.name} (${round.design.environment}). ${changed}${toProd}` };
   },
 });

@@ -19,7 +19,7 @@ export const designTool = defineTool({
     const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
     const topics = d.topics.map((t) => `${t.name}: ${t.partitions} partitions, RF ${t.replicationFactor}, key ${t.key ?? 'none'}`).join('; ');
     return {
-      json: d as unknown as Record<string, unknown>,
+      json: d,
       summary: `Design ${d.name} for Kafka ${d.kafkaVersion} (${d.client.library}): ${topics}. Patterns: ${d.patterns.map((p) => p.id).join(', ') || 'none'}. Findings: ${bySeverity('error')} error, ${bySeverity('warning')} warning, ${bySeverity('info')} info. ${d.questions.length} open question(s).`,
     };
   },

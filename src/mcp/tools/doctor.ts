@@ -28,7 +28,7 @@ export const doctorTool = defineTool({
     const report = diagnose(snapshot, { ...DEFAULT_THRESHOLDS, lagRecords: input.lag_threshold, environment: input.environment });
     const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
     return {
-      json: report as unknown as Record<string, unknown>,
+      json: report,
       summary: `Cluster ${input.cluster}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info. ${report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => f.message).join(' ')}`.trim(),
     };
   },

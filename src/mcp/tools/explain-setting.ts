@@ -26,6 +26,6 @@ export const explainSettingTool = defineTool({
         const clientPart = s.client ? `; ${s.client.library}: ${s.client.name ?? '(none)'} = ${showDefault(s.client.default)}` : '';
         return `${s.scope} ${s.name} at Kafka ${s.kafkaVersion.requested}: default ${showDefault(s.default)}${clientPart}. ${s.explanation?.what ?? ''}`.trim();
       }).join('\n');
-    return { json: result as unknown as Record<string, unknown>, summary };
+    return { json: result, summary };
   },
 });

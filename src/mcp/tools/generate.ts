@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { generatedDocument, planFiles, writeFiles } from '../../cli/generated-files.js';
+import { generatedDocument, planFiles, writeFiles } from '../../edge/generated-files.js';
 import { LANGUAGES } from '../../knowledge/clients.js';
 import { designFromRequirementsText } from '../../method/converge/round.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';

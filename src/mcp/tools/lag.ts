@@ -46,7 +46,7 @@ export const lagAnalyzeTool = defineTool({
     });
     const c = report.capacity;
     return {
-      json: { ...report, sources: [] } as unknown as Record<string, unknown>,
+      json: { ...report, sources: [] },
       summary: `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy}). `
         + `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}. `
         + `Top recommendations: ${report.recommendations.slice(0, 3).map((r) => r.title).join('; ') || 'none'}.`,

@@ -13,6 +13,6 @@ export const patternsTool = defineTool({
     if (id === undefined) return { json: { patterns: PATTERNS }, summary: `${PATTERNS.length} patterns: ${PATTERNS.map((p) => p.id).join(', ')}.` };
     const p = patternById(id);
     if (!p) throw new UserError({ field: 'id', message: `no pattern "${id}"`, expected: `one of: ${PATTERNS.map((x) => x.id).join(', ')}` });
-    return { json: p as unknown as Record<string, unknown>, summary: `${p.name}: ${p.summary}` };
+    return { json: p, summary: `${p.name}: ${p.summary}` };
   },
 });

@@ -83,7 +83,7 @@ export const schemaCheckTool = defineTool({
     const failed = result.checks.filter((c) => !c.compatible);
     const count = failed.reduce((n, c) => n + c.incompatibilities.length, 0);
     return {
-      json: result as unknown as Record<string, unknown>,
+      json: result,
       summary: `${mode}: ${result.compatible ? 'compatible' : `incompatible, ${count} incompatibilit${count === 1 ? 'y' : 'ies'} in ${failed.length} of ${result.checks.length} checks`}.`,
     };
   },

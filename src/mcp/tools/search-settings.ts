@@ -18,6 +18,6 @@ export const searchSettingsTool = defineTool({
     const summary = result.hits.length
       ? result.hits.map((h, i) => `${i + 1}. ${h.name} (${h.scope})${h.what ? ` - ${h.what}` : ''}`).join('\n')
       : `No settings match "${query}".`;
-    return { json: result as unknown as Record<string, unknown>, summary };
+    return { json: result, summary };
   },
 });

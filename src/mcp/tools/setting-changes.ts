@@ -23,6 +23,6 @@ export const settingChangesTool = defineTool({
       ...real.slice(0, 10).map((c) => `${c.scope} ${c.name}: ${c.from ?? '(none)'} -> ${c.to ?? '(none)'}${c.inClient ? ` (${c.inClient.library}: ${c.inClient.name ?? 'no such setting'}${c.inClient.name ? ` = ${c.inClient.default ?? '(none)'}` : ''})` : ''}`),
       ...r.notes,
     ].join('\n');
-    return { json: r as unknown as Record<string, unknown>, summary };
+    return { json: r, summary };
   },
 });

@@ -36,7 +36,7 @@ export const verifyTool = defineTool({
       onProgress: (p) => progress?.(p.phase === 'producing' ? p.acked : p.total + p.received, 2 * p.total, `${p.phase}: ${p.acked} acked, ${p.received} received of ${p.total}`) });
     const o = result.outcome;
     return {
-      json: { flow: target.flow, ...result } as unknown as Record<string, unknown>,
+      json: { flow: target.flow, ...result },
       summary: `${target.flow}: ${result.verdict.kept ? 'guarantee kept' : 'guarantee NOT kept'}${input.faults.length ? ` under ${input.faults.join(', ')}` : ''}: ${o.acked} acked, ${o.delivered} delivered, ${o.lost} lost, ${o.duplicates} duplicated, ${o.reordered} reordered.`,
     };
   },

@@ -127,8 +127,9 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
           { name: `${name}-subscription-response-topic`, kind: 'foreign-key', partitions: current.partitions, config: { 'cleanup.policy': 'delete' }, why: `brings the joined value back to the left record's partition; ${current.partitions ?? '?'} partitions like the left side` },
         );
         joins.push({ type: op.type, left: current.inputs[0]!, right: other.topic, coPartitioned: 'not-required', why: 'a foreign-key join repartitions through its own subscription topics, so neither side needs the other\'s key or partition count' });
+        // The right table and the registration topic form their own sub-topology in Streams; the
+        // left side's tasks stay its own.
         addTableStore(other, 'table');
-        readAlso(other);
         current.operations.push(describeOp(op));
         return;
       }
@@ -285,7 +286,7 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
       if (setting('streams', 'rack.aware.assignment.tags', facts.documentedVersion) && config['num.standby.replicas'] === '1') config['rack.aware.assignment.tags'] = 'zone';
       rationale.push({ setting: 'client.rack', why: `${facts.racks} racks: with client.rack set${strategy ? ', rack.aware.assignment.strategy places tasks to cut cross-rack traffic' : ''}${config['rack.aware.assignment.tags'] ? '; rack.aware.assignment.tags (with client.tag.zone=<zone>) puts standbys in another zone' : ''}.`, refs: [STREAMS_DOCS.config] });
     }
-    if (delivery === 'exactly-once' && compareVersions(facts.documentedVersion, STREAMS_FACTS.eosV2BrokerFloor) < 0) notes.push(`exactly_once_v2 needs brokers ${STREAMS_FACTS.eosV2BrokerFloor}+; this cluster runs ${facts.kafkaVersion}.`);
+    if (delivery === 'exactly-once' && compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) < 0) notes.push(`exactly_once_v2 needs brokers ${STREAMS_FACTS.eosV2BrokerFloor}+; this cluster runs ${facts.kafkaVersion}.`);
   } else {
     const options = language === 'java' ? [library] : STREAM_LIBRARIES[language as 'python' | 'go' | 'typescript'].options;
     notes.push(`${language} has no Kafka Streams: use ${options.join(', or ')}. ${language === 'java' ? '' : STREAM_LIBRARIES[language as 'python' | 'go' | 'typescript'].note} The repartition and changelog topics below are the ones that processing needs; create them (or let the library create them) with these partition counts and cleanup policies.`);

@@ -16,8 +16,8 @@ ruleTables('group', [
     rule: 'group/heartbeat-vs-session',
     valid: [{ text: 'group.id=g\nsession.timeout.ms=45000\nheartbeat.interval.ms=3000' }],
     invalid: [
-      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=10000', errors: [{ messageId: 'heartbeatIntervalMs', line: 3, setting: 'heartbeat.interval.ms' }] },
-      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=5000', errors: [{ messageId: 'heartbeatIntervalMs', severity: 'warning', line: 3, setting: 'heartbeat.interval.ms' }] },
+      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=10000', errors: [{ messageId: 'atOrAboveSession', line: 3, setting: 'heartbeat.interval.ms' }] },
+      { text: 'group.id=g\nsession.timeout.ms=10000\nheartbeat.interval.ms=5000', errors: [{ messageId: 'aboveThirdOfSession', severity: 'warning', line: 3, setting: 'heartbeat.interval.ms' }] },
     ],
   },
   {

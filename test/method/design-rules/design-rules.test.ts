@@ -1,11 +1,15 @@
 // Each design rule with designs that must and must not raise it (as ESLint's RuleTester tables).
 import { DESIGN_RULES } from '../../../src/method/critique/design-rules/index.js';
 import { design } from '../../../src/method/design.js';
-import type { Flow, Requirements } from '../../../src/model/requirements.js';
+import type { Flow, Processor, Requirements } from '../../../src/model/requirements.js';
 import { requirements } from '../helpers.js';
 import { type RuleTable, ruleTester } from '../../rules/rule-tester.js';
 
 interface Case { flow?: Partial<Flow>; top?: Partial<Requirements> }
+/** Requirements with one stream processor "p" reading the flow "events". */
+const proc = (p: Partial<Processor>): Partial<Requirements> => ({ processors: [{ name: 'p', inputs: ['events'], ...p }] });
+/** 10 GB of state over 4 tasks: restoring a task takes about 83 s at the planning rate, over the 60 s target. */
+const bigState: Partial<Processor> = { inputs: [{ topic: 't', partitions: 4 }], state: { keys: 10_000_000, value_bytes: 1000 }, operations: [{ op: 'count' }], recover_within: '60s' };
 const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   'capacity/downstream-rate-limit': {
     valid: [{ flow: { throughput: { peak_per_second: 50 }, processing: { external_rate_limit_per_second: 100 } } }, { flow: {} }],
@@ -102,6 +106,29 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   'latency/processing-over-budget': {
     valid: [{ flow: { latency: { end_to_end_p99_ms: 5000 }, processing: { per_message_ms: { p50: 10, p99: 100 } } } }],
     invalid: [{ flow: { latency: { end_to_end_p99_ms: 100 }, processing: { per_message_ms: { p50: 10, p99: 500 } } }, errors: [{ messageId: 'processingP99IsMs', flow: 'events' }] }],
+  },
+  'streams/not-co-partitioned': {
+    valid: [
+      { top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'select_key', key: 'k' }, { op: 'join', type: 'stream-table', with: 'table' }] }) },
+      { top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'join', type: 'global-table', with: 'table' }] }) },
+    ],
+    invalid: [{ top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'join', type: 'stream-table', with: 'table' }] }), errors: [{ messageId: 'joinNotCoPartitioned', flow: 'p' }] }],
+  },
+  'streams/eos-broker-floor': {
+    valid: [{ top: proc({ delivery: 'exactly-once' }) }, { top: { ...proc({ delivery: 'at-least-once' }), cluster: { kafka_version: '2.4', brokers: 3 } } }],
+    invalid: [{ top: { ...proc({ delivery: 'exactly-once' }), cluster: { kafka_version: '2.4', brokers: 3 } }, errors: [{ messageId: 'brokersTooOld', flow: 'p' }] }],
+  },
+  'streams/standby-without-peer': {
+    valid: [{ top: proc({ ...bigState, instances: 2 }) }, { top: proc({ ...bigState, instances: 1, recover_within: '1h' }) }],
+    invalid: [{ top: proc({ ...bigState, instances: 1 }), errors: [{ messageId: 'noPeerForStandby', flow: 'p' }] }],
+  },
+  'streams/repartition': {
+    valid: [{ top: proc({ operations: [{ op: 'map_values' }, { op: 'count' }] }) }],
+    invalid: [{ top: proc({ operations: [{ op: 'group_by', key: 'region' }, { op: 'count' }] }), errors: [{ messageId: 'repartitionTopic', flow: 'p' }] }],
+  },
+  'streams/not-kafka-streams': {
+    valid: [{ top: proc({ client: { language: 'java' } }) }],
+    invalid: [{ top: proc({ client: { language: 'python' } }), errors: [{ messageId: 'otherLibrary', flow: 'p' }] }],
   },
 };
 

@@ -17,6 +17,7 @@ import { processingOverBudget } from './latency/processing-over-budget.js';
 import { globalSinglePartition } from './ordering/global-single-partition.js';
 import { missingKey } from './ordering/missing-key.js';
 import { largeRecords } from './size/large-records.js';
+import { streamsEosBrokerFloor, streamsNotCoPartitioned, streamsNotKafkaStreams, streamsRepartition, streamsStandbyWithoutPeer } from './streams/rules.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
 export const DESIGN_RULES = registry<DesignRule>([
@@ -36,6 +37,11 @@ export const DESIGN_RULES = registry<DesignRule>([
   replication,
   largeRecords,
   processingOverBudget,
+  streamsNotCoPartitioned,
+  streamsEosBrokerFloor,
+  streamsStandbyWithoutPeer,
+  streamsRepartition,
+  streamsNotKafkaStreams,
 ]);
 
 export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES.all): Finding[] {

@@ -80,6 +80,9 @@ import { recordExceedsMaxRequest } from './size/record-exceeds-max-request.js';
 import { requestVsBrokerMessageMax } from './size/request-vs-broker-message-max.js';
 import { exactlyOnceV1 } from './streams/exactly-once-v1.js';
 import { streamsReplicationFactor1 } from './streams/replication-factor-1.js';
+import { streamsApplicationIdMissing } from './streams/application-id-missing.js';
+import { streamsEosCommitInterval } from './streams/eos-commit-interval.js';
+import { streamsStateDirTemporary } from './streams/state-dir-temporary.js';
 import { compactIgnoresRetention } from './topic/compact-ignores-retention.js';
 import { segmentOutlivesRetention } from './topic/segment-outlives-retention.js';
 import { pre3ProducerDefaults } from './version/pre-3-producer-defaults.js';
@@ -167,6 +170,9 @@ export const CONFIG_RULES = registry<Rule>([
   requestVsBrokerMessageMax,
   exactlyOnceV1,
   streamsReplicationFactor1,
+  streamsApplicationIdMissing,
+  streamsStateDirTemporary,
+  streamsEosCommitInterval,
   compactIgnoresRetention,
   segmentOutlivesRetention,
   pre3ProducerDefaults,

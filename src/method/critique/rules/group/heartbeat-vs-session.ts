@@ -11,7 +11,8 @@ export const heartbeatVsSession = configRule({
     refs: [docRef('consumer', 'heartbeat.interval.ms'), docRef('consumer', 'session.timeout.ms')],
     kinds: ['consumer', 'connect'],
     messages: {
-      heartbeatIntervalMs: 'heartbeat.interval.ms {{hb}} {{detail}} {{detail2}} {{detail3}}',
+      atOrAboveSession: 'heartbeat.interval.ms {{heartbeat}} >= session.timeout.ms {{session}}',
+      aboveThirdOfSession: 'heartbeat.interval.ms {{heartbeat}} > a third of session.timeout.ms {{third}}',
     },
   },
   check(ctx) {
@@ -21,7 +22,9 @@ export const heartbeatVsSession = configRule({
     const session = ctx.number('session.timeout.ms');
     if (!(hb > session / 3)) return [];
     return [{
-      messageId: 'heartbeatIntervalMs', data: { hb: ms(hb), detail: hb >= session ? '>=' : '>', detail2: hb >= session ? 'session.timeout.ms' : 'a third of session.timeout.ms', detail3: ms(hb >= session ? session : Math.floor(session / 3)) },
+      ...(hb >= session
+        ? { messageId: 'atOrAboveSession' as const, data: { heartbeat: ms(hb), session: ms(session) } }
+        : { messageId: 'aboveThirdOfSession' as const, data: { heartbeat: ms(hb), third: ms(Math.floor(session / 3)) } }),
       setting: ctx.explicit('heartbeat.interval.ms') ? 'heartbeat.interval.ms' : 'session.timeout.ms',
       severity: hb >= session ? 'error' : 'warning',
     }];

@@ -1,6 +1,6 @@
 // Where generated files go and how they are written: confined to the output directory, never
 // overwriting without force, each file written through a temporary sibling and a rename so no
-// reader sees half a file. Shared by the generate command and the MCP generate tool.
+// reader sees half a file. I/O both doors share: the generate command and the MCP generate tool.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import type { GeneratedFile } from '../method/generate/index.js';
