@@ -115,9 +115,56 @@ export const PATTERNS: readonly Pattern[] = [
       topics: [{ name: '<flow>.dlt', role: 'dead letters', config: { 'cleanup.policy': 'delete', 'retention.ms': '1209600000' }, why: 'two weeks to look at failures and replay them' }],
       settings: [],
     },
-    triggeredBy: [{ field: 'flows[].processing.side_effects', when: 'external-api or database, with delivery at-least-once or exactly-once' }, { field: 'flows[].delivery', when: 'at-least-once or exactly-once, with side_effects external-api or database' }],
-    related: ['retry-topics', 'idempotent-consumer'],
+    triggeredBy: [{ field: 'flows[].ordering', when: 'none, with a side effect and delivery at-least-once or exactly-once' }, { field: 'flows[].ordering', when: 'per-key without state: only records an operator discards from the parked topic' }],
+    related: ['retry-topics', 'idempotent-consumer', 'park-key', 'halt-on-error'],
     refs: ['https://docs.confluent.io/platform/current/connect/index.html#dead-letter-queue', `${KAFKA_DOCS}#semantics`],
+  },
+  {
+    id: 'park-key',
+    name: 'Park the key',
+    summary: 'A record that fails for good is set aside with every later record of its key, in order, while other keys of the partition go on; once the cause is fixed the parked records are applied in order and the key resumes.',
+    whenToUse: [
+      'Per-key order matters but one stuck key must not stop the other keys of its partition.',
+      'Records do not build state across keys, and someone owns the release of parked keys.',
+    ],
+    whenNot: [
+      'Order does not matter: a dead-letter topic is simpler.',
+      'Every record builds on the one before across the whole partition (a global ledger): halt instead.',
+    ],
+    tradeOffs: [
+      'The consumer keeps the set of parked keys (rebuilt from the parked topic on assignment) and checks it for every record.',
+      'A release must drain the key\'s parked records before new ones pass, or order breaks at the hand-over.',
+      'A key parked for long grows its backlog; alert on parked keys and their age.',
+    ],
+    implies: {
+      topics: [{ name: '<flow>.parked', role: 'parked', config: { 'cleanup.policy': 'delete' }, why: 'parked records per key, in arrival order, until they are released' }],
+      settings: [{ scope: 'consumer', name: 'enable.auto.commit', value: 'false', why: 'a record counts as handled once applied or parked, not when polled' }],
+    },
+    triggeredBy: [{ field: 'flows[].ordering', when: 'per-key, with an effect that does not build state (external-api, kafka) and delivery at-least-once or exactly-once' }],
+    related: ['dead-letter-topic', 'halt-on-error', 'pending-topic'],
+    refs: [`${KAFKA_DOCS}#semantics`, 'https://www.uber.com/blog/reliable-reprocessing/'],
+  },
+  {
+    id: 'halt-on-error',
+    name: 'Halt the partition and alert',
+    summary: 'A record that fails for good stops its partition: nothing past it is committed or applied, an alert goes out, and an operator fixes the data or code and resumes from the same offset.',
+    whenToUse: [
+      'Each record builds on the one before it (a ledger, a balance, a cache row): applying a later record first, or replaying the failed one later, corrupts state.',
+      'Global order: the whole stream depends on every record.',
+    ],
+    whenNot: [
+      'Order does not matter: a dead-letter topic keeps the partition moving.',
+      'Nobody is on call to act on the alert: the partition lag grows until someone does.',
+    ],
+    tradeOffs: [
+      'Correct state at the price of availability for every key of the halted partition.',
+      'Transient errors must be told apart and retried in place, or every outage halts.',
+      'The paused partition still needs poll() calls so the member stays in the group.',
+    ],
+    implies: { topics: [], settings: [{ scope: 'consumer', name: 'enable.auto.commit', value: 'false', why: 'nothing past the failed record may be committed' }] },
+    triggeredBy: [{ field: 'flows[].state', when: 'true with per-key order' }, { field: 'flows[].processing.side_effects', when: 'database with per-key order' }, { field: 'flows[].ordering', when: 'global' }],
+    related: ['park-key', 'dead-letter-topic'],
+    refs: [`${KAFKA_DOCS}#semantics`, 'https://kafka.apache.org/39/javadoc/org/apache/kafka/clients/consumer/KafkaConsumer.html#pause(java.util.Collection)'],
   },
   {
     id: 'retry-topics',

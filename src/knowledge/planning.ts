@@ -10,6 +10,8 @@ export const PLANNING = {
   pollBatchShareOfInterval: 0.5,
   /** Consumer threads (group members) one process reasonably runs before in-process parallelism is the better tool. */
   maxConsumerThreadsPerInstance: 4,
+  /** In-process handlers one instance runs by default before another instance is worth its cost (used when max_instances is not stated). */
+  inProcessHandlersPerInstance: 8,
   /** Replicated write rate one broker sustains comfortably (bytes/s, leader and follower writes together). */
   brokerWriteBytesPerSecond: 100_000_000,
   /** Partition replicas per broker beyond which recovery and controller work slow down. */
@@ -71,6 +73,21 @@ export const PLANNING = {
   maxBatchRecords: 2000,
   /** Latency budget assumed for filling a batch when the flow states none. */
   assumedBatchBudgetMs: 1000,
+  /** Share of records assumed to fail permanently, for sizing dead-letter and parked topics. */
+  failedRecordShare: 0.01,
+  /** Attempts on one record before its error counts as permanent (a poison pill, not an outage). */
+  attemptsBeforePermanent: 5,
+  /** Backoff between retries of a transient error: first delay and cap. */
+  retryBackoffInitialMs: 200,
+  retryBackoffMaxMs: 30_000,
+  /** Growth headroom for keyed topics: adding partitions later remaps keys, so size for this multiple now. */
+  keyedPartitionHeadroom: 2,
+  /** How long a cache instance may be away and resume from its local checkpoint (delete.retention.ms must cover it). */
+  cacheAbsenceMs: 7 * 86_400_000,
+  /** Share of deletes_within given to segment roll and compaction lag; the rest is margin for a busy cleaner. */
+  erasureBudgetShare: 0.5,
+  /** Dirty ratio for compacted topics that instances rebuild from: a rebuild reads at most 1 / (1 - ratio) x the live keys. */
+  rebuildDirtyRatio: 0.2,
 } as const;
 
 /** Official documentation anchors quoted in rationale entries. */
@@ -96,5 +113,10 @@ export const DOCS = {
   connectExactlyOnce: 'https://kafka.apache.org/documentation/#connect_exactlyoncesource',
   strimziConnector: 'https://strimzi.io/docs/operators/latest/deploying#con-creating-managing-connectors-str',
   saga: 'https://microservices.io/patterns/data/saga.html',
+  consumerPause: 'https://kafka.apache.org/documentation/#consumerapi',
+  kip447Fencing: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-447%3A+Producer+scalability+for+exactly+once+semantics',
+  streamsEos: 'https://kafka.apache.org/documentation/streams/developer-guide/config-streams#processing-guarantee',
+  compactionGuarantees: 'https://kafka.apache.org/documentation/#design_compactionguarantees',
+  librdkafkaPartitioner: 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md',
   littlesLaw: 'https://en.wikipedia.org/wiki/Little%27s_law',
 } as const;

@@ -1,6 +1,6 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
-import { DOCS, PLANNING } from '../knowledge/planning.js';
+import { PLANNING } from '../knowledge/planning.js';
 import type { Assumption, ConnectorDesign, ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
@@ -15,13 +15,15 @@ import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer,
 import { designSagas } from './strategy/saga.js';
 import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtBytes, fmtMs } from './strategy/decision.js';
+import { fmtBytes } from './strategy/decision.js';
 import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
 import { choosePatterns } from './strategy/patterns.js';
+import { planTransactions } from './strategy/exactly-once.js';
+import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
-import { decideReplication, type ReplicationDecision } from './strategy/replication.js';
+import { decideReplication } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
 import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
@@ -31,9 +33,6 @@ export interface DesignOptions {
   /** Names the requirements file in error messages. */
   file?: string;
 }
-
-/** Share of records assumed to fail permanently, for sizing a dead-letter topic. */
-const DEAD_LETTER_SHARE = 0.01;
 
 export function design(requirements: Requirements, options: DesignOptions = {}): Design {
   const facts = deconstruct(requirements, options.file);
@@ -55,6 +54,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const connectors: ConnectorDesign[] = [];
   const assumptions: Assumption[] = [...facts.assumptions];
 
+  const plans = new Map<FlowFacts, ReturnType<typeof planConsumers>>();
   for (const given of facts.flows) {
     const route = routeOf(given);
     const kindQuestion = sourceKindQuestion(given, requirements.flows[given.index]?.source_kind !== undefined);
@@ -63,7 +63,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const flow = adapted.flow;
     assumptions.push(...adapted.assumptions);
     const batch = planBatches(flow);
-    const plan = planConsumers(batch ? perRecordForBatches(flow, batch) : flow);
+    const plan = planConsumers(batch ? perRecordForBatches(flow, batch) : flow, { transactional: txReading.has(given) });
+    plans.set(given, plan);
     const replication = decideReplication(facts, flow);
     const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
     if (compression.assumption) assumptions.push(compression.assumption);
@@ -76,7 +77,6 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const readInTx = txReading.get(given);
 
     topics.push(topic);
-    if (chosen.deadLetter) topics.push(deadLetterTopic(facts, flow, topic, replication));
     const connectProduced = route.source.connector !== null;
     const producer = designProducer({
       facts: connectProduced ? { ...facts, language: 'java', library: 'kafka-clients' } : facts,
@@ -94,26 +94,44 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       producers.push(producer);
     }
     if (route.sink.connector !== null) {
+      // The sink connector's errors.* settings decide what happens to a failing record.
       const sink = designSinkConnector({ facts, flow, route, topic, replication, batch });
       connectors.push(...sink.connectors);
       topics.push(...sink.topics);
       consumers.push(connectSinkConsumer(flow, topic, sink.connectors[0]!, plan, facts));
+      patternUses.push(...chosen.patterns);
+      alternatives.push(...plan.alternatives, ...chosen.alternatives);
     } else {
+      const failure = planFailureHandling(facts, flow, topic, replication);
+      topics.push(...failure.topics);
       const consumer = designConsumer({
         facts, flow, topic: topic.name, plan,
         readsTransactionalInput: writtenInTx !== undefined,
         commitsInTransaction: readInTx !== undefined,
       });
-      consumers.push(batch ? applyBatchToConsumer(consumer, batch) : consumer);
+      const withFailure = { ...consumer, rationale: [...consumer.rationale, ...failure.rationale] };
+      consumers.push(batch ? applyBatchToConsumer(withFailure, batch) : withFailure);
+      patternUses.push(...chosen.patterns, ...failure.patterns);
+      alternatives.push(...plan.alternatives, ...chosen.alternatives, ...failure.alternatives);
     }
-    patternUses.push(...chosen.patterns);
-    alternatives.push(...plan.alternatives, ...chosen.alternatives);
     flowPlans.push({ flow, plan, topic, partitionDecision });
     if (flow.schema.format === 'avro') {
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...flowQuestions(flow, readsIntoKafka.has(given)));
+    questions.push(...plan.questions, ...flowQuestions(flow, readsIntoKafka.has(given)));
+  }
+
+  // Each transactional producer, once the consumer that feeds its transactions is designed.
+  const producerIndex = new Map(producers.map((p, i) => [p.flow, i]));
+  const consumerOf = new Map(consumers.map((c) => [c.flow, c]));
+  for (const step of txSteps) {
+    const i = producerIndex.get(step.output.name);
+    const input = consumerOf.get(step.input.name);
+    if (i === undefined || !input) continue;
+    const tx = planTransactions(step, plans.get(step.input)!, input, producers[i]!, facts.kafkaVersion, facts.language);
+    producers[i] = { ...producers[i]!, config: tx.config, rationale: tx.rationale };
+    alternatives.push(...tx.alternatives);
   }
   if (connectors.length > 0) topics.push(...connectInternalTopics(facts, decideReplication(facts), [...new Set(connectors.map((c) => c.flow))]));
   const sagas = designSagas(facts.flows);
@@ -150,32 +168,6 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...critiqueConfigs(facts, draft),
   ];
   return { ...draft, findings: dedupe(findings) };
-}
-
-function deadLetterTopic(facts: Facts, flow: FlowFacts, main: TopicDesign, replication: ReplicationDecision): TopicDesign {
-  const partitions = Math.min(main.partitions, Math.max(1, facts.brokers));
-  const retentionMs = Math.max(PLANNING.deadLetterRetentionMs, flow.retentionMs < 0 ? 0 : flow.retentionMs);
-  const peak = main.sizing.peakBytesPerSecond * DEAD_LETTER_SHARE;
-  const average = flow.averagePerSecond * flow.growthFactor * recordBytes(flow) * DEAD_LETTER_SHARE;
-  return {
-    name: `${main.name}.dlt`,
-    flows: [flow.name],
-    role: 'dead-letter',
-    partitions,
-    replicationFactor: main.replicationFactor,
-    key: main.key,
-    config: {
-      'min.insync.replicas': main.config['min.insync.replicas'] ?? String(replication.minInsyncReplicas),
-      'cleanup.policy': 'delete',
-      'retention.ms': String(retentionMs),
-    },
-    sizing: { peakBytesPerSecond: peak, diskBytes: average * (retentionMs / 1000) * main.replicationFactor },
-    rationale: [
-      { setting: 'partitions', why: `Dead letters are rare (sized at ${DEAD_LETTER_SHARE * 100} % of the flow): min(${main.partitions} main partitions, ${facts.brokers} broker(s)) = ${partitions}. Same key as the main topic, so a replay keeps per-key order.`, refs: [DOCS.partitions] },
-      { setting: 'retention.ms', why: `${fmtMs(retentionMs)}: long enough for someone to inspect and replay failed records.`, refs: [] },
-      { setting: 'min.insync.replicas', why: 'Same durability as the main topic: a dead letter is often the only copy of a failed event.', refs: [DOCS.replication] },
-    ],
-  };
 }
 
 function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
@@ -217,7 +209,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));

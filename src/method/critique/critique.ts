@@ -88,6 +88,7 @@ export function intentFromRequirements(text: string, file: string, flowName: str
     intent: {
       ...(stated(at('delivery')) ? { delivery: flow.delivery } : {}),
       ...(stated(at('ordering')) ? { ordering: flow.ordering } : {}),
+      ...(flow.state || (stated(at('processing.side_effects')) && flow.processing.sideEffects === 'database') ? { buildsState: true } : {}),
       ...(stated('environment') ? { environment: facts.environment } : {}),
       ...(stated(at('processing.per_message_ms')) ? { processingP99Ms: flow.processing.p99Ms } : {}),
       ...(stated(at('throughput.message_bytes')) ? { messageBytes: flow.messageBytes } : {}),

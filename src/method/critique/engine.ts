@@ -77,6 +77,8 @@ export interface Intent {
   replicationFactor?: number;
   /** The producer writes inside transactions upstream of this consumer. */
   upstreamTransactional?: boolean;
+  /** Each record builds on the earlier ones of its key (state: true, or a database sink). */
+  buildsState?: boolean;
   /** The producer writes results of records it consumed from Kafka (consume-process-produce); unknown when unset. */
   consumesFromKafka?: boolean;
 }

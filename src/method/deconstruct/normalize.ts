@@ -159,6 +159,18 @@ export function deconstruct(req: Requirements, file?: string): Facts {
   };
 }
 
+/**
+ * A per-key flow's busiest key decides whether order can keep up. Unstated, keys are taken to be
+ * spread evenly (no fact to check against) and the user is asked.
+ */
+function hotKeyShare(flow: Flow, ordering: Ordering, key: string | null, assume: Assume, questions: string[], at: (f: string) => string): number | null {
+  const stated = flow.throughput?.hot_key_share;
+  if (stated !== undefined || ordering !== 'per-key' || key === null) return stated ?? null;
+  assume(at('throughput.hot_key_share'), undefined, null, `not given; ${key} values are taken to be spread evenly, so no single ${key} is checked against one partition or one in-order handler`);
+  questions.push(`Flow "${flow.name}": what share of the records does the busiest ${key} carry (hot_key_share)? All of a ${key}'s records go through one partition and, in order, one handler at a time.`);
+  return null;
+}
+
 type Assume = <T>(field: string, given: T | undefined, value: T, why: string) => T;
 
 function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assume, questions: string[], file?: string): FlowFacts {
@@ -229,7 +241,7 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
     consumption: flow.consumption ?? 'group',
     deletes: flow.deletes ?? false,
     deletesWithinMs: flow.deletes_within === undefined ? null : retentionToMs(flow.deletes_within),
-    hotKeyShare: t.hot_key_share ?? null,
+    hotKeyShare: hotKeyShare(flow, ordering, key, assume, questions, at),
     compressionRatio: t.compression_ratio ?? null,
     sourceInstances: t.source_instances ?? null,
     averagePerSecond: average, peakPerSecond: peak, messageBytes, growthFactor,

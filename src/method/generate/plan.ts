@@ -192,7 +192,9 @@ export function planGeneration(design: Design): GenerationPlan {
       commit: output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing',
       settings: withManualCommit(settingsOf(c)),
       batchSize: Number.isInteger(maxPoll) && maxPoll > 0 ? maxPoll : DEFAULT_BATCH,
-      deadLetterTopic: hasPattern(design, 'dead-letter-topic', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null,
+      // A parked key's dead letters are an operator's discards, not an automatic path: the
+      // generated code halts on a permanent error there and lists park-key as not rendered.
+      deadLetterTopic: hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null,
       // A consumer of the pending topic retries in place; only the main consumer parks records.
       pendingTopic: pending !== c.topic ? pending : null,
       idempotent: hasPattern(design, 'idempotent-consumer', c.flow),

@@ -52,7 +52,7 @@ const CONSUMER_SIDE = new Set(['dead-letter-topic', 'idempotent-consumer', 'rate
  * version-guarded upsert, and an outbox flow never falls back to the idempotent producer.
  */
 export function cdcPatterns(chosen: PatternChoice, flow: FlowFacts, route: Route): PatternChoice {
-  let { patterns, alternatives, deadLetter } = chosen;
+  let { patterns, alternatives } = chosen;
   const alt = (decision: string, option: string, isChosen: boolean, why: string): Alternative => ({ flow: flow.name, decision, option, chosen: isChosen, why });
   if (flow.sourceKind !== 'application') {
     alternatives = alternatives.filter((a) => a.decision !== 'exactly-once into the topic');
@@ -60,7 +60,6 @@ export function cdcPatterns(chosen: PatternChoice, flow: FlowFacts, route: Route
   if (route.sink.connector !== null) {
     patterns = patterns.filter((p) => !CONSUMER_SIDE.has(p.id));
     alternatives = alternatives.filter((a) => a.decision === 'exactly-once into the topic');
-    deadLetter = false;
   } else if (flow.sourceKind === 'cdc') {
     const version = sourceVersionField(route);
     const upsert = `A change record is state, not a command: ${flow.sink} upserts the row by primary key and writes only when ${version} is newer than the stored one. A redelivery or replay then changes nothing, with no event-id table.`;
@@ -72,13 +71,6 @@ export function cdcPatterns(chosen: PatternChoice, flow: FlowFacts, route: Route
       alt('idempotent CDC consumer', 'upsert by primary key guarded by the source version', true, `${version} only grows, so an older change never overwrites a newer one`),
       alt('idempotent CDC consumer', 'dedupe store keyed by event id', false, 'a replay after a snapshot re-emits rows under new positions; the version guard handles it, an id table does not, and it grows forever'),
     ];
-    if (route.sink.kind === 'application' && (flow.state || flow.ordering !== 'none')) {
-      // A dead-letter topic would let a later replay write an old row over a newer one.
-      patterns = patterns.filter((p) => p.id !== 'dead-letter-topic');
-      alternatives = alternatives.filter((a) => a.decision !== 'failing records');
-      alternatives.push(alt('failing records', 'dead-letter topic', false, 'row changes are ordered state: a change replayed later from a dead-letter topic would overwrite newer rows'), alt('failing records', 'stop the partition, alert, fix and resume', true, 'keeps every row in commit order'));
-      deadLetter = false;
-    }
   } else if (flow.sourceKind === 'outbox') {
     patterns = patterns.map((p) => (p.id === 'idempotent-consumer' ? { ...p, why: `${p.why} The event id is the outbox row's id, carried in the event_id header: record it in an inbox table in the same transaction as the change.` } : p));
   }
@@ -88,7 +80,7 @@ export function cdcPatterns(chosen: PatternChoice, flow: FlowFacts, route: Route
   if (flow.sourceKind === 'cdc' && !patterns.some((p) => p.id === 'change-data-capture')) {
     patterns = [...patterns, { id: 'change-data-capture', why: `Debezium reads ${flow.source}'s change log: every committed change, in order, with no code in ${flow.source}.`, flows: [flow.name] }];
   }
-  return { ...chosen, patterns, alternatives, deadLetter };
+  return { ...chosen, patterns, alternatives };
 }
 
 /** The consumer of a flow a sink connector writes: the worker's sink tasks in group connect-<name>. */

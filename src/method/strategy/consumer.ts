@@ -7,7 +7,8 @@ import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ConsumerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
-import { clientSetting, emptyDecision, fmt, merge, type ClientContext } from './decision.js';
+import type { Rationale } from '../../model/design.js';
+import { clientSetting, emptyDecision, fmt, fmtBytes, merge, type ClientContext, type Decision } from './decision.js';
 import { clientVersion } from './library-floors.js';
 
 export interface ConsumerInputs {
@@ -36,7 +37,9 @@ export function designConsumer({ facts, flow, topic, plan, readsTransactionalInp
   const d = emptyDecision();
   const family = clientLibrary(facts.library)?.family ?? 'java';
 
-  const commitWhy = flow.delivery === 'at-most-once'
+  const commitWhy = flow.consumption === 'every-instance'
+    ? 'Every instance reads every partition without a group: there are no group offsets to commit; each instance keeps its position with its local copy (or rebuilds from the beginning).'
+    : flow.delivery === 'at-most-once'
     ? 'At-most-once: commit right after each poll, before processing, so a crash skips records instead of repeating them; the auto-commit timer would commit at arbitrary points.'
     : commitsInTransaction
       ? 'Offsets are committed inside the producer\'s transaction (sendOffsetsToTransaction), so input progress and output commit or abort together.'
@@ -74,6 +77,11 @@ export function designConsumer({ facts, flow, topic, plan, readsTransactionalInp
     d.rationale.push({ setting: 'concurrency', why: `${plan.handlersPerInstance} handlers per instance run records in parallel${plan.mode === 'key-ordered-parallel' ? ` (one ${flow.key ?? 'key'} at a time per key)` : ''}; the poll loop keeps polling (pausing partitions when the handlers are full) and commits the highest offset below which every record is done.`, refs: [DOCS.parallelConsumer] });
   }
 
+  if (flow.consumption === 'every-instance') {
+    d.rationale.push(everyInstanceRationale(flow, plan));
+    return consumerDesign(flow, topic, plan, facts, d);
+  }
+
   // Rebalancing: KIP-848 where the cluster and the client library's release have it, cooperative otherwise.
   const protocol = featureSupport(facts.library, clientVersion(facts), 'consumer-group-protocol');
   const newProtocol = compareVersions(v, '4.0') >= 0 && protocol.available === 'yes';
@@ -93,13 +101,36 @@ export function designConsumer({ facts, flow, topic, plan, readsTransactionalInp
     merge(d, set('client.rack', '${CLIENT_RACK}', `${facts.racks} racks: each instance names its rack (zone) so it fetches from a replica in its own rack (KIP-392) instead of crossing zones to the leader. Needs replica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector on the brokers.`, { refs: [DOCS.kip392, DOCS.rackAwareness] }));
   }
 
+  return consumerDesign(flow, topic, plan, facts, d);
+}
+
+function consumerDesign(flow: FlowFacts, topic: string, plan: ConsumerPlan, facts: Facts, d: Decision): ConsumerDesign {
   return {
     flow: flow.name,
     topic,
     groupId: flow.sink,
     instances: plan.instances,
+    assignment: plan.assignment,
+    membersPerInstance: plan.membersPerInstance,
+    handlersPerInstance: plan.handlersPerInstance,
     client: facts.library,
     config: d.config,
     rationale: [{ setting: 'instances', why: plan.why, refs: [DOCS.consumerGroups, DOCS.littlesLaw] }, ...d.rationale],
+  };
+}
+
+/** Each instance keeps its own copy: no group, its own position, a rebuild whose cost grows with the key count. */
+function everyInstanceRationale(flow: FlowFacts, plan: ConsumerPlan): Rationale {
+  const rate = plan.capacityPerSecond;
+  const perMillion = 1_000_000 / rate;
+  const size = flow.state || flow.deletes
+    ? `the live keys x ${fmtBytes(flow.messageBytes)}`
+    : flow.retentionMs > 0
+      ? `${fmt(flow.averagePerSecond * flow.growthFactor)}/s x ${fmt(flow.retentionMs / 1000)} s retention = ${fmt(flow.averagePerSecond * flow.growthFactor * (flow.retentionMs / 1000))} records (${fmtBytes(flow.averagePerSecond * flow.growthFactor * (flow.retentionMs / 1000) * flow.messageBytes)})`
+      : 'everything ever written';
+  return {
+    setting: 'assignment',
+    why: `consumption every-instance: each instance calls assign() with every partition of the topic (no subscribe, no group membership, no committed group offsets: ${flow.sink} is only a client name here). On start it rebuilds from the beginning, or from a local checkpoint of offsets it stored with its copy, then keeps reading. The rebuild reads ${size}; at ${fmt(rate)} records/s per instance that is ${fmt(perMillion)} s per million ${flow.key ?? 'record'}s.`,
+    refs: [DOCS.consumerGroups],
   };
 }

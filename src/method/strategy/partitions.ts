@@ -24,15 +24,20 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
       why: `Global order exists only inside one partition, so 1 partition (${writeText} would be the write need; the single partition's ceiling is called out in the findings).`,
     };
   }
-  const members = plan.instances * plan.membersPerInstance;
-  const scaleTo = flow.processing.maxInstances ?? plan.instances;
+  // Keyed topics cannot grow later without moving keys: give the write need headroom now.
+  const keyed = flow.key !== null;
+  const headroom = keyed ? PLANNING.keyedPartitionHeadroom : 1;
+  const forGrowth = Math.max(1, Math.ceil((designBytes * headroom) / PLANNING.partitionWriteBytesPerSecond));
+  const members = plan.assignment === 'every-instance' ? 1 : plan.instances * plan.membersPerInstance;
+  const scaleTo = plan.assignment === 'every-instance' ? 1 : flow.processing.maxInstances ?? plan.instances;
   // Priority cost: no partitions only to spread leadership; each partition costs open files, memory and replication work.
   const spread = priority === 'cost' ? 1 : brokers;
-  const need = Math.max(forWrites, members, scaleTo, spread);
-  const share = Math.max(plan.instances, 1);
+  const need = Math.max(forGrowth, members, scaleTo, spread);
+  // Every-instance readers each take all partitions: there is no share to even out.
+  const share = plan.assignment === 'every-instance' ? 1 : Math.max(plan.instances, 1);
   const rounded = Math.ceil(need / share) * share;
   const parts = [
-    writeText,
+    keyed ? `${writeText}; with ${headroom}x headroom for keyed growth ${fmtBytes(designBytes * headroom)}/s → ${forGrowth}` : writeText,
     `consumers: ${plan.instances} instance(s) x ${plan.membersPerInstance} member(s) = ${members}`,
     flow.processing.maxInstances !== null ? `scale-out: max_instances ${scaleTo}` : undefined,
     priority === 'cost' ? 'priority cost: no extra partitions to spread leadership' : `leadership spread over ${brokers} broker(s): ${spread}`,
@@ -45,6 +50,6 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
       why: `max(${parts.join('; ')}) = ${need}${roundText}; capped at ${PLANNING.partitionsSanityLimit} (see findings).`,
     };
   }
-  const keyedNote = flow.key ? ` Keyed by ${flow.key}: size it now, since adding partitions later sends a key's new events to a different partition than its old ones.` : '';
+  const keyedNote = keyed ? ` Keyed by ${flow.key}: adding partitions later changes hash(key) mod partitions, so a ${flow.key}'s new events land on a different partition than its old ones (order across the change breaks, and a compacted topic keeps two latest values); hence ${headroom}x the write need now, beyond growth_factor ${fmt(flow.growthFactor)}.` : '';
   return { partitions: rounded, why: `max(${parts.join('; ')}) = ${need}${roundText}.${keyedNote}` };
 }

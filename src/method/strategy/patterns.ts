@@ -11,8 +11,6 @@ import type { ReadProcessWrite } from './flow-graph.js';
 export interface PatternChoice {
   patterns: PatternUse[];
   alternatives: Alternative[];
-  /** The flow gets a dead-letter topic. */
-  deadLetter: boolean;
 }
 
 /** Where to get key-ordered parallelism in each language. */
@@ -64,13 +62,6 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
     use('idempotent-consumer', `At-least-once redelivers after a crash between the ${sideEffects === 'external-api' ? 'call' : 'write'} and the commit: deduplicate by event id (or pass it as an idempotency key) so a retry does not repeat the effect.`);
   }
 
-  if (flow.delivery !== 'at-most-once' && external) {
-    use('dead-letter-topic', `A record that keeps failing (bad data, a permanent ${sideEffects === 'external-api' ? 'API' : 'database'} error) goes to a dead-letter topic after bounded retries, with the error in headers, instead of blocking its partition.`);
-    alt('failing records', 'retry in place forever', false, 'one poison record would stop its partition and every key behind it');
-    alt('failing records', 'retry topics with backoff', false, 'worth it when transient failures are common; adds topics and breaks per-key order unless the whole key is parked');
-    alt('failing records', 'dead-letter topic after bounded retries', true, 'keeps partitions moving and keeps the failed record for inspection and replay');
-  }
-
   if (limit !== null) {
     const designRate = plan.designRatePerSecond;
     use('rate-limited-worker', `The downstream allows ${fmt(limit)} requests/s: a token bucket of ${fmt(limit)}/s shared by the ${plan.instances} instances (${fmt(limit / plan.instances)}/s each) with ${plan.handlersPerInstance} calls in flight per instance, committing only after delivery. ${designRate > limit ? `Peaks of ${fmt(designRate)}/s wait in the topic, not in memory.` : ''}`.trim());
@@ -104,6 +95,6 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
   }
 
   if (patterns.length === 0) alt('patterns', 'plain producer and consumer group', true, 'nothing in the requirements calls for more');
-  return { patterns, alternatives, deadLetter: patterns.some((p) => p.id === 'dead-letter-topic') };
+  return { patterns, alternatives };
 }
 

@@ -6,6 +6,7 @@ import { numericDefault } from '../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ProducerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
+import { transactionalIdTemplate } from './exactly-once.js';
 import { clientSetting, emptyDecision, fmt, fmtBytes, merge, type ClientContext } from './decision.js';
 import type { CompressionDecision } from './storage.js';
 
@@ -47,9 +48,13 @@ export function designProducer({ facts, flow, topic, partitions, recordBytes, tr
   }
 
   if (transactionalProcessor) {
-    merge(d, set('transactional.id', `${transactionalProcessor}-\${INSTANCE_ID}`,
-      `${transactionalProcessor} consumes and produces in one transaction (offsets included), so output and progress commit together. The id must be unique per running instance and stable across its restarts (e.g. the pod ordinal); since Kafka 2.5 it need not map to input partitions.`,
+    merge(d, set('transactional.id', transactionalIdTemplate(transactionalProcessor),
+      `${transactionalProcessor} consumes and produces in one transaction (offsets included), so output and progress commit together. The id must be unique per group member and stable across its restarts (see transactional.id per member).`,
       { explicit: true, refs: [DOCS.transactions, DOCS.kip447] }));
+  }
+
+  if (family === 'librdkafka' && flow.key) {
+    merge(d, set('partitioner', 'murmur2_random', `Keyed by ${flow.key}: librdkafka hashes keys with CRC32 by default (consistent_random), the Java client with murmur2. A Java, Kafka Streams or Connect writer of the same topic would send one ${flow.key} to another partition: order breaks, and a compacted topic keeps two "latest" values. murmur2_random hashes like Java (null keys still spread randomly).`, { explicit: true, refs: [DOCS.librdkafkaPartitioner] }));
   }
 
   const batching = decideBatching(facts, flow, partitions, recordBytes, family);

@@ -6,6 +6,7 @@ import type { TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
 import { emptyDecision, fmt, fmtBytes, fmtMs, merge, topicSetting } from './decision.js';
+import { checkHotKey } from './hot-keys.js';
 import { decidePartitions, type PartitionDecision } from './partitions.js';
 import type { ReplicationDecision } from './replication.js';
 import { decideTieredStorage, planDisk, type CompressionDecision } from './storage.js';
@@ -28,8 +29,10 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
   const v = facts.kafkaVersion;
   const bytes = recordBytes(flow);
   const partitionDecision = decidePartitions(flow, bytes, plan, facts.brokers, facts.priority);
+  const hot = checkHotKey(flow, bytes);
   const rationale = [
     keyRationale(flow),
+    ...(hot ? [{ setting: 'hot key', why: `${hot.why}${hot.overPartition || hot.overSerial ? ' It cannot keep up: see findings.' : ' It keeps up.'}`, refs: [DOCS.partitions] }] : []),
     { setting: 'partitions', why: partitionDecision.why, refs: [DOCS.partitions] },
     { setting: 'replicationFactor', why: replication.why, refs: replication.refs },
   ];
@@ -42,6 +45,7 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
       ? `Consumers need the latest value per ${flow.key}: compaction keeps the newest record of every key for as long as the topic lives; a record with a null value (tombstone) deletes a key.`
       : `Latest value per ${flow.key}, but only for ${fmtMs(flow.retentionMs)}: compaction keeps the newest record per key, and deletion drops keys not updated within the retention.`, v, [DOCS.compaction]));
     if (flow.retentionMs >= 0) merge(d, topicSetting('retention.ms', String(flow.retentionMs), `retention ${fmtMs(flow.retentionMs)} as asked.`, v));
+    merge(d, compactionSettings(flow, v));
   } else {
     merge(d, topicSetting('cleanup.policy', 'delete', 'An event stream: old segments are deleted once past retention.', v));
     merge(d, topicSetting('retention.ms', String(flow.retentionMs), flow.retentionMs < 0 ? 'Kept forever, as asked: disk grows without bound (see sizing).' : `${fmtMs(flow.retentionMs)} as asked (${flow.retentionMs} ms).`, v));
@@ -99,6 +103,36 @@ export function designTopic(facts: Facts, flow: FlowFacts, plan: ConsumerPlan, r
       rationale,
     },
   };
+}
+
+/**
+ * A compacted topic that deletes (tombstones) and must forget within a deadline: when the broker may
+ * drop a tombstone, how soon an erased value is physically gone, and how much a rebuild reads.
+ */
+function compactionSettings(flow: FlowFacts, v: string) {
+  const d = emptyDecision();
+  d.rationale.push({ setting: 'key (compaction)', why: `Compaction keeps the latest record per key, so every record needs a ${flow.key}: the broker rejects records without a key on a compacted topic.`, refs: [DOCS.compaction] });
+  if (flow.deletes) {
+    const dflt = numericDefault('topic', 'delete.retention.ms', v);
+    const keep = Math.max(dflt, PLANNING.cacheAbsenceMs);
+    merge(d, topicSetting('delete.retention.ms', String(keep), `A delete is a tombstone (the ${flow.key} with a null value). The cleaner drops tombstones delete.retention.ms after compacting them; a reader that is away longer (a cache resuming from its checkpoint, a slow rebuild) never sees the delete and keeps the ${flow.key} forever. ${fmtMs(keep)} = max(default ${fmtMs(dflt)}, ${fmtMs(PLANNING.cacheAbsenceMs)} assumed longest absence of a reader).`, v, [DOCS.compaction]));
+  }
+  if (flow.deletesWithinMs !== null) {
+    const within = flow.deletesWithinMs;
+    const fileDelay = numericDefault('topic', 'file.delete.delay.ms', v);
+    const half = Math.max(PLANNING.minSegmentMs, Math.floor((within * PLANNING.erasureBudgetShare) / 2));
+    const total = half + half + fileDelay;
+    const fits = total <= within;
+    const sum = `segment.ms ${fmtMs(half)} (the tombstone's segment closes; the cleaner never touches the active one) + max.compaction.lag.ms ${fmtMs(half)} (the cleaner must compact it by then) + file.delete.delay.ms ${fmtMs(fileDelay)} (old segment files removed) = ${fmtMs(total)}`;
+    const why = `Erased data must be gone within ${fmtMs(within)}: ${sum}, ${fits ? `within ${fmtMs(within)}, leaving ${fmtMs(within - total)} for a busy cleaner` : `MORE than ${fmtMs(within)}: segments shorter than ${fmtMs(PLANNING.minSegmentMs)} cost too much; erase outside Kafka (crypto-shredding) or relax the deadline`}. Replicas and consumers' own copies must forget too; the tombstone itself (the ${flow.key}) stays for delete.retention.ms.`;
+    merge(d, topicSetting('segment.ms', String(half), why, v, [DOCS.compactionGuarantees]));
+    merge(d, topicSetting('max.compaction.lag.ms', String(half), `See segment.ms: ${fmtMs(half)} = ${PLANNING.erasureBudgetShare} x ${fmtMs(within)} / 2.`, v, [DOCS.compactionGuarantees]));
+  }
+  if (flow.consumption === 'every-instance') {
+    const ratio = PLANNING.rebuildDirtyRatio;
+    merge(d, topicSetting('min.cleanable.dirty.ratio', String(ratio), `Every instance rebuilds by reading the whole topic: a rebuild reads up to 1 / (1 - dirty ratio) x the live ${flow.key}s. The 0.5 default allows 2x; ${ratio} keeps it to ${fmt(1 / (1 - ratio))}x at the cost of more frequent cleaning.`, v, [DOCS.compaction]));
+  }
+  return d;
 }
 
 function keyRationale(flow: FlowFacts): { setting: string; why: string; refs: string[] } {

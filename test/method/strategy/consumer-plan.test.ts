@@ -55,3 +55,35 @@ describe('planConsumers', () => {
     expect(plan.designRatePerSecond).toBe(400);
   });
 });
+
+describe('scale out or parallelism inside a consumer', () => {
+  // 3000/s x 20 ms = 60 busy, / 0.8 = 75 handlers (p50 = p99: mean 20 ms).
+  const busy = (extra: object) => ({ key: 'order_id', ordering: 'per-key' as const, throughput: { peak_per_second: 3000 }, processing: { per_message_ms: { p50: 20, p99: 20 }, ...extra } });
+  it.each([
+    { name: 'no max_instances: 10 instances x 8 key-ordered handlers, not 75 single consumers', flow: busy({}), mode: 'key-ordered-parallel', instances: 10, members: 1, handlers: 8, rejected: /75 instances, one consumer each/ },
+    { name: 'max_instances 80 allows scaling out: 75 single consumers, in-process shown', flow: busy({ max_instances: 80 }), mode: 'one-member-per-instance', instances: 75, members: 1, handlers: 1, rejected: /10 instance\(s\) x 8 handlers/ },
+    { name: 'no max, unordered: a worker pool', flow: { ...busy({}), ordering: 'none' as const }, mode: 'unordered-parallel', instances: 10, members: 1, handlers: 8, rejected: /75 instances/ },
+    { name: 'few handlers: single consumers', flow: { throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 20, p99: 20 } } }, mode: 'one-member-per-instance', instances: 3, members: 1, handlers: 1, rejected: /parallel/ },
+  ])('$name', ({ flow, mode, instances, members, handlers, rejected }) => {
+    const plan = planConsumers(flowFacts(flow));
+    expect([plan.mode, plan.instances, plan.membersPerInstance, plan.handlersPerInstance]).toEqual([mode, instances, members, handlers]);
+    expect(plan.alternatives.filter((a) => !a.chosen).map((a) => a.option).join('\n')).toMatch(rejected);
+  });
+
+  it('asks how many instances and whether the work is CPU-bound when it chose in-process parallelism', () => {
+    expect(planConsumers(flowFacts(busy({}))).questions.join(' ')).toMatch(/max_instances.*CPU-bound/);
+    expect(planConsumers(flowFacts(busy({ max_instances: 80 }))).questions).toEqual([]);
+  });
+
+  it('a transactional processor scales by members, each with its own producer, never by handlers inside one', () => {
+    const plan = planConsumers(flowFacts(busy({ max_instances: 25 })), { transactional: true });
+    expect([plan.mode, plan.instances, plan.membersPerInstance, plan.handlersPerInstance]).toEqual(['several-members-per-instance', 25, 3, 3]);
+    expect(plan.why).toMatch(/own transactional producer/);
+  });
+
+  it('every-instance: each instance carries the whole rate alone, more instances add copies not capacity', () => {
+    const plan = planConsumers(flowFacts({ ...busy({ max_instances: 4 }), consumption: 'every-instance' }));
+    expect([plan.assignment, plan.instances, plan.membersPerInstance, plan.handlersPerInstance]).toEqual(['every-instance', 4, 1, 75]);
+    expect(plan.capacityPerSecond).toBeCloseTo(75 * 50);
+  });
+});

@@ -13,7 +13,7 @@ const ids = (flow: Partial<Flow>) => {
 describe('choosePatterns', () => {
   it.each([
     { name: 'plain flow', flow: { schema: { format: 'json' as const, evolves: false } }, has: [], hasNot: ['dead-letter-topic', 'idempotent-consumer', 'schema-registry'] },
-    { name: 'external side effects', flow: { processing: { side_effects: 'external-api' as const } }, has: ['dead-letter-topic', 'idempotent-consumer'], hasNot: [] },
+    { name: 'external side effects (failure handling is its own module)', flow: { processing: { side_effects: 'external-api' as const } }, has: ['idempotent-consumer'], hasNot: ['dead-letter-topic'] },
     { name: 'at-most-once has no DLT', flow: { delivery: 'at-most-once' as const, processing: { side_effects: 'external-api' as const } }, has: [], hasNot: ['dead-letter-topic'] },
     { name: 'exactly-once to an API', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'external-api' as const } }, has: ['idempotent-consumer'], hasNot: ['transactional-read-process-write'] },
     { name: 'exactly-once whose output flow is not modelled', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'kafka' as const } }, has: ['transactional-read-process-write'], hasNot: ['idempotent-consumer'] },

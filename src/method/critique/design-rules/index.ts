@@ -10,12 +10,15 @@ import { platformLimits } from './platform/limits.js';
 import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
+import { hotKey } from './capacity/hot-key.js';
 import { partitionCount } from './capacity/partition-count.js';
 import { exactlyOnceExternal } from './delivery/exactly-once-external.js';
 import { replication } from './durability/replication.js';
 import { processingOverBudget } from './latency/processing-over-budget.js';
+import { deadLetterBreaksOrder } from './ordering/dead-letter-breaks-order.js';
 import { globalSinglePartition } from './ordering/global-single-partition.js';
 import { missingKey } from './ordering/missing-key.js';
+import { oneConfigPerGroup } from './group/one-config-per-group.js';
 import { largeRecords } from './size/large-records.js';
 import { streamsEosBrokerFloor, streamsNotCoPartitioned, streamsNotKafkaStreams, streamsRepartition, streamsStandbyWithoutPeer } from './streams/rules.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
@@ -23,8 +26,10 @@ import type { DesignRule, DesignUnderReview } from './types.js';
 export const DESIGN_RULES = registry<DesignRule>([
   missingKey,
   globalSinglePartition,
+  deadLetterBreaksOrder,
   downstreamRateLimit,
   consumerThroughput,
+  hotKey,
   partitionCount,
   clusterSize,
   diskPerBroker,
@@ -35,6 +40,7 @@ export const DESIGN_RULES = registry<DesignRule>([
   platformLimits,
   exactlyOnceExternal,
   replication,
+  oneConfigPerGroup,
   largeRecords,
   processingOverBudget,
   streamsNotCoPartitioned,

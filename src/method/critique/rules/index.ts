@@ -36,6 +36,7 @@ import { postgresPlugin } from './connector/postgres-plugin.js';
 import { s3Rotation } from './connector/s3-rotation.js';
 import { connectorUnknownSetting } from './connector/unknown-setting.js';
 import { acksNotAll } from './delivery/acks-not-all.js';
+import { deadLetterOnOrderedFlow } from './delivery/dead-letter-on-ordered-flow.js';
 import { autoCommitAtLeastOnce } from './delivery/auto-commit-at-least-once.js';
 import { exactlyOnceNeedsIdempotence } from './delivery/exactly-once-needs-idempotence.js';
 import { exactlyOnceNeedsTransactions } from './delivery/exactly-once-needs-transactions.js';
@@ -126,6 +127,7 @@ export const CONFIG_RULES = registry<Rule>([
   elasticsearchDeletes,
   s3Rotation,
   acksNotAll,
+  deadLetterOnOrderedFlow,
   autoCommitAtLeastOnce,
   exactlyOnceNeedsIdempotence,
   exactlyOnceNeedsTransactions,
