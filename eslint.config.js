@@ -34,7 +34,7 @@ function layering() {
     deconstruct: [],
     diagnose: ['critique', 'strategy'],
     doctor: [],
-    generate: [],
+    generate: ['strategy'],
     intake: ['deconstruct'],
     reference: ['critique'],
     report: ['schema', 'strategy'],

@@ -88,6 +88,16 @@ export const PLANNING = {
   erasureBudgetShare: 0.5,
   /** Dirty ratio for compacted topics that instances rebuild from: a rebuild reads at most 1 / (1 - ratio) x the live keys. */
   rebuildDirtyRatio: 0.2,
+  /** A flow whose end-to-end p99 budget is at or under this is latency-sensitive: a noisy neighbour hurts it. */
+  latencySensitiveBudgetMs: 1000,
+  /** A producer this many times louder (bytes/s) than a latency-sensitive flow gets a quota. */
+  noisyNeighbourRatio: 10,
+  /** Quotas sit this far above the planned peak, so the plan itself never throttles. */
+  quotaHeadroom: 1.5,
+  /** From this many producing processes, a flow's request load deserves a request quota. */
+  manyProducerInstances: 1000,
+  /** Floor of a request quota (percent of one broker thread). */
+  minRequestPercentage: 10,
 } as const;
 
 /** Official documentation anchors quoted in rationale entries. */

@@ -25,6 +25,7 @@ import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
+import { planSecurity } from './strategy/security.js';
 import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
 import { designTopic, recordBytes } from './strategy/topic.js';
@@ -138,13 +139,14 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   for (const saga of sagas) patternUses.push({ id: 'saga', why: saga.why, flows: saga.flows });
 
   const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
+  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(streams ? { streams: streams.designs } : {}) });
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
     environment: facts.environment,
     client: { language: facts.language, library: facts.library },
-    assumptions: [...assumptions, ...(streams?.assumptions ?? [])],
-    questions: [...new Set([...questions, ...(streams?.questions ?? [])])],
+    assumptions: [...assumptions, ...(streams?.assumptions ?? []), ...secured.assumptions],
+    questions: [...new Set([...questions, ...(streams?.questions ?? []), ...secured.questions])],
     topics,
     producers,
     consumers,
@@ -155,6 +157,9 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...(sagas.length > 0 ? { sagas } : {}),
     ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
     ...(streams ? { streams: streams.designs } : {}),
+    security: secured.security,
+    acls: secured.acls,
+    quotas: secured.quotas,
   };
   const floors = unknownVersionNotes(facts, featuresUsed(facts, draft));
   draft.assumptions.push(...floors.assumptions);

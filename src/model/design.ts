@@ -1,6 +1,7 @@
 // The design document (contract: ../shared/contracts/design.md) and the shapes shared by every
 // step that explains itself: rationale entries and findings.
 import { z } from 'zod';
+import { AUTHENTICATIONS, AUTHORIZATIONS } from './requirements.js';
 
 export const rationaleSchema = z.object({
   setting: z.string(),
@@ -90,6 +91,9 @@ export const securityDesignSchema = z.object({
   protocol: z.enum(['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL']),
   /** SASL mechanism, or null for none / mTLS. */
   mechanism: z.string().nullable(),
+  /** How clients prove who they are, and whether ACLs restrict what they may do. */
+  authentication: z.enum(AUTHENTICATIONS).optional(),
+  authorization: z.enum(AUTHORIZATIONS).optional(),
   rationale: z.array(rationaleSchema),
 });
 
@@ -99,6 +103,16 @@ export const aclSchema = z.object({
   name: z.string(),
   patternType: z.enum(['literal', 'prefixed']),
   operations: z.array(z.string()),
+  why: z.string(),
+});
+
+/** Client quotas per principal; rates are per broker, as Kafka enforces them. */
+export const quotaSchema = z.object({
+  principal: z.string(),
+  producerByteRate: z.number().int().positive().optional(),
+  consumerByteRate: z.number().int().positive().optional(),
+  /** Share of one broker thread per quota window, in percent (100 = one thread). */
+  requestPercentage: z.number().positive().optional(),
   why: z.string(),
 });
 
@@ -231,6 +245,7 @@ export const designSchema = z.object({
   findings: z.array(findingSchema),
   security: securityDesignSchema.optional(),
   acls: z.array(aclSchema).optional(),
+  quotas: z.array(quotaSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
   /** Business transactions spanning services that each own a database. */
   sagas: z.array(sagaSchema).optional(),
@@ -248,6 +263,7 @@ export type Alternative = z.infer<typeof alternativeSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
+export type Quota = z.infer<typeof quotaSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
 export type Saga = z.infer<typeof sagaSchema>;
 export type RegionReplication = z.infer<typeof regionReplicationSchema>;

@@ -3,6 +3,7 @@
 // library cannot express comes back as `untranslated`, with the reason, so the code says so.
 import { librdkafkaNamesFor } from '../../knowledge/aliases.js';
 import { kafkajsOptions } from '../../knowledge/catalog.js';
+import { splitTransactionalId } from '../strategy/transactional-id.js';
 import { FRANZ_GO_BALANCERS, FRANZ_GO_OPTIONS, type FranzArgument } from '../../knowledge/franz-go.js';
 
 /** One setting as the design states it: canonical Java name, string value, and why it is set. */
@@ -240,13 +241,10 @@ export function franzGoConfig(settings: readonly Setting[]): Translation {
   return out;
 }
 
-/** How the design marks the per-instance part of a transactional.id. */
-const INSTANCE_PLACEHOLDER = '${INSTANCE_ID}';
-
-/** The literal text before and after the instance id in a design's transactional.id. */
+/** The literal text before and after the instance id in a design's transactional.id (a "-" suffix when it has no placeholder). */
 export function splitInstanceId(transactionalId: string): [string, string] {
-  const at = transactionalId.indexOf(INSTANCE_PLACEHOLDER);
-  return at >= 0 ? [transactionalId.slice(0, at), transactionalId.slice(at + INSTANCE_PLACEHOLDER.length)] : [`${transactionalId}-`, ''];
+  const [prefix, suffix] = splitTransactionalId(transactionalId);
+  return suffix === null ? [`${prefix}-`, ''] : [prefix, suffix];
 }
 
 /**

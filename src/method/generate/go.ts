@@ -5,6 +5,7 @@ import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactional
 import { concat, type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
+import { goSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 
 export type GoLibrary = 'confluent-kafka-go' | 'franz-go';
@@ -121,8 +122,8 @@ function fixedProducer(library: GoLibrary): Array<[string, string, string]> {
 
 function clientOpen(library: GoLibrary, variable: string, entries: string): string {
   return library === 'franz-go'
-    ? lines(`${variable}, err := kgo.NewClient(`, tabs(entries, 1), ')', 'if err != nil {', '\tfatal(err)', '}')
-    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(&kafka.ConfigMap{`, tabs(entries, 1), '})', 'if err != nil {', '\tfatal(err)', '}');
+    ? lines(`${variable}, err := kgo.NewClient(append(securityOptions(), // TLS and SASL from the environment`, tabs(entries, 1), ')...)', 'if err != nil {', '\tfatal(err)', '}')
+    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(withSecurity(kafka.ConfigMap{ // TLS and SASL from the environment`, tabs(entries, 1), '}))', 'if err != nil {', '\tfatal(err)', '}');
 }
 
 const INSTANCE = lines(
@@ -1081,11 +1082,13 @@ export function renderGo(library: GoLibrary) {
     for (const p of plan.producers) {
       const name = kebabCase(p.program);
       files.push({ path: `${dir}/cmd/${name}/main.go`, contents: producerMain(plan, p, library), description: `${p.flow} producer (${library})` });
+      files.push({ path: `${dir}/cmd/${name}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
       programs.push({ kind: 'producer', flow: p.flow, topic: p.topic, run: `go run ./cmd/${name}` });
     }
     for (const c of plan.consumers) {
       const name = kebabCase(c.program);
       files.push({ path: `${dir}/cmd/${name}/main.go`, contents: consumerMain(plan, c, library), description: `${c.flow} ${c.output ? 'processor' : 'consumer'} (${library})` });
+      files.push({ path: `${dir}/cmd/${name}/security.go`, contents: goSecurity(plan.security, library), description: 'connection security from the environment' });
       programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: `go run ./cmd/${name}` });
     }
     const module = MODULES[library];

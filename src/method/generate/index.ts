@@ -3,6 +3,7 @@
 import { DEFAULT_LIBRARY, type Language, LANGUAGES } from '../../knowledge/clients.js';
 import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
+import { renderAclScript, renderKafkaUsers, renderTerraformAcls } from './acl-manifests.js';
 import { renderAsyncApi } from './asyncapi.js';
 import { renderConnectors } from './connectors.js';
 import type { GeneratedFile } from './files.js';
@@ -77,6 +78,11 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
     ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
+    ...(design.acls?.length || design.quotas?.length ? [
+      renderAclScript(design, MANIFEST_DIR),
+      renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
+      renderTerraformAcls(design, MANIFEST_DIR),
+    ] : []),
     renderAsyncApi(plan),
     { path: 'design.json', contents: `${JSON.stringify(design, null, 2)}\n`, description: 'the design the files were generated from' },
   ];

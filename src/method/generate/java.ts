@@ -4,6 +4,7 @@ import { javaClientConfig, perInstanceTransactionalId, type Setting } from './cl
 import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCase, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
+import { javaSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 
 /** props.put lines: fixed entries (name, Java expression, why), then the design's settings. */
@@ -13,6 +14,7 @@ function properties(variable: string, fixed: Array<[string, string, string]>, se
     `Properties ${variable} = new Properties();`,
     ...fixed.map(([k, v, why]) => `${variable}.put(${quote(k)}, ${v}); // ${oneLine(why)}`),
     ...t.settings.map((s) => `${variable}.put(${quote(s.name)}, ${typeof s.value === 'object' ? s.value.code : quote(String(s.value))}); // ${oneLine(s.why)}`),
+    `${variable}.putAll(Security.settings()); // connection security from the environment (Security.java)`,
   );
 }
 
@@ -640,6 +642,7 @@ export function renderJava(plan: GenerationPlan, dir: string): GeneratedFile[] {
     files.push({ path: `${src}/${cls}.java`, contents: consumerClass(plan, pkg, c), description: `${c.flow} ${c.output ? 'processor' : 'consumer'} (kafka-clients)` });
     programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: run(cls) });
   }
+  files.push({ path: `${src}/Security.java`, contents: javaSecurity(plan.security, pkg, plan.kafkaVersion), description: 'connection security from the environment' });
   const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
   files.push({ path: `${dir}/pom.xml`, contents: pom(plan, pkg, avro), description: 'Maven build with kafka-clients' });
   files.push({

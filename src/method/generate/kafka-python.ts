@@ -8,6 +8,7 @@ import { type GeneratedFile, indent, lines, quote, snakeCase } from './files.js'
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { codec, configDict, consumerHelpers, handleFunction, IMPORTS, type RecordAccess, SHUTDOWN, withImports } from './python.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
+import { kafkaPythonSecurity } from './security.js';
 import { EVENT_ID_HEADER } from './record.js';
 
 const RECORD: RecordAccess = { key: 'msg.key', value: 'msg.value', headers: 'msg.headers', topic: 'msg.topic', partition: 'msg.partition', offset: 'msg.offset' };
@@ -36,6 +37,9 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
     '',
     `TOPIC = ${quote(p.topic)}`,
     'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    '',
+    kafkaPythonSecurity(plan.security),
+    '',
     'MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))',
     'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))',
     '',
@@ -179,6 +183,9 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     c.deadLetterTopic ? `DEAD_LETTER_TOPIC = ${quote(c.deadLetterTopic)}` : null,
     c.pendingTopic ? `PENDING_TOPIC = ${quote(c.pendingTopic)}` : null,
     'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    '',
+    kafkaPythonSecurity(plan.security),
+    '',
     'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
     `BATCH_SIZE = ${c.batchSize}  # records per poll()`,
     'RETRY_ATTEMPTS = 5',

@@ -1,7 +1,7 @@
 // What to generate, decided once for every language: which programs a design needs (producers,
 // consumers, read-process-write processors), how each commits, and which patterns shape it.
 // Renderers only turn a plan into code; they never re-read the design's intent.
-import type { ConsumerDesign, Design, ProducerDesign, TopicDesign } from '../../model/design.js';
+import type { ConsumerDesign, Design, ProducerDesign, SecurityDesign, TopicDesign } from '../../model/design.js';
 import type { Setting } from './client-config.js';
 
 export type Delivery = 'at-most-once' | 'at-least-once' | 'exactly-once';
@@ -68,6 +68,8 @@ export interface GenerationPlan {
   producers: ProducerPlan[];
   consumers: ConsumerPlan[];
   topics: TopicDesign[];
+  /** How the programs connect (null for designs made before security was part of them: plaintext). */
+  security: SecurityDesign | null;
   /** Patterns in the design that the generated code does not render, with the reason. */
   notRendered: Array<{ pattern: string; flows: string[]; reason: string }>;
 }
@@ -225,5 +227,5 @@ export function planGeneration(design: Design): GenerationPlan {
       ? 'its relay is the connector configs under connectors/; the service\'s outbox insert (or the captured table) is yours'
       : 'the generated code does not render this pattern yet; apply it by hand as the design explains',
   }));
-  return { name: design.name, kafkaVersion: design.kafkaVersion, producers, consumers, topics: design.topics, notRendered };
+  return { name: design.name, kafkaVersion: design.kafkaVersion, producers, consumers, topics: design.topics, security: design.security ?? null, notRendered };
 }

@@ -6,6 +6,7 @@ import { concat, type GeneratedFile, indent, lines, oneLine, quote, snakeCase } 
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
+import { pythonSecurity } from './security.js';
 
 /** Python expressions for the parts of a received record `msg`: confluent-kafka has methods, kafka-python attributes. */
 export interface RecordAccess {
@@ -34,6 +35,7 @@ export function configDict(name: string, fixed: Array<[string, string, string]>,
     ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
     ...t.settings.map((s) => `    ${quote(s.name)}: ${py(s.value)},  # ${oneLine(s.why)}`),
     ...t.untranslated.map((u) => `    # ${u.name}=${u.value} not set: ${oneLine(u.reason)}. Design's reason: ${oneLine(u.why)}`),
+    '    **SECURITY_CONFIG,  # connection security from the environment (security_config above)',
     '}',
   );
 }
@@ -176,6 +178,9 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
     '',
     `TOPIC = ${quote(p.topic)}`,
     'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    '',
+    pythonSecurity(plan.security),
+    '',
     'MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))',
     'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))',
     p.transactional ? 'TRANSACTION_SIZE = 100' : null,
@@ -637,6 +642,9 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     c.deadLetterTopic ? `DEAD_LETTER_TOPIC = ${quote(c.deadLetterTopic)}` : null,
     c.pendingTopic ? `PENDING_TOPIC = ${quote(c.pendingTopic)}` : null,
     'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")',
+    '',
+    pythonSecurity(plan.security),
+    '',
     'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
     `BATCH_SIZE = ${c.batchSize}  # records per consume() call${c.settings.some((s) => s.name === 'max.poll.records') ? ' (the design\'s max.poll.records)' : ''}`,
     'RETRY_ATTEMPTS = 5',

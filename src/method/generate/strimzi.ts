@@ -6,7 +6,7 @@ import { type GeneratedFile, lines } from './files.js';
 import { topicConfigEntries, topicHeadline, topicReasons } from './topic-facts.js';
 
 /** Kubernetes names are lowercase RFC 1123 subdomains; Kafka topic names may hold "_" and capitals. */
-function kubernetesName(topic: string): string {
+export function kubernetesName(topic: string): string {
   return topic.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 253);
 }
 

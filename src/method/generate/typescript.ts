@@ -6,6 +6,7 @@ import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, quote, s
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
+import { typescriptSecurity } from './security.js';
 
 function ts(value: Literal): string {
   if (typeof value === 'object') return value.code;
@@ -63,7 +64,8 @@ function eventType(key: string | null): string {
 
 function header(names: string[], avro: boolean, extra: string[]): string {
   return lines(
-    `import { ${[...names].sort().join(', ')} } from "kafkajs";`,
+    `import { ${[...names, 'type KafkaConfig'].sort().join(', ')} } from "kafkajs";`,
+    'import { readFileSync } from "node:fs";',
     avro ? 'import { SchemaRegistry, SchemaType } from "@kafkajs/confluent-schema-registry";' : null,
     ...extra,
   );
@@ -96,11 +98,13 @@ const INSTANCE = lines(
   'const INSTANCE_ID = process.env.INSTANCE_ID ?? hostname();',
 );
 
-function kafkaClient(program: string, t: Translation<KafkajsSetting>): string {
+function kafkaClient(program: string, t: Translation<KafkajsSetting>, security: GenerationPlan['security']): string {
   return lines(
     'const kafka = new Kafka({',
-    indent(options(t, 'client', [`clientId: ${quote(program)},`, 'brokers: BOOTSTRAP_SERVERS, // where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)', 'logLevel: logLevel.WARN,']), 2),
+    indent(options(t, 'client', [`clientId: ${quote(program)},`, 'brokers: BOOTSTRAP_SERVERS, // where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)', 'logLevel: logLevel.WARN,', '...securityOptions(), // ssl and sasl from the environment (securityOptions below)']), 2),
     '});',
+    '',
+    typescriptSecurity(security),
   );
 }
 
@@ -146,7 +150,7 @@ function producerProgram(plan: GenerationPlan, p: ProducerPlan): string {
     '',
     codec(p.avro, p.flow, p.key),
     '',
-    kafkaClient(p.program, t),
+    kafkaClient(p.program, t, plan.security),
     '',
     'const producer = kafka.producer({',
     indent(options(t, 'producer', p.key ? [KEY_PARTITIONER] : [], true), 2),
@@ -490,7 +494,7 @@ function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
     '',
     codec(c.avro, c.flow, c.key),
     '',
-    kafkaClient(c.program, t),
+    kafkaClient(c.program, t, plan.security),
     '',
     'const consumer = kafka.consumer({',
     indent(options(t, 'consumer', ['groupId: GROUP_ID, // instances of this program share the partitions of the topic'], true), 2),

@@ -72,6 +72,30 @@ function flowDiagram(d: Design, dialect: Dialect): string {
   }).join('\n');
 }
 
+/** How clients connect, what each service may do (one row per grant) and the quotas. */
+function securitySection(d: Design, dialect: Dialect): string[] {
+  const s = d.security!;
+  const out = [
+    heading('Security', 2, dialect),
+    `${s.protocol}${s.mechanism ? ` with ${s.mechanism}` : ''}${s.authentication ? `, authentication ${s.authentication}` : ''}${s.authorization ? `, authorization ${s.authorization}` : ''}.`,
+    '',
+    rationaleLines(s.rationale, dialect),
+  ];
+  const acls = d.acls ?? [];
+  if (acls.length) {
+    out.push('', table(['principal', 'resource', 'name', 'operations'], acls.map((a) => [a.principal, a.resourceType, a.patternType === 'prefixed' ? `${a.name}*` : a.name, a.operations.join(', ')]), dialect));
+  }
+  for (const q of d.quotas ?? []) {
+    const limits = [
+      q.producerByteRate ? `producer_byte_rate=${q.producerByteRate}` : null,
+      q.consumerByteRate ? `consumer_byte_rate=${q.consumerByteRate}` : null,
+      q.requestPercentage ? `request_percentage=${q.requestPercentage}` : null,
+    ].filter(Boolean).join(', ');
+    out.push('', dialect === 'markdown' ? `- quota **${q.principal}**: ${limits}. ${q.why}` : `  - quota ${q.principal}: ${limits}. ${q.why}`);
+  }
+  return out;
+}
+
 /** A stream processor: its sub-topologies, internal topics, stores, joins and configuration. */
 function pushStreams(st: StreamsDesign, dialect: Dialect, push: (...s: string[]) => void): void {
   const bullet = (line: string) => (dialect === 'markdown' ? `- ${line}` : `  - ${line}`);
@@ -152,6 +176,7 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     }
   }
   for (const st of d.streams ?? []) pushStreams(st, dialect, push);
+  if (d.security) push(...securitySection(d, dialect));
 
   push(heading('Findings', 2, dialect));
   const sorted = [...d.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

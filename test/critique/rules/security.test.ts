@@ -37,4 +37,16 @@ ruleTables('security', [
       { text: 'security.protocol=SASL_SSL\nsasl.mechanisms=PLAIN\nacks=all', file: 'client.config', message: /sasl\.username/, errors: [{ messageId: 'securityProtocolWithButNo', line: 1, setting: 'security.protocol' }] },
     ],
   },
+  {
+    rule: 'security/plaintext-in-production',
+    valid: [
+      { text: 'acks=all\nsecurity.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=x required;', intent: { environment: 'production' } },
+      { text: 'acks=all\nsecurity.protocol=PLAINTEXT', intent: { environment: 'development' } },
+      { text: 'acks=all\nsecurity.protocol=PLAINTEXT' },
+    ],
+    invalid: [
+      { text: 'acks=all\nsecurity.protocol=PLAINTEXT', intent: { environment: 'production' }, message: /neither encrypted nor authenticated/, errors: [{ messageId: 'plaintext', severity: 'error', line: 2, setting: 'security.protocol' }] },
+      { text: 'acks=all\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=x required;', intent: { environment: 'staging' }, message: /not encrypted/, errors: [{ messageId: 'saslPlaintext', line: 2, setting: 'security.protocol' }] },
+    ],
+  },
 ]);

@@ -21,6 +21,9 @@ import { missingKey } from './ordering/missing-key.js';
 import { oneConfigPerGroup } from './group/one-config-per-group.js';
 import { largeRecords } from './size/large-records.js';
 import { streamsEosBrokerFloor, streamsNotCoPartitioned, streamsNotKafkaStreams, streamsRepartition, streamsStandbyWithoutPeer } from './streams/rules.js';
+import { excessPrivilege } from './security/excess-privilege.js';
+import { consumerGroupUnreadable, transactionalIdUnauthorized } from './security/missing-grant.js';
+import { unprotectedProduction } from './security/unprotected-production.js';
 import type { DesignRule, DesignUnderReview } from './types.js';
 
 export const DESIGN_RULES = registry<DesignRule>([
@@ -48,6 +51,10 @@ export const DESIGN_RULES = registry<DesignRule>([
   streamsStandbyWithoutPeer,
   streamsRepartition,
   streamsNotKafkaStreams,
+  unprotectedProduction,
+  excessPrivilege,
+  consumerGroupUnreadable,
+  transactionalIdUnauthorized,
 ]);
 
 export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES.all): Finding[] {

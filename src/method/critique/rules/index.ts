@@ -72,6 +72,7 @@ import { allowEveryone } from './security/allow-everyone.js';
 import { cleartextSecret } from './security/cleartext-secret.js';
 import { endpointIdentificationOff } from './security/endpoint-identification-off.js';
 import { oldTlsProtocol } from './security/old-tls-protocol.js';
+import { plaintextInProduction } from './security/plaintext-in-production.js';
 import { saslWithoutCredentials } from './security/sasl-without-credentials.js';
 import { saslWithoutTls } from './security/sasl-without-tls.js';
 import { messageMaxVsSocketRequest } from './size/message-max-vs-socket-request.js';
@@ -165,6 +166,7 @@ export const CONFIG_RULES = registry<Rule>([
   oldTlsProtocol,
   saslWithoutCredentials,
   saslWithoutTls,
+  plaintextInProduction,
   messageMaxVsSocketRequest,
   recordExceedsFetch,
   recordExceedsMaxMessageBytes,

@@ -1,0 +1,38 @@
+import { SECURITY_DOCS } from '../../../../knowledge/security.js';
+import type { Acl } from '../../../../model/design.js';
+import { deriveAcls } from '../../../strategy/acls.js';
+import { type DesignHit, designRule } from '../types.js';
+
+/** The same grant target: principal, resource and pattern. */
+function sameTarget(a: Acl, b: Acl): boolean {
+  return a.principal === b.principal && a.resourceType === b.resourceType && a.name === b.name && a.patternType === b.patternType;
+}
+
+export const excessPrivilege = designRule({
+  meta: {
+    id: 'security/excess-privilege',
+    severity: 'error',
+    summary: 'A principal granted more than its service needs: a wildcard resource, ALL operations, or a grant no producer, consumer or connector of the design uses.',
+    why: 'A grant beyond need turns one service\'s bug or leaked credential into damage on other services\' topics; wildcards also grant every topic created later.',
+    fix: 'Grant each principal only the literal (or application-prefixed) resources and the operations its producers and consumers use, as the design derives them.',
+    refs: [SECURITY_DOCS.authorization, SECURITY_DOCS.aclOperations],
+    messages: {
+      everyPrincipal: '{{what}}: granted to every principal',
+      wildcard: '{{what}}: a wildcard grants {{operations}} on every {{resourceType}}, including ones created later',
+      all: '{{what}}: ALL operations, including DELETE and ALTER, where the service needs only some',
+      unneeded: '{{what}}: {{operations}} not needed by any producer, consumer or connector of {{service}}',
+    },
+  },
+  check({ facts, design }) {
+    if (!design.acls?.length) return [];
+    const needs = deriveAcls(facts, design);
+    return design.acls.flatMap((a): DesignHit[] => {
+      const data = { what: `${a.principal} on ${a.resourceType} ${a.patternType === 'prefixed' ? `${a.name}*` : a.name}`, resourceType: a.resourceType, operations: a.operations.join(', '), service: a.principal.replace(/^User:/, '') };
+      if (a.principal === 'User:*') return [{ flow: design.name, messageId: 'everyPrincipal', data }];
+      if (a.name === '*' && a.resourceType !== 'cluster') return [{ flow: design.name, messageId: 'wildcard', data }];
+      if (a.operations.includes('ALL')) return [{ flow: design.name, messageId: 'all', data }];
+      const extra = a.operations.filter((op) => !needs.some((n) => sameTarget(a, n) && n.operations.includes(op)));
+      return extra.length ? [{ flow: design.name, messageId: 'unneeded', data: { ...data, operations: extra.join(', ') }, severity: 'warning' }] : [];
+    });
+  },
+});
