@@ -139,7 +139,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   for (const saga of sagas) patternUses.push({ id: 'saga', why: saga.why, flows: saga.flows });
 
   const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
-  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(streams ? { streams: streams.designs } : {}) });
+  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(connectors.length > 0 ? { connectors } : {}), ...(streams ? { streams: streams.designs } : {}) });
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
