@@ -1,11 +1,19 @@
 // The CLI's edge helpers: reading input files, choosing an output format, printing results and
 // turning errors into exit codes. Commands stay thin: read, call a method/ function, print.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
-import { formatProblem, UserError } from '../model/errors.js';
+import { echo, formatProblem, UserError, type UserProblem } from '../model/errors.js';
+import { inputLimits, setInputLimits, tooBig } from '../model/input-guard.js';
 import { readStdinSync } from './stdin.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** KAFKA_SPECIALIST_MAX_INPUT_MB raises or lowers the input size limit (default 10 MB). */
+export function inputLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  const mb = Number(env['KAFKA_SPECIALIST_MAX_INPUT_MB']);
+  if (env['KAFKA_SPECIALIST_MAX_INPUT_MB'] !== undefined && Number.isFinite(mb) && mb > 0) setInputLimits({ maxBytes: Math.floor(mb * 1024 * 1024) });
+}
+inputLimitsFromEnvironment();
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif';
 
@@ -17,15 +25,22 @@ export function formatOption(formats: readonly Format[] = ['text', 'json']): Opt
 /** Reads a file (or "-" for standard input) and names it in any error. */
 export function readInput(path: string): { text: string; file: string } {
   if (path === '-') {
+    let text: string;
     try {
-      return { text: readStdinSync(), file: '<stdin>' };
-    } catch {
+      text = readStdinSync(inputLimits().maxBytes);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
       throw new UserError({ message: 'could not read standard input', suggestion: 'pipe a file in, or pass a file path' });
     }
+    return { text, file: '<stdin>' };
   }
   try {
+    // Refuse a huge file before reading it: reading first would be the exhaustion the limit prevents.
+    const size = statSync(path).size;
+    if (size > inputLimits().maxBytes) throw tooBig(path, size);
     return { text: readFileSync(path, 'utf8'), file: path };
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
     throw new UserError({ file: path, message: `cannot read file: ${why}`, suggestion: code === 'ENOENT' ? 'check the path; relative paths start from the current directory' : undefined });
@@ -36,9 +51,16 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+/** Problems as the CLI prints them: a JSON error object on stdout, or `error:` lines on stderr. */
+export function printProblems(format: string | undefined, problems: readonly UserProblem[]): void {
+  if (format === 'json') printJson({ error: { problems } });
+  else process.stderr.write(problems.map((p) => `error: ${formatProblem(p)}`).join('\n') + '\n');
+}
+
 /**
  * Runs a command body and maps the outcome to an exit code. A UserError prints its problems
- * (as JSON when --format json was asked) and exits 2; anything else is a bug of ours and says so.
+ * (as JSON when --format json was asked) and exits 2; anything else is a bug of ours and says so
+ * (exit 3; with --format json also as a JSON error object, the stack on stderr).
  */
 export async function run(format: string | undefined, body: () => Promise<number | void> | number | void): Promise<void> {
   try {
@@ -46,13 +68,13 @@ export async function run(format: string | undefined, body: () => Promise<number
     process.exitCode = code ?? EXIT.ok;
   } catch (e) {
     if (e instanceof UserError) {
-      if (format === 'json') printJson({ error: { problems: e.problems } });
-      else process.stderr.write(e.problems.map((p) => `error: ${formatProblem(p)}`).join('\n') + '\n');
+      printProblems(format, e.problems);
       process.exitCode = EXIT.usage;
       return;
     }
     const err = e as Error;
+    if (format === 'json') printJson({ error: { internal: true, message: `internal error (a bug in kafka-specialist, please report it): ${echo(String(err.message), 500)}` } });
     process.stderr.write(`internal error (a bug in kafka-specialist, please report it): ${err.stack ?? err.message}\n`);
-    process.exitCode = 3;
+    process.exitCode = EXIT.internal;
   }
 }

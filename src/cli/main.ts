@@ -2,16 +2,22 @@
 // The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
 import { commandsFor } from './commands/index.js';
+import { EXIT, printProblems } from './io.js';
+
+// `--format json` holds for usage errors too: the caller parsing stdout gets a JSON error object.
+const argv = process.argv.slice(2);
+const jsonFormat = argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
 
 const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ outputError: (str, write) => write(str) });
+  .configureOutput({ outputError: (str, write) => (jsonFormat ? undefined : write(str)) });
 
 program.exitOverride((err) => {
   // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
-  process.exit(err.exitCode === 0 ? 0 : 2);
+  if (err.exitCode !== 0 && jsonFormat) printProblems('json', [{ message: err.message.replace(/^error: /, ''), suggestion: 'run with --help for usage' }]);
+  process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
 });
 
 // A reader that stops early (`| head`) is not an error of ours: stop quietly, as Unix tools do.
@@ -20,6 +26,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-for (const register of await commandsFor(process.argv.slice(2))) register(program);
+for (const register of await commandsFor(argv)) register(program);
 
 await program.parseAsync(process.argv);

@@ -3,11 +3,14 @@
 // exactly `kafka-specialist ask "..." | kafka-specialist design -`; so read in a loop and wait
 // briefly whenever the pipe is empty but still open.
 import { readSync } from 'node:fs';
+import { tooBig } from '../model/input-guard.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-export function readStdinSync(): string {
+/** Standard input as text; past `maxBytes` it stops reading and refuses. */
+export function readStdinSync(maxBytes = Infinity): string {
   const chunks: Buffer[] = [];
+  let total = 0;
   const buffer = Buffer.alloc(1 << 16);
   for (;;) {
     let n: number;
@@ -23,6 +26,8 @@ export function readStdinSync(): string {
       throw e;
     }
     if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw tooBig('<stdin>', total);
     chunks.push(Buffer.from(buffer.subarray(0, n)));
   }
   return Buffer.concat(chunks).toString('utf8');

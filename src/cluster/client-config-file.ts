@@ -1,5 +1,6 @@
 // Connection settings from a Kafka client config file (the .properties file Kafka's own tools
 // take with --command-config), so that credentials need not sit on the command line.
+import { guardInput } from '../model/input-guard.js';
 import type { ConnectionFlags } from './connection.js';
 import { UserError } from '../model/errors.js';
 
@@ -25,6 +26,7 @@ export function parseProperties(text: string): Map<string, string> {
 const MECHANISMS: Record<string, ConnectionFlags['saslMechanism']> = { PLAIN: 'plain', 'SCRAM-SHA-256': 'scram-sha-256', 'SCRAM-SHA-512': 'scram-sha-512' };
 
 export function clientConfigFromText(text: string, file: string): ClientConfigFile {
+  guardInput(text, file, 'properties');
   const p = parseProperties(text);
   const flags: ConnectionFlags = {};
   const bootstrap = p.get('bootstrap.servers');

@@ -1,6 +1,7 @@
 // Reads a consumer group's committed offsets and its topics' log-end offsets, one sample at a time,
 // through the kafkajs admin client. Committed offsets are read first, log ends second, so a sample
 // never shows a commit beyond the log end it pairs with.
+import { ensureKafkaReachable } from './probe.js';
 import type { Admin } from 'kafkajs';
 import type { OffsetSample, PartitionOffsets } from '../method/diagnose/live.js';
 import { UserError } from '../model/errors.js';
@@ -18,6 +19,7 @@ export interface SamplerOptions {
 }
 
 export async function openOffsetSampler(connection: ConnectionOptions, options: SamplerOptions): Promise<OffsetSampler> {
+  await ensureKafkaReachable(connection);
   const admin: Admin = kafkaClient(connection).admin();
   try {
     await admin.connect();

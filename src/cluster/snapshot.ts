@@ -8,6 +8,7 @@
 import kafkajs, { type Kafka } from 'kafkajs';
 import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
+import { ensureKafkaReachable } from './probe.js';
 
 export interface SnapshotOptions {
   /** Groups to inspect besides those ListGroups returns (the only source when it is refused). */
@@ -135,6 +136,7 @@ async function readGroupOffsets(cluster: KafkajsCluster, groupId: string, ends: 
 }
 
 export async function takeSnapshot(connection: ConnectionOptions, options: SnapshotOptions = {}): Promise<ClusterSnapshot> {
+  await ensureKafkaReachable(connection);
   const started = Date.now();
   const requests: RequestCounts = {};
   const unavailable: Unavailable[] = [];

@@ -9,6 +9,7 @@ import { API_KEY, describeAction, planFaults, type Fault, type FaultAction } fro
 import { planKafkajs, type ClientSettings, type KafkajsPlan } from '../method/verify/kafkajs-plan.js';
 import type { FaultEvent, VerifyRun } from '../method/verify/report.js';
 import { kafkaClient, type ConnectionOptions } from './connection.js';
+import { ensureKafkaReachable } from './probe.js';
 import { startLocalBroker, type BrokerControl, type LocalBroker } from './local-broker.js';
 
 export interface VerifyInput {
@@ -80,6 +81,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
   let topicName: string;
   if (input.connection) {
     connection = input.connection;
+    await ensureKafkaReachable(connection);
     topicName = `${input.topic.name}.verify-${runId}`;
   } else {
     broker = await startLocalBroker({ brokers: input.brokers ?? 3, topics: [{ name: input.topic.name, partitions: input.topic.partitions }] });

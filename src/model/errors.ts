@@ -17,11 +17,36 @@ export class UserError extends Error {
   readonly problems: UserProblem[];
 
   constructor(problems: UserProblem | UserProblem[]) {
-    const list = Array.isArray(problems) ? problems : [problems];
+    const list = (Array.isArray(problems) ? problems : [problems]).map(sanitizeProblem);
     super(list.map(formatProblem).join('\n'));
     this.name = 'UserError';
     this.problems = list;
   }
+}
+
+/** Longest echo of a user's value in an error; the rest is elided so a huge input cannot flood a terminal or a log. */
+const MAX_FOUND = 200;
+const MAX_MESSAGE = 500;
+const MAX_OTHER = 2000;
+// C0/C1 controls (a newline in an echoed value could forge a second error line) and the Unicode
+// bidirectional controls (they can make text read differently than it is, "Trojan Source").
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A value fit to echo: control and bidi characters escaped, cut at `max` characters. */
+export function echo(value: string, max = MAX_FOUND): string {
+  const cut = value.length > max ? `${value.slice(0, max)}... (${value.length - max} more characters)` : value;
+  return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function sanitizeProblem(p: UserProblem): UserProblem {
+  const out: UserProblem = { ...p, message: echo(p.message, MAX_MESSAGE) };
+  if (p.found !== undefined) out.found = echo(p.found, MAX_FOUND);
+  for (const k of ['file', 'field', 'expected', 'suggestion'] as const) {
+    const v = p[k];
+    if (v !== undefined) out[k] = echo(v, MAX_OTHER);
+  }
+  return out;
 }
 
 export function formatProblem(p: UserProblem): string {

@@ -16,19 +16,30 @@ export const AUTHORIZATIONS = ['none', 'acls'] as const;
 export const SOURCE_KINDS = ['application', 'cdc', 'outbox', 'connector'] as const;
 export const CONSUMPTIONS = ['group', 'every-instance'] as const;
 
-const positive = z.number().positive();
-const nonNegative = z.number().nonnegative();
+/** Kafka holds counts, sizes and most millisecond settings in a Java int: nothing above it can be configured. */
+const JAVA_INT_MAX = 2_147_483_647;
+/** Longer durations and byte totals are Java longs; past 2^53 a number here loses digits first. */
+const LONG_LIMIT = Number.MAX_SAFE_INTEGER;
+const positive = z.number().positive().max(JAVA_INT_MAX);
+const nonNegative = z.number().nonnegative().max(JAVA_INT_MAX);
+const count = z.number().int().positive().max(JAVA_INT_MAX);
+const UNIT_FACTORS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+/** "3d" or "4TB" within what a Java long holds once in milliseconds or bytes. */
+const fitsLong = (text: string) => {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(text);
+  return !m || Number(m[1]) * (UNIT_FACTORS[m[2]!.toLowerCase()] ?? 1) <= LONG_LIMIT;
+};
 
 /** "3d", "12h", "90m", "30s", "500ms", a number of milliseconds, or "forever". */
 export const retentionSchema = z.union([
-  z.number().int().positive(),
-  z.string().regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"'),
+  z.number().int().positive().max(LONG_LIMIT),
+  z.string().regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"').refine(fitsLong, `longer than Kafka can hold (${LONG_LIMIT} ms)`),
 ]);
 
 /** "4TB", "500 GB", "1.5TB" (decimal units, as disks are sold) or a number of bytes. */
 export const byteSizeSchema = z.union([
-  z.number().positive(),
-  z.string().regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)$/i, 'a size such as 500GB or 4TB (B, KB, MB, GB, TB)'),
+  z.number().positive().max(LONG_LIMIT),
+  z.string().regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)$/i, 'a size such as 500GB or 4TB (B, KB, MB, GB, TB)').refine(fitsLong, `larger than Kafka can hold (${LONG_LIMIT} bytes)`),
 ]);
 
 export const flowSchema = z.strictObject({
@@ -51,19 +62,20 @@ export const flowSchema = z.strictObject({
     average_per_second: nonNegative.optional(),
     peak_per_second: positive.optional(),
     message_bytes: positive.optional(),
-    growth_factor: z.number().min(1).optional(),
+    growth_factor: z.number().min(1).max(1000).optional(),
     /** Share of the flow's records carried by its busiest key. */
     hot_key_share: z.number().positive().max(1).optional(),
     /** Compressed / raw size with the producer's codec; 1 = payloads arrive already compressed. */
     compression_ratio: z.number().positive().max(1).optional(),
     /** Producing processes (connections, producer ids). */
-    source_instances: z.number().int().positive().optional(),
+    source_instances: count.optional(),
   }).optional(),
   latency: z.strictObject({ end_to_end_p99_ms: positive.optional() }).optional(),
   retention: retentionSchema.optional(),
   processing: z.strictObject({
-    per_message_ms: z.strictObject({ p50: positive, p99: positive }).optional(),
-    max_instances: z.number().int().positive().optional(),
+    // max.poll.interval.ms (a Java int) must hold twice a record's p99.
+    per_message_ms: z.strictObject({ p50: positive.max(JAVA_INT_MAX / 2), p99: positive.max(JAVA_INT_MAX / 2) }).optional(),
+    max_instances: count.optional(),
     external_rate_limit_per_second: positive.optional(),
     side_effects: z.enum(SIDE_EFFECTS).optional(),
     /** The sink can write a batch at once (bulk API, COPY, upsert). */
@@ -144,8 +156,8 @@ export const processorSchema = z.strictObject({
 const teamSchema = z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() });
 const clusterSchema = z.strictObject({
   kafka_version: z.union([z.string(), z.number()]).transform(String).optional(),
-  brokers: z.number().int().positive().optional(),
-  racks: z.number().int().positive().optional(),
+  brokers: count.optional(),
+  racks: count.optional(),
   platform: z.enum(PLATFORMS).optional(),
   /** Usable log disk per broker. */
   disk_per_broker: byteSizeSchema.optional(),
@@ -181,7 +193,7 @@ export const requirementsSchema = z.strictObject({
   /** What to trade first. */
   priority: z.enum(PRIORITIES).optional(),
   regions: z.strictObject({
-    count: z.number().int().positive(),
+    count: count,
     mode: z.enum(REGION_MODES).optional(),
   }).optional(),
   security: securitySchema.optional(),

@@ -15,3 +15,19 @@ export async function call(client: Client, name: string, args: Record<string, un
   const options = onprogress ? { onprogress, resetTimeoutOnProgress: true } : undefined;
   return (await client.callTool({ name, arguments: args }, undefined, options)) as CallToolResult;
 }
+
+/**
+ * How the server turned bad input down: a tool error (the arguments fit the tool's schema but
+ * their content is wrong) or a JSON-RPC -32602 (the arguments do not fit the schema, or the tool
+ * does not exist), as the MCP spec asks. Anything else is returned as a failure to show.
+ */
+export async function refusal(client: Client, name: string, args: Record<string, unknown>): Promise<{ kind: 'tool-error' | 'invalid-params'; text: string } | { kind: 'accepted' | 'other'; text: string }> {
+  try {
+    const result = await call(client, name, args);
+    const text = (result.content[0] as { text?: string } | undefined)?.text ?? '';
+    return { kind: result.isError ? 'tool-error' : 'accepted', text };
+  } catch (e) {
+    const code = (e as { code?: number }).code;
+    return { kind: code === -32602 ? 'invalid-params' : 'other', text: String((e as Error).message) };
+  }
+}

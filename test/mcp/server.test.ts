@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
-import { call, connectStdio } from './mcp-client.js';
+import { call, connectStdio, refusal } from './mcp-client.js';
 
 const example = readFileSync(new URL('../../examples/notification-service.yaml', import.meta.url), 'utf8');
 let client: Client;
@@ -37,10 +37,9 @@ describe('MCP server over stdio', () => {
     const bad = await call(client, 'design', { requirements: 'name: x\nflows:\n  - name: y\n    delivry: at-least-once\n' });
     expect(bad.isError).toBe(true);
     expect((bad.content[0] as { text: string }).text).toMatch(/did you mean "delivery"/);
-    const wrongType = await call(client, 'design', { requirements: 42 });
-    expect(wrongType.isError).toBe(true);
-    const missing = await call(client, 'no_such_tool', {});
-    expect(missing.isError).toBe(true);
+    // Arguments that do not fit the schema and unknown tools are JSON-RPC invalid params (-32602).
+    expect((await refusal(client, 'design', { requirements: 42 })).kind).toBe('invalid-params');
+    expect((await refusal(client, 'no_such_tool', {})).kind).toBe('invalid-params');
     const ok = await call(client, 'contract', { format: 'requirements' });
     expect(ok.isError).toBeFalsy();
   });

@@ -7,7 +7,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/mcp/tools/index.js';
 import { runCli } from '../cli/run-cli.js';
-import { call, connectStdio } from './mcp-client.js';
+import { call, connectStdio, refusal } from './mcp-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ks-mcp-'));
 const put = (name: string, text: string) => {
@@ -68,10 +68,10 @@ describe('MCP tools', () => {
     expect((result.content[0] as { text: string }).text.length).toBeGreaterThan(0);
   });
 
-  it.each(cases)('$tool: bad input is a tool error, and the server stays up', async ({ tool, bad }) => {
-    const result = await call(client, tool, bad);
-    expect(result.isError).toBe(true);
-    expect((result.content[0] as { text: string }).text).not.toMatch(/\n\s+at .*\.js:\d+/);
+  it.each(cases)('$tool: bad input is refused (tool error or -32602), and the server stays up', async ({ tool, bad }) => {
+    const answer = await refusal(client, tool, bad);
+    expect(['tool-error', 'invalid-params'], answer.text).toContain(answer.kind);
+    expect(answer.text).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect((await call(client, 'contract', { format: 'requirements' })).isError).toBeFalsy();
   });
 });

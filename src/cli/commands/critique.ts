@@ -1,6 +1,6 @@
 // `critique <files...>`: find what will bite in configurations people already run, and
 // `rules [id]`: the rules it applies. Thin edge: read files and flags, call method/critique, print.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { critique, intentFromRequirements } from '../../method/critique/critique.js';
@@ -33,7 +33,14 @@ const CONFIG_FILE = /\.(properties|config|conf|cfg|json|ya?ml|sh)$/i;
 function expandDirectories(paths: readonly string[]): string[] {
   return paths.flatMap((p) => {
     if (p === '-' || !existsSync(p) || !statSync(p).isDirectory()) return [p];
-    const found = readdirSync(p, { recursive: true, withFileTypes: true })
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(p, { recursive: true, withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UserError({ file: p, message: `cannot read this directory: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message}`, suggestion: 'check its permissions, or pass the files themselves' });
+    }
+    const found = entries
       .filter((d) => d.isFile() && CONFIG_FILE.test(d.name) && !d.name.endsWith('.expect.json'))
       .map((d) => join(d.parentPath, d.name))
       .sort();

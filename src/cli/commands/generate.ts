@@ -61,7 +61,7 @@ export function registerGenerate(program: Command): void {
         }
         const out = opts.out ?? '.';
         const targets = planFiles(out, files);
-        if (!opts.dryRun) writeFiles(targets, Boolean(opts.force));
+        if (!opts.dryRun) writeFiles(out, targets, Boolean(opts.force));
         if (opts.format === 'json') {
           printJson(generatedDocument(out, targets, Boolean(opts.dryRun)));
         } else {

@@ -1,12 +1,15 @@
 // `kafka-specialist mcp`: the MCP server over stdio (default) or Streamable HTTP on a local address.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { Option, type Command } from 'commander';
 import { addConnectionOptions, connectionFromFlags, type ConnectionFlags, type ConnectionOptions } from '../../cluster/connection.js';
 import { httpPolicy, isLoopback, refuseRequest } from '../../mcp/http-guard.js';
+import { toolCallCheck } from '../../mcp/request-check.js';
 import { createSpecialistServer } from '../../mcp/server.js';
+import { HardenedStdioTransport } from '../../mcp/stdio-transport.js';
+import { TOOLS } from '../../mcp/tools/index.js';
+import { inputLimits } from '../../model/input-guard.js';
 import type { ServerOptions } from '../../mcp/tool.js';
 import { UserError } from '../../model/errors.js';
 import { run } from '../io.js';
@@ -93,8 +96,11 @@ export function registerMcp(program: Command): void {
       const version = program.version() ?? '0.0.0';
       if (flags.http) return serveHttp(options, version, parseListen(flags.http));
       const server = createSpecialistServer(options, version);
-      await server.connect(new StdioServerTransport());
-      await new Promise<void>((done) => server.server.onclose = () => done());
+      // A frame holds at most a few text inputs, each under the input limit.
+      const transport = new HardenedStdioTransport({ maxFrameBytes: 2 * inputLimits().maxBytes, check: toolCallCheck(TOOLS) });
+      const closed = new Promise<void>((done) => (transport.onclose = done));
+      await server.connect(transport);
+      await closed;
     });
   });
 }

@@ -1,7 +1,5 @@
 // `kafka-specialist schema scaffold|lint|check|compatibility`: design Avro event schemas, find
 // evolution hazards, and check a change the way a Schema Registry would (files or a live registry).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { registryOptions, SchemaRegistryClient } from '../../cluster/schema-registry.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
@@ -13,6 +11,7 @@ import { parseSchema, type AvroSchema } from '../../method/schema/parse.js';
 import { PARTIAL_UPDATE_STYLES, scaffoldEventSchema, scaffoldForFlow, type PartialUpdateStyle, type ScaffoldResult } from '../../method/schema/scaffold.js';
 import { UserError } from '../../model/errors.js';
 import { requirementsSchema } from '../../model/requirements.js';
+import { planFiles, writeFiles } from '../../edge/generated-files.js';
 import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
 
 const registryOption = () => new Option('--registry <url>', 'Schema Registry URL (credentials: SCHEMA_REGISTRY_USER_INFO=user:password)').env('SCHEMA_REGISTRY_URL');
@@ -97,13 +96,12 @@ export function registerSchema(program: Command): void {
       await run(flags.format, () => {
         const results = scaffoldFromFlags(flags);
         if (flags.out) {
-          mkdirSync(flags.out, { recursive: true });
-          const written = results.flatMap((r) => {
-            const base = join(flags.out!, nameOf(r));
-            writeFileSync(`${base}.avsc`, JSON.stringify(r.schema, null, 2) + '\n');
-            writeFileSync(`${base}.avdl`, renderIdl(r.parsed));
-            return [`${base}.avsc`, `${base}.avdl`];
-          });
+          const planned = planFiles(flags.out, results.flatMap((r) => [
+            { path: `${nameOf(r)}.avsc`, contents: JSON.stringify(r.schema, null, 2) + '\n', description: `Avro schema of ${nameOf(r)}` },
+            { path: `${nameOf(r)}.avdl`, contents: renderIdl(r.parsed), description: `Avro IDL of ${nameOf(r)}` },
+          ]));
+          writeFiles(flags.out, planned, false);
+          const written = planned.map((t) => t.path);
           if (flags.format === 'json') printJson({ written, results: results.map(scaffoldDocument) });
           else process.stdout.write(written.map((w) => `wrote ${w}`).join('\n') + '\n' + results.map(renderScaffoldNotes).join(''));
           return;

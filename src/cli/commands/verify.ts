@@ -7,7 +7,7 @@ import { requirementsSchema } from '../../model/requirements.js';
 import { UserError } from '../../model/errors.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS, parseFaults } from '../../method/verify/faults.js';
-import { verifyTargetFor } from '../../method/verify/from-design.js';
+import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../../method/verify/from-design.js';
 import { renderVerify } from '../../method/verify/report.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
@@ -43,6 +43,11 @@ export function registerVerify(program: Command): void {
       const { faults, unknown } = parseFaults(opts.faults ?? '');
       if (unknown.length) throw new UserError({ field: '--faults', message: `unknown fault ${unknown.join(', ')}`, expected: FAULTS.join(', ') });
       const messages = Number(opts.messages);
+      if (!Number.isInteger(messages) || messages < VERIFY_MESSAGES.min || messages > VERIFY_MESSAGES.max) {
+        throw new UserError({ field: '--messages', message: `expected a whole number from ${VERIFY_MESSAGES.min} to ${VERIFY_MESSAGES.max}`, found: opts.messages });
+      }
+      const brokers = Number(opts.brokers);
+      if (!Number.isInteger(brokers) || brokers < VERIFY_BROKERS.min || brokers > VERIFY_BROKERS.max) throw new UserError({ field: '--brokers', message: `expected a whole number of local brokers from ${VERIFY_BROKERS.min} to ${VERIFY_BROKERS.max}`, found: opts.brokers });
       const remote = cmd.getOptionValueSource('bootstrap') === 'cli' || opts.commandConfig !== undefined;
       const bar = progressBar();
       let result;
@@ -51,7 +56,7 @@ export function registerVerify(program: Command): void {
           ...target,
           messages,
           faults,
-          brokers: Number(opts.brokers),
+          brokers,
           ...(remote ? { connection: clusterConnection(cmd, opts) } : {}),
           onProgress: (p) => bar.update(p),
         });

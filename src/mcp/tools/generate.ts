@@ -1,24 +1,13 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { generatedDocument, planFiles, writeFiles } from '../../edge/generated-files.js';
+import { confinedDirectory } from '../../edge/paths.js';
 import { LANGUAGES } from '../../knowledge/clients.js';
 import { designFromRequirementsText } from '../../method/converge/round.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { generate, generationTarget } from '../../method/generate/index.js';
 import { designSchema } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
-import { defineTool, MAX_TEXT, type ServerOptions } from '../tool.js';
-
-/** The output directory, resolved and confined to the roots the server was started with. */
-function confined(dir: string, options: ServerOptions): string {
-  const path = resolve(options.roots[0] ?? '.', dir);
-  const inside = options.roots.some((root) => {
-    const rel = relative(root, path);
-    return !rel.startsWith('..') && !isAbsolute(rel);
-  });
-  if (!inside) throw new UserError({ field: 'out_dir', message: `${dir} is outside the directories this server may write in`, expected: options.roots.join(', '), suggestion: 'pick a directory inside one of them, or start the server with --root <dir>' });
-  return path;
-}
+import { defineTool, MAX_TEXT, } from '../tool.js';
 
 export const generateTool = defineTool({
   name: 'generate',
@@ -41,9 +30,9 @@ export const generateTool = defineTool({
     const d = designText ? parseWithSchema(designText, 'design', designSchema) : designFromRequirementsText(requirements!, 'requirements');
     const { language, library: chosen } = generationTarget(d, lang, library);
     const files = generate(d, { language, library: chosen, strimziCluster: 'my-cluster' });
-    const out = outDir ? confined(outDir, options) : '.';
+    const out = outDir ? confinedDirectory(outDir, options.roots, 'out_dir') : '.';
     const planned = planFiles(out, files);
-    if (outDir) writeFiles(planned, Boolean(force));
+    if (outDir) writeFiles(out, planned, Boolean(force));
     return {
       json: generatedDocument(out, planned, !outDir),
       summary: `${outDir ? 'Wrote' : 'Generated (not written)'} ${files.length} files for ${d.name} in ${language} (${chosen})${outDir ? ` under ${out}` : ''}.`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS } from '../../method/verify/faults.js';
-import { verifyTargetFor } from '../../method/verify/from-design.js';
+import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../../method/verify/from-design.js';
 import { UserError } from '../../model/errors.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { clusterNamed, defineTool, MAX_TEXT } from '../tool.js';
@@ -17,8 +17,8 @@ export const verifyTool = defineTool({
     requirements: z.string().min(1).max(MAX_TEXT).describe('the requirements file, YAML or JSON text'),
     flow: z.string().min(1).optional().describe('the flow to run (default: the first)'),
     faults: z.array(z.enum(FAULTS)).max(FAULTS.length).default([]),
-    messages: z.number().int().min(10).max(50_000).default(3000),
-    brokers: z.number().int().min(1).max(5).default(3).describe('brokers in the local cluster'),
+    messages: z.number().int().min(VERIFY_MESSAGES.min).max(VERIFY_MESSAGES.max).default(3000),
+    brokers: z.number().int().min(VERIFY_BROKERS.min).max(VERIFY_BROKERS.max).default(3).describe('brokers in the local cluster'),
     cluster: z.string().min(1).optional().describe('run on this configured cluster instead of the local one (needs --allow-writes)'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true, idempotentHint: false },

@@ -1,8 +1,9 @@
 // Text in, validated requirements out, or every problem at once with file, line, column, field
 // path, what was expected and a suggestion. YAML is a superset of JSON, so one parser reads both.
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
+import { guardInput, yamlValue } from '../../model/input-guard.js';
 
 export interface Located {
   line?: number;
@@ -75,10 +76,26 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 /**
+ * A version is text: YAML reads an unquoted `kafka_version: 3.10` as the number 3.1, which is
+ * another Kafka release. Every `*version` field takes the characters as written instead.
+ */
+function versionsAsWritten(doc: Document): void {
+  visit(doc, {
+    Pair: (_key, pair) => {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && /version$/.test(pair.key.value)
+        && isScalar(pair.value) && typeof pair.value.value === 'number' && typeof pair.value.source === 'string') {
+        pair.value.value = pair.value.source;
+      }
+    },
+  });
+}
+
+/**
  * Parses YAML or JSON text and validates it against `schema`. Throws one UserError listing
  * every problem; never returns partially valid data.
  */
 export function parseWithSchema<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> {
+  guardInput(text, file, 'yaml');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -93,7 +110,8 @@ export function parseWithSchema<S extends z.ZodType>(text: string, file: string,
       };
     }));
   }
-  const data: unknown = doc.toJS();
+  versionsAsWritten(doc);
+  const data: unknown = yamlValue(doc, counter, file);
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data) || !(isMap(doc.contents) || isSeq(doc.contents) || doc.contents === null)) {
     throw new UserError({ file, line: 1, column: 1, message: 'expected a mapping of fields (name, cluster, flows, ...)', found: describeFound(data) });
   }

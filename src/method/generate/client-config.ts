@@ -207,7 +207,8 @@ function franzArgument(argument: FranzArgument, value: string): string | undefin
     case 'duration-ms': return goDuration(value);
     case 'int32': return `int32(${Number(value)})`;
     case 'int': return String(Number(value));
-    case 'string': return JSON.stringify(value);
+    // The generated Go program's env helper reads a placeholder's variable at start.
+    case 'string': { const variable = environmentVariableOf(value); return variable ? `env(${JSON.stringify(variable)}, "")` : JSON.stringify(value); }
     case 'acks': return ({ all: 'kgo.AllISRAcks()', '-1': 'kgo.AllISRAcks()', '1': 'kgo.LeaderAck()', '0': 'kgo.NoAck()' } as Record<string, string>)[value];
     case 'compression': return ({ none: 'kgo.NoCompression()', gzip: 'kgo.GzipCompression()', snappy: 'kgo.SnappyCompression()', lz4: 'kgo.Lz4Compression()', zstd: 'kgo.ZstdCompression()' } as Record<string, string>)[value];
     case 'offset-reset': return ({ earliest: 'kgo.NewOffset().AtStart()', latest: 'kgo.NewOffset().AtEnd()' } as Record<string, string>)[value];
@@ -239,6 +240,28 @@ export function franzGoConfig(settings: readonly Setting[]): Translation {
     else out.settings.push({ javaName: s.name, name: o.option, value: { code: `kgo.${o.option}(${arg})` }, why: s.why });
   }
   return out;
+}
+
+/** A design value the running program reads from its environment, e.g. client.rack = "${CLIENT_RACK}". */
+const ENV_PLACEHOLDER = /^\$\{([A-Z][A-Z0-9_]*)\}$/;
+
+export function environmentVariableOf(value: string): string | undefined {
+  return ENV_PLACEHOLDER.exec(value)?.[1];
+}
+
+/**
+ * Settings whose design value is an environment placeholder become code that reads the variable
+ * when the program starts (`code` writes that expression in the language); written as a literal,
+ * the client would send the text "${CLIENT_RACK}" itself and rack-aware fetching would do nothing.
+ */
+export function valuesFromEnvironment<S extends ClientSetting>(t: Translation<S>, code: (variable: string) => string): Translation<S> {
+  return {
+    ...t,
+    settings: t.settings.map((s) => {
+      const variable = typeof s.value === 'string' ? environmentVariableOf(s.value) : undefined;
+      return variable ? { ...s, value: { code: code(variable) }, why: `${s.why} (read from the environment variable ${variable})` } : s;
+    }),
+  };
 }
 
 /** The literal text before and after the instance id in a design's transactional.id (a "-" suffix when it has no placeholder). */

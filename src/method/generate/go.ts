@@ -1,7 +1,7 @@
 // Go programs for confluent-kafka-go (librdkafka) or franz-go: one command per producer and
 // consumer under cmd/, a go.mod and a README. The event type, environment, shutdown and the
 // consumer's processing helpers are shared; the client calls differ per library.
-import { franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactionalId, type Setting, splitInstanceId, type Translation } from './client-config.js';
+import { valuesFromEnvironment, franzGoConfig, type Literal, librdkafkaConfig, perInstanceTransactionalId, type Setting, splitInstanceId, type Translation } from './client-config.js';
 import { concat, type GeneratedFile, kebabCase, lines, oneLine, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
@@ -92,7 +92,7 @@ const EVENT_ID = lines(
 function configEntries(library: GoLibrary, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
   const t: Translation = library === 'franz-go'
     ? franzInstanceId(franzGoConfig(settings), settings)
-    : perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'instanceID', suffix));
+    : valuesFromEnvironment(perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'instanceID', suffix)), (variable) => `env(${quote(variable)}, "")`);
   const entry = (name: string, value: string, why: string) => (library === 'franz-go' ? `${value}, // ${oneLine(why)}` : `${quote(name)}: ${value}, // ${oneLine(why)}`);
   return lines(
     ...fixed.map(([k, v, why]) => entry(k, v, why)),

@@ -1,6 +1,6 @@
 // Java programs for the Apache Kafka client (kafka-clients): one producer and one consumer class
 // per flow, a Maven pom.xml and a README. The Java client takes the design's names as they are.
-import { javaClientConfig, perInstanceTransactionalId, type Setting } from './client-config.js';
+import { javaClientConfig, perInstanceTransactionalId, valuesFromEnvironment, type Setting } from './client-config.js';
 import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCase, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
@@ -9,7 +9,7 @@ import { projectReadme, type ReadmeProgram } from './readme.js';
 
 /** props.put lines: fixed entries (name, Java expression, why), then the design's settings. */
 function properties(variable: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  const t = perInstanceTransactionalId(javaClientConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix));
+  const t = valuesFromEnvironment(perInstanceTransactionalId(javaClientConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)), (variable) => `env(${quote(variable)}, "")`);
   return lines(
     `Properties ${variable} = new Properties();`,
     ...fixed.map(([k, v, why]) => `${variable}.put(${quote(k)}, ${v}); // ${oneLine(why)}`),

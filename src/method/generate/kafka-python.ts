@@ -3,10 +3,10 @@
 // kafka-python has no transactions and no schema-registry client, so exactly-once read-process-write
 // is refused (with the library that can do it named) and Avro values are written as JSON.
 import { UserError } from '../../model/errors.js';
-import { kafkaPythonConfig, type Setting } from './client-config.js';
+import { kafkaPythonConfig, type Setting, valuesFromEnvironment } from './client-config.js';
 import { type GeneratedFile, indent, lines, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
-import { codec, configDict, consumerHelpers, handleFunction, IMPORTS, type RecordAccess, SHUTDOWN, withImports } from './python.js';
+import { codec, configDict, pythonEnv, consumerHelpers, handleFunction, IMPORTS, type RecordAccess, SHUTDOWN, withImports } from './python.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 import { kafkaPythonSecurity } from './security.js';
 import { EVENT_ID_HEADER } from './record.js';
@@ -16,7 +16,7 @@ const RECORD: RecordAccess = { key: 'msg.key', value: 'msg.value', headers: 'msg
 const BOOTSTRAP: [string, string, string] = ['bootstrap_servers', 'BOOTSTRAP_SERVERS.split(",")', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
 
 function kwargs(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  return configDict(name, fixed, kafkaPythonConfig(settings));
+  return configDict(name, fixed, valuesFromEnvironment(kafkaPythonConfig(settings), pythonEnv));
 }
 
 const KAFKA_PYTHON_IMPORTS: Array<[string, string[]]> = [['kafka', ['ConsumerRebalanceListener', 'KafkaConsumer', 'KafkaProducer', 'OffsetAndMetadata']]];

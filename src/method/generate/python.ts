@@ -1,7 +1,7 @@
 // Python programs for confluent-kafka (librdkafka): one producer and one consumer script per
 // flow, requirements.txt and a README. Settings come from client-config; the commit discipline,
 // transactions and side topics come from the plan.
-import { librdkafkaConfig, perInstanceTransactionalId, type Literal, type Setting, type Translation } from './client-config.js';
+import { librdkafkaConfig, perInstanceTransactionalId, valuesFromEnvironment, type Literal, type Setting, type Translation } from './client-config.js';
 import { concat, type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
@@ -41,8 +41,10 @@ export function configDict(name: string, fixed: Array<[string, string, string]>,
 }
 
 function librdkafkaDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  return configDict(name, fixed, perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)));
+  return configDict(name, fixed, valuesFromEnvironment(perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)), pythonEnv));
 }
+
+export const pythonEnv = (variable: string) => `os.environ.get(${quote(variable)}, "")`;
 
 const INSTANCE_ID = lines(
   '# Stable per instance across restarts, so a restarted instance fences its old self.',

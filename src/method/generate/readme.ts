@@ -1,5 +1,6 @@
 // The README of a generated project: what each program does, how to run it against a broker, the
 // environment it reads, and what the generator could not express in that language.
+import { environmentVariableOf } from './client-config.js';
 import { lines } from './files.js';
 import type { GenerationPlan } from './plan.js';
 
@@ -37,6 +38,17 @@ function notRenderedSection(items: Array<{ pattern: string; flows: string[]; rea
   return items.length ? ['', '## Not rendered in code', '', ...items.map((n) => `- \`${n.pattern}\` (${n.flows.join(', ')}): ${n.reason}`)] : [];
 }
 
+/** Settings the design leaves to each instance's environment (a value such as "${CLIENT_RACK}"), once per variable. */
+function settingsFromEnvironment(plan: GenerationPlan): Array<{ variable: string; setting: string }> {
+  const all = [...plan.producers.flatMap((p) => p.settings), ...plan.consumers.flatMap((c) => c.settings)];
+  const found = new Map<string, string>();
+  for (const s of all) {
+    const variable = environmentVariableOf(s.value);
+    if (variable && !found.has(variable)) found.set(variable, s.name);
+  }
+  return [...found].map(([variable, setting]) => ({ variable, setting }));
+}
+
 export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string {
   return lines(
     `# ${plan.name}: ${facts.language} producers and consumers`,
@@ -72,6 +84,7 @@ export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string 
     '| `INSTANCE_ID` | transactional programs | unique, stable id of this instance (default: host name); suffix of transactional.id |',
     '| `RATE_LIMIT_PER_SECOND` | rate-limited consumers | calls per second allowed downstream |',
     facts.avro ? '| `SCHEMA_REGISTRY_URL` | Avro programs | schema registry (default `http://localhost:8081`) |' : null,
+    ...settingsFromEnvironment(plan).map((s) => `| \`${s.variable}\` | programs setting ${s.setting} | the value of ${s.setting}, read at start (empty: the client default)${s.setting === 'client.rack' ? '; set it to the rack (zone) id the instance runs in, as the brokers name theirs in broker.rack' : ''} |`),
     '',
     'Consumers print one JSON line per processed record (key, seq, event_id, partition, offset); replace',
     '`process` with your own logic. Producers send a test stream of events; replace the loop with your source.',

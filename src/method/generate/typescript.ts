@@ -1,7 +1,7 @@
 // TypeScript programs for kafkajs: one producer and one consumer per flow, package.json,
 // tsconfig.json and a README. kafkajs spreads settings over several calls (kafka.producer(),
 // producer.send(), kafka.consumer(), subscribe(), run()); client-config says which goes where.
-import { kafkajsConfig, type KafkajsPlace, type KafkajsSetting, type Literal, perInstanceTransactionalId, type Setting, type Translation } from './client-config.js';
+import { kafkajsConfig, type KafkajsPlace, type KafkajsSetting, type Literal, perInstanceTransactionalId, valuesFromEnvironment, type Setting, type Translation } from './client-config.js';
 import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
@@ -14,7 +14,7 @@ function ts(value: Literal): string {
 }
 
 function translate(settings: readonly Setting[], role: 'producer' | 'consumer'): Translation<KafkajsSetting> {
-  return perInstanceTransactionalId(kafkajsConfig(settings, role), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix));
+  return valuesFromEnvironment(perInstanceTransactionalId(kafkajsConfig(settings, role), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)), (variable) => `process.env[${quote(variable)}] ?? ""`);
 }
 
 /** The option lines for one kafkajs call; untranslated settings are listed where `withUntranslated` is set. */

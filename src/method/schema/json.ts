@@ -3,6 +3,7 @@
 // (Avro accepts `1` but not `1.0` as an int default). Duplicate keys keep the last value, as
 // Jackson does when Avro Java reads a schema.
 import { UserError } from '../../model/errors.js';
+import { guardInput } from '../../model/input-guard.js';
 
 interface Span {
   /** Offset of the value's first character in the text. */
@@ -23,6 +24,25 @@ const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 /** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
 const MAX_JSON_DEPTH = 500;
 
+/**
+ * Line and column of many offsets in one text: the line starts are found once, then each lookup
+ * is a binary search (64,000 findings in a large schema no longer rescan the text each).
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -38,6 +58,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** Parses JSON text into located nodes; a syntax error becomes a UserError with line and column. */
 export function parseJson(text: string, file?: string): JsonNode {
+  guardInput(text, file, 'json');
   let i = 0;
 
   const fail = (message: string, at = i): never => {

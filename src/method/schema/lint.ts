@@ -4,7 +4,7 @@
 import { AVRO_DOCS, LOGICAL_TYPES } from '../../knowledge/avro.js';
 import type { Finding, Severity } from '../../model/design.js';
 import { findingOf, type Hit, type MessageData, registry, type RuleModule } from '../rules.js';
-import { lineColumn, type JsonNode } from './json.js';
+import { lineIndex, type JsonNode } from './json.js';
 import { defaultFits, parseSchema, showPointer, type AvroField, type AvroSchema, type NamedSchema, type RecordSchema } from './parse.js';
 
 export interface SchemaFinding extends Finding {
@@ -350,9 +350,10 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function lintParsedSchema(schema: AvroSchema, source: { text?: string; file?: string } = {}, rules: readonly LintRule[] = SCHEMA_LINT_RULES): SchemaFinding[] {
   const context = lintContext(schema);
   const findings: SchemaFinding[] = [];
+  const positionOf = source.text !== undefined ? lineIndex(source.text) : undefined;
   for (const rule of rules) {
     for (const h of rule.check(context)) {
-      const position = source.text !== undefined ? lineColumn(source.text, h.node.start) : undefined;
+      const position = positionOf?.(h.node.start);
       // A schema finding always takes the rule's severity and fix.
       const { rule: id, severity, message, fix, refs } = findingOf(rule.meta, { messageId: h.messageId, ...(h.data ? { data: h.data } : {}) });
       findings.push({

@@ -8,6 +8,11 @@ import { design } from '../design.js';
 import type { PromisedGuarantee } from './analyze.js';
 import type { ClientSettings } from './kafkajs-plan.js';
 
+/** Records one verify run sends: enough to see loss and duplicates, few enough to finish in minutes (CLI and MCP alike). */
+export const VERIFY_MESSAGES = { min: 10, max: 50_000 } as const;
+/** Brokers of the local throwaway cluster: enough for leader changes and a broker down. */
+export const VERIFY_BROKERS = { min: 1, max: 5 } as const;
+
 export interface VerifyTarget {
   flow: string;
   settings: ClientSettings;

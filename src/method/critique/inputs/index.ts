@@ -1,6 +1,7 @@
 // Text of one file -> the configurations it holds. The format is chosen from the extension, then
 // from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
 import { UserError } from '../../../model/errors.js';
+import { guardInput } from '../../../model/input-guard.js';
 import type { ConfigKind, ConfigUnderReview } from '../engine.js';
 import { composeConfigs, envFileConfig, isComposeWithKafka, isKafkaEnvFile } from './compose.js';
 import { connectorRestConfig, isConnectorRestDoc } from './connector.js';
@@ -91,6 +92,7 @@ function fromDict(source: YamlSource, text: string, file: string, options: ReadO
 }
 
 function parseFile(text: string, file: string, options: ReadOptions): Parsed {
+  guardInput(text, file, 'properties');
   if (text.includes('\u0000')) throw new UserError({ file, message: 'this is a binary file, not a configuration', suggestion: 'pass a .properties, .config, JSON or YAML file' });
   if (isStructured(text, file)) return fromStructured(text, file, options);
   if (looksLikeTopicCommand(text)) {

@@ -2,6 +2,7 @@
 // JSON text takes a fast path (JSON.parse and a key scan): it is most of what dict configs are.
 import { isMap, isScalar, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../../../model/errors.js';
+import { guardInput, yamlValue } from '../../../model/input-guard.js';
 
 /** Where a key sits: a document index and the path of keys down to it. */
 export type KeyLine = (doc: number, path: readonly string[]) => number | undefined;
@@ -12,6 +13,7 @@ export interface YamlSource {
 }
 
 export function readYaml(text: string, file: string): YamlSource {
+  guardInput(text, file, 'yaml');
   if (text.trimStart().startsWith('{')) {
     try {
       return { docs: [JSON.parse(text) as unknown], keyLine: (_doc, path) => jsonKeyLine(text, path) };
@@ -34,7 +36,7 @@ export function readYaml(text: string, file: string): YamlSource {
   }
   const docs = list.filter((d) => d.contents !== null);
   return {
-    docs: docs.map((d) => d.toJS() as unknown),
+    docs: docs.map((d) => yamlValue(d, counter, file)),
     keyLine: (doc, path) => {
       const key = keyNode(nodeAt(docs[doc]?.contents as Node | undefined, path.slice(0, -1)), path.at(-1)!);
       return key?.range ? counter.linePos(key.range[0]).line : undefined;

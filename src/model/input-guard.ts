@@ -1,0 +1,198 @@
+// The one gate every parser entry passes (YAML, JSON, Avro, .properties; CLI and MCP alike):
+// a size limit and a cheap linear scan for nesting depth, run before any parser. The parsers
+// recurse per level, so 100,000 `[` would otherwise overflow the stack (or exhaust memory)
+// instead of becoming a clear error. Pure: the edges set the size limit once, from the
+// environment (KAFKA_SPECIALIST_MAX_INPUT_MB).
+import { visit, type Document, type LineCounter } from 'yaml';
+import { UserError } from './errors.js';
+
+export interface InputLimits {
+  /** Largest input text accepted, in bytes of UTF-8. */
+  maxBytes: number;
+  /** Deepest nesting accepted: far beyond any real config, schema or manifest (they nest < 30). */
+  maxDepth: number;
+}
+
+export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = { maxBytes: 10 * 1024 * 1024, maxDepth: 200 };
+
+let limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
+
+export function setInputLimits(next: Partial<InputLimits>): void {
+  limits = { ...limits, ...next };
+}
+
+export function inputLimits(): Readonly<InputLimits> {
+  return limits;
+}
+
+export type InputSyntax = 'yaml' | 'json' | 'properties';
+
+/** Refuses text that is too big or nested too deep for the parsers, naming the file and where. */
+export function guardInput(text: string, file: string | undefined, syntax: InputSyntax): void {
+  // text.length counts UTF-16 units: a cheap lower bound of the UTF-8 size, exact for ASCII.
+  if (text.length > limits.maxBytes || (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes)) {
+    throw tooBig(file, Buffer.byteLength(text));
+  }
+  if (syntax === 'properties') return;
+  const deep = deepestPoint(text, limits.maxDepth);
+  if (deep !== undefined) {
+    const { line, column } = position(text, deep);
+    throw new UserError({
+      file, line, column,
+      message: `nested more than ${limits.maxDepth} levels deep; refused before parsing`,
+      suggestion: 'real configurations and schemas nest far less: check the file is the one you meant',
+    });
+  }
+}
+
+export function tooBig(file: string | undefined, bytes: number): UserError {
+  return new UserError({
+    file,
+    message: `input is larger than the ${megabytes(limits.maxBytes)} MB limit (at least ${megabytes(bytes)} MB)`,
+    suggestion: 'pass a smaller file, or raise the limit with KAFKA_SPECIALIST_MAX_INPUT_MB',
+  });
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/**
+ * The offset where nesting first exceeds `max`, or undefined. Counts flow brackets outside
+ * quoted strings and comments, plus block nesting (indentation levels and `- ` / `? ` markers).
+ * It may overcount (a block scalar holding brackets), never undercount what a parser recurses on.
+ */
+function deepestPoint(text: string, max: number): number | undefined {
+  let flow = 0;
+  const indents: number[] = [];
+  let blockScalarIndent = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Start of a line.
+    let indent = 0;
+    while (i + indent < n && text.charCodeAt(i + indent) === 32) indent++;
+    const lineStart = i;
+    i += indent;
+    const c0 = text.charCodeAt(i);
+    const blank = i >= n || c0 === 10 || c0 === 13 || c0 === 35 /* # */;
+    if (blockScalarIndent >= 0) {
+      if (blank || indent > blockScalarIndent) {
+        i = endOfLine(text, i);
+        continue;
+      }
+      blockScalarIndent = -1;
+    }
+    let block = 0;
+    if (flow === 0 && !blank) {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      block = indents.length;
+      // `- - - x` nests one level per marker on the same line.
+      while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        block++;
+        i += 2;
+        while (text[i] === ' ' || text[i] === '\t') i++;
+      }
+      if (block + flow > max) return lineStart + indent;
+    }
+    let tokenStart = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) break;
+      if (c === 35 /* # */ && (i === lineStart + indent || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+        i = endOfLine(text, i);
+        break;
+      }
+      if (c === 34 /* " */ && tokenStart) {
+        i = endOfDoubleQuoted(text, i);
+        tokenStart = false;
+        continue;
+      }
+      if (c === 39 /* ' */ && tokenStart) {
+        i = endOfSingleQuoted(text, i);
+        tokenStart = false;
+        continue;
+      }
+      if ((c === 91 /* [ */ || c === 123 /* { */) && (tokenStart || flow > 0)) {
+        flow++;
+        if (indents.length + flow > max) return i;
+      } else if ((c === 93 /* ] */ || c === 125 /* } */) && flow > 0) {
+        flow--;
+      }
+      tokenStart = c === 32 || c === 9 || c === 44 /* , */ || c === 58 /* : */ || c === 91 || c === 123 || (c === 45 /* - */ && tokenStart);
+      i++;
+    }
+    // A line ending in `|` or `>` (with indicators) opens a block scalar: its body is text.
+    if (flow === 0 && isBlockIndicatorTail(text, lineStart, i)) blockScalarIndent = indent;
+    i++;
+  }
+  return undefined;
+}
+
+function endOfLine(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
+}
+
+/** After `"...."` with backslash escapes; a quoted string may span lines. */
+function endOfDoubleQuoted(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i += 2;
+    else if (c === 34) return i + 1;
+    else i++;
+  }
+  return text.length;
+}
+
+/** After `'....'`, where `''` is an escaped quote. */
+function endOfSingleQuoted(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text.charCodeAt(i) === 39) {
+      if (text.charCodeAt(i + 1) === 39) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text.length;
+}
+
+/** `key: |-`, `key: >+2` and the like. */
+function isBlockIndicatorTail(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(Math.max(lineStart, lineEnd - 8), lineEnd).trimEnd();
+  return /(^|\s)[|>][-+0-9]{0,2}$/.test(line);
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * A YAML document as plain values. A few aliases that each repeat a big anchor many times (an
+ * "alias bomb", billion-laughs style) would expand to gigabytes: the yaml package stops past its
+ * alias budget, and that becomes a user error at the first alias instead of a crash.
+ */
+export function yamlValue(doc: Document, counter: LineCounter, file: string | undefined): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    let at: number | undefined;
+    visit(doc, { Alias: (_key, node) => { at ??= node.range?.[0]; return at === undefined ? undefined : visit.BREAK; } });
+    const pos = at === undefined ? undefined : counter.linePos(at);
+    throw new UserError({
+      file,
+      ...(pos ? { line: pos.line, column: pos.col } : {}),
+      message: 'YAML aliases here expand to far more data than the file holds (an alias bomb); refused',
+      suggestion: 'write the values out, or use fewer aliases of large anchors',
+    });
+  }
+}
