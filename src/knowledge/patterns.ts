@@ -264,6 +264,26 @@ export const PATTERNS: readonly Pattern[] = [
     refs: ['https://microservices.io/patterns/data/transactional-outbox.html', 'https://debezium.io/documentation/reference/stable/transformations/outbox-event-router.html'],
   },
   {
+    id: 'saga',
+    name: 'Saga (choreographed)',
+    summary: 'A business transaction spanning services that each own a database runs as a chain of local transactions linked by events; a failed or silent step triggers compensating actions that undo the steps before it.',
+    whenToUse: [
+      'Several services must each change their own database for one business operation, and a distributed transaction is not available or wanted.',
+    ],
+    whenNot: [
+      'One service owns all the data: a single database transaction is simpler.',
+      'A step cannot be undone or compensated (then it must come last, or need a human).',
+    ],
+    tradeOffs: [
+      'Intermediate states are visible: other readers see the first steps before the last one commits.',
+      'Every step needs a compensation, a timeout and de-duplication (an inbox table keyed by event id).',
+    ],
+    implies: { topics: [], settings: [] },
+    triggeredBy: [{ field: 'flows[].source / flows[].sink / flows[].processing.side_effects', when: 'flows chain services that each write their own database' }],
+    related: ['transactional-outbox', 'idempotent-consumer'],
+    refs: ['https://microservices.io/patterns/data/saga.html'],
+  },
+  {
     id: 'claim-check',
     name: 'Claim check',
     summary: 'Large payloads are stored in an object store; the Kafka record carries a reference (and a checksum) to it.',

@@ -63,6 +63,18 @@ export const PLANNING = {
   minSegmentMs: 600_000,
   /** Dead-letter topics keep records long enough for someone to look at them. */
   deadLetterRetentionMs: 14 * 86_400_000,
+  /** Rows one Debezium snapshot thread reads and produces per second (conservative; wide rows and slow disks do less). */
+  snapshotRowsPerSecond: 10_000,
+  /** Table size assumed for an initial snapshot when the requirements do not say. */
+  assumedTableRows: 1_000_000,
+  /** Debezium heartbeat: lets the replication slot / binlog offset advance while captured tables are idle. */
+  cdcHeartbeatMs: 10_000,
+  /** A batch may fill for at most this share of the flow's latency budget; the rest is the write and the commit. */
+  batchFillShareOfBudget: 0.5,
+  /** Records per batch write when nothing else bounds it (bulk APIs slow down beyond a few thousand). */
+  maxBatchRecords: 2000,
+  /** Latency budget assumed for filling a batch when the flow states none. */
+  assumedBatchBudgetMs: 1000,
   /** Share of records assumed to fail permanently, for sizing dead-letter and parked topics. */
   failedRecordShare: 0.01,
   /** Attempts on one record before its error counts as permanent (a poison pill, not an outage). */
@@ -107,6 +119,12 @@ export const DOCS = {
   schemaRegistry: 'https://docs.confluent.io/platform/current/schema-registry/index.html',
   parallelConsumer: 'https://github.com/confluentinc/parallel-consumer',
   claimCheck: 'https://www.enterpriseintegrationpatterns.com/patterns/messaging/StoreInLibrary.html',
+  connect: 'https://kafka.apache.org/documentation/#connect',
+  connectOverrides: 'https://kafka.apache.org/documentation/#connectconfigs_connector.client.config.override.policy',
+  connectErrors: 'https://kafka.apache.org/documentation/#sinkconnectorconfigs_errors.tolerance',
+  connectExactlyOnce: 'https://kafka.apache.org/documentation/#connect_exactlyoncesource',
+  strimziConnector: 'https://strimzi.io/docs/operators/latest/deploying#con-creating-managing-connectors-str',
+  saga: 'https://microservices.io/patterns/data/saga.html',
   consumerPause: 'https://kafka.apache.org/documentation/#consumerapi',
   kip447Fencing: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-447%3A+Producer+scalability+for+exactly+once+semantics',
   streamsEos: 'https://kafka.apache.org/documentation/streams/developer-guide/config-streams#processing-guarantee',

@@ -1,14 +1,19 @@
 // The specialist's main job, as one pure function: requirements in, a checked design out.
 // Deconstruct -> strategy per flow -> self-critique (design rules + the config rule set).
 import { PLANNING } from '../knowledge/planning.js';
-import type { ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
+import type { Assumption, ConnectorDesign, ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
 import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
+import { perRecordForBatches, planBatches } from './strategy/batch-plan.js';
 import { planConsumers } from './strategy/consumer-plan.js';
+import { addConnector, connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
+import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer, topicForSource } from './strategy/connect-flow.js';
+import { designSagas } from './strategy/saga.js';
+import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
 import { fmtBytes } from './strategy/decision.js';
 import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
@@ -47,39 +52,75 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const alternatives: Design['alternatives'] = [];
   const flowPlans: FlowPlan[] = [];
   const schemas: SchemaDraft[] = [];
-  const assumptions = [...facts.assumptions];
+  const connectors: ConnectorDesign[] = [];
+  const assumptions: Assumption[] = [...facts.assumptions];
 
-  const plans = new Map(facts.flows.map((f) => [f, planConsumers(f, { transactional: txReading.has(f) })]));
-  for (const flow of facts.flows) {
-    const plan = plans.get(flow)!;
+  const plans = new Map<FlowFacts, ReturnType<typeof planConsumers>>();
+  for (const given of facts.flows) {
+    const route = routeOf(given);
+    const kindQuestion = sourceKindQuestion(given, requirements.flows[given.index]?.source_kind !== undefined);
+    if (kindQuestion) questions.push(kindQuestion);
+    const adapted = adaptForSource(given, route, facts.assumptions);
+    const flow = adapted.flow;
+    assumptions.push(...adapted.assumptions);
+    const batch = planBatches(flow);
+    const plan = planConsumers(batch ? perRecordForBatches(flow, batch) : flow, { transactional: txReading.has(given) });
+    plans.set(given, plan);
     const replication = decideReplication(facts, flow);
     const compression = decideCompression(facts, flow, recordBytes(flow), replication.replicationFactor);
     if (compression.assumption) assumptions.push(compression.assumption);
-    const { topic, partitionDecision } = designTopic(facts, flow, plan, replication, compression);
-    const chosen = choosePatterns(flow, plan, txSteps, facts.language);
-    const writtenInTx = txWriting.get(flow);
-    const readInTx = txReading.get(flow);
+    const designed = designTopic(facts, flow, plan, replication, compression);
+    const { partitionDecision } = designed;
+    const topic = topicForSource(facts, route, flow, designed.topic);
+    const chosen = cdcPatterns(choosePatterns(flow, plan, txSteps, facts.language), flow, route);
+    // The steps were found among the given flows: look them up by the given flow, not the adapted copy.
+    const writtenInTx = txWriting.get(given);
+    const readInTx = txReading.get(given);
 
-    const failure = planFailureHandling(facts, flow, topic, replication);
-    topics.push(topic, ...failure.topics);
-    producers.push(designProducer({
-      facts, flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: writtenInTx?.processor, compression,
-    }));
-    const consumer = designConsumer({
-      facts, flow, topic: topic.name, plan,
-      readsTransactionalInput: writtenInTx !== undefined,
-      commitsInTransaction: readInTx !== undefined,
+    topics.push(topic);
+    const connectProduced = route.source.connector !== null;
+    const producer = designProducer({
+      facts: connectProduced ? { ...facts, language: 'java', library: 'kafka-clients' } : facts,
+      flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
+      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor, compression,
     });
-    consumers.push({ ...consumer, rationale: [...consumer.rationale, ...failure.rationale] });
-    patternUses.push(...chosen.patterns, ...failure.patterns);
-    alternatives.push(...plan.alternatives, ...chosen.alternatives, ...failure.alternatives);
+    if (connectProduced) {
+      const source = designSourceConnector({ facts, flow, route, topic, producer, replication });
+      producers.push(source.producer!);
+      for (const c of source.connectors) addConnector(connectors, c);
+      topics.push(...source.topics.filter((t) => !topics.some((x) => x.name === t.name)));
+      alternatives.push(...source.alternatives);
+      questions.push(...source.questions);
+    } else {
+      producers.push(producer);
+    }
+    if (route.sink.connector !== null) {
+      // The sink connector's errors.* settings decide what happens to a failing record.
+      const sink = designSinkConnector({ facts, flow, route, topic, replication, batch });
+      connectors.push(...sink.connectors);
+      topics.push(...sink.topics);
+      consumers.push(connectSinkConsumer(flow, topic, sink.connectors[0]!, plan, facts));
+      patternUses.push(...chosen.patterns);
+      alternatives.push(...plan.alternatives, ...chosen.alternatives);
+    } else {
+      const failure = planFailureHandling(facts, flow, topic, replication);
+      topics.push(...failure.topics);
+      const consumer = designConsumer({
+        facts, flow, topic: topic.name, plan,
+        readsTransactionalInput: writtenInTx !== undefined,
+        commitsInTransaction: readInTx !== undefined,
+      });
+      const withFailure = { ...consumer, rationale: [...consumer.rationale, ...failure.rationale] };
+      consumers.push(batch ? applyBatchToConsumer(withFailure, batch) : withFailure);
+      patternUses.push(...chosen.patterns, ...failure.patterns);
+      alternatives.push(...plan.alternatives, ...chosen.alternatives, ...failure.alternatives);
+    }
     flowPlans.push({ flow, plan, topic, partitionDecision });
     if (flow.schema.format === 'avro') {
       const draft = scaffoldForFlow({ flow: flow.name, key: flow.key ?? undefined, system: facts.name, producer: flow.source });
       schemas.push({ flow: flow.name, subject: `${topic.name}-value`, format: 'avro', schema: draft.schema, notes: draft.notes });
     }
-    questions.push(...plan.questions, ...flowQuestions(flow, readsIntoKafka));
+    questions.push(...plan.questions, ...flowQuestions(flow, readsIntoKafka.has(given)));
   }
 
   // Each transactional producer, once the consumer that feeds its transactions is designed.
@@ -93,9 +134,12 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     producers[i] = { ...producers[i]!, config: tx.config, rationale: tx.rationale };
     alternatives.push(...tx.alternatives);
   }
+  if (connectors.length > 0) topics.push(...connectInternalTopics(facts, decideReplication(facts), [...new Set(connectors.map((c) => c.flow))]));
+  const sagas = designSagas(facts.flows);
+  for (const saga of sagas) patternUses.push({ id: 'saga', why: saga.why, flows: saga.flows });
 
   const streams = requirements.processors?.length ? planStreams(facts, requirements.processors, topics, decideReplication(facts)) : null;
-  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(streams ? { streams: streams.designs } : {}) });
+  const secured = planSecurity(facts, { name: facts.name, topics, producers, consumers, ...(connectors.length > 0 ? { connectors } : {}), ...(streams ? { streams: streams.designs } : {}) });
   const draft: Omit<Design, 'findings'> = {
     name: facts.name,
     kafkaVersion: facts.kafkaVersion,
@@ -109,6 +153,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     patterns: mergePatterns(patternUses),
     alternatives,
     schemas,
+    ...(connectors.length > 0 ? { connectors } : {}),
+    ...(sagas.length > 0 ? { sagas } : {}),
     ...(facts.regions !== null && facts.regions.count > 1 ? { replication: designRegions(facts, topics) } : {}),
     ...(streams ? { streams: streams.designs } : {}),
     security: secured.security,
@@ -129,11 +175,11 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   return { ...draft, findings: dedupe(findings) };
 }
 
-function flowQuestions(flow: FlowFacts, readsIntoKafka: ReadonlySet<FlowFacts>): string[] {
+function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
   const q: string[] = [];
   if (flow.state && flow.retentionMs < 0) q.push(`Flow "${flow.name}": about how many distinct ${flow.key} values exist? The compacted topic's size is that count x record size.`);
   if (flow.processing.sideEffects === 'external-api' && flow.delivery !== 'at-most-once') q.push(`Flow "${flow.name}": does the external API accept an idempotency key? If so, pass the event id and duplicates are handled at the source.`);
-  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readsIntoKafka.has(flow)) {
+  if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readIntoKafka) {
     q.push(`Flow "${flow.name}": its consumer writes to Kafka, but no flow starts at "${flow.sink}". Add that output flow so the transaction covering both can be designed.`);
   }
   return q;
@@ -168,7 +214,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
@@ -179,8 +225,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
   return [
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: sinks.has(p.source) }, p.client)),
-    ...d.consumers.flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: p.client !== 'kafka-connect' && sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
+    // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
+    ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
     ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
       const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
       return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));

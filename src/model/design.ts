@@ -131,6 +131,25 @@ export const connectorDesignSchema = z.object({
   rationale: z.array(rationaleSchema),
 });
 
+export const sagaSchema = z.object({
+  name: z.string(),
+  flows: z.array(z.string()),
+  /** The field every event of one saga instance carries. */
+  correlationId: z.string(),
+  steps: z.array(z.object({
+    service: z.string(),
+    flow: z.string(),
+    action: z.string(),
+    compensation: z.string(),
+    timeoutMs: z.number().int().positive(),
+    onTimeout: z.string(),
+    why: z.string(),
+  })),
+  /** How each step's consumer skips an event it already applied. */
+  inbox: z.string(),
+  why: z.string(),
+});
+
 /** One direction of copying topics between regions (MirrorMaker 2 or the platform's own link). */
 export const regionReplicationSchema = z.object({
   source: z.string(),
@@ -234,6 +253,8 @@ export const designSchema = z.object({
   acls: z.array(aclSchema).optional(),
   quotas: z.array(quotaSchema).optional(),
   connectors: z.array(connectorDesignSchema).optional(),
+  /** Business transactions spanning services that each own a database. */
+  sagas: z.array(sagaSchema).optional(),
   /** Copies between regions, when the system spans several. */
   replication: z.array(regionReplicationSchema).optional(),
   /** Stream processors as their library builds them (requirements' processors). */
@@ -250,4 +271,5 @@ export type SecurityDesign = z.infer<typeof securityDesignSchema>;
 export type Acl = z.infer<typeof aclSchema>;
 export type Quota = z.infer<typeof quotaSchema>;
 export type ConnectorDesign = z.infer<typeof connectorDesignSchema>;
+export type Saga = z.infer<typeof sagaSchema>;
 export type RegionReplication = z.infer<typeof regionReplicationSchema>;

@@ -156,6 +156,26 @@ describe('Kafka container env files', () => {
   });
 });
 
+describe('connector configs', () => {
+  it('reads a Connect REST body and a bare config as one connector each', () => {
+    const [a] = readConfigFile('{\n  "name": "pg",\n  "config": {\n    "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n    "tasks.max": 1\n  }\n}\n', 'pg.json');
+    expect(a).toMatchObject({ kind: 'connector', format: 'connect-rest', label: 'connector pg' });
+    expect(a!.entries.map((e) => [e.name, e.value, e.line])).toEqual([['connector.class', 'io.debezium.connector.postgresql.PostgresConnector', 4], ['tasks.max', '1', 5]]);
+    const [b] = readConfigFile('{"connector.class": "io.confluent.connect.jdbc.JdbcSinkConnector", "topics": "t"}', 'put.json');
+    expect(b!.kind).toBe('connector');
+  });
+
+  it('reads a KafkaConnector: spec.class and spec.tasksMax become connector.class and tasks.max', () => {
+    const [c] = readConfigFile('apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: es\nspec:\n  class: io.confluent.connect.elasticsearch.ElasticsearchSinkConnector\n  tasksMax: 2\n  config:\n    key.ignore: false\n', 'es.yaml');
+    expect(c).toMatchObject({ kind: 'connector', format: 'strimzi', label: 'KafkaConnector es' });
+    expect(c!.entries.map((e) => [e.name, e.key, e.value, e.line])).toEqual([
+      ['connector.class', 'spec.class', 'io.confluent.connect.elasticsearch.ElasticsearchSinkConnector', 6],
+      ['tasks.max', 'spec.tasksMax', '2', 7],
+      ['key.ignore', 'key.ignore', 'false', 9],
+    ]);
+  });
+});
+
 describe('kindFromFileName', () => {
   it.each([
     ['config/server.properties', 'broker'],

@@ -4,16 +4,18 @@
 // library), and what the user intends (delivery guarantee, processing time, ...) when known.
 import { defaultValue, type Scope, setting } from '../../knowledge/catalog.js';
 import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
+import { connectorDefault } from '../../knowledge/connectors.js';
 import type { Finding } from '../../model/design.js';
-import type { Delivery, Environment, Ordering } from '../../model/requirements.js';
+import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
 import { findingOf, type RuleModule } from '../rules.js';
 
 /**
  * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
  * defaults. `client` is a file shared by several client kinds (a Confluent Cloud template);
- * `controller` is a KRaft controller-only node; `mirrormaker` a MirrorMaker 2 file.
+ * `controller` is a KRaft controller-only node; `mirrormaker` a MirrorMaker 2 file; `connector` one
+ * Kafka Connect connector's configuration (REST JSON or a Strimzi KafkaConnector).
  */
-export const CONFIG_KINDS = ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'] as const;
+export const CONFIG_KINDS = ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic', 'connector'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 export interface ConfigEntry {
@@ -51,7 +53,7 @@ export interface ConfigUnderReview {
   /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
   clusterName?: string;
   /** The file format it was read from; absent for configurations built in code (the design command). */
-  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command' | 'compose';
+  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command' | 'compose' | 'connect-rest';
   /** The process adds defaults of its own (a container image's base config), so unwritten settings are unknown. */
   defaultsUnknown?: boolean;
   /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
@@ -62,6 +64,10 @@ export interface ConfigUnderReview {
 export interface Intent {
   delivery?: Delivery;
   ordering?: Ordering;
+  /** How the flow's records reach Kafka (a CDC or outbox connector, an application). */
+  sourceKind?: SourceKind;
+  /** The flow is latest-state per key (compacted). */
+  state?: boolean;
   environment?: Environment;
   processingP99Ms?: number;
   messageBytes?: number;
@@ -150,6 +156,10 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
     // A topic without its own value takes the cluster's (min.insync.replicas, retention, ...).
     const serverProperty = config.kind === 'topic' && cluster ? setting('topic', name, kafkaVersion)?.serverDefaultProperty : undefined;
     if (serverProperty && cluster) return cluster.value(serverProperty);
+    if (config.kind === 'connector') {
+      const cls = byName.get('connector.class')?.value;
+      return cls ? connectorDefault(cls, name) : null;
+    }
     return defaultScope ? defaultValue(defaultScope, name, kafkaVersion) : null;
   };
   const brokers = intent.brokers ?? config.brokers ?? config.cluster?.brokers;

@@ -5,6 +5,7 @@ import type { Design } from '../../model/design.js';
 import { UserError } from '../../model/errors.js';
 import { renderAclScript, renderKafkaUsers, renderTerraformAcls } from './acl-manifests.js';
 import { renderAsyncApi } from './asyncapi.js';
+import { renderConnectors } from './connectors.js';
 import type { GeneratedFile } from './files.js';
 import { planGeneration, type GenerationPlan } from './plan.js';
 import { renderGo } from './go.js';
@@ -34,6 +35,8 @@ export interface GenerateOptions {
   library?: string;
   /** The Strimzi Kafka resource the topics belong to (label strimzi.io/cluster). */
   strimziCluster?: string;
+  /** The Strimzi KafkaConnect resource the connectors run on. */
+  connectCluster?: string;
 }
 
 /** Where the topic manifests go, beside the language's project. */
@@ -74,6 +77,7 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
+    ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
     ...(design.acls?.length || design.quotas?.length ? [
       renderAclScript(design, MANIFEST_DIR),
       renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),

@@ -86,6 +86,12 @@ const RENDERED_PATTERNS = new Set([
   'key-ordered-parallel-processing', 'unordered-parallel-processing',
 ]);
 
+/** The client name of a producer or consumer that is a Kafka Connect worker. */
+const CONNECT = 'kafka-connect';
+
+/** Patterns whose moving part is a connector, written as connector configs. */
+const AS_CONNECTORS = new Set(['change-data-capture', 'transactional-outbox']);
+
 /** Handlers per instance when the design asks for parallel processing but states no number. */
 const DEFAULT_HANDLERS = 4;
 
@@ -171,7 +177,8 @@ function outputOf(design: Design, consumer: ConsumerDesign): ProducerDesign | un
 
 export function planGeneration(design: Design): GenerationPlan {
   const embedded = new Set<ProducerDesign>();
-  const consumers: ConsumerPlan[] = design.consumers.map((c) => {
+  // Connect-run ends (CDC and outbox sources, sink connectors) are connector configs, not programs.
+  const consumers: ConsumerPlan[] = design.consumers.filter((c) => c.client !== CONNECT).map((c) => {
     const output = outputOf(design, c);
     if (output) embedded.add(output);
     const delivery = deliveryOf(design, c.flow);
@@ -206,7 +213,7 @@ export function planGeneration(design: Design): GenerationPlan {
       sideProducerSettings: [...SIDE_PRODUCER_SETTINGS],
     };
   });
-  const producers: ProducerPlan[] = design.producers.filter((p) => !embedded.has(p)).map((p) => ({
+  const producers: ProducerPlan[] = design.producers.filter((p) => !embedded.has(p) && p.client !== CONNECT).map((p) => ({
     flow: p.flow,
     program: `${p.flow}-producer`,
     topic: p.topic,
@@ -219,7 +226,9 @@ export function planGeneration(design: Design): GenerationPlan {
   const notRendered = design.patterns.filter((p) => !RENDERED_PATTERNS.has(p.id)).map((p) => ({
     pattern: p.id,
     flows: p.flows,
-    reason: 'the generated code does not render this pattern yet; apply it by hand as the design explains',
+    reason: AS_CONNECTORS.has(p.id)
+      ? 'its relay is the connector configs under connectors/; the service\'s outbox insert (or the captured table) is yours'
+      : 'the generated code does not render this pattern yet; apply it by hand as the design explains',
   }));
   return { name: design.name, kafkaVersion: design.kafkaVersion, producers, consumers, topics: design.topics, security: design.security ?? null, notRendered };
 }

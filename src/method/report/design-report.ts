@@ -167,6 +167,13 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   for (const c of d.consumers) {
     push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect, { library: c.client, role: 'consumer' }), rationaleLines(c.rationale, dialect));
   }
+  for (const c of d.connectors ?? []) {
+    push(heading(`Connector ${c.name} (${c.kind}, ${c.class})`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
+  }
+  for (const s of d.sagas ?? []) {
+    const steps = s.steps.map((x, i) => `${i + 1}. ${x.action} Compensation: ${x.compensation} Timeout ${fmtMs(x.timeoutMs)}: ${x.onTimeout} ${x.why}`);
+    push(heading(`Saga ${s.name} (correlation id ${s.correlationId})`, 3, dialect), [s.why, ...steps, `Inbox: ${s.inbox}`].map((l) => (dialect === 'markdown' ? `- ${l}` : `  - ${l}`)).join('\n'));
+  }
 
   if (d.replication?.length) {
     push(heading('Replication across regions', 2, dialect));

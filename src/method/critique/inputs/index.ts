@@ -4,6 +4,7 @@ import { UserError } from '../../../model/errors.js';
 import { guardInput } from '../../../model/input-guard.js';
 import type { ConfigKind, ConfigUnderReview } from '../engine.js';
 import { composeConfigs, envFileConfig, isComposeWithKafka, isKafkaEnvFile } from './compose.js';
+import { connectorRestConfig, isConnectorRestDoc } from './connector.js';
 import { configMapFiles } from './configmap.js';
 import { detectJavaKind, kindFromFileName } from './detect.js';
 import { kafkajsConfigs, looksLikeKafkajs } from './kafkajs.js';
@@ -61,6 +62,7 @@ function fromStructured(text: string, file: string, options: ReadOptions): Parse
 
 function fromDict(source: YamlSource, text: string, file: string, options: ReadOptions): ConfigUnderReview[] {
   if (isComposeWithKafka(source.docs[0])) return composeConfigs(source, text, file);
+  if (source.docs.length === 1 && isConnectorRestDoc(source.docs[0])) return [connectorRestConfig(source.docs[0], file, source.keyLine)];
   const embedded = configMapFiles(source);
   if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options, e.name), label: `ConfigMap ${e.name}` }));
   const doc = source.docs[0];

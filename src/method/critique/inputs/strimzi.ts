@@ -1,10 +1,11 @@
 // Strimzi custom resources (multi-document YAML) -> configurations. A `Kafka` resource gives the
 // broker config (spec.kafka.config) with its broker count (spec.kafka.replicas, or the broker
 // node pools of the same cluster) and Kafka version; a `KafkaTopic` gives a topic paired with its
-// cluster when the same input holds it; `KafkaConnect` gives a Connect worker. Other kinds
+// cluster when the same input holds it; `KafkaConnect` gives a Connect worker, `KafkaConnector` a connector. Other kinds
 // (KafkaUser, KafkaBridge, ...) are recognised and left alone. Several files are read together,
 // since node pools, the cluster and its topics often live in separate manifests.
 import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
+import { strimziConnectorConfig } from './connector.js';
 import { isRecord, type KeyLine, scalarText, type YamlSource } from './yaml.js';
 
 export function isStrimziDoc(doc: unknown): doc is Record<string, unknown> {
@@ -74,6 +75,8 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
     } else if (doc.kind === 'KafkaConnect') {
       const version = str(spec.version);
       out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], keyLine), ...(version ? { statedVersion: version } : {}) });
+    } else if (doc.kind === 'KafkaConnector') {
+      out.push(strimziConnectorConfig(doc, index, file, keyLine));
     }
   }
   // A topic or Connect cluster judged next to its Kafka resource reads the cluster's settings.

@@ -25,6 +25,16 @@ import { placeholderValue } from './config/placeholder-value.js';
 import { unknownSetting } from './config/unknown-setting.js';
 import { wrongScope } from './config/wrong-scope.js';
 import { connectInternalTopicRf1 } from './connect/internal-topic-rf-1.js';
+import { cdcTombstones } from './connector/cdc-tombstones.js';
+import { debeziumTasksMax } from './connector/debezium-tasks-max.js';
+import { elasticsearchDeletes } from './connector/elasticsearch-deletes.js';
+import { connectorInvalidValue } from './connector/invalid-value.js';
+import { jdbcUpsert } from './connector/jdbc-upsert.js';
+import { mysqlSchemaHistory } from './connector/mysql-schema-history.js';
+import { orderedDeadLetter } from './connector/ordered-dead-letter.js';
+import { postgresPlugin } from './connector/postgres-plugin.js';
+import { s3Rotation } from './connector/s3-rotation.js';
+import { connectorUnknownSetting } from './connector/unknown-setting.js';
 import { acksNotAll } from './delivery/acks-not-all.js';
 import { deadLetterOnOrderedFlow } from './delivery/dead-letter-on-ordered-flow.js';
 import { autoCommitAtLeastOnce } from './delivery/auto-commit-at-least-once.js';
@@ -108,6 +118,16 @@ export const CONFIG_RULES = registry<Rule>([
   unknownSetting,
   wrongScope,
   connectInternalTopicRf1,
+  connectorUnknownSetting,
+  connectorInvalidValue,
+  debeziumTasksMax,
+  postgresPlugin,
+  cdcTombstones,
+  mysqlSchemaHistory,
+  orderedDeadLetter,
+  jdbcUpsert,
+  elasticsearchDeletes,
+  s3Rotation,
   acksNotAll,
   deadLetterOnOrderedFlow,
   autoCommitAtLeastOnce,

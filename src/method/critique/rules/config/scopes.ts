@@ -13,6 +13,8 @@ export const KIND_SCOPES: Record<ConfigKind, readonly Scope[]> = {
   broker: ['broker'],
   controller: ['broker'],
   topic: ['topic'],
+  // A connector's settings are the connector's own (knowledge/connectors.ts), not Kafka's tables.
+  connector: [],
 };
 
 /**
