@@ -1,7 +1,7 @@
 // The conversations in examples/conversations: every round designed, compared with the round
 // before (and with production when it is not production), and checked against what its
 // conversation.yaml expects.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -114,7 +114,7 @@ function checkRound(round: Round, e: Expectations): void {
   if (e.toProduction) checkChanges(round.toProduction?.decisions ?? [], e.toProduction, 'on the way to production');
 }
 
-const conversations = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const conversations = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'conversation.yaml'))).map((d) => d.name).sort();
 
 describe('examples/conversations', () => {
   it('holds the four situations', () => {
