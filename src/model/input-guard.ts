@@ -78,7 +78,8 @@ function deepestPoint(text: string, max: number): number | undefined {
     const blank = i >= n || c0 === 10 || c0 === 13 || c0 === 35 /* # */;
     if (blockScalarIndent >= 0) {
       if (blank || indent > blockScalarIndent) {
-        i = endOfLine(text, i);
+        // Past the newline: stopping on it would read the same empty line forever.
+        i = endOfLine(text, i) + 1;
         continue;
       }
       blockScalarIndent = -1;
