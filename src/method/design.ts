@@ -25,6 +25,7 @@ import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
+import { mskBrokerChoice, mskLoad, mskZones } from './strategy/msk-capacity.js';
 import { planSecurity } from './strategy/security.js';
 import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
@@ -167,6 +168,13 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
   if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
     draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+  }
+  if (facts.platform === 'msk') {
+    const choice = mskBrokerChoice(facts.brokerType, mskLoad(draft), facts.brokers, mskZones(facts.racks));
+    if (choice.assumed) {
+      draft.assumptions.push({ field: 'cluster.broker_type', value: choice.fit.size.id, why: `not stated; the smallest kafka.m7g size that carries the design on ${facts.brokers} brokers: ${choice.fit.arithmetic}` });
+      draft.questions.push(`Which Amazon MSK broker size will the cluster run (cluster.broker_type, e.g. kafka.m7g.large or express.m7g.large)? The design was checked against ${choice.fit.size.id}; each size writes, holds partitions and serves clients differently.`);
+    }
   }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),

@@ -163,6 +163,8 @@ const clusterSchema = z.strictObject({
   disk_per_broker: byteSizeSchema.optional(),
   /** Remote (tiered) storage is available (KIP-405). */
   tiered_storage: z.boolean().optional(),
+  /** The platform's broker size, e.g. Amazon MSK's kafka.m7g.large or express.m7g.xlarge. */
+  broker_type: z.string().min(1).optional(),
 });
 const clientSchema = z.strictObject({
   language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
