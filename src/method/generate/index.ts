@@ -12,6 +12,7 @@ import { renderGo } from './go.js';
 import { renderJava } from './java.js';
 import { renderKafkaPython } from './kafka-python.js';
 import { renderKafkaTopics } from './kafka-topics.js';
+import { renderMirrorMaker } from './mirror-maker.js';
 import { renderPython } from './python.js';
 import { renderStrimzi } from './strimzi.js';
 import { renderTerraform } from './terraform.js';
@@ -78,6 +79,7 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
     ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
+    ...renderMirrorMaker(design),
     ...(design.acls?.length || design.quotas?.length ? [
       renderAclScript(design, MANIFEST_DIR),
       renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),

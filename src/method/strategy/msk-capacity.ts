@@ -4,7 +4,7 @@
 import { MSK_BROKER_SIZES, MSK_DEFAULT_VOLUME_MIBPS, MSK_EXPRESS_FIXED, mskBrokerSize, standardStorageBytesPerSecond, type MskBrokerSize } from '../../knowledge/msk-brokers.js';
 import { PLANNING } from '../../knowledge/planning.js';
 import type { Design } from '../../model/design.js';
-import { fmt, fmtBytes } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 
 export interface MskLoad {
   /** Client writes at peak, compressed (bytes/s). */

@@ -1,6 +1,6 @@
 import { MSK_BROKER_SIZES, MSK_EXPRESS_FIXED, MSK_MAX_STORAGE_PER_BROKER_BYTES, MSK_SOURCES, standardStorageBytesPerSecond } from '../../../../knowledge/msk-brokers.js';
 import { PLANNING } from '../../../../knowledge/planning.js';
-import { fmt, fmtBytes } from '../../../strategy/decision.js';
+import { fmt, fmtBytes } from '../../../../model/units.js';
 import { mskBrokerChoice, mskFit, mskLoad, mskZones, smallestFittingExpress, smallestFittingStandard } from '../../../strategy/msk-capacity.js';
 import { designRule, type DesignHit } from '../types.js';
 
