@@ -172,7 +172,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   if (facts.platform === 'msk') {
     const choice = mskBrokerChoice(facts.brokerType, mskLoad(draft), facts.brokers, mskZones(facts.racks));
     if (choice.assumed) {
-      draft.assumptions.push({ field: 'cluster.broker_type', value: choice.fit.size.id, why: `not stated; the smallest kafka.m7g size that carries the design on ${facts.brokers} brokers: ${choice.fit.arithmetic}` });
+      const why = choice.fit.fits
+        ? `not stated; the smallest kafka.m7g size that carries the design on ${facts.brokers} brokers: ${choice.fit.arithmetic}`
+        : `not stated; no kafka.m7g size carries the design on ${facts.brokers} brokers, so the largest is assumed (see platform/msk-capacity): ${choice.fit.arithmetic}`;
+      draft.assumptions.push({ field: 'cluster.broker_type', value: choice.fit.size.id, why });
       draft.questions.push(`Which Amazon MSK broker size will the cluster run (cluster.broker_type, e.g. kafka.m7g.large or express.m7g.large)? The design was checked against ${choice.fit.size.id}; each size writes, holds partitions and serves clients differently.`);
     }
   }
