@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { critique } from '../../method/critique/critique.js';
-import { CONFIG_KINDS } from '../../method/critique/engine.js';
+import { CONFIG_KINDS } from '../../method/critique/config-model.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
 
