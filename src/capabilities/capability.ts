@@ -55,8 +55,11 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   /** A few lines for a conversation: the MCP text content. */
   summarize(result: R): string;
   /** The CLI exit code for a result (1 when it found problems); 0 when absent. */
-  exitCode?(result: R): number;
+  exitCode?(result: R, input: z.output<S>): number;
 }
+
+/** The product's version, as tools and SARIF reports name it. */
+export const SPECIALIST_VERSION = '0.1.0';
 
 /** Declares a capability, checking `run`, `render` and `summarize` against its schema and result type. */
 export function defineCapability<S extends z.ZodObject, R extends object, F extends string = never>(capability: Capability<S, R, F>): Capability<S, R, F> {

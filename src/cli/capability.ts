@@ -27,11 +27,32 @@ function flagOf(field: PropertyKey | undefined, flags: Readonly<Record<string, s
   return flags[key] ?? `--${key.replaceAll('_', '-')}`;
 }
 
+/** A numeric flag as a number for the capability's schema, which judges its range; text that is no number is refused here. */
+export function numberFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new UserError({ field: flag, message: 'expected a number', found: value });
+  return n;
+}
+
 /** Validates the input a command built from its flags; a value the schema refuses is the user's mistake (exit 2). */
 export function parseInput<S extends z.ZodObject>(schema: S, raw: z.input<S>, flags: Readonly<Record<string, string>> = {}): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new UserError(result.error.issues.map((issue) => ({ field: flagOf(issue.path[0], flags), message: issue.message })));
+  throw new UserError(result.error.issues.map((issue) => {
+    const found = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+    return { field: flagOf(issue.path[0], flags), message: inWords(issue), ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}) };
+  }));
+}
+
+/** A schema's refusal as the CLI words it for a flag. */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return issue.minimum === 0 ? (issue.inclusive ? 'expected zero or a positive number' : 'expected a positive number') : `expected at least ${String(issue.minimum)}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') return `expected at most ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  return issue.message;
 }
 
 export interface CliRun<S extends z.ZodObject, R extends object, F extends string> {
@@ -48,9 +69,10 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
 /** Runs a capability for a command and prints its result; the exit code follows the capability. */
 export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
-    const result = await capability.run(parseInput(capability.input, how.input(), how.flags), how.io ?? cliIo());
+    const input = parseInput(capability.input, how.input(), how.flags);
+    const result = await capability.run(input, how.io ?? cliIo());
     if (how.format === 'json') printJson(how.json ? how.json(result) : result);
     else process.stdout.write(capability.render(result, how.format));
-    return capability.exitCode?.(result);
+    return capability.exitCode?.(result, input);
   });
 }

@@ -40,8 +40,7 @@ export interface ToolDef extends Omit<ToolSpec<z.ZodObject>, 'run'> {
   run(input: unknown, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
-/** Text inputs (requirements, configs, schemas) are capped so one call cannot exhaust the server. */
-export const MAX_TEXT = 1_000_000;
+export { MAX_TEXT } from '../capabilities/limits.js';
 
 export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): ToolDef {
   // The server validated the arguments against this schema already; parsing types them.
