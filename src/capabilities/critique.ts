@@ -9,12 +9,7 @@ import type { Finding } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
-import { MAX_TEXT } from './limits.js';
-
-const namedText = z.object({
-  name: z.string().min(1).max(500).describe('file name, e.g. server.properties or kafka.yaml (the extension helps detect the format)'),
-  content: z.string().max(MAX_TEXT).describe('the file text'),
-});
+import { namedText } from './limits.js';
 
 function renderText(findings: readonly Finding[], reviewed: number): string {
   if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
