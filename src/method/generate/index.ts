@@ -14,6 +14,7 @@ import { renderKafkaPython } from './kafka-python.js';
 import { renderKafkaTopics } from './kafka-topics.js';
 import { renderPython } from './python.js';
 import { renderStrimzi } from './strimzi.js';
+import { renderStreamsApps } from './streams-java.js';
 import { renderTerraform } from './terraform.js';
 import { renderTypescript } from './typescript.js';
 
@@ -74,6 +75,7 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
   const plan = planGeneration(design);
   return [
     ...render(plan, options.language),
+    ...renderStreamsApps(design, options.language),
     renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
