@@ -1,7 +1,9 @@
 // The Kafka Streams application generate writes for Java processors. Expectations come from the
 // design document (its stores, internal topics, config, topology), never from the generator: the
 // naming calls in the code are read back into the names Kafka Streams gives stores and topics.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'java-parser';
 import { describe, expect, it } from 'vitest';
 import { parseWithSchema } from '../../src/method/deconstruct/parse.js';
@@ -9,6 +11,8 @@ import { design as designOf } from '../../src/method/design.js';
 import { generate } from '../../src/method/generate/index.js';
 import type { Design, StreamsDesign } from '../../src/model/design.js';
 import { requirementsSchema } from '../../src/model/requirements.js';
+import { KAFKA_STREAMS_STUBS } from './kafka-streams-stubs.js';
+import { toolAvailable, writeFiles } from './tools.js';
 
 const fromYaml = (text: string, file: string) => designOf(parseWithSchema(text, file, requirementsSchema));
 const example = (name: string) => fromYaml(readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
@@ -56,6 +60,8 @@ const DESIGNS: Array<[string, Design]> = [
   ['sensor-minute-averages', example('sensor-minute-averages')],
   ['order-enrichment', example('order-enrichment')],
   ['wide (every operator)', fromYaml(WIDE, 'wide.yaml')],
+  // Before 3.0 windows take their grace period from .grace(), and foreign-key joins are named with Named (no TableJoined).
+  ['wide on Kafka 2.8', fromYaml(WIDE.replace('name: wide', 'name: wide-old').replace('kafka_version: "3.9"', 'kafka_version: "2.8"'), 'wide-old.yaml')],
 ];
 
 function filesOf(d: Design, s: StreamsDesign) {
@@ -125,8 +131,10 @@ describe.each(DESIGNS)('Kafka Streams app for %s', (_name, d) => {
     const repartitions = s.internalTopics.filter((t) => t.kind === 'repartition').map((t) => t.name);
     for (const topic of repartitions) expect(repartitionsNamedIn(app, s.applicationId)).toContain(topic);
     for (const topic of s.internalTopics.filter((t) => t.kind === 'foreign-key').map((t) => t.name)) {
-      const name = quoted('TableJoined\\.as\\("([^"]+)"\\)', app).find((n) => topic.startsWith(`${s.applicationId}-${n}-subscription-`));
-      expect(name, `${topic} is not named by TableJoined.as`).toBeDefined();
+      // TableJoined.as (3.1+) or, before it, the join's Named.as names both subscription topics.
+      const fkJoin = callArguments(app, 'join').find((args) => /TableJoined\.as\(|value -> Logic\.field/.test(args))!;
+      const name = quoted('(?:TableJoined|Named)\\.as\\("([^"]+)"\\)', fkJoin).find((n) => topic.startsWith(`${s.applicationId}-${n}-subscription-`));
+      expect(name, `${topic} is not named by the foreign-key join`).toBeDefined();
     }
   });
 
@@ -171,6 +179,22 @@ describe.each(DESIGNS)('Kafka Streams app for %s', (_name, d) => {
     }
     expect(pom).toContain('<artifactId>junit-jupiter</artifactId>');
   });
+});
+
+// javac against compile-only stubs with the libraries' real signatures: the DSL's generics, lambdas
+// and overloads type-check, not only the syntax.
+describe.runIf(toolAvailable('javac', 'javac', ['-version']))('generated Kafka Streams apps compile (javac, stub libraries)', () => {
+  it('every processor of every design above', () => {
+    // Each app has its own package (app.<design>.<processor>), so one javac run checks them all.
+    const generated = DESIGNS.flatMap(([, d]) => d.streams!.filter((s) => s.kafkaStreams).flatMap((s) => filesOf(d, s).files)).filter((f) => f.path.endsWith('.java'));
+    const stubs = Object.entries(KAFKA_STREAMS_STUBS).map(([path, contents]) => ({ path: `stubs/${path}`, contents, description: 'compile-only stub' }));
+    const root = writeFiles([...generated, ...stubs], 'streams-javac');
+    try {
+      execFileSync('javac', ['-Xlint:none', '-d', join(root, 'out'), ...[...generated, ...stubs].map((f) => join(root, f.path))], { stdio: 'pipe' });
+    } catch (e) {
+      throw new Error(`generated Streams apps do not compile:\n${String((e as { stderr?: Buffer }).stderr ?? e)}`);
+    }
+  }, 120_000);
 });
 
 describe('processors that are not Kafka Streams', () => {

@@ -34,13 +34,23 @@ function versionAtLeast(version: string, floor: string): boolean {
 /** Suppress without a window rate-limits updates to one per commit interval. */
 const timeLimitMs = (s: StreamsDesign): number => Number(s.config['commit.interval.ms']);
 
-function windows(w: NonNullable<StreamsStep['window']>): string {
+/** Window builders: Kafka Streams 3.0 (KIP-633) made the grace period an argument and deprecated the old builders. */
+function windows(w: NonNullable<StreamsStep['window']>, kafkaVersion: string): string {
+  const current = versionAtLeast(kafkaVersion, '3.0');
+  const size = ms(w.sizeMs);
+  const grace = ms(w.graceMs);
   switch (w.type) {
-    case 'session': return `SessionWindows.ofInactivityGapAndGrace(${ms(w.sizeMs)}, ${ms(w.graceMs)})`;
-    case 'sliding': return `SlidingWindows.ofTimeDifferenceAndGrace(${ms(w.sizeMs)}, ${ms(w.graceMs)})`;
-    case 'hopping': return `TimeWindows.ofSizeAndGrace(${ms(w.sizeMs)}, ${ms(w.graceMs)}).advanceBy(${ms(w.advanceMs ?? w.sizeMs)})`;
-    default: return `TimeWindows.ofSizeAndGrace(${ms(w.sizeMs)}, ${ms(w.graceMs)})`;
+    case 'session': return current ? `SessionWindows.ofInactivityGapAndGrace(${size}, ${grace})` : `SessionWindows.with(${size}).grace(${grace})`;
+    case 'sliding': return current ? `SlidingWindows.ofTimeDifferenceAndGrace(${size}, ${grace})` : `SlidingWindows.withTimeDifferenceAndGrace(${size}, ${grace})`;
+    default: {
+      const tumbling = current ? `TimeWindows.ofSizeAndGrace(${size}, ${grace})` : `TimeWindows.of(${size}).grace(${grace})`;
+      return w.type === 'hopping' ? `${tumbling}.advanceBy(${ms(w.advanceMs ?? w.sizeMs)})` : tumbling;
+    }
   }
+}
+
+function joinWindows(windowMs: number, graceMs: number, kafkaVersion: string): string {
+  return versionAtLeast(kafkaVersion, '3.0') ? `JoinWindows.ofTimeDifferenceAndGrace(${ms(windowMs)}, ${ms(graceMs)})` : `JoinWindows.of(${ms(windowMs)}).grace(${ms(graceMs)})`;
 }
 
 /** The DSL statements of one processor, in order, one variable per step. */
@@ -119,7 +129,7 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
     }
     switch (j.type) {
       case 'stream-stream':
-        next(`${asStream(step.name)}.join(${other}, ${joiner}, JoinWindows.ofTimeDifferenceAndGrace(${ms(j.windowMs ?? 0)}, ${ms(j.graceMs ?? 0)}), StreamJoined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}).withStoreName(${quote(step.storeName!)}))`, 'stream', 'String',
+        next(`${asStream(step.name)}.join(${other}, ${joiner}, ${joinWindows(j.windowMs ?? 0, j.graceMs ?? 0, kafkaVersion)}, StreamJoined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}).withStoreName(${quote(step.storeName!)}))`, 'stream', 'String',
           `${where}: join with ${j.topic} within ${j.windowMs ?? 0} ms; stores ${step.stores.join(', ')}`);
         return;
       case 'stream-table':
@@ -164,7 +174,7 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
     }
     const stream = asStream(step.name);
     const group = g?.key ? `${stream}.groupBy((key, value) -> ${keyOf(g.key)}, ${grouped(chain.value)})` : `${stream}.groupByKey(${grouped(chain.value)})`;
-    const windowed = step.window ? `${group}.windowedBy(${windows(step.window)})` : group;
+    const windowed = step.window ? `${group}.windowedBy(${windows(step.window, kafkaVersion)})` : group;
     const merger = step.window?.type === 'session' ? ', (key, one, two) -> Logic.merge(one, two)' : '';
     const value: ValueType = step.op === 'count' ? 'Long' : step.op === 'reduce' ? chain.value : 'String';
     const call = step.op === 'count' ? `count(${named}, ${materialized(store, step, 'Long')})`
