@@ -7,12 +7,11 @@ import type { Design, StreamsDesign, StreamsStep, StreamsTopology } from '../../
 import { environmentVariableOf } from './client-config.js';
 import { type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCase, quote, snakeCase } from './files.js';
 import { javaSecurity } from './security.js';
+import { streamsPom, streamsReadme } from './streams-java-project.js';
 import { streamsTest } from './streams-java-test.js';
 
 /** Where each Streams application goes: its own Maven project, beside the client programs. */
 const STREAMS_DIR = 'streams';
-const JUNIT_VERSION = '5.10.2';
-const JACKSON_VERSION = '2.17.2';
 
 type Kind = 'stream' | 'table' | 'windowed';
 type ValueType = 'String' | 'Long';
@@ -309,50 +308,6 @@ function logicClass(pkg: string): string {
   );
 }
 
-function pom(design: Design, s: StreamsDesign, pkg: string): string {
-  const version = /^\d+\.\d+$/.test(design.kafkaVersion) ? `${design.kafkaVersion}.0` : design.kafkaVersion;
-  const dep = (group: string, artifact: string, v: string, scope?: string) => lines(
-    '    <dependency>',
-    `      <groupId>${group}</groupId>`,
-    `      <artifactId>${artifact}</artifactId>`,
-    `      <version>${v}</version>`,
-    scope ? `      <scope>${scope}</scope>` : null,
-    '    </dependency>',
-  );
-  return lines(
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">',
-    '  <modelVersion>4.0.0</modelVersion>',
-    `  <groupId>${pkg}</groupId>`,
-    `  <artifactId>${kebabCase(s.applicationId)}</artifactId>`,
-    '  <version>0.1.0</version>',
-    '  <properties>',
-    '    <maven.compiler.release>17</maven.compiler.release>',
-    '    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>',
-    '  </properties>',
-    '  <dependencies>',
-    `    <!-- Kafka Streams of the design's Kafka version (${design.kafkaVersion}). -->`,
-    dep('org.apache.kafka', 'kafka-streams', version),
-    dep('com.fasterxml.jackson.core', 'jackson-databind', JACKSON_VERSION),
-    dep('org.slf4j', 'slf4j-simple', '2.0.13'),
-    dep('org.apache.kafka', 'kafka-streams-test-utils', version, 'test'),
-    dep('org.junit.jupiter', 'junit-jupiter', JUNIT_VERSION, 'test'),
-    '  </dependencies>',
-    '  <build>',
-    '    <plugins>',
-    '      <plugin>',
-    '        <groupId>org.apache.maven.plugins</groupId>',
-    '        <artifactId>maven-surefire-plugin</artifactId>',
-    '        <version>3.2.5</version>',
-    '      </plugin>',
-    '    </plugins>',
-    '  </build>',
-    '</project>',
-    '',
-  );
-}
-
 /** One Maven project per Kafka Streams processor of the design; nothing for other libraries. */
 export function renderStreamsApps(design: Design, language: string): GeneratedFile[] {
   if (language !== 'java') return [];
@@ -368,7 +323,8 @@ export function renderStreamsApps(design: Design, language: string): GeneratedFi
       { path: `${path('main')}/Logic.java`, contents: logicClass(pkg), description: `${s.processor}: the business logic the topology calls` },
       { path: `${path('main')}/Security.java`, contents: javaSecurity(design.security, pkg, design.kafkaVersion), description: 'connection security from the environment' },
       { path: `${path('test')}/${cls}Test.java`, contents: streamsTest(s, topology, pkg, cls, resultValue, timeLimitMs(s)), description: `${s.processor}: TopologyTestDriver test of the main path` },
-      { path: `${dir}/pom.xml`, contents: pom(design, s, pkg), description: `Maven build with kafka-streams and kafka-streams-test-utils ${design.kafkaVersion}` },
+      { path: `${dir}/pom.xml`, contents: streamsPom(design, s, pkg), description: `Maven build with kafka-streams and kafka-streams-test-utils ${design.kafkaVersion}` },
+      { path: `${dir}/README.md`, contents: streamsReadme(design, s, `${pkg}.${cls}`), description: `how to test and run ${s.applicationId}` },
     ];
   });
 }
