@@ -169,6 +169,10 @@ describe.each(DESIGNS)('Kafka Streams app for %s', (_name, d) => {
     if (windowed && topology.steps.some((x) => x.op === 'suppress')) {
       const later = Math.max(...quoted('start\\.plus\\(Duration\\.ofMillis\\((\\d+)L\\)\\)', test).map(Number));
       expect(later).toBeGreaterThan(windowed.window!.sizeMs + windowed.window!.graceMs);
+      // By then every window holding the first record has closed: one final result each (size / advance for aligned hopping windows).
+      const w = windowed.window!;
+      const perRecord = w.type === 'hopping' && w.sizeMs % w.advanceMs! === 0 ? w.sizeMs / w.advanceMs! : 1;
+      for (const o of topology.sinks) expect(test).toMatch(new RegExp(`assertEquals\\(${perRecord}, output\\d+Records\\.size\\(\\), "one final result per closed window on ${o.topic}"`));
     }
   });
 

@@ -35,12 +35,22 @@ function rounds(topology: StreamsTopology): { records: Round[]; resultKey: strin
   return { records: ordered, resultKey: key, value };
 }
 
-/** How much later a second round must come for suppress to emit: past window end + grace, or past its time limit. */
-function closingRound(topology: StreamsTopology, timeLimitMs: number): { afterMs: number; finalPerWindow: boolean } | null {
+/** When the test's records are stamped (epoch milliseconds of 2024-01-01T00:00:00Z). */
+const START = { text: '2024-01-01T00:00:00Z', ms: 1_704_067_200_000 };
+
+/**
+ * How much later a second round must come for suppress to emit (past window end + grace, or past
+ * its time limit), and how many final results the first record then has: one per window holding
+ * it, i.e. the hopping window starts (multiples of the advance) in (start - size, start].
+ */
+function closingRound(topology: StreamsTopology, timeLimitMs: number): { afterMs: number; finalResults: number | null } | null {
   const suppress = topology.steps.findIndex((s) => s.op === 'suppress');
   if (suppress < 0) return null;
-  const windowed = topology.steps.slice(0, suppress).find((s) => s.window);
-  return windowed ? { afterMs: windowed.window!.sizeMs + windowed.window!.graceMs + 1, finalPerWindow: true } : { afterMs: timeLimitMs + 1, finalPerWindow: false };
+  const w = topology.steps.slice(0, suppress).find((s) => s.window)?.window;
+  if (!w) return { afterMs: timeLimitMs + 1, finalResults: null };
+  const advance = w.type === 'hopping' ? w.advanceMs ?? w.sizeMs : null;
+  const windows = advance === null ? 1 : Math.floor(START.ms / advance) - Math.floor((START.ms - w.sizeMs) / advance);
+  return { afterMs: w.sizeMs + w.graceMs + 1, finalResults: windows };
 }
 
 export function streamsTest(s: StreamsDesign, topology: StreamsTopology, pkg: string, cls: string, resultValue: 'String' | 'Long', timeLimitMs: number): string {
@@ -53,7 +63,7 @@ export function streamsTest(s: StreamsDesign, topology: StreamsTopology, pkg: st
     `package ${pkg};`,
     '',
     'import static org.junit.jupiter.api.Assertions.assertEquals;',
-    closing?.finalPerWindow ? null : 'import static org.junit.jupiter.api.Assertions.assertFalse;',
+    closing?.finalResults ? null : 'import static org.junit.jupiter.api.Assertions.assertFalse;',
     '',
     'import java.nio.file.Path;',
     closing ? 'import java.time.Duration;' : null,
@@ -85,15 +95,15 @@ export function streamsTest(s: StreamsDesign, topology: StreamsTopology, pkg: st
     indent(lines(
       ...records.map((r) => `TestInputTopic<String, String> ${r.variable} = driver.createInputTopic(${quote(r.topic)}, new StringSerializer(), new StringSerializer());`),
       ...outputs.map((o) => `TestOutputTopic<String, ${resultValue}> ${o.variable} = driver.createOutputTopic(${quote(o.sink.topic)}, new StringDeserializer(), new ${resultValue}Deserializer());`),
-      'Instant start = Instant.parse("2024-01-01T00:00:00Z");',
+      `Instant start = Instant.parse(${quote(START.text)});`,
       ...pipe('start'),
-      closing === null ? null : `// ${closing.afterMs} ms later: ${closing.finalPerWindow ? 'past window end + grace, the first window closes and suppress emits it' : 'past the time limit, suppress emits'}.`,
+      closing === null ? null : `// ${closing.afterMs} ms later: ${closing.finalResults ? `past window end + grace, the ${closing.finalResults === 1 ? 'window' : `${closing.finalResults} windows`} of the first round close and suppress emits ${closing.finalResults === 1 ? 'it' : 'them'}` : 'past the time limit, suppress emits'}.`,
       ...(closing === null ? [] : pipe(`start.plus(Duration.ofMillis(${closing.afterMs}L))`)),
       ...outputs.flatMap((o) => [
         `List<KeyValue<String, ${resultValue}>> ${o.variable}Records = ${o.variable}.readKeyValuesToList();`,
-        !closing?.finalPerWindow
-          ? `assertFalse(${o.variable}Records.isEmpty(), ${quote(`nothing reached ${o.sink.topic}`)});`
-          : `assertEquals(1, ${o.variable}Records.size(), ${quote(`one final result per closed window on ${o.sink.topic}`)});`,
+        closing?.finalResults
+          ? `assertEquals(${closing.finalResults}, ${o.variable}Records.size(), ${quote(`one final result per closed window on ${o.sink.topic}`)});`
+          : `assertFalse(${o.variable}Records.isEmpty(), ${quote(`nothing reached ${o.sink.topic}`)});`,
         `assertEquals(${quote(resultKey)}, ${o.variable}Records.get(0).key);`,
       ]),
     ), 6),
