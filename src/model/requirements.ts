@@ -117,6 +117,8 @@ export const operationSchema = z.discriminatedUnion('op', [
     /** stream-stream joins: the time difference allowed between the two records. */
     window: retentionSchema.optional(),
     grace: retentionSchema.optional(),
+    /** foreign-key joins: the field of the left value that holds the right table's key. */
+    key: z.string().min(1).optional(),
   }),
   ...AGGREGATIONS.map((op) => z.strictObject({ op: z.literal(op), window: windowSchema.optional() })),
   /** suppress until the window closes: one final result per window. */

@@ -15,6 +15,7 @@ import { renderKafkaTopics } from './kafka-topics.js';
 import { renderMirrorMaker } from './mirror-maker.js';
 import { renderPython } from './python.js';
 import { renderStrimzi } from './strimzi.js';
+import { renderStreamsApps } from './streams-java.js';
 import { renderTerraform } from './terraform.js';
 import { renderTypescript } from './typescript.js';
 
@@ -75,6 +76,7 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
   const plan = planGeneration(design);
   return [
     ...render(plan, options.language),
+    ...renderStreamsApps(design, options.language),
     renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
