@@ -7,7 +7,8 @@ import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge
 import { connectorDefault } from '../../knowledge/connectors.js';
 import type { Finding } from '../../model/design.js';
 import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
-import { findingOf, type RuleModule } from '../rules.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
+import { findingOf, type Provenance, type RuleModule } from '../rules.js';
 
 /**
  * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
@@ -184,15 +185,43 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   };
 }
 
+/**
+ * The intent facts config rules may rest on without the user stating them, each with the value a
+ * rule then reads and the question that settles it: a hit naming one of these (`dependsOn`) is at
+ * most a warning unless the intent states it.
+ */
+export const INTENT_FACTS = {
+  /** Rules read an unstated delivery as at-least-once, Kafka's usual guarantee. */
+  delivery: (ctx: RuleContext) => ctx.intent.delivery !== undefined ? undefined : {
+    field: 'delivery', value: 'at-least-once', why: 'not stated; what consumers that commit after processing give',
+    question: 'Which delivery does the flow need: at-most-once (loss is acceptable), at-least-once (duplicates are handled) or exactly-once (delivery)?',
+  },
+  /** Where the library has no per-poll record setting, the batch is the application's call argument, not in the file. */
+  batchRecords: (ctx: RuleContext) => {
+    const batch = pollLoopFacts(ctx.family, ctx.library, ctx.kafkaVersion).batch;
+    if (ctx.intent.batchRecords !== undefined || batch.setting !== null || batch.default === null) return undefined;
+    return {
+      field: 'batch_records', value: batch.default, why: `not in the file: ${batch.dialect} sets it in the application; ${batch.source}`,
+      question: `How many records does the application take per call (${batch.dialect})?`,
+    };
+  },
+} as const satisfies Record<string, (ctx: RuleContext) => ReturnType<Provenance>>;
+export type IntentFact = keyof typeof INTENT_FACTS;
+
+function intentProvenance(ctx: RuleContext): Provenance {
+  return (field) => (field in INTENT_FACTS ? INTENT_FACTS[field as IntentFact](ctx) : undefined);
+}
+
 /** Runs every rule that reads this kind of configuration and returns its findings. */
 export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const provenance = intentProvenance(ctx);
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(ctx.config.kind)) continue;
     for (const hit of rule.check(ctx)) {
       const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
-        ...findingOf(rule.meta, hit),
+        ...findingOf(rule.meta, hit, provenance),
         ...(hit.setting ? { setting: hit.setting } : {}),
         ...(ctx.config.file ? { file: ctx.config.file } : {}),
         ...(line !== undefined ? { line } : {}),
