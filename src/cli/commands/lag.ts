@@ -143,7 +143,7 @@ function printAnalysis(r: WhatIfReport, sources: string[]): void {
   out.push('', 'Processing time', `  ${r.service.explanation}`);
   out.push('', `Capacity: lag ${r.capacity.verdict === 'grows' ? 'GROWS' : 'converges'}`);
   for (const w of r.capacity.why) out.push(`  ${w}`);
-  const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.severity === 'error');
+  const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.id === 'poll/typical-batch');
   out.push('', `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`);
   for (const c of r.pollLoop.checks) out.push(`  [${c.ok ? 'ok' : c.severity}] ${c.message}`);
   if (r.symptoms.length) {
