@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { critique } from '../../method/critique/critique.js';
 import { CONFIG_KINDS } from '../../method/critique/engine.js';
+import { findingsDigest } from '../../method/report/findings-digest.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
 
@@ -48,11 +49,9 @@ export const critiqueTool = defineTool({
         ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
       },
     });
-    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-    const top = result.findings.filter((f) => f.severity !== 'info').slice(0, 8).map((f) => `${f.severity.toUpperCase()} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.rule}: ${f.message}`);
     return {
       json: { findings: result.findings, reviewed: result.reviewed },
-      summary: [`${result.reviewed.length} configuration(s) reviewed: ${count('error')} error, ${count('warning')} warning, ${count('info')} info.`, ...top].join('\n'),
+      summary: [`${result.reviewed.length} configuration(s) reviewed.`, ...findingsDigest(result.findings)].join('\n'),
     };
   },
 });
