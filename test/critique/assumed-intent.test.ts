@@ -3,7 +3,8 @@
 // same configuration with that intent stated is judged as stated.
 import { describe, expect, it } from 'vitest';
 import { critique } from '../../src/method/critique/critique.js';
-import type { Intent } from '../../src/method/critique/engine.js';
+import { createContext, runRules, type Intent } from '../../src/method/critique/engine.js';
+import { ALL_RULES } from '../../src/method/critique/rules/index.js';
 
 interface Row {
   name: string;
@@ -62,5 +63,14 @@ describe('config critique: findings resting on unstated intent', () => {
       .findings.filter((f) => f.rule === 'group/poll-batch-exceeds-interval');
     // 500 records x 1000 ms = 500 s > 300 s
     expect(found.map((f) => [f.severity, f.assumed])).toEqual([['error', undefined]]);
+  });
+
+  it('intent the caller assumed (as design does): a rule that read it is capped and asks, without declaring anything', () => {
+    const topic = { kind: 'topic' as const, entries: [], label: 'orders', replicationFactor: 1 };
+    const production = { environment: 'production' as const, replicationFactor: 1 };
+    const judged = (intent: Intent) => runRules(ALL_RULES, createContext(topic, '3.9', intent)).filter((f) => f.rule === 'durability/replication-factor-1');
+    expect(judged(production).map((f) => [f.severity, f.assumed])).toEqual([['error', undefined]]);
+    const assumed = judged({ ...production, assumed: { environment: { field: 'environment', value: 'production', why: 'not stated', question: 'Production or development?' } } });
+    expect(assumed.map((f) => [f.severity, f.assumed, f.question])).toEqual([['warning', ['environment'], 'Production or development?']]);
   });
 });

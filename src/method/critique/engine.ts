@@ -8,7 +8,7 @@ import { connectorDefault } from '../../knowledge/connectors.js';
 import type { Finding } from '../../model/design.js';
 import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
-import { findingOf, type Provenance, type RuleModule } from '../rules.js';
+import { findingOf, type AssumedValue, type Provenance, type RuleModule } from '../rules.js';
 
 /**
  * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
@@ -86,6 +86,11 @@ export interface Intent {
   externalSideEffect?: string;
   /** Records the consumer takes per poll as configured (max.poll.records, or consume(num_messages=N) where the library has no setting). */
   batchRecords?: number;
+  /**
+   * Intent fields the caller filled in itself (the design's assumptions): a finding of a rule that
+   * read one of them rests on it, so it is at most a warning and asks.
+   */
+  assumed?: Partial<Record<Exclude<keyof Intent, 'assumed'>, AssumedValue>>;
 }
 
 export interface RuleContext {
@@ -209,7 +214,19 @@ export const INTENT_FACTS = {
 export type IntentFact = keyof typeof INTENT_FACTS;
 
 function intentProvenance(ctx: RuleContext): Provenance {
-  return (field) => (field in INTENT_FACTS ? INTENT_FACTS[field as IntentFact](ctx) : undefined);
+  const given = ctx.intent.assumed ?? {};
+  return (field) => (field in INTENT_FACTS ? INTENT_FACTS[field as IntentFact](ctx) : undefined) ?? given[field as keyof typeof given];
+}
+
+/**
+ * The context a rule sees, recording which intent fields it reads: where the caller assumed some
+ * intent, every hit of that rule rests on what it read (no rule has to declare it).
+ */
+function tracked(ctx: RuleContext): { ctx: RuleContext; read: Set<string> } {
+  const read = new Set<string>();
+  if (!ctx.intent.assumed) return { ctx, read };
+  const intent = new Proxy(ctx.intent, { get: (target, key) => { if (typeof key === 'string') read.add(key); return target[key as keyof Intent]; } });
+  return { ctx: { ...ctx, intent }, read };
 }
 
 /** Runs every rule that reads this kind of configuration and returns its findings. */
@@ -218,7 +235,9 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const provenance = intentProvenance(ctx);
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(ctx.config.kind)) continue;
-    for (const hit of rule.check(ctx)) {
+    const seen = tracked(ctx);
+    for (const found of rule.check(seen.ctx)) {
+      const hit = seen.read.size ? { ...found, dependsOn: [...(found.dependsOn ?? []), ...seen.read] } : found;
       const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
         ...findingOf(rule.meta, hit, provenance),
