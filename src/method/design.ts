@@ -173,7 +173,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
     ...critiqueConfigs(facts, draft),
   ];
-  return { ...draft, findings: dedupe(findings) };
+  const checked = dedupe(findings);
+  // A finding that rests on an assumption is settled by its question: the user must be asked it.
+  const settling = checked.flatMap((f) => (f.question && !draft.questions.includes(f.question) ? [f.question] : []));
+  return { ...draft, questions: [...new Set([...draft.questions, ...settling])], findings: checked };
 }
 
 function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {

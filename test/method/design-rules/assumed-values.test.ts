@@ -78,6 +78,7 @@ describe('a finding that rests on an assumed value is at most a warning and asks
           expect(f.message).toContain(`(assumed, not stated: ${row.field} = `);
           expect(f.question).toMatch(row.asks);
           expect(f.message).toContain(`Ask: ${f.question}`);
+          expect(design(requirements(row.assumed.flow, row.assumed.top)).questions).toContain(f.question);
         }
       });
     });
