@@ -1,5 +1,6 @@
 // Critique the configurations people already run: findings with rule, severity, numbers, fix,
 // file and line. The intent (what the flow needs) is mapped here once, for both doors.
+import { findingsDigest } from '../method/report/findings-digest.js';
 import { z } from 'zod';
 import { critique as critiqueFiles, intentFromRequirements } from '../method/critique/critique.js';
 import { CONFIG_KINDS } from '../method/critique/config-model.js';
@@ -81,10 +82,6 @@ export const critique = defineCapability({
   render: (result, format: 'text' | 'sarif') => (format === 'sarif'
     ? JSON.stringify(toSarif(result.findings, ALL_RULES, SPECIALIST_VERSION), null, 2) + '\n'
     : renderText(result.findings, result.reviewed.length)),
-  summarize(result) {
-    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-    const top = result.findings.filter((f) => f.severity !== 'info').slice(0, 8).map((f) => `${f.severity.toUpperCase()} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.rule}: ${f.message}`);
-    return [`${result.reviewed.length} configuration(s) reviewed: ${count('error')} error, ${count('warning')} warning, ${count('info')} info.`, ...top].join('\n');
-  },
+  summarize: (result) => [`${result.reviewed.length} configuration(s) reviewed.`, ...findingsDigest(result.findings)].join('\n'),
   exitCode: (result, input) => (result.findings.some((f) => f.severity === 'error' || (input.strict && f.severity === 'warning')) ? 1 : 0),
 });

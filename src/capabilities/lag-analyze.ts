@@ -97,7 +97,7 @@ export const lagAnalyze = defineCapability({
   render: (report, _format: 'text') => renderAnalysis(report, report.sources),
   summarize(report) {
     const c = report.capacity;
-    return `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy}). `
+    return `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy})${c.question ? `; this rests on assumed ${c.assumed!.join(', ')}: ask ${c.question}` : ''}. `
       + `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}${report.pollLoop.checks.filter((k) => !k.ok).map((k) => ` [${k.severity}] ${k.message}`).join('')}. `
       + report.symptoms.map((s) => `${s}. `).join('')
       + `Top recommendations: ${report.recommendations.slice(0, 3).map((r) => `${r.title} (${Object.entries(r.change).map(([k, v]) => `${k}=${v}`).join(', ')})`).join('; ') || 'none'}.`

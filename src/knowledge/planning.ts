@@ -115,6 +115,7 @@ export const DOCS = {
   consumerGroups: 'https://kafka.apache.org/documentation/#consumerconfigs',
   rebalanceProtocol: 'https://kafka.apache.org/documentation/#consumer_rebalance_protocol',
   rackAwareness: 'https://kafka.apache.org/documentation/#basic_ops_racks',
+  modifyTopic: 'https://kafka.apache.org/documentation/#basic_ops_modify_topic',
   kip392: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-392%3A+Allow+consumers+to+fetch+from+closest+replica',
   kip848: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-848%3A+The+Next+Generation+of+the+Consumer+Rebalance+Protocol',
   kip447: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-447%3A+Producer+scalability+for+exactly+once+semantics',

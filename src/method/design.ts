@@ -8,6 +8,7 @@ import type { ConfigKind } from './critique/config-model.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';
+import { provenanceOf } from './rules.js';
 import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
 import { perRecordForBatches, planBatches } from './strategy/batch-plan.js';
 import { planConsumers } from './strategy/consumer-plan.js';
@@ -184,7 +185,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
     ...critiqueConfigs(facts, draft),
   ];
-  return { ...draft, findings: dedupe(findings) };
+  const checked = dedupe(findings);
+  // A finding that rests on an assumption is settled by its question: the user must be asked it.
+  const settling = checked.flatMap((f) => (f.question && !draft.questions.includes(f.question) ? [f.question] : []));
+  return { ...draft, questions: [...new Set([...draft.questions, ...settling])], findings: checked };
 }
 
 function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
@@ -224,9 +228,20 @@ const SAID_BY_DESIGN_RULES = new Set(['durability/replication-factor-1']);
 /** Runs the config rule set over every designed config, with the flow's intent. */
 function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
+  const assumedField = provenanceOf(d.assumptions);
+  /** The intent fields the design filled in from its own assumptions: findings resting on them only warn. */
+  const assumedIntent = (f?: FlowFacts): Intent['assumed'] => {
+    const at = (path: string) => `flows[${f?.index}].${path}`;
+    const cluster = { environment: 'environment', brokers: 'cluster.brokers' };
+    const fields = f ? { ...cluster, delivery: at('delivery'), ordering: at('ordering'), processingP99Ms: at('processing.per_message_ms'), messageBytes: at('throughput.message_bytes') } : cluster;
+    return Object.fromEntries(Object.entries(fields).flatMap(([key, field]) => {
+      const a = assumedField(field);
+      return a ? [[key, a]] : [];
+    }));
+  };
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, ...extra };
+    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, assumed: assumedIntent(f), ...extra };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
@@ -242,7 +257,7 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
     ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
-      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers });
+      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() });
       return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
     }),
   ];

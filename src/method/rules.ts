@@ -5,6 +5,9 @@
 // point at (a setting, a flow, a place in a schema) and what its context holds; the kernel turns
 // hits into findings, keeps one registry per family keyed by id, and maps a message back to its id
 // (SARIF carries it) without the findings having to carry it.
+// A hit names the facts it rests on (`dependsOn`); the family says which of them the user did not
+// state (its provenance). A finding that rests on an assumed value says so, names the question that
+// would settle it, and is at most a warning: we do not call an error on our own guess.
 import type { Finding, Severity } from '../model/design.js';
 
 /** Placeholder values; they print as a template literal would print them. */
@@ -29,6 +32,69 @@ export interface Hit<M extends string = string> {
   severity?: Severity;
   /** Overrides the rule's generic fix with one that names the numbers. */
   fix?: string;
+  /** The facts the hit rests on, named as the family's provenance names them (e.g. a requirements field path). */
+  dependsOn?: readonly string[];
+}
+
+/** A value filled in because the user did not state it: what was used, why, and what to ask. */
+export interface AssumedValue {
+  field: string;
+  value: unknown;
+  why: string;
+  /** The question whose answer replaces the assumption. */
+  question?: string;
+}
+
+/** Which facts were assumed: the assumption for a field, undefined when the user stated it. */
+export type Provenance = (field: string) => AssumedValue | undefined;
+
+/** A provenance over a list of assumptions (the first one for a field answers). */
+export function provenanceOf(assumptions: readonly AssumedValue[]): Provenance {
+  const byField = new Map<string, AssumedValue>();
+  for (const a of assumptions) if (!byField.has(a.field)) byField.set(a.field, a);
+  return (field) => byField.get(field);
+}
+
+/** Where a finding's own message ends and the note on its assumptions begins. */
+const ASSUMED_MARK = ' (assumed, not stated: ';
+
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  return String(value);
+}
+
+/** The question that settles an assumption: its own, else asking for the field by name. */
+export function settlingQuestion(a: AssumedValue): string {
+  return a.question ?? `What is ${a.field}? ${valueText(a.value)} was assumed.`;
+}
+
+/**
+ * A finding as it must read when it rests on assumed values: at most a warning, the assumptions
+ * named in the message with the question that settles them, and both kept as fields.
+ */
+export function restingOn<F extends Pick<Finding, 'severity' | 'message'>>(finding: F, assumed: readonly AssumedValue[]): F & Pick<Finding, 'assumed' | 'question'> {
+  if (assumed.length === 0) return finding;
+  const question = [...new Set(assumed.map(settlingQuestion))].join(' ');
+  const note = assumed.map((a) => `${a.field} = ${valueText(a.value)}, ${a.why}`).join('; ');
+  return {
+    ...finding,
+    severity: finding.severity === 'error' ? 'warning' : finding.severity,
+    message: `${finding.message}${ASSUMED_MARK}${note}; at most a warning until confirmed. Ask: ${question})`,
+    assumed: assumed.map((a) => a.field),
+    question,
+  };
+}
+
+/** The assumed ones among the facts a hit rests on, each once. */
+function assumedFacts(hit: Hit, provenance: Provenance | undefined): AssumedValue[] {
+  if (!provenance || !hit.dependsOn) return [];
+  const out = new Map<string, AssumedValue>();
+  for (const field of hit.dependsOn) {
+    const a = provenance(field);
+    if (a && !out.has(a.field)) out.set(a.field, a);
+  }
+  return [...out.values()];
 }
 
 /** A rule over a `Context`; `Extra` is what a family's hits add, `MetaExtra` what its meta adds. */
@@ -48,17 +114,20 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   });
 }
 
-/** The finding fields every family shares, from a rule and one of its hits. */
-export function findingOf(meta: RuleMeta, hit: Hit): Finding {
+/**
+ * The finding fields every family shares, from a rule and one of its hits; with the family's
+ * provenance, a hit resting on an assumed value is capped at warning and says what to ask.
+ */
+export function findingOf(meta: RuleMeta, hit: Hit, provenance?: Provenance): Finding {
   const template = meta.messages[hit.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${hit.messageId}"`);
-  return {
+  return restingOn({
     rule: meta.id,
     severity: hit.severity ?? meta.severity,
     message: formatMessage(template, hit.data),
     fix: hit.fix ?? meta.fix,
     refs: [...meta.refs],
-  };
+  }, assumedFacts(hit, provenance));
 }
 
 export interface RuleRegistry<R extends { readonly meta: RuleMeta }> {
@@ -100,5 +169,6 @@ export function messageIdOf(meta: RuleMeta, message: string): string | undefined
     }).sort((a, b) => b.literal - a.literal);
     matchers.set(meta, compiled);
   }
-  return compiled.find((m) => m.pattern.test(message))?.id;
+  const own = message.split(ASSUMED_MARK)[0]!;
+  return compiled.find((m) => m.pattern.test(own))?.id;
 }

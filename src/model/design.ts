@@ -24,6 +24,10 @@ export const findingSchema = z.object({
   file: z.string().optional(),
   line: z.number().int().optional(),
   setting: z.string().optional(),
+  /** The assumed (not stated) facts the finding rests on; such a finding is at most a warning. */
+  assumed: z.array(z.string()).optional(),
+  /** What to ask the user to settle those assumptions. */
+  question: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -31,6 +35,8 @@ export const assumptionSchema = z.object({
   field: z.string(),
   value: z.unknown(),
   why: z.string(),
+  /** The question whose answer replaces the assumption. */
+  question: z.string().optional(),
 });
 export type Assumption = z.infer<typeof assumptionSchema>;
 

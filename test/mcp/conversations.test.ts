@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../cli/run-cli.js';
 import { call, connectStdio } from './mcp-client.js';
 
-interface Expectation { json?: string; summary?: string; equals?: unknown; matches?: string; absent?: boolean; exists?: boolean }
+interface Expectation { json?: string; summary?: string; summary_excludes?: string; equals?: unknown; matches?: string; absent?: boolean; exists?: boolean }
 interface Step { tool: string; arguments: Record<string, unknown>; files?: Record<string, string | string[]>; expect: Expectation[] }
 interface Flow { name: string; shape: string; steps: Step[] }
 
@@ -43,8 +43,9 @@ describe('examples/conversations/assistant over MCP stdio', () => {
         const json = result.structuredContent ?? JSON.parse(texts.at(-1)!);
         const summary = texts.join('\n');
         for (const e of step.expect) {
-          const where = `${flow.name} / ${step.tool} / ${e.json ?? e.summary}`;
+          const where = `${flow.name} / ${step.tool} / ${e.json ?? e.summary ?? e.summary_excludes}`;
           if (e.summary !== undefined) { expect(summary, where).toMatch(new RegExp(e.summary)); continue; }
+          if (e.summary_excludes !== undefined) { expect(summary, where).not.toMatch(new RegExp(e.summary_excludes)); continue; }
           const v = at(json, e.json!);
           if (e.absent) expect(v, where).toBeUndefined();
           if (e.exists) expect(v, where).toBeDefined();

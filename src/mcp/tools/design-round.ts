@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { designRound, roundJson } from '../../method/converge/round.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
+import { findingsDigest } from '../../method/report/findings-digest.js';
 import { designSchema } from '../../model/design.js';
 import { ENVIRONMENTS, requirementsSchema } from '../../model/requirements.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
@@ -29,6 +30,6 @@ export const designRoundTool = defineTool({
     const round = designRound({ requirements: parseWithSchema(requirements, 'requirements', requirementsSchema), file: 'requirements', ...(env ? { env } : {}), ...(previous ? { previous } : {}) });
     const changed = round.changes ? `${round.changes.decisions.length} decision(s) changed, ${round.changes.findingsAppeared.length} finding(s) appeared, ${round.changes.findingsGone.length} went away.` : 'No previous round given.';
     const toProd = round.toProduction ? ` On the way to production ${round.toProduction.decisions.length} decision(s) change.` : '';
-    return { json: roundJson(round), summary: `Design ${round.design.name} (${round.design.environment}). ${changed}${toProd}` };
+    return { json: roundJson(round), summary: [`Design ${round.design.name} (${round.design.environment}). ${changed}${toProd}`, ...findingsDigest(round.design.findings)].join('\n') };
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { designDocumentFromText } from '../../method/converge/round.js';
+import { findingsDigest } from '../../method/report/findings-digest.js';
 import { defineTool, MAX_TEXT } from '../tool.js';
 
 export const designTool = defineTool({
@@ -17,11 +18,10 @@ export const designTool = defineTool({
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run({ requirements }) {
     const d = designDocumentFromText(requirements, 'requirements');
-    const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
     const topics = d.topics.map((t) => `${t.name}: ${t.partitions} partitions, RF ${t.replicationFactor}, key ${t.key ?? 'none'}`).join('; ');
     return {
       json: d,
-      summary: `Design ${d.name} for Kafka ${d.kafkaVersion} (${d.client.library}): ${topics}. Patterns: ${d.patterns.map((p) => p.id).join(', ') || 'none'}. Findings: ${bySeverity('error')} error, ${bySeverity('warning')} warning, ${bySeverity('info')} info. ${d.questions.length} open question(s).`,
+      summary: `Design ${d.name} for Kafka ${d.kafkaVersion} (${d.client.library}): ${topics}. Patterns: ${d.patterns.map((p) => p.id).join(', ') || 'none'}. ${d.questions.length} open question(s).\n${findingsDigest(d.findings).join('\n')}`,
     };
   },
 });

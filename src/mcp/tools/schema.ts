@@ -1,6 +1,7 @@
 // Avro event schema tools: scaffold, lint and compatibility check, the same functions and JSON as
 // `kafka-specialist schema scaffold|lint|check --format json`, with schemas passed as text.
 import { z } from 'zod';
+import { findingsDigest } from '../../method/report/findings-digest.js';
 import { labelCheck, scaffoldDocument } from '../../method/report/schema-report.js';
 import { lintParsedSchema } from '../../method/schema/lint.js';
 import { checkCompatibility, COMPATIBILITY_MODES } from '../../method/schema/modes.js';
@@ -57,8 +58,7 @@ export const schemaLintTool = defineTool({
   run({ schema }) {
     const file = 'schema.avsc';
     const findings = lintParsedSchema(parseSchema(schema, file), { text: schema, file });
-    const count = (s: string) => findings.filter((f) => f.severity === s).length;
-    return { json: { file, findings }, summary: `${count('error')} errors, ${count('warning')} warnings, ${count('info')} info.` };
+    return { json: { file, findings }, summary: findingsDigest(findings).join('\n') };
   },
 });
 

@@ -8,6 +8,7 @@ import { ENVIRONMENTS, requirementsSchema, type Environment, type Requirements }
 import { parseWithSchema } from '../deconstruct/parse.js';
 import { renderChangeLog } from './change-log.js';
 import { diffDesigns, type DesignDiff } from './design-diff.js';
+import { runRoundRules } from './round-rules.js';
 
 function asEnvironment(value: string): Environment {
   return (ENVIRONMENTS as readonly string[]).includes(value) ? (value as Environment) : 'production';
@@ -33,7 +34,9 @@ export interface RoundInput {
 
 export function designRound({ requirements, env, previous, file }: RoundInput): Round {
   const variant = applyEnvironment(requirements, env, file);
-  const current = design(variant.requirements, { file });
+  const designed = design(variant.requirements, { file });
+  // What the previous round may already have created constrains this one (partitions never shrink).
+  const current = previous ? { ...designed, findings: [...designed.findings, ...runRoundRules({ previous: previous.design, current: designed })] } : designed;
   const round: Round = { design: current, environmentNotes: variant.notes };
   if (previous) {
     // The previous round is compared as it was designed: in the environment its design records.

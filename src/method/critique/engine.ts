@@ -6,7 +6,8 @@ import { clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { effectiveSettings, type ConfigKind, type ConfigUnderReview, type EffectiveSettings } from './config-model.js';
 import type { Finding } from '../../model/design.js';
 import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
-import { findingOf, type RuleModule } from '../rules.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
+import { findingOf, type AssumedValue, type Provenance, type RuleModule } from '../rules.js';
 
 /** What the user wants from this configuration, when they said it. */
 export interface Intent {
@@ -33,6 +34,11 @@ export interface Intent {
   externalSideEffect?: string;
   /** Records the consumer takes per poll as configured (max.poll.records, or consume(num_messages=N) where the library has no setting). */
   batchRecords?: number;
+  /**
+   * Intent fields the caller filled in itself (the design's assumptions): a finding of a rule that
+   * read one of them rests on it, so it is at most a warning and asks.
+   */
+  assumed?: Partial<Record<Exclude<keyof Intent, 'assumed'>, AssumedValue>>;
 }
 
 export interface RuleContext extends EffectiveSettings {
@@ -79,15 +85,57 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   };
 }
 
+/**
+ * The intent facts config rules may rest on without the user stating them, each with the value a
+ * rule then reads and the question that settles it: a hit naming one of these (`dependsOn`) is at
+ * most a warning unless the intent states it.
+ */
+export const INTENT_FACTS = {
+  /** Rules read an unstated delivery as at-least-once, Kafka's usual guarantee. */
+  delivery: (ctx: RuleContext) => ctx.intent.delivery !== undefined ? undefined : {
+    field: 'delivery', value: 'at-least-once', why: 'not stated; what consumers that commit after processing give',
+    question: 'Which delivery does the flow need: at-most-once (loss is acceptable), at-least-once (duplicates are handled) or exactly-once (delivery)?',
+  },
+  /** Where the library has no per-poll record setting, the batch is the application's call argument, not in the file. */
+  batchRecords: (ctx: RuleContext) => {
+    const batch = pollLoopFacts(ctx.family, ctx.library, ctx.kafkaVersion).batch;
+    if (ctx.intent.batchRecords !== undefined || batch.setting !== null || batch.default === null) return undefined;
+    return {
+      field: 'batch_records', value: batch.default, why: `not in the file: ${batch.dialect} sets it in the application; ${batch.source}`,
+      question: `How many records does the application take per call (${batch.dialect})?`,
+    };
+  },
+} as const satisfies Record<string, (ctx: RuleContext) => ReturnType<Provenance>>;
+export type IntentFact = keyof typeof INTENT_FACTS;
+
+function intentProvenance(ctx: RuleContext): Provenance {
+  const given = ctx.intent.assumed ?? {};
+  return (field) => (field in INTENT_FACTS ? INTENT_FACTS[field as IntentFact](ctx) : undefined) ?? given[field as keyof typeof given];
+}
+
+/**
+ * The context a rule sees, recording which intent fields it reads: where the caller assumed some
+ * intent, every hit of that rule rests on what it read (no rule has to declare it).
+ */
+function tracked(ctx: RuleContext): { ctx: RuleContext; read: Set<string> } {
+  const read = new Set<string>();
+  if (!ctx.intent.assumed) return { ctx, read };
+  const intent = new Proxy(ctx.intent, { get: (target, key) => { if (typeof key === 'string') read.add(key); return target[key as keyof Intent]; } });
+  return { ctx: { ...ctx, intent }, read };
+}
+
 /** Runs every rule that reads this kind of configuration and returns its findings. */
 export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const provenance = intentProvenance(ctx);
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(ctx.config.kind)) continue;
-    for (const hit of rule.check(ctx)) {
+    const seen = tracked(ctx);
+    for (const found of rule.check(seen.ctx)) {
+      const hit = seen.read.size ? { ...found, dependsOn: [...(found.dependsOn ?? []), ...seen.read] } : found;
       const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
       findings.push({
-        ...findingOf(rule.meta, hit),
+        ...findingOf(rule.meta, hit, provenance),
         ...(hit.setting ? { setting: hit.setting } : {}),
         ...(ctx.config.file ? { file: ctx.config.file } : {}),
         ...(line !== undefined ? { line } : {}),

@@ -1,5 +1,6 @@
 // Requirements -> normalized facts. Every fact the user left out is filled with a stated
-// assumption (field, value, why); what cannot be assumed safely becomes a question.
+// assumption (field, value, why, and the question that would settle it); what cannot be assumed
+// safely also becomes a question in the list.
 import { isVersionString, newestVersion, resolveVersion } from '../../knowledge/catalog.js';
 import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/clients.js';
 import type { Assumption } from '../../model/design.js';
@@ -102,13 +103,14 @@ export function retentionToMs(retention: string | number): number {
 export function deconstruct(req: Requirements, file?: string): Facts {
   const assumptions: Assumption[] = [];
   const questions: string[] = [];
-  const assume = <T>(field: string, given: T | undefined, value: T, why: string): T => {
+  const assume: Assume = (field, given, value, why, question) => {
     if (given !== undefined) return given;
-    assumptions.push({ field, value, why });
+    assumptions.push({ field, value, why, ...(question ? { question } : {}) });
     return value;
   };
 
-  const environment = assume('environment', req.environment, 'production', 'not stated; designing for production is the safe side');
+  const environment = assume('environment', req.environment, 'production', 'not stated; designing for production is the safe side',
+    'Is this for production or for development (environment)?');
   const experience = req.team?.kafka_experience ?? 'intermediate';
 
   const requestedVersion = req.cluster?.kafka_version;
@@ -126,7 +128,8 @@ export function deconstruct(req: Requirements, file?: string): Facts {
   }
 
   const brokers = assume('cluster.brokers', req.cluster?.brokers, environment === 'development' ? 1 : 3,
-    environment === 'development' ? 'not stated; a local development cluster usually has one broker' : 'not stated; three brokers is the smallest cluster that keeps writing through one broker failure');
+    environment === 'development' ? 'not stated; a local development cluster usually has one broker' : 'not stated; three brokers is the smallest cluster that keeps writing through one broker failure',
+    'How many brokers does the cluster have (cluster.brokers)?');
   const racks = req.cluster?.racks ?? null;
   if (racks !== null && racks > brokers) {
     throw new UserError({ file, field: 'cluster.racks', message: `${racks} racks but only ${brokers} brokers: every rack needs at least one broker`, expected: `at most ${brokers}`, found: String(racks) });
@@ -186,17 +189,19 @@ function hotKeyShare(flow: Flow, ordering: Ordering, key: string | null, assume:
   return null;
 }
 
-type Assume = <T>(field: string, given: T | undefined, value: T, why: string) => T;
+type Assume = <T>(field: string, given: T | undefined, value: T, why: string, question?: string) => T;
 
 function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assume, questions: string[], file?: string): FlowFacts {
   const at = (f: string) => `flows[${i}].${f}`;
   const key = flow.key ?? null;
   const ordering = assume<Ordering>(at('ordering'), flow.ordering, key ? 'per-key' : 'none',
-    key ? `a key (${key}) is given, so events of one ${key} are taken to need their order` : 'no key and no ordering stated; order is taken not to matter');
+    key ? `a key (${key}) is given, so events of one ${key} are taken to need their order` : 'no key and no ordering stated; order is taken not to matter',
+    `Flow "${flow.name}": must events stay in order, per ${key ?? 'key'} or across the whole flow (ordering)?`);
   if (ordering === 'per-key' && !key) {
     questions.push(`Flow "${flow.name}" needs per-key order but names no key: which field identifies the entity whose events must stay in order (e.g. user_id, order_id)?`);
   }
-  const delivery = assume<Delivery>(at('delivery'), flow.delivery, 'at-least-once', 'not stated; at-least-once is what Kafka gives by default when consumers commit after processing');
+  const delivery = assume<Delivery>(at('delivery'), flow.delivery, 'at-least-once', 'not stated; at-least-once is what Kafka gives by default when consumers commit after processing',
+    `Flow "${flow.name}": may an event be lost, processed twice, or must it take effect exactly once (delivery)?`);
   const state = flow.state ?? false;
   if (state && !key) {
     throw new UserError({ file, field: at('key'), message: 'state: true needs a key: compaction keeps the latest record per key', suggestion: 'add the entity id as key, e.g. key: customer_id' });
@@ -206,21 +211,28 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
   let peak = t.peak_per_second;
   let average = t.average_per_second;
   if (peak === undefined && average !== undefined) {
-    peak = assume(at('throughput.peak_per_second'), undefined, Math.max(1, average * 3), `only the average (${average}/s) is given; peaks of 3x the average are common for business events`);
+    peak = assume(at('throughput.peak_per_second'), undefined, Math.max(1, average * 3), `only the average (${average}/s) is given; peaks of 3x the average are common for business events`,
+      `Flow "${flow.name}": what is the busiest rate you expect (peak_per_second)? Three times the average was assumed.`);
   } else if (peak === undefined) {
-    peak = assume(at('throughput.peak_per_second'), undefined, 100, 'no throughput given; 100 events/s is a placeholder');
-    questions.push(`Flow "${flow.name}": what are the average and peak event rates (per second)? The partition count depends on them.`);
+    const rates = `Flow "${flow.name}": what are the average and peak event rates (per second)? The partition count depends on them.`;
+    peak = assume(at('throughput.peak_per_second'), undefined, 100, 'no throughput given; 100 events/s is a placeholder', rates);
+    questions.push(rates);
   }
-  if (average === undefined) average = assume(at('throughput.average_per_second'), undefined, peak / 3, `not given; a third of the peak (${peak}/s)`);
+  if (average === undefined) {
+    average = assume(at('throughput.average_per_second'), undefined, peak / 3, `not given; a third of the peak (${peak}/s)`,
+      `Flow "${flow.name}": what rate do you see on average (average_per_second)? A third of the peak was assumed; whether a backlog drains depends on it.`);
+  }
   if (average > peak) {
     throw new UserError({ file, field: at('throughput.average_per_second'), message: `average (${average}/s) is above the peak (${peak}/s)`, suggestion: 'peak_per_second is the highest rate you expect; it must be at least the average' });
   }
-  const messageBytes = assume(at('throughput.message_bytes'), t.message_bytes, 1000, 'not given; 1 KB is typical for JSON or Avro business events');
+  const messageBytes = assume(at('throughput.message_bytes'), t.message_bytes, 1000, 'not given; 1 KB is typical for JSON or Avro business events',
+    `Flow "${flow.name}": how large is a record, in bytes (message_bytes)?`);
   const growthFactor = assume(at('throughput.growth_factor'), t.growth_factor, 1, 'not given; no growth planned beyond the stated peak');
 
   const latencyP99Ms = flow.latency?.end_to_end_p99_ms ?? null;
   const retentionMs = retentionToMs(assume<string | number>(at('retention'), flow.retention, state ? 'forever' : '7d',
-    state ? 'latest-state flow: kept until replaced (compaction)' : 'not given; seven days, the broker default, leaves a week to replay after an incident'));
+    state ? 'latest-state flow: kept until replaced (compaction)' : 'not given; seven days, the broker default, leaves a week to replay after an incident',
+    `Flow "${flow.name}": how long must records stay readable (retention)?`));
 
   const p = flow.processing ?? {};
   const perMessage = p.per_message_ms;
@@ -233,11 +245,13 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
     p50Ms = perMessage.p50;
     p99Ms = perMessage.p99;
   } else {
-    ({ p50: p50Ms, p99: p99Ms } = assume(at('processing.per_message_ms'), undefined, { p50: 1, p99: 10 }, 'not given; a light consumer (1 ms median, 10 ms p99)'));
-    questions.push(`Flow "${flow.name}": how long does the consumer take per message (median and p99)? Slow work changes partitions, poll settings and patterns.`);
+    const work = `Flow "${flow.name}": how long does the consumer take per message (median and p99)? Slow work changes partitions, poll settings and patterns.`;
+    ({ p50: p50Ms, p99: p99Ms } = assume(at('processing.per_message_ms'), undefined, { p50: 1, p99: 10 }, 'not given; a light consumer (1 ms median, 10 ms p99)', work));
+    questions.push(work);
   }
   const maxInstances = p.max_instances ?? null;
-  const sideEffects = assume(at('processing.side_effects'), p.side_effects, 'none' as const, 'not given; the consumer is taken to have no side effect outside its own state');
+  const sideEffects = assume(at('processing.side_effects'), p.side_effects, 'none' as const, 'not given; the consumer is taken to have no side effect outside its own state',
+    `Flow "${flow.name}": does the consumer do anything outside Kafka that must not happen twice, such as a payment, an email or an HTTP call (side_effects)?`);
   if (delivery === 'exactly-once' && p.side_effects === undefined) {
     questions.push(`Flow "${flow.name}" asks for exactly-once: where do the consumer's results go (another Kafka topic, a database, an external API)? Kafka transactions only cover Kafka.`);
   }

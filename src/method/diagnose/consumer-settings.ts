@@ -30,6 +30,8 @@ export interface ConsumerSettings {
   library: string;
   family: ClientFamily;
   kafkaVersion: string;
+  /** A consumer config was given: its unwritten settings take their defaults for certain. Without one, every value is a default we assume. */
+  configGiven: boolean;
   settings: Record<DiagnosisSetting, ResolvedSetting>;
 }
 
@@ -51,7 +53,7 @@ export function resolveConsumerSettings(entries: readonly ConfigEntry[], library
       ? { name, clientName: e.key, value: e.value, from: e.line !== undefined ? `${file ?? 'consumer config'}:${e.line}` : (file ?? 'consumer config') }
       : { name, clientName: d.clientName, value: d.value, from: `default (${d.source})` };
   }
-  return { library, family, kafkaVersion, settings };
+  return { library, family, kafkaVersion, configGiven: file !== undefined || entries.length > 0, settings };
 }
 
 /** A numeric setting's value, or null when the library has no such setting. */

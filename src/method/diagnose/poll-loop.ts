@@ -18,6 +18,10 @@ export interface PollCheck {
   /** error: fails on every full batch; warning: fails when processing runs at its p99. */
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** The assumed (not stated) inputs a failing check rests on; it is then at most a warning. */
+  assumed?: string[];
+  /** What to ask to settle them. */
+  question?: string;
 }
 
 export interface PollLoopHealth {

@@ -18,7 +18,7 @@ export function renderAnalysis(r: WhatIfReport, sources: readonly string[]): str
   out.push('', 'Processing time', `  ${r.service.explanation}`);
   out.push('', `Capacity: lag ${r.capacity.verdict === 'grows' ? 'GROWS' : 'converges'}`);
   for (const w of r.capacity.why) out.push(`  ${w}`);
-  const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.severity === 'error');
+  const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.id === 'poll/typical-batch');
   out.push('', `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`);
   for (const c of r.pollLoop.checks) out.push(`  [${c.ok ? 'ok' : c.severity}] ${c.message}`);
   if (r.symptoms.length) {

@@ -2,6 +2,7 @@
 // partitions, a downstream limit and the consumer's settings, say whether lag converges or grows,
 // whether the poll loop will rebalance, what to change (ranked), and how lag moves over time.
 import { UserError } from '../../model/errors.js';
+import { restingOn, settlingQuestion, type AssumedValue } from '../rules.js';
 import type { Ordering } from '../../model/requirements.js';
 import { capacity, type Capacity } from './capacity.js';
 import { sparkline, type SeriesPoint } from './chart.js';
@@ -9,7 +10,8 @@ import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
 import { lagAt } from '../queueing/fluid.js';
 import { fmt } from '../../model/units.js';
 import { serviceTime, type ServiceTime } from '../queueing/service-time.js';
-import { pollLoopHealth, type PollLoopHealth } from './poll-loop.js';
+import { pollLoopHealth, type PollCheck, type PollCheckId, type PollLoopHealth } from './poll-loop.js';
+import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
 
 /**
@@ -50,7 +52,8 @@ export interface WhatIfReport {
   assumptions: string[];
   service: ServiceTime;
   consumer: { library: string; kafkaVersion: string; settings: ResolvedSetting[] };
-  capacity: Omit<Capacity, 'trajectory'>;
+  /** When the verdict is that lag grows and rests on assumed inputs: those inputs and the question that settles them. */
+  capacity: Omit<Capacity, 'trajectory'> & { assumed?: string[]; question?: string };
   pollLoop: PollLoopHealth;
   recommendations: Recommendation[];
   projection: { horizonSeconds: number; points: SeriesPoint[]; sparkline: string };
@@ -64,21 +67,51 @@ function check(ok: boolean, field: string, message: string, found: unknown): voi
   if (!ok) throw new UserError({ field, message, found: String(found) });
 }
 
+/** What the user can state and the verdicts rest on, named as the lag tool's inputs name them. */
+type LagFact = 'processing_p50_ms' | 'processing_p99_ms' | 'batch_records' | 'instances' | 'partitions';
+type AssumedFacts = Map<LagFact, AssumedValue>;
+
+function noteAssumed(assumed: AssumedFacts, field: LagFact, value: unknown, why: string, question: string): void {
+  assumed.set(field, { field, value, why, question });
+}
+
+/** The facts each poll-loop check rests on: the batch and the processing time it multiplies. */
+const CHECK_RESTS_ON: Readonly<Record<PollCheckId, readonly LagFact[]>> = {
+  'poll/typical-batch': ['batch_records', 'processing_p50_ms'],
+  'poll/worst-batch': ['batch_records', 'processing_p99_ms'],
+  'poll/message-vs-session': ['processing_p99_ms'],
+  'poll/heartbeat-vs-session': [],
+};
+
+/** A failing check that rests on an assumed input is at most a warning and asks for the input. */
+function checkOnStatedFacts(check: PollCheck, assumed: AssumedFacts): PollCheck {
+  if (check.ok) return check;
+  return restingOn(check, CHECK_RESTS_ON[check.id].flatMap((f) => assumed.get(f) ?? []));
+}
+
 /** Both percentiles from what was said; each one not said is an assumption in `assumptions`. */
-function resolveProcessing(p: StatedProcessing, assumptions: string[]): { p50Ms: number; p99Ms: number } {
+function resolveProcessing(p: StatedProcessing, assumptions: string[], assumed: AssumedFacts): { p50Ms: number; p99Ms: number } {
   const found = `p50=${p.p50Ms},p99=${p.p99Ms},min=${p.minMs},max=${p.maxMs}`;
   if (p.p50Ms !== undefined && p.p99Ms !== undefined) return { p50Ms: p.p50Ms, p99Ms: p.p99Ms };
   if (p.minMs !== undefined && p.maxMs !== undefined) {
     check(p.minMs > 0 && p.maxMs >= p.minMs, '--processing-ms', 'a processing range needs 0 < min <= max milliseconds', found);
     const p50 = p.p50Ms ?? (p.minMs + p.maxMs) / 2;
     const p99 = p.p99Ms ?? p.maxMs;
-    if (p.p50Ms === undefined) assumptions.push(`processing p50: the middle of the range ${fmt(p.minMs)}-${fmt(p.maxMs)} ms = ${fmt(p50)} ms (ask for the median handling time)`);
-    if (p.p99Ms === undefined) assumptions.push(`processing p99: the top of the range, ${fmt(p99)} ms (ask for the slowest 1% of handling times)`);
+    if (p.p50Ms === undefined) {
+      assumptions.push(`processing p50: the middle of the range ${fmt(p.minMs)}-${fmt(p.maxMs)} ms = ${fmt(p50)} ms (ask for the median handling time)`);
+      noteAssumed(assumed, 'processing_p50_ms', p50, `the middle of the stated range ${fmt(p.minMs)}-${fmt(p.maxMs)} ms`, 'How long does a typical (median) record take to handle?');
+    }
+    if (p.p99Ms === undefined) {
+      assumptions.push(`processing p99: the top of the range, ${fmt(p99)} ms (ask for the slowest 1% of handling times)`);
+      noteAssumed(assumed, 'processing_p99_ms', p99, `the top of the stated range ${fmt(p.minMs)}-${fmt(p.maxMs)} ms`, 'How long do the slowest 1% of records take to handle (p99)?');
+    }
     return { p50Ms: p50, p99Ms: p99 };
   }
   const one = p.p50Ms ?? p.p99Ms ?? p.maxMs ?? p.minMs;
   check(one !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
   assumptions.push(`processing: only ${fmt(one!)} ms was given, so p50 = p99 = ${fmt(one!)} ms; a slower tail would make the poll-loop checks fail sooner (ask for the slowest 1% of handling times)`);
+  const missing: LagFact = p.p50Ms === undefined && p.minMs === undefined ? 'processing_p50_ms' : 'processing_p99_ms';
+  noteAssumed(assumed, missing, one!, `only ${fmt(one!)} ms was given`, missing === 'processing_p50_ms' ? 'How long does a typical (median) record take to handle?' : 'How long do the slowest 1% of records take to handle (p99)?');
   return { p50Ms: one!, p99Ms: one! };
 }
 
@@ -95,17 +128,35 @@ function rebalanceSymptom(pollLoop: PollLoopHealth, consumer: ConsumerSettings):
     + `instances restarting or scaling (every deploy rebalances; assignment ${assignor.clientName ?? assignor.name}=${assignor.value ?? 'library default'}${protocol.value ? `, group protocol ${protocol.value}` : ''}; static membership with group.instance.id avoids a rebalance per restart)`;
 }
 
+/** Lag that grows because of an assumed count or time says so and asks for it. */
+function capacityOnStatedFacts(cap: Omit<Capacity, 'trajectory'>, assumed: AssumedFacts): WhatIfReport['capacity'] {
+  const restsOn = (['instances', 'partitions', 'processing_p50_ms'] as const).flatMap((f) => assumed.get(f) ?? []);
+  if (cap.verdict !== 'grows' || restsOn.length === 0) return cap;
+  const question = [...new Set(restsOn.map(settlingQuestion))].join(' ');
+  return {
+    ...cap,
+    why: [...cap.why, `this verdict rests on assumed ${restsOn.map((a) => `${a.field} = ${fmt(Number(a.value))} (${a.why})`).join(', ')}; ask: ${question}`],
+    assumed: restsOn.map((a) => a.field),
+    question,
+  };
+}
+
 export function whatIf(input: WhatIfInput): WhatIfReport {
   check(Number.isFinite(input.arrivalPerSecond) && input.arrivalPerSecond >= 0, '--arrival-rate', 'arrival rate must be a number of messages per second, 0 or more', input.arrivalPerSecond);
   const assumptions: string[] = [];
+  const assumed: AssumedFacts = new Map();
   const instances = input.instances ?? input.partitions ?? 1;
   if (input.instances === undefined) {
     assumptions.push(input.partitions !== undefined
       ? `instances: one per partition, ${fmt(instances)} (the most that share the work; ask how many run)`
       : 'instances: 1 (ask how many run; more instances only add capacity up to the partition count)');
+    noteAssumed(assumed, 'instances', instances, input.partitions !== undefined ? 'one per partition' : 'not stated', 'How many consumer instances run in the group?');
   }
   const partitions = input.partitions ?? instances;
-  if (input.partitions === undefined) assumptions.push(`partitions: as many as instances, ${fmt(partitions)}, so every instance has work (ask for the topic's partition count: it caps how many instances help)`);
+  if (input.partitions === undefined) {
+    assumptions.push(`partitions: as many as instances, ${fmt(partitions)}, so every instance has work (ask for the topic's partition count: it caps how many instances help)`);
+    noteAssumed(assumed, 'partitions', partitions, 'as many as instances', 'How many partitions does the topic have?');
+  }
   check(Number.isInteger(instances) && instances >= 1, '--instances', 'instances must be a whole number, at least 1', instances);
   check(Number.isInteger(partitions) && partitions >= 1, '--partitions', 'partitions must be a whole number, at least 1', partitions);
   check(input.batchRecords === undefined || (Number.isInteger(input.batchRecords) && input.batchRecords >= 1), '--batch', 'the batch must be a whole number of records, at least 1', input.batchRecords);
@@ -118,16 +169,22 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   if (input.ordering === undefined) assumptions.push('ordering: per key (records of one key must stay in order)');
   assumptions.push('arrivals spread evenly over partitions; each consumer processes its records one after another and commits after each batch');
 
-  const { p50Ms, p99Ms } = resolveProcessing(input.processing, assumptions);
+  const { p50Ms, p99Ms } = resolveProcessing(input.processing, assumptions, assumed);
   check(p50Ms > 0 && p99Ms > 0, '--processing-ms', 'processing times must be positive milliseconds', `p50=${p50Ms},p99=${p99Ms}`);
   check(p99Ms >= p50Ms, '--processing-ms', 'p99 is below p50 (p99 is the slow tail)', `p50=${p50Ms},p99=${p99Ms}`);
   const service = serviceTime(p50Ms, p99Ms);
   const cap = capacity({ arrivalPerSecond: input.arrivalPerSecond, partitions, instances, service, rateLimitPerSecond: rateLimit, backlog });
-  const pollLoop = pollLoopHealth(service, input.consumer, input.batchRecords);
-  if (input.batchRecords === undefined && pollLoop.batchRecords !== null) {
+  const health = pollLoopHealth(service, input.consumer, input.batchRecords);
+  if (input.batchRecords === undefined && health.batchRecords !== null) {
     const setting = input.consumer.settings['max.poll.records'];
-    if (setting.from.startsWith('default')) assumptions.push(`records per poll: ${fmt(pollLoop.batchRecords)}, ${pollLoop.batchSetBy ?? 'max.poll.records'} as the library leaves it (ask what batch the consumer asks for)`);
+    if (setting.from.startsWith('default')) assumptions.push(`records per poll: ${fmt(health.batchRecords)}, ${health.batchSetBy ?? 'max.poll.records'} as the library leaves it (ask what batch the consumer asks for)`);
+    // A default is certain only where the library has the setting and the user's config leaves it out.
+    const certain = input.consumer.configGiven && pollLoopFacts(input.consumer.family, input.consumer.library, input.consumer.kafkaVersion).batch.setting !== null;
+    if (setting.from.startsWith('default') && !certain) {
+      noteAssumed(assumed, 'batch_records', health.batchRecords, `${health.batchSetBy ?? 'max.poll.records'} as the library leaves it`, `How many records does the consumer take per poll (${health.batchSetBy ?? 'max.poll.records'})?`);
+    }
   }
+  const pollLoop = { ...health, checks: health.checks.map((c) => checkOnStatedFacts(c, assumed)) };
   const symptoms = input.rebalancesReported ? [rebalanceSymptom(pollLoop, input.consumer)] : [];
   const recommendations = recommend({
     arrivalPerSecond: input.arrivalPerSecond, partitions, instances, rateLimitPerSecond: rateLimit,
@@ -139,7 +196,8 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
     const t = (horizon * i) / PROJECTION_POINTS;
     return { t, value: lagAt(cap.trajectory, t) };
   });
-  const { trajectory: _trajectory, ...capacityReport } = cap;
+  const { trajectory: _trajectory, ...measured } = cap;
+  const capacityReport = capacityOnStatedFacts(measured, assumed);
   return {
     symptoms,
     inputs: { arrivalPerSecond: input.arrivalPerSecond, processing: { p50Ms, p99Ms }, instances, partitions, rateLimitPerSecond: rateLimit, backlog, ordering },

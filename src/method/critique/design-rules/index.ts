@@ -1,6 +1,6 @@
 // Every design-level rule, in the order findings are reported.
 import type { Finding } from '../../../model/design.js';
-import { findingOf, registry } from '../../rules.js';
+import { findingOf, provenanceOf, registry } from '../../rules.js';
 import { clusterSize } from './capacity/cluster-size.js';
 import { diskPerBroker } from './capacity/disk-per-broker.js';
 import { sourceInstances } from './capacity/source-instances.js';
@@ -59,6 +59,8 @@ export const DESIGN_RULES = registry<DesignRule>([
   transactionalIdUnauthorized,
 ]);
 
+/** Runs the rules; a hit resting on a value the design assumed (not the user's) is at most a warning. */
 export function runDesignRules(input: DesignUnderReview, rules: readonly DesignRule[] = DESIGN_RULES.all): Finding[] {
-  return rules.flatMap((rule) => rule.check(input).map((hit) => ({ ...findingOf(rule.meta, hit), flow: hit.flow })));
+  const provenance = provenanceOf(input.design.assumptions);
+  return rules.flatMap((rule) => rule.check(input).map((hit) => ({ ...findingOf(rule.meta, hit, provenance), flow: hit.flow })));
 }

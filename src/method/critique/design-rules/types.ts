@@ -19,6 +19,11 @@ export interface DesignUnderReview {
   flows: FlowPlan[];
 }
 
+/** A flow fact by its requirements path (`flows[2].throughput.average_per_second`), as assumptions name it. */
+export function flowField(flow: FlowFacts, path: string): string {
+  return `flows[${flow.index}].${path}`;
+}
+
 /** What a design rule's hit adds: the flow it is about. */
 export interface DesignHitExtra {
   flow: string;

@@ -1,6 +1,6 @@
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
 import { fmt, fmtBytes } from '../../../../model/units.js';
-import { designRule } from '../types.js';
+import { designRule, flowField } from '../types.js';
 
 /** The designed topics together ask more of each broker than it comfortably gives. */
 export const clusterSize = designRule({
@@ -24,11 +24,13 @@ export const clusterSize = designRule({
     const replicasPerBroker = replicas / facts.brokers;
     const flow = design.topics[0]?.flows[0] ?? '';
     const hits = [];
+    // Every flow's peak and record size feed the sums, and the broker count divides them.
+    const dependsOn = ['cluster.brokers', ...facts.flows.flatMap((f) => ['throughput.peak_per_second', 'throughput.message_bytes'].map((p) => flowField(f, p)))];
     if (perBroker > PLANNING.brokerWriteBytesPerSecond) {
-      hits.push({ flow, messageId: 'peakWritesXReplication', data: { replicated: fmtBytes(replicated), brokers: facts.brokers, perBroker: fmtBytes(perBroker), brokerWriteBytesPerSecond: fmtBytes(PLANNING.brokerWriteBytesPerSecond), replicated2: Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond) } });
+      hits.push({ flow, dependsOn, messageId: 'peakWritesXReplication', data: { replicated: fmtBytes(replicated), brokers: facts.brokers, perBroker: fmtBytes(perBroker), brokerWriteBytesPerSecond: fmtBytes(PLANNING.brokerWriteBytesPerSecond), replicated2: Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond) } });
     }
     if (replicasPerBroker > PLANNING.replicasPerBrokerLimit) {
-      hits.push({ flow, messageId: 'partitionReplicasOverBroker', data: { replicas: fmt(replicas), brokers: facts.brokers, replicasPerBroker: fmt(replicasPerBroker), replicasPerBrokerLimit: fmt(PLANNING.replicasPerBrokerLimit) } });
+      hits.push({ flow, dependsOn, messageId: 'partitionReplicasOverBroker', data: { replicas: fmt(replicas), brokers: facts.brokers, replicasPerBroker: fmt(replicasPerBroker), replicasPerBrokerLimit: fmt(PLANNING.replicasPerBrokerLimit) } });
     }
     return hits;
   },

@@ -2,7 +2,7 @@ import { compareVersions } from '../../../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
 import { fmt, fmtBytes } from '../../../../model/units.js';
 import { TIERED_STORAGE_EARLY_ACCESS } from '../../../strategy/storage.js';
-import { designRule, type DesignHit } from '../types.js';
+import { designRule, type DesignHit, flowField } from '../types.js';
 
 const pct = (share: number) => `${fmt(Math.round(share * 1000) / 10)} %`;
 
@@ -43,6 +43,8 @@ export const diskPerBroker = designRule({
       flow,
       severity: fill > 1 ? 'error' : 'warning',
       messageId: fill > 1 ? 'doesNotFit' : 'aboveSafeFill',
+      // Disk is the average rate x record size x retention of every flow, over the brokers.
+      dependsOn: ['cluster.brokers', ...facts.flows.flatMap((f) => ['throughput.average_per_second', 'throughput.message_bytes', 'retention'].map((p) => flowField(f, p)))],
       data: { parts, total: fmtBytes(total), disk: fmtBytes(disk), fill: pct(fill), safe: pct(PLANNING.diskSafeFill), options: options.join('; ') },
     };
     return [hit];

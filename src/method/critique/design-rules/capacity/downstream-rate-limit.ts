@@ -1,6 +1,6 @@
 import { DOCS } from '../../../../knowledge/planning.js';
 import { fmt } from '../../../../model/units.js';
-import { type DesignHit, designRule } from '../types.js';
+import { type DesignHit, designRule, flowField } from '../types.js';
 
 /** Arrival above what the downstream accepts: lag builds during peaks, or forever. */
 export const downstreamRateLimit = designRule({
@@ -23,12 +23,13 @@ export const downstreamRateLimit = designRule({
       const average = flow.averagePerSecond * flow.growthFactor;
       const excess = plan.designRatePerSecond - limit;
       if (average >= limit) {
-        return [{ flow: flow.name, severity: 'error', messageId: 'evenTheAverageRate', data: { average: fmt(average), limit: fmt(limit), average2: fmt(average - limit) }, fix: 'Raise the limit, reduce the work per event (batch or coalesce), or split the work across more API credentials; no Kafka setting can fix this.' }];
+        return [{ flow: flow.name, severity: 'error', messageId: 'evenTheAverageRate', dependsOn: [flowField(flow, 'throughput.average_per_second')], data: { average: fmt(average), limit: fmt(limit), average2: fmt(average - limit) }, fix: 'Raise the limit, reduce the work per event (batch or coalesce), or split the work across more API credentials; no Kafka setting can fix this.' }];
       }
       const drain = limit - average;
       const perMinute = excess * 60;
       return [{
         flow: flow.name,
+        dependsOn: [flowField(flow, 'throughput.peak_per_second'), flowField(flow, 'throughput.average_per_second')],
         messageId: 'peakSIsAbove', data: { designRatePerSecond: fmt(plan.designRatePerSecond), limit: fmt(limit), excess: fmt(excess), perMinute: fmt(perMinute), average: fmt(average), drain: fmt(drain), perMinute2: fmt(perMinute / drain / 60), detail: flow.latencyP99Ms !== null ? ` The ${fmt(flow.latencyP99Ms)} ms end-to-end target cannot hold during peaks.` : '' },
       }];
     });

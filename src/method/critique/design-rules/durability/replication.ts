@@ -31,6 +31,7 @@ export const replication = designRule({
     return [{
       flow: low[0]!.flows[0]!,
       severity: rf === 1 && facts.environment === 'production' ? 'error' : 'warning',
+      dependsOn: ['environment', 'cluster.brokers'],
       messageId: 'withBrokerSReplication', data: { environment: facts.environment, brokers: facts.brokers, rf, names, detail: rf === 1 ? 'A single disk or broker failure loses data.' : 'An acknowledged write may sit on one broker while the other restarts.' },
     }];
   },

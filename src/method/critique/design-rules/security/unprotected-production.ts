@@ -19,10 +19,11 @@ export const unprotectedProduction = designRule({
     const s = design.security;
     if (facts.environment === 'development' || !s) return [];
     const data = { environment: facts.environment, protocol: s.protocol };
-    const hits: DesignHit[] = [];
+    const hits: Array<Omit<DesignHit, 'dependsOn'>> = [];
     if (s.protocol === 'PLAINTEXT' || s.protocol === 'SASL_PLAINTEXT') hits.push({ flow: design.name, messageId: 'unencrypted', data });
     if (s.authentication === 'none' || (s.authentication === undefined && s.protocol === 'PLAINTEXT')) hits.push({ flow: design.name, messageId: 'anonymous', data });
     if (s.authorization === 'none') hits.push({ flow: design.name, messageId: 'unauthorized', data, severity: 'warning' });
-    return hits;
+    // Production is the default when nobody says: the finding then rests on that assumption.
+    return hits.map((h) => ({ ...h, dependsOn: ['environment'] }));
   },
 });

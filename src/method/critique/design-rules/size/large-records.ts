@@ -1,7 +1,7 @@
 import { numericDefault } from '../../../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
 import { fmtBytes } from '../../../../model/units.js';
-import { type DesignHit, designRule } from '../types.js';
+import { type DesignHit, designRule, flowField } from '../types.js';
 
 /** Records near or above the default size limits. */
 export const largeRecords = designRule({
@@ -21,10 +21,10 @@ export const largeRecords = designRule({
     return flows.flatMap(({ flow }): Array<DesignHit<'recordsExceedTheMaxRequestSize' | 'recordsFitTheDefaults'>> => {
       const limit = numericDefault('producer', 'max.request.size', facts.kafkaVersion);
       if (flow.messageBytes > PLANNING.claimCheckAboveBytes) {
-        return [{ flow: flow.name, messageId: 'recordsExceedTheMaxRequestSize', data: { messageBytes: fmtBytes(flow.messageBytes), limit: fmtBytes(limit) } }];
+        return [{ flow: flow.name, dependsOn: [flowField(flow, 'throughput.message_bytes')], messageId: 'recordsExceedTheMaxRequestSize', data: { messageBytes: fmtBytes(flow.messageBytes), limit: fmtBytes(limit) } }];
       }
       if (flow.messageBytes > PLANNING.largeRecordWarningBytes) {
-        return [{ flow: flow.name, severity: 'info', messageId: 'recordsFitTheDefaults', data: { messageBytes: fmtBytes(flow.messageBytes), limit: fmtBytes(limit) } }];
+        return [{ flow: flow.name, dependsOn: [flowField(flow, 'throughput.message_bytes')], severity: 'info', messageId: 'recordsFitTheDefaults', data: { messageBytes: fmtBytes(flow.messageBytes), limit: fmtBytes(limit) } }];
       }
       return [];
     });

@@ -12,7 +12,7 @@ export const sideEffectNeedsIdempotencyKey = configRule({
     kinds: ['consumer'],
     messages: {
       exactlyOnce: 'exactly-once with an external side effect ({{effect}}): sending offsets through a producer transaction does not cover the {{effect}}, so a redelivered record repeats it; it happens once only with an idempotency key or a dedupe store',
-      repeated: 'the handler\'s {{effect}} is repeated whenever a record is delivered again (crash, rebalance, failed commit){{assumed}}; make it idempotent with a key derived from the event',
+      repeated: 'the handler\'s {{effect}} is repeated whenever a record is delivered again (crash, rebalance, failed commit); make it idempotent with a key derived from the event',
     },
   },
   check(ctx) {
@@ -21,6 +21,6 @@ export const sideEffectNeedsIdempotencyKey = configRule({
     if (!effect || delivery === 'at-most-once') return [];
     return delivery === 'exactly-once'
       ? [{ messageId: 'exactlyOnce', data: { effect }, severity: 'error' }]
-      : [{ messageId: 'repeated', data: { effect, assumed: delivery ? '' : ' (delivery not stated: at-least-once assumed)' }, severity: 'warning' }];
+      : [{ messageId: 'repeated', data: { effect }, severity: 'warning', dependsOn: ['delivery'] }];
   },
 });

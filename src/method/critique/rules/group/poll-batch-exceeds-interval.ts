@@ -50,6 +50,8 @@ export const pollBatchExceedsInterval = configRule({
       data: { records, batchName: loop.batch.setting && stated === undefined ? '' : ` (${batchName})`, perRecord, batch: fmtConfigMs(batch), detail: over ? '>' : 'is within 20% of', limitName, interval: fmtConfigMs(interval) },
       setting: loop.batch.setting && ctx.explicit(loop.batch.setting) ? loop.batch.setting : 'max.poll.interval.ms',
       severity: over ? 'error' : 'warning',
+      // Where the batch is the application's call argument and nobody said it, the count is assumed.
+      dependsOn: ['batchRecords'],
       fix: `Take ${safe} records or fewer per poll (${batchName}; half of ${limitName} at ${perRecord} ms per record), or raise ${limitName} above ${fmtConfigMs(Math.ceil(batch * 2))}.`,
     }];
   },
