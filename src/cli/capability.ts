@@ -74,7 +74,7 @@ export async function runCapability<S extends z.ZodObject, R extends object, F e
     const input = parseInput(capability.input, how.input(), how.flags);
     const result = await capability.run(input, how.io ?? cliIo());
     how.after?.(result);
-    if (how.format === 'json') printJson(how.json ? how.json(result) : result);
+    if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json ? capability.json(result) : result);
     else process.stdout.write(capability.render(result, how.format));
     return capability.exitCode?.(result, input);
   });
