@@ -2,7 +2,8 @@
 // file and line. The intent (what the flow needs) is mapped here once, for both doors.
 import { z } from 'zod';
 import { critique as critiqueFiles, intentFromRequirements } from '../method/critique/critique.js';
-import { CONFIG_KINDS, type Intent } from '../method/critique/engine.js';
+import { CONFIG_KINDS } from '../method/critique/config-model.js';
+import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
 import type { Finding } from '../model/design.js';
