@@ -44,6 +44,8 @@ export const PLANNING = {
   assumedCompressionRatio: { text: { lz4: 0.5, zstd: 0.35 }, binary: { lz4: 0.75, zstd: 0.6 } },
   /** A stated compression_ratio at or above this means payloads arrive compressed: another codec only costs CPU. */
   alreadyCompressedRatio: 0.9,
+  /** Share of a broker's storage throughput producers' and followers' writes may take: the rest serves consumers that fall behind the page cache, and partition moves. */
+  storageWriteShare: 0.8,
   /** Fill a broker's log disk at most this far: the rest is headroom for reassignment, segments awaiting deletion and bursts. */
   diskSafeFill: 0.75,
   /** Without a stated disk size, ask for it once the retained data per broker passes this (bytes). */

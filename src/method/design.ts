@@ -26,6 +26,7 @@ import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
 import { decideReplication } from './strategy/replication.js';
 import { designRegions } from './strategy/regions.js';
+import { mskBrokerChoice, mskLoad, mskZones } from './strategy/msk-capacity.js';
 import { planSecurity } from './strategy/security.js';
 import { decideCompression } from './strategy/storage.js';
 import { planStreams } from './strategy/streams.js';
@@ -168,6 +169,16 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
   if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
     draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+  }
+  if (facts.platform === 'msk') {
+    const choice = mskBrokerChoice(facts.brokerType, mskLoad(draft), facts.brokers, mskZones(facts.racks));
+    if (choice.assumed) {
+      const why = choice.fit.fits
+        ? `not stated; the smallest kafka.m7g size that carries the design on ${facts.brokers} brokers: ${choice.fit.arithmetic}`
+        : `not stated; no kafka.m7g size carries the design on ${facts.brokers} brokers, so the largest is assumed (see platform/msk-capacity): ${choice.fit.arithmetic}`;
+      draft.assumptions.push({ field: 'cluster.broker_type', value: choice.fit.size.id, why });
+      draft.questions.push(`Which Amazon MSK broker size will the cluster run (cluster.broker_type, e.g. kafka.m7g.large or express.m7g.large)? The design was checked against ${choice.fit.size.id}; each size writes, holds partitions and serves clients differently.`);
+    }
   }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),

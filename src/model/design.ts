@@ -1,7 +1,7 @@
 // The design document (contract: ../shared/contracts/design.md) and the shapes shared by every
 // step that explains itself: rationale entries and findings.
 import { z } from 'zod';
-import { AUTHENTICATIONS, AUTHORIZATIONS } from './requirements.js';
+import { AGGREGATIONS, AUTHENTICATIONS, AUTHORIZATIONS, JOIN_TYPES } from './requirements.js';
 
 export const rationaleSchema = z.object({
   setting: z.string(),
@@ -190,6 +190,60 @@ export const schemaDraftSchema = z.object({
 });
 export type SchemaDraft = z.infer<typeof schemaDraftSchema>;
 
+/** One operation of a processor as data a generator writes DSL from: what it does and every name it is given. */
+export const streamsStepSchema = z.object({
+  op: z.enum(['filter', 'map_values', 'map', 'select_key', 'group_by', 'join', ...AGGREGATIONS, 'suppress']),
+  /** The processor's name in the topology (Named.as, Grouped.as, Joined.as, StreamJoined.withName, Suppressed.withName). */
+  name: z.string(),
+  subtopology: z.number().int(),
+  /** The value field the new key is taken from (map, select_key, group_by with a key). */
+  key: z.string().optional(),
+  /** The repartition topic written just before this step (a key change reaching a join or aggregation). */
+  repartition: z.object({
+    /** The name the DSL is given (Grouped.as / Repartitioned.as); the topic is <application.id>-<name>-repartition. */
+    name: z.string(),
+    topic: z.string(),
+    partitions: z.number().int().nullable(),
+  }).optional(),
+  join: z.object({
+    type: z.enum(JOIN_TYPES),
+    /** The processor input joined with (a flow or topic name) and the topic it reads. */
+    input: z.string(),
+    topic: z.string(),
+    windowMs: z.number().optional(),
+    graceMs: z.number().optional(),
+  }).optional(),
+  window: z.object({
+    type: z.enum(['tumbling', 'hopping', 'session', 'sliding']),
+    /** Window size, or the inactivity gap of session windows, or the time difference of sliding windows. */
+    sizeMs: z.number(),
+    advanceMs: z.number().optional(),
+    graceMs: z.number(),
+  }).optional(),
+  /** The name given to Materialized.as / StreamJoined.withStoreName; `stores` are the stores that follow from it. */
+  storeName: z.string().optional(),
+  stores: z.array(z.string()),
+});
+export type StreamsStep = z.infer<typeof streamsStepSchema>;
+
+/** The processor's topology as data: sources, the ordered steps, sinks. */
+export const streamsTopologySchema = z.object({
+  sources: z.array(z.object({
+    /** The processor input (flow or topic name) and the topic it reads. */
+    input: z.string(),
+    topic: z.string(),
+    as: z.enum(['stream', 'table', 'global-table']),
+    /** The source processor's name (Consumed.as). */
+    name: z.string(),
+    /** Tables: the store they are materialized in (Materialized.as). */
+    storeName: z.string().optional(),
+    partitions: z.number().int().nullable(),
+  })),
+  steps: z.array(streamsStepSchema),
+  sinks: z.array(z.object({ output: z.string(), topic: z.string(), name: z.string() })),
+});
+export type StreamsTopology = z.infer<typeof streamsTopologySchema>;
+
 /** A stream processor as the library will build it (Kafka Streams: sub-topologies, tasks, internal topics). */
 export const streamsDesignSchema = z.object({
   processor: z.string(),
@@ -231,6 +285,8 @@ export const streamsDesignSchema = z.object({
   config: configMap,
   rationale: z.array(rationaleSchema),
   notes: z.array(z.string()),
+  /** The same topology as data (sources, steps with every name, sinks): what `generate` writes the DSL from. Absent in designs made before it existed. */
+  topology: streamsTopologySchema.optional(),
 });
 export type StreamsDesign = z.infer<typeof streamsDesignSchema>;
 

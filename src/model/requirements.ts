@@ -117,6 +117,8 @@ export const operationSchema = z.discriminatedUnion('op', [
     /** stream-stream joins: the time difference allowed between the two records. */
     window: retentionSchema.optional(),
     grace: retentionSchema.optional(),
+    /** foreign-key joins: the field of the left value that holds the right table's key. */
+    key: z.string().min(1).optional(),
   }),
   ...AGGREGATIONS.map((op) => z.strictObject({ op: z.literal(op), window: windowSchema.optional() })),
   /** suppress until the window closes: one final result per window. */
@@ -163,6 +165,8 @@ const clusterSchema = z.strictObject({
   disk_per_broker: byteSizeSchema.optional(),
   /** Remote (tiered) storage is available (KIP-405). */
   tiered_storage: z.boolean().optional(),
+  /** The platform's broker size, e.g. Amazon MSK's kafka.m7g.large or express.m7g.xlarge. */
+  broker_type: z.string().min(1).optional(),
 });
 const clientSchema = z.strictObject({
   language: z.enum(['typescript', 'python', 'java', 'go']).optional(),

@@ -13,6 +13,8 @@ describe('catalog', () => {
       if (entry.isFile() && entry.name.endsWith('.json')) files.push(entry.name);
     }
     for (const f of readdirSync(new URL('../../facts/', import.meta.url))) if (f.endsWith('.json')) files.push(`facts/${f}`);
+    const ownTables = new URL('../../facts/kafka-configs/', import.meta.url);
+    for (const v of readdirSync(ownTables).filter((d) => /^\d+\.\d+$/.test(d))) for (const f of readdirSync(new URL(`${v}/`, ownTables))) files.push(`facts/kafka-configs/${v}/${f}`);
     expect(files.length).toBeGreaterThan(60);
     expect([...catalogData().consumed].sort()).toEqual(files.sort());
   });
@@ -32,8 +34,30 @@ describe('catalog', () => {
     expect(defaultValue(scope, name, version)).toBe(expected);
   });
 
-  it('answers versions between documented ones from the last documented version before them', () => {
-    expect(resolveVersion('3.5')).toMatchObject({ documented: '3.3', relation: 'between' });
+  it('has a table for every minor release from the oldest to the newest, so none is answered from another', () => {
+    const versions = catalogData().versions;
+    for (let i = 1; i < versions.length; i++) {
+      const [pa, pb] = versions[i - 1]!.split('.').map(Number) as [number, number];
+      const [a, b] = versions[i]!.split('.').map(Number) as [number, number];
+      // The next minor of the same major, or the first minor of the next major.
+      expect(a === pa ? b === pb + 1 : a === pa + 1 && b === 0, `${versions[i - 1]} -> ${versions[i]}`).toBe(true);
+    }
+    expect(versions).toEqual(expect.arrayContaining(['3.1', '3.2', '3.4', '3.5']));
+  });
+
+  it.each([
+    // What the releases the shared tables skip added or changed, from their own tables.
+    ['broker', 'metadata.max.retention.bytes', '3.3', '-1'],
+    ['broker', 'metadata.max.retention.bytes', '3.4', '104857600'],
+    ['broker', 'producer.id.expiration.ms', '3.4', '86400000'],
+    ['consumer', 'sasl.oauthbearer.jwks.endpoint.url', '3.1', 'null'],
+    ['streams', 'default.client.supplier', '3.5', 'org.apache.kafka.streams.processor.internals.DefaultKafkaClientSupplier'],
+  ] as const)('%s %s in %s defaults to %s', (scope, name, version, expected) => {
+    expect(setting(scope, name, version)?.default).toBe(expected);
+    expect(setting(scope, name, version)?.documentedVersion).toBe(version);
+  });
+
+  it('answers versions outside the catalog from the nearest end', () => {
     expect(resolveVersion('3.9.1')).toMatchObject({ documented: '3.9', relation: 'documented' });
     expect(resolveVersion('9.0')).toMatchObject({ documented: '4.2', relation: 'newer' });
     expect(resolveVersion('2.8')).toMatchObject({ documented: '3.0', relation: 'older' });

@@ -65,6 +65,21 @@ describe('second-round requirement fields', () => {
     expect(() => parse('name: a\nflows:\n  - name: x\n    throughput: { hot_key_shar: 0.3 }\n')).toThrow(/hot_key_share/);
   });
 
+  it('carries an Amazon MSK broker size into the facts', () => {
+    expect(deconstruct(parse('name: a\ncluster: { platform: msk, broker_type: express.m7g.xlarge }\nflows: [{ name: x }]\n')).brokerType).toBe('express.m7g.xlarge');
+    expect(deconstruct(parse('name: a\nflows: [{ name: x }]\n')).brokerType).toBeNull();
+  });
+
+  it.each([
+    ['cluster: { platform: msk, broker_type: kafka.m5.larg }', /unknown Amazon MSK broker size.*did you mean kafka\.m5\.large/s],
+    ['cluster: { platform: strimzi, broker_type: kafka.m5.large }', /names an Amazon MSK broker size, but the platform is strimzi/],
+  ])('refuses %j', (cluster, message) => {
+    let error: unknown;
+    try { deconstruct(parse(`name: a\n${cluster}\nflows: [{ name: x }]\n`)); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(UserError);
+    expect(`${(error as UserError).message} ${(error as UserError).problems.map((p) => p.suggestion ?? '').join(' ')}`).toMatch(message);
+  });
+
   it('reads disk sizes in decimal units', () => {
     expect(byteSizeToBytes('500GB')).toBe(5e11);
     expect(byteSizeToBytes('1.5 tb')).toBe(1.5e12);

@@ -109,3 +109,31 @@ describe('Streams configuration', () => {
     expect(design(requirements()).streams).toBeUndefined();
   });
 });
+
+describe('the topology as data (design.streams[].topology)', () => {
+  const cases: Array<[string, Partial<Processor>]> = [
+    ['re-key then stream-table join', { inputs: ['events', table], operations: [{ op: 'select_key', key: 'user_id' }, { op: 'join', type: 'stream-table', with: 'profiles' }] }],
+    ['regroup then windowed count with suppression', { inputs: ['events'], operations: [{ op: 'filter' }, { op: 'group_by', key: 'region' }, { op: 'count', window: { type: 'tumbling', size: '1m', grace: '10s' } }, { op: 'suppress' }], state: { keys: 100, value_bytes: 8 } }],
+    ['table-table then foreign-key join', { inputs: [{ topic: 'a', partitions: 4 }, { topic: 'b', partitions: 4 }, { topic: 'c', partitions: 2 }], operations: [{ op: 'join', type: 'table-table', with: 'b' }, { op: 'join', type: 'foreign-key', with: 'c', key: 'c_id' }] }],
+  ];
+  it.each(cases)('%s: one named step per operation, and every store and internal topic comes from a step or source', (_name, p) => {
+    const s = streams({ ...p, outputs: ['events'] });
+    const t = s.topology!;
+    expect(t.steps.map((x) => x.op)).toEqual(p.operations!.map((o) => o.op));
+    const names = [...t.sources.map((x) => x.name), ...t.steps.map((x) => x.name), ...t.sinks.map((x) => x.name)];
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set([...t.sources.flatMap((x) => x.storeName ?? []), ...t.steps.flatMap((x) => x.stores)])).toEqual(new Set(s.stores.map((x) => x.name)));
+    expect(t.steps.flatMap((x) => x.repartition?.topic ?? [])).toEqual(s.internalTopics.filter((x) => x.kind === 'repartition').map((x) => x.name));
+    for (const step of t.steps.filter((x) => x.repartition)) expect(step.repartition!.topic).toBe(`${s.applicationId}-${step.repartition!.name}-repartition`);
+    for (const fk of s.internalTopics.filter((x) => x.kind === 'foreign-key')) expect(t.steps.some((x) => x.join?.type === 'foreign-key' && fk.name.startsWith(`${s.applicationId}-${x.name}-subscription-`))).toBe(true);
+    // The step after a repartition runs in the sub-topology reading it.
+    for (const step of t.steps.filter((x) => x.repartition)) expect(s.subtopologies.find((x) => x.id === step.subtopology)!.inputs).toContain(step.repartition!.topic);
+    expect(t.sinks.map((x) => x.topic)).toEqual([withProcessor(p).topics.find((x) => x.flows.includes('events'))!.name]);
+  });
+
+  it('a foreign-key join without the left field assumes <input>_id and says so', () => {
+    const d = withProcessor({ inputs: [{ topic: 'a', partitions: 4 }, { topic: 'c', partitions: 2 }], operations: [{ op: 'join', type: 'foreign-key', with: 'c' }] });
+    expect(d.streams![0]!.topology!.steps[0]!.key).toBe('c_id');
+    expect(d.assumptions).toContainEqual(expect.objectContaining({ field: 'processors.proc.operations.1.key', value: 'c_id' }));
+  });
+});

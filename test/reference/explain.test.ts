@@ -211,10 +211,15 @@ describe('explain: rules', () => {
   });
 });
 
-describe('explain: versions without a table', () => {
-  it.each(['3.1', '3.2', '3.4', '3.5.1'])('refuses %s clearly instead of answering from the table before it', (v) => {
-    const e = userError(() => explain('linger.ms', { kafkaVersion: v }));
-    expect(e.message).toMatch(/has no settings table/);
-    expect(e.message).toMatch(/documented: 3\.0, 3\.3, 3\.6/);
+describe('explain: the releases the shared tables skip', () => {
+  it.each(['3.1', '3.2', '3.4', '3.5.1'])('answers %s from its own table', (v) => {
+    const r = explain('metadata.max.retention.bytes', { kafkaVersion: v });
+    const minor = v.split('.').slice(0, 2).join('.');
+    expect(r).toMatchObject({ kind: 'settings' });
+    const s = (r as { settings: { kafkaVersion: { documented: string }; default: string | null; docUrl: string }[] }).settings[0]!;
+    expect(s.kafkaVersion.documented).toBe(minor);
+    expect(s.docUrl).toContain(`/${minor.replace('.', '')}/documentation.html`);
+    // KRaft metadata retention became bounded in 3.4 (it was unbounded, -1, before).
+    expect(s.default).toBe(minor >= '3.4' ? '104857600' : '-1');
   });
 });

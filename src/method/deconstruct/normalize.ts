@@ -3,7 +3,8 @@
 import { isVersionString, newestVersion, resolveVersion } from '../../knowledge/catalog.js';
 import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/clients.js';
 import type { Assumption } from '../../model/design.js';
-import { UserError } from '../../model/errors.js';
+import { didYouMean, UserError } from '../../model/errors.js';
+import { MSK_BROKER_SIZES, mskBrokerSize } from '../../knowledge/msk-brokers.js';
 import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Priority, Requirements, SourceKind } from '../../model/requirements.js';
 
 export interface FlowFacts {
@@ -66,6 +67,8 @@ export interface Facts {
   diskPerBrokerBytes: number | null;
   /** Remote storage is available (null: not stated). */
   tieredStorage: boolean | null;
+  /** The platform's broker size (cluster.broker_type; null: not stated). */
+  brokerType: string | null;
   language: Language;
   library: string;
   /** The client library's release (null: not stated). */
@@ -129,6 +132,17 @@ export function deconstruct(req: Requirements, file?: string): Facts {
     throw new UserError({ file, field: 'cluster.racks', message: `${racks} racks but only ${brokers} brokers: every rack needs at least one broker`, expected: `at most ${brokers}`, found: String(racks) });
   }
   const platform = req.cluster?.platform ?? 'self-managed';
+  const brokerType = req.cluster?.broker_type ?? null;
+  if (brokerType !== null) {
+    // Broker sizes are facts only for Amazon MSK; elsewhere the name would be taken on trust.
+    if (platform !== 'msk') {
+      throw new UserError({ file, field: 'cluster.broker_type', message: `broker_type names an Amazon MSK broker size, but the platform is ${platform}`, expected: 'platform: msk, or no broker_type', found: brokerType });
+    }
+    if (!mskBrokerSize(brokerType)) {
+      const near = didYouMean(brokerType, MSK_BROKER_SIZES.map((s) => s.id));
+      throw new UserError({ file, field: 'cluster.broker_type', message: `unknown Amazon MSK broker size "${brokerType}"`, expected: `one of ${MSK_BROKER_SIZES.map((s) => s.id).join(', ')}`, found: brokerType, ...(near.length > 0 ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}) });
+    }
+  }
 
   const language = assume<Language>('client.language', req.client?.language, 'java', 'not stated; the Java client is the reference implementation');
   const library = assume('client.library', req.client?.library, DEFAULT_LIBRARY[language], `not stated; the most common ${language} client`);
@@ -155,6 +169,7 @@ export function deconstruct(req: Requirements, file?: string): Facts {
     security: { authentication: req.security?.authentication ?? null, authorization: req.security?.authorization ?? null },
     diskPerBrokerBytes: req.cluster?.disk_per_broker === undefined ? null : byteSizeToBytes(req.cluster.disk_per_broker),
     tieredStorage: req.cluster?.tiered_storage ?? null,
+    brokerType,
     language, library, libraryVersion: req.client?.library_version ?? null, flows, assumptions, questions,
   };
 }

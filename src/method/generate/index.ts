@@ -12,8 +12,10 @@ import { renderGo } from './go.js';
 import { renderJava } from './java.js';
 import { renderKafkaPython } from './kafka-python.js';
 import { renderKafkaTopics } from './kafka-topics.js';
+import { renderMirrorMaker } from './mirror-maker.js';
 import { renderPython } from './python.js';
 import { renderStrimzi } from './strimzi.js';
+import { renderStreamsApps } from './streams-java.js';
 import { renderTerraform } from './terraform.js';
 import { renderTypescript } from './typescript.js';
 
@@ -74,10 +76,12 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
   const plan = planGeneration(design);
   return [
     ...render(plan, options.language),
+    ...renderStreamsApps(design, options.language),
     renderKafkaTopics(design.name, design.kafkaVersion, design.topics, MANIFEST_DIR),
     renderStrimzi(design.name, design.topics, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
     ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
+    ...renderMirrorMaker(design),
     ...(design.acls?.length || design.quotas?.length ? [
       renderAclScript(design, MANIFEST_DIR),
       renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),

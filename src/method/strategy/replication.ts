@@ -1,5 +1,6 @@
 // Replication factor and min.insync.replicas from the environment and the broker count.
 // With acks=all, min.insync.replicas is what turns "replicated" into "survives a broker loss".
+import { MSK_EXPRESS_FIXED, MSK_SOURCES, mskBrokerSize } from '../../knowledge/msk-brokers.js';
 import { DOCS } from '../../knowledge/planning.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 
@@ -20,6 +21,15 @@ export function decideReplication(facts: Facts, flow?: FlowFacts): ReplicationDe
   const { brokers, platform } = facts;
   if (platform === 'confluent-cloud') {
     return { replicationFactor: 3, minInsyncReplicas: 2, refs, why: 'Confluent Cloud fixes the replication factor at 3.', minIsrWhy: 'Confluent Cloud uses min.insync.replicas 2: with acks=all a write is on two replicas before it is acknowledged.' };
+  }
+  if (platform === 'msk' && facts.brokerType !== null && mskBrokerSize(facts.brokerType)?.kind === 'express') {
+    const { replicationFactor, minInsyncReplicas } = MSK_EXPRESS_FIXED;
+    const cost = facts.priority === 'cost' && flow?.delivery === 'at-most-once' ? ' Priority cost would take 2 replicas for this at-most-once flow, but the platform does not allow it.' : '';
+    return {
+      replicationFactor, minInsyncReplicas, refs: [...refs, MSK_SOURCES.expressBestPractices],
+      why: `${facts.brokerType} is an Express broker: MSK fixes the replication factor at ${replicationFactor} over three availability zones.${cost}`,
+      minIsrWhy: `Express brokers fix min.insync.replicas at ${minInsyncReplicas}: with acks=all a write is on two zones before it is acknowledged.`,
+    };
   }
   if (brokers >= 3 && facts.priority === 'cost' && flow?.delivery === 'at-most-once') {
     return {

@@ -5,7 +5,7 @@
 // the library that language really has, without Streams-only settings.
 import { compareVersions, defaultValue, numericDefault, setting } from '../../knowledge/catalog.js';
 import { STREAM_LIBRARIES, STREAMS_DOCS, STREAMS_FACTS, STREAMS_PLANNING } from '../../knowledge/streams.js';
-import type { Assumption, Rationale, StreamsDesign, TopicDesign } from '../../model/design.js';
+import type { Assumption, Rationale, StreamsDesign, StreamsStep, StreamsTopology, TopicDesign } from '../../model/design.js';
 import type { Operation, Processor, ProcessorInput } from '../../model/requirements.js';
 import { retentionToMs, type Facts } from '../deconstruct/normalize.js';
 import { fmtMs } from '../../model/units.js';
@@ -40,6 +40,17 @@ function resolveInput(facts: Facts, topics: readonly TopicDesign[], input: Proce
   return { name: input.topic, topic: input.topic, partitions: input.partitions ?? null, peakPerSecond: input.peak_per_second ?? null, recordBytes: input.message_bytes ?? null, keys: input.keys ?? null };
 }
 
+const AGGREGATION_OPS: ReadonlySet<string> = new Set(['count', 'reduce', 'aggregate']);
+/** The readable part of a step's DSL name: what it does and, where it has one, to which key or input. */
+const stepSlug = (op: Operation): string => {
+  switch (op.op) {
+    case 'map': case 'select_key': return `${op.op.replace('_', '-')}-${op.key}`;
+    case 'group_by': return op.key ? `group-by-${op.key}` : 'group-by-key';
+    case 'join': return `join-${op.with}`;
+    case 'count': case 'reduce': case 'aggregate': return op.window ? `${op.window.type}-${op.op}` : op.op;
+    default: return op.op.replace('_', '-');
+  }
+};
 const changesKey = (op: Operation): boolean => op.op === 'map' || op.op === 'select_key' || (op.op === 'group_by' && op.key !== undefined);
 const describeOp = (op: Operation): string => {
   switch (op.op) {
@@ -103,17 +114,49 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
     });
     current = { id: current.id + 1, inputs: [name], operations: [], partitions };
     keyChangedBy = null;
+    step.repartition = { name: name.slice(appId.length + 1, -'-repartition'.length), topic: name, partitions };
     return name;
   };
 
+  // The same walk as data for generators: every source, step and sink with the name the DSL gives it.
+  const topology: StreamsTopology = { sources: [], steps: [], sinks: [] };
+  const names = new Set<string>();
+  const uniqueName = (slug: string): string => {
+    const base = `${p.name}-${slug.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+    let name = base;
+    for (let n = 2; names.has(name); n++) name = `${base}-${n}`;
+    names.add(name);
+    return name;
+  };
+  const source = (input: Input, as: StreamsTopology['sources'][number]['as'], storeName?: string) => {
+    if (!topology.sources.some((s) => s.input === input.name)) topology.sources.push({ input: input.name, topic: input.topic, as, name: uniqueName(`${input.name}-source`), ...(storeName ? { storeName } : {}), partitions: input.partitions });
+  };
+  const firstStateful = (p.operations ?? []).find((op) => op.op === 'join' || op.op === 'group_by' || AGGREGATION_OPS.has(op.op));
+  const primaryIsTable = firstStateful?.op === 'join' && (firstStateful.type === 'table-table' || firstStateful.type === 'foreign-key');
+  source(primary, primaryIsTable ? 'table' : 'stream', primaryIsTable ? tableStoreName(primary) : undefined);
+  let step: StreamsStep = { op: 'filter', name: '', subtopology: 0, stores: [] };
+
   (p.operations ?? []).forEach((op, index) => {
+    step = { op: op.op, name: uniqueName(stepSlug(op)), subtopology: current.id, stores: [], ...('key' in op && op.key ? { key: op.key } : {}) };
+    applyOperation(op, index);
+    step.subtopology = current.id;
+    topology.steps.push(step);
+  });
+  for (const output of p.outputs ?? []) {
+    const topic = topics.find((t) => t.flows.includes(output) && t.role !== 'dead-letter')?.name ?? output;
+    topology.sinks.push({ output, topic, name: uniqueName(`to-${output}`) });
+  }
+
+  function applyOperation(op: Operation, index: number): void {
     if (changesKey(op)) {
       keyChangedBy = `${describeOp(op)} (operation ${index + 1})`;
       newKey = 'key' in op && op.key ? op.key : 'key';
     }
     if (op.op === 'join') {
       const other = byName.get(op.with) ?? resolveInput(facts, topics, op.with);
+      step.join = { type: op.type, input: other.name, topic: other.topic, ...(op.type === 'stream-stream' ? { windowMs: ms(op.window) ?? 0, graceMs: ms(op.grace) ?? 0 } : {}) };
       if (op.type === 'global-table') {
+        source(other, 'global-table', `${p.name}-${other.name}-global-store`);
         const bytes = other.keys && other.recordBytes ? other.keys * other.recordBytes : null;
         addStore({ name: `${p.name}-${other.name}-global-store`, kind: 'global-table', bytes, restoreSeconds: bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond, why: `every instance holds all of ${other.topic}${bytes === null ? '' : `: ${other.keys} keys x ${other.recordBytes} B = ${mb(bytes)} per instance`}; restored from the topic itself, no changelog` });
         joins.push({ type: op.type, left: current.inputs[0]!, right: other.topic, coPartitioned: 'not-required', why: 'a GlobalKTable is complete on every instance, so the stream side may have any partitioning and key' });
@@ -121,7 +164,11 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
         return;
       }
       if (op.type === 'foreign-key') {
-        const name = `${appId}-${p.name}-fk`;
+        // TableJoined.as(name) names both subscription topics <application.id>-<name>-subscription-...-topic.
+        const name = `${appId}-${step.name}`;
+        const foreignKey = op.key ?? `${other.name}_id`;
+        if (op.key === undefined) plan.assumptions.push({ field: at(`operations.${index + 1}.key`), value: foreignKey, why: `not given; the left value's field holding the key of ${other.topic}` });
+        step.key = foreignKey;
         internalTopics.push(
           { name: `${name}-subscription-registration-topic`, kind: 'foreign-key', partitions: other.partitions, config: { 'cleanup.policy': 'delete' }, why: `carries each left record's foreign key to the partition of ${other.topic} that holds it; ${other.partitions ?? '?'} partitions like ${other.topic}`, avoid: 'a GlobalKTable of the right side when it is small avoids both foreign-key topics' },
           { name: `${name}-subscription-response-topic`, kind: 'foreign-key', partitions: current.partitions, config: { 'cleanup.policy': 'delete' }, why: `brings the joined value back to the left record's partition; ${current.partitions ?? '?'} partitions like the left side` },
@@ -129,7 +176,9 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
         joins.push({ type: op.type, left: current.inputs[0]!, right: other.topic, coPartitioned: 'not-required', why: 'a foreign-key join repartitions through its own subscription topics, so neither side needs the other\'s key or partition count' });
         // The right table and the registration topic form their own sub-topology in Streams; the
         // left side's tasks stay its own.
+        source(other, 'table', tableStoreName(other));
         addTableStore(other, 'table');
+        if (primaryIsTable) addTableStore(primary, 'table');
         current.operations.push(describeOp(op));
         return;
       }
@@ -148,6 +197,9 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
         const graceMs = ms(op.grace) ?? 0;
         if (op.window === undefined) plan.questions.push(`Processor "${p.name}": within what time of each other must the two records of the ${op.with} join arrive (the join window)?`);
         const retentionMs = 2 * windowMs + graceMs;
+        source(other, 'stream');
+        // StreamJoined.withStoreName(base) names the two stores <base>-this-join-store and <base>-other-join-store.
+        step.storeName = p.name;
         for (const side of [primary, other]) {
           const bytes = side.peakPerSecond && side.recordBytes ? side.peakPerSecond * (retentionMs / 1000) * side.recordBytes : null;
           const store = `${p.name}-${side === primary ? 'this' : 'other'}-join-store`;
@@ -155,6 +207,7 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
           changelog(store, 'window', retentionMs);
         }
       } else {
+        source(other, 'table', tableStoreName(other));
         addTableStore(other, 'table');
         if (op.type === 'table-table') addTableStore(primary, 'table');
       }
@@ -165,6 +218,7 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
     if (op.op === 'count' || op.op === 'reduce' || op.op === 'aggregate') {
       if (keyChangedBy) repartition(op.op, null, null);
       const store = `${p.name}-${op.op}-store`;
+      step.storeName = store;
       const w = op.window;
       if (w) {
         const sizeMs = ms(w.size) ?? ms(w.gap) ?? 0;
@@ -174,6 +228,7 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
         const perKey = Math.ceil((sizeMs + graceMs) / Math.max(1, advanceMs));
         const bytes = keys && valueBytes ? keys * valueBytes * perKey : null;
         windowed = { retentionMs: sizeMs + graceMs, type: w.type };
+        step.window = { type: w.type, sizeMs, ...(w.type === 'hopping' ? { advanceMs } : {}), graceMs };
         addStore({ name: store, kind: w.type === 'session' ? 'session' : 'window', bytes, restoreSeconds: bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond, why: `${w.type} windows kept for size ${fmtMs(sizeMs)} + grace ${fmtMs(graceMs)}; ${perKey} window(s) per key${bytes === null ? ' (state.keys and state.value_bytes unknown)' : `: ${keys} keys x ${valueBytes} B x ${perKey} = ${mb(bytes)}`}` });
         changelog(store, w.type === 'session' ? 'session' : 'window', sizeMs + graceMs);
       } else {
@@ -188,18 +243,20 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
     if (op.op === 'suppress') {
       suppressed = true;
       if (!windowed) notes.push('suppress without a windowed aggregation before it only rate-limits updates (untilTimeLimit); until-window-close needs a windowed count/reduce/aggregate.');
-      const store = `${p.name}-suppress-store`;
+      // Suppressed.withName(name) names its buffer store <name>-store.
+      const store = `${step.name}-store`;
       const bytes = keys && valueBytes ? keys * valueBytes : null;
       addStore({ name: store, kind: 'suppress-buffer', bytes, restoreSeconds: bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond, why: `holds one pending result per key and window until the window closes${bytes === null ? '' : `: up to ${keys} keys x ${valueBytes} B = ${mb(bytes)} in memory across tasks`}` });
       changelog(store, 'key-value', null);
       if (windowed) notes.push(`suppress emits each window's result once, after window end + grace: output lags the event by up to ${fmtMs(windowed.retentionMs)}.`);
     }
     current.operations.push(describeOp(op));
-  });
+  }
   subtopologies.push({ id: current.id, inputs: current.inputs, operations: current.operations, tasks: current.partitions, why: tasksWhy(current.inputs, inputs, current.partitions, internalTopics) });
 
   function addStore(store: StreamsDesign['stores'][number]) {
     stores.push(store);
+    step.stores.push(store.name);
     storeSubtopology.set(store.name, current.id);
   }
   /** A joined input is read by the current sub-topology: its tasks are the most partitions of its inputs. */
@@ -207,9 +264,10 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
     current.inputs.push(other.topic);
     current.partitions = current.partitions === null || other.partitions === null ? null : Math.max(current.partitions, other.partitions);
   }
+  function tableStoreName(table: Input): string { return `${p.name}-${table.name}-table-store`; }
   function tableStoreExists(name: string) { return stores.some((s) => s.name === name); }
   function addTableStore(table: Input, kind: 'table') {
-    const store = `${p.name}-${table.name}-table-store`;
+    const store = tableStoreName(table);
     if (tableStoreExists(store)) return;
     const bytes = table.keys && table.recordBytes ? table.keys * table.recordBytes : null;
     addStore({ name: store, kind, bytes, restoreSeconds: bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond, why: `the latest value per key of ${table.topic}${bytes === null ? ` (keys unknown: give inputs[].keys for ${table.topic})` : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)}`}; with topology.optimization=all the input topic serves as its changelog` });
@@ -280,11 +338,14 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
       rationale.push({ setting: 'max.task.idle.ms', why: `${STREAMS_PLANNING.joinTaskIdleMs} ms (default ${defaultValue('streams', 'max.task.idle.ms', facts.documentedVersion)}): a join task waits this long for data on every input before processing, so a late-arriving side does not make records miss their match.`, refs: [STREAMS_DOCS.joins] });
     }
     if (facts.racks !== null && facts.racks > 1) {
-      config['client.rack'] = '<the rack or zone of each instance>';
+      config['client.rack'] = '${CLIENT_RACK}';
       const strategy = setting('streams', 'rack.aware.assignment.strategy', facts.documentedVersion);
       if (strategy) config['rack.aware.assignment.strategy'] = 'balance_subtopology';
-      if (setting('streams', 'rack.aware.assignment.tags', facts.documentedVersion) && config['num.standby.replicas'] === '1') config['rack.aware.assignment.tags'] = 'zone';
-      rationale.push({ setting: 'client.rack', why: `${facts.racks} racks: with client.rack set${strategy ? ', rack.aware.assignment.strategy places tasks to cut cross-rack traffic' : ''}${config['rack.aware.assignment.tags'] ? '; rack.aware.assignment.tags (with client.tag.zone=<zone>) puts standbys in another zone' : ''}.`, refs: [STREAMS_DOCS.config] });
+      if (setting('streams', 'rack.aware.assignment.tags', facts.documentedVersion) && config['num.standby.replicas'] === '1') {
+        config['rack.aware.assignment.tags'] = 'zone';
+        config['client.tag.zone'] = '${CLIENT_RACK}';
+      }
+      rationale.push({ setting: 'client.rack', why: `${facts.racks} racks: with client.rack set${strategy ? ', rack.aware.assignment.strategy places tasks to cut cross-rack traffic' : ''}${config['rack.aware.assignment.tags'] ? '; rack.aware.assignment.tags with client.tag.zone puts standbys in another zone' : ''}; each instance reads its rack from the environment variable CLIENT_RACK.`, refs: [STREAMS_DOCS.config] });
     }
     if (delivery === 'exactly-once' && compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) < 0) notes.push(`exactly_once_v2 needs brokers ${STREAMS_FACTS.eosV2BrokerFloor}+; this cluster runs ${facts.kafkaVersion}.`);
   } else {
@@ -293,7 +354,7 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
   }
   if (suppressed) rationale.push({ setting: 'suppress', why: 'untilWindowCloses emits one final result per window; size the buffer (Suppressed.BufferConfig) for the keys of one window, or it fails or emits early when full.', refs: [STREAMS_DOCS.suppress] });
 
-  return { processor: p.name, library, kafkaStreams, applicationId: appId, instances, subtopologies, internalTopics, stores, joins, config, rationale, notes };
+  return { processor: p.name, library, kafkaStreams, applicationId: appId, instances, subtopologies, internalTopics, stores, joins, config, rationale, notes, topology };
 }
 
 function tasksWhy(topicsRead: readonly string[], inputs: readonly Input[], tasks: number | null, internal: StreamsDesign['internalTopics'] = []): string {

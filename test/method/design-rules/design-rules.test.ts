@@ -10,6 +10,10 @@ interface Case { flow?: Partial<Flow>; top?: Partial<Requirements> }
 const proc = (p: Partial<Processor>): Partial<Requirements> => ({ processors: [{ name: 'p', inputs: ['events'], ...p }] });
 /** 10 GB of state over 4 tasks: restoring a task takes about 83 s at the planning rate, over the 60 s target. */
 const bigState: Partial<Processor> = { inputs: [{ topic: 't', partitions: 4 }], state: { keys: 10_000_000, value_bytes: 1000 }, operations: [{ op: 'count' }], recover_within: '60s' };
+/** An Amazon MSK cluster of three brokers, of the given size when stated. */
+const msk = (broker_type?: string): Partial<Requirements> => ({ cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk', ...(broker_type ? { broker_type } : {}) } });
+/** A flow at this throughput whose consumers are fast enough not to matter. */
+const fast = (throughput: Flow['throughput']): Partial<Flow> => ({ throughput, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } });
 const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   'capacity/downstream-rate-limit': {
     valid: [{ flow: { throughput: { peak_per_second: 50 }, processing: { external_rate_limit_per_second: 100 } } }, { flow: {} }],
@@ -101,6 +105,22 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
     invalid: [
       { top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } }, message: /Confluent Cloud allows no broker configuration/, errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }] },
+    ],
+  },
+  'platform/msk-capacity': {
+    valid: [
+      { flow: { throughput: { peak_per_second: 10000, message_bytes: 1000 } }, top: msk('kafka.m7g.large') },
+      // The same load that overloads MSK brokers is not judged by MSK's figures elsewhere.
+      { flow: fast({ peak_per_second: 300000, message_bytes: 1000 }), top: { cluster: { kafka_version: '3.9', brokers: 3 } } },
+    ],
+    invalid: [
+      // 300,000/s x 1 KB x 0.5 x RF 3 / 3 = 150 MB/s per volume > min(250 MiB/s, 650 Mbit/s EBS) x 80 % = 65 MB/s; and 30 TB kept per broker > 16 TiB
+      { flow: fast({ peak_per_second: 300000, message_bytes: 1000 }), top: msk('kafka.m5.large'), message: /81\.3 MB\/s.*9 brokers carry it.*Options: 9 x kafka\.m5\.large; 3 x kafka\.m7g\.2xlarge; 3 x express\.m7g\.2xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
+      // No size stated: the largest kafka.m7g is assumed and still short, so a warning that names the assumption.
+      { flow: fast({ peak_per_second: 3000000, message_bytes: 1000 }), top: msk(), message: /kafka\.m7g\.16xlarge assumed/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
+      // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended
+      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
+      { flow: { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' }, top: msk('kafka.t3.small'), message: /512 per kafka\.t3\.small broker, above the 300/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
   },
   'latency/processing-over-budget': {

@@ -19,4 +19,16 @@ describe('decideReplication', () => {
     const r = decideReplication(facts({}, { cluster: { brokers: 1, platform: 'confluent-cloud' } }));
     expect(r.replicationFactor).toBe(3);
   });
+
+  it.each([
+    // Express fixes RF 3 / min ISR 2 even where priority cost would take 2 for at-most-once data.
+    ['express.m7g.large', 3, 2, /Express broker.*does not allow it/],
+    // Standard brokers leave it to the design: RF 2 for at-most-once data under priority cost.
+    ['kafka.m7g.large', 2, 1, /Priority cost/],
+  ] as const)('on MSK %s with priority cost, an at-most-once flow gets RF %i / min ISR %i', (brokerType, rf, isr, why) => {
+    const f = facts({ delivery: 'at-most-once' }, { priority: 'cost', cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk', broker_type: brokerType } });
+    const r = decideReplication(f, f.flows[0]);
+    expect([r.replicationFactor, r.minInsyncReplicas]).toEqual([rf, isr]);
+    expect(r.why).toMatch(why);
+  });
 });

@@ -7,6 +7,7 @@ import { sourceInstances } from './capacity/source-instances.js';
 import { featureFloor } from './client/feature-floor.js';
 import { librarySupport } from './client/library-support.js';
 import { platformLimits } from './platform/limits.js';
+import { mskCapacity } from './platform/msk-capacity.js';
 import { tieredStorage } from './storage/tiered-storage.js';
 import { consumerThroughput } from './capacity/consumer-throughput.js';
 import { downstreamRateLimit } from './capacity/downstream-rate-limit.js';
@@ -41,6 +42,7 @@ export const DESIGN_RULES = registry<DesignRule>([
   featureFloor,
   librarySupport,
   platformLimits,
+  mskCapacity,
   exactlyOnceExternal,
   replication,
   oneConfigPerGroup,
