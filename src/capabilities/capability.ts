@@ -1,6 +1,7 @@
 // A capability is one job of the specialist, declared once: its input (a zod object with the MCP
 // tool's snake_case fields), what it does with that input (`run`, returning the document the CLI
-// prints with --format json and the MCP tool returns as structured content), how a person reads
+// prints with --format json and the MCP tool returns as structured content, or a result `json`
+// maps to that document), how a person reads
 // the result (`render`, one renderer per capability) and the line a conversation shows
 // (`summarize`). The two doors are derived from it: mcp/tool.ts `toMcpTool` and cli/capability.ts
 // `runCapability`; each adds only its own edge (flags and files, or tool registration and roots).
@@ -50,6 +51,11 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   input: S;
   annotations: Annotations;
   run(input: z.output<S>, io: Io): R | Promise<R>;
+  /**
+   * The JSON document, when the result carries more than it (what a renderer needs besides the
+   * document, e.g. the language generate wrote); absent, the result is the document.
+   */
+  json?(result: R): object;
   /** The result for a person, in one of the CLI's formats other than json. */
   render(result: R, format: F): string;
   /** A few lines for a conversation: the MCP text content. */

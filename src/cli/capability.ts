@@ -64,6 +64,8 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
   io?: Io;
   /** Side files the command writes from the result (a chart), before the result is printed. */
   after?: (result: R) => void;
+  /** What the command prints instead of the capability's rendering (ask --out prints a receipt, not the file). */
+  text?: (result: R) => string;
   /** The --format json document when the command's predates the shared one (defaults to the result). */
   json?: (result: R) => unknown;
 }
@@ -74,8 +76,8 @@ export async function runCapability<S extends z.ZodObject, R extends object, F e
     const input = parseInput(capability.input, how.input(), how.flags);
     const result = await capability.run(input, how.io ?? cliIo());
     how.after?.(result);
-    if (how.format === 'json') printJson(how.json ? how.json(result) : result);
-    else process.stdout.write(capability.render(result, how.format));
+    if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json ? capability.json(result) : result);
+    else process.stdout.write(how.text ? how.text(result) : capability.render(result, how.format));
     return capability.exitCode?.(result, input);
   });
 }

@@ -100,7 +100,13 @@ function deepestExisting(path: string): string {
 }
 
 /** The JSON `generate --format json` prints: the files with their contents when nothing was written. */
-export function generatedDocument(out: string, planned: readonly PlannedFile[], dryRun: boolean): Record<string, unknown> {
+export interface GeneratedDocument {
+  out: string;
+  dryRun: boolean;
+  files: { path: string; description: string; bytes: number; contents?: string }[];
+}
+
+export function generatedDocument(out: string, planned: readonly PlannedFile[], dryRun: boolean): GeneratedDocument {
   return {
     out,
     dryRun,

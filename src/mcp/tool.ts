@@ -68,7 +68,7 @@ export function toMcpTool<S extends z.ZodObject, R extends object, F extends str
     // The server validated the arguments against this schema already; parsing types them and applies defaults.
     async run(args, options, progress) {
       const result = await capability.run(input.parse(args), serverIo(options, progress));
-      return { json: result, summary: capability.summarize(result) };
+      return { json: capability.json ? capability.json(result) : result, summary: capability.summarize(result) };
     },
   };
 }

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { designTool } from '../../src/mcp/tools/design.js';
-import { designDocumentFromText } from '../../src/method/converge/round.js';
+import { designFor } from '../../src/capabilities/design.js';
 import { renderDesign } from '../../src/method/report/design-report.js';
 import { contractJsonSchema } from '../../src/model/contract.js';
 import type { Design } from '../../src/model/design.js';
 
 const load = (name: string) => {
   const text = readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8');
-  const d = designDocumentFromText(text, `${name}.yaml`) as unknown as Design;
+  const d: Design = designFor({ name: `${name}.yaml`, content: text });
   return { text, d, report: renderDesign(d, 'text') };
 };
 

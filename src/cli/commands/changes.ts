@@ -1,9 +1,9 @@
 // `kafka-specialist changes --from 3.6 --to 4.1`: added, removed and changed settings between versions.
 import { Option, type Command } from 'commander';
 import { SCOPES, type Scope } from '../../knowledge/catalog.js';
-import { changes } from '../../method/reference/changes.js';
-import { renderChanges } from '../../method/reference/render.js';
-import { formatOption, printJson, run } from '../io.js';
+import { settingChanges } from '../../capabilities/reference.js';
+import { runCapability } from '../capability.js';
+import { formatOption } from '../io.js';
 
 export function registerChanges(program: Command): void {
   program
@@ -15,11 +15,8 @@ export function registerChanges(program: Command): void {
     .addOption(new Option('--min-importance <level>', 'leave out less important settings').choices(['high', 'medium', 'low']))
     .option('--client <library>', 'a client library (confluent-kafka, franz-go, kafkajs, ...): say what it uses where a Java client default changed')
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action(async (opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; client?: string; format: 'text' | 'json' | 'markdown' }) => {
-      await run(opts.format, () => {
-        const report = changes({ from: opts.from, to: opts.to, scope: opts.scope, minImportance: opts.minImportance, client: opts.client });
-        if (opts.format === 'json') printJson(report);
-        else process.stdout.write(renderChanges(report, opts.format));
-      });
-    });
+    .action((opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; client?: string; format: 'text' | 'json' | 'markdown' }) => runCapability(settingChanges, {
+      format: opts.format,
+      input: () => ({ from: opts.from, to: opts.to, scope: opts.scope, min_importance: opts.minImportance, client: opts.client }),
+    }));
 }

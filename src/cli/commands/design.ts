@@ -1,23 +1,37 @@
-// `kafka-specialist design <requirements>`: requirements file in, checked design out.
-import type { Command } from 'commander';
-import { renderRound, roundJson } from '../../method/converge/round.js';
-import { renderDesign } from '../../method/report/design-report.js';
-import { addRoundOptions, roundFromText, type RoundOptions } from '../design-rounds.js';
-import { formatOption, printJson, readInput, run } from '../io.js';
+// `kafka-specialist design <requirements>`: requirements file in, checked design out; --env picks
+// an environment profile, --previous (with --previous-requirements) compares with the last round.
+import { Option, type Command } from 'commander';
+import { designRoundCapability } from '../../capabilities/design.js';
+import { ENVIRONMENTS, type Environment } from '../../model/requirements.js';
+import { runCapability } from '../capability.js';
+import { formatOption, readInput } from '../io.js';
+
+interface DesignFlags {
+  env?: Environment;
+  previous?: string;
+  previousRequirements?: string;
+  format: 'text' | 'json' | 'markdown';
+}
+
+const file = (path: string) => (({ text, file: name }) => ({ name, content: text }))(readInput(path));
 
 export function registerDesign(program: Command): void {
-  const cmd = program
+  program
     .command('design')
     .description('design topics, keys, partitions, producer and consumer settings and patterns for a requirements file (YAML or JSON; - for stdin)')
     .argument('<requirements>', 'requirements file (see the contract in the README), or - for standard input')
-    .addOption(formatOption(['text', 'json', 'markdown']));
-  addRoundOptions(cmd)
-    .action(async (path: string, opts: RoundOptions & { format: 'text' | 'json' | 'markdown' }) => {
-      await run(opts.format, () => {
-        const { text, file } = readInput(path);
-        const round = roundFromText(text, file, opts);
-        if (opts.format === 'json') printJson(roundJson(round));
-        else process.stdout.write(renderDesign(round.design, opts.format) + renderRound(round, opts.format));
-      });
-    });
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(new Option('--env <environment>', 'design the variant for this environment (applies environments.<env> from the file)').choices(ENVIRONMENTS))
+    .option('--previous <design.json>', 'the previous round\'s design (design --format json): print what changed')
+    .option('--previous-requirements <file>', 'the previous round\'s requirements, so each change names the requirement that caused it')
+    .action((path: string, opts: DesignFlags) => runCapability(designRoundCapability, {
+      format: opts.format,
+      input: () => ({
+        requirements: file(path),
+        env: opts.env,
+        previous_design: opts.previous !== undefined ? file(opts.previous) : undefined,
+        previous_requirements: opts.previousRequirements !== undefined ? file(opts.previousRequirements) : undefined,
+      }),
+      flags: { requirements: '<requirements>', previous_design: '--previous' },
+    }));
 }

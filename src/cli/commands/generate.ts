@@ -1,16 +1,12 @@
 // `kafka-specialist generate <requirements> --lang <language> --out <dir>`: the design as runnable
-// code and topic manifests. The method returns files; this edge decides whether and how to write
-// them: never over a user's file without --force, and each file whole or not at all.
-import { join } from 'node:path';
+// code and topic manifests, never over a user's file without --force, each file whole or not at all.
 import { Option, type Command } from 'commander';
+import { generate } from '../../capabilities/generate.js';
 import { type Language, LANGUAGES } from '../../knowledge/clients.js';
-import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { designFromRequirementsText } from '../../method/converge/round.js';
-import { generate, generationTarget, supportedLibraries } from '../../method/generate/index.js';
-import { type Design, designSchema } from '../../model/design.js';
+import { supportedLibraries } from '../../method/generate/index.js';
 import { UserError } from '../../model/errors.js';
-import { generatedDocument, planFiles, writeFiles } from '../../edge/generated-files.js';
-import { formatOption, printJson, readInput, run } from '../io.js';
+import { runCapability } from '../capability.js';
+import { formatOption, readInput } from '../io.js';
 
 interface GenerateFlags {
   lang?: Language;
@@ -23,20 +19,7 @@ interface GenerateFlags {
   format: 'text' | 'json';
 }
 
-function loadDesign(requirements: string | undefined, designPath: string | undefined): Design {
-  if (requirements && designPath) {
-    throw new UserError({ message: 'give a requirements file or --design, not both', suggestion: 'drop one of them' });
-  }
-  if (designPath) {
-    const { text, file } = readInput(designPath);
-    return parseWithSchema(text, file, designSchema);
-  }
-  if (!requirements) {
-    throw new UserError({ message: 'nothing to generate from', expected: 'a requirements file, or --design design.json', suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app' });
-  }
-  const { text, file } = readInput(requirements);
-  return designFromRequirementsText(text, file);
-}
+const file = (path: string) => (({ text, file: name }) => ({ name, content: text }))(readInput(path));
 
 export function registerGenerate(program: Command): void {
   program
@@ -51,24 +34,21 @@ export function registerGenerate(program: Command): void {
     .option('--force', 'overwrite files that already exist')
     .option('--strimzi-cluster <name>', 'name of the Strimzi Kafka resource (label strimzi.io/cluster)', 'my-cluster')
     .addOption(formatOption(['text', 'json']))
-    .action(async (requirements: string | undefined, opts: GenerateFlags) => {
-      await run(opts.format, () => {
-        const design = loadDesign(requirements, opts.design);
-        const { language, library } = generationTarget(design, opts.lang, opts.library);
-        const files = generate(design, { language, library, strimziCluster: opts.strimziCluster });
-        if (!opts.dryRun && !opts.out) {
+    .action((requirements: string | undefined, opts: GenerateFlags) => runCapability(generate, {
+      format: opts.format,
+      input: () => {
+        // Both sources given is refused by the capability before any file is read.
+        const both = requirements !== undefined && opts.design !== undefined;
+        const source = (path: string | undefined) => (path === undefined || both ? path : file(path));
+        // On the command line, files go nowhere by default: the user says where, or asks for a list.
+        if (!both && !opts.dryRun && !opts.out && (requirements ?? opts.design) !== undefined) {
           throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
         }
-        const out = opts.out ?? '.';
-        const targets = planFiles(out, files);
-        if (!opts.dryRun) writeFiles(out, targets, Boolean(opts.force));
-        if (opts.format === 'json') {
-          printJson(generatedDocument(out, targets, Boolean(opts.dryRun)));
-        } else {
-          const verb = opts.dryRun ? 'would write' : 'wrote';
-          process.stdout.write(targets.map((t) => `${verb} ${t.path}  (${t.file.description})`).join('\n') + '\n');
-          if (!opts.dryRun) process.stdout.write(`\n${files.length} files. Next: read ${join(out, language, 'README.md')}\n`);
-        }
-      });
-    });
+        return {
+          requirements: source(requirements), design: source(opts.design), lang: opts.lang, library: opts.library,
+          out_dir: opts.out, dry_run: opts.dryRun, force: opts.force, strimzi_cluster: opts.strimziCluster,
+        };
+      },
+      flags: { requirements: '[requirements]', design: '--design', out_dir: '--out' },
+    }));
 }

@@ -9,7 +9,8 @@ import type { Command } from 'commander';
 import { answer, pending, QUESTIONS, requirementsFromAnswers, type Answers, type Question } from '../../method/intake/questionnaire.js';
 import { UserError } from '../../model/errors.js';
 import { EXIT, run } from '../io.js';
-import { requirementsYaml, writeFileAtomic } from '../requirements-file.js';
+import { writeFileAtomic } from '../../edge/atomic-file.js';
+import { requirementsYaml } from '../../method/intake/yaml.js';
 
 const CANCELLED = 130;
 

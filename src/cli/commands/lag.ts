@@ -163,7 +163,7 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--rate-limit <msg/s>', 'downstream rate limit for the whole group'))
     .addOption(new Option('--backlog <messages>', 'backlog after a spike, to time its drain (default: one minute of arrivals)'))
     .addOption(new Option('--horizon <duration>', 'how far to project lag, e.g. 30m'))
-    .addOption(new Option('--ordering <ordering>', 'ordering the flow needs').choices(ORDERINGS as unknown as string[]))
+    .addOption(new Option('--ordering <ordering>', 'ordering the flow needs').choices([...ORDERINGS]))
     .addOption(new Option('--svg <file>', 'also write the lag projection as an SVG chart'))
     .addOption(formatOption(['text', 'json']))
     .action((flags: AnalyzeFlags) => runCapability(lagAnalyze, {

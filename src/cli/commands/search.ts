@@ -1,9 +1,9 @@
 // `kafka-specialist search "<words>"`: settings ranked by how well names and explanations match.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { SCOPES, type Scope } from '../../knowledge/catalog.js';
-import { renderSearch } from '../../method/reference/render.js';
-import { search } from '../../method/reference/search.js';
-import { formatOption, printJson, run } from '../io.js';
+import { searchSettings } from '../../capabilities/reference.js';
+import { runCapability } from '../capability.js';
+import { formatOption } from '../io.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -19,11 +19,9 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'how many results', positiveInt, 10)
     .addOption(new Option('--scope <scope>', 'only settings of this scope').choices([...SCOPES]))
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action(async (words: string[], opts: { limit: number; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => {
-      await run(opts.format, () => {
-        const result = search(words.join(' '), { limit: opts.limit, scope: opts.scope });
-        if (opts.format === 'json') printJson(result);
-        else process.stdout.write(renderSearch(result, opts.format));
-      });
-    });
+    .action((words: string[], opts: { limit: number; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => runCapability(searchSettings, {
+      format: opts.format,
+      input: () => ({ query: words.join(' '), limit: opts.limit, scope: opts.scope }),
+      flags: { query: '<words...>' },
+    }));
 }

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { parseTopicPartitions, readTopology, TOPOLOGY_FORMATS, type TopologyFormat } from '../../method/topology/index.js';
 import { EXIT, readInput, run } from '../io.js';
-import { writeFileAtomic } from '../requirements-file.js';
+import { writeFileAtomic } from '../../edge/atomic-file.js';
 
 export function registerTopology(program: Command): void {
   program

@@ -4,8 +4,7 @@
 import { applyEnvironment } from '../deconstruct/environment.js';
 import { design } from '../design.js';
 import type { Design } from '../../model/design.js';
-import { ENVIRONMENTS, requirementsSchema, type Environment, type Requirements } from '../../model/requirements.js';
-import { parseWithSchema } from '../deconstruct/parse.js';
+import { ENVIRONMENTS, type Environment, type Requirements } from '../../model/requirements.js';
 import { renderChangeLog } from './change-log.js';
 import { diffDesigns, type DesignDiff } from './design-diff.js';
 import { runRoundRules } from './round-rules.js';
@@ -64,16 +63,6 @@ export function renderRound(round: Round, dialect: 'text' | 'markdown', changesT
 }
 
 export type RoundDocument = Design & { environmentNotes?: string[]; changes?: DesignDiff; toProduction?: DesignDiff };
-
-/** Requirements text to the design of the file's own environment (profiles applied), for commands that build on a design. */
-export function designFromRequirementsText(text: string, file = '<requirements>'): Design {
-  return designRound({ requirements: parseWithSchema(text, file, requirementsSchema), file }).design;
-}
-
-/** Requirements text (YAML or JSON) to the design document `design --format json` prints: what the CLI and the MCP tool both call. */
-export function designDocumentFromText(text: string, file = '<requirements>'): RoundDocument {
-  return roundJson(designRound({ requirements: parseWithSchema(text, file, requirementsSchema), file }));
-}
 
 /** The design document, with the round's comparisons as extra fields when there are any. */
 export function roundJson(round: Round): RoundDocument {

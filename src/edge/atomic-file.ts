@@ -1,18 +1,9 @@
-// Writing requirements files: YAML in the contract's field order with a comment header, written
-// atomically (a temporary file beside the target, then a rename) so an interrupted run never
-// leaves half a file behind.
+// One file written atomically (a temporary file beside the target, then a rename), so an
+// interrupted run never leaves half a file behind.
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { stringify } from 'yaml';
-import type { Requirements } from '../model/requirements.js';
 import { UserError } from '../model/errors.js';
-
-/** The requirements as YAML, after `header` lines rendered as comments. */
-export function requirementsYaml(req: Requirements, header: readonly string[] = []): string {
-  const comments = header.flatMap((line) => line.split('\n')).map((line) => (line ? `# ${line}` : '#')).join('\n');
-  return `${comments ? `${comments}\n` : ''}${stringify(req, { lineWidth: 0 })}`;
-}
 
 export function writeFileAtomic(path: string, text: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -1,0 +1,18 @@
+// The JSON Schema of a public format (the requirements file, the design document, ...).
+import { z } from 'zod';
+import { CONTRACT_NAMES, contractJsonSchema } from '../model/contract.js';
+import { defineCapability } from './capability.js';
+
+export const contract = defineCapability({
+  name: 'contract',
+  cliName: 'contract',
+  title: 'JSON Schema of a format',
+  description: 'Returns the JSON Schema of the requirements file ("requirements") or of the design document ("design"). Call it before writing a requirements file for the design tool.',
+  input: z.object({ format: z.enum(CONTRACT_NAMES) }),
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  run: ({ format }) => ({ format, schema: contractJsonSchema(format) as Record<string, unknown> }),
+  json: ({ schema }) => schema,
+  // A schema has no other reading than itself.
+  render: ({ schema }, _format: 'text') => JSON.stringify(schema, null, 2) + '\n',
+  summarize: ({ format }) => `JSON Schema of the ${format} format.`,
+});

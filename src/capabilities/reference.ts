@@ -1,0 +1,52 @@
+// The reference jobs beside explain_setting: settings by words, and settings changed between versions.
+import { z } from 'zod';
+import { SCOPES } from '../knowledge/catalog.js';
+import { changes } from '../method/reference/changes.js';
+import { renderChanges, renderSearch } from '../method/reference/render.js';
+import { search } from '../method/reference/search.js';
+import { defineCapability } from './capability.js';
+
+const READ_ONLY = { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true };
+
+export const searchSettings = defineCapability({
+  name: 'search_settings',
+  cliName: 'search',
+  title: 'Find Kafka settings by words or concepts',
+  description: 'Ranked Kafka settings for a few words or a concept ("exactly once", "rebalance", "ordering", "data loss", "large messages"), across names and the specialist\'s explanations. Call it when you do not know which setting governs a behaviour, then explain_setting on the hits.',
+  input: z.object({
+    query: z.string().min(1).max(500).describe('words or a concept'),
+    limit: z.number().int().min(1).max(50).optional().describe('how many results (default 10)'),
+    scope: z.enum(SCOPES).optional().describe('only settings of this scope'),
+  }),
+  annotations: READ_ONLY,
+  run: ({ query, limit, scope }) => search(query, { limit, scope }),
+  render: (result, format: 'text' | 'markdown') => renderSearch(result, format),
+  summarize: (result) => (result.hits.length
+    ? result.hits.map((h, i) => `${i + 1}. ${h.name} (${h.scope})${h.what ? ` - ${h.what}` : ''}`).join('\n')
+    : `No settings match "${result.query}".`),
+});
+
+export const settingChanges = defineCapability({
+  name: 'setting_changes',
+  cliName: 'changes',
+  title: 'Kafka settings changed between two versions',
+  description: 'Settings added, removed, or with a changed default, valid values or type between two Kafka versions (documented versions; a version without a table is refused with the documented ones around it; with client, what that library itself uses where a Java client default changed), most important first, with doc-build artifacts flagged. Call it before advising on an upgrade.',
+  input: z.object({
+    from: z.string().min(1).max(20).describe('the version running now, e.g. 3.6'),
+    to: z.string().min(1).max(20).describe('the target version, e.g. 4.1'),
+    scope: z.enum(SCOPES).optional().describe('only this scope'),
+    min_importance: z.enum(['high', 'medium', 'low']).optional().describe('leave out less important settings'),
+    client: z.string().min(1).max(60).optional().describe('a client library (confluent-kafka, franz-go, kafkajs, ...)'),
+  }),
+  annotations: READ_ONLY,
+  run: ({ from, to, scope, min_importance, client }) => changes({ from, to, scope, minImportance: min_importance, client }),
+  render: (report, format: 'text' | 'markdown') => renderChanges(report, format),
+  summarize(r) {
+    const real = r.defaultChanged.filter((c) => !c.docArtifact);
+    return [
+      `Kafka ${r.from.requested} -> ${r.to.requested}: ${real.length} default change(s), ${r.removed.length} removed, ${r.added.length} added, ${r.validValuesChanged.length} with changed valid values.`,
+      ...real.slice(0, 10).map((c) => `${c.scope} ${c.name}: ${c.from ?? '(none)'} -> ${c.to ?? '(none)'}${c.inClient ? ` (${c.inClient.library}: ${c.inClient.name ?? 'no such setting'}${c.inClient.name ? ` = ${c.inClient.default ?? '(none)'}` : ''})` : ''}`),
+      ...r.notes,
+    ].join('\n');
+  },
+});
