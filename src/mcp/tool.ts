@@ -2,6 +2,7 @@
 // and a run function that calls the same method/ function as the CLI and returns the CLI's JSON.
 import type { z } from 'zod';
 import type { ConnectionOptions } from '../cluster/connection.js';
+import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { UserError } from '../model/errors.js';
 
 export interface ServerOptions {
@@ -11,6 +12,10 @@ export interface ServerOptions {
   clusters: Record<string, ConnectionOptions>;
   /** Tools that write (create topics, produce test records, write files) refuse without it. */
   allowWrites: boolean;
+  /** Clusters the operator marked read-only: writing tools refuse them even with allowWrites. */
+  readOnlyClusters?: readonly string[];
+  /** Schema Registries by cluster name (from the clusters file), read by the registry tool. */
+  registries?: Record<string, RegistryOptions>;
 }
 
 export interface ToolOutput {
@@ -30,6 +35,8 @@ export interface ToolSpec<S extends z.ZodObject> {
   description: string;
   input: S;
   annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
+  /** The shape of `json` (the MCP outputSchema); a tool without one declares an object. */
+  output?: z.ZodObject;
   run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
@@ -52,5 +59,13 @@ export function clusterNamed(options: ServerOptions, name: string): ConnectionOp
   if (!connection) {
     throw new UserError({ field: 'cluster', message: `no cluster named "${name}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
   }
+  return connection;
+}
+
+/** A cluster a tool may write to: named at start, the server started with --allow-writes, and not marked read-only. */
+export function writableClusterNamed(options: ServerOptions, name: string, what: string): ConnectionOptions {
+  const connection = clusterNamed(options, name);
+  if (!options.allowWrites) throw new UserError({ field: 'cluster', message: `${what}, and this server is read-only`, suggestion: 'start the server with --allow-writes' });
+  if (options.readOnlyClusters?.includes(name)) throw new UserError({ field: 'cluster', message: `${what}, and cluster "${name}" is marked read_only in the clusters file`, suggestion: 'set read_only: false for it in the clusters file if writing there is intended' });
   return connection;
 }

@@ -8,7 +8,7 @@ import { addConnectionOptions, connectionFromFlags, describeConnection, type Con
 import { watchGroupLag } from '../../cluster/group-lag.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
-import { nonFiniteAsString, type LiveEvaluation } from '../../method/diagnose/live.js';
+import { maxTimeLagPhrase, nonFiniteAsString, type LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
 import { fmt } from '../../method/strategy/decision.js';
 import { whatIf, type StatedProcessing, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
@@ -186,9 +186,7 @@ function printStatus(e: LiveEvaluation, group: string): void {
     return;
   }
   out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
-    + (e.timeLag.maxTimeLagSeconds === null ? ''
-      : Number.isFinite(e.timeLag.maxTimeLagSeconds) ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}`
-        : ', max time lag unbounded (a log end did not move during the window, so no time can be interpolated)')
+    + maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds)
     + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
   if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${fmt(g.maxLag.currentLag)} messages`);
   const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : Number.isFinite(p.lagSeconds) ? p.lagSeconds.toFixed(1) : p.lagSeconds > 0 ? '∞' : '-∞']);
