@@ -6,6 +6,7 @@
 import kafkajs from 'kafkajs';
 import type { Unavailable } from '../model/cluster-snapshot.js';
 import { didYouMean, UserError } from '../model/errors.js';
+import type { LiveConfigs } from '../method/critique/live.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
 import { ensureKafkaReachable } from './probe.js';
 
@@ -57,8 +58,9 @@ export interface TopicDetail {
 }
 
 const { ConfigResourceTypes } = kafkajs;
-/** DescribeConfigs config sources (KIP-226): a value set on the topic itself. */
+/** DescribeConfigs config sources (KIP-226): a value set on the topic itself; Kafka's own default. */
 const TOPIC_CONFIG_SOURCE = 1;
+const DEFAULT_CONFIG_SOURCE = 5;
 
 export const reasonOf = (e: unknown): string => {
   const err = e as { message?: string; type?: string };
@@ -135,6 +137,44 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
       overrides,
       unavailable,
     };
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+/**
+ * The configs of every topic and of one broker (the controller, else the first) that are not
+ * Kafka's defaults, for critique. Sensitive values are left out. null configs: DescribeConfigs
+ * is unavailable, said in `unavailable`.
+ */
+export async function readLiveConfigs(connection: ConnectionOptions, options: { includeInternal?: boolean } = {}): Promise<{ cluster: string; configs: LiveConfigs | null; unavailable: Unavailable[] }> {
+  await ensureKafkaReachable(connection);
+  const admin = kafkaClient(connection).admin();
+  await admin.connect();
+  try {
+    const cluster = await admin.describeCluster();
+    const brokerId = cluster.controller ?? cluster.brokers[0]?.nodeId ?? null;
+    const topics = (await admin.listTopics()).filter((t) => options.includeInternal || !isInternal(t)).sort();
+    try {
+      const { resources } = await admin.describeConfigs({
+        resources: [...topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name })), ...(brokerId !== null ? [{ type: ConfigResourceTypes.BROKER, name: String(brokerId) }] : [])],
+        includeSynonyms: false,
+      });
+      const set = (entries: Array<{ configName: string; configValue: string; configSource: number; isSensitive: boolean }>) => Object.fromEntries(entries
+        .filter((c) => c.configSource !== DEFAULT_CONFIG_SOURCE && !c.isSensitive && c.configValue !== null)
+        .map((c) => [c.configName, c.configValue]));
+      const broker = resources.find((r) => r.resourceType === ConfigResourceTypes.BROKER);
+      return {
+        cluster: describeConnection(connection),
+        configs: {
+          brokerId, broker: broker ? set(broker.configEntries) : null,
+          topics: resources.filter((r) => r.resourceType === ConfigResourceTypes.TOPIC).map((r) => ({ name: r.resourceName, config: set(r.configEntries) })).sort((a, b) => a.name.localeCompare(b.name)),
+        },
+        unavailable: [],
+      };
+    } catch (e) {
+      return { cluster: describeConnection(connection), configs: null, unavailable: [{ what: 'topic and broker configs (DescribeConfigs)', reason: reasonOf(e) }] };
+    }
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
