@@ -76,7 +76,11 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
 export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
     const input = parseInput(capability.input, how.input(), how.flags);
-    const result = await capability.run(input, how.io ?? cliIo());
+    const result = await Promise.resolve().then(() => capability.run(input, how.io ?? cliIo())).catch((e: unknown) => {
+      // A capability names its input fields in errors; on the command line they are flags.
+      if (!(e instanceof UserError)) throw e;
+      throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
+    });
     if (how.format === 'json') printJson(how.json ? how.json(result) : result);
     else process.stdout.write(capability.render(result, how.format));
     return capability.exitCode?.(result, input);
