@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.js';
 import { defineCapability } from './capability.js';
 
 /** Bounds that keep an answer readable by a model and cheap for the cluster. */
-export const READ_LIMITS = { records: { default: 20, max: 500 }, bytes: { default: 64 * 1024, max: 1024 * 1024 }, scan: { default: 10_000, max: 100_000 } } as const;
+export const READ_LIMITS = { records: { default: 20, max: 500 }, bytes: { default: 32 * 1024, max: 64 * 1024 }, scan: { default: 10_000, max: 100_000 } } as const;
 
 const show = (v: { encoding: string; data: unknown; schemaId?: number }) => (v.encoding === 'null' ? 'null' : `${v.schemaId !== undefined ? `[schema ${v.schemaId}] ` : ''}${v.encoding === 'json' ? JSON.stringify(v.data) : String(v.data)}`);
 
@@ -17,7 +17,7 @@ export const readRecords = defineCapability({
   title: 'Read records from a live topic',
   description: [
     'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id.',
-    'Bounded: max_records (default 20), max_bytes of keys and values (default 64 KB), and scan_limit records looked at per partition; `stoppedBy` says which bound ended the read. Call it to show a user what actually is in a topic, or to find the record behind a bug.',
+    'Bounded: max_records (default 20), max_bytes of the records as returned (default 32 KB, at most 64 KB, so an answer stays readable), and scan_limit records looked at per partition; `stoppedBy` says which bound ended the read. Call it to show a user what actually is in a topic, or to find the record behind a bug.',
   ].join('\n'),
   input: z.object({
     cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
@@ -29,7 +29,7 @@ export const readRecords = defineCapability({
     key: z.string().max(1000).optional().describe('keep only records with this key (text, or the JSON text of a JSON key)'),
     header: z.object({ name: z.string().min(1).max(255), value: z.string().max(1000) }).optional().describe('keep only records carrying this header value'),
     max_records: z.number().int().positive().max(READ_LIMITS.records.max).default(READ_LIMITS.records.default),
-    max_bytes: z.number().int().positive().max(READ_LIMITS.bytes.max).default(READ_LIMITS.bytes.default).describe('bytes of keys and values returned, over all records'),
+    max_bytes: z.number().int().positive().max(READ_LIMITS.bytes.max).default(READ_LIMITS.bytes.default).describe('bytes of the records as returned (their JSON), over all records'),
     scan_limit: z.number().int().positive().max(READ_LIMITS.scan.max).default(READ_LIMITS.scan.default).describe('records looked at per partition, matched or not'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },

@@ -16,7 +16,7 @@ export interface ReadOptions {
   partition?: number;
   start: ReadStart;
   maxRecords: number;
-  /** Keys and values returned, in bytes, over all records. */
+  /** The records returned, in bytes of their JSON (keys, values, headers and offsets as the answer carries them). */
   maxBytes: number;
   /** Records looked at per partition at most (a match may skip many). */
   scanLimit: number;
@@ -179,7 +179,7 @@ export async function readRecords(connection: ConnectionOptions, options: ReadOp
           scannedHere++;
           const record: ReadRecord = { partition, offset: Number(m.offset), timestamp: Number(m.timestamp), key: decodeBytes(m.key), value: decodeBytes(m.value), headers: headersOf(m.headers) };
           if (!matches(record)) continue;
-          const size = record.key.bytes + record.value.bytes;
+          const size = Buffer.byteLength(JSON.stringify(record));
           if (bytes + size > options.maxBytes && records.length > 0) {
             stoppedBy = 'max_bytes';
             break outer;
