@@ -2,19 +2,15 @@
 // file and line. The intent (what the flow needs) is mapped here once, for both doors.
 import { z } from 'zod';
 import { critique as critiqueFiles, intentFromRequirements } from '../method/critique/critique.js';
-import { CONFIG_KINDS, type Intent } from '../method/critique/engine.js';
+import { CONFIG_KINDS } from '../method/critique/config-model.js';
+import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
 import type { Finding } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
-import { MAX_TEXT } from './limits.js';
-
-const namedText = z.object({
-  name: z.string().min(1).max(500).describe('file name, e.g. server.properties or kafka.yaml (the extension helps detect the format)'),
-  content: z.string().max(MAX_TEXT).describe('the file text'),
-});
+import { namedText } from './limits.js';
 
 function renderText(findings: readonly Finding[], reviewed: number): string {
   if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;

@@ -68,6 +68,8 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
   /** Error names for input fields whose flag is not the field's name in kebab case (a positional argument, a renamed flag). */
   flags?: Readonly<Record<string, string>>;
   io?: Io;
+  /** Side files the command writes from the result (a chart), before the result is printed. */
+  after?: (result: R) => void;
   /** The --format json document when the command's predates the shared one (defaults to the result). */
   json?: (result: R) => unknown;
 }
@@ -81,6 +83,7 @@ export async function runCapability<S extends z.ZodObject, R extends object, F e
       if (!(e instanceof UserError)) throw e;
       throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
     });
+    how.after?.(result);
     if (how.format === 'json') printJson(how.json ? how.json(result) : result);
     else process.stdout.write(capability.render(result, how.format));
     return capability.exitCode?.(result, input);
