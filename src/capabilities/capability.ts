@@ -7,6 +7,7 @@
 // `runCapability`; each adds only its own edge (flags and files, or tool registration and roots).
 import type { z } from 'zod';
 import type { ConnectionOptions } from '../cluster/connection.js';
+import type { RegistryOptions } from '../cluster/schema-registry.js';
 
 /** Reports how far a long job has come: the CLI draws it on stderr, the MCP server sends progress notifications. */
 export type Progress = (done: number, total?: number, message?: string) => void;
@@ -33,6 +34,10 @@ export interface Io {
   cluster(name: string | undefined): ConnectionOptions;
   /** Progress of a long job; doors that cannot show it ignore it. */
   readonly progress: Progress;
+  /** The names of the clusters this door may reach (the MCP server's configured ones; the CLI's is its connection flags). */
+  clusterNames(): string[];
+  /** The Schema Registry to read: the MCP server's for that configured cluster, the CLI's --registry. */
+  registry(cluster: string | undefined): RegistryOptions;
 }
 
 /**
@@ -50,6 +55,8 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   /** snake_case fields, each with .describe(); the CLI maps its flags onto the same fields. */
   input: S;
   annotations: Annotations;
+  /** The result's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
+  output?: z.ZodObject;
   run(input: z.output<S>, io: Io): R | Promise<R>;
   /**
    * The JSON document, when the result carries more than it (what a renderer needs besides the

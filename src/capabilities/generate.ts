@@ -24,7 +24,7 @@ export const generate = defineCapability({
   title: 'Generate producer and consumer code',
   description: [
     'Renders runnable producer and consumer projects for a design (python: confluent-kafka or kafka-python; typescript: kafkajs; java: kafka-clients; go: confluent-kafka-go or franz-go), plus kafka-topics.sh, Strimzi KafkaTopic, Terraform and AsyncAPI manifests. Every setting of the design is translated to the library\'s names with its reason as a comment.',
-    'Call it instead of writing client configuration by hand. Give the requirements (YAML/JSON text) or a design document (JSON text from the design tool). Without out_dir it returns the files and their contents and writes nothing; with out_dir (inside the server\'s allowed roots) it writes them, refusing to overwrite existing files unless force is true.',
+    'Call it instead of writing client configuration by hand. Give the requirements (YAML/JSON text) or a design document (JSON text from the design tool). Without out_dir it returns the files and their contents and writes nothing, in pages (`page.next_cursor`) when they are large; with out_dir (inside the server\'s allowed roots, and only when the server was started with --allow-writes) it writes them, refusing to overwrite existing files unless force is true.',
   ].join('\n'),
   input: z.object({
     requirements: textOrFile.optional().describe('requirements file text (YAML or JSON)'),
@@ -47,6 +47,7 @@ export const generate = defineCapability({
     const { language, library } = generationTarget(d, input.lang, input.library);
     const files = generateFiles(d, { language, library, strimziCluster: input.strimzi_cluster });
     const write = input.out_dir !== undefined && !input.dry_run;
+    if (write && !io.allowWrites) throw new UserError({ field: 'out_dir', message: 'writing files needs a server started with --allow-writes', suggestion: 'omit out_dir (or set dry_run) to get the files in the answer' });
     const out = input.out_dir !== undefined ? io.writableDirectory(input.out_dir, 'out_dir') : '.';
     const planned = planFiles(out, files);
     if (write) writeFiles(out, planned, Boolean(input.force));

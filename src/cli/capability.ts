@@ -4,11 +4,12 @@
 import type { z } from 'zod';
 import type { Capability, Io } from '../capabilities/capability.js';
 import type { ConnectionOptions } from '../cluster/connection.js';
+import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { UserError } from '../model/errors.js';
 import { printJson, run } from './io.js';
 
 /** What the command line supplies: paths as the user gave them, writes allowed, the cluster of the connection flags. */
-export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io['progress'] } = {}): Io {
+export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io['progress']; registry?: () => RegistryOptions } = {}): Io {
   return {
     writableDirectory: (path) => path,
     allowWrites: true,
@@ -17,6 +18,11 @@ export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io
       return supply.cluster();
     },
     progress: supply.progress ?? (() => {}),
+    clusterNames: () => [],
+    registry: () => {
+      if (!supply.registry) throw new UserError({ field: '--registry', message: 'no Schema Registry given', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
+      return supply.registry();
+    },
   };
 }
 
@@ -74,7 +80,11 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
 export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
     const input = parseInput(capability.input, how.input(), how.flags);
-    const result = await capability.run(input, how.io ?? cliIo());
+    const result = await Promise.resolve().then(() => capability.run(input, how.io ?? cliIo())).catch((e: unknown) => {
+      // A capability names its input fields in errors; on the command line they are flags.
+      if (!(e instanceof UserError)) throw e;
+      throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
+    });
     how.after?.(result);
     if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json ? capability.json(result) : result);
     else process.stdout.write(how.text ? how.text(result) : capability.render(result, how.format));

@@ -1,6 +1,7 @@
 // The local Kafka-protocol cluster: librdkafka's mock cluster run by our launcher
 // (native/mock-broker/launcher.c, built by scripts/build-broker.sh). It listens on 127.0.0.1
 // only, and its control channel (the launcher's stdin/stdout) injects faults.
+import { fileURLToPath } from 'node:url';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -97,7 +98,8 @@ export async function startLocalBroker(options: LocalBrokerOptions = {}): Promis
   if (!existsSync(binary)) {
     throw new UserError({
       message: `the local broker is not built (no ${binary})`,
-      suggestion: `run \`bash ${BUILD_SCRIPT}\` in the kafka-specialist repository (it needs a C compiler, libssl-dev and zlib1g-dev; scripts/setup.d/broker.sh installs them)`,
+      // The script ships in the package, so an installed copy can build its broker too.
+      suggestion: `run \`bash ${fileURLToPath(new URL(`../../${BUILD_SCRIPT}`, import.meta.url))}\` (it needs a C compiler, make, npm, libssl-dev and zlib1g-dev)`,
     });
   }
   const args = ['--brokers', String(brokers), '--rebalance-delay-ms', String(options.rebalanceDelayMs ?? 0)];

@@ -62,6 +62,13 @@ export function registryOptions(url: string, env: NodeJS.ProcessEnv = process.en
 export class SchemaRegistryClient {
   constructor(private readonly options: RegistryOptions) {}
 
+  /** Every subject the registry holds, sorted. */
+  async subjects(): Promise<string[]> {
+    const body = await this.request('GET', '/subjects', '');
+    if (!Array.isArray(body) || !body.every((v) => typeof v === 'string')) this.unexpected('a list of subject names', body);
+    return (body as string[]).slice().sort();
+  }
+
   /** Version numbers of a subject, ascending. */
   async versions(subject: string): Promise<number[]> {
     const body = await this.request('GET', `/subjects/${encodeURIComponent(subject)}/versions`, subject);

@@ -19,7 +19,7 @@ export interface SnapshotOptions {
 }
 
 /** The slice of kafkajs's internal Cluster the batched reads use. */
-interface KafkajsCluster {
+export interface KafkajsCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
   metadata(args: { topics: string[] }): Promise<RawMetadata>;
@@ -56,7 +56,7 @@ function count(requests: RequestCounts, broker: string, apiName: string): void {
  * leader broker. The Kafka object keeps the Cluster factory under a private symbol (kafkajs
  * 2.2.x), which this reaches so that 2,000 topics cost a handful of requests, not thousands.
  */
-function internalCluster(kafka: Kafka, requests: RequestCounts): KafkajsCluster {
+export function internalCluster(kafka: Kafka, requests: RequestCounts = {}): KafkajsCluster {
   const key = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
   const create = key ? (kafka as unknown as Record<symbol, unknown>)[key] : undefined;
   if (typeof create !== 'function') throw new Error('kafkajs internals changed: no Cluster factory on the Kafka object (expected kafkajs 2.2.x)');

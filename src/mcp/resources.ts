@@ -1,7 +1,8 @@
 // Browsable knowledge for MCP hosts: settings per Kafka version, rules, examples and the formats.
 import { readdirSync, readFileSync } from 'node:fs';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { documentedVersions, newestVersion, SCOPES, setting, settingsAt, type Scope } from '../knowledge/catalog.js';
+import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { documentedVersions, isVersionString, newestVersion, resolveVersion, SCOPES, setting, settingsAt, type Scope } from '../knowledge/catalog.js';
 import { clientDefault } from '../knowledge/clients.js';
 import { patternById, PATTERNS } from '../knowledge/patterns.js';
 import { ALL_RULES, ruleById } from '../method/critique/rules/index.js';
@@ -12,13 +13,19 @@ const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
 const json = (uri: URL, value: unknown) => ({ contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }] });
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-function settingDocument(version: string, scope: Scope, name: string): Record<string, unknown> {
-  const facts = setting(scope, name, version);
-  if (!facts) throw new Error(`no ${scope} setting ${name} in Kafka ${version}`);
+/** A resource address that names nothing: the client's mistake (-32602), with what would be valid. */
+const notFound = (message: string) => new McpError(ErrorCode.InvalidParams, message);
+
+function settingDocument(version: string, scope: string, name: string): Record<string, unknown> {
+  // Only a version string is answered (an undocumented one by the tables that hold for it, which the document names).
+  if (!isVersionString(version)) throw notFound(`"${version}" is not a Kafka version; documented versions: ${documentedVersions().join(', ')}`);
+  if (!(SCOPES as readonly string[]).includes(scope)) throw notFound(`"${scope}" is not a settings scope; scopes: ${SCOPES.join(', ')}`);
+  const facts = setting(scope as Scope, name, version);
+  if (!facts) throw notFound(`no ${scope} setting ${name} in Kafka ${version}`);
   const clients = scope === 'producer' || scope === 'consumer' || scope === 'admin'
     ? Object.fromEntries(['confluent-kafka', 'kafkajs'].map((lib) => [lib, clientDefault(scope, name, version, lib)]))
     : undefined;
-  return { ...facts, ...(clients ? { clients } : {}) };
+  return { ...facts, requestedVersion: resolveVersion(version), ...(clients ? { clients } : {}) };
 }
 
 export function registerResources(server: McpServer): void {
@@ -35,7 +42,7 @@ export function registerResources(server: McpServer): void {
       scope: () => [...SCOPES],
     },
   }), { title: 'Kafka setting', description: 'Facts of one Kafka setting for a Kafka version: type, default, valid values, importance, doc link, and librdkafka/kafkajs defaults for client settings.', mimeType: 'application/json' },
-  (uri, vars) => json(uri, settingDocument(one(vars.version), one(vars.scope) as Scope, one(vars.name))));
+  (uri, vars) => json(uri, settingDocument(one(vars.version), one(vars.scope), one(vars.name))));
 
   server.registerResource('rule', new ResourceTemplate('kafka://rules/{area}/{name}', {
     list: () => ({ resources: ALL_RULES.map(({ meta: r }) => ({ uri: `kafka://rules/${r.id}`, name: r.id, description: r.summary, mimeType: 'application/json' })) }),

@@ -3,7 +3,10 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
 import { formatProblem, UserError } from '../model/errors.js';
+import { auditedCluster, auditLine, type Outcome } from './audit.js';
+import { inToolTerms } from './mcp-fields.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
 import type { Progress, ServerOptions, ToolDef } from './tool.js';
@@ -27,33 +30,51 @@ function progressFor(extra: RequestHandlerExtra<ServerRequest, ServerNotificatio
   };
 }
 
-async function callTool(def: ToolDef, args: unknown, options: ServerOptions, progress: Progress): Promise<CallToolResult> {
+/** Where audit lines go; stderr unless a test listens. */
+export type AuditSink = (line: string) => void;
+
+/** A tool without its own output schema still declares that it returns an object. */
+const ANY_OBJECT = z.object({}).catchall(z.unknown());
+
+async function runTool(def: ToolDef, args: unknown, options: ServerOptions, progress: Progress): Promise<{ result: CallToolResult; outcome: Outcome }> {
   try {
     const out = await def.run(args, options, progress);
-    return {
-      content: [{ type: 'text', text: out.summary }, { type: 'text', text: JSON.stringify(out.json) }],
-      structuredContent: { ...out.json },
-    };
+    // The document goes once, as structured content; the text block is the summary for people
+    // (and for clients that show only text), not a second copy of the JSON.
+    return { result: { content: [{ type: 'text', text: out.summary }], structuredContent: { ...out.json } }, outcome: 'ok' };
   } catch (e) {
     if (e instanceof UserError) {
-      return { isError: true, content: [{ type: 'text', text: e.problems.map(formatProblem).join('\n') }], structuredContent: { error: { problems: e.problems } } };
+      const problems = inToolTerms(e.problems, Object.keys(def.input.shape));
+      return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }], structuredContent: { error: { problems } } }, outcome: 'user-error' };
     }
     // A bug of ours: say so without a stack trace (it could carry paths or values the user did not share).
-    return { isError: true, content: [{ type: 'text', text: `internal error in ${def.name}: ${(e as Error).message}` }] };
+    return { result: { isError: true, content: [{ type: 'text', text: `internal error in ${def.name}: ${(e as Error).message}` }] }, outcome: 'internal-error' };
   }
 }
 
-export function createSpecialistServer(options: ServerOptions, version: string): McpServer {
+async function callTool(def: ToolDef, args: unknown, options: ServerOptions, progress: Progress, audit: AuditSink): Promise<CallToolResult> {
+  const started = performance.now();
+  const { result, outcome } = await runTool(def, args, options, progress);
+  audit(auditLine({ at: new Date(), tool: def.name, cluster: auditedCluster(args, Object.keys(options.clusters)), durationMs: performance.now() - started, outcome }));
+  return result;
+}
+
+/**
+ * The server with the given tools (all by default; the CLI narrows them with --tools and
+ * --deny-tools) and an audit line per call.
+ */
+export function createSpecialistServer(options: ServerOptions, version: string, tools: readonly ToolDef[] = TOOLS, audit: AuditSink = (line) => process.stderr.write(line)): McpServer {
   const server = new McpServer({ name: SERVER_NAME, version }, {
     instructions: 'Kafka design, reference, critique and diagnosis with the arithmetic shown. Call these tools instead of answering Kafka questions from memory: design for pipelines, explain_setting/search_settings for settings, critique for existing configs. Relay assumptions, questions and findings to the user.',
   });
-  for (const def of TOOLS) {
+  for (const def of tools) {
     server.registerTool(def.name, {
       title: def.title,
       description: def.description,
       inputSchema: def.input.shape,
+      outputSchema: def.output ?? ANY_OBJECT,
       annotations: { title: def.title, ...def.annotations },
-    }, (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => callTool(def, args, options, progressFor(extra)));
+    }, (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => callTool(def, args, options, progressFor(extra), audit));
   }
   registerResources(server);
   registerPrompts(server);

@@ -1,11 +1,13 @@
 // What an MCP tool is here: a capability (capabilities/capability.ts) seen through the server's
 // door: its schema, description and annotations, and a run that hands the capability the
 // server's Io (paths confined to the roots, clusters by the names configured at start).
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Capability, Io, Progress } from '../capabilities/capability.js';
 import type { ConnectionOptions } from '../cluster/connection.js';
+import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { confinedDirectory } from '../edge/paths.js';
 import { UserError } from '../model/errors.js';
+import { pageOf } from './paging.js';
 
 export type { Progress } from '../capabilities/capability.js';
 
@@ -16,6 +18,10 @@ export interface ServerOptions {
   clusters: Record<string, ConnectionOptions>;
   /** Tools that write (create topics, produce test records, write files) refuse without it. */
   allowWrites: boolean;
+  /** Clusters the operator marked read-only: writing tools refuse them even with allowWrites. */
+  readOnlyClusters?: readonly string[];
+  /** Schema Registries by cluster name (from the clusters file), read by the registry tool. */
+  registries?: Record<string, RegistryOptions>;
 }
 
 export interface ToolOutput {
@@ -32,6 +38,8 @@ export interface ToolSpec<S extends z.ZodObject> {
   description: string;
   input: S;
   annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
+  /** The shape of `json` (the MCP outputSchema); a tool without one declares an object. */
+  output?: z.ZodObject;
   run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
@@ -57,18 +65,41 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
       return clusterNamed(options, name);
     },
     progress,
+    clusterNames: () => Object.keys(options.clusters),
+    registry: (name) => {
+      if (name === undefined) throw new UserError({ field: 'cluster', message: 'name the cluster whose Schema Registry to read', expected: Object.keys(options.registries ?? {}).join(', ') || 'a cluster with schema_registry in the clusters file' });
+      clusterNamed(options, name);
+      const registry = options.registries?.[name];
+      if (!registry) throw new UserError({ field: 'cluster', message: `cluster "${name}" has no Schema Registry configured`, suggestion: 'add schema_registry: { url: ... } to it in the clusters file (--clusters)' });
+      return registry;
+    },
   };
 }
 
-/** The MCP tool for a capability: its result is the structured content, its summary the text. */
-export function toMcpTool<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>): ToolDef {
-  const { name, title, description, input, annotations } = capability;
+/**
+ * The MCP tool for a capability: its result is the structured content, its summary the text.
+ * `pagedLists` names the lists of a result that may outgrow a model's answer: the tool then takes
+ * a `cursor` and answers in pages (mcp/paging.ts); the CLI prints the whole document.
+ */
+export function toMcpTool<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, pagedLists: readonly string[] = []): ToolDef {
+  const { name, title, description, annotations, output } = capability;
+  const input = pagedLists.length
+    ? capability.input.extend({ cursor: z.string().min(1).max(100).optional().describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
+    : capability.input;
   return {
-    name, title, description, input, annotations,
+    name, title, description, input, annotations, ...(output ? { output } : {}),
     // The server validated the arguments against this schema already; parsing types them and applies defaults.
     async run(args, options, progress) {
-      const result = await capability.run(input.parse(args), serverIo(options, progress));
-      return { json: capability.json ? capability.json(result) : result, summary: capability.summarize(result) };
+      const { cursor, ...rest } = input.parse(args) as Record<string, unknown> & { cursor?: string };
+      const result = await capability.run(capability.input.parse(rest), serverIo(options, progress));
+      const json = (capability.json ? capability.json(result) : result) as Record<string, unknown>;
+      const summary = capability.summarize(result);
+      if (!pagedLists.length) return { json, summary };
+      const { json: paged, page } = pageOf(json, pagedLists, cursor);
+      return {
+        json: paged,
+        summary: page ? `${summary}\nPage: items ${page.offset + 1}-${page.offset + page.returned} of ${page.total}${page.next_cursor ? `; call again with cursor "${page.next_cursor}" for more` : ''}.` : summary,
+      };
     },
   };
 }
@@ -79,5 +110,13 @@ export function clusterNamed(options: ServerOptions, name: string): ConnectionOp
   if (!connection) {
     throw new UserError({ field: 'cluster', message: `no cluster named "${name}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
   }
+  return connection;
+}
+
+/** A cluster a tool may write to: named at start, the server started with --allow-writes, and not marked read-only. */
+export function writableClusterNamed(options: ServerOptions, name: string, what: string): ConnectionOptions {
+  const connection = clusterNamed(options, name);
+  if (!options.allowWrites) throw new UserError({ field: 'cluster', message: `${what}, and this server is read-only`, suggestion: 'start the server with --allow-writes' });
+  if (options.readOnlyClusters?.includes(name)) throw new UserError({ field: 'cluster', message: `${what}, and cluster "${name}" is marked read_only in the clusters file`, suggestion: 'set read_only: false for it in the clusters file if writing there is intended' });
   return connection;
 }

@@ -29,7 +29,15 @@ function cliJson(args: string[]): Promise<unknown> {
 async function toolJson(tool: string, args: Record<string, unknown>): Promise<unknown> {
   const def = TOOLS.find((t) => t.name === tool);
   if (!def) throw new Error(`no tool ${tool}`);
-  return (await def.run(def.input.parse(args), { roots: [ROOT], clusters: {}, allowWrites: false })).json;
+  const answer = async (cursor?: string) => (await def.run(def.input.parse({ ...args, ...(cursor ? { cursor } : {}) }), { roots: [ROOT], clusters: {}, allowWrites: false })).json as Record<string, unknown>;
+  // A large answer comes in pages (mcp/paging.ts): join every page's lists back into one document.
+  const { page, ...doc } = await answer() as Record<string, unknown> & { page?: { next_cursor: string | null; totals: Record<string, number> } };
+  for (let next = page?.next_cursor; next;) {
+    const more = await answer(next) as Record<string, unknown[]> & { page: { next_cursor: string | null } };
+    for (const key of Object.keys(page!.totals)) (doc[key] as unknown[]).push(...more[key]!);
+    next = more.page.next_cursor;
+  }
+  return doc;
 }
 
 // Each case spawns the CLI once; a loaded machine can take seconds per spawn.

@@ -4,11 +4,18 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { CLI, ROOT } from '../cli/run-cli.js';
 
-export async function connectStdio(args: string[] = []): Promise<Client> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ROOT, ...args], cwd: ROOT, stderr: 'pipe' });
+export async function connectStdio(args: string[] = [], env?: Record<string, string>): Promise<Client> {
+  return (await connectStdioLogged(args, env)).client;
+}
+
+/** The client, and what the server wrote to stderr so far (audit lines, warnings). */
+export async function connectStdioLogged(args: string[] = [], env?: Record<string, string>): Promise<{ client: Client; stderr: () => string }> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ROOT, ...args], cwd: ROOT, stderr: 'pipe', ...(env ? { env: { ...(process.env as Record<string, string>), ...env } } : {}) });
+  let err = '';
+  transport.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const client = new Client({ name: 'kafka-specialist-test', version: '0.0.0' });
   await client.connect(transport);
-  return client;
+  return { client, stderr: () => err };
 }
 
 export async function call(client: Client, name: string, args: Record<string, unknown>, onprogress?: (p: { progress: number; total?: number }) => void): Promise<CallToolResult> {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_RESULT_BYTES, type PageInfo } from '../../src/mcp/paging.js';
 import { TOOLS } from '../../src/mcp/tools/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { call, connectStdio, refusal, withoutSources } from './mcp-client.js';
@@ -49,6 +50,21 @@ afterAll(async () => {
   await client?.close();
 });
 
+/** The whole document behind a paged answer: every page's slice of each list, in order. */
+async function wholeDocument(tool: string, args: Record<string, unknown>, first: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { page, ...doc } = first as Record<string, unknown> & { page?: PageInfo };
+  if (!page) return doc;
+  let next = page.next_cursor;
+  const lists = Object.keys(page.totals);
+  while (next) {
+    const more = (await call(client, tool, { ...args, cursor: next })).structuredContent as Record<string, unknown[]> & { page: PageInfo };
+    for (const key of lists) (doc[key] as unknown[]).push(...more[key]!);
+    next = more.page.next_cursor;
+  }
+  for (const key of lists) expect((doc[key] as unknown[]).length).toBe(page.totals[key]);
+  return doc;
+}
+
 describe('MCP tools', () => {
   it('every tool is covered by this table', () => {
     expect(cases.map((c) => c.tool).sort()).toEqual(expect.arrayContaining(TOOLS.map((t) => t.name).filter((n) => cases.some((c) => c.tool === n)).sort()));
@@ -61,8 +77,17 @@ describe('MCP tools', () => {
     expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
     const out = runCli(cli());
     expect(out.code === 0 || out.code === 1, out.stderr).toBe(true);
-    expect(withoutSources(result.structuredContent)).toEqual(withoutSources(JSON.parse(out.stdout)));
+    const whole = await wholeDocument(tool, args, result.structuredContent!);
+    expect(withoutSources(whole)).toEqual(withoutSources(JSON.parse(out.stdout)));
     expect((result.content[0] as { text: string }).text.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('$tool: the answer stays under the size cap and carries the JSON once', async ({ tool, args }) => {
+    const result = await call(client, tool, args);
+    expect(result.content).toHaveLength(1);
+    const text = (result.content[0] as { text: string }).text;
+    expect(text).not.toBe(JSON.stringify(result.structuredContent));
+    expect(Buffer.byteLength(JSON.stringify(result.structuredContent)) + Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_RESULT_BYTES);
   });
 
   it.each(cases)('$tool: bad input is refused (tool error or -32602), and the server stays up', async ({ tool, bad }) => {
@@ -74,21 +99,29 @@ describe('MCP tools', () => {
 });
 
 describe('MCP generate writes only inside the allowed roots', () => {
+  it('refuses to write without --allow-writes, naming the argument', async () => {
+    const refused = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: 'out/never' });
+    expect(refused.isError).toBe(true);
+    expect((refused.content[0] as { text: string }).text).toMatch(/^out_dir: .*--allow-writes/);
+  });
+
   it('writes into a directory under the root, refuses to overwrite, and refuses paths outside', async () => {
     const { rmSync, existsSync } = await import('node:fs');
     const { ROOT } = await import('../cli/run-cli.js');
     const target = join(ROOT, 'out', `mcp-generate-${process.pid}`);
+    const writer = await connectStdio(['--allow-writes']);
     try {
-      const first = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
+      const first = await call(writer, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
       expect(first.isError, JSON.stringify(first.content)).toBeFalsy();
       expect(existsSync(join(target, 'typescript', 'package.json'))).toBe(true);
-      const again = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
+      const again = await call(writer, 'generate', { requirements: example, lang: 'typescript', out_dir: target });
       expect(again.isError).toBe(true);
       expect((again.content[0] as { text: string }).text).toMatch(/already exists/);
-      const outside = await call(client, 'generate', { requirements: example, lang: 'typescript', out_dir: '/tmp/not-a-root' });
+      const outside = await call(writer, 'generate', { requirements: example, lang: 'typescript', out_dir: '/tmp/not-a-root' });
       expect(outside.isError).toBe(true);
       expect((outside.content[0] as { text: string }).text).toMatch(/outside the directories/);
     } finally {
+      await writer.close();
       rmSync(target, { recursive: true, force: true });
     }
   });

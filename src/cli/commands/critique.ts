@@ -3,16 +3,20 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { critiqueCluster } from '../../capabilities/critique-cluster.js';
 import { critique } from '../../capabilities/critique.js';
+import type { ConnectionFlags } from '../../cluster/connection.js';
 import { CONFIG_KINDS, type ConfigKind } from '../../method/critique/config-model.js';
 import type { Intent, Rule } from '../../method/critique/engine.js';
 import { ALL_RULES, ruleById } from '../../method/critique/rules/index.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
-import { numberFlag, runCapability } from '../capability.js';
+import { cliIo, numberFlag, runCapability } from '../capability.js';
+import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 
-interface CritiqueFlags {
+interface CritiqueFlags extends ConnectionFlags {
+  commandConfig?: string;
   kind?: ConfigKind;
   client?: string;
   kafkaVersion?: string;
@@ -53,9 +57,9 @@ function expandDirectories(paths: readonly string[]): string[] {
 }
 
 export function registerCritique(program: Command): void {
-  program.command('critique')
-    .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags')
-    .argument('<files...>', 'configuration files or directories ("-" reads standard input)')
+  const cmd = program.command('critique')
+    .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster\'s topic and broker configs')
+    .argument('[files...]', 'configuration files or directories ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'what the files configure (detected from content when omitted)').choices([...CONFIG_KINDS]))
     .option('--client <library>', 'client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ... (detected when omitted)')
     .option('--kafka-version <version>', 'Kafka version to judge against (default: the version a file states, else the newest documented)')
@@ -71,8 +75,8 @@ export function registerCritique(program: Command): void {
     .option('--side-effect <what>', 'what the handler does outside Kafka that must not repeat or be skipped, e.g. "card charge", "email", "HTTP call"')
     .option('--batch <records>', 'records the consumer takes per poll as configured (max.poll.records, or N of consume(num_messages=N))')
     .option('--strict', 'exit 1 on warnings too')
-    .addOption(formatOption(['text', 'json', 'sarif']))
-    .action((paths: string[], flags: CritiqueFlags) => runCapability(critique, {
+    .addOption(formatOption(['text', 'json', 'sarif']));
+  addClusterOptions(cmd).action((paths: string[], flags: CritiqueFlags) => (paths.length === 0 ? critiqueLive(cmd, flags) : runCapability(critique, {
       format: flags.format,
       input: () => ({
         files: expandDirectories(paths).map((p) => named(readInput(p))),
@@ -93,7 +97,19 @@ export function registerCritique(program: Command): void {
         strict: flags.strict,
       }),
       flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch' },
-    }));
+    })));
+}
+
+/** `critique --bootstrap host:9092` without files: the live cluster's configs, by the same rules. */
+function critiqueLive(cmd: Command, flags: CritiqueFlags): Promise<void> {
+  return runCapability(critiqueCluster, {
+    format: flags.format,
+    input: () => {
+      if (!flags.bootstrap && !flags.commandConfig) throw new UserError({ field: '<files>', message: 'no files given', suggestion: 'pass config files or directories, or --bootstrap host:9092 to critique a live cluster' });
+      return { kafka_version: flags.kafkaVersion, environment: flags.environment };
+    },
+    io: cliIo({ cluster: () => clusterConnection(cmd, flags) }),
+  });
 }
 
 const named = ({ text, file }: { text: string; file: string }) => ({ name: file, content: text });

@@ -24,6 +24,11 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   contract: async () => (await import('./contract.js')).registerContract,
   verify: async () => (await import('./verify.js')).registerVerify,
   doctor: async () => (await import('./doctor.js')).registerDoctor,
+  topics: async () => (await import('./live.js')).registerTopics,
+  groups: async () => (await import('./live.js')).registerGroups,
+  read: async () => (await import('./live.js')).registerRead,
+  registry: async () => (await import('./live.js')).registerRegistry,
+  clusters: async () => (await import('./live.js')).registerClusters,
   broker: async () => (await import('./broker.js')).registerBroker,
   mcp: async () => (await import('./mcp.js')).registerMcp,
 };

@@ -1,4 +1,4 @@
 import { generate } from '../../capabilities/generate.js';
 import { toMcpTool } from '../tool.js';
 
-export const generateTool = toMcpTool(generate);
+export const generateTool = toMcpTool(generate, ['files']);

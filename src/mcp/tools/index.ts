@@ -1,6 +1,12 @@
 // Every tool the MCP server offers, one per capability of the specialist.
 // One import and one list entry per line, so parallel additions merge cleanly.
-import type { ToolDef } from '../tool.js';
+import { clusters } from '../../capabilities/clusters.js';
+import { critiqueCluster } from '../../capabilities/critique-cluster.js';
+import { groups } from '../../capabilities/groups.js';
+import { readRecords } from '../../capabilities/read-records.js';
+import { registry } from '../../capabilities/registry.js';
+import { topics } from '../../capabilities/topics.js';
+import { toMcpTool, type ToolDef } from '../tool.js';
 import { askTool } from './ask.js';
 import { contractTool } from './contract.js';
 import { critiqueTool } from './critique.js';
@@ -36,4 +42,10 @@ export const TOOLS: readonly ToolDef[] = [
   verifyTool,
   lagAnalyzeTool,
   lagStatusTool,
+  toMcpTool(clusters),
+  toMcpTool(topics),
+  toMcpTool(groups),
+  toMcpTool(readRecords),
+  toMcpTool(registry),
+  toMcpTool(critiqueCluster),
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lagAnalyze } from '../../capabilities/lag-analyze.js';
-import { nonFiniteAsString } from '../../method/diagnose/live.js';
+import { maxTimeLagPhrase, nonFiniteAsString } from '../../method/diagnose/live.js';
 import { fmt } from '../../model/units.js';
 import { clusterNamed, defineTool, toMcpTool } from '../tool.js';
 
@@ -36,7 +36,7 @@ export const lagStatusTool = defineTool({
     return {
       json: JSON.parse(JSON.stringify(e, nonFiniteAsString)) as Record<string, unknown>,
       summary: `Group ${input.group}: ${e.group.status}, ${e.group.totalPartitions} partition(s), total lag ${fmt(e.group.totalLag)} messages`
-        + (e.timeLag.maxTimeLagSeconds !== null ? `, max time lag ${fmt(e.timeLag.maxTimeLagSeconds)} s` : '')
+        + maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds)
         + (notOk.length ? `. ${notOk.slice(0, 5).map((p) => `${p.topic}[${p.partition}] ${p.status}: ${p.reason}`).join('; ')}${notOk.length > 5 ? `; and ${notOk.length - 5} more` : ''}` : '.'),
     };
   },

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS } from '../../method/verify/faults.js';
 import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../../method/verify/from-design.js';
-import { UserError } from '../../model/errors.js';
 import { requirementsSchema } from '../../model/requirements.js';
-import { clusterNamed, defineTool, MAX_TEXT } from '../tool.js';
+import { defineTool, MAX_TEXT, writableClusterNamed } from '../tool.js';
 
 export const verifyTool = defineTool({
   name: 'verify',
@@ -27,8 +26,7 @@ export const verifyTool = defineTool({
     const target = verifyTargetFor(requirements, input.flow, 'requirements');
     let connection;
     if (input.cluster) {
-      connection = clusterNamed(options, input.cluster);
-      if (!options.allowWrites) throw new UserError({ field: 'cluster', message: 'verify on a configured cluster produces test records, and this server is read-only', suggestion: 'run without cluster (the local broker), or start the server with --allow-writes' });
+      connection = writableClusterNamed(options, input.cluster, 'verify on a configured cluster produces test records');
     }
     // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
     const { runVerify } = await import('../../cluster/verify-runner.js');

@@ -17,6 +17,8 @@ import { redact, secretValues } from './secrets.js';
 export interface CritiqueFile {
   text: string;
   file: string;
+  /** The kind when it is known rather than detected (a live topic's or broker's configs). */
+  kind?: ConfigKind;
 }
 
 export interface CritiqueOptions {

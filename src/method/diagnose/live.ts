@@ -75,6 +75,13 @@ export function nonFiniteAsString(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 }
 
+/** The group's max time lag as a phrase for summaries: unbounded lag is said in words, never "Infinity". */
+export function maxTimeLagPhrase(seconds: number | null): string {
+  if (seconds === null) return '';
+  if (Number.isFinite(seconds)) return `, max time lag ${duration(seconds)}`;
+  return ', max time lag unbounded (a log end did not move during the window, so no time can be interpolated)';
+}
+
 /** Accumulates samples of one group and evaluates them at any point. */
 export class LagTracker {
   /** Per topic, indexed by partition number (Kafka numbers partitions from 0 without gaps). */

@@ -1,7 +1,7 @@
 // Lag diagnoses for a person: the what-if report and a live group's evaluation, as text.
 import { fmt } from '../../model/units.js';
 import { duration } from './duration.js';
-import type { LiveEvaluation } from './live.js';
+import { maxTimeLagPhrase, type LiveEvaluation } from './live.js';
 import type { WhatIfReport } from './whatif.js';
 
 /** The what-if report for a person; `sources` says which flow of which file gave the numbers. */
@@ -49,9 +49,7 @@ export function renderStatus(e: LiveEvaluation, group: string): string {
     return `group status NOTFOUND: the cluster has no committed offsets for group "${group}" (${e.samples} samples over ${duration(e.windowSeconds)}); check the group id, or pass --topic\n`;
   }
   out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
-    + (e.timeLag.maxTimeLagSeconds === null ? ''
-      : Number.isFinite(e.timeLag.maxTimeLagSeconds) ? `, max time lag ${duration(e.timeLag.maxTimeLagSeconds)}`
-        : ', max time lag unbounded (a log end did not move during the window, so no time can be interpolated)')
+    + maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds)
     + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
   if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${fmt(g.maxLag.currentLag)} messages`);
   const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : Number.isFinite(p.lagSeconds) ? p.lagSeconds.toFixed(1) : p.lagSeconds > 0 ? '∞' : '-∞']);

@@ -117,8 +117,9 @@ export function readConfigFile(text: string, file: string, options: ReadOptions 
 }
 
 /** The configurations of files critiqued together, in file order, topics and clients paired with their cluster. */
-export function readConfigFiles(files: ReadonlyArray<{ text: string; file: string }>, options: ReadOptions = {}): ConfigUnderReview[] {
-  const parsed = files.map((f) => ({ file: f.file, parsed: parseFile(f.text, f.file, options) }));
+export function readConfigFiles(files: ReadonlyArray<{ text: string; file: string; kind?: ConfigKind }>, options: ReadOptions = {}): ConfigUnderReview[] {
+  // A file that knows its kind (a live topic's configs) keeps it; the rest follow the options or detection.
+  const parsed = files.map((f) => ({ file: f.file, parsed: parseFile(f.text, f.file, f.kind ? { ...options, kind: f.kind } : options) }));
   const strimzi = strimziConfigs(parsed.flatMap((p) => ('strimzi' in p.parsed ? [{ source: p.parsed.strimzi, file: p.file }] : [])));
   return pairWithClusters(parsed.flatMap((p) => ('configs' in p.parsed ? p.parsed.configs : strimzi.filter((c) => c.file === p.file))));
 }

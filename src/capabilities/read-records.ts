@@ -1,0 +1,58 @@
+// Records of a live topic, read without a consumer group (nothing is committed, no group appears):
+// from an offset, a timestamp or the last N, optionally only those with a key or header, bounded
+// in count, bytes and records scanned.
+import { z } from 'zod';
+import type { ReadResult, ReadStart } from '../cluster/read-records.js';
+import { UserError } from '../model/errors.js';
+import { defineCapability } from './capability.js';
+
+/** Bounds that keep an answer readable by a model and cheap for the cluster. */
+export const READ_LIMITS = { records: { default: 20, max: 500 }, bytes: { default: 32 * 1024, max: 64 * 1024 }, scan: { default: 10_000, max: 100_000 } } as const;
+
+const show = (v: { encoding: string; data: unknown; schemaId?: number }) => (v.encoding === 'null' ? 'null' : `${v.schemaId !== undefined ? `[schema ${v.schemaId}] ` : ''}${v.encoding === 'json' ? JSON.stringify(v.data) : String(v.data)}`);
+
+export const readRecords = defineCapability({
+  name: 'read_records',
+  cliName: 'read',
+  title: 'Read records from a live topic',
+  description: [
+    'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id.',
+    'Bounded: max_records (default 20), max_bytes of the records as returned (default 32 KB, at most 64 KB, so an answer stays readable), and scan_limit records looked at per partition; `stoppedBy` says which bound ended the read. Call it to show a user what actually is in a topic, or to find the record behind a bug.',
+  ].join('\n'),
+  input: z.object({
+    cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
+    topic: z.string().min(1).max(249),
+    partition: z.number().int().nonnegative().optional().describe('one partition; default every partition (needed with offset)'),
+    offset: z.number().int().nonnegative().optional().describe('start at this offset of the partition'),
+    timestamp_ms: z.number().int().nonnegative().optional().describe('start at the first record at or after this time (ms since the epoch)'),
+    last: z.number().int().positive().max(READ_LIMITS.records.max).optional().describe('the last N records of each partition read'),
+    key: z.string().max(1000).optional().describe('keep only records with this key (text, or the JSON text of a JSON key)'),
+    header: z.object({ name: z.string().min(1).max(255), value: z.string().max(1000) }).optional().describe('keep only records carrying this header value'),
+    max_records: z.number().int().positive().max(READ_LIMITS.records.max).default(READ_LIMITS.records.default),
+    max_bytes: z.number().int().positive().max(READ_LIMITS.bytes.max).default(READ_LIMITS.bytes.default).describe('bytes of the records as returned (their JSON), over all records'),
+    scan_limit: z.number().int().positive().max(READ_LIMITS.scan.max).default(READ_LIMITS.scan.default).describe('records looked at per partition, matched or not'),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  async run(input, io): Promise<ReadResult> {
+    const starts = [input.offset !== undefined, input.timestamp_ms !== undefined, input.last !== undefined].filter(Boolean).length;
+    if (starts !== 1) throw new UserError({ field: 'offset', message: 'say where to start: exactly one of offset, timestamp_ms or last', suggestion: 'e.g. last: 10, or partition: 0 with offset: 1234' });
+    if (input.offset !== undefined && input.partition === undefined) throw new UserError({ field: 'partition', message: 'an offset belongs to one partition', suggestion: 'give partition with offset' });
+    const start: ReadStart = input.offset !== undefined ? { offset: input.offset } : input.timestamp_ms !== undefined ? { timestampMs: input.timestamp_ms } : { last: input.last! };
+    const connection = io.cluster(input.cluster);
+    const { readRecords: read } = await import('../cluster/read-records.js');
+    const { readingCluster } = await import('../cluster/read-errors.js');
+    return readingCluster(() => read(connection, {
+      topic: input.topic, ...(input.partition !== undefined ? { partition: input.partition } : {}), start,
+      maxRecords: input.max_records, maxBytes: input.max_bytes, scanLimit: input.scan_limit,
+      ...(input.key !== undefined ? { key: input.key } : {}), ...(input.header ? { header: input.header } : {}),
+    }));
+  },
+  render: (result, _format: 'text') => [
+    ...result.records.map((r) => `${result.topic}[${r.partition}]@${r.offset} ${new Date(r.timestamp).toISOString()} key=${show(r.key)} value=${show(r.value)}${Object.keys(r.headers).length ? ` headers=${JSON.stringify(r.headers)}` : ''}`),
+    `${result.records.length} record(s) of ${result.scanned} scanned; stopped by ${result.stoppedBy}.`,
+    ...result.unavailable.map((u) => `unavailable: ${u.what}: ${u.reason}`),
+  ].join('\n') + '\n',
+  summarize: (result) => `${result.records.length} record(s) from ${result.topic} (${result.scanned} scanned, stopped by ${result.stoppedBy})`
+    + (result.records.length ? `: ${result.records.slice(0, 3).map((r) => `[${r.partition}]@${r.offset} key=${show(r.key).slice(0, 80)}`).join('; ')}${result.records.length > 3 ? '; ...' : ''}` : '')
+    + (result.unavailable.length ? `. Unavailable: ${result.unavailable.map((u) => `${u.what} (${u.reason})`).join('; ')}` : '') + '.',
+});
