@@ -45,7 +45,7 @@ for (const file of inputs) {
   let design;
   try {
     design = designFromRequirementsText(readFileSync(file, 'utf8'), file);
-  } catch (e) {
+  } catch {
     continue; // requirements that do not design are not the generator's concern
   }
   for (const [variant, vary] of Object.entries(VARIANTS)) for (const language of LANGUAGES) {

@@ -1,0 +1,34 @@
+// The generators' static code, written as real source files under templates/<language>/ and
+// embedded at build time (scripts/embed-templates.mjs -> templates.generated.ts), so each language's
+// own tools check it. `fill` puts the design-dependent parts into a section's `@slot` lines.
+export { TEMPLATES } from './templates.generated.js';
+
+/** A slot's contents: code, or nothing (the slot line disappears). */
+export type SlotValue = string | null | undefined | false;
+
+const SLOT = /^([\t ]*)(?:\/\/|#) @slot ([A-Za-z][A-Za-z0-9]*)$/;
+
+/**
+ * The section with each `@slot name` line replaced by `slots[name]`, indented as the slot line is.
+ * Every slot of the section must be given (null to drop it), and only those: a typo fails loudly.
+ */
+export function fill(section: string, slots: Record<string, SlotValue>): string {
+  const used = new Set<string>();
+  const out: string[] = [];
+  for (const line of section.split('\n')) {
+    const m = line.match(SLOT);
+    if (!m) {
+      out.push(line);
+      continue;
+    }
+    const pad = m[1] ?? '';
+    const name = m[2] ?? '';
+    if (!(name in slots)) throw new Error(`template slot ${name} is not filled`);
+    used.add(name);
+    const value = slots[name];
+    if (typeof value === 'string') out.push(...value.split('\n').map((l) => (l.length ? pad + l : l)));
+  }
+  const unknown = Object.keys(slots).filter((k) => !used.has(k));
+  if (unknown.length) throw new Error(`template has no slot ${unknown.join(', ')}`);
+  return out.join('\n');
+}
