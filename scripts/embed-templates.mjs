@@ -6,7 +6,8 @@
 // In a template file only the sections count; the rest (package clause, imports, a wrapping class or
 // function) is there so the language's own tools accept the file:
 //   // @section name        (or `# @section name` in Python) starts a section, `// @end` ends it;
-//   // @slot name           inside a section, a line the generator fills (see templates.ts).
+//   // @slot name           inside a section, a line the generator fills (see templates.ts); it may
+//                           follow a stand-in statement (`pass  # @slot name`) where a block needs one.
 // A section's common indentation and surrounding blank lines are removed; the generator indents
 // it where it goes.
 // Usage: node scripts/embed-templates.mjs [--check]   (--check: fail if the generated module is stale)

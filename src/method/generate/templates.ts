@@ -6,7 +6,8 @@ export { TEMPLATES } from './templates.generated.js';
 /** A slot's contents: code, or nothing (the slot line disappears). */
 export type SlotValue = string | null | undefined | false;
 
-const SLOT = /^([\t ]*)(?:\/\/|#) @slot ([A-Za-z][A-Za-z0-9]*)$/;
+/** `// @slot name` or `# @slot name`, alone or after a stand-in (Python's `pass` where a block needs a statement). */
+const SLOT = /^([\t ]*)(?:\S.*\s)?(?:\/\/|#) @slot ([A-Za-z][A-Za-z0-9]*)$/;
 
 /**
  * The section with each `@slot name` line replaced by `slots[name]`, indented as the slot line is.
