@@ -145,8 +145,13 @@ const anchorPrefix: Record<Scope, string> = {
   group: 'groupconfigs_',
 };
 
-export function docUrl(scope: Scope, name: string, documentedVersion: string): string {
-  return `https://kafka.apache.org/${documentedVersion.replace('.', '')}/documentation.html#${anchorPrefix[scope]}${name}`;
+/**
+ * The one builder of links to a setting in Apache Kafka's documentation: the page of the
+ * documented version when one is given, the current documentation otherwise.
+ */
+export function docUrl(scope: Scope, name: string, documentedVersion?: string): string {
+  const page = documentedVersion === undefined ? 'documentation/' : `${documentedVersion.replace('.', '')}/documentation.html`;
+  return `https://kafka.apache.org/${page}#${anchorPrefix[scope]}${name}`;
 }
 
 export function settingHistory(scope: Scope, name: string): CatalogSetting | undefined {
