@@ -22,7 +22,7 @@ const check = process.argv.includes('--check');
 
 const SECTION = /^\s*(?:\/\/|#) @section ([A-Za-z][A-Za-z0-9]*)\s*$/;
 const END = /^\s*(?:\/\/|#) @end\s*$/;
-const camel = (s) => s.replace(/[-_.]+([a-z0-9])/gi, (_, c) => c.toUpperCase());
+const camel = (s) => s.replace(/[-_.]+([a-z0-9])/gi, (_, c) => c.toUpperCase()).replace(/^[A-Z]/, (c) => c.toLowerCase());
 
 function dedent(lines) {
   // Blank lines around a section are layout for the language's formatter, not part of it.

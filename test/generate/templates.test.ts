@@ -1,8 +1,9 @@
 // The generators' static code is real source under src/method/generate/templates/: embedded at
 // build time, and each language's files checked by that language's own tools.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseJava } from 'java-parser';
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/method/generate/templates.js';
 import { toolAvailable } from './tools.js';
@@ -24,6 +25,10 @@ describe('embedded templates', () => {
     expect(fill('def f():\n    # @slot body', { body: 'return 1\n\nx = 2' })).toBe('def f():\n    return 1\n\n    x = 2');
   });
 
+  it('replaces in-line placeholders in the section but not in the code filled into its slots', () => {
+    expect(fill('List<$V> a;\n// @slot more', { more: 'Map<$V, $V> b;' }, { $V: 'byte[]' })).toBe('List<byte[]> a;\nMap<$V, $V> b;');
+  });
+
   it('refuses a slot left unfilled or a value for a slot the section does not have', () => {
     expect(() => fill('a\n// @slot body', {})).toThrow('template slot body is not filled');
     expect(() => fill('a\n// @slot body', { body: 'b', bdoy: 'c' })).toThrow('template has no slot bdoy');
@@ -33,6 +38,11 @@ describe('embedded templates', () => {
 describe('template files pass their language tools', () => {
   it.skipIf(!filesOf('go').length || !toolAvailable('gofmt', 'gofmt', ['-l', join(dir, 'go')]))('Go templates are gofmt-formatted', () => {
     expect(execFileSync('gofmt', ['-l', join(dir, 'go')], { encoding: 'utf8' })).toBe('');
+  });
+
+  it('Java templates parse (java-parser; kafka-clients is not installable here, so no javac)', () => {
+    expect(filesOf('java').length).toBeGreaterThan(0);
+    for (const file of filesOf('java')) expect(() => parseJava(readFileSync(file, 'utf8'))).not.toThrow();
   });
 
   it.skipIf(!filesOf('python').length || !toolAvailable('python3', 'python3', ['--version']))('Python templates parse (python3 ast, as py_compile does, without writing __pycache__)', () => {

@@ -12,11 +12,14 @@ const SLOT = /^([\t ]*)(?:\S.*\s)?(?:\/\/|#) @slot ([A-Za-z][A-Za-z0-9]*)$/;
 /**
  * The section with each `@slot name` line replaced by `slots[name]`, indented as the slot line is.
  * Every slot of the section must be given (null to drop it), and only those: a typo fails loudly.
+ * `names` replaces placeholders that stand where the language needs a word inside a line, spelled
+ * as identifiers the language accepts (Java's `$V` for the value type); slot values are not searched.
  */
-export function fill(section: string, slots: Record<string, SlotValue>): string {
+export function fill(section: string, slots: Record<string, SlotValue>, names: Record<string, string> = {}): string {
   const used = new Set<string>();
   const out: string[] = [];
-  for (const line of section.split('\n')) {
+  const named = Object.entries(names).reduce((text, [placeholder, word]) => text.split(placeholder).join(word), section);
+  for (const line of named.split('\n')) {
     const m = line.match(SLOT);
     if (!m) {
       out.push(line);
