@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseJava } from 'java-parser';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/method/generate/templates.js';
 import { toolAvailable } from './tools.js';
@@ -43,6 +44,14 @@ describe('template files pass their language tools', () => {
   it('Java templates parse (java-parser; kafka-clients is not installable here, so no javac)', () => {
     expect(filesOf('java').length).toBeGreaterThan(0);
     for (const file of filesOf('java')) expect(() => parseJava(readFileSync(file, 'utf8'))).not.toThrow();
+  });
+
+  it('TypeScript templates parse (the compiler\'s syntax check; their names come from the generated program)', () => {
+    expect(filesOf('typescript').length).toBeGreaterThan(0);
+    for (const file of filesOf('typescript')) {
+      const diagnostics = ts.transpileModule(readFileSync(file, 'utf8'), { reportDiagnostics: true, fileName: file }).diagnostics ?? [];
+      expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    }
   });
 
   it.skipIf(!filesOf('python').length || !toolAvailable('python3', 'python3', ['--version']))('Python templates parse (python3 ast, as py_compile does, without writing __pycache__)', () => {
