@@ -20,7 +20,7 @@ export default tseslint.config(
 /**
  * The layering, as lint rules. Core (knowledge, model, method) is pure: no I/O modules, no
  * process, no clock, no randomness. knowledge and model are the bottom; method never reaches the
- * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door; and each method folder
+ * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door, and capabilities import neither door; and each method folder
  * imports only the folders below it (one ESLint setting per file wins, so each list is whole).
  */
 function layering() {
@@ -55,8 +55,6 @@ function layering() {
   const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
   return [
     { files: ['src/knowledge/**', 'src/model/**'], rules: { ...pure, ...restricted(['**/method/**', ...EDGES, '**/capabilities/**', ...NODE]) } },
-    // The catalog and the connector facts each read their JSON data file once, lazily; the only file reads in the core.
-    { files: ['src/knowledge/catalog.ts', 'src/knowledge/connectors.ts'], rules: restricted(['**/method/**', ...EDGES, '**/capabilities/**']) },
     // Every method file, including folders not yet placed below: pure and off the edges.
     { files: ['src/method/**'], rules: { ...pure, ...restricted([...EDGES, '**/capabilities/**', ...NODE]) } },
     ...METHOD_FOLDERS.map((folder) => ({
@@ -71,6 +69,8 @@ function layering() {
       },
     })),
     { files: ['src/mcp/**'], rules: restricted(['**/cli/**']) },
-    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
+    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**', '**/capabilities/**']) },
+    // A capability is declared once, for both doors: it never reaches into either.
+    { files: ['src/capabilities/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
   ];
 }

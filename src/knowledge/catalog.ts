@@ -1,6 +1,7 @@
 // The embedded Kafka settings reference: facts per setting, scope and documented version.
-// Built from ../shared/kafka-configs by scripts/build-catalog.mjs; read lazily, once.
-import { readFileSync } from 'node:fs';
+// Built from ../shared/kafka-configs by scripts/build-catalog.mjs into data/catalog-data.ts; parsed
+// lazily, once.
+import { CATALOG_JSON } from './data/catalog-data.js';
 
 export const SCOPES = ['producer', 'consumer', 'admin', 'topic', 'broker', 'streams', 'connect', 'group'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -71,7 +72,7 @@ let data: CatalogData | undefined;
 let index: Map<string, CatalogSetting> | undefined;
 
 export function catalogData(): CatalogData {
-  data ??= JSON.parse(readFileSync(new URL('./data/catalog.json', import.meta.url), 'utf8')) as CatalogData;
+  data ??= JSON.parse(CATALOG_JSON) as CatalogData;
   return data;
 }
 
