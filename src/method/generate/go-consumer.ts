@@ -13,17 +13,6 @@ const FRANZ = TEMPLATES.go.franz;
 /** The Go constant naming each side topic. */
 const SIDE_CONSTANT = { 'dead-letter': 'deadLetterTopic', pending: 'pendingTopic' } as const;
 
-/** Error types, the optional helpers the design asks for (dedup, rate limit, state) and process(). */
-export function consumerHelpers(c: ConsumerPlan): string {
-  return lines(
-    GO.errorTypes,
-    '',
-    c.idempotent ? lines(GO.seenEvents, '') : null,
-    c.rateLimitPerSecond !== null ? lines(GO.rateLimiter, '') : null,
-    c.compactedState ? lines(GO.compactedState, '') : null,
-    GO.process,
-  );
-}
 
 function onFailure(action: FailureAction, raise: string): string {
   if (action.action === 'drop') return 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)';

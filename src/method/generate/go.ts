@@ -3,13 +3,13 @@
 // consumer's processing helpers are shared; the client calls differ per library. Static Go lives in
 // templates/go/ (checked by gofmt); this module assembles it with what the plan decides.
 import { BOOTSTRAP, clientOpen, configEntries, FRANZ_SEEDS, type FixedEntry, goFile, type GoLibrary, MODULES, tabs } from './go-client.js';
-import { confluentConsumerBody, confluentProcessorBody, consumerHelpers, franzConsumerBody, handleFunction } from './go-consumer.js';
+import { confluentConsumerBody, confluentProcessorBody, franzConsumerBody, handleFunction } from './go-consumer.js';
 import { type GeneratedFile, kebabCase, lines, pascalCase, quote } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
 import { goSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
-import { fill, TEMPLATES } from './templates.js';
+import { consumerHelpers, fill, TEMPLATES } from './templates.js';
 
 export type { GoLibrary } from './go-client.js';
 
@@ -122,7 +122,7 @@ function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary)
     processor ? null : '',
     processor
       ? GO.transform
-      : lines(consumerHelpers(c), '', handleFunction(c)),
+      : lines(consumerHelpers(c, GO), '', handleFunction(c)),
     '',
     'func main() {',
     tabs(lines(

@@ -7,7 +7,7 @@ import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from '
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { javaSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
-import { fill, TEMPLATES } from './templates.js';
+import { consumerHelpers, fill, TEMPLATES } from './templates.js';
 
 const JAVA = TEMPLATES.java.kafkaClients;
 
@@ -133,16 +133,6 @@ function producerClass(plan: GenerationPlan, pkg: string, p: ProducerPlan): stri
   );
 }
 
-function consumerHelpers(c: ConsumerPlan): string {
-  return lines(
-    JAVA.errorTypes,
-    '',
-    c.idempotent ? lines(JAVA.seenEvents, '') : null,
-    c.rateLimitPerSecond !== null ? lines(JAVA.rateLimiter, '') : null,
-    c.compactedState ? lines(JAVA.compactedState, '') : null,
-    JAVA.process,
-  );
-}
 
 function sendAside(c: ConsumerPlan): string {
   return fill(JAVA.sendAside, {}, { $V: valueType(c.avro) });
@@ -268,7 +258,7 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
           '  return new LinkedHashMap<>(event);',
           '}',
         )
-        : lines(consumerHelpers(c), '', side ? sendAside(c) : null, side ? '' : null, handleMethod(c)),
+        : lines(consumerHelpers(c, JAVA), '', side ? sendAside(c) : null, side ? '' : null, handleMethod(c)),
       '',
       c.parallel ? parallelMethod(c) : null,
       c.parallel ? '' : null,

@@ -5,7 +5,7 @@ import { type Literal, type Translation } from './client-config.js';
 import { indent, lines, oneLine, quote } from './files.js';
 import type { ConsumerPlan, FailureAction } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER } from './record.js';
-import { fill, TEMPLATES } from './templates.js';
+import { consumerHelpers as helpers, fill, TEMPLATES } from './templates.js';
 
 const PY = TEMPLATES.python.common;
 
@@ -81,22 +81,19 @@ export function withImports(code: string, from: Array<[string, string[]]>): stri
 export const SHUTDOWN = PY.shutdown;
 
 export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
-  return lines(
-    PY.errorTypes,
-    '',
-    '',
-    c.idempotent ? lines(PY.seenEvents, '', '') : null,
-    c.rateLimitPerSecond !== null ? lines(PY.rateLimiter, '', '') : null,
-    c.compactedState ? lines(PY.compactedState, '', '') : null,
-    'def header(msg, name):',
-    `    for key, value in ${r.headers} or []:`,
-    '        if key == name and value is not None:',
-    '            return value.decode("utf-8")',
-    '    return None',
-    '',
-    '',
-    fill(PY.process, { position: lines(`"partition": ${r.partition},`, `"offset": ${r.offset},`) }),
-  );
+  return helpers(c, {
+    ...PY,
+    process: lines(
+      'def header(msg, name):',
+      `    for key, value in ${r.headers} or []:`,
+      '        if key == name and value is not None:',
+      '            return value.decode("utf-8")',
+      '    return None',
+      '',
+      '',
+      fill(PY.process, { position: lines(`"partition": ${r.partition},`, `"offset": ${r.offset},`) }),
+    ),
+  }, 2);
 }
 
 /** The Python constant naming each side topic. */

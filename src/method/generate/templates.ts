@@ -1,6 +1,9 @@
 // The generators' static code, written as real source files under templates/<language>/ and
 // embedded at build time (scripts/embed-templates.mjs -> templates.generated.ts), so each language's
 // own tools check it. `fill` puts the design-dependent parts into a section's `@slot` lines.
+import { lines } from './files.js';
+import type { ConsumerPlan } from './plan.js';
+
 export { TEMPLATES } from './templates.generated.js';
 
 /** A slot's contents: code, or nothing (the slot line disappears). */
@@ -35,4 +38,31 @@ export function fill(section: string, slots: Record<string, SlotValue>, names: R
   const unknown = Object.keys(slots).filter((k) => !used.has(k));
   if (unknown.length) throw new Error(`template has no slot ${unknown.join(', ')}`);
   return out.join('\n');
+}
+
+/** The consumer helper sections of one language, as its template file names them. */
+export interface HelperSections {
+  errorTypes: string;
+  seenEvents: string;
+  rateLimiter: string;
+  compactedState: string;
+  process: string;
+}
+
+/**
+ * The helpers a consumer's plan asks for, in the order every language writes them: the error
+ * types, deduplication, the rate limiter, the compacted state, then process(). `gap` is the
+ * language's blank lines between top-level definitions (PEP 8 wants two).
+ */
+export function consumerHelpers(c: ConsumerPlan, sections: HelperSections, gap = 1): string {
+  const blank = Array<string>(gap).fill('');
+  const optional = (wanted: boolean, code: string) => (wanted ? lines(code, ...blank) : null);
+  return lines(
+    sections.errorTypes,
+    ...blank,
+    optional(c.idempotent, sections.seenEvents),
+    optional(c.rateLimitPerSecond !== null, sections.rateLimiter),
+    optional(c.compactedState, sections.compactedState),
+    sections.process,
+  );
 }

@@ -8,7 +8,7 @@ import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from '
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 import { typescriptSecurity } from './security.js';
-import { fill, TEMPLATES } from './templates.js';
+import { consumerHelpers, fill, TEMPLATES } from './templates.js';
 
 const KAFKAJS = TEMPLATES.typescript.kafkajs;
 
@@ -150,16 +150,6 @@ function producerProgram(plan: GenerationPlan, p: ProducerPlan): string {
   );
 }
 
-function consumerHelpers(c: ConsumerPlan): string {
-  return lines(
-    KAFKAJS.errorTypes,
-    '',
-    c.idempotent ? lines(KAFKAJS.seenEvents, '') : null,
-    c.rateLimitPerSecond !== null ? lines(KAFKAJS.rateLimiter, '') : null,
-    c.compactedState ? lines(KAFKAJS.compactedState, '') : null,
-    KAFKAJS.process,
-  );
-}
 
 const SEND_ASIDE = KAFKAJS.sendAside;
 
@@ -305,7 +295,7 @@ function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
         '  return { ...event };',
         '}',
       )
-      : lines(consumerHelpers(c), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c), c.parallel ? lines('', parallelHelper(c)) : null),
+      : lines(consumerHelpers(c, KAFKAJS), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c), c.parallel ? lines('', parallelHelper(c)) : null),
     '',
     'async function main(): Promise<void> {',
     processor ? '  await producer.connect();' : null,
