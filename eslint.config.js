@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/knowledge/data/**', '.cache/**', 'out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/knowledge/data/**', '.cache/**', 'out/**', 'src/method/generate/templates/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,15 @@
 // Java programs for the Apache Kafka client (kafka-clients): one producer and one consumer class
 // per flow, a Maven pom.xml and a README. The Java client takes the design's names as they are.
+// Static Java lives in templates/java/ ($V is the value type there); failure paths come from the plan.
 import { javaClientConfig, perInstanceTransactionalId, valuesFromEnvironment, type Setting } from './client-config.js';
 import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCase, quote, snakeCase } from './files.js';
-import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
+import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { javaSecurity } from './security.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
+import { consumerHelpers, fill, TEMPLATES } from './templates.js';
+
+const JAVA = TEMPLATES.java.kafkaClients;
 
 /** props.put lines: fixed entries (name, Java expression, why), then the design's settings. */
 function properties(variable: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
@@ -37,20 +41,7 @@ function valueType(avro: boolean): string {
 
 function codec(avro: boolean, flow: string, key: string | null): string {
   const fields = recordFields(key);
-  if (!avro) {
-    return lines(
-      'static final ObjectMapper JSON = new ObjectMapper();',
-      '',
-      'static byte[] encodeValue(Map<String, Object> event) throws IOException {',
-      '  return JSON.writeValueAsBytes(event);',
-      '}',
-      '',
-      '/** A null value is a tombstone: the key was deleted. */',
-      'static Map<String, Object> decodeValue(byte[] data) throws IOException {',
-      '  return data == null ? null : JSON.readValue(data, new TypeReference<Map<String, Object>>() {});',
-      '}',
-    );
-  }
+  if (!avro) return JAVA.jsonCodec;
   return lines(
     `static final Schema VALUE_SCHEMA = new Schema.Parser().parse(${quote(avroSchema(flow, key))});`,
     '',
@@ -95,12 +86,7 @@ function imports(avro: boolean): string {
   ].sort().map((i) => `import ${i};`).join('\n');
 }
 
-const ENV = lines(
-  'static String env(String name, String fallback) {',
-  '  String value = System.getenv(name);',
-  '  return value == null || value.isEmpty() ? fallback : value;',
-  '}',
-);
+const ENV = JAVA.env;
 
 function classHeader(pkg: string, doc: string[], avro: boolean): string {
   return lines(`package ${pkg};`, '', imports(avro), '', '/**', ...doc.map((d) => ` * ${d}`), ' */');
@@ -109,41 +95,13 @@ function classHeader(pkg: string, doc: string[], avro: boolean): string {
 function producerClass(plan: GenerationPlan, pkg: string, p: ProducerPlan): string {
   const cls = pascalCase(p.program);
   const keyField = p.key ? snakeCase(p.key) : null;
-  const send = lines(
-    'String eventId = UUID.randomUUID().toString();',
-    keyField ? `String key = ${quote(`${keyField}-`)} + (seq % KEY_COUNT);` : 'String key = null; // unkeyed: records spread over partitions',
-    'Map<String, Object> event = new LinkedHashMap<>();',
-    'event.put("event_id", eventId);',
-    keyField ? `event.put(${quote(keyField)}, key);` : null,
-    'event.put("seq", (long) seq);',
-    'event.put("created_at", System.currentTimeMillis());',
-    `ProducerRecord<String, ${valueType(p.avro)}> record = new ProducerRecord<>(TOPIC, key, encodeValue(event));`,
-    `record.headers().add(${quote(EVENT_ID_HEADER)}, eventId.getBytes(StandardCharsets.UTF_8));`,
-    '// Every record is checked: a failed delivery makes the program exit non-zero.',
-    'producer.send(record, (metadata, exception) -> {',
-    '  if (exception != null) failure.compareAndSet(null, exception);',
-    '});',
-  );
+  const names = { $V: valueType(p.avro) };
+  const send = fill(JAVA.send, {
+    key: keyField ? `String key = ${quote(`${keyField}-`)} + (seq % KEY_COUNT);` : 'String key = null; // unkeyed: records spread over partitions',
+    keyField: keyField && `event.put(${quote(keyField)}, key);`,
+  }, names);
   const loop = p.transactional
-    ? lines(
-      '// Each batch is one transaction: consumers reading committed data see all of it or none.',
-      'producer.initTransactions();',
-      'for (int start = 0; start < MESSAGE_COUNT && running.get(); start += TRANSACTION_SIZE) {',
-      '  producer.beginTransaction();',
-      '  try {',
-      '    for (int seq = start; seq < Math.min(start + TRANSACTION_SIZE, MESSAGE_COUNT); seq++) {',
-      indent(send, 6),
-      '    }',
-      '    producer.commitTransaction();',
-      '  } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException fatal) {',
-      '    throw fatal; // another instance took over this transactional.id, or access is denied: stop',
-      '  } catch (KafkaException e) {',
-      '    // The transaction cannot commit: abort it and send the same batch again.',
-      '    producer.abortTransaction();',
-      '    start -= TRANSACTION_SIZE;',
-      '  }',
-      '}',
-    )
+    ? fill(JAVA.transactions, { send })
     : lines('for (int seq = 0; seq < MESSAGE_COUNT && running.get(); seq++) {', indent(send, 2), '}');
   return lines(
     classHeader(pkg, [
@@ -165,30 +123,7 @@ function producerClass(plan: GenerationPlan, pkg: string, p: ProducerPlan): stri
       codec(p.avro, p.flow, p.key),
       '',
       'public static void main(String[] args) throws Exception {',
-      indent(lines(
-        properties('props', [BOOTSTRAP, ...serializers(p.avro, 'producer')], p.settings),
-        '',
-        'AtomicBoolean running = new AtomicBoolean(true);',
-        'AtomicReference<Exception> failure = new AtomicReference<>();',
-        'Thread main = Thread.currentThread();',
-        '// On SIGTERM or Ctrl-C: stop sending, then wait while close() delivers what is in flight.',
-        'Runtime.getRuntime().addShutdownHook(new Thread(() -> {',
-        '  running.set(false);',
-        '  try {',
-        '    main.join();',
-        '  } catch (InterruptedException e) {',
-        '    Thread.currentThread().interrupt();',
-        '  }',
-        '}));',
-        `try (KafkaProducer<String, ${valueType(p.avro)}> producer = new KafkaProducer<>(props)) {`,
-        indent(loop, 2),
-        '  producer.flush(); // waits for every outstanding delivery',
-        '}',
-        'if (failure.get() != null) {',
-        '  System.err.println("delivery failed: " + failure.get());',
-        '  System.exit(1);',
-        '}',
-      ), 2),
+      indent(fill(JAVA.producerMain, { props: properties('props', [BOOTSTRAP, ...serializers(p.avro, 'producer')], p.settings), loop }, names), 2),
       '}',
       '',
       ENV,
@@ -198,295 +133,86 @@ function producerClass(plan: GenerationPlan, pkg: string, p: ProducerPlan): stri
   );
 }
 
-function consumerHelpers(c: ConsumerPlan): string {
-  return lines(
-    '/** Processing failed for a passing reason (timeout, 503): retrying may succeed. */',
-    'static final class TransientException extends RuntimeException {',
-    '  TransientException(String message) { super(message); }',
-    '}',
-    '',
-    '/** Processing can never succeed for this record (bad data): retrying is pointless. */',
-    'static final class PermanentException extends RuntimeException {',
-    '  PermanentException(String message) { super(message); }',
-    '}',
-    '',
-    c.idempotent ? lines(
-      '/**',
-      ' * Event ids already processed. Redelivery after a rebalance or crash is normal under',
-      ' * at-least-once; skipping seen ids makes processing idempotent. In production keep the ids in the',
-      ' * same database transaction as the side effect (a unique key on event_id).',
-      ' */',
-      'static final Set<String> SEEN_EVENTS = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {',
-      '  @Override',
-      '  protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {',
-      '    return size() > 100_000;',
-      '  }',
-      '}));',
-      '',
-    ) : null,
-    c.rateLimitPerSecond !== null ? lines(
-      '/** Keeps calls under the downstream limit: waits for a slot instead of being throttled. */',
-      'static long nextSlotNanos = System.nanoTime();',
-      'static synchronized void acquireRate() throws InterruptedException {',
-      '  if (RATE_LIMIT_PER_SECOND <= 0) return;',
-      '  long now = System.nanoTime();',
-      '  if (nextSlotNanos > now) Thread.sleep((nextSlotNanos - now) / 1_000_000);',
-      '  nextSlotNanos = Math.max(nextSlotNanos, now) + (long) (1_000_000_000L / RATE_LIMIT_PER_SECOND);',
-      '}',
-      '',
-    ) : null,
-    c.compactedState ? lines(
-      '/** The topic is compacted state: the latest value per key. A tombstone (null value) deletes the key. */',
-      'static final Map<String, Map<String, Object>> STATE = Collections.synchronizedMap(new HashMap<>());',
-      '',
-    ) : null,
-    'static String header(ConsumerRecord<?, ?> record, String name) {',
-    '  Header h = record.headers().lastHeader(name);',
-    '  return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);',
-    '}',
-    '',
-    '/** Your business logic. Throw TransientException or PermanentException when it fails. */',
-    'static void process(String key, Map<String, Object> event, ConsumerRecord<?, ?> record) throws IOException {',
-    '  Map<String, Object> line = new LinkedHashMap<>();',
-    '  line.put("key", key);',
-    '  line.put("seq", event == null ? null : event.get("seq"));',
-    '  line.put("event_id", event == null ? null : event.get("event_id"));',
-    '  line.put("partition", record.partition());',
-    '  line.put("offset", record.offset());',
-    '  System.out.println(line);',
-    '}',
-  );
-}
 
 function sendAside(c: ConsumerPlan): string {
-  return lines(
-    '/** Moves a record to a side topic (dead letters, pending retries) and waits until it is stored. */',
-    `static void sendAside(KafkaProducer<String, ${valueType(c.avro)}> producer, String topic, ConsumerRecord<String, ${valueType(c.avro)}> record, Exception reason) throws Exception {`,
-    `  ProducerRecord<String, ${valueType(c.avro)}> aside = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());`,
-    '  aside.headers().add("error.reason", String.valueOf(reason).getBytes(StandardCharsets.UTF_8));',
-    '  aside.headers().add("source.topic", record.topic().getBytes(StandardCharsets.UTF_8));',
-    '  aside.headers().add("source.partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));',
-    '  aside.headers().add("source.offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));',
-    '  // The offset is committed only after the record is safe in the side topic.',
-    '  producer.send(aside).get();',
-    '}',
-  );
+  return fill(JAVA.sendAside, {}, { $V: valueType(c.avro) });
 }
 
+/** The Java constant naming each side topic. */
+const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
+
 function handleMethod(c: ConsumerPlan): string {
-  const onFailure = (target: string | null) => (c.commit === 'before-processing'
-    ? '  System.err.println("dropped (at-most-once): " + e);'
-    : target ? `  sendAside(sideProducer, ${target}, record, e);` : '  throw e; // no side topic: stop rather than skip the record');
-  return lines(
-    `static void handle(ConsumerRecord<String, ${valueType(c.avro)}> record, KafkaProducer<String, ${valueType(c.avro)}> sideProducer) throws Exception {`,
-    indent(lines(
-      'String key = record.key();',
-      'Map<String, Object> event = decodeValue(record.value());',
-      c.idempotent ? lines(
-        `String eventId = header(record, ${quote(EVENT_ID_HEADER)});`,
-        'if (eventId == null && event != null) eventId = (String) event.get("event_id");',
-        'if (eventId != null && SEEN_EVENTS.contains(eventId)) return; // already processed: a redelivery',
-      ) : null,
-      c.compactedState ? lines('if (event == null) STATE.remove(key);', 'else STATE.put(key, event);') : null,
-      c.rateLimitPerSecond !== null ? 'acquireRate();' : null,
-      'try {',
-      c.pendingTopic || c.commit === 'before-processing'
-        ? '  process(key, event, record);'
-        : lines(
-          '  // Retry passing failures in place, briefly: the partition waits, so order per key holds.',
-          '  for (int attempt = 0; ; attempt++) {',
-          '    try {',
-          '      process(key, event, record);',
-          '      break;',
-          '    } catch (TransientException e) {',
-          '      if (attempt == RETRY_ATTEMPTS - 1) throw e;',
-          '      Thread.sleep(100L << attempt);',
-          '    }',
-          '  }',
-        ),
-      '} catch (PermanentException e) {',
-      onFailure(c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null),
-      '} catch (TransientException e) {',
-      onFailure(c.pendingTopic ? 'PENDING_TOPIC' : c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null),
-      '}',
-      c.idempotent ? 'if (eventId != null) SEEN_EVENTS.add(eventId);' : null,
-    ), 2),
-    '}',
-  );
+  const onFailure = (action: FailureAction) => (action.action === 'drop'
+    ? 'System.err.println("dropped (at-most-once): " + e);'
+    : action.action === 'move-aside' ? `sendAside(sideProducer, ${SIDE_CONSTANT[action.to]}, record, e);` : 'throw e; // no side topic: stop rather than skip the record');
+  return fill(JAVA.handle, {
+    skipSeen: c.idempotent && lines(
+      `String eventId = header(record, ${quote(EVENT_ID_HEADER)});`,
+      'if (eventId == null && event != null) eventId = (String) event.get("event_id");',
+      'if (eventId != null && SEEN_EVENTS.contains(eventId)) return; // already processed: a redelivery',
+    ),
+    updateState: c.compactedState && lines('if (event == null) STATE.remove(key);', 'else STATE.put(key, event);'),
+    waitForRate: c.rateLimitPerSecond !== null && 'acquireRate();',
+    process: c.failure.retryInPlace ? JAVA.retryInPlace : 'process(key, event, record);',
+    permanent: onFailure(c.failure.permanent),
+    transient: onFailure(c.failure.transient),
+    remember: c.idempotent && 'if (eventId != null) SEEN_EVENTS.add(eventId);',
+  }, { $V: valueType(c.avro) });
 }
 
 /** The generated method that handles a batch with a pool of handlers, one key at a time when key-ordered. */
 function parallelMethod(c: ConsumerPlan): string {
-  const vt = valueType(c.avro);
-  return lines(
-    '/**',
-    c.parallel!.keyOrdered
-      ? ' * Key-ordered parallel processing: one chain of records per key, run on the handler pool, so a'
-      : ' * Parallel processing: the records are dealt into chains in turn (order does not matter for this',
-    c.parallel!.keyOrdered
-      ? " * key's records are handled in order while different keys run at once. Returns when every chain"
-      : ' * flow) and run on the handler pool. Returns when every chain',
-    ' * has finished, and throws the first failure then, so the caller commits nothing of a failed batch.',
-    ' */',
-    `static void handleInParallel(List<ConsumerRecord<String, ${vt}>> batch, ExecutorService handlers, KafkaProducer<String, ${vt}> sideProducer) throws Exception {`,
-    `  Map<String, List<ConsumerRecord<String, ${vt}>>> chains = new LinkedHashMap<>();`,
-    '  for (int i = 0; i < batch.size(); i++) {',
-    c.parallel!.keyOrdered ? '    String lane = String.valueOf(batch.get(i).key());' : '    String lane = String.valueOf(i % HANDLERS);',
-    '    chains.computeIfAbsent(lane, k -> new ArrayList<>()).add(batch.get(i));',
-    '  }',
-    '  List<Future<?>> running = new ArrayList<>();',
-    `  for (List<ConsumerRecord<String, ${vt}>> chain : chains.values()) {`,
-    '    running.add(handlers.submit(() -> {',
-    `      for (ConsumerRecord<String, ${vt}> record : chain) handle(record, sideProducer);`,
-    '      return null;',
-    '    }));',
-    '  }',
-    '  Exception first = null;',
-    '  for (Future<?> chain : running) {',
-    '    try {',
-    '      chain.get();',
-    '    } catch (ExecutionException e) {',
-    '      if (first == null) first = e;',
-    '    }',
-    '  }',
-    '  if (first != null) throw first;',
-    '}',
-  );
+  const keyOrdered = c.parallel!.keyOrdered;
+  return fill(JAVA.parallel, {
+    doc: lines(
+      '/**',
+      keyOrdered
+        ? ' * Key-ordered parallel processing: one chain of records per key, run on the handler pool, so a'
+        : ' * Parallel processing: the records are dealt into chains in turn (order does not matter for this',
+      keyOrdered
+        ? " * key's records are handled in order while different keys run at once. Returns when every chain"
+        : ' * flow) and run on the handler pool. Returns when every chain',
+      ' * has finished, and throws the first failure then, so the caller commits nothing of a failed batch.',
+      ' */',
+    ),
+    lane: keyOrdered ? 'String lane = String.valueOf(batch.get(i).key());' : 'String lane = String.valueOf(i % HANDLERS);',
+  }, { $V: valueType(c.avro) });
+}
+
+/** The names the consumer templates use: the value type and the side producer (or null). */
+function consumerNames(c: ConsumerPlan): Record<string, string> {
+  return { $V: valueType(c.avro), $sideProducer: c.failure.movesAside ? 'sideProducer' : 'null' };
 }
 
 function parallelLoop(c: ConsumerPlan): string {
-  const vt = valueType(c.avro);
-  const side = Boolean(c.deadLetterTopic || c.pendingTopic) && c.commit !== 'before-processing';
-  return lines(
-    '// Each batch is committed before the next poll, so a rebalance finds nothing handled and uncommitted.',
-    'consumer.subscribe(List.of(TOPIC));',
-    'ExecutorService handlers = Executors.newFixedThreadPool(HANDLERS);',
-    'try {',
-    '  while (MAX_MESSAGES == 0 || handled < MAX_MESSAGES) {',
-    `    List<ConsumerRecord<String, ${vt}>> batch = new ArrayList<>();`,
-    `    for (ConsumerRecord<String, ${vt}> record : consumer.poll(Duration.ofSeconds(1))) {`,
-    '      if (MAX_MESSAGES == 0 || handled + batch.size() < MAX_MESSAGES) batch.add(record);',
-    '    }',
-    '    if (batch.isEmpty()) continue;',
-    c.commit === 'before-processing'
+  return fill(JAVA.parallelLoop, {
+    handle: c.commit === 'before-processing'
       ? lines(
-        '    // At-most-once: the offsets are committed before processing, so a crash skips the batch',
-        '    // rather than repeating it.',
-        '    consumer.commitSync(nextOffsets(batch));',
-        '    try {',
-        '      handleInParallel(batch, handlers, null);',
-        '    } catch (Exception e) {',
-        '      System.err.println("dropped (at-most-once): " + e);',
-        '    }',
+        '// At-most-once: the offsets are committed before processing, so a crash skips the batch',
+        '// rather than repeating it.',
+        'consumer.commitSync(nextOffsets(batch));',
+        'try {',
+        '  handleInParallel(batch, handlers, null);',
+        '} catch (Exception e) {',
+        '  System.err.println("dropped (at-most-once): " + e);',
+        '}',
       )
       : lines(
-        `    handleInParallel(batch, handlers, ${side ? 'sideProducer' : 'null'}); // throws: nothing of this batch is committed`,
-        '    // At-least-once: the whole batch was handled before its offsets are committed.',
-        '    consumer.commitSync(nextOffsets(batch));',
+        `handleInParallel(batch, handlers, ${consumerNames(c).$sideProducer}); // throws: nothing of this batch is committed`,
+        '// At-least-once: the whole batch was handled before its offsets are committed.',
+        'consumer.commitSync(nextOffsets(batch));',
       ),
-    '    handled += batch.size();',
-    '  }',
-    '} finally {',
-    '  handlers.shutdown();',
-    '}',
-  );
+  }, consumerNames(c));
 }
 
-const NEXT_OFFSETS = lines(
-  '/** The offsets to commit: one past the last record of each partition in the batch. */',
-  'static Map<TopicPartition, OffsetAndMetadata> nextOffsets(Iterable<? extends ConsumerRecord<?, ?>> records) {',
-  '  Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();',
-  '  for (ConsumerRecord<?, ?> record : records) {',
-  '    offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),',
-  '        (a, b) -> a.offset() >= b.offset() ? a : b);',
-  '  }',
-  '  return offsets;',
-  '}',
-);
+const NEXT_OFFSETS = JAVA.nextOffsets;
 
 function consumeLoop(c: ConsumerPlan): string {
-  const vt = valueType(c.avro);
-  const side = Boolean(c.deadLetterTopic || c.pendingTopic);
-  if (c.commit === 'before-processing') {
-    return lines(
-      'consumer.subscribe(List.of(TOPIC));',
-      'while (MAX_MESSAGES == 0 || handled < MAX_MESSAGES) {',
-      `  ConsumerRecords<String, ${vt}> records = consumer.poll(Duration.ofSeconds(1));`,
-      '  if (records.isEmpty()) continue;',
-      '  // At-most-once: the offsets are committed before processing, so a crash skips the batch',
-      '  // rather than repeating it.',
-      '  consumer.commitSync(nextOffsets(records));',
-      `  for (ConsumerRecord<String, ${vt}> record : records) {`,
-      '    handle(record, null);',
-      '    if (MAX_MESSAGES != 0 && ++handled >= MAX_MESSAGES) break;',
-      '  }',
-      '}',
-    );
-  }
-  return lines(
-    'Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();',
-    'consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {',
-    '  @Override',
-    '  public void onPartitionsRevoked(Collection<TopicPartition> partitions) {',
-    '    // Commit what was processed before the partitions move to another instance.',
-    '    Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>(done);',
-    '    revoked.keySet().retainAll(partitions);',
-    '    if (!revoked.isEmpty()) consumer.commitSync(revoked);',
-    '    done.keySet().removeAll(partitions);',
-    '  }',
-    '',
-    '  @Override',
-    '  public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}',
-    '});',
-    'try {',
-    '  while (MAX_MESSAGES == 0 || handled < MAX_MESSAGES) {',
-    `    ConsumerRecords<String, ${vt}> records = consumer.poll(Duration.ofSeconds(1));`,
-    `    for (ConsumerRecord<String, ${vt}> record : records) {`,
-    `      handle(record, ${side ? 'sideProducer' : 'null'});`,
-    '      // At-least-once: a record counts as done only after it was processed.',
-    '      done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));',
-    '      if (MAX_MESSAGES != 0 && ++handled >= MAX_MESSAGES) break;',
-    '    }',
-    '    if (!done.isEmpty()) {',
-    '      consumer.commitSync(done);',
-    '      done.clear();',
-    '    }',
-    '  }',
-    '} finally {',
-    '  if (!done.isEmpty()) consumer.commitSync(done);',
-    '}',
-  );
+  return fill(c.commit === 'before-processing' ? JAVA.atMostOnceLoop : JAVA.atLeastOnceLoop, {}, consumerNames(c));
 }
 
 function processorLoop(c: ConsumerPlan): string {
-  const vt = valueType(c.avro);
-  return lines(
-    'producer.initTransactions();',
-    'consumer.subscribe(List.of(TOPIC));',
-    'while (MAX_MESSAGES == 0 || handled < MAX_MESSAGES) {',
-    `  ConsumerRecords<String, ${vt}> records = consumer.poll(Duration.ofSeconds(1));`,
-    '  if (records.isEmpty()) continue;',
-    '  // Results and input offsets commit together in one transaction, or not at all.',
-    '  producer.beginTransaction();',
-    '  try {',
-    `    for (ConsumerRecord<String, ${vt}> record : records) {`,
-    '      Map<String, Object> result = transform(decodeValue(record.value()));',
-    `      ProducerRecord<String, ${vt}> out = new ProducerRecord<>(OUTPUT_TOPIC, record.key(), encodeValue(result));`,
-    `      out.headers().add(${quote(EVENT_ID_HEADER)}, String.valueOf(result.get("event_id")).getBytes(StandardCharsets.UTF_8));`,
-    '      producer.send(out); // a failed send makes commitTransaction() throw, so the batch is retried',
-    '    }',
-    '    producer.sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata());',
-    '    producer.commitTransaction();',
-    '    handled += records.count();',
-    '  } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException fatal) {',
-    '    throw fatal; // another instance took over this transactional.id, or access is denied: stop',
-    '  } catch (KafkaException e) {',
-    '    // Abort, then rewind to the first record of each partition so the batch is processed again.',
-    '    producer.abortTransaction();',
-    '    for (TopicPartition tp : records.partitions()) consumer.seek(tp, records.records(tp).get(0).offset());',
-    '  }',
-    '}',
-  );
+  return fill(JAVA.processorLoop, {}, consumerNames(c));
 }
 
 function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): string {
@@ -532,7 +258,7 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
           '  return new LinkedHashMap<>(event);',
           '}',
         )
-        : lines(consumerHelpers(c), '', side ? sendAside(c) : null, side ? '' : null, handleMethod(c)),
+        : lines(consumerHelpers(c, JAVA), '', side ? sendAside(c) : null, side ? '' : null, handleMethod(c)),
       '',
       c.parallel ? parallelMethod(c) : null,
       c.parallel ? '' : null,

@@ -6,10 +6,12 @@ import { UserError } from '../../model/errors.js';
 import { kafkaPythonConfig, type Setting, valuesFromEnvironment } from './client-config.js';
 import { type GeneratedFile, indent, lines, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
-import { codec, configDict, pythonEnv, consumerHelpers, handleFunction, IMPORTS, type RecordAccess, SHUTDOWN, withImports } from './python.js';
+import { codec, configDict, pythonEnv, consumerHelpers, handleFunction, IMPORTS, type RecordAccess, SHUTDOWN, withImports } from './python-shared.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 import { kafkaPythonSecurity } from './security.js';
-import { EVENT_ID_HEADER } from './record.js';
+import { fill, TEMPLATES } from './templates.js';
+
+const KAFKA_PYTHON = TEMPLATES.python.kafkaPython;
 
 const RECORD: RecordAccess = { key: 'msg.key', value: 'msg.value', headers: 'msg.headers', topic: 'msg.topic', partition: 'msg.partition', offset: 'msg.offset' };
 
@@ -50,36 +52,13 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
     '',
     '',
     SHUTDOWN,
-    'failures = []',
-    '',
-    '',
-    'def on_error(exc):',
-    '    # Every record is checked: a failed delivery makes the program exit non-zero.',
-    '    failures.append(exc)',
-    '    print(f"delivery failed: {exc}", file=sys.stderr)',
-    '',
-    '',
-    'def main():',
-    '    producer = KafkaProducer(**PRODUCER_CONFIG)',
-    '    for seq in range(MESSAGE_COUNT):',
-    '        if not running:',
-    '            break',
-    indent(lines(
-      'event_id = str(uuid.uuid4())',
-      keyField ? `key = f"${keyField}-{seq % KEY_COUNT}"` : null,
-      `event = {"event_id": event_id, ${keyField ? `${quote(keyField)}: key, ` : ''}"seq": seq, "created_at": int(time.time() * 1000)}`,
-      '# send() waits (up to max_block_ms) when the local buffer is full.',
-      'producer.send(',
-      '    TOPIC,',
-      keyField ? '    key=key.encode("utf-8"),  # keys are UTF-8 strings, so every client hashes them alike' : null,
-      '    value=encode_value(event),',
-      `    headers=[(${quote(EVENT_ID_HEADER)}, event_id.encode("utf-8"))],`,
-      ').add_errback(on_error)',
-    ), 8),
-    '    # flush() waits for every outstanding send before exiting.',
-    '    producer.flush(timeout=30)',
-    '    producer.close()',
-    '    return 1 if failures else 0',
+    fill(KAFKA_PYTHON.producer, {
+      send: fill(KAFKA_PYTHON.send, {
+        key: keyField && `key = f"${keyField}-{seq % KEY_COUNT}"`,
+        event: `event = {"event_id": event_id, ${keyField ? `${quote(keyField)}: key, ` : ''}"seq": seq, "created_at": int(time.time() * 1000)}`,
+        keyArg: keyField && 'key=key.encode("utf-8"),  # keys are UTF-8 strings, so every client hashes them alike',
+      }),
+    }),
     '',
     '',
     'if __name__ == "__main__":',
@@ -88,85 +67,8 @@ function producerScript(plan: GenerationPlan, p: ProducerPlan): string {
   );
 }
 
-const COMMITTED_OFFSET = lines(
-  'def committed(offset):',
-  '    # kafka-python 2.0 builds OffsetAndMetadata(offset, metadata); later versions add leader_epoch.',
-  '    extra = (-1,) if "leader_epoch" in OffsetAndMetadata._fields else ()',
-  '    return OffsetAndMetadata(offset, "", *extra)',
-);
-
-const SEND_ASIDE = lines(
-  'def send_aside(producer, topic, msg, reason):',
-  '    """Moves a record to a side topic (dead letters, pending retries) and waits until it is stored."""',
-  '    headers = list(msg.headers or []) + [',
-  '        ("error.reason", str(reason).encode("utf-8")),',
-  '        ("source.topic", msg.topic.encode("utf-8")),',
-  '        ("source.partition", str(msg.partition).encode("utf-8")),',
-  '        ("source.offset", str(msg.offset).encode("utf-8")),',
-  '    ]',
-  '    # The offset is committed only after the record is safe in the side topic.',
-  '    producer.send(topic, key=msg.key, value=msg.value, headers=headers).get(timeout=30)',
-);
-
 function consumeLoop(c: ConsumerPlan): string {
-  const limit = '(MAX_MESSAGES and handled >= MAX_MESSAGES)';
-  if (c.commit === 'before-processing') {
-    return lines(
-      '    consumer.subscribe([TOPIC])',
-      '    handled = 0',
-      '    try:',
-      `        while running and not ${limit}:`,
-      '            batches = consumer.poll(timeout_ms=1000, max_records=BATCH_SIZE)',
-      '            if batches:',
-      '                # At-most-once: the offsets are committed before processing, so a crash skips the',
-      '                # batch rather than repeating it.',
-      '                consumer.commit(offsets={tp: committed(records[-1].offset + 1) for tp, records in batches.items()})',
-      '            for records in batches.values():',
-      '                for msg in records:',
-      '                    handle(msg, None)',
-      '                    handled += 1',
-      '    finally:',
-      '        consumer.close(autocommit=False)',
-    );
-  }
-  return lines(
-    '    done = {}  # TopicPartition -> offset after the last processed record',
-    '',
-    '    def commit_done(partitions=None):',
-    '        offsets = {tp: committed(o) for tp, o in done.items() if partitions is None or tp in partitions}',
-    '        if offsets:',
-    '            consumer.commit(offsets=offsets)',
-    '            for tp in offsets:',
-    '                done.pop(tp, None)',
-    '',
-    '    class CommitOnRevoke(ConsumerRebalanceListener):',
-    '        def on_partitions_revoked(self, revoked):',
-    '            # Commit what was processed before the partitions move to another instance.',
-    '            commit_done(set(revoked))',
-    '',
-    '        def on_partitions_assigned(self, assigned):',
-    '            pass',
-    '',
-    '    consumer.subscribe([TOPIC], listener=CommitOnRevoke())',
-    '    handled = 0',
-    '    try:',
-    `        while running and not ${limit}:`,
-    '            batches = consumer.poll(timeout_ms=1000, max_records=BATCH_SIZE)',
-    '            for tp, records in batches.items():',
-    '                for msg in records:',
-    `                    if not running or ${limit}:`,
-    '                        break',
-    '                    handle(msg, side_producer)',
-    '                    # At-least-once: a record counts as done only after it was processed.',
-    '                    done[tp] = msg.offset + 1',
-    '                    handled += 1',
-    '            commit_done()',
-    '    finally:',
-    '        commit_done()',
-    '        consumer.close(autocommit=False)  # leaves the group at once, so its partitions are reassigned',
-    '        if side_producer is not None:',
-    '            side_producer.close()',
-  );
+  return indent(c.commit === 'before-processing' ? KAFKA_PYTHON.atMostOnceLoop : KAFKA_PYTHON.atLeastOnceLoop, 4);
 }
 
 function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
@@ -205,11 +107,11 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     consumerHelpers(c, RECORD),
     '',
     '',
-    sideTopics ? lines(SEND_ASIDE, '', '') : null,
+    sideTopics ? lines(KAFKA_PYTHON.sendAside, '', '') : null,
     handleFunction(c, RECORD),
     '',
     '',
-    COMMITTED_OFFSET,
+    KAFKA_PYTHON.committedOffset,
     '',
     '',
     'def main():',

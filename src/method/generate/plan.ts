@@ -33,6 +33,27 @@ export interface OutputPlan {
   settings: Setting[];
 }
 
+/** The side topics a failed record can be moved to. */
+export type SideTopic = 'dead-letter' | 'pending';
+
+/**
+ * What the handler does with a record that failed: drop it (at-most-once: its offset is already
+ * committed), move it to a side topic and go on, or raise it (no side topic: stop rather than skip).
+ */
+export type FailureAction = { action: 'drop' } | { action: 'move-aside'; to: SideTopic } | { action: 'raise' };
+
+/** How a consumer's handler treats failures, decided once here so every language does the same. */
+export interface FailurePlan {
+  /** Failures for a passing reason are retried in place first: the partition waits, so order per key holds. */
+  retryInPlace: boolean;
+  permanent: FailureAction;
+  transient: FailureAction;
+  /** A value that cannot be decoded: to the dead-letter topic when records are moved aside, else raised. */
+  unreadable: FailureAction;
+  /** The consumer moves failed records to side topics, so it needs a producer of its own. */
+  movesAside: boolean;
+}
+
 export interface ConsumerPlan {
   flow: string;
   program: string;
@@ -63,6 +84,7 @@ export interface ConsumerPlan {
   parallel: { keyOrdered: boolean; handlers: number } | null;
   /** Settings of the producer a consumer uses for dead-letter and pending records. */
   sideProducerSettings: Setting[];
+  failure: FailurePlan;
 }
 
 export interface GenerationPlan {
@@ -175,6 +197,20 @@ function outputOf(design: Design, consumer: ConsumerDesign): ProducerDesign | un
   return design.producers.find((p) => p.flow !== consumer.flow && pattern.flows.includes(p.flow) && p.config['transactional.id'] !== undefined);
 }
 
+function failureOf(commit: CommitMode, deadLetterTopic: string | null, pendingTopic: string | null): FailurePlan {
+  // At-most-once committed the offset before processing: a failure can only be dropped.
+  const atMostOnce = commit === 'before-processing';
+  const onFailure = (to: SideTopic | null): FailureAction => (atMostOnce ? { action: 'drop' } : to ? { action: 'move-aside', to } : { action: 'raise' });
+  return {
+    // With a pending topic, passing failures wait there instead of holding up the partition.
+    retryInPlace: !pendingTopic && !atMostOnce,
+    permanent: onFailure(deadLetterTopic ? 'dead-letter' : null),
+    transient: onFailure(pendingTopic ? 'pending' : deadLetterTopic ? 'dead-letter' : null),
+    unreadable: deadLetterTopic && !atMostOnce ? { action: 'move-aside', to: 'dead-letter' } : { action: 'raise' },
+    movesAside: Boolean(deadLetterTopic || pendingTopic) && !atMostOnce,
+  };
+}
+
 export function planGeneration(design: Design): GenerationPlan {
   const embedded = new Set<ProducerDesign>();
   // Connect-run ends (CDC and outbox sources, sink connectors) are connector configs, not programs.
@@ -186,6 +222,12 @@ export function planGeneration(design: Design): GenerationPlan {
     const batchFromDesign = Number.isInteger(maxPoll) && maxPoll > 0;
     const isSideTopic = DEAD_LETTER.test(topicOf(design, c.topic)?.role ?? '') || PENDING.test(topicOf(design, c.topic)?.role ?? '');
     const pending = hasPattern(design, 'pending-topic', c.flow) || hasPattern(design, 'retry-topics', c.flow) ? sideTopic(design, c.flow, PENDING) : null;
+    const commit: CommitMode = output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing';
+    // A parked key's dead letters are an operator's discards, not an automatic path: the
+    // generated code halts on a permanent error there and lists park-key as not rendered.
+    const deadLetterTopic = hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null;
+    // A consumer of the pending topic retries in place; only the main consumer parks records.
+    const pendingTopic = pending !== c.topic ? pending : null;
     return {
       flow: c.flow,
       program: `${c.flow}${isSideTopic ? `-${topicOf(design, c.topic)!.role}` : ''}-consumer`,
@@ -193,15 +235,12 @@ export function planGeneration(design: Design): GenerationPlan {
       groupId: c.groupId,
       key: keyOf(design, c.topic),
       delivery,
-      commit: output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing',
+      commit,
       settings: withManualCommit(settingsOf(c)),
       batchSize: batchFromDesign ? maxPoll : PLANNING.applicationPollBatch,
       batchFromDesign,
-      // A parked key's dead letters are an operator's discards, not an automatic path: the
-      // generated code halts on a permanent error there and lists park-key as not rendered.
-      deadLetterTopic: hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null,
-      // A consumer of the pending topic retries in place; only the main consumer parks records.
-      pendingTopic: pending !== c.topic ? pending : null,
+      deadLetterTopic,
+      pendingTopic,
       idempotent: hasPattern(design, 'idempotent-consumer', c.flow),
       // 0 when the design names no rate: the program then reads it from RATE_LIMIT_PER_SECOND.
       rateLimitPerSecond: hasPattern(design, 'rate-limited-worker', c.flow) ? rateLimit(design, c.flow) ?? 0 : null,
@@ -211,6 +250,7 @@ export function planGeneration(design: Design): GenerationPlan {
       // A transactional processor commits per batch inside its transaction: no parallel handlers there.
       parallel: output ? null : parallelOf(design, c),
       sideProducerSettings: [...SIDE_PRODUCER_SETTINGS],
+      failure: failureOf(commit, deadLetterTopic, pendingTopic),
     };
   });
   const producers: ProducerPlan[] = design.producers.filter((p) => !embedded.has(p) && p.client !== CONNECT).map((p) => ({

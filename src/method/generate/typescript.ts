@@ -1,12 +1,16 @@
 // TypeScript programs for kafkajs: one producer and one consumer per flow, package.json,
 // tsconfig.json and a README. kafkajs spreads settings over several calls (kafka.producer(),
 // producer.send(), kafka.consumer(), subscribe(), run()); client-config says which goes where.
+// Static TypeScript lives in templates/typescript/; failure paths come from the plan.
 import { kafkajsConfig, type KafkajsPlace, type KafkajsSetting, type Literal, perInstanceTransactionalId, valuesFromEnvironment, type Setting, type Translation } from './client-config.js';
 import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, quote, snakeCase } from './files.js';
-import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
+import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 import { typescriptSecurity } from './security.js';
+import { consumerHelpers, fill, TEMPLATES } from './templates.js';
+
+const KAFKAJS = TEMPLATES.typescript.kafkajs;
 
 function ts(value: Literal): string {
   if (typeof value === 'object') return value.code;
@@ -29,18 +33,7 @@ function options(t: Translation<KafkajsSetting>, place: KafkajsPlace, fixed: str
 }
 
 function codec(avro: boolean, flow: string, key: string | null): string {
-  if (!avro) {
-    return lines(
-      'async function encodeValue(event: Event): Promise<Buffer> {',
-      '  return Buffer.from(JSON.stringify(event));',
-      '}',
-      '',
-      '/** A null value is a tombstone: the key was deleted. */',
-      'async function decodeValue(data: Buffer | null): Promise<Event | null> {',
-      '  return data === null ? null : (JSON.parse(data.toString("utf8")) as Event);',
-      '}',
-    );
-  }
+  if (!avro) return KAFKAJS.jsonCodec;
   return lines(
     '// Values are Avro, their schema kept in the schema registry so producers and consumers evolve it safely.',
     `const VALUE_SCHEMA = ${quote(avroSchema(flow, key))};`,
@@ -71,24 +64,9 @@ function header(names: string[], avro: boolean, extra: string[]): string {
   );
 }
 
-const SHUTDOWN = lines(
-  'let running = true;',
-  'const stopped = new Promise<void>((resolve) => {',
-  '  // Finish the record in hand, then flush and leave: no half-done work on SIGTERM or Ctrl-C.',
-  '  for (const signal of ["SIGINT", "SIGTERM"] as const) {',
-  '    process.on(signal, () => {',
-  '      running = false;',
-  '      resolve();',
-  '    });',
-  '  }',
-  '});',
-);
+const SHUTDOWN = KAFKAJS.shutdown;
 
-const PRODUCER_SHUTDOWN = lines(
-  'let running = true;',
-  '// Stop sending on SIGTERM or Ctrl-C; disconnect() then waits for what is in flight.',
-  'for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (running = false));',
-);
+const PRODUCER_SHUTDOWN = KAFKAJS.producerShutdown;
 
 const KEY_PARTITIONER = 'createPartitioner: Partitioners.DefaultPartitioner, // murmur2 like the Java client: a key lands on the same partition whichever client wrote it';
 
@@ -158,150 +136,42 @@ function producerProgram(plan: GenerationPlan, p: ProducerPlan): string {
     '',
     PRODUCER_SHUTDOWN,
     '',
-    'async function main(): Promise<void> {',
-    '  await producer.connect();',
-    '  try {',
-    '    for (let start = 0; start < MESSAGE_COUNT && running; start += SEND_BATCH) {',
-    '      const messages: Message[] = [];',
-    '      for (let seq = start; seq < Math.min(start + SEND_BATCH, MESSAGE_COUNT); seq++) {',
-    '        const eventId = randomUUID();',
-    keyField ? `        const key = \`${keyField}-\${seq % KEY_COUNT}\`;` : null,
-    `        const event: Event = { event_id: eventId, ${keyField ? `${keyField}: key, ` : ''}seq, created_at: Date.now() };`,
-    keyField
-      ? `        messages.push({ key, value: await encodeValue(event), headers: { ${EVENT_ID_HEADER}: eventId } }); // string keys hash like every other client's`
-      : `        messages.push({ value: await encodeValue(event), headers: { ${EVENT_ID_HEADER}: eventId } });`,
-    '      }',
-    indent(send, 6),
-    '    }',
-    '  } finally {',
-    '    await producer.disconnect(); // waits for requests in flight',
-    '  }',
-    '}',
-    '',
-    'main().catch((error: unknown) => {',
-    '  console.error(error);',
-    '  process.exit(1);',
-    '});',
+    fill(KAFKAJS.producerMain, {
+      event: lines(
+        keyField ? `const key = \`${keyField}-\${seq % KEY_COUNT}\`;` : null,
+        `const event: Event = { event_id: eventId, ${keyField ? `${keyField}: key, ` : ''}seq, created_at: Date.now() };`,
+        keyField
+          ? `messages.push({ key, value: await encodeValue(event), headers: { ${EVENT_ID_HEADER}: eventId } }); // string keys hash like every other client's`
+          : `messages.push({ value: await encodeValue(event), headers: { ${EVENT_ID_HEADER}: eventId } });`,
+      ),
+      send,
+    }),
     '',
   );
 }
 
-function consumerHelpers(c: ConsumerPlan): string {
-  return lines(
-    '/** Processing failed for a passing reason (timeout, 503): retrying may succeed. */',
-    'class TransientError extends Error {}',
-    '/** Processing can never succeed for this record (bad data): retrying is pointless. */',
-    'class PermanentError extends Error {}',
-    '',
-    c.idempotent ? lines(
-      '/**',
-      ' * Event ids already processed. Redelivery after a rebalance or crash is normal under',
-      ' * at-least-once; skipping seen ids makes processing idempotent. In production keep the ids in the',
-      ' * same database transaction as the side effect (a unique key on event_id).',
-      ' */',
-      'const seenEvents = new Set<string>();',
-      'const SEEN_CAPACITY = 100_000;',
-      'function remember(eventId: string): void {',
-      '  seenEvents.add(eventId);',
-      '  if (seenEvents.size > SEEN_CAPACITY) seenEvents.delete(seenEvents.values().next().value as string);',
-      '}',
-      '',
-    ) : null,
-    c.rateLimitPerSecond !== null ? lines(
-      '/** Keeps calls under the downstream limit: waits for a slot instead of being throttled. */',
-      'const rateInterval = RATE_LIMIT_PER_SECOND > 0 ? 1000 / RATE_LIMIT_PER_SECOND : 0;',
-      'let nextSlot = Date.now();',
-      'async function acquireRate(): Promise<void> {',
-      '  const now = Date.now();',
-      '  if (nextSlot > now) await sleep(nextSlot - now);',
-      '  nextSlot = Math.max(nextSlot, now) + rateInterval;',
-      '}',
-      '',
-    ) : null,
-    c.compactedState ? lines(
-      '// The topic is compacted state: the latest value per key. A tombstone (null value) deletes the key.',
-      'const state = new Map<string, Event>();',
-      '',
-    ) : null,
-    'function sleep(ms: number): Promise<void> {',
-    '  return new Promise((resolve) => setTimeout(resolve, ms));',
-    '}',
-    '',
-    '/** Your business logic. Throw TransientError or PermanentError when it fails. */',
-    'async function processRecord(key: string | null, event: Event | null, partition: number, message: KafkaMessage): Promise<void> {',
-    '  console.log(JSON.stringify({ key, seq: event?.seq ?? null, event_id: event?.event_id ?? null, partition, offset: message.offset }));',
-    '}',
-  );
-}
 
-const SEND_ASIDE = lines(
-  '/** Moves a record to a side topic (dead letters, pending retries); resolves once it is stored. */',
-  'async function sendAside(topic: string, source: string, partition: number, message: KafkaMessage, reason: unknown): Promise<void> {',
-  '  // The offset is committed only after the record is safe in the side topic.',
-  '  await sideProducer.send({',
-  '    topic,',
-  '    acks: -1,',
-  '    messages: [{',
-  '      key: message.key,',
-  '      value: message.value,',
-  '      headers: {',
-  '        ...message.headers,',
-  '        "error.reason": String(reason),',
-  '        "source.topic": source,',
-  '        "source.partition": String(partition),',
-  '        "source.offset": message.offset,',
-  '      },',
-  '    }],',
-  '  });',
-  '}',
-);
+const SEND_ASIDE = KAFKAJS.sendAside;
+
+/** The TypeScript constant naming each side topic. */
+const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
 
 function handleFunction(c: ConsumerPlan): string {
-  const onFailure = (target: string | null) => (c.commit === 'before-processing'
-    ? '    console.error(`dropped (at-most-once): ${String(error)}`);'
-    : target ? `    await sendAside(${target}, topic, partition, message, error);` : '    throw error; // no side topic: stop rather than skip the record');
-  return lines(
-    'async function handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {',
-    '  const key = message.key === null ? null : message.key.toString("utf8");',
-    '  const event = await decodeValue(message.value);',
-    c.idempotent ? lines(
-      `  const eventId = message.headers?.${EVENT_ID_HEADER}?.toString() ?? event?.event_id;`,
-      '  if (eventId !== undefined && seenEvents.has(eventId)) return; // already processed: a redelivery',
-    ) : null,
-    c.compactedState ? lines(
-      '  if (key !== null) {',
-      '    if (event === null) state.delete(key);',
-      '    else state.set(key, event);',
-      '  }',
-    ) : null,
-    c.rateLimitPerSecond !== null ? '  await acquireRate();' : null,
-    '  try {',
-    c.pendingTopic || c.commit === 'before-processing'
-      ? '    await processRecord(key, event, partition, message);'
-      : lines(
-        '    // Retry passing failures in place, briefly: the partition waits, so order per key holds.',
-        '    for (let attempt = 0; ; attempt++) {',
-        '      try {',
-        '        await processRecord(key, event, partition, message);',
-        '        break;',
-        '      } catch (error) {',
-        '        if (!(error instanceof TransientError) || attempt === RETRY_ATTEMPTS - 1) throw error;',
-        '        await sleep(100 * 2 ** attempt);',
-        '      }',
-        '    }',
-      ),
-    '  } catch (error) {',
-    '    if (error instanceof PermanentError) {',
-    indent(onFailure(c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null), 2),
-    '    } else if (error instanceof TransientError) {',
-    indent(onFailure(c.pendingTopic ? 'PENDING_TOPIC' : c.deadLetterTopic ? 'DEAD_LETTER_TOPIC' : null), 2),
-    '    } else {',
-    '      throw error;',
-    '    }',
-    '  }',
-    c.idempotent ? '  if (eventId !== undefined) remember(eventId);' : null,
-    '}',
-  );
+  const onFailure = (action: FailureAction) => (action.action === 'drop'
+    ? 'console.error(`dropped (at-most-once): ${String(error)}`);'
+    : action.action === 'move-aside' ? `await sendAside(${SIDE_CONSTANT[action.to]}, topic, partition, message, error);` : 'throw error; // no side topic: stop rather than skip the record');
+  return fill(KAFKAJS.handle, {
+    skipSeen: c.idempotent && lines(
+      `const eventId = message.headers?.${EVENT_ID_HEADER}?.toString() ?? event?.event_id;`,
+      'if (eventId !== undefined && seenEvents.has(eventId)) return; // already processed: a redelivery',
+    ),
+    updateState: c.compactedState && lines('if (key !== null) {', '  if (event === null) state.delete(key);', '  else state.set(key, event);', '}'),
+    waitForRate: c.rateLimitPerSecond !== null && 'await acquireRate();',
+    process: c.failure.retryInPlace ? KAFKAJS.retryInPlace : 'await processRecord(key, event, partition, message);',
+    permanent: onFailure(c.failure.permanent),
+    transient: onFailure(c.failure.transient),
+    remember: c.idempotent && 'if (eventId !== undefined) remember(eventId);',
+  });
 }
 
 function runOptions(t: Translation<KafkajsSetting>, extra: string[]): string {
@@ -311,149 +181,45 @@ function runOptions(t: Translation<KafkajsSetting>, extra: string[]): string {
 /** The generated helper that handles a batch with parallel handlers, one key at a time when key-ordered. */
 function parallelHelper(c: ConsumerPlan): string {
   const keyOrdered = c.parallel!.keyOrdered;
-  return lines(
-    '/**',
-    keyOrdered
-      ? ' * Key-ordered parallel processing: one chain of records per key, HANDLERS chains at a time, so a'
-      : ' * Parallel processing: the records are dealt into HANDLERS chains that run at the same time (order',
-    keyOrdered
-      ? " * key's records are handled in order while different keys run in parallel. Resolves when every"
-      : ' * does not matter for this flow). Resolves when every',
-    ' * record is handled; rejects with the first failure once the other chains have finished.',
-    ' */',
-    'async function handleInParallel(topic: string, partition: number, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {',
-    '  const chains = new Map<string, KafkaMessage[]>();',
-    '  messages.forEach((message, i) => {',
-    keyOrdered
-      ? '    const lane = message.key === null ? "" : message.key.toString("utf8");'
-      : '    const lane = String(i % HANDLERS);',
-    '    const chain = chains.get(lane);',
-    '    if (chain) chain.push(message);',
-    '    else chains.set(lane, [message]);',
-    '  });',
-    '  const pending = [...chains.values()];',
-    '  const results = await Promise.allSettled(Array.from({ length: Math.min(HANDLERS, pending.length) }, async () => {',
-    '    for (let chain = pending.shift(); chain; chain = pending.shift()) {',
-    '      for (const message of chain) {',
-    '        await handle(topic, partition, message);',
-    '        count();',
-    '        await heartbeat();',
-    '      }',
-    '    }',
-    '  }));',
-    '  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");',
-    '  if (failed) throw failed.reason;',
-    '}',
-  );
+  return fill(KAFKAJS.parallel, {
+    doc: lines(
+      '/**',
+      keyOrdered
+        ? ' * Key-ordered parallel processing: one chain of records per key, HANDLERS chains at a time, so a'
+        : ' * Parallel processing: the records are dealt into HANDLERS chains that run at the same time (order',
+      keyOrdered
+        ? " * key's records are handled in order while different keys run in parallel. Resolves when every"
+        : ' * does not matter for this flow). Resolves when every',
+      ' * record is handled; rejects with the first failure once the other chains have finished.',
+      ' */',
+    ),
+    lane: keyOrdered ? 'const lane = message.key === null ? "" : message.key.toString("utf8");' : 'const lane = String(i % HANDLERS);',
+  });
 }
 
 function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
-  const commit = (offset: string) => `await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(${offset}) }]);`;
+  const resolveByProgram = 'eachBatchAutoResolve: false, // offsets are committed by the program';
   if (c.parallel) {
     const atMostOnce = c.commit === 'before-processing';
-    return lines(
-      '  await consumer.run({',
-      indent(runOptions(t, ['eachBatchAutoResolve: false, // offsets are committed by the program']), 4),
-      '    eachBatch: async ({ batch, resolveOffset, heartbeat }) => {',
-      '      const messages = batch.messages.slice(0, remaining());',
-      '      if (messages.length === 0) return;',
-      '      const last = messages[messages.length - 1]!.offset;',
-      atMostOnce ? lines(
-        '      // At-most-once: the offsets are committed before processing, so a crash skips the batch',
-        '      // rather than repeating it.',
-        `      ${commit('last')}`,
-        '      await handleInParallel(batch.topic, batch.partition, messages, heartbeat);',
-      ) : lines(
-        '      // At-least-once: the whole batch is handled before its offsets are committed, so a failure',
-        '      // or a crash commits none of it and it is fetched again.',
-        '      await handleInParallel(batch.topic, batch.partition, messages, heartbeat);',
-        `      ${commit('last')}`,
-      ),
-      '      resolveOffset(last);',
-      '    },',
-      '  });',
-    );
+    const commit = 'await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(last) }]);';
+    return indent(fill(KAFKAJS.parallelRun, {
+      options: runOptions(t, [resolveByProgram]),
+      before: atMostOnce
+        ? lines('// At-most-once: the offsets are committed before processing, so a crash skips the batch', '// rather than repeating it.', commit)
+        : lines('// At-least-once: the whole batch is handled before its offsets are committed, so a failure', '// or a crash commits none of it and it is fetched again.'),
+      after: !atMostOnce && commit,
+    }), 2);
   }
-  if (c.commit === 'before-processing') {
-    return lines(
-      '  await consumer.run({',
-      indent(runOptions(t, ['eachBatchAutoResolve: false, // offsets are committed by the program']), 4),
-      '    eachBatch: async ({ batch, heartbeat }) => {',
-      '      const messages = batch.messages.slice(0, remaining());',
-      '      if (messages.length === 0) return;',
-      '      // At-most-once: the offsets are committed before processing, so a crash skips the batch',
-      '      // rather than repeating it.',
-      `      ${commit('messages[messages.length - 1]!.offset')}`,
-      '      for (const message of messages) {',
-      '        await handle(batch.topic, batch.partition, message);',
-      '        count();',
-      '        await heartbeat();',
-      '      }',
-      '    },',
-      '  });',
-    );
-  }
-  return lines(
-    '  await consumer.run({',
-    indent(runOptions(t, ['eachBatchAutoResolve: false, // an offset is resolved only after its record is processed']), 4),
-    '    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {',
-    '      let last: string | undefined;',
-    '      try {',
-    '        for (const message of batch.messages) {',
-    '          // Stop at a rebalance (isStale) or shutdown; unprocessed records are fetched again.',
-    '          if (!isRunning() || isStale() || remaining() === 0) break;',
-    '          await handle(batch.topic, batch.partition, message);',
-    '          resolveOffset(message.offset);',
-    '          last = message.offset;',
-    '          count();',
-    '          await heartbeat();',
-    '        }',
-    '      } finally {',
-    '        // At-least-once: commit what was processed before returning, so a rebalance after this',
-    '        // batch never hands processed records to another instance.',
-    '        if (last !== undefined) {',
-    `          ${commit('last')}`,
-    '        }',
-    '      }',
-    '    },',
-    '  });',
-  );
+  if (c.commit === 'before-processing') return indent(fill(KAFKAJS.atMostOnceRun, { options: runOptions(t, [resolveByProgram]) }), 2);
+  return indent(fill(KAFKAJS.atLeastOnceRun, { options: runOptions(t, ['eachBatchAutoResolve: false, // an offset is resolved only after its record is processed']) }), 2);
 }
 
 function processorRun(c: ConsumerPlan, t: Translation<KafkajsSetting>, out: Translation<KafkajsSetting>): string {
-  const sendOptions = options(out, 'send', ['topic: OUTPUT_TOPIC,']);
-  return lines(
-    '  await consumer.run({',
-    indent(runOptions(t, ['autoCommit: false, // input offsets are committed inside the transaction', 'eachBatchAutoResolve: false,']), 4),
-    '    eachBatch: async ({ batch }) => {',
-    '      const messages = batch.messages.slice(0, remaining());',
-    '      if (messages.length === 0) return;',
-    '      // Results and input offsets commit together in one transaction, or not at all. If anything',
-    '      // throws, the transaction is aborted and kafkajs fetches the batch again.',
-    '      const transaction = await producer.transaction();',
-    '      try {',
-    '        const results = [];',
-    '        for (const message of messages) {',
-    '          const result = transform(await decodeValue(message.value));',
-    `          results.push({ key: message.key, value: await encodeValue(result${c.avro ? ', OUTPUT_TOPIC' : ''}), headers: { ${EVENT_ID_HEADER}: result.event_id } });`,
-    '        }',
-    '        await transaction.send({',
-    indent(sendOptions, 10),
-    '          messages: results,',
-    '        });',
-    '        await transaction.sendOffsets({',
-    '          consumerGroupId: GROUP_ID,',
-    '          topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: nextOffset(messages[messages.length - 1]!.offset) }] }],',
-    '        });',
-    '        await transaction.commit();',
-    '        for (let i = 0; i < messages.length; i++) count();',
-    '      } catch (error) {',
-    '        await transaction.abort();',
-    '        throw error;',
-    '      }',
-    '    },',
-    '  });',
-  );
+  return indent(fill(KAFKAJS.processorRun, {
+    options: runOptions(t, ['autoCommit: false, // input offsets are committed inside the transaction', 'eachBatchAutoResolve: false,']),
+    result: `results.push({ key: message.key, value: await encodeValue(result${c.avro ? ', OUTPUT_TOPIC' : ''}), headers: { ${EVENT_ID_HEADER}: result.event_id } });`,
+    sendOptions: options(out, 'send', ['topic: OUTPUT_TOPIC,']),
+  }), 2);
 }
 
 function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
@@ -529,7 +295,7 @@ function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
         '  return { ...event };',
         '}',
       )
-      : lines(consumerHelpers(c), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c), c.parallel ? lines('', parallelHelper(c)) : null),
+      : lines(consumerHelpers(c, KAFKAJS), '', sideTopics ? SEND_ASIDE : null, sideTopics ? '' : null, handleFunction(c), c.parallel ? lines('', parallelHelper(c)) : null),
     '',
     'async function main(): Promise<void> {',
     processor ? '  await producer.connect();' : null,

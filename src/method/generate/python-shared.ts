@@ -1,0 +1,130 @@
+// What the Python programs share whatever the library (confluent-kafka, kafka-python): config
+// dicts, the value codec, imports computed from the code, shutdown, the consumer's helpers and its
+// record handler (failure paths from the plan). Static Python lives in templates/python/.
+import { type Literal, type Translation } from './client-config.js';
+import { indent, lines, oneLine, quote } from './files.js';
+import type { ConsumerPlan, FailureAction } from './plan.js';
+import { avroSchema, EVENT_ID_HEADER } from './record.js';
+import { consumerHelpers as helpers, fill, TEMPLATES } from './templates.js';
+
+const PY = TEMPLATES.python.common;
+
+/** Python expressions for the parts of a received record `msg`: confluent-kafka has methods, kafka-python attributes. */
+export interface RecordAccess {
+  key: string;
+  value: string;
+  headers: string;
+  topic: string;
+  partition: string;
+  offset: string;
+}
+
+export function py(value: Literal): string {
+  if (typeof value === 'object') return value.code;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return typeof value === 'number' ? String(value) : quote(value);
+}
+
+/** A config dict: fixed entries first, then the design's settings, each with its reason. */
+export function configDict(name: string, fixed: Array<[string, string, string]>, t: Translation): string {
+  return lines(
+    `${name} = {`,
+    ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
+    ...t.settings.map((s) => `    ${quote(s.name)}: ${py(s.value)},  # ${oneLine(s.why)}`),
+    ...t.untranslated.map((u) => `    # ${u.name}=${u.value} not set: ${oneLine(u.reason)}. Design's reason: ${oneLine(u.why)}`),
+    '    **SECURITY_CONFIG,  # connection security from the environment (security_config above)',
+    '}',
+  );
+}
+
+export const pythonEnv = (variable: string) => `os.environ.get(${quote(variable)}, "")`;
+
+export const BOOTSTRAP: [string, string, string] = ['bootstrap.servers', 'BOOTSTRAP_SERVERS', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
+
+export function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
+  if (!avro) return PY.jsonCodec;
+  return lines(
+    '# Values are Avro, their schema kept in the schema registry so producers and consumers evolve it safely.',
+    `VALUE_SCHEMA = ${quote(avroSchema(flow, key))}`,
+    'SCHEMA_REGISTRY_URL = os.environ.get("SCHEMA_REGISTRY_URL", "http://localhost:8081")',
+    '_registry = SchemaRegistryClient({"url": SCHEMA_REGISTRY_URL})',
+    '_serializer = AvroSerializer(schema_registry_client=_registry, schema_str=VALUE_SCHEMA)',
+    '_deserializer = AvroDeserializer(schema_registry_client=_registry, schema_str=VALUE_SCHEMA)',
+    '',
+    '',
+    'def encode_value(event, topic=' + topicConstant + '):',
+    '    return _serializer(event, SerializationContext(topic, MessageField.VALUE))',
+    '',
+    '',
+    'def decode_value(data, topic=' + topicConstant + '):',
+    '    return None if data is None else _deserializer(data, SerializationContext(topic, MessageField.VALUE))',
+  );
+}
+
+/** Where a script's imports go until the code is complete: then only what it uses is imported. */
+export const IMPORTS = '# <imports>';
+
+const STD_MODULES = ['collections', 'json', 'os', 'queue', 'signal', 'socket', 'sys', 'threading', 'time', 'uuid', 'zlib'];
+
+/** Imports exactly what `code` uses (unused imports are noise, missing ones errors), in place of IMPORTS. */
+export function withImports(code: string, from: Array<[string, string[]]>): string {
+  const codeOnly = code.replace(/#.*$/gm, '');
+  const std = STD_MODULES.filter((m) => new RegExp(`\\b${m}\\.`).test(codeOnly));
+  const names = from.map(([module, list]) => [module, list.filter((n) => new RegExp(`\\b${n}\\b`).test(codeOnly))] as const).filter(([, list]) => list.length > 0);
+  return code.replace(IMPORTS, lines(
+    std.map((m) => `import ${m}`).join('\n'),
+    '',
+    ...names.map(([module, list]) => `from ${module} import ${[...list].sort().join(', ')}`),
+  ));
+}
+
+export const SHUTDOWN = PY.shutdown;
+
+export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
+  return helpers(c, {
+    ...PY,
+    process: lines(
+      'def header(msg, name):',
+      `    for key, value in ${r.headers} or []:`,
+      '        if key == name and value is not None:',
+      '            return value.decode("utf-8")',
+      '    return None',
+      '',
+      '',
+      fill(PY.process, { position: lines(`"partition": ${r.partition},`, `"offset": ${r.offset},`) }),
+    ),
+  }, 2);
+}
+
+/** The Python constant naming each side topic. */
+const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
+
+export function handleFunction(c: ConsumerPlan, r: RecordAccess): string {
+  /** What an except clause does for a failure: drop it (at-most-once), move it aside, or stop. */
+  const onFailure = (action: FailureAction, stopWhy: string) => (action.action === 'drop'
+    ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
+    : action.action === 'move-aside' ? `        send_aside(side_producer, ${SIDE_CONSTANT[action.to]}, msg, e)` : `        raise  # ${stopWhy}`);
+  const except = (kind: string, body: string) => lines(`    except ${kind}${body.includes('{e}') || body.includes(', e)') ? ' as e' : ''}:`, body);
+  return lines(
+    'def handle(msg, side_producer):',
+    `    key = None if ${r.key} is None else ${r.key}.decode("utf-8")`,
+    `    event = decode_value(${r.value})`,
+    c.idempotent ? lines(
+      `    event_id = header(msg, ${quote(EVENT_ID_HEADER)}) or (event or {}).get("event_id")`,
+      '    if event_id is not None and event_id in seen_events:',
+      '        return  # already processed: a redelivery',
+    ) : null,
+    c.compactedState ? lines(
+      '    if event is None:',
+      '        state.pop(key, None)',
+      '    else:',
+      '        state[key] = event',
+    ) : null,
+    c.rateLimitPerSecond !== null ? '    rate_limiter.acquire()' : null,
+    '    try:',
+    c.failure.retryInPlace ? indent(PY.retryInPlace, 8) : '        process(key, event, msg)',
+    except('TransientError', onFailure(c.failure.transient, 'no side topic: stop rather than skip the record')),
+    except('PermanentError', onFailure(c.failure.permanent, 'no dead-letter topic: stop rather than skip the record')),
+    c.idempotent ? lines('    if event_id is not None:', '        seen_events.add(event_id)') : null,
+  );
+}
