@@ -41,13 +41,17 @@ export interface DrainResult {
   restarts: number;
   /** Partitions not read to their end when the drain gave up: "partition 1 read to 1003 of 1029". */
   unread: string[];
+  /** Why a replacement consumer could not start, when that ended the drain. */
+  error?: string;
 }
 
 export type WorkloadMessage =
-  | { type: 'progress'; phase: VerifyPhase; sent: SentEntry[]; acked: number[]; received: ReceivedEntry[]; restarts: number }
+  /** `acked` and `failed` index the records sent so far, in the order sent. */
+  | { type: 'progress'; phase: VerifyPhase; sent: SentEntry[]; acked: number[]; failed: number[]; received: ReceivedEntry[]; restarts: number }
   | { type: 'control'; id: number; request: ControlRequest }
   | { type: 'done'; produceMs: number; partitions: number; drain: DrainResult }
-  | { type: 'failed'; message: string };
+  /** `kafka`: the client library gave up (a KafkaJS error), rather than a bug in the workload. */
+  | { type: 'failed'; message: string; kafka: boolean };
 
 export type RunnerMessage =
   | WorkloadStart

@@ -35,11 +35,11 @@ export interface VerifyInput {
   brokers?: number;
   onProgress?: (p: VerifyProgress) => void;
   /**
-   * Test only: break the run on purpose to prove it still ends. `brokersDownAt`: at this share of
-   * records sent, every local broker goes down for good; `freezeAt`: the workload's event loop
-   * spins for good, as a client library's busy loop would.
+   * Test only: break the run on purpose to prove it still ends. `brokerKilledAt`: at this share of
+   * records sent, the local broker's process is killed and never restarted; `freezeAt`: the
+   * workload's event loop spins for good, as a client library's busy loop would.
    */
-  sabotage?: { brokersDownAt?: number; freezeAt?: number };
+  sabotage?: { brokerKilledAt?: number; freezeAt?: number };
 }
 
 export interface VerifyProgress {
@@ -118,6 +118,7 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
   };
 
   const sent: SentRecord[] = [];
+  const failedSends = new Set<SentRecord>();
   const received: ReceivedRecord[] = [];
   const faults: FaultEvent[] = [];
   let steps: FaultStep[] = [];
@@ -143,13 +144,15 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
         faults.push(event);
         return undefined;
       }
+      // A broker that cannot take these has died: the clients find out themselves, and the run
+      // stops on its limits, so neither fails the run here.
       case 'pin':
-        if (broker && steady !== undefined) await broker.control.setCoordinator(request.type, request.key, steady);
+        if (broker && steady !== undefined) await broker.control.setCoordinator(request.type, request.key, steady).catch(() => undefined);
         return undefined;
       case 'clear-errors':
         if (broker) {
-          await broker.control.clearRequestErrors(API_KEY.produce);
-          await broker.control.clearRequestErrors(API_KEY.fetch);
+          await broker.control.clearRequestErrors(API_KEY.produce).catch(() => undefined);
+          await broker.control.clearRequestErrors(API_KEY.fetch).catch(() => undefined);
         }
         return undefined;
     }
@@ -163,27 +166,28 @@ export async function runVerify(input: VerifyInput): Promise<VerifyRun> {
       onProgress: (phase) => {
         const acked = sent.filter((r) => r.acked).length;
         if (phase === 'producing' || phase === 'draining') input.onProgress?.({ phase, sent: sent.length, acked, received: received.length, total: input.messages });
-        const downAt = input.sabotage?.brokersDownAt;
-        if (broker && downAt !== undefined && !sabotaged && sent.length >= downAt * input.messages) {
+        const killAt = input.sabotage?.brokerKilledAt;
+        if (broker && killAt !== undefined && !sabotaged && sent.length >= killAt * input.messages) {
           sabotaged = true;
-          const control = broker.control;
-          void Promise.all(Array.from({ length: broker.brokers }, (_, i) => control.brokerDown(i + 1))).catch(() => undefined);
+          process.kill(broker.pid, 'SIGKILL');
         }
       },
       sent,
+      failed: failedSends,
       received,
     });
-    if (seen.failed !== undefined) {
-      if (input.connection) throw new UserError({ field: '--bootstrap', message: `the verify run on ${connection.bootstrap.join(',')} failed: ${seen.failed}` });
-      throw new Error(`the verify workload failed: ${seen.failed}`);
+    if (seen.failed && !seen.failed.kafka) throw new Error(`the verify workload failed: ${seen.failed.message}`);
+    if (seen.failed && input.connection && seen.stopped?.phase === 'connecting') {
+      throw new UserError({ field: '--bootstrap', message: `verify could not set up its run on ${connection.bootstrap.join(',')}: ${seen.failed.message}` });
     }
     const done = seen.done;
+    for (const r of sent) if (!r.acked && !failedSends.has(r)) r.unanswered = true;
     const produceMs = done?.produceMs ?? (seen.producingSince !== undefined ? Date.now() - seen.producingSince : 0);
     const outcome = analyze(sent, received, produceMs);
     const incomplete = seen.stopped
       ? `the run was stopped while ${seen.stopped.phase} (${seen.stopped.reason})`
       : done && !done.drain.complete
-        ? `the consumer gave up after ${done.drain.restarts} replacement(s) brought no new record${done.drain.unread.length ? ` (${done.drain.unread.join('; ')})` : ''}`
+        ? `the consumer gave up after ${done.drain.restarts} replacement(s) brought no new record${done.drain.error ? ` (a replacement failed: ${done.drain.error})` : ''}${done.drain.unread.length ? ` (${done.drain.unread.join('; ')})` : ''}`
         : undefined;
     return {
       target: broker ? `local broker (${broker.brokers} brokers, librdkafka mock)` : connection.bootstrap.join(','),
@@ -210,12 +214,13 @@ interface Supervision {
   onProgress: (phase: VerifyPhase) => void;
   /** Filled as the workload streams them. */
   sent: SentRecord[];
+  failed: Set<SentRecord>;
   received: ReceivedRecord[];
 }
 
 interface Seen {
   done?: Extract<WorkloadMessage, { type: 'done' }>;
-  failed?: string;
+  failed?: { message: string; kafka: boolean };
   stopped?: VerifyStop;
   restarts: number;
   producingSince?: number;
@@ -250,6 +255,7 @@ function supervise(workload: ChildProcess, start: WorkloadStart, limits: ReturnT
       case 'progress': {
         for (const [k, seq, sentAt] of m.sent) s.sent.push({ key: `k${k}`, seq, sentAt, acked: false });
         for (const i of m.acked) if (s.sent[i]) s.sent[i].acked = true;
+        for (const i of m.failed) if (s.sent[i]) s.failed.add(s.sent[i]);
         for (const [key, seq, partition, offset, sentAt, receivedAt] of m.received) s.received.push({ key, seq, partition, offset, sentAt, receivedAt });
         if (m.acked.length || m.received.length || m.restarts > seen.restarts) progressAt = now;
         seen.restarts = m.restarts;
@@ -273,7 +279,9 @@ function supervise(workload: ChildProcess, start: WorkloadStart, limits: ReturnT
         phaseSince = progressAt = now;
         return;
       case 'failed':
-        seen.failed = m.message;
+        seen.failed = m;
+        // The clients gave up: the run stops where it was (inconclusive), as if stopped by a limit.
+        if (m.kafka) seen.stopped ??= { phase, afterMs: now - phaseSince, reason: `the client library gave up: ${m.message}`, limits: limits[phase].why };
         return;
     }
   });
@@ -299,7 +307,7 @@ function supervise(workload: ChildProcess, start: WorkloadStart, limits: ReturnT
       resolve(seen);
     });
     workload.on('error', (e) => {
-      seen.failed ??= e.message;
+      seen.failed ??= { message: e.message, kafka: false };
       if (workload.pid === undefined) {
         // It never started, so no exit follows.
         clearInterval(watch);

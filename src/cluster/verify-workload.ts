@@ -45,6 +45,7 @@ class Tally {
   readonly sent: SentEntry[] = [];
   readonly received: ReceivedEntry[] = [];
   private acked: number[] = [];
+  private failed: number[] = [];
   private readonly ackedAll = new Set<number>();
   private sentFlushed = 0;
   private receivedFlushed = 0;
@@ -56,15 +57,20 @@ class Tally {
     for (const i of indices) this.ackedAll.add(i);
   }
 
+  fail(indices: number[]): void {
+    this.failed.push(...indices);
+  }
+
   isAcked(index: number): boolean {
     return this.ackedAll.has(index);
   }
 
   flush(): void {
-    post({ type: 'progress', phase: this.phase, sent: this.sent.slice(this.sentFlushed), acked: this.acked, received: this.received.slice(this.receivedFlushed), restarts: this.restarts });
+    post({ type: 'progress', phase: this.phase, sent: this.sent.slice(this.sentFlushed), acked: this.acked, failed: this.failed, received: this.received.slice(this.receivedFlushed), restarts: this.restarts });
     this.sentFlushed = this.sent.length;
     this.receivedFlushed = this.received.length;
     this.acked = [];
+    this.failed = [];
   }
 
   enter(phase: VerifyPhase): void {
@@ -164,7 +170,11 @@ async function drain(admin: Admin, topic: string, tally: Tally, acked: Set<strin
         fruitless++;
         tally.restarts++;
         tally.flush();
-        await restart();
+        try {
+          await restart();
+        } catch (e) {
+          return { complete: false, restarts: tally.restarts, unread: unread(), error: (e as Error).message };
+        }
         lastChange = Date.now();
       }
     }
@@ -231,6 +241,7 @@ async function run(start: WorkloadStart, tally: Tally): Promise<void> {
         tally.ack(batch.map((_, i) => first + i));
       } catch {
         // The producer gave up on the batch: it stays unacknowledged and the analysis says so.
+        tally.fail(batch.map((_, i) => first + i));
       }
     };
     // One dispatcher keeps up to max.in.flight send() calls outstanding, as the Java producer's
@@ -311,7 +322,7 @@ if (process.send) {
     }
     ticker = setInterval(() => tally.flush(), 250);
     run(m, tally)
-      .catch((e: Error) => post({ type: 'failed', message: e.message }))
+      .catch((e: Error) => post({ type: 'failed', message: e.message, kafka: e.name.startsWith('KafkaJS') }))
       .finally(() => {
         clearInterval(ticker);
         tally.flush();

@@ -11,6 +11,8 @@ export interface SentRecord {
   sentAt: number;
   /** The producer was told the record was written. */
   acked: boolean;
+  /** No answer came before the run was stopped (neither written nor failed, as far as the producer knew). */
+  unanswered?: boolean;
 }
 
 /** One delivery to the consumer (a record delivered twice appears twice). */
@@ -44,6 +46,8 @@ export interface VerifyOutcome {
   lost: number;
   /** Not acknowledged (the producer reported the failure) and never delivered. */
   failedSends: number;
+  /** Not acknowledged and no failure reported either: the run was stopped with the send in flight. */
+  unanswered: number;
   /** Not acknowledged, yet delivered: the producer gave up on a write that had succeeded. */
   deliveredDespiteFailure: number;
   /** Extra copies written to the log (same record at another offset), summed over records. */
@@ -100,14 +104,15 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     offsets.set(rid, set);
   }
 
-  let lost = 0, failedSends = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
+  let lost = 0, failedSends = 0, unanswered = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
   for (const [rid, s] of sentById) {
     const n = offsets.get(rid)?.size ?? 0;
     if (n === 0) {
       if (s.acked) lost++;
+      else if (s.unanswered) unanswered++;
       else failedSends++;
     } else {
-      if (!s.acked) deliveredDespiteFailure++;
+      if (!s.acked && !s.unanswered) deliveredDespiteFailure++;
       if (n > 1) {
         duplicates += n - 1;
         duplicatedRecords++;
@@ -154,6 +159,7 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     delivered: firstDeliveries.size,
     lost,
     failedSends,
+    unanswered,
     deliveredDespiteFailure,
     duplicates,
     duplicatedRecords,

@@ -68,6 +68,7 @@ function lines(run: VerifyRun, md: boolean): string[] {
   item(`failed sends the producer reported: ${n(o.failedSends)}${o.deliveredDespiteFailure ? ` (${n(o.deliveredDespiteFailure)} of them were written anyway)` : ''}`);
   item(o.latencyMs ? `end-to-end latency ms: p50 ${n(o.latencyMs.p50)}, p95 ${n(o.latencyMs.p95)}, p99 ${n(o.latencyMs.p99)}, max ${n(o.latencyMs.max)}` : 'end-to-end latency: nothing delivered');
   item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
+  if (o.unanswered) item(`sent, unanswered when the run was stopped: ${n(o.unanswered)}`);
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
   if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
   if (run.verdict.broken.length) {
