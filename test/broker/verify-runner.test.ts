@@ -92,8 +92,9 @@ describe.runIf(brokerBuilt)('verify under faults (integration)', () => {
       expect(run.stopped!.afterMs).toBeGreaterThanOrEqual(limits.producing.stallMs);
       expect(Date.now() - t0).toBeLessThan(limits.connecting.deadlineMs + limits.producing.deadlineMs + 30_000);
       expect(run.verdict.status).toBe('inconclusive');
-      // What the workload streamed before it froze is kept.
-      expect(run.outcome.sent).toBeGreaterThanOrEqual(1500);
+      // What the workload streamed before it froze (up to its last report, a quarter second before) is kept.
+      expect(run.outcome.sent).toBeGreaterThan(0);
+      expect(run.outcome.sent).toBeLessThanOrEqual(1500);
       expect(run.outcome.acked).toBeGreaterThan(0);
       expect(run.outcome.unanswered + run.outcome.acked + run.outcome.failedSends).toBe(run.outcome.sent);
     } finally {
