@@ -26,20 +26,21 @@ export default tseslint.config(
 function layering() {
   const EDGES = ['**/cli/**', '**/cluster/**', '**/mcp/**', '**/edge/**'];
   const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https'];
-  const METHOD_FOLDERS = ['converge', 'critique', 'deconstruct', 'diagnose', 'doctor', 'generate', 'intake', 'reference', 'report', 'schema', 'strategy', 'verify'];
+  const METHOD_FOLDERS = ['converge', 'critique', 'deconstruct', 'diagnose', 'doctor', 'generate', 'intake', 'queueing', 'reference', 'report', 'schema', 'strategy', 'verify'];
   /** What each method folder may use besides knowledge, model and the rule kernel (method/rules.ts). */
   const BELOW = {
     converge: ['deconstruct', 'design'],
     critique: ['deconstruct', 'strategy'],
     deconstruct: [],
-    diagnose: ['critique', 'strategy'],
+    diagnose: ['critique', 'strategy', 'queueing'],
     doctor: [],
     generate: [],
     intake: ['deconstruct'],
+    queueing: [],
     reference: ['critique'],
     report: ['schema', 'strategy', 'generate'],
     schema: [],
-    strategy: ['deconstruct', 'generate'],
+    strategy: ['deconstruct', 'generate', 'queueing'],
     verify: ['deconstruct', 'design'],
   };
   const DESIGN = ['../design.js', '../../design.js', '../../../design.js'];
@@ -54,8 +55,6 @@ function layering() {
   const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
   return [
     { files: ['src/knowledge/**', 'src/model/**'], rules: { ...pure, ...restricted(['**/method/**', ...EDGES, '**/capabilities/**', ...NODE]) } },
-    // The catalog and the connector facts each read their JSON data file once, lazily; the only file reads in the core.
-    { files: ['src/knowledge/catalog.ts', 'src/knowledge/connectors.ts'], rules: restricted(['**/method/**', ...EDGES, '**/capabilities/**']) },
     // Every method file, including folders not yet placed below: pure and off the edges.
     { files: ['src/method/**'], rules: { ...pure, ...restricted([...EDGES, '**/capabilities/**', ...NODE]) } },
     ...METHOD_FOLDERS.map((folder) => ({

@@ -2,8 +2,8 @@
 // handler at a time. Neither more partitions nor more consumers help it; only the options below do.
 import { PLANNING } from '../../knowledge/planning.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtBytes } from './decision.js';
-import { serviceTime } from './service-time.js';
+import { fmt, fmtBytes } from '../../model/units.js';
+import { serviceTime } from '../queueing/service-time.js';
 
 export interface HotKeyCheck {
   /** Records per second of the busiest key at the design rate. */

@@ -1,17 +1,13 @@
 // Helpers many rules share: severity by environment, value spellings across clients, doc links
 // and number formatting for messages that show their arithmetic.
-import { compareVersions, isVersionString, type Scope } from '../../../knowledge/catalog.js';
+import { compareVersions, docUrl, isVersionString, type Scope } from '../../../knowledge/catalog.js';
 import { sameSettingValue } from '../../../knowledge/clients.js';
 import type { Severity } from '../../../model/design.js';
 import type { RuleContext } from '../engine.js';
 
-/** Link to a setting in the current Apache Kafka documentation. */
+/** Link to a setting in the current Apache Kafka documentation (rules hold across versions). */
 export function docRef(scope: Scope, name: string): string {
-  const prefix: Record<Scope, string> = {
-    producer: 'producerconfigs', consumer: 'consumerconfigs', admin: 'adminclientconfigs', topic: 'topicconfigs',
-    broker: 'brokerconfigs', streams: 'streamsconfigs', connect: 'connectconfigs', group: 'groupconfigs',
-  };
-  return `https://kafka.apache.org/documentation/#${prefix[scope]}_${name}`;
+  return docUrl(scope, name);
 }
 
 export const LIBRDKAFKA_CONFIGURATION = 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md';
@@ -34,18 +30,6 @@ export function lossUnacceptable(ctx: RuleContext): boolean {
 
 export function acksAll(ctx: RuleContext): boolean {
   return sameSettingValue('acks', ctx.value('acks'), 'all');
-}
-
-/** "300000 ms (300 s)"; seconds shown only when they read better. */
-export function ms(n: number): string {
-  return n >= 10_000 && n % 1000 === 0 ? `${n} ms (${n / 1000} s)` : `${n} ms`;
-}
-
-/** "1048576 bytes (1 MiB)". */
-export function bytes(n: number): string {
-  const units: Array<[number, string]> = [[1 << 30, 'GiB'], [1 << 20, 'MiB'], [1 << 10, 'KiB']];
-  const unit = units.find(([size]) => n >= size && n % (size / 4) === 0);
-  return unit ? `${n} bytes (${n / unit[0]} ${unit[1]})` : `${n} bytes`;
 }
 
 /** Where the value comes from, for messages: "(set)" or "(default)". */
