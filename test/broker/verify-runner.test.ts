@@ -94,7 +94,7 @@ describe.runIf(brokerBuilt)('verify under faults (integration)', () => {
       expect(run.verdict.status).toBe('inconclusive');
       // What the workload streamed before it froze (up to its last report, a quarter second before) is kept.
       expect(run.outcome.sent).toBeGreaterThan(0);
-      expect(run.outcome.sent).toBeLessThanOrEqual(1500);
+      expect(run.outcome.sent).toBeLessThan(3000);
       expect(run.outcome.acked).toBeGreaterThan(0);
       expect(run.outcome.unanswered + run.outcome.acked + run.outcome.failedSends).toBe(run.outcome.sent);
     } finally {
