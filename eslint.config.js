@@ -20,7 +20,7 @@ export default tseslint.config(
 /**
  * The layering, as lint rules. Core (knowledge, model, method) is pure: no I/O modules, no
  * process, no clock, no randomness. knowledge and model are the bottom; method never reaches the
- * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door; and each method folder
+ * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door, and capabilities import neither door; and each method folder
  * imports only the folders below it (one ESLint setting per file wins, so each list is whole).
  */
 function layering() {
@@ -69,6 +69,8 @@ function layering() {
       },
     })),
     { files: ['src/mcp/**'], rules: restricted(['**/cli/**']) },
-    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
+    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**', '**/capabilities/**']) },
+    // A capability is declared once, for both doors: it never reaches into either.
+    { files: ['src/capabilities/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
   ];
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
 import { Command } from 'commander';
+import { SPECIALIST_VERSION } from '../capabilities/capability.js';
 import { commandsFor } from './commands/index.js';
 import { EXIT, printProblems } from './io.js';
 
@@ -10,7 +11,7 @@ const jsonFormat = argv.some((a, i) => a === '--format=json' || (a === '--format
 
 const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
-  .version('0.1.0')
+  .version(SPECIALIST_VERSION)
   .showHelpAfterError('(run with --help for usage)')
   .configureOutput({ outputError: (str, write) => (jsonFormat ? undefined : write(str)) });
 
