@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UserError } from '../model/errors.js';
+import { killOnExit } from './reap.js';
 
 export interface LocalTopic {
   name: string;
@@ -60,6 +61,8 @@ export interface LocalBroker {
   bootstrap: string;
   brokers: number;
   control: BrokerControl;
+  /** The launcher's process id. */
+  pid: number;
   /** Stops the cluster; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -106,6 +109,7 @@ export async function startLocalBroker(options: LocalBrokerOptions = {}): Promis
   for (const t of topics) args.push('--topic', `${t.name}:${t.partitions}${t.replicationFactor ? `:${t.replicationFactor}` : ''}`);
 
   const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  killOnExit(child);
   return connect(child, brokers);
 }
 
@@ -119,6 +123,8 @@ interface Reply {
 
 function connect(child: ChildProcessWithoutNullStreams, brokers: number): Promise<LocalBroker> {
   let stderr = '';
+  // A write to a launcher that has just died fails with EPIPE; its exit rejects the waiters.
+  child.stdin.on('error', () => undefined);
   child.stderr.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
   });
@@ -203,7 +209,7 @@ function connect(child: ChildProcessWithoutNullStreams, brokers: number): Promis
     }, 15000);
     onReady = (r) => {
       clearTimeout(startTimer);
-      resolve({ bootstrap: String(r.bootstrap), brokers, control, stop });
+      resolve({ bootstrap: String(r.bootstrap), brokers, control, pid: child.pid!, stop });
     };
     child.on('error', (e) => {
       clearTimeout(startTimer);

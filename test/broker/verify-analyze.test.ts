@@ -53,16 +53,30 @@ describe('judge', () => {
     { outcome: { reordered: 4, reorderedKeys: 2 }, delivery: 'at-least-once', ordering: 'per-key', kept: false, says: /per-key ordering: 4 record/ },
     { outcome: { reordered: 4, reorderedKeys: 2 }, delivery: 'at-least-once', ordering: 'none', kept: true },
   ];
-  it('cannot call unread records lost when the consumer gave up', () => {
-    const v = judge({ ...base, lost: 7 }, { delivery: 'at-least-once', ordering: 'none' }, false);
-    expect(v.kept).toBe(false);
-    expect(v.broken).toEqual(['inconclusive: 7 acknowledged record(s) were not read before the consumer gave up; this run cannot tell lost from unread']);
+  it('cannot call unread records lost when the run did not finish: inconclusive, not broken', () => {
+    const v = judge({ ...base, lost: 7 }, { delivery: 'at-least-once', ordering: 'none' }, 'the consumer gave up');
+    expect(v).toMatchObject({ status: 'inconclusive', kept: false, broken: [] });
+    expect(v.inconclusive).toEqual(['the consumer gave up; 7 acknowledged record(s) were not read, and this run cannot tell lost from unread']);
+  });
+
+  it('still shows a promise broken by what did arrive when the run did not finish', () => {
+    const v = judge({ ...base, lost: 7, duplicates: 2, duplicatedRecords: 2 }, { delivery: 'exactly-once', ordering: 'none' }, 'stopped');
+    expect(v.status).toBe('broken');
+    expect(v.broken).toEqual(['exactly-once: 2 record(s) were written more than once (2 extra copies in the log)']);
+    expect(v.inconclusive).toHaveLength(1);
+  });
+
+  it('does not note at-most-once loss it could not tell from unread records', () => {
+    const v = judge({ ...base, lost: 2 }, { delivery: 'at-most-once', ordering: 'none' }, 'stopped');
+    expect(v.status).toBe('inconclusive');
+    expect(v.notes.join('\n')).not.toMatch(/allows it/);
   });
 
   for (const r of rows) {
     it(`${r.delivery}/${r.ordering} with ${JSON.stringify(r.outcome)} is ${r.kept ? 'kept' : 'broken'}`, () => {
       const v = judge({ ...base, ...r.outcome }, { delivery: r.delivery, ordering: r.ordering });
       expect(v.kept).toBe(r.kept);
+      expect(v.status).toBe(r.kept ? 'kept' : 'broken');
       if (r.says) expect([...v.broken, ...v.notes].join('\n')).toMatch(r.says);
     });
   }

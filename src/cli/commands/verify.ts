@@ -65,7 +65,7 @@ export function registerVerify(program: Command): void {
       }
       if (opts.format === 'json') printJson({ flow: target.flow, ...result });
       else process.stdout.write(renderVerify(result, opts.format));
-      return result.verdict.kept && !result.drainTimedOut ? EXIT.ok : EXIT.findings;
+      return result.verdict.kept ? EXIT.ok : EXIT.findings;
     });
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
 import { FAULTS } from '../../method/verify/faults.js';
 import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../../method/verify/from-design.js';
+import { verifySummary } from '../../method/verify/report.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { defineTool, MAX_TEXT, writableClusterNamed } from '../tool.js';
 
@@ -32,10 +33,6 @@ export const verifyTool = defineTool({
     const { runVerify } = await import('../../cluster/verify-runner.js');
     const result = await runVerify({ ...target, messages: input.messages, faults: input.faults, brokers: input.brokers, ...(connection ? { connection } : {}),
       onProgress: (p) => progress?.(p.phase === 'producing' ? p.acked : p.total + p.received, 2 * p.total, `${p.phase}: ${p.acked} acked, ${p.received} received of ${p.total}`) });
-    const o = result.outcome;
-    return {
-      json: { flow: target.flow, ...result },
-      summary: `${target.flow}: ${result.verdict.kept ? 'guarantee kept' : 'guarantee NOT kept'}${input.faults.length ? ` under ${input.faults.join(', ')}` : ''}: ${o.acked} acked, ${o.delivered} delivered, ${o.lost} lost, ${o.duplicates} duplicated, ${o.reordered} reordered.`,
-    };
+    return { json: { flow: target.flow, ...result }, summary: verifySummary(target.flow, result) };
   },
 });

@@ -11,6 +11,8 @@ export interface SentRecord {
   sentAt: number;
   /** The producer was told the record was written. */
   acked: boolean;
+  /** No answer came before the run was stopped (neither written nor failed, as far as the producer knew). */
+  unanswered?: boolean;
 }
 
 /** One delivery to the consumer (a record delivered twice appears twice). */
@@ -44,6 +46,8 @@ export interface VerifyOutcome {
   lost: number;
   /** Not acknowledged (the producer reported the failure) and never delivered. */
   failedSends: number;
+  /** Not acknowledged and no failure reported either: the run was stopped with the send in flight. */
+  unanswered: number;
   /** Not acknowledged, yet delivered: the producer gave up on a write that had succeeded. */
   deliveredDespiteFailure: number;
   /** Extra copies written to the log (same record at another offset), summed over records. */
@@ -62,10 +66,17 @@ export interface VerifyOutcome {
   endToEndRate: number;
 }
 
+export type VerifyStatus = 'kept' | 'broken' | 'inconclusive';
+
 export interface Verdict {
+  /** kept: every promise shown kept; broken: a promise shown broken; inconclusive: neither could be shown. */
+  status: VerifyStatus;
+  /** status === 'kept'. */
   kept: boolean;
   /** One line per promise broken, with the numbers. */
   broken: string[];
+  /** Why the run could not show the promise kept (it stopped early, or records stayed unread). */
+  inconclusive: string[];
   /** What the outcome shows that the promise allows (e.g. duplicates under at-least-once). */
   notes: string[];
 }
@@ -93,14 +104,15 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     offsets.set(rid, set);
   }
 
-  let lost = 0, failedSends = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
+  let lost = 0, failedSends = 0, unanswered = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
   for (const [rid, s] of sentById) {
     const n = offsets.get(rid)?.size ?? 0;
     if (n === 0) {
       if (s.acked) lost++;
+      else if (s.unanswered) unanswered++;
       else failedSends++;
     } else {
-      if (!s.acked) deliveredDespiteFailure++;
+      if (!s.acked && !s.unanswered) deliveredDespiteFailure++;
       if (n > 1) {
         duplicates += n - 1;
         duplicatedRecords++;
@@ -147,6 +159,7 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     delivered: firstDeliveries.size,
     lost,
     failedSends,
+    unanswered,
     deliveredDespiteFailure,
     duplicates,
     duplicatedRecords,
@@ -162,16 +175,18 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
 }
 
 /**
- * Judges an outcome against the promised delivery guarantee and ordering. When the consumer
- * gave up before reading everything, missing records may be unread rather than lost: the
- * verdict is then "not shown kept", and says it cannot tell.
+ * Judges an outcome against the promised delivery guarantee and ordering. `incomplete` says why
+ * the run did not finish (stopped early, or the consumer gave up): missing records may then be
+ * unread rather than lost, so loss is not judged and the verdict is inconclusive unless another
+ * promise was shown broken by what did arrive.
  */
-export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee, consumerFinished = true): Verdict {
+export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee, incomplete?: string): Verdict {
   const broken: string[] = [];
+  const inconclusive: string[] = [];
   const notes: string[] = [];
   const { delivery, ordering } = promise;
-  if (!consumerFinished && outcome.lost > 0) {
-    broken.push(`inconclusive: ${outcome.lost} acknowledged record(s) were not read before the consumer gave up; this run cannot tell lost from unread`);
+  if (incomplete !== undefined) {
+    inconclusive.push(`${incomplete}; ${outcome.lost} acknowledged record(s) were not read, and this run cannot tell lost from unread`);
   } else if (delivery !== 'at-most-once' && outcome.lost > 0) {
     broken.push(`${delivery}: ${outcome.lost} acknowledged record(s) never reached the consumer`);
   }
@@ -184,7 +199,7 @@ export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee, consum
   if (delivery === 'at-least-once' && outcome.duplicates > 0) {
     notes.push(`${outcome.duplicatedRecords} record(s) were written more than once; at-least-once allows it, so the consumer must be idempotent`);
   }
-  if (consumerFinished && delivery === 'at-most-once' && outcome.lost > 0) {
+  if (incomplete === undefined && delivery === 'at-most-once' && outcome.lost > 0) {
     notes.push(`${outcome.lost} acknowledged record(s) were lost; at-most-once allows it`);
   }
   if (outcome.redeliveries > 0) {
@@ -196,5 +211,6 @@ export function judge(outcome: VerifyOutcome, promise: PromisedGuarantee, consum
   if (outcome.deliveredDespiteFailure > 0) {
     notes.push(`${outcome.deliveredDespiteFailure} record(s) were reported as failed but had been written; an application retry would duplicate them`);
   }
-  return { kept: broken.length === 0, broken, notes };
+  const status: VerifyStatus = broken.length ? 'broken' : inconclusive.length ? 'inconclusive' : 'kept';
+  return { status, kept: status === 'kept', broken, inconclusive, notes };
 }

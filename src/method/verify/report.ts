@@ -2,6 +2,7 @@
 import type { PromisedGuarantee, Verdict, VerifyOutcome } from './analyze.js';
 import type { Fault } from './faults.js';
 import type { KafkajsPlan } from './kafkajs-plan.js';
+import type { VerifyPhase } from './limits.js';
 import { fmt } from '../../model/units.js';
 
 export interface FaultEvent {
@@ -10,6 +11,16 @@ export interface FaultEvent {
   at: number;
   action: string;
   error?: string;
+}
+
+/** Why the runner stopped a phase before the run finished. */
+export interface VerifyStop {
+  phase: VerifyPhase;
+  /** How long the phase had run. */
+  afterMs: number;
+  reason: string;
+  /** The phase's limits and their arithmetic. */
+  limits: string;
 }
 
 export interface VerifyRun {
@@ -26,6 +37,8 @@ export interface VerifyRun {
   drainTimedOut: boolean;
   /** Times the runner replaced a stalled consumer with a fresh one going on where it stopped. */
   consumerRestarts: number;
+  /** Present when the runner stopped the run early (no progress, or past a phase's deadline). */
+  stopped?: VerifyStop;
   durationMs: number;
 }
 
@@ -36,12 +49,13 @@ function lines(run: VerifyRun, md: boolean): string[] {
   const out: string[] = [];
   const h = (title: string) => out.push(md ? `\n### ${title}\n` : `${title}:`);
   const item = (text: string) => out.push(md ? `- ${text}` : `  ${text}`);
-  const status = run.verdict.kept && !run.drainTimedOut ? 'KEPT' : 'BROKEN';
+  const status = run.verdict.status.toUpperCase();
 
   out.push(md ? `## verify: ${status}\n` : `verify: ${status}`);
   item(`target: ${run.target}`);
   item(`topic ${run.topic.name} (${run.topic.partitions} partitions), ${n(run.messages)} records over ${run.keys} keys, ${(run.durationMs / 1000).toFixed(1)} s`);
   item(`promised: ${run.promise.delivery}, ordering ${run.promise.ordering}`);
+  if (run.stopped) item(`stopped while ${run.stopped.phase} after ${(run.stopped.afterMs / 1000).toFixed(1)} s: ${run.stopped.reason} (limits: ${run.stopped.limits})`);
 
   h('faults injected');
   if (!run.faults.length) item('none');
@@ -49,19 +63,22 @@ function lines(run: VerifyRun, md: boolean): string[] {
 
   h('what happened');
   item(`sent ${n(o.sent)}, acknowledged ${n(o.acked)}, delivered ${n(o.delivered)}`);
-  item(run.drainTimedOut ? `acknowledged, not read (lost or unread: the consumer gave up): ${n(o.lost)}` : `lost (acknowledged, never delivered): ${n(o.lost)}`);
+  item(run.drainTimedOut ? `acknowledged, not read (lost or unread: the run did not finish reading): ${n(o.lost)}` : `lost (acknowledged, never delivered): ${n(o.lost)}`);
   item(`duplicated: ${n(o.duplicatedRecords)} record(s), ${n(o.duplicates)} extra deliveries`);
   item(`reordered per key: ${n(o.reordered)} record(s) in ${n(o.reorderedKeys)} key(s)`);
   item(`failed sends the producer reported: ${n(o.failedSends)}${o.deliveredDespiteFailure ? ` (${n(o.deliveredDespiteFailure)} of them were written anyway)` : ''}`);
   item(o.latencyMs ? `end-to-end latency ms: p50 ${n(o.latencyMs.p50)}, p95 ${n(o.latencyMs.p95)}, p99 ${n(o.latencyMs.p99)}, max ${n(o.latencyMs.max)}` : 'end-to-end latency: nothing delivered');
   item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
+  if (o.unanswered) item(`sent, unanswered when the run was stopped: ${n(o.unanswered)}`);
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
   if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
-  if (run.drainTimedOut) item('the consumer never got every acknowledged record, even after restarts, so losses cannot be told from unread records');
-
   if (run.verdict.broken.length) {
     h('promise broken');
     for (const b of run.verdict.broken) item(b);
+  }
+  if (run.verdict.inconclusive.length) {
+    h('inconclusive');
+    for (const b of run.verdict.inconclusive) item(b);
   }
   if (run.verdict.notes.length) {
     h('notes');
@@ -72,6 +89,16 @@ function lines(run: VerifyRun, md: boolean): string[] {
     for (const b of run.plan.notes) item(b);
   }
   return out;
+}
+
+/** One line for an agent: the status, and loss counted only when the run could tell it. */
+export function verifySummary(flow: string, run: VerifyRun): string {
+  const o = run.outcome;
+  const status = run.verdict.status === 'kept' ? 'guarantee kept' : run.verdict.status === 'broken' ? 'guarantee NOT kept' : 'INCONCLUSIVE';
+  const under = run.faults.length ? ` under ${[...new Set(run.faults.map((f) => f.fault))].join(', ')}` : '';
+  const missing = run.drainTimedOut ? `${o.lost} acknowledged but not read (lost or unread: cannot tell)` : `${o.lost} lost`;
+  const why = run.verdict.status === 'inconclusive' ? ` ${run.verdict.inconclusive.join(' ')}` : '';
+  return `${flow}: ${status}${under}: ${o.acked} acked, ${o.delivered} delivered, ${missing}, ${o.duplicates} duplicated, ${o.reordered} reordered.${why}`;
 }
 
 export function renderVerify(run: VerifyRun, format: 'text' | 'markdown'): string {
