@@ -15,7 +15,7 @@ import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer,
 import { designSagas } from './strategy/saga.js';
 import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
 import { designConsumer } from './strategy/consumer.js';
-import { fmtBytes } from './strategy/decision.js';
+import { fmtBytes } from '../model/units.js';
 import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';

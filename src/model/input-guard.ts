@@ -48,12 +48,13 @@ export function guardInput(text: string, file: string | undefined, syntax: Input
 export function tooBig(file: string | undefined, bytes: number): UserError {
   return new UserError({
     file,
-    message: `input is larger than the ${megabytes(limits.maxBytes)} MB limit (at least ${megabytes(bytes)} MB)`,
+    message: `input is larger than the ${mebibytes(limits.maxBytes)} MiB limit (at least ${mebibytes(bytes)} MiB)`,
     suggestion: 'pass a smaller file, or raise the limit with KAFKA_SPECIALIST_MAX_INPUT_MB',
   });
 }
 
-function megabytes(bytes: number): string {
+// KAFKA_SPECIALIST_MAX_INPUT_MB counts binary megabytes, so the message says MiB.
+function mebibytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 

@@ -54,7 +54,7 @@ describe('CLI: hostile files are user errors (exit 2) naming the problem, in bou
     ['an alias bomb (design)', ['design', 'bomb.yaml'], /bomb\.yaml:\d+:\d+: .*alias bomb/],
     ['an alias bomb (critique)', ['critique', 'bomb.yaml'], /bomb\.yaml:\d+:\d+: .*alias bomb/],
     ['an alias bomb (verify)', ['verify', 'bomb.yaml'], /alias bomb/],
-    ['a file over the size limit', ['design', 'huge.yaml'], /larger than the 10\.0 MB limit/],
+    ['a file over the size limit', ['design', 'huge.yaml'], /larger than the 10\.0 MiB limit/],
     ['binary garbage', ['critique', 'binary.properties'], /binary file/],
     ['numbers Kafka cannot hold', ['design', 'big-numbers.yaml'], /Too big: expected number to be <=2147483647[\s\S]*longer than Kafka can hold/],
     ['verify --messages 1e308', ['verify', EXAMPLE, '--messages', '1e308'], /--messages: expected a whole number from 10 to 50000/],

@@ -10,7 +10,7 @@ import { svgChart } from '../../method/diagnose/chart.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/diagnose/consumer-settings.js';
 import { nonFiniteAsString, type LiveEvaluation } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
-import { fmt } from '../../method/strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import { whatIf, type StatedProcessing, type WhatIfInput, type WhatIfReport } from '../../method/diagnose/whatif.js';
 import { deconstruct, retentionToMs } from '../../method/deconstruct/normalize.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';

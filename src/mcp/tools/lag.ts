@@ -4,7 +4,7 @@ import { consumerSettingsFromText, resolveConsumerSettings } from '../../method/
 import { nonFiniteAsString } from '../../method/diagnose/live.js';
 import { whatIf } from '../../method/diagnose/whatif.js';
 import { ORDERINGS } from '../../model/requirements.js';
-import { fmt } from '../../method/strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import { clusterNamed, defineTool, MAX_TEXT } from '../tool.js';
 
 export const lagAnalyzeTool = defineTool({

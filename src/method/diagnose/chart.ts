@@ -1,6 +1,6 @@
 // Lag over time as a picture: a one-line terminal sparkline and a small standalone SVG. Both are
 // plain strings; writing them anywhere is the caller's business.
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import { duration } from './duration.js';
 
 export interface SeriesPoint {

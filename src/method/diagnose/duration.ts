@@ -1,5 +1,5 @@
 // Durations in the unit a reader thinks in: "45 s", "12.5 min", "3.2 h", "2.1 days".
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 
 export function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return 'never';

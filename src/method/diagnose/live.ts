@@ -4,7 +4,7 @@
 // polling cannot see a consumer re-committing the same offset. kafka-lag-exporter keeps a table of
 // (log-end offset, time) points. Both are then evaluated as their own code does.
 import { burrowClockMs, evaluateGroup, type EvaluatorConfig, type GroupEvaluation, type OffsetCommit, type PartitionStatus, type TopicPartitionHistory } from './burrow.js';
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import { duration } from './duration.js';
 import { DEFAULT_TABLE_SIZE, groupTimeLag, OffsetTimeTable, partitionTimeLag, type GroupTimeLag, type TopicPartitionTimeLag } from './time-lag.js';
 

@@ -5,7 +5,7 @@
 // background thread); kafkajs heartbeats between messages, so there one message must finish within
 // sessionTimeout. https://kafka.apache.org/documentation/#consumerconfigs_max.poll.interval.ms
 import { numericSetting, type ConsumerSettings } from './consumer-settings.js';
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import type { ServiceTime } from '../strategy/service-time.js';
 import { duration } from './duration.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';

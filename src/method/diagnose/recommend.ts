@@ -7,7 +7,7 @@ import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Capacity } from './capacity.js';
 import { cohorts } from './fluid.js';
 import type { ConsumerSettings } from './consumer-settings.js';
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import type { ServiceTime } from '../strategy/service-time.js';
 import { duration } from './duration.js';
 import type { PollLoopHealth } from './poll-loop.js';

@@ -7,7 +7,7 @@ import { capacity, type Capacity } from './capacity.js';
 import { sparkline, type SeriesPoint } from './chart.js';
 import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
 import { lagAt } from './fluid.js';
-import { fmt } from '../strategy/decision.js';
+import { fmt } from '../../model/units.js';
 import { serviceTime, type ServiceTime } from '../strategy/service-time.js';
 import { pollLoopHealth, type PollLoopHealth } from './poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';

@@ -1,7 +1,7 @@
 // The design as a senior engineer's answer: the plan at a glance, then each decision with its
 // why, then findings, questions and assumptions. One renderer, two dialects (terminal, Markdown).
 import type { Design, Finding, Rationale, StreamsDesign } from '../../model/design.js';
-import { fmtBytes, fmtMs } from '../strategy/decision.js';
+import { fmtBytes, fmtMs } from '../../model/units.js';
 import { configInDialect } from '../generate/client-config.js';
 
 type Dialect = 'text' | 'markdown';

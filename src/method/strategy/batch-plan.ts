@@ -3,7 +3,7 @@
 // committed after the batch is written. Consumer sizing then counts batches, not records.
 import { PLANNING } from '../../knowledge/planning.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtMs } from './decision.js';
+import { fmt, fmtMs } from '../../model/units.js';
 
 export interface BatchPlan {
   recordsPerBatch: number;

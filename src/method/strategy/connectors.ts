@@ -7,7 +7,7 @@ import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Alternative, ConnectorDesign, ProducerDesign, Rationale, TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { BatchPlan } from './batch-plan.js';
-import { fmt, fmtBytes, fmtMs } from './decision.js';
+import { fmt, fmtBytes, fmtMs } from '../../model/units.js';
 import type { ReplicationDecision } from './replication.js';
 import type { Route } from './sources-sinks.js';
 

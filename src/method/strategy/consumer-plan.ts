@@ -8,7 +8,7 @@ import { PLANNING } from '../../knowledge/planning.js';
 import type { Alternative } from '../../model/design.js';
 import type { Consumption } from '../../model/requirements.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
-import { fmt } from './decision.js';
+import { fmt } from '../../model/units.js';
 import { busyHandlers, serviceTime, type ServiceTime } from './service-time.js';
 
 export type ConcurrencyMode =

@@ -10,7 +10,8 @@ import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
 import type { Rationale } from '../../model/design.js';
 import { settingInDialect } from '../generate/client-config.js';
-import { clientSetting, emptyDecision, fmt, fmtBytes, merge, type ClientContext, type Decision } from './decision.js';
+import { clientSetting, emptyDecision, merge, type ClientContext, type Decision } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 import { clientVersion } from './library-floors.js';
 
 export interface ConsumerInputs {

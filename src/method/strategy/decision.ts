@@ -19,35 +19,6 @@ export function merge(into: Decision, from: Decision): Decision {
   return into;
 }
 
-// Built once: toLocaleString builds a formatter on every call, which was half of a warm design.
-const INTEGER = new Intl.NumberFormat('en-US');
-const FRACTION = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
-/** Formats a number for rationale text: integers plainly, others to 3 significant digits. */
-export function fmt(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return INTEGER.format(n);
-  return FRACTION.format(Number(n.toPrecision(3)));
-}
-
-export function fmtBytes(n: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-  return `${fmt(Number(v.toPrecision(3)))} ${units[i]}`;
-}
-
-export function fmtMs(ms: number): string {
-  if (ms < 0) return 'forever';
-  if (ms % 86_400_000 === 0) return `${ms / 86_400_000} d`;
-  if (ms >= 86_400_000) return `${fmt(ms / 86_400_000)} d`;
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000} s`;
-  return `${fmt(ms)} ms`;
-}
-
 export interface ClientContext {
   kafkaVersion: string;
   library: string;

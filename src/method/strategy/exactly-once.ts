@@ -7,7 +7,7 @@ import type { Language } from '../../knowledge/clients.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Alternative, ConsumerDesign, ProducerDesign, Rationale } from '../../model/design.js';
 import type { ConsumerPlan } from './consumer-plan.js';
-import { fmt, fmtMs } from './decision.js';
+import { fmt, fmtMs } from '../../model/units.js';
 import type { ReadProcessWrite } from './flow-graph.js';
 
 export interface TransactionPlan {

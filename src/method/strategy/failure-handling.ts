@@ -6,7 +6,7 @@
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Alternative, PatternUse, Rationale, TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
-import { fmtMs } from './decision.js';
+import { fmtMs } from '../../model/units.js';
 import type { ReplicationDecision } from './replication.js';
 import { recordBytes } from './topic.js';
 

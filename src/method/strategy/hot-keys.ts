@@ -2,7 +2,7 @@
 // handler at a time. Neither more partitions nor more consumers help it; only the options below do.
 import { PLANNING } from '../../knowledge/planning.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtBytes } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 import { serviceTime } from './service-time.js';
 
 export interface HotKeyCheck {

@@ -5,7 +5,7 @@ import { PLANNING } from '../../knowledge/planning.js';
 import type { Priority } from '../../model/requirements.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
-import { fmt, fmtBytes } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 
 export interface PartitionDecision {
   partitions: number;

@@ -5,7 +5,7 @@ import type { Language } from '../../knowledge/clients.js';
 import type { Alternative, PatternUse } from '../../model/design.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
 import type { ConsumerPlan } from './consumer-plan.js';
-import { fmt, fmtBytes } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 import type { ReadProcessWrite } from './flow-graph.js';
 
 export interface PatternChoice {

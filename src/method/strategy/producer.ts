@@ -7,7 +7,8 @@ import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { ProducerDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import { transactionalIdTemplate } from './exactly-once.js';
-import { clientSetting, emptyDecision, fmt, fmtBytes, merge, type ClientContext } from './decision.js';
+import { clientSetting, emptyDecision, merge, type ClientContext } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 import type { CompressionDecision } from './storage.js';
 
 export interface ProducerInputs {

@@ -7,7 +7,7 @@ import { PLANNING } from '../../knowledge/planning.js';
 import { SECURITY_DOCS } from '../../knowledge/security.js';
 import type { ProducerDesign, Quota, TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtBytes } from './decision.js';
+import { fmt, fmtBytes } from '../../model/units.js';
 
 export interface QuotaInputs {
   facts: Facts;

@@ -3,7 +3,7 @@
 // timeout per step (what happens when a step never answers), the correlation id and the inbox.
 import type { Saga } from '../../model/design.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtMs } from './decision.js';
+import { fmt, fmtMs } from '../../model/units.js';
 
 /** A step must answer within this multiple of its p99 processing time when no latency budget is stated. */
 const TIMEOUT_OVER_P99 = 10;

@@ -2,7 +2,7 @@
 // p99; throughput depends on the mean, which a long tail pulls above the median. A log-normal fit
 // through both percentiles gives that mean, and the arithmetic is shown wherever it is used.
 import { PLANNING } from '../../knowledge/planning.js';
-import { fmt } from './decision.js';
+import { fmt } from '../../model/units.js';
 
 export interface ServiceTime {
   p50Ms: number;

@@ -7,7 +7,7 @@ import { PLANNING } from '../../knowledge/planning.js';
 import { platformFacts } from '../../knowledge/platforms.js';
 import type { Assumption } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
-import { fmt, fmtBytes, fmtMs } from './decision.js';
+import { fmt, fmtBytes, fmtMs } from '../../model/units.js';
 
 export type Codec = 'none' | 'lz4' | 'zstd';
 

@@ -8,7 +8,7 @@ import { STREAM_LIBRARIES, STREAMS_DOCS, STREAMS_FACTS, STREAMS_PLANNING } from 
 import type { Assumption, Rationale, StreamsDesign, TopicDesign } from '../../model/design.js';
 import type { Operation, Processor, ProcessorInput } from '../../model/requirements.js';
 import { retentionToMs, type Facts } from '../deconstruct/normalize.js';
-import { fmtMs } from './decision.js';
+import { fmtMs } from '../../model/units.js';
 import type { ReplicationDecision } from './replication.js';
 import { recordBytes } from './topic.js';
 

@@ -2,6 +2,7 @@
 import type { PromisedGuarantee, Verdict, VerifyOutcome } from './analyze.js';
 import type { Fault } from './faults.js';
 import type { KafkajsPlan } from './kafkajs-plan.js';
+import { fmt } from '../../model/units.js';
 
 export interface FaultEvent {
   fault: Fault;
@@ -28,7 +29,7 @@ export interface VerifyRun {
   durationMs: number;
 }
 
-const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+const n = (x: number): string => fmt(Math.round(x));
 
 function lines(run: VerifyRun, md: boolean): string[] {
   const o = run.outcome;

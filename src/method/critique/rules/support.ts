@@ -36,18 +36,6 @@ export function acksAll(ctx: RuleContext): boolean {
   return sameSettingValue('acks', ctx.value('acks'), 'all');
 }
 
-/** "300000 ms (300 s)"; seconds shown only when they read better. */
-export function ms(n: number): string {
-  return n >= 10_000 && n % 1000 === 0 ? `${n} ms (${n / 1000} s)` : `${n} ms`;
-}
-
-/** "1048576 bytes (1 MiB)". */
-export function bytes(n: number): string {
-  const units: Array<[number, string]> = [[1 << 30, 'GiB'], [1 << 20, 'MiB'], [1 << 10, 'KiB']];
-  const unit = units.find(([size]) => n >= size && n % (size / 4) === 0);
-  return unit ? `${n} bytes (${n / unit[0]} ${unit[1]})` : `${n} bytes`;
-}
-
 /** Where the value comes from, for messages: "(set)" or "(default)". */
 export function origin(ctx: RuleContext, name: string): string {
   return ctx.explicit(name) ? '' : ' (default)';

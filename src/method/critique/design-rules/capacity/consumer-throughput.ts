@@ -1,5 +1,5 @@
 import { DOCS } from '../../../../knowledge/planning.js';
-import { fmt } from '../../../strategy/decision.js';
+import { fmt } from '../../../../model/units.js';
 import { designRule } from '../types.js';
 
 /** The planned consumers cannot process the design rate. */

@@ -1,6 +1,6 @@
 import { compareVersions } from '../../../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
-import { fmt, fmtBytes } from '../../../strategy/decision.js';
+import { fmt, fmtBytes } from '../../../../model/units.js';
 import { TIERED_STORAGE_EARLY_ACCESS } from '../../../strategy/storage.js';
 import { designRule, type DesignHit } from '../types.js';
 

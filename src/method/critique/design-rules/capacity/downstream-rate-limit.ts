@@ -1,5 +1,5 @@
 import { DOCS } from '../../../../knowledge/planning.js';
-import { fmt } from '../../../strategy/decision.js';
+import { fmt } from '../../../../model/units.js';
 import { type DesignHit, designRule } from '../types.js';
 
 /** Arrival above what the downstream accepts: lag builds during peaks, or forever. */

@@ -1,7 +1,7 @@
 import { numericDefault } from '../../../../knowledge/catalog.js';
 import { clientDefault } from '../../../../knowledge/clients.js';
 import { PLANNING } from '../../../../knowledge/planning.js';
-import { fmt, fmtMs } from '../../../strategy/decision.js';
+import { fmt, fmtMs } from '../../../../model/units.js';
 import { designRule, type DesignHit } from '../types.js';
 
 /** Many producing processes: connections and idempotent producer state held by every broker. */

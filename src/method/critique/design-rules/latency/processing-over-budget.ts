@@ -1,5 +1,5 @@
 import { DOCS } from '../../../../knowledge/planning.js';
-import { fmt } from '../../../strategy/decision.js';
+import { fmt } from '../../../../model/units.js';
 import { designRule } from '../types.js';
 
 /** The work itself takes longer than the end-to-end budget. */

@@ -1,5 +1,5 @@
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
-import { fmt, fmtBytes } from '../../../strategy/decision.js';
+import { fmt, fmtBytes } from '../../../../model/units.js';
 import { designRule } from '../types.js';
 
 /** A total order means one partition and one consumer: say what that costs. */

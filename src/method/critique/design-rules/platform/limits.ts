@@ -1,5 +1,5 @@
 import { platformFacts } from '../../../../knowledge/platforms.js';
-import { fmtBytes } from '../../../strategy/decision.js';
+import { fmtBytes } from '../../../../model/units.js';
 import { designRule, type DesignHit } from '../types.js';
 
 /** A design that needs what the platform forbids or does differently. */

@@ -1,6 +1,6 @@
 import { numericDefault } from '../../../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../../../knowledge/planning.js';
-import { fmtBytes } from '../../../strategy/decision.js';
+import { fmtBytes } from '../../../../model/units.js';
 import { type DesignHit, designRule } from '../types.js';
 
 /** Records near or above the default size limits. */

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { docRef, ms } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 const UNIT_MS: Record<string, number> = { 'log.retention.ms': 1, 'log.retention.minutes': 60_000, 'log.retention.hours': 3_600_000 };
 
@@ -22,6 +23,6 @@ export const retentionPrecedence = configRule({
     const asMs = set.map((n) => ({ n, v: ctx.number(n) < 0 ? -1 : ctx.number(n) * UNIT_MS[n]! }));
     if (new Set(asMs.map((x) => x.v)).size === 1) return [];
     const winner = asMs[0]!;
-    return [{ messageId: 'disagreeWins', data: { asMs: asMs.map((x) => `${x.n}=${ctx.number(x.n)}`).join(', '), n: winner.n, detail: winner.v < 0 ? 'unlimited' : ms(winner.v) }, setting: asMs.at(-1)!.n }];
+    return [{ messageId: 'disagreeWins', data: { asMs: asMs.map((x) => `${x.n}=${ctx.number(x.n)}`).join(', '), n: winner.n, detail: winner.v < 0 ? 'unlimited' : fmtConfigMs(winner.v) }, setting: asMs.at(-1)!.n }];
   },
 });

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { consumerGroupProtocol, docRef, ms } from '../support.js';
+import { consumerGroupProtocol, docRef } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 export const heartbeatVsSession = configRule({
   meta: {
@@ -23,8 +24,8 @@ export const heartbeatVsSession = configRule({
     if (!(hb > session / 3)) return [];
     return [{
       ...(hb >= session
-        ? { messageId: 'atOrAboveSession' as const, data: { heartbeat: ms(hb), session: ms(session) } }
-        : { messageId: 'aboveThirdOfSession' as const, data: { heartbeat: ms(hb), third: ms(Math.floor(session / 3)) } }),
+        ? { messageId: 'atOrAboveSession' as const, data: { heartbeat: fmtConfigMs(hb), session: fmtConfigMs(session) } }
+        : { messageId: 'aboveThirdOfSession' as const, data: { heartbeat: fmtConfigMs(hb), third: fmtConfigMs(Math.floor(session / 3)) } }),
       setting: ctx.explicit('heartbeat.interval.ms') ? 'heartbeat.interval.ms' : 'session.timeout.ms',
       severity: hb >= session ? 'error' : 'warning',
     }];

@@ -1,6 +1,7 @@
 import { configRule } from '../../engine.js';
 import { pollLoopFacts } from '../../../../knowledge/poll-loop.js';
-import { docRef, ms } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 /** Above this share of the liveness deadline a slow batch or a GC pause tips the consumer out of the group. */
 const HEADROOM = 0.8;
@@ -27,10 +28,10 @@ export const pollBatchExceedsInterval = configRule({
       const session = ctx.number('session.timeout.ms');
       if (!Number.isFinite(session) || perRecord <= session * HEADROOM) return [];
       return [{
-        messageId: 'messageVsSession', data: { story: loop.liveness.story, perRecord: ms(perRecord), detail: perRecord > session ? '>' : 'is within 20% of', limitName: loop.liveness.dialect ?? 'session.timeout.ms', session: ms(session) },
+        messageId: 'messageVsSession', data: { story: loop.liveness.story, perRecord: fmtConfigMs(perRecord), detail: perRecord > session ? '>' : 'is within 20% of', limitName: loop.liveness.dialect ?? 'session.timeout.ms', session: fmtConfigMs(session) },
         setting: 'session.timeout.ms',
         severity: perRecord > session ? 'error' : 'warning',
-        fix: `Raise ${loop.liveness.dialect} above ${ms(Math.ceil(perRecord * 2))}, or call heartbeat() inside long work (eachBatch).`,
+        fix: `Raise ${loop.liveness.dialect} above ${fmtConfigMs(Math.ceil(perRecord * 2))}, or call heartbeat() inside long work (eachBatch).`,
       }];
     }
     if (loop.liveness.unit !== 'batch') return [];
@@ -46,10 +47,10 @@ export const pollBatchExceedsInterval = configRule({
     const limitName = loop.liveness.dialect ?? 'max.poll.interval.ms';
     return [{
       messageId: 'recordsXMsPer',
-      data: { records, batchName: loop.batch.setting && stated === undefined ? '' : ` (${batchName})`, perRecord, batch: ms(batch), detail: over ? '>' : 'is within 20% of', limitName, interval: ms(interval) },
+      data: { records, batchName: loop.batch.setting && stated === undefined ? '' : ` (${batchName})`, perRecord, batch: fmtConfigMs(batch), detail: over ? '>' : 'is within 20% of', limitName, interval: fmtConfigMs(interval) },
       setting: loop.batch.setting && ctx.explicit(loop.batch.setting) ? loop.batch.setting : 'max.poll.interval.ms',
       severity: over ? 'error' : 'warning',
-      fix: `Take ${safe} records or fewer per poll (${batchName}; half of ${limitName} at ${perRecord} ms per record), or raise ${limitName} above ${ms(Math.ceil(batch * 2))}.`,
+      fix: `Take ${safe} records or fewer per poll (${batchName}; half of ${limitName} at ${perRecord} ms per record), or raise ${limitName} above ${fmtConfigMs(Math.ceil(batch * 2))}.`,
     }];
   },
 });

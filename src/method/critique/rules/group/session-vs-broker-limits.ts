@@ -1,6 +1,7 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
-import { consumerGroupProtocol, docRef, ms } from '../support.js';
+import { consumerGroupProtocol, docRef } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 export const sessionVsBrokerLimits = configRule({
   meta: {
@@ -23,8 +24,8 @@ export const sessionVsBrokerLimits = configRule({
     const max = broker('group.max.session.timeout.ms');
     const min = broker('group.min.session.timeout.ms');
     const source = ctx.cluster ? 'broker' : 'broker default';
-    if (session > max) return [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', data: { session: ms(session), source, max: ms(max) }, setting: 'session.timeout.ms' }];
-    if (session < min) return [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', data: { session: ms(session), source, min: ms(min) }, setting: 'session.timeout.ms' }];
+    if (session > max) return [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, max: fmtConfigMs(max) }, setting: 'session.timeout.ms' }];
+    if (session < min) return [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, min: fmtConfigMs(min) }, setting: 'session.timeout.ms' }];
     return [];
   },
 });

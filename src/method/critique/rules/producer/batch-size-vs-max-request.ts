@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const batchSizeVsMaxRequest = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const batchSizeVsMaxRequest = configRule({
     const batch = ctx.number('batch.size');
     const max = ctx.number('max.request.size');
     if (ctx.family !== 'java' || !ctx.explicit('batch.size') || !(batch > max)) return [];
-    return [{ messageId: 'batchSizeMaxRequestSize', data: { batch: bytes(batch), max: bytes(max) }, setting: 'batch.size' }];
+    return [{ messageId: 'batchSizeMaxRequestSize', data: { batch: fmtConfigBytes(batch), max: fmtConfigBytes(max) }, setting: 'batch.size' }];
   },
 });

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const bufferMemoryVsMaxRequest = configRule({
   meta: {
@@ -20,8 +21,8 @@ export const bufferMemoryVsMaxRequest = configRule({
     const buffer = ctx.number('buffer.memory');
     const batch = ctx.number('batch.size');
     const request = ctx.number('max.request.size');
-    if (buffer < batch) return [{ messageId: 'bufferMemoryBatchSizeNoBatch', data: { buffer: bytes(buffer), batch: bytes(batch) }, setting: 'buffer.memory' }];
-    if (buffer < request) return [{ messageId: 'bufferMemoryMaxRequestSizeRecordsAbove', data: { buffer: bytes(buffer), request: bytes(request) }, setting: 'buffer.memory', severity: 'warning' }];
+    if (buffer < batch) return [{ messageId: 'bufferMemoryBatchSizeNoBatch', data: { buffer: fmtConfigBytes(buffer), batch: fmtConfigBytes(batch) }, setting: 'buffer.memory' }];
+    if (buffer < request) return [{ messageId: 'bufferMemoryMaxRequestSizeRecordsAbove', data: { buffer: fmtConfigBytes(buffer), request: fmtConfigBytes(request) }, setting: 'buffer.memory', severity: 'warning' }];
     return [];
   },
 });

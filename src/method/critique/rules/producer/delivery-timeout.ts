@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { docRef, ms, written } from '../support.js';
+import { docRef, written } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 export const deliveryTimeout = configRule({
   meta: {
@@ -23,7 +24,7 @@ export const deliveryTimeout = configRule({
     const request = ctx.number('request.timeout.ms');
     if (![delivery, linger, request].every(Number.isFinite) || delivery >= linger + request) return [];
     return [{
-      messageId: 'lingerMsRequestTimeoutMs', data: { deliveryTimeoutMs: written(ctx, 'delivery.timeout.ms'), delivery: ms(delivery), linger: ms(linger), request: ms(request), linger2: ms(linger + request) },
+      messageId: 'lingerMsRequestTimeoutMs', data: { deliveryTimeoutMs: written(ctx, 'delivery.timeout.ms'), delivery: fmtConfigMs(delivery), linger: fmtConfigMs(linger), request: fmtConfigMs(request), linger2: fmtConfigMs(linger + request) },
       setting: ctx.explicit('delivery.timeout.ms') ? 'delivery.timeout.ms' : ctx.explicit('linger.ms') ? 'linger.ms' : 'request.timeout.ms',
     }];
   },

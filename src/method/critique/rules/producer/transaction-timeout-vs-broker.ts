@@ -1,6 +1,7 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
-import { docRef, ms } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 export const transactionTimeoutVsBroker = configRule({
   meta: {
@@ -20,6 +21,6 @@ export const transactionTimeoutVsBroker = configRule({
     const timeout = ctx.number('transaction.timeout.ms');
     const limit = Number(ctx.cluster?.value('transaction.max.timeout.ms') ?? defaultValue('broker', 'transaction.max.timeout.ms', ctx.kafkaVersion));
     if (!(timeout > limit)) return [];
-    return [{ messageId: 'transactionTimeoutMsBrokerTransactionMaxTimeoutMs', data: { timeout: ms(timeout), limit: ms(limit), detail: ctx.cluster ? '' : ' (broker default)' }, setting: 'transaction.timeout.ms' }];
+    return [{ messageId: 'transactionTimeoutMsBrokerTransactionMaxTimeoutMs', data: { timeout: fmtConfigMs(timeout), limit: fmtConfigMs(limit), detail: ctx.cluster ? '' : ' (broker default)' }, setting: 'transaction.timeout.ms' }];
   },
 });

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const messageMaxVsSocketRequest = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const messageMaxVsSocketRequest = configRule({
     const message = ctx.number('message.max.bytes');
     const socket = ctx.number('socket.request.max.bytes');
     if (!(message > socket)) return [];
-    return [{ messageId: 'messageMaxBytesSocketRequestMaxBytes', data: { message: bytes(message), socket: bytes(socket) }, setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes' }];
+    return [{ messageId: 'messageMaxBytesSocketRequestMaxBytes', data: { message: fmtConfigBytes(message), socket: fmtConfigBytes(socket) }, setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes' }];
   },
 });

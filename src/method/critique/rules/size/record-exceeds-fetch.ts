@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef, origin } from '../support.js';
+import { docRef, origin } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const recordExceedsFetch = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const recordExceedsFetch = configRule({
     const record = ctx.intent.messageBytes;
     const fetch = ctx.number('max.partition.fetch.bytes');
     if (record === undefined || !(record > fetch)) return [];
-    return [{ messageId: 'recordsOfMaxPartitionFetchBytesOne', data: { record: bytes(record), fetch: bytes(fetch), origin: origin(ctx, 'max.partition.fetch.bytes') }, setting: 'max.partition.fetch.bytes' }];
+    return [{ messageId: 'recordsOfMaxPartitionFetchBytesOne', data: { record: fmtConfigBytes(record), fetch: fmtConfigBytes(fetch), origin: origin(ctx, 'max.partition.fetch.bytes') }, setting: 'max.partition.fetch.bytes' }];
   },
 });

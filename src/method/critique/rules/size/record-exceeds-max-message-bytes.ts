@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef, origin } from '../support.js';
+import { docRef, origin } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const recordExceedsMaxMessageBytes = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const recordExceedsMaxMessageBytes = configRule({
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.message.bytes');
     if (record === undefined || !(record > max)) return [];
-    return [{ messageId: 'recordsOfMaxMessageBytes', data: { record: bytes(record), max: bytes(max), origin: origin(ctx, 'max.message.bytes') }, setting: 'max.message.bytes' }];
+    return [{ messageId: 'recordsOfMaxMessageBytes', data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, 'max.message.bytes') }, setting: 'max.message.bytes' }];
   },
 });

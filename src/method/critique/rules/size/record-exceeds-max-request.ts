@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef, origin } from '../support.js';
+import { docRef, origin } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const recordExceedsMaxRequest = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const recordExceedsMaxRequest = configRule({
     const record = ctx.intent.messageBytes;
     const max = ctx.number('max.request.size');
     if (record === undefined || !(record > max)) return [];
-    return [{ messageId: 'recordsOfMaxRequestSize', data: { record: bytes(record), max: bytes(max), origin: origin(ctx, 'max.request.size') }, setting: 'max.request.size' }];
+    return [{ messageId: 'recordsOfMaxRequestSize', data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, 'max.request.size') }, setting: 'max.request.size' }];
   },
 });

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { bytes, docRef } from '../support.js';
+import { docRef } from '../support.js';
+import { fmtConfigBytes } from '../../../../model/units.js';
 
 export const requestVsBrokerMessageMax = configRule({
   meta: {
@@ -19,6 +20,6 @@ export const requestVsBrokerMessageMax = configRule({
     const request = ctx.number('max.request.size');
     const limit = ctx.cluster.number('message.max.bytes');
     if (!(request > limit)) return [];
-    return [{ messageId: 'maxRequestSizeBrokerMessageMaxBytes', data: { request: bytes(request), limit: bytes(limit) }, setting: 'max.request.size' }];
+    return [{ messageId: 'maxRequestSizeBrokerMessageMaxBytes', data: { request: fmtConfigBytes(request), limit: fmtConfigBytes(limit) }, setting: 'max.request.size' }];
   },
 });

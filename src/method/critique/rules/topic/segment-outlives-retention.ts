@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { docRef, ms, origin } from '../support.js';
+import { docRef, origin } from '../support.js';
+import { fmtConfigMs } from '../../../../model/units.js';
 
 export const segmentOutlivesRetention = configRule({
   meta: {
@@ -18,6 +19,6 @@ export const segmentOutlivesRetention = configRule({
     const retention = ctx.number('retention.ms');
     const segment = ctx.number('segment.ms');
     if (!ctx.explicit('retention.ms') || !(retention > 0) || !(segment > retention)) return [];
-    return [{ messageId: 'segmentMsRetentionMsRecordsOn', data: { segment: ms(segment), origin: origin(ctx, 'segment.ms'), retention: ms(retention), segment2: ms(segment + retention) }, setting: 'retention.ms' }];
+    return [{ messageId: 'segmentMsRetentionMsRecordsOn', data: { segment: fmtConfigMs(segment), origin: origin(ctx, 'segment.ms'), retention: fmtConfigMs(retention), segment2: fmtConfigMs(segment + retention) }, setting: 'retention.ms' }];
   },
 });
