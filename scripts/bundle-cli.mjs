@@ -30,7 +30,7 @@ export async function bundleCli() {
     platform: 'node',
     logLevel: 'warn',
     plugins: [ownImportMetaUrl],
-    output: { dir: OUT, format: 'esm', chunkFileNames: '[name]-[hash].js' },
+    output: { dir: OUT, format: 'esm', chunkFileNames: '[name]-[hash].js', minify: true },
   });
   writeFileSync(ENTRY, `#!/usr/bin/env node\n${LAUNCHER_MARK} (scripts/bundle-cli.mjs): the compiled modules stay beside it.\nimport '../cli-bundle/main.js';\n`);
 }
