@@ -196,20 +196,25 @@ const GROUP_RANK: Record<PartitionStatus, { status: GroupStatus; rank: number }>
 function byTopicThenPartition(partitions: readonly TopicPartitionHistory[]): readonly TopicPartitionHistory[] {
   const byTopic = new Map<string, TopicPartitionHistory[]>();
   let inOrder = true;
-  let previous: TopicPartitionHistory | undefined;
+  let topic: string | undefined;
+  let list: TopicPartitionHistory[] = [];
   for (const p of partitions) {
-    if (previous && (p.topic < previous.topic || (p.topic === previous.topic && p.partition <= previous.partition))) inOrder = false;
-    previous = p;
-    const list = byTopic.get(p.topic);
-    if (list) list.push(p);
-    else byTopic.set(p.topic, [p]);
+    if (p.topic !== topic) {
+      const seen = byTopic.get(p.topic);
+      // A topic seen before, or one named before the last, is out of order.
+      if (inOrder && (seen !== undefined || (topic !== undefined && p.topic < topic))) inOrder = false;
+      topic = p.topic;
+      if (seen) list = seen;
+      else byTopic.set(topic, (list = []));
+    } else if (inOrder && p.partition <= list[list.length - 1]!.partition) inOrder = false;
+    list.push(p);
   }
   if (inOrder) return partitions;
   const sorted: TopicPartitionHistory[] = [];
-  for (const topic of [...byTopic.keys()].sort()) {
-    const list = byTopic.get(topic)!;
-    if (list.some((p, i) => i > 0 && p.partition < list[i - 1]!.partition)) list.sort((a, b) => a.partition - b.partition);
-    for (const p of list) sorted.push(p);
+  for (const name of [...byTopic.keys()].sort()) {
+    const ofTopic = byTopic.get(name)!;
+    if (ofTopic.some((p, i) => i > 0 && p.partition < ofTopic[i - 1]!.partition)) ofTopic.sort((x, y) => x.partition - y.partition);
+    for (const p of ofTopic) sorted.push(p);
   }
   return sorted;
 }
