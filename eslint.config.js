@@ -20,26 +20,27 @@ export default tseslint.config(
 /**
  * The layering, as lint rules. Core (knowledge, model, method) is pure: no I/O modules, no
  * process, no clock, no randomness. knowledge and model are the bottom; method never reaches the
- * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door; and each method folder
+ * edges (cli, cluster, mcp, edge); the MCP door never imports the CLI door, and capabilities import neither door; and each method folder
  * imports only the folders below it (one ESLint setting per file wins, so each list is whole).
  */
 function layering() {
   const EDGES = ['**/cli/**', '**/cluster/**', '**/mcp/**', '**/edge/**'];
   const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https'];
-  const METHOD_FOLDERS = ['converge', 'critique', 'deconstruct', 'diagnose', 'doctor', 'generate', 'intake', 'reference', 'report', 'schema', 'strategy', 'verify'];
+  const METHOD_FOLDERS = ['converge', 'critique', 'deconstruct', 'diagnose', 'doctor', 'generate', 'intake', 'queueing', 'reference', 'report', 'schema', 'strategy', 'verify'];
   /** What each method folder may use besides knowledge, model and the rule kernel (method/rules.ts). */
   const BELOW = {
     converge: ['deconstruct', 'design'],
     critique: ['deconstruct', 'strategy'],
     deconstruct: [],
-    diagnose: ['critique', 'strategy'],
+    diagnose: ['critique', 'strategy', 'queueing'],
     doctor: [],
     generate: [],
     intake: ['deconstruct'],
+    queueing: [],
     reference: ['critique'],
     report: ['schema', 'strategy', 'generate'],
     schema: [],
-    strategy: ['deconstruct', 'generate'],
+    strategy: ['deconstruct', 'generate', 'queueing'],
     verify: ['deconstruct', 'design'],
   };
   const DESIGN = ['../design.js', '../../design.js', '../../../design.js'];
@@ -54,8 +55,6 @@ function layering() {
   const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
   return [
     { files: ['src/knowledge/**', 'src/model/**'], rules: { ...pure, ...restricted(['**/method/**', ...EDGES, '**/capabilities/**', ...NODE]) } },
-    // The catalog and the connector facts each read their JSON data file once, lazily; the only file reads in the core.
-    { files: ['src/knowledge/catalog.ts', 'src/knowledge/connectors.ts'], rules: restricted(['**/method/**', ...EDGES, '**/capabilities/**']) },
     // Every method file, including folders not yet placed below: pure and off the edges.
     { files: ['src/method/**'], rules: { ...pure, ...restricted([...EDGES, '**/capabilities/**', ...NODE]) } },
     ...METHOD_FOLDERS.map((folder) => ({
@@ -70,6 +69,8 @@ function layering() {
       },
     })),
     { files: ['src/mcp/**'], rules: restricted(['**/cli/**']) },
-    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
+    { files: ['src/edge/**'], rules: restricted(['**/cli/**', '**/mcp/**', '**/capabilities/**']) },
+    // A capability is declared once, for both doors: it never reaches into either.
+    { files: ['src/capabilities/**'], rules: restricted(['**/cli/**', '**/mcp/**']) },
   ];
 }

@@ -2,6 +2,7 @@
 // The kafka-specialist command line. Each command lives in commands/<name>.ts and is loaded only
 // when it runs; `--help` and `--version` load none (see commands/index.ts).
 import { Command, CommanderError } from 'commander';
+import { SPECIALIST_VERSION } from '../capabilities/capability.js';
 import { registerFor } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 
@@ -11,7 +12,7 @@ const jsonFormat = argv.some((a, i) => a === '--format=json' || (a === '--format
 
 const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
-  .version('0.1.0')
+  .version(SPECIALIST_VERSION)
   .showHelpAfterError('(run with --help for usage)')
   .configureOutput({ outputError: (str, write) => (jsonFormat ? undefined : write(str)) })
   // Usage errors, help and version end as a thrown CommanderError (handled below); commands inherit this.

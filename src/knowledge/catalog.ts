@@ -1,6 +1,7 @@
 // The embedded Kafka settings reference: facts per setting, scope and documented version.
-// Built from ../shared/kafka-configs by scripts/build-catalog.mjs; read lazily, once.
-import { readFileSync } from 'node:fs';
+// Built from ../shared/kafka-configs by scripts/build-catalog.mjs into data/catalog-data.ts; parsed
+// lazily, once.
+import { CATALOG_JSON } from './data/catalog-data.js';
 
 export const SCOPES = ['producer', 'consumer', 'admin', 'topic', 'broker', 'streams', 'connect', 'group'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -71,7 +72,7 @@ let data: CatalogData | undefined;
 let index: Map<string, CatalogSetting> | undefined;
 
 export function catalogData(): CatalogData {
-  data ??= JSON.parse(readFileSync(new URL('./data/catalog.json', import.meta.url), 'utf8')) as CatalogData;
+  data ??= JSON.parse(CATALOG_JSON) as CatalogData;
   return data;
 }
 
@@ -145,8 +146,13 @@ const anchorPrefix: Record<Scope, string> = {
   group: 'groupconfigs_',
 };
 
-export function docUrl(scope: Scope, name: string, documentedVersion: string): string {
-  return `https://kafka.apache.org/${documentedVersion.replace('.', '')}/documentation.html#${anchorPrefix[scope]}${name}`;
+/**
+ * The one builder of links to a setting in Apache Kafka's documentation: the page of the
+ * documented version when one is given, the current documentation otherwise.
+ */
+export function docUrl(scope: Scope, name: string, documentedVersion?: string): string {
+  const page = documentedVersion === undefined ? 'documentation/' : `${documentedVersion.replace('.', '')}/documentation.html`;
+  return `https://kafka.apache.org/${page}#${anchorPrefix[scope]}${name}`;
 }
 
 export function settingHistory(scope: Scope, name: string): CatalogSetting | undefined {

@@ -1,7 +1,7 @@
 // Kafka Connect connector settings: facts per connector class (Debezium sources, the outbox
 // router, JDBC / Elasticsearch / S3 sinks) and the framework's own connector-level settings.
-// data/connectors.json was read from each project's config definitions at the commit it names.
-import { readFileSync } from 'node:fs';
+// data/connectors-data.ts was read from each project's config definitions at the commit it names.
+import { CONNECTORS } from './data/connectors-data.js';
 import { didYouMean } from '../model/errors.js';
 
 export interface ConnectorSetting {
@@ -12,7 +12,8 @@ export interface ConnectorSetting {
   values?: string[];
 }
 
-interface Origin { project: string; version: string; commit: string }
+/** Where the facts were read: the project, its version and commit (`also`: a second project they span). */
+interface Origin { project: string; version: string; commit: string; also?: string }
 
 interface PluginData {
   id: string;
@@ -31,20 +32,16 @@ interface ConnectorData extends PluginData {
   caseInsensitiveValues?: boolean;
 }
 
-interface ConnectorsFile {
+export interface ConnectorsFile {
   framework: {
     origin: Origin; docUrl: string; common: ConnectorSetting[]; sourceSettings: ConnectorSetting[]; sinkSettings: ConnectorSetting[]; prefixes: string[];
-    workerClients: Record<'producer' | 'consumer', Record<string, string>>;
+    /** What the worker sets on its tasks' clients before worker and connector overrides (`note` says where). */
+    workerClients: Record<'producer' | 'consumer', Record<string, string>> & { note: string };
   };
   connectors: ConnectorData[];
   transforms: PluginData[];
 }
 
-let data: ConnectorsFile | undefined;
-function file(): ConnectorsFile {
-  data ??= JSON.parse(readFileSync(new URL('./data/connectors.json', import.meta.url), 'utf8')) as ConnectorsFile;
-  return data;
-}
 
 export type ConnectorId = 'debezium-postgres' | 'debezium-mysql' | 'jdbc-sink' | 'elasticsearch-sink' | 's3-sink';
 export const OUTBOX_ROUTER_CLASS = 'io.debezium.transforms.outbox.EventRouter';
@@ -64,7 +61,7 @@ const facts = (c: ConnectorData): ConnectorFacts => ({ id: c.id, kind: c.kind, c
 /** The connector by its class name (full, or the simple name after the last dot). */
 function findConnector(cls: string): ConnectorData | undefined {
   const c = cls.trim();
-  return file().connectors.find((x) => x.class === c || x.class.endsWith(`.${c}`));
+  return CONNECTORS.connectors.find((x) => x.class === c || x.class.endsWith(`.${c}`));
 }
 
 export function connectorByClass(cls: string): ConnectorFacts | undefined {
@@ -73,23 +70,23 @@ export function connectorByClass(cls: string): ConnectorFacts | undefined {
 }
 
 export function connectorById(id: ConnectorId): ConnectorFacts {
-  return facts(file().connectors.find((x) => x.id === id)!);
+  return facts(CONNECTORS.connectors.find((x) => x.id === id)!);
 }
 
 /** Link to a connector setting: Debezium's per-property anchor, else the connector's options page. */
 export function connectorDocUrl(cls: string, name: string): string {
   const c = findConnector(cls);
-  if (!c) return file().framework.docUrl;
+  if (!c) return CONNECTORS.framework.docUrl;
   return c.anchor && c.settings.some((s) => s.name === name) ? `${c.docUrl}#${c.anchor}${name.replace(/\./g, '-')}` : c.docUrl;
 }
 
 export function transformDocUrl(cls: string): string | undefined {
-  return file().transforms.find((t) => t.class === cls.trim())?.docUrl;
+  return CONNECTORS.transforms.find((t) => t.class === cls.trim())?.docUrl;
 }
 
 /** A framework (Kafka Connect) connector-level setting, for a source or sink connector. */
 function frameworkSettings(kind: 'source' | 'sink' | undefined): ConnectorSetting[] {
-  const f = file().framework;
+  const f = CONNECTORS.framework;
   return [...f.common, ...(kind !== 'sink' ? f.sourceSettings : []), ...(kind !== 'source' ? f.sinkSettings : [])];
 }
 
@@ -134,8 +131,8 @@ function invalid(s: ConnectorSetting & { caseInsensitive: boolean }, value: stri
 export function checkConnectorConfig(config: ReadonlyMap<string, string>, skipValue: (v: string) => boolean = () => false): ConnectorProblem[] {
   const cls = config.get('connector.class');
   const connector = cls ? findConnector(cls) : undefined;
-  const f = file().framework;
-  const transformOf = (alias: string) => file().transforms.find((t) => t.class === config.get(`transforms.${alias}.type`)?.trim());
+  const f = CONNECTORS.framework;
+  const transformOf = (alias: string) => CONNECTORS.transforms.find((t) => t.class === config.get(`transforms.${alias}.type`)?.trim());
   const known = connector ? new Set([...connector.settings, ...frameworkSettings(connector.kind)].map((s) => s.name)) : undefined;
   const problems: ConnectorProblem[] = [];
   for (const [name, value] of config) {
@@ -168,10 +165,10 @@ export function checkConnectorConfig(config: ReadonlyMap<string, string>, skipVa
 
 /** What a Connect worker sets on its tasks' producers or consumers before any override. */
 export function workerClientDefault(client: 'producer' | 'consumer', name: string): string | null {
-  return file().framework.workerClients[client][name] ?? null;
+  return CONNECTORS.framework.workerClients[client][name] ?? null;
 }
 
 /** Where the framework facts were read. */
 export function frameworkOrigin(): string {
-  return originText(file().framework.origin);
+  return originText(CONNECTORS.framework.origin);
 }

@@ -3,7 +3,8 @@
 import { PLANNING } from '../knowledge/planning.js';
 import type { Assumption, ConnectorDesign, ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
-import { createContext, runRules, type ConfigKind, type Intent } from './critique/engine.js';
+import { createContext, runRules, type Intent } from './critique/engine.js';
+import type { ConfigKind } from './critique/config-model.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
 import { ALL_RULES } from './critique/rules/index.js';

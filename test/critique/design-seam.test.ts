@@ -1,7 +1,8 @@
 // The design command runs every rule on the configs it designs, built in code with Java names
 // (no file, no format). Sensible designed configs must not raise warnings or errors.
 import { describe, expect, it } from 'vitest';
-import { type ConfigUnderReview, createContext, runRules } from '../../src/method/critique/engine.js';
+import { createContext, runRules } from '../../src/method/critique/engine.js';
+import type { ConfigUnderReview } from '../../src/method/critique/config-model.js';
 import { ALL_RULES } from '../../src/method/critique/rules/index.js';
 
 const entries = (config: Record<string, string>) => Object.entries(config).map(([name, value]) => ({ name, key: name, value }));

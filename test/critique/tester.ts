@@ -1,7 +1,8 @@
 // The config rule family for the one rule tester (test/rules/rule-tester.ts): cases are file
 // texts, read through the same inputs as the CLI.
 import { critique } from '../../src/method/critique/critique.js';
-import type { ConfigKind, Intent } from '../../src/method/critique/engine.js';
+import type { Intent } from '../../src/method/critique/engine.js';
+import type { ConfigKind } from '../../src/method/critique/config-model.js';
 import { ruleById } from '../../src/method/critique/rules/index.js';
 import { ruleTester } from '../rules/rule-tester.js';
 

@@ -7,7 +7,7 @@ import { pollLoopFacts } from '../../src/knowledge/poll-loop.js';
 import { createContext } from '../../src/method/critique/engine.js';
 import { resolveConsumerSettings, DIAGNOSIS_SETTINGS } from '../../src/method/diagnose/consumer-settings.js';
 import { pollLoopHealth } from '../../src/method/diagnose/poll-loop.js';
-import { serviceTime } from '../../src/method/strategy/service-time.js';
+import { serviceTime } from '../../src/method/queueing/service-time.js';
 import { explainSetting } from '../../src/method/reference/explain.js';
 import { configInDialect } from '../../src/method/generate/client-config.js';
 

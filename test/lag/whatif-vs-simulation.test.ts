@@ -3,7 +3,7 @@
 // (groups with headroom) must agree within 10 %.
 import { describe, expect, it } from 'vitest';
 import { capacity } from '../../src/method/diagnose/capacity.js';
-import { serviceTime } from '../../src/method/strategy/service-time.js';
+import { serviceTime } from '../../src/method/queueing/service-time.js';
 import { seededRandom, simulate, type SimulationResult } from '../../src/method/diagnose/simulate.js';
 
 const MAX_POLL_RECORDS = 100;

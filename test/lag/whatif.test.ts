@@ -4,7 +4,7 @@ import { numericDefault } from '../../src/knowledge/catalog.js';
 import { PLANNING } from '../../src/knowledge/planning.js';
 import { svgChart, sparkline } from '../../src/method/diagnose/chart.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../src/method/diagnose/consumer-settings.js';
-import { cohorts, shareLimit, trajectory } from '../../src/method/diagnose/fluid.js';
+import { cohorts, shareLimit, trajectory } from '../../src/method/queueing/fluid.js';
 import { whatIf } from '../../src/method/diagnose/whatif.js';
 import { UserError } from '../../src/model/errors.js';
 

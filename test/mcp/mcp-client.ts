@@ -31,3 +31,7 @@ export async function refusal(client: Client, name: string, args: Record<string,
     return { kind: code === -32602 ? 'invalid-params' : 'other', text: String((e as Error).message) };
   }
 }
+
+/** Drops the fields that name where the input came from (a path for the CLI, a label for the tool). */
+const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions', 'path']);
+export const withoutSources = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x: unknown) => (SOURCE_LABELS.has(k) ? undefined : x)));

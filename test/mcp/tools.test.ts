@@ -7,7 +7,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/mcp/tools/index.js';
 import { runCli } from '../cli/run-cli.js';
-import { call, connectStdio, refusal } from './mcp-client.js';
+import { call, connectStdio, refusal, withoutSources } from './mcp-client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ks-mcp-'));
 const put = (name: string, text: string) => {
@@ -19,9 +19,6 @@ const v1 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e
 const v2 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e', fields: [{ name: 'id', type: 'string', doc: 'id' }, { name: 'n', type: 'int', doc: 'n' }] });
 const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n';
 
-/** Drops the fields that name where the input came from (a path for the CLI, a label for the tool). */
-const SOURCE_LABELS = new Set(['file', 'new', 'reader', 'writer', 'previousVersions', 'path']);
-const withoutSources = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (SOURCE_LABELS.has(k) ? undefined : x)));
 
 const topology = readFileSync(new URL('../topology/corpus/03-count-named.txt', import.meta.url), 'utf8');
 

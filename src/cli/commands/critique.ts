@@ -3,14 +3,14 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { critique, intentFromRequirements } from '../../method/critique/critique.js';
-import { CONFIG_KINDS, type ConfigKind, type Intent, type Rule } from '../../method/critique/engine.js';
+import { critique } from '../../capabilities/critique.js';
+import { CONFIG_KINDS, type ConfigKind } from '../../method/critique/config-model.js';
+import type { Intent, Rule } from '../../method/critique/engine.js';
 import { ALL_RULES, ruleById } from '../../method/critique/rules/index.js';
-import { toSarif } from '../../method/critique/sarif.js';
-import type { Finding } from '../../model/design.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
-import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
+import { numberFlag, runCapability } from '../capability.js';
+import { formatOption, printJson, readInput, run } from '../io.js';
 
 interface CritiqueFlags {
   kind?: ConfigKind;
@@ -52,29 +52,6 @@ function expandDirectories(paths: readonly string[]): string[] {
   });
 }
 
-function positiveNumber(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UserError({ field: flag, message: 'expected a positive number', found: value });
-  return n;
-}
-
-function renderText(findings: readonly Finding[], reviewed: number): string {
-  if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
-  const lines: string[] = [];
-  let file: string | undefined;
-  for (const f of findings) {
-    if (f.file !== file) {
-      file = f.file;
-      lines.push('', file ?? '<input>');
-    }
-    lines.push(`  ${f.line !== undefined ? String(f.line).padStart(4) : '   -'}  ${f.severity.padEnd(7)}  ${f.message}  [${f.rule}]`, `        fix: ${f.fix}`);
-  }
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  lines.push('', `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info in ${reviewed} configuration(s).`);
-  return lines.join('\n').replace(/^\n/, '') + '\n';
-}
-
 export function registerCritique(program: Command): void {
   program.command('critique')
     .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags')
@@ -95,44 +72,31 @@ export function registerCritique(program: Command): void {
     .option('--batch <records>', 'records the consumer takes per poll as configured (max.poll.records, or N of consume(num_messages=N))')
     .option('--strict', 'exit 1 on warnings too')
     .addOption(formatOption(['text', 'json', 'sarif']))
-    .action(async (paths: string[], flags: CritiqueFlags) => run(flags.format, () => {
-      let intent: Intent = {};
-      let kafkaVersion = flags.kafkaVersion;
-      let library = flags.client;
-      if (flags.requirements) {
-        const req = readInput(flags.requirements);
-        const fromReq = intentFromRequirements(req.text, req.file, flags.flow);
-        intent = fromReq.intent;
-        kafkaVersion ??= fromReq.kafkaVersion;
-        library ??= fromReq.library;
-      } else if (flags.flow) {
-        throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
-      }
-      const p99 = positiveNumber('--processing-p99-ms', flags.processingP99Ms);
-      const messageBytes = positiveNumber('--message-bytes', flags.messageBytes);
-      const brokers = positiveNumber('--brokers', flags.brokers);
-      const batch = positiveNumber('--batch', flags.batch);
-      intent = {
-        ...intent,
-        ...(flags.delivery ? { delivery: flags.delivery } : {}),
-        ...(flags.ordering ? { ordering: flags.ordering } : {}),
-        ...(flags.environment ? { environment: flags.environment } : {}),
-        ...(p99 !== undefined ? { processingP99Ms: p99 } : {}),
-        ...(messageBytes !== undefined ? { messageBytes } : {}),
-        ...(brokers !== undefined ? { brokers: Math.round(brokers) } : {}),
-        ...(flags.transactionalInput ? { upstreamTransactional: true } : {}),
-        ...(flags.sideEffect ? { externalSideEffect: flags.sideEffect } : {}),
-        ...(batch !== undefined ? { batchRecords: Math.round(batch) } : {}),
-      };
-      const files = expandDirectories(paths).map(readInput);
-      const result = critique(files, { intent, ...(flags.kind ? { kind: flags.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}) });
-      if (flags.format === 'json') printJson({ findings: result.findings, reviewed: result.reviewed });
-      else if (flags.format === 'sarif') printJson(toSarif(result.findings, ALL_RULES, program.version() ?? '0.0.0'));
-      else process.stdout.write(renderText(result.findings, result.reviewed.length));
-      const failing = result.findings.some((f) => f.severity === 'error' || (flags.strict && f.severity === 'warning'));
-      return failing ? EXIT.findings : EXIT.ok;
+    .action((paths: string[], flags: CritiqueFlags) => runCapability(critique, {
+      format: flags.format,
+      input: () => ({
+        files: expandDirectories(paths).map((p) => named(readInput(p))),
+        kind: flags.kind,
+        client: flags.client,
+        kafka_version: flags.kafkaVersion,
+        requirements: flags.requirements ? named(readInput(flags.requirements)) : undefined,
+        flow: flags.flow,
+        delivery: flags.delivery,
+        ordering: flags.ordering,
+        environment: flags.environment,
+        processing_p99_ms: numberFlag('--processing-p99-ms', flags.processingP99Ms),
+        message_bytes: numberFlag('--message-bytes', flags.messageBytes),
+        brokers: numberFlag('--brokers', flags.brokers),
+        input_transactional: flags.transactionalInput,
+        external_side_effect: flags.sideEffect,
+        batch_records: numberFlag('--batch', flags.batch),
+        strict: flags.strict,
+      }),
+      flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch' },
     }));
 }
+
+const named = ({ text, file }: { text: string; file: string }) => ({ name: file, content: text });
 
 function ruleJson(meta: Rule['meta']) {
   const { id, severity, summary, why, fix, refs, kinds } = meta;

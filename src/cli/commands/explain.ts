@@ -1,9 +1,9 @@
 // `kafka-specialist explain <name>`: one setting (any scope, any client spelling) or one rule.
 import { Option, type Command } from 'commander';
+import { explainSetting } from '../../capabilities/explain-setting.js';
 import { SCOPES, type Scope } from '../../knowledge/catalog.js';
-import { explain } from '../../method/reference/explain.js';
-import { renderExplain } from '../../method/reference/render.js';
-import { formatOption, printJson, run } from '../io.js';
+import { runCapability } from '../capability.js';
+import { formatOption } from '../io.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -14,11 +14,9 @@ export function registerExplain(program: Command): void {
     .option('--client <library>', 'client library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)')
     .addOption(new Option('--scope <scope>', 'only this scope, for names several scopes share').choices([...SCOPES]))
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action(async (name: string, opts: { kafkaVersion?: string; client?: string; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => {
-      await run(opts.format, () => {
-        const result = explain(name, { kafkaVersion: opts.kafkaVersion, client: opts.client, scope: opts.scope });
-        if (opts.format === 'json') printJson(result);
-        else process.stdout.write(renderExplain(result, opts.format));
-      });
-    });
+    .action((name: string, opts: { kafkaVersion?: string; client?: string; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => runCapability(explainSetting, {
+      format: opts.format,
+      input: () => ({ name, kafka_version: opts.kafkaVersion, client: opts.client, scope: opts.scope }),
+      flags: { name: '<name>' },
+    }));
 }

@@ -1,64 +1,12 @@
 // The rule engine. A rule is a small data-like module (id, severity, summary, why, fix, refs,
-// check); the engine gives it a typed view of one configuration: the settings written down, the
-// effective value of any setting (written, or the default for the Kafka version and client
-// library), and what the user intends (delivery guarantee, processing time, ...) when known.
-import { defaultValue, type Scope, setting } from '../../knowledge/catalog.js';
-import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
-import { connectorDefault } from '../../knowledge/connectors.js';
+// check); the engine gives it a typed view of one configuration (config-model.ts: the settings
+// written down and the effective value of any setting) and what the user intends (delivery
+// guarantee, processing time, ...) when known.
+import { clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
+import { effectiveSettings, type ConfigKind, type ConfigUnderReview, type EffectiveSettings } from './config-model.js';
 import type { Finding } from '../../model/design.js';
 import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
 import { findingOf, type RuleModule } from '../rules.js';
-
-/**
- * What a configuration configures. Client kinds take client defaults; the rest take broker/topic
- * defaults. `client` is a file shared by several client kinds (a Confluent Cloud template);
- * `controller` is a KRaft controller-only node; `mirrormaker` a MirrorMaker 2 file; `connector` one
- * Kafka Connect connector's configuration (REST JSON or a Strimzi KafkaConnector).
- */
-export const CONFIG_KINDS = ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic', 'connector'] as const;
-export type ConfigKind = (typeof CONFIG_KINDS)[number];
-
-export interface ConfigEntry {
-  /** Canonical (Java) name, after alias resolution. */
-  name: string;
-  /** The key as written in the file (a librdkafka alias or kafkajs option may differ from name). */
-  key: string;
-  value: string;
-  line?: number;
-}
-
-export interface ConfigUnderReview {
-  kind: ConfigKind;
-  entries: ConfigEntry[];
-  file?: string;
-  /** Client library id (kafka-clients, confluent-kafka, kafkajs, ...); Java when unknown. */
-  library?: string;
-  /** A label for messages, e.g. the topic or resource name. */
-  label?: string;
-  /** The Kafka version the file itself states (a Strimzi resource's spec.kafka.version). */
-  statedVersion?: string;
-  /** Brokers in the cluster, when the file says (a Strimzi resource's replicas or node pools). */
-  brokers?: number;
-  /** KRaft controllers, when the file says (Strimzi controller node pools). */
-  controllers?: number;
-  /** The line findings about the whole configuration point at (a resource's or topic's own line). */
-  line?: number;
-  /** The broker configuration that governs this one (the cluster of a topic, a client's cluster). */
-  cluster?: ConfigUnderReview;
-  /** A topic's partition count and replication factor, when stated (kafka-topics flags, KafkaTopic spec). */
-  partitions?: number;
-  replicationFactor?: number;
-  /** How the cluster keeps its metadata, when known (process.roles, zookeeper.connect, a Strimzi zookeeper section). */
-  mode?: 'kraft' | 'zookeeper';
-  /** The Strimzi cluster a resource belongs to (strimzi.io/cluster label), for pairing across files. */
-  clusterName?: string;
-  /** The file format it was read from; absent for configurations built in code (the design command). */
-  format?: 'properties' | 'librdkafka' | 'kafkajs' | 'strimzi' | 'topic-command' | 'compose' | 'connect-rest';
-  /** The process adds defaults of its own (a container image's base config), so unwritten settings are unknown. */
-  defaultsUnknown?: boolean;
-  /** Nobody stated the Kafka version: it is the newest documented one, so version verdicts are softer. */
-  versionAssumed?: boolean;
-}
 
 /** What the user wants from this configuration, when they said it. */
 export interface Intent {
@@ -87,7 +35,7 @@ export interface Intent {
   batchRecords?: number;
 }
 
-export interface RuleContext {
+export interface RuleContext extends EffectiveSettings {
   readonly config: ConfigUnderReview;
   readonly kafkaVersion: string;
   readonly library: string;
@@ -99,16 +47,6 @@ export interface RuleContext {
   readonly brokers?: number;
   /** A topic's replication factor: stated, else the paired cluster's default.replication.factor. */
   readonly replicationFactor?: number;
-  /** The entry as written, if it was. */
-  explicit(name: string): ConfigEntry | undefined;
-  /** The effective value: written, else the default for this kind, Kafka version and client. */
-  value(name: string): string | null;
-  /** Effective value as a number (NaN when absent or not numeric). */
-  number(name: string): number;
-  /** Effective value as a boolean (undefined when absent). */
-  bool(name: string): boolean | undefined;
-  /** The line to point at for `name` (its own line when written). */
-  line(name: string): number | undefined;
 }
 
 /** What a config rule's hit adds: the setting it is about, for locating it. */
@@ -124,44 +62,11 @@ export function configRule<M extends string>(rule: Rule<M>): Rule {
   return rule;
 }
 
-const CLIENT_SCOPES: Partial<Record<ConfigKind, 'producer' | 'consumer' | 'admin'>> = { producer: 'producer', consumer: 'consumer', admin: 'admin' };
-/** Where the defaults of the other kinds come from (a controller is a broker process). */
-const DEFAULT_SCOPES: Partial<Record<ConfigKind, Scope>> = { streams: 'streams', connect: 'connect', broker: 'broker', controller: 'broker', topic: 'topic' };
-
-/** A template value ({{ X }}, ${X}, $X, <X>): set, but its value is not known until deployment. */
-export function isPlaceholder(value: string): boolean {
-  return /\{\{.*\}\}|\$\{[^}]*\}|^<[^>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim());
-}
-
-/** Defaults per (kind, library, version, name): the same few hundred answers serve every file. */
-const defaultsCache = new Map<string, string | null>();
-
 export function createContext(config: ConfigUnderReview, kafkaVersion: string, intent: Intent = {}): RuleContext {
   const library = config.library ?? 'kafka-clients';
   const family = clientLibrary(library)?.family ?? 'java';
-  const byName = new Map<string, ConfigEntry>();
-  for (const e of config.entries) byName.set(e.name, e); // the last occurrence wins, as in a .properties file
-  const clientScope = CLIENT_SCOPES[config.kind];
-  const defaultScope = DEFAULT_SCOPES[config.kind];
   const cluster = config.cluster ? createContext(config.cluster, kafkaVersion, intent) : undefined;
-  const value = (name: string): string | null => {
-    const e = byName.get(name);
-    if (e) return isPlaceholder(e.value) ? null : e.value;
-    if (config.defaultsUnknown) return null;
-    if (clientScope) {
-      const key = `${clientScope}|${library}|${kafkaVersion}|${name}`;
-      if (!defaultsCache.has(key)) defaultsCache.set(key, clientDefault(clientScope, name, kafkaVersion, library).value);
-      return defaultsCache.get(key)!;
-    }
-    // A topic without its own value takes the cluster's (min.insync.replicas, retention, ...).
-    const serverProperty = config.kind === 'topic' && cluster ? setting('topic', name, kafkaVersion)?.serverDefaultProperty : undefined;
-    if (serverProperty && cluster) return cluster.value(serverProperty);
-    if (config.kind === 'connector') {
-      const cls = byName.get('connector.class')?.value;
-      return cls ? connectorDefault(cls, name) : null;
-    }
-    return defaultScope ? defaultValue(defaultScope, name, kafkaVersion) : null;
-  };
+  const settings = effectiveSettings(config, kafkaVersion, cluster);
   const brokers = intent.brokers ?? config.brokers ?? config.cluster?.brokers;
   const clusterRf = cluster ? Number(cluster.value('default.replication.factor')) : NaN;
   const replicationFactor = intent.replicationFactor ?? config.replicationFactor ?? (Number.isFinite(clusterRf) && config.kind === 'topic' ? clusterRf : undefined);
@@ -170,17 +75,7 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
     ...(cluster ? { cluster } : {}),
     ...(brokers !== undefined ? { brokers } : {}),
     ...(replicationFactor !== undefined ? { replicationFactor } : {}),
-    explicit: (name) => byName.get(name),
-    value,
-    number: (name) => {
-      const v = value(name);
-      return v === null || v.trim() === '' ? NaN : Number(v);
-    },
-    bool: (name) => {
-      const v = value(name);
-      return v === null ? undefined : v.trim().toLowerCase() === 'true';
-    },
-    line: (name) => byName.get(name)?.line,
+    ...settings,
   };
 }
 

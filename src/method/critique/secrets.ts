@@ -1,6 +1,6 @@
 // Settings whose values are secrets. Their values never appear in any output: rules do not quote
 // them, and the critique redacts them from every message as a last line of defence.
-import type { ConfigUnderReview } from './engine.js';
+import type { ConfigUnderReview } from './config-model.js';
 
 const SECRET = /(password|secret|jaas\.config|user\.info|credentials|token|ssl\.key(store)?\.key$|ssl\.key\.pem|private\.key)/i;
 

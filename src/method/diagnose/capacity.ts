@@ -1,9 +1,9 @@
 // Capacity of a consumer group against its arrival rate, explained: who serves how much, what caps
 // it (consumers, partitions, a downstream rate limit), whether lag converges or grows and how fast,
 // and how long a backlog takes to drain. The numbers come from the fluid model in fluid.ts.
-import { cohorts, sustainableRate, trajectory, type FluidModel, type Trajectory } from './fluid.js';
+import { cohorts, sustainableRate, trajectory, type FluidModel, type Trajectory } from '../queueing/fluid.js';
 import { fmt } from '../../model/units.js';
-import type { ServiceTime } from '../strategy/service-time.js';
+import type { ServiceTime } from '../queueing/service-time.js';
 import { duration } from './duration.js';
 
 export interface CapacityInput {

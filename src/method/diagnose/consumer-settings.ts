@@ -2,7 +2,7 @@
 // file (with its line) or the default of their client library and Kafka version in the catalog.
 import { clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { UserError } from '../../model/errors.js';
-import type { ConfigEntry } from '../critique/engine.js';
+import type { ConfigEntry } from '../critique/config-model.js';
 import { readConfigFile } from '../critique/inputs/index.js';
 
 export const DIAGNOSIS_SETTINGS = [

@@ -6,7 +6,7 @@
 // sessionTimeout. https://kafka.apache.org/documentation/#consumerconfigs_max.poll.interval.ms
 import { numericSetting, type ConsumerSettings } from './consumer-settings.js';
 import { fmt } from '../../model/units.js';
-import type { ServiceTime } from '../strategy/service-time.js';
+import type { ServiceTime } from '../queueing/service-time.js';
 import { duration } from './duration.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 

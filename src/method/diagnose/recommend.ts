@@ -5,10 +5,10 @@
 import { compareVersions, setting } from '../../knowledge/catalog.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Capacity } from './capacity.js';
-import { cohorts } from './fluid.js';
+import { cohorts } from '../queueing/fluid.js';
 import type { ConsumerSettings } from './consumer-settings.js';
 import { fmt } from '../../model/units.js';
-import type { ServiceTime } from '../strategy/service-time.js';
+import type { ServiceTime } from '../queueing/service-time.js';
 import { duration } from './duration.js';
 import type { PollLoopHealth } from './poll-loop.js';
 

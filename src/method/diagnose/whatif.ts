@@ -6,9 +6,9 @@ import type { Ordering } from '../../model/requirements.js';
 import { capacity, type Capacity } from './capacity.js';
 import { sparkline, type SeriesPoint } from './chart.js';
 import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
-import { lagAt } from './fluid.js';
+import { lagAt } from '../queueing/fluid.js';
 import { fmt } from '../../model/units.js';
-import { serviceTime, type ServiceTime } from '../strategy/service-time.js';
+import { serviceTime, type ServiceTime } from '../queueing/service-time.js';
 import { pollLoopHealth, type PollLoopHealth } from './poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
 

@@ -1,7 +1,7 @@
 // Kafka Connect in a design: Debezium sources (CDC, outbox), sink connectors, the worker's
 // producer settings and its internal topics. Each config value comes with the reason, and the
 // arithmetic where there is any (snapshot size and duration, records per poll).
-import { defaultValue, numericDefault } from '../../knowledge/catalog.js';
+import { defaultValue, docUrl, numericDefault } from '../../knowledge/catalog.js';
 import { connectorById, connectorDefault, connectorDocUrl, OUTBOX_ROUTER_CLASS, transformDocUrl, workerClientDefault } from '../../knowledge/connectors.js';
 import { DOCS, PLANNING } from '../../knowledge/planning.js';
 import type { Alternative, ConnectorDesign, ProducerDesign, Rationale, TopicDesign } from '../../model/design.js';
@@ -318,7 +318,7 @@ export function connectInternalTopics(facts: Facts, replication: ReplicationDeci
     config: { 'cleanup.policy': 'compact', 'min.insync.replicas': String(replication.minInsyncReplicas) },
     sizing: { peakBytesPerSecond: 0, diskBytes: null },
     rationale: [
-      { setting: 'partitions', why, refs: [`https://kafka.apache.org/documentation/#connectconfigs_${setting}`] },
+      { setting: 'partitions', why, refs: [docUrl('connect', setting)] },
       { setting: 'cleanup.policy', why: 'compact: only the latest value per key (connector, task, source partition) matters; deleting old segments by time would forget configs and offsets.', refs: [DOCS.connect] },
       { setting: 'replicationFactor', why: `${rf} replicas: losing this topic makes every connector forget its configuration or restart its source from scratch.`, refs: [DOCS.replication] },
     ],

@@ -9,7 +9,7 @@ import type { Alternative } from '../../model/design.js';
 import type { Consumption } from '../../model/requirements.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
 import { fmt } from '../../model/units.js';
-import { busyHandlers, serviceTime, type ServiceTime } from './service-time.js';
+import { busyHandlers, serviceTime, type ServiceTime } from '../queueing/service-time.js';
 
 export type ConcurrencyMode =
   | 'one-member-per-instance'

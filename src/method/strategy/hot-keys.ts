@@ -3,7 +3,7 @@
 import { PLANNING } from '../../knowledge/planning.js';
 import type { FlowFacts } from '../deconstruct/normalize.js';
 import { fmt, fmtBytes } from '../../model/units.js';
-import { serviceTime } from './service-time.js';
+import { serviceTime } from '../queueing/service-time.js';
 
 export interface HotKeyCheck {
   /** Records per second of the busiest key at the design rate. */

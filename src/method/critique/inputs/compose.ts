@@ -2,7 +2,7 @@
 // broker config those images render into server.properties (apache/kafka and confluentinc/cp-kafka:
 // KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR; bitnami/kafka: KAFKA_CFG_OFFSETS_TOPIC_REPLICATION_FACTOR).
 // A compose file's brokers are counted, so replication factors can be checked against them.
-import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
+import type { ConfigEntry, ConfigUnderReview } from '../config-model.js';
 import { scopesOf } from './names.js';
 import type { RawEntry } from './properties.js';
 import { isRecord, scalarText, type YamlSource } from './yaml.js';

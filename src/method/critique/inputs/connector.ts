@@ -1,7 +1,7 @@
 // A Kafka Connect connector's configuration: JSON as posted to the Connect REST API
 // ({"name": ..., "config": {...}} or the bare config object of PUT /connectors/<name>/config),
 // or a Strimzi KafkaConnector resource (spec.class, spec.tasksMax, spec.config).
-import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
+import type { ConfigEntry, ConfigUnderReview } from '../config-model.js';
 import { isRecord, type KeyLine, scalarText } from './yaml.js';
 
 /** The object holding connector.class, if the document is a connector config for the REST API. */

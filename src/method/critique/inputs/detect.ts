@@ -2,7 +2,7 @@
 // worker, a MirrorMaker 2 file, a Streams app, a KRaft controller); otherwise each key votes for
 // the one scope that documents it alone.
 import type { Scope } from '../../../knowledge/catalog.js';
-import type { ConfigKind } from '../engine.js';
+import type { ConfigKind } from '../config-model.js';
 import { scopesOf } from './names.js';
 
 const CONNECT_MARKERS = ['key.converter', 'value.converter', 'offset.storage.topic', 'offset.storage.file.filename', 'config.storage.topic', 'plugin.path'];

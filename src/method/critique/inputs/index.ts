@@ -2,7 +2,7 @@
 // from the content; the kind from the keys. Flags (--kind, --client) override what is detected.
 import { UserError } from '../../../model/errors.js';
 import { guardInput } from '../../../model/input-guard.js';
-import type { ConfigKind, ConfigUnderReview } from '../engine.js';
+import type { ConfigKind, ConfigUnderReview } from '../config-model.js';
 import { composeConfigs, envFileConfig, isComposeWithKafka, isKafkaEnvFile } from './compose.js';
 import { connectorRestConfig, isConnectorRestDoc } from './connector.js';
 import { configMapFiles } from './configmap.js';

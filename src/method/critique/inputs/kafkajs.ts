@@ -2,7 +2,7 @@
 // client options with nested `producer`, `consumer`, `run`, `send`, `subscribe` objects, or one
 // flat object of producer or consumer options. Values are turned into their Java spelling.
 import { kafkajsOptions } from '../../../knowledge/catalog.js';
-import type { ConfigEntry, ConfigKind, ConfigUnderReview } from '../engine.js';
+import type { ConfigEntry, ConfigKind, ConfigUnderReview } from '../config-model.js';
 import { isRecord, type KeyLine, scalarText } from './yaml.js';
 
 type Section = 'client' | 'producer' | 'consumer';

@@ -2,7 +2,7 @@
 // Confluent's key=value .config templates) -> canonical entries. Names map to their Java
 // counterparts; values stay as written (rules compare them through sameSettingValue).
 import { javaNameForLibrdkafka } from '../../../knowledge/aliases.js';
-import type { ConfigEntry, ConfigKind } from '../engine.js';
+import type { ConfigEntry, ConfigKind } from '../config-model.js';
 import { librdkafkaProperty } from './names.js';
 import type { RawEntry } from './properties.js';
 

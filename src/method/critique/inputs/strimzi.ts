@@ -4,7 +4,7 @@
 // cluster when the same input holds it; `KafkaConnect` gives a Connect worker, `KafkaConnector` a connector. Other kinds
 // (KafkaUser, KafkaBridge, ...) are recognised and left alone. Several files are read together,
 // since node pools, the cluster and its topics often live in separate manifests.
-import type { ConfigEntry, ConfigUnderReview } from '../engine.js';
+import type { ConfigEntry, ConfigUnderReview } from '../config-model.js';
 import { strimziConnectorConfig } from './connector.js';
 import { isRecord, type KeyLine, scalarText, type YamlSource } from './yaml.js';
 

@@ -1,5 +1,5 @@
 // A kafka-topics command line (or a list of its --config k=v flags) -> one topic configuration.
-import type { ConfigEntry } from '../engine.js';
+import type { ConfigEntry } from '../config-model.js';
 
 export interface TopicCommand {
   name?: string;

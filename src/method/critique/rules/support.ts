@@ -1,17 +1,13 @@
 // Helpers many rules share: severity by environment, value spellings across clients, doc links
 // and number formatting for messages that show their arithmetic.
-import { compareVersions, isVersionString, type Scope } from '../../../knowledge/catalog.js';
+import { compareVersions, docUrl, isVersionString, type Scope } from '../../../knowledge/catalog.js';
 import { sameSettingValue } from '../../../knowledge/clients.js';
 import type { Severity } from '../../../model/design.js';
 import type { RuleContext } from '../engine.js';
 
-/** Link to a setting in the current Apache Kafka documentation. */
+/** Link to a setting in the current Apache Kafka documentation (rules hold across versions). */
 export function docRef(scope: Scope, name: string): string {
-  const prefix: Record<Scope, string> = {
-    producer: 'producerconfigs', consumer: 'consumerconfigs', admin: 'adminclientconfigs', topic: 'topicconfigs',
-    broker: 'brokerconfigs', streams: 'streamsconfigs', connect: 'connectconfigs', group: 'groupconfigs',
-  };
-  return `https://kafka.apache.org/documentation/#${prefix[scope]}_${name}`;
+  return docUrl(scope, name);
 }
 
 export const LIBRDKAFKA_CONFIGURATION = 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md';

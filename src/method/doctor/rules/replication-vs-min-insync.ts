@@ -1,3 +1,4 @@
+import { docUrl } from '../../../knowledge/catalog.js';
 import { clusterRule, type ClusterHit } from '../rule.js';
 
 export const replicationVsMinInsync = clusterRule({
@@ -7,7 +8,7 @@ export const replicationVsMinInsync = clusterRule({
     summary: 'Replication factor and min.insync.replicas that leave no room for a broker failure',
     why: 'With min.insync.replicas equal to the replication factor, one broker down stops every acks=all write; above it, no write ever succeeds. With replication factor 1, one broker loss loses data.',
     fix: 'Use replication factor 3 with min.insync.replicas 2 (survives one broker down for writes, keeps two copies of every acknowledged record).',
-    refs: ['https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas', 'https://kafka.apache.org/documentation/#replication'],
+    refs: [docUrl('topic', 'min.insync.replicas'), 'https://kafka.apache.org/documentation/#replication'],
     messages: {
       minInsyncReplicasIsAboveIts: '{{name}}: min.insync.replicas={{minIsr}} is above its replication factor {{rf}}: acks=all writes can never succeed',
       minInsyncReplicasEqualsItsReplication: '{{name}}: min.insync.replicas={{minIsr}} equals its replication factor: any one broker down stops acks=all writes',

@@ -1,3 +1,4 @@
+import { docUrl } from '../../../knowledge/catalog.js';
 import { clusterRule } from '../rule.js';
 
 export const uncleanElection = clusterRule({
@@ -7,7 +8,7 @@ export const uncleanElection = clusterRule({
     summary: 'Unclean leader election enabled',
     why: 'An out-of-sync replica may become leader, silently discarding acknowledged records the old leader had.',
     fix: 'Set unclean.leader.election.enable=false (the default) unless availability matters more than losing acknowledged data for that topic.',
-    refs: ['https://kafka.apache.org/documentation/#topicconfigs_unclean.leader.election.enable'],
+    refs: [docUrl('topic', 'unclean.leader.election.enable')],
     messages: {
       uncleanLeaderElectionIs: 'unclean leader election is enabled{{where}} for {{topicsCount}} topic(s): {{topics}}{{detail}}',
     },

@@ -1,4 +1,5 @@
-import { configRule, isPlaceholder } from '../../engine.js';
+import { configRule } from '../../engine.js';
+import { isPlaceholder } from '../../config-model.js';
 import { docRef } from '../support.js';
 
 const names = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);

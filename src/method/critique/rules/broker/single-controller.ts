@@ -1,4 +1,5 @@
-import { configRule, isPlaceholder } from '../../engine.js';
+import { configRule } from '../../engine.js';
+import { isPlaceholder } from '../../config-model.js';
 import { byEnvironment, docRef } from '../support.js';
 
 export const singleController = configRule({

@@ -1,6 +1,6 @@
 import { enumValues, numericRange, type Scope, setting } from '../../../../knowledge/catalog.js';
-import { configRule, type ConfigEntry, type RuleContext } from '../../engine.js';
-import { isPlaceholder } from '../../engine.js';
+import { configRule, type RuleContext } from '../../engine.js';
+import { isPlaceholder, type ConfigEntry } from '../../config-model.js';
 import { shownValue } from '../../secrets.js';
 import { KIND_SCOPES } from './scopes.js';
 

@@ -1,6 +1,6 @@
 // The catalog scopes whose settings a configuration of each kind may hold.
 import type { Scope } from '../../../../knowledge/catalog.js';
-import type { ConfigKind } from '../../engine.js';
+import type { ConfigKind } from '../../config-model.js';
 
 export const KIND_SCOPES: Record<ConfigKind, readonly Scope[]> = {
   producer: ['producer'],

@@ -1,5 +1,6 @@
 import { checkConnectorConfig } from '../../../../knowledge/connectors.js';
-import { configRule, isPlaceholder } from '../../engine.js';
+import { configRule } from '../../engine.js';
+import { isPlaceholder } from '../../config-model.js';
 import { shownValue } from '../../secrets.js';
 
 export const connectorInvalidValue = configRule({

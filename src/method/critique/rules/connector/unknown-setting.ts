@@ -1,5 +1,6 @@
 import { checkConnectorConfig, connectorByClass } from '../../../../knowledge/connectors.js';
-import { configRule, isPlaceholder } from '../../engine.js';
+import { configRule } from '../../engine.js';
+import { isPlaceholder } from '../../config-model.js';
 
 export const connectorUnknownSetting = configRule({
   meta: {

@@ -1,4 +1,5 @@
-import { configRule, isPlaceholder } from '../../engine.js';
+import { configRule } from '../../engine.js';
+import { isPlaceholder } from '../../config-model.js';
 import { isSecretKey } from '../../secrets.js';
 
 export const cleartextSecret = configRule({

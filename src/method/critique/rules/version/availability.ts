@@ -1,6 +1,7 @@
 // When a setting exists in the catalog for this kind, but not in the Kafka version under review.
 import { compareVersions, resolveVersion, settingHistory } from '../../../../knowledge/catalog.js';
-import type { ConfigEntry, RuleContext } from '../../engine.js';
+import type { RuleContext } from '../../engine.js';
+import type { ConfigEntry } from '../../config-model.js';
 import { KIND_SCOPES } from '../config/scopes.js';
 
 export interface Availability {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busyHandlers, serviceTime } from '../../../src/method/strategy/service-time.js';
+import { busyHandlers, serviceTime } from '../../../src/method/queueing/service-time.js';
 
 describe('serviceTime', () => {
   it.each([

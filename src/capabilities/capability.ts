@@ -1,0 +1,67 @@
+// A capability is one job of the specialist, declared once: its input (a zod object with the MCP
+// tool's snake_case fields), what it does with that input (`run`, returning the document the CLI
+// prints with --format json and the MCP tool returns as structured content), how a person reads
+// the result (`render`, one renderer per capability) and the line a conversation shows
+// (`summarize`). The two doors are derived from it: mcp/tool.ts `toMcpTool` and cli/capability.ts
+// `runCapability`; each adds only its own edge (flags and files, or tool registration and roots).
+import type { z } from 'zod';
+import type { ConnectionOptions } from '../cluster/connection.js';
+
+/** Reports how far a long job has come: the CLI draws it on stderr, the MCP server sends progress notifications. */
+export type Progress = (done: number, total?: number, message?: string) => void;
+
+/** The MCP tool annotations (the CLI has no use for them): what calling the capability does to the world. */
+export interface Annotations {
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  openWorldHint: boolean;
+  idempotentHint?: boolean;
+}
+
+/**
+ * What a door supplies to a run: the only way a capability reaches beyond its input. Each door
+ * answers with its own policy (the CLI trusts its user's paths and flags; the MCP server confines
+ * paths to its roots and clusters to the ones named at start).
+ */
+export interface Io {
+  /** The directory to write into for a path the caller gave; `field` names it in errors. */
+  writableDirectory(path: string, field: string): string;
+  /** The caller allowed writes to a cluster (test records, topics): the CLI always, the MCP server with --allow-writes. */
+  readonly allowWrites: boolean;
+  /** The cluster to reach: the MCP server's configured cluster of that name, the CLI's connection flags. */
+  cluster(name: string | undefined): ConnectionOptions;
+  /** Progress of a long job; doors that cannot show it ignore it. */
+  readonly progress: Progress;
+}
+
+/**
+ * One job, declared once. `S` is the input schema, `R` the result document (what --format json
+ * prints and the MCP structured content), `F` the formats the CLI renders besides json.
+ */
+export interface Capability<S extends z.ZodObject = z.ZodObject, R extends object = object, F extends string = string> {
+  /** The MCP tool name (snake_case). */
+  name: string;
+  /** The CLI command that is this capability's other door ("explain", "schema lint"), when there is one. */
+  cliName?: string;
+  title: string;
+  /** Written for a model: what the job does, when to call it, what it returns. */
+  description: string;
+  /** snake_case fields, each with .describe(); the CLI maps its flags onto the same fields. */
+  input: S;
+  annotations: Annotations;
+  run(input: z.output<S>, io: Io): R | Promise<R>;
+  /** The result for a person, in one of the CLI's formats other than json. */
+  render(result: R, format: F): string;
+  /** A few lines for a conversation: the MCP text content. */
+  summarize(result: R): string;
+  /** The CLI exit code for a result (1 when it found problems); 0 when absent. */
+  exitCode?(result: R, input: z.output<S>): number;
+}
+
+/** The product's version, as tools and SARIF reports name it. */
+export const SPECIALIST_VERSION = '0.1.0';
+
+/** Declares a capability, checking `run`, `render` and `summarize` against its schema and result type. */
+export function defineCapability<S extends z.ZodObject, R extends object, F extends string = never>(capability: Capability<S, R, F>): Capability<S, R, F> {
+  return capability;
+}

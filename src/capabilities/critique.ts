@@ -1,0 +1,90 @@
+// Critique the configurations people already run: findings with rule, severity, numbers, fix,
+// file and line. The intent (what the flow needs) is mapped here once, for both doors.
+import { z } from 'zod';
+import { critique as critiqueFiles, intentFromRequirements } from '../method/critique/critique.js';
+import { CONFIG_KINDS } from '../method/critique/config-model.js';
+import type { Intent } from '../method/critique/engine.js';
+import { ALL_RULES } from '../method/critique/rules/index.js';
+import { toSarif } from '../method/critique/sarif.js';
+import type { Finding } from '../model/design.js';
+import { UserError } from '../model/errors.js';
+import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../model/requirements.js';
+import { defineCapability, SPECIALIST_VERSION } from './capability.js';
+import { namedText } from './limits.js';
+
+function renderText(findings: readonly Finding[], reviewed: number): string {
+  if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const f of findings) {
+    if (f.file !== file) {
+      file = f.file;
+      lines.push('', file ?? '<input>');
+    }
+    lines.push(`  ${f.line !== undefined ? String(f.line).padStart(4) : '   -'}  ${f.severity.padEnd(7)}  ${f.message}  [${f.rule}]`, `        fix: ${f.fix}`);
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  lines.push('', `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info in ${reviewed} configuration(s).`);
+  return lines.join('\n').replace(/^\n/, '') + '\n';
+}
+
+export const critique = defineCapability({
+  name: 'critique',
+  cliName: 'critique',
+  title: 'Critique existing Kafka configs',
+  description: [
+    'Finds what will bite in Kafka configuration people already run: settings the client or broker rejects, combinations that break a delivery guarantee, durability gaps (min.insync.replicas vs replication factor, internal topics), poll-loop and group timing, size limits, client-library quirks and version changes. Every finding has a rule id, severity, message with the numbers, fix, file and line, and official references.',
+    'Call it on any config the user shares instead of reviewing it from memory. Input: the files as text with their names (Java .properties for producer/consumer/admin/streams/Connect/broker, Confluent .config, librdkafka or kafkajs JSON/YAML objects, Strimzi Kafka/KafkaTopic/KafkaNodePool YAML, Kubernetes ConfigMaps, docker-compose files, kafka-topics command lines); files given together are paired (a topic sees its cluster\'s min.insync.replicas). Add what the flow needs when known (delivery, ordering, environment, processing_p99_ms, message_bytes, brokers, whether the input is written transactionally, an external side effect of the handler, the configured batch) so rules can judge intent.',
+    'Returns { findings, reviewed } (structured content), the same JSON as `kafka-specialist critique --format json`. Secret values never appear in it. Explain each finding most severe first; `kafka://rules/{id}` explains a rule.',
+  ].join('\n'),
+  input: z.object({
+    files: z.array(namedText).min(1).max(100),
+    kind: z.enum(CONFIG_KINDS).optional().describe('what the files configure, when detection should be overridden'),
+    client: z.string().max(100).optional().describe('client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ...'),
+    kafka_version: z.string().max(20).optional().describe('Kafka version to judge against, e.g. 3.9'),
+    requirements: namedText.optional().describe('a requirements file whose flow states the intent (stated values only); the fields below override it'),
+    flow: z.string().min(1).max(200).optional().describe('the flow of requirements these configs serve (needed when it has several)'),
+    delivery: z.enum(DELIVERIES).optional(),
+    ordering: z.enum(ORDERINGS).optional(),
+    environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
+    processing_p99_ms: z.number().positive().optional().describe('p99 processing time per record, in ms'),
+    message_bytes: z.number().positive().optional().describe('largest record, in bytes'),
+    brokers: z.number().int().positive().optional(),
+    input_transactional: z.boolean().optional().describe('the consumed topic is written by transactional producers (read_uncommitted is then flagged)'),
+    external_side_effect: z.string().max(200).optional().describe('what the handler does outside Kafka, e.g. "card charge", "email", "HTTP call": auto-commit becomes an error, and exactly-once needs an idempotency key'),
+    batch_records: z.number().int().positive().optional().describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) for librdkafka'),
+    strict: z.boolean().optional().describe('warnings fail too (the CLI exits 1 on them)'),
+  }),
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  run(input) {
+    if (input.flow !== undefined && !input.requirements) throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
+    const stated = input.requirements ? intentFromRequirements(input.requirements.content, input.requirements.name, input.flow) : { intent: {} };
+    const intent: Intent = {
+      ...stated.intent,
+      ...(input.delivery ? { delivery: input.delivery } : {}),
+      ...(input.ordering ? { ordering: input.ordering } : {}),
+      ...(input.environment ? { environment: input.environment } : {}),
+      ...(input.processing_p99_ms !== undefined ? { processingP99Ms: input.processing_p99_ms } : {}),
+      ...(input.message_bytes !== undefined ? { messageBytes: input.message_bytes } : {}),
+      ...(input.brokers !== undefined ? { brokers: input.brokers } : {}),
+      ...(input.input_transactional ? { upstreamTransactional: true } : {}),
+      ...(input.external_side_effect ? { externalSideEffect: input.external_side_effect } : {}),
+      ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
+    };
+    const library = input.client ?? stated.library;
+    const kafkaVersion = input.kafka_version ?? stated.kafkaVersion;
+    const result = critiqueFiles(input.files.map((f) => ({ text: f.content, file: f.name })), {
+      intent, ...(input.kind ? { kind: input.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}),
+    });
+    return { findings: result.findings, reviewed: result.reviewed };
+  },
+  render: (result, format: 'text' | 'sarif') => (format === 'sarif'
+    ? JSON.stringify(toSarif(result.findings, ALL_RULES, SPECIALIST_VERSION), null, 2) + '\n'
+    : renderText(result.findings, result.reviewed.length)),
+  summarize(result) {
+    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+    const top = result.findings.filter((f) => f.severity !== 'info').slice(0, 8).map((f) => `${f.severity.toUpperCase()} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.rule}: ${f.message}`);
+    return [`${result.reviewed.length} configuration(s) reviewed: ${count('error')} error, ${count('warning')} warning, ${count('info')} info.`, ...top].join('\n');
+  },
+  exitCode: (result, input) => (result.findings.some((f) => f.severity === 'error' || (input.strict && f.severity === 'warning')) ? 1 : 0),
+});

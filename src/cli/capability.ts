@@ -1,0 +1,81 @@
+// The CLI door to a capability (capabilities/capability.ts): a command maps its arguments and
+// flags onto the capability's input, and this runs the same `run` the MCP tool runs, then prints
+// the JSON document or the capability's own rendering, with the capability's exit code.
+import type { z } from 'zod';
+import type { Capability, Io } from '../capabilities/capability.js';
+import type { ConnectionOptions } from '../cluster/connection.js';
+import { UserError } from '../model/errors.js';
+import { printJson, run } from './io.js';
+
+/** What the command line supplies: paths as the user gave them, writes allowed, the cluster of the connection flags. */
+export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io['progress'] } = {}): Io {
+  return {
+    writableDirectory: (path) => path,
+    allowWrites: true,
+    cluster: () => {
+      if (!supply.cluster) throw new UserError({ message: 'this command reaches no cluster' });
+      return supply.cluster();
+    },
+    progress: supply.progress ?? (() => {}),
+  };
+}
+
+/** The input field's flag, as errors name it: `kafka_version` is `--kafka-version` unless the command says otherwise. */
+function flagOf(field: PropertyKey | undefined, flags: Readonly<Record<string, string>>): string | undefined {
+  if (field === undefined) return undefined;
+  const key = String(field);
+  return flags[key] ?? `--${key.replaceAll('_', '-')}`;
+}
+
+/** A numeric flag as a number for the capability's schema, which judges its range; text that is no number is refused here. */
+export function numberFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new UserError({ field: flag, message: 'expected a number', found: value });
+  return n;
+}
+
+/** Validates the input a command built from its flags; a value the schema refuses is the user's mistake (exit 2). */
+export function parseInput<S extends z.ZodObject>(schema: S, raw: z.input<S>, flags: Readonly<Record<string, string>> = {}): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new UserError(result.error.issues.map((issue) => {
+    const found = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+    return { field: flagOf(issue.path[0], flags), message: inWords(issue), ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}) };
+  }));
+}
+
+/** A schema's refusal as the CLI words it for a flag. */
+function inWords(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return issue.minimum === 0 ? (issue.inclusive ? 'expected zero or a positive number' : 'expected a positive number') : `expected at least ${String(issue.minimum)}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') return `expected at most ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  return issue.message;
+}
+
+export interface CliRun<S extends z.ZodObject, R extends object, F extends string> {
+  format: F | 'json';
+  /** The capability's input from the command's arguments and flags; called inside the error handling, so it may read files. */
+  input: () => z.input<S>;
+  /** Error names for input fields whose flag is not the field's name in kebab case (a positional argument, a renamed flag). */
+  flags?: Readonly<Record<string, string>>;
+  io?: Io;
+  /** Side files the command writes from the result (a chart), before the result is printed. */
+  after?: (result: R) => void;
+  /** The --format json document when the command's predates the shared one (defaults to the result). */
+  json?: (result: R) => unknown;
+}
+
+/** Runs a capability for a command and prints its result; the exit code follows the capability. */
+export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
+  await run(how.format, async () => {
+    const input = parseInput(capability.input, how.input(), how.flags);
+    const result = await capability.run(input, how.io ?? cliIo());
+    how.after?.(result);
+    if (how.format === 'json') printJson(how.json ? how.json(result) : result);
+    else process.stdout.write(capability.render(result, how.format));
+    return capability.exitCode?.(result, input);
+  });
+}
