@@ -2,13 +2,28 @@
 // prebuilt windows, and the live pipeline (samples -> Burrow ring + time-lag table -> evaluation).
 // Each figure is the median of five runs, as wall-clock time and as CPU time of this process (on a
 // shared machine the wall clock also counts time spent waiting for a core).
+// Judged: Burrow's rules within 1.2x of the CPU of Burrow's own evaluator on the same input, run
+// by bench/burrow-port (a Go port of Burrow's evaluation, built here when Go is installed; without
+// Go the figure recorded below is used and the output says so).
 import './footer.mjs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { evaluateGroup, LagTracker } from '../dist/index.js';
+
+/** Burrow's port on this input, measured on the machine the README names (used without Go). */
+const RECORDED_BURROW_CPU_MS = 150;
+const LIMIT = 1.2;
 
 const PARTITIONS = 100_000;
 const WINDOW = 10;
 const RUNS = 5;
+const LIVE_RUNS = 3;
 const T0 = 1_700_000_000_000;
 const STEP = 30_000;
 
@@ -23,7 +38,7 @@ const committedAt = (s, k) => {
   return behind + s.rate * 30 * Math.min(k, 3);
 };
 
-const mid = (times) => [...times].sort((a, b) => a - b)[RUNS >> 1].toFixed(0);
+const mid = (times) => [...times].sort((a, b) => a - b)[times.length >> 1].toFixed(0);
 
 /** Runs f and returns its wall and CPU milliseconds. */
 function timed(f) {
@@ -57,6 +72,25 @@ const counts = {};
 for (const p of burrow.result.partitions) counts[p.status] = (counts[p.status] ?? 0) + 1;
 console.log(`Burrow rules, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW}-slot windows: ${burrow.wall} ms wall, ${burrow.cpu} ms CPU (medians); group ${burrow.result.status}, ${JSON.stringify(counts)}`);
 
+/** Burrow's own evaluation of the same input: { cpuMs, group, counts, peakRssMiB }, or undefined without Go. */
+function burrowPort() {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'burrow-port');
+  const binary = join(mkdtempSync(join(tmpdir(), 'burrow-port-')), 'burrow-port');
+  const built = spawnSync('go', ['build', '-o', binary, '.'], { cwd: dir, encoding: 'utf8' });
+  if (built.error || built.status !== 0) return undefined;
+  const ran = spawnSync(binary, { encoding: 'utf8' });
+  return ran.status === 0 ? JSON.parse(ran.stdout) : undefined;
+}
+const go = burrowPort();
+if (go && (go.group !== burrow.result.status || JSON.stringify(go.counts) !== JSON.stringify(Object.fromEntries(Object.entries(counts).sort())))) {
+  throw new Error(`the Go port of Burrow answers differently: ${JSON.stringify(go)} against ${JSON.stringify(counts)}`);
+}
+const burrowCpu = go ? go.cpuMs : RECORDED_BURROW_CPU_MS;
+const ratio = Number(burrow.cpu) / burrowCpu;
+console.log(`Burrow's evaluator (Go port, bench/burrow-port) on the same input: ${burrowCpu.toFixed(0)} ms CPU (median of 5)${go ? `, peak memory ${go.peakRssMiB} MiB, same statuses` : ' (RECORDED figure: Go is not installed here)'}`);
+console.log(`ours / Burrow's = ${ratio.toFixed(2)} (target <= ${LIMIT}): ${ratio <= LIMIT ? 'met' : 'NOT met'}`);
+process.exitCode = ratio <= LIMIT ? 0 : 1;
+
 // 2. The live pipeline: 10 samples of every partition, then one evaluation (Burrow + time lag + reasons).
 const samples = Array.from({ length: WINDOW }, (_, k) => ({
   timestamp: T0 + k * STEP,
@@ -66,12 +100,20 @@ const samples = Array.from({ length: WINDOW }, (_, k) => ({
 const recording = [];
 const evaluating = [];
 let live;
-for (let r = 0; r < RUNS; r++) {
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+let perPartitionBytes = 0;
+for (let r = 0; r < LIVE_RUNS; r++) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const tracker = new LagTracker({ intervals: WINDOW, tableSize: 60, evaluator: { minimumComplete: 0, allowedLag: 0 } });
   recording.push(timed(() => samples.forEach((s) => tracker.add(s))));
+  gc();
+  perPartitionBytes = (process.memoryUsage().heapUsed - heapBefore) / PARTITIONS;
   const e = timed(() => tracker.evaluate());
   evaluating.push(e);
   live = e.result;
 }
 console.log(`live pipeline, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW} samples: recording ${mid(recording.map((r) => r.wall))} ms wall / ${mid(recording.map((r) => r.cpu))} ms CPU, `
   + `evaluating (Burrow + time lag + reasons) ${mid(evaluating.map((r) => r.wall))} ms wall / ${mid(evaluating.map((r) => r.cpu))} ms CPU (medians); group ${live.group.status}, max time lag ${live.timeLag.maxTimeLagSeconds?.toFixed(1)} s`);
+console.log(`memory per tracked partition (${WINDOW}-commit ring + time-lag table of 60, heap after GC): ${(perPartitionBytes / 1024).toFixed(2)} KiB`);

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Marks the CLI entry executable (tsc does not).
+// Bundles the CLI for a fast start (scripts/bundle-cli.mjs) and marks its entry executable (tsc does not).
 import { chmodSync, existsSync } from 'node:fs';
 
-if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
+if (existsSync('dist/cli/main.js')) {
+  await (await import('./bundle-cli.mjs')).bundleCli();
+  chmodSync('dist/cli/main.js', 0o755);
+}

@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { echo, formatProblem, UserError, type UserProblem } from '../model/errors.js';
 import { inputLimits, setInputLimits, tooBig } from '../model/input-guard.js';
+import { EXIT } from './exit-codes.js';
 import { readStdinSync } from './stdin.js';
 
 /** KAFKA_SPECIALIST_MAX_INPUT_MB raises or lowers the input size limit (default 10 MB). */
@@ -13,7 +14,7 @@ export function inputLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env)
 }
 inputLimitsFromEnvironment();
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+export { EXIT } from './exit-codes.js';
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif';
 

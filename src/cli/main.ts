@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The kafka-specialist command line. Each command lives in commands/<name>.ts and registers itself here.
-import { Command } from 'commander';
+// The kafka-specialist command line. Each command lives in commands/<name>.ts and is loaded only
+// when it runs; `--help` and `--version` load none (see commands/index.ts).
+import { Command, CommanderError } from 'commander';
 import { SPECIALIST_VERSION } from '../capabilities/capability.js';
-import { commandsFor } from './commands/index.js';
-import { EXIT, printProblems } from './io.js';
+import { registerFor } from './commands/index.js';
+import { EXIT } from './exit-codes.js';
 
 // `--format json` holds for usage errors too: the caller parsing stdout gets a JSON error object.
 const argv = process.argv.slice(2);
@@ -13,13 +14,9 @@ const program = new Command('kafka-specialist')
   .description('A Kafka expert you can run: design, check and verify Kafka pipelines, with the arithmetic shown.')
   .version(SPECIALIST_VERSION)
   .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ outputError: (str, write) => (jsonFormat ? undefined : write(str)) });
-
-program.exitOverride((err) => {
-  // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
-  if (err.exitCode !== 0 && jsonFormat) printProblems('json', [{ message: err.message.replace(/^error: /, ''), suggestion: 'run with --help for usage' }]);
-  process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
-});
+  .configureOutput({ outputError: (str, write) => (jsonFormat ? undefined : write(str)) })
+  // Usage errors, help and version end as a thrown CommanderError (handled below); commands inherit this.
+  .exitOverride();
 
 // A reader that stops early (`| head`) is not an error of ours: stop quietly, as Unix tools do.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -27,6 +24,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-for (const register of await commandsFor(argv)) register(program);
+await registerFor(program, argv);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (!(err instanceof CommanderError)) throw err;
+  // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
+  if (err.exitCode !== 0 && jsonFormat) {
+    const { printProblems } = await import('./io.js');
+    printProblems('json', [{ message: err.message.replace(/^error: /, ''), suggestion: 'run with --help for usage' }]);
+  }
+  process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
+}

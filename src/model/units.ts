@@ -3,15 +3,43 @@
 // count them); a config value in bytes is shown with its binary unit (1048576 bytes = 1 MiB),
 // because that is how Kafka's own defaults are chosen.
 
-// Built once: toLocaleString builds a formatter on every call, which was half of a warm design.
-const INTEGER = new Intl.NumberFormat('en-US');
-const FRACTION = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+/** Digits with a comma every three from the right: "1234567" -> "1,234,567". */
+function grouped(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
 
-/** A number for rationale text: integers with thousands separators, others to 3 significant digits. */
+/** An integer's shortest digits, as Intl writes them: 1.5e+21 -> "1500000000000000000000". */
+function integerDigits(n: number): string {
+  const [mantissa = '', exponent] = String(n).split('e+');
+  if (exponent === undefined) return mantissa;
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  return (whole + fraction).padEnd(whole.length + Number(exponent), '0');
+}
+
+/** A decimal string ("0.00150", "12.5", "1e-7") rounded half away from zero to 3 fraction digits. */
+function toThreeDecimals(plain: string): { whole: string; fraction: string } {
+  if (plain.includes('e')) return { whole: '0', fraction: '' }; // below 1e-6: nothing shows at 3 digits
+  const [whole = '0', rest = ''] = plain.split('.');
+  if (rest.length <= 3) return { whole, fraction: rest.replace(/0+$/, '') };
+  const kept = BigInt(whole + rest.slice(0, 3)) + (rest[3]! >= '5' ? 1n : 0n);
+  const text = kept.toString().padStart(4, '0');
+  return { whole: text.slice(0, -3), fraction: text.slice(-3).replace(/0+$/, '') };
+}
+
+/**
+ * A number for rationale text: integers with thousands separators, others to 3 significant digits
+ * (at most 3 decimals), as Intl's en-US format writes them. Written out because building an
+ * Intl.NumberFormat loads ICU, a sixth of the CLI's start-up (bench/cli-start.bench.mjs).
+ */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return INTEGER.format(n);
-  return FRACTION.format(Number(n.toPrecision(3)));
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  if (Number.isInteger(n)) return sign + grouped(integerDigits(Math.abs(n)));
+  const { whole, fraction } = toThreeDecimals(String(Math.abs(Number(n.toPrecision(3)))));
+  return `${sign}${grouped(whole)}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** A size or a rate's bytes in decimal units: "1.5 MB". */

@@ -5,7 +5,7 @@ import type { Severity } from '../../model/design.js';
 import type { Incompatibility } from '../schema/compatibility.js';
 import { renderIdl } from '../schema/idl.js';
 import type { JsonValue } from '../schema/json.js';
-import { lineColumn } from '../schema/json.js';
+import { lineIndex } from '../schema/json.js';
 import type { SchemaFinding } from '../schema/lint.js';
 import type { ModeCompatibility } from '../schema/modes.js';
 import type { ScaffoldResult } from '../schema/scaffold.js';
@@ -36,11 +36,12 @@ export function labelCheck(result: ModeCompatibility, labels: CheckLabels): Labe
       const old = labels.previous[c.previous] ?? `previous[${c.previous}]`;
       const backward = c.direction === 'BACKWARD';
       const readerText = backward ? labels.nextText : labels.previousTexts?.[c.previous];
+      const position = readerText === undefined ? undefined : lineIndex(readerText);
       return {
         ...c,
         reader: backward ? labels.next : old,
         writer: backward ? old : labels.next,
-        incompatibilities: c.incompatibilities.map((i) => (readerText === undefined ? i : { ...i, ...lineColumn(readerText, i.reader.offset) })),
+        incompatibilities: c.incompatibilities.map((i) => (position === undefined ? i : { ...i, ...position(i.reader.offset) })),
       };
     }),
   };

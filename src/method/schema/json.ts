@@ -43,15 +43,14 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset (indexOf finds each newline natively: a position at the end of a large schema is quick). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const end = Math.min(offset, text.length);
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
   }
   return { line, column: offset - lineStart + 1 };
 }

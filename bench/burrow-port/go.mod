@@ -1,0 +1,3 @@
+module burrowport
+
+go 1.19
