@@ -17,4 +17,15 @@ describe('kafka-specialist contract', () => {
       expect(schema.required).toContain(k);
     }
   });
+
+  it('takes --format json: the same schema, and a JSON error object for a wrong format name', () => {
+    const text = runCli(['contract', 'requirements']);
+    const json = runCli(['contract', 'requirements', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(text.stdout));
+    const wrong = runCli(['contract', 'nope', '--format', 'json']);
+    expect(wrong.code).toBe(2);
+    expect((JSON.parse(wrong.stdout) as { error: { problems: unknown[] } }).error.problems).toHaveLength(1);
+  });
 });
+

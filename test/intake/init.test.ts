@@ -82,4 +82,25 @@ describe('init without a terminal', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('at-most-once, at-least-once, exactly-once');
   });
+
+  it('with --format json prints the file written and the requirements written to it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'init-'));
+    const r = spawnSync('node', [CLI, 'init', '--yes', '--format', 'json', '--out', 'orders.yaml', '--name', 'orders', '--peak', '250'], { cwd: dir, input: '', encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const printed = JSON.parse(r.stdout) as { file: string; requirements: unknown };
+    expect(printed.file).toBe('orders.yaml');
+    const written = parseWithSchema(readFileSync(join(dir, 'orders.yaml'), 'utf8'), 'r', requirementsSchema);
+    expect(printed.requirements).toEqual(written);
+    expect(written).toMatchObject({ name: 'orders', flows: [{ throughput: { peak_per_second: 250 } }] });
+  });
+
+  it('with --format json and questions left asks none: a JSON error, exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'init-'));
+    const r = spawnSync('node', [CLI, 'init', '--format', 'json', '--name', 'orders'], { cwd: dir, input: '', encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const problems = (JSON.parse(r.stdout) as { error: { problems: Array<{ message: string }> } }).error.problems;
+    expect(problems[0]!.message).toContain('--peak');
+    expect(problems[0]!.message).not.toContain('--name');
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

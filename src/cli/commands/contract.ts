@@ -3,11 +3,14 @@ import { Argument, type Command } from 'commander';
 import { contract } from '../../capabilities/contract.js';
 import { CONTRACT_NAMES, type ContractName } from '../../model/contract.js';
 import { runCapability } from '../capability.js';
+import { formatOption } from '../io.js';
 
 export function registerContract(program: Command): void {
   program
     .command('contract')
     .description('print the JSON Schema of the requirements file or of the design document')
     .addArgument(new Argument('<format>', 'which format').choices(CONTRACT_NAMES))
-    .action((name: ContractName) => runCapability(contract, { format: 'json', input: () => ({ format: name }) }));
+    // The schema is JSON either way; --format json also makes errors a JSON object, as on every command.
+    .addOption(formatOption(['text', 'json']))
+    .action((name: ContractName, opts: { format: 'text' | 'json' }) => runCapability(contract, { format: opts.format, input: () => ({ format: name }) }));
 }

@@ -62,8 +62,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./topology.js')).registerTopology,
   },
   critique: {
-    usage: '[options] <files...>',
-    summary: 'find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags',
+    usage: '[options] [files...]',
+    summary: "find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster's topic and broker configs",
     load: async () => (await import('./critique.js')).registerCritique,
   },
   rules: {
@@ -87,7 +87,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./generate.js')).registerGenerate,
   },
   contract: {
-    usage: '<format>',
+    usage: '[options] <format>',
     summary: 'print the JSON Schema of the requirements file or of the design document',
     load: async () => (await import('./contract.js')).registerContract,
   },

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { answer, pending, QUESTIONS, requirementsFromAnswers, type Answers, type Question } from '../../method/intake/questionnaire.js';
 import { UserError } from '../../model/errors.js';
-import { EXIT, run } from '../io.js';
+import { EXIT, formatOption, printJson, run } from '../io.js';
 import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { requirementsYaml } from '../../method/intake/yaml.js';
 
@@ -63,9 +63,10 @@ export function registerInit(program: Command): void {
     .description('answer the questions a Kafka specialist would ask and write a requirements file')
     .option('--out <file>', 'requirements file to write', 'requirements.yaml')
     .option('--force', 'overwrite the file if it exists')
-    .option('-y, --yes', 'accept the default for every question not answered by a flag');
+    .option('-y, --yes', 'accept the default for every question not answered by a flag')
+    .addOption(formatOption(['text', 'json']));
   for (const q of QUESTIONS) cmd.option(`${q.flag} <value>`, `${q.prompt}${q.choices ? ` (${q.choices.join(', ')})` : ''}`);
-  cmd.action((opts: Record<string, unknown> & { out: string; force?: boolean; yes?: boolean }) => run(undefined, async () => {
+  cmd.action((opts: Record<string, unknown> & { out: string; force?: boolean; yes?: boolean; format: 'text' | 'json' }) => run(opts.format, async () => {
     if (existsSync(opts.out) && !opts.force) {
       throw new UserError({ file: opts.out, message: 'the file exists', suggestion: 'pass --force to overwrite it, or --out to choose another file' });
     }
@@ -78,6 +79,10 @@ export function registerInit(program: Command): void {
       }
     }
     const left = pending(answers);
+    // With --format json stdout is the JSON document, so no questions are asked on it.
+    if (left.length > 0 && opts.format === 'json') {
+      throw new UserError({ message: `--format json asks no questions; unanswered: ${left.map((q) => q.flag).join(' ')}`, suggestion: 'answer with those flags, or pass --yes to take the defaults' });
+    }
     if (left.length > 0 && !(process.stdin.isTTY && process.stdout.isTTY)) {
       process.stderr.write(`error: init asks questions and needs a terminal; none is attached.\n  help: answer with flags (${left.map((q) => q.flag).join(' ')}), or pass --yes to take the defaults\n`);
       return EXIT.usage;
@@ -91,6 +96,7 @@ export function registerInit(program: Command): void {
     }
     const req = requirementsFromAnswers(answers);
     writeFileAtomic(opts.out, requirementsYaml(req, ['Requirements written by `kafka-specialist init`.', `Next: kafka-specialist design ${opts.out}`]));
-    process.stdout.write(`\nWrote ${opts.out}. Next: kafka-specialist design ${opts.out}\n`);
+    if (opts.format === 'json') printJson({ file: opts.out, requirements: req, next: `kafka-specialist design ${opts.out}` });
+    else process.stdout.write(`\nWrote ${opts.out}. Next: kafka-specialist design ${opts.out}\n`);
   }));
 }
