@@ -16,6 +16,16 @@ describe('command index', () => {
     expect(indexed).toEqual(actual);
   });
 
+  it('gives each command the words shell completion offers after its name: its subcommands or its argument choices', async () => {
+    const loaded = program();
+    await registerAll(loaded);
+    const following = (c: Command): string[] | undefined => {
+      const words = c.commands.length > 0 ? c.commands.map((sub) => sub.name()) : (c.registeredArguments[0]?.argChoices ?? []);
+      return words.length > 0 ? words : undefined;
+    };
+    expect(Object.fromEntries(Object.entries(COMMANDS).map(([name, e]) => [name, e.words]))).toEqual(Object.fromEntries(loaded.commands.map((c) => [c.name(), following(c)])));
+  });
+
   it('prints the same root help without loading a command as with all of them loaded', async () => {
     const loaded = program();
     await registerAll(loaded);

@@ -11,6 +11,8 @@ interface CommandEntry {
   readonly usage: string;
   /** The command's description, as its register function sets it. */
   readonly summary: string;
+  /** The words that may follow the name, for shell completion: its subcommands, or its first argument's choices. */
+  readonly words?: readonly string[];
   readonly load: () => Promise<Register>;
 }
 
@@ -34,6 +36,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   session: {
     usage: '',
     summary: 'work in rounds: numbered requirements and designs, with what changed each time',
+    words: ['new', 'add', 'show'],
     load: async () => (await import('./session.js')).registerSession,
   },
   patterns: {
@@ -74,11 +77,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   schema: {
     usage: '',
     summary: 'design Avro event schemas, lint them for evolution hazards, and check changes as a Schema Registry would',
+    words: ['scaffold', 'lint', 'check', 'compatibility'],
     load: async () => (await import('./schema.js')).registerSchema,
   },
   lag: {
     usage: '',
     summary: 'diagnose consumer lag and rebalance storms, from numbers or from a live cluster',
+    words: ['analyze', 'status'],
     load: async () => (await import('./lag.js')).registerLag,
   },
   generate: {
@@ -89,6 +94,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   contract: {
     usage: '[options] <format>',
     summary: 'print the JSON Schema of the requirements file or of the design document',
+    words: ['requirements', 'design'],
     load: async () => (await import('./contract.js')).registerContract,
   },
   verify: {
@@ -135,6 +141,12 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     usage: '[options]',
     summary: 'run the MCP server (stdio by default) so AI assistants can call the specialist',
     load: async () => (await import('./mcp.js')).registerMcp,
+  },
+  completion: {
+    usage: '<shell>',
+    summary: 'print a shell completion script (bash or zsh) for the command names and their subcommands',
+    words: ['bash', 'zsh'],
+    load: async () => (await import('./completion.js')).registerCompletion,
   },
 };
 
