@@ -70,7 +70,8 @@ describe.runIf(brokerBuilt)('verify under faults (integration)', () => {
     expect(run.verdict.status).toBe('inconclusive');
     expect(run.verdict.broken).toEqual([]);
     expect(run.verdict.inconclusive.join('\n')).toMatch(/cannot tell lost from unread/);
-    expect(run.outcome.acked).toBeLessThan(3000);
+    // The broker may die after the last acknowledgement on a fast machine: what matters is what was never read.
+    expect(run.outcome.delivered).toBeLessThan(run.outcome.acked);
     expect(Date.now() - t0).toBeLessThan(bound(stalling));
     expect(children()).toEqual([]);
   }, bound(stalling));
