@@ -62,7 +62,7 @@ cli('lag whatif', ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms',
 for (const c of ['requirements', 'design', 'findings']) cli(`contract ${c}`, ['contract', c]);
 
 // Renderings: what a person reads, per capability and format.
-const topologies = list(join(ROOT, 'test/topology/corpus'), (f) => f.endsWith('.txt'));
+const topologies = list(join(ROOT, 'test/method/topology/corpus'), (f) => f.endsWith('.txt'));
 for (const f of examples.slice(0, 4)) {
   for (const format of ['text', 'markdown']) cli(`design-${format} ${label(f)}`, ['design', f, '--format', format]);
   cli(`design-dev-text ${label(f)}`, ['design', f, '--env', 'development']);
@@ -133,7 +133,7 @@ await tool('ask', { request: 'orders from a shop at 500 per second exactly once'
 for (const c of ['requirements', 'design', 'findings']) await tool(`contract ${c}`, { format: c });
 await tool('lag_analyze', { arrival_per_second: 400, processing_p50_ms: 20, processing_p99_ms: 80, instances: 3, partitions: 6 });
 await tool('lag_analyze props', { arrival_per_second: 400, processing_p50_ms: 20, processing_p99_ms: 80, instances: 3, partitions: 6, consumer_properties: 'max.poll.records=2000\nmax.poll.interval.ms=60000\n' });
-const topology = read(join(ROOT, 'test/topology/corpus/03-count-named.txt'));
+const topology = read(join(ROOT, 'test/method/topology/corpus/03-count-named.txt'));
 for (const format of ['json', 'text', 'markdown', 'mermaid', 'svg']) await tool(`topology_read ${format}`, { describe: topology, topics: 'orders:12,customers:6', applicationId: 'app', format });
 await tool('schema_scaffold full', { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string,due:timestamp-millis?', key: 'task_id', event_types: ['created', 'closed'], producer: 'tasks', partial_updates: 'all-optional' });
 await tool('design_round env', { requirements: read(examples[0]), env: 'development' });

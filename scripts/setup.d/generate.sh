@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tools the generator's tests check generated code with (test/generate): Python's confluent-kafka and kafka-python
+# Tools the generator's tests check generated code with (test/method/generate): Python's confluent-kafka and kafka-python
 # for the end-to-end run, Go with confluent-kafka-go's source and librdkafka to compile generated Go.
 # Safe to run again: apt-get skips what is installed.
 set -euo pipefail

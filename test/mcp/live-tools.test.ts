@@ -10,7 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBroker, type LocalBroker } from '../../src/cluster/local-broker.js';
 import { MAX_RESULT_BYTES } from '../../src/mcp/paging.js';
-import { brokerBuilt } from '../broker/broker-available.js';
+import { brokerBuilt } from '../cluster/broker-available.js';
 import { runCli } from '../cli/run-cli.js';
 import { call, connectStdioLogged } from './mcp-client.js';
 

@@ -21,7 +21,7 @@ const v2 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e
 const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n';
 
 
-const topology = readFileSync(new URL('../topology/corpus/03-count-named.txt', import.meta.url), 'utf8');
+const topology = readFileSync(new URL('../method/topology/corpus/03-count-named.txt', import.meta.url), 'utf8');
 
 interface Case { tool: string; args: Record<string, unknown>; cli: () => string[]; bad: Record<string, unknown> }
 const cases: Case[] = [

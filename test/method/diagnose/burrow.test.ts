@@ -1,0 +1,53 @@
+// Every shared Burrow vector: partition status, completeness, start/end and rule checks, and
+// group status, completeness, totals and maxLag (any of Burrow's possible answers).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateGroup, evaluatePartition, type EvaluatorConfig, type OffsetCommit, type TopicPartitionHistory } from '../../../src/method/diagnose/burrow.js';
+
+interface PartitionCase {
+  id: string; kind: 'partition'; window: Array<OffsetCommit | null>; brokerOffsets: number[]; currentLag: number; now: number; config: EvaluatorConfig;
+  expected: { status: string; complete: number; start: OffsetCommit | null; end: OffsetCommit | null; rulesApplied: boolean; checks?: Record<string, unknown> };
+}
+interface GroupCase {
+  id: string; kind: 'group'; groupFound?: boolean; partitions: TopicPartitionHistory[]; now: number; config: EvaluatorConfig;
+  expected: {
+    status: string; complete: number; totalLag: number; totalPartitions: number;
+    maxLag: { currentLag: number; candidates: Array<{ topic: string; partition: number }> } | null;
+    partitions: Array<{ topic: string; partition: number; status: string; complete: number; start: OffsetCommit | null; end: OffsetCommit | null }>;
+  };
+}
+
+const file = JSON.parse(readFileSync(new URL('../../../../shared/lag/burrow-cases.json', import.meta.url), 'utf8')) as { cases: Array<PartitionCase | GroupCase> };
+const partitionCases = file.cases.filter((c): c is PartitionCase => c.kind === 'partition');
+const groupCases = file.cases.filter((c): c is GroupCase => c.kind === 'group');
+
+describe('Burrow partition evaluation (shared vectors)', () => {
+  it('has every case', () => expect(partitionCases.length + groupCases.length).toBe(243));
+
+  it.each(partitionCases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const got = evaluatePartition(c, c.now, c.config);
+    expect(got.status).toBe(c.expected.status);
+    expect(got.complete).toBe(Math.fround(c.expected.complete));
+    expect(got.start).toEqual(c.expected.start);
+    expect(got.end).toEqual(c.expected.end);
+    expect(got.rulesApplied).toBe(c.expected.rulesApplied);
+    expect(got.checks).toEqual(c.expected.checks);
+  });
+});
+
+describe('Burrow group evaluation (shared vectors)', () => {
+  it.each(groupCases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const got = evaluateGroup(c.groupFound === false ? undefined : c.partitions, c.now, c.config);
+    expect(got.status).toBe(c.expected.status);
+    expect(got.complete).toBe(Math.fround(c.expected.complete));
+    expect(got.totalLag).toBe(c.expected.totalLag);
+    expect(got.totalPartitions).toBe(c.expected.totalPartitions);
+    if (c.expected.maxLag === null) expect(got.maxLag).toBeNull();
+    else {
+      expect(got.maxLag?.currentLag).toBe(c.expected.maxLag.currentLag);
+      expect(c.expected.maxLag.candidates).toContainEqual({ topic: got.maxLag?.topic, partition: got.maxLag?.partition });
+    }
+    expect(got.partitions.map((p) => ({ topic: p.topic, partition: p.partition, status: p.status, complete: p.complete, start: p.start, end: p.end })))
+      .toEqual(c.expected.partitions.map((p) => ({ ...p, complete: Math.fround(p.complete) })));
+  });
+});
