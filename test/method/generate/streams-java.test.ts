@@ -15,7 +15,7 @@ import { KAFKA_STREAMS_STUBS } from './kafka-streams-stubs.js';
 import { toolAvailable, writeFiles } from './tools.js';
 
 const fromYaml = (text: string, file: string) => designOf(parseWithSchema(text, file, requirementsSchema));
-const example = (name: string) => fromYaml(readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
+const example = (name: string) => fromYaml(readFileSync(new URL(`../../../examples/${name}.yaml`, import.meta.url), 'utf8'), `${name}.yaml`);
 
 /** Every operator of the topology beyond the Streams examples: the generator must name all of them too. */
 const WIDE = `
