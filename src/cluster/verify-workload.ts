@@ -217,14 +217,13 @@ async function run(start: WorkloadStart, tally: Tally): Promise<void> {
     const produceStart = Date.now();
     let nextStep = 0;
     const seqByKey = new Array<number>(keys).fill(0);
-    let freezing = false;
     const fireDue = async () => {
       const share = tally.sent.length / messages;
-      if (start.freezeAt !== undefined && share >= start.freezeAt && !freezing) {
-        // Report what was sent first: on a fast machine the whole first half fits between two reports.
-        freezing = true;
+      if (start.freezeAt !== undefined && share >= start.freezeAt) {
+        // Report what was sent first (the IPC write to an idle pipe completes before the loop
+        // spins): on a fast machine the whole first half fits between two reports.
         tally.flush();
-        setTimeout(freeze, 100);
+        freeze();
       }
       while (nextStep < schedule.length && schedule[nextStep]! <= share) await control({ op: 'fire', step: nextStep++, share });
     };
