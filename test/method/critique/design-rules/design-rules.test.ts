@@ -118,8 +118,10 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
       { flow: fast({ peak_per_second: 300000, message_bytes: 1000 }), top: msk('kafka.m5.large'), message: /81\.3 MB\/s.*9 brokers carry it.*Options: 9 x kafka\.m5\.large; 3 x kafka\.m7g\.2xlarge; 3 x express\.m7g\.2xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
       // No size stated: the largest kafka.m7g is assumed and still short, so a warning that names the assumption.
       { flow: fast({ peak_per_second: 3000000, message_bytes: 1000 }), top: msk(), message: /kafka\.m7g\.16xlarge assumed/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
-      // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended
-      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
+      // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended, below the 23.4 MB/s throttle quota: degraded, a warning
+      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /throttled above 23\.4 MB\/s.*6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }] },
+      // 75 MB/s / 3 = 25 MB/s per broker > the 23.4 MB/s quota: MSK throttles the producers, an error
+      { flow: fast({ peak_per_second: 150000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /25 MB\/s per broker/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
       { flow: { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' }, top: msk('kafka.t3.small'), message: /512 per kafka\.t3\.small broker, above the 300/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
   },
