@@ -5,13 +5,18 @@ import type { Flow, Processor, Requirements } from '../../../../src/model/requir
 import { requirements } from '../../helpers.js';
 import { type RuleTable, ruleTester } from '../../rules/rule-tester.js';
 
-interface Case { flow?: Partial<Flow>; top?: Partial<Requirements> }
+/** `copies`: the flow repeated this many times in all (events, events-2, ...). */
+interface Case { flow?: Partial<Flow>; top?: Partial<Requirements>; copies?: number }
 /** Requirements with one stream processor "p" reading the flow "events". */
 const proc = (p: Partial<Processor>): Partial<Requirements> => ({ processors: [{ name: 'p', inputs: ['events'], ...p }] });
 /** 10 GB of state over 4 tasks: restoring a task takes about 83 s at the planning rate, over the 60 s target. */
 const bigState: Partial<Processor> = { inputs: [{ topic: 't', partitions: 4 }], state: { keys: 10_000_000, value_bytes: 1000 }, operations: [{ op: 'count' }], recover_within: '60s' };
 /** An Amazon MSK cluster of three brokers, of the given size when stated. */
 const msk = (broker_type?: string): Partial<Requirements> => ({ cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk', ...(broker_type ? { broker_type } : {}) } });
+/** A flow whose 400 slow consumer instances need 512 partitions. */
+const wide: Partial<Flow> = { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' };
+/** A Confluent Cloud cluster (cluster type not stated). */
+const confluent: Partial<Requirements> = { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } };
 /** A flow at this throughput whose consumers are fast enough not to matter. */
 const fast = (throughput: Flow['throughput']): Partial<Flow> => ({ throughput, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } });
 const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
@@ -105,6 +110,10 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
     invalid: [
       { top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } }, message: /Confluent Cloud allows no broker configuration/, errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }] },
+      // 9 flows x 512 partitions = 4,608: above Basic and Standard (4,096), within Enterprise (5,000) and Dedicated
+      { flow: wide, copies: 9, top: confluent, message: /4,608 partitions \(before replication\): on Confluent Cloud only Enterprise, Dedicated clusters hold that many \(Basic, Standard stop at 4,096\)/, errors: [{ messageId: 'tierForPartitions', severity: 'warning', flow: 'events' }] },
+      // 200 flows x 512 = 102,400: above every cluster type (Dedicated holds 100,000)
+      { flow: wide, copies: 200, top: confluent, message: /102,400 partitions .*at most 100,000/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
   },
   'platform/msk-capacity': {
@@ -157,5 +166,9 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
 ruleTester<Case>({
   name: 'design rules',
   meta: (id) => DESIGN_RULES.get(id)?.meta,
-  findings: (rule, { flow, top }) => design(requirements(flow, top)).findings.filter((f) => f.rule === rule),
+  findings: (rule, { flow, top, copies = 1 }) => {
+    const req = requirements(flow, top);
+    const flows = [...req.flows, ...Array.from({ length: copies - 1 }, (_, i) => ({ ...req.flows[0]!, name: `events-${i + 2}` }))];
+    return design({ ...req, flows }).findings.filter((f) => f.rule === rule);
+  },
 })('design', Object.entries(table).map(([rule, t]) => ({ rule, ...t })));
