@@ -60,6 +60,7 @@ import { consumerProtocolVersion } from './group/consumer-protocol-version.js';
 import { heartbeatVsSession } from './group/heartbeat-vs-session.js';
 import { pollBatchExceedsInterval } from './group/poll-batch-exceeds-interval.js';
 import { sessionVsBrokerLimits } from './group/session-vs-broker-limits.js';
+import { mskConfiguration } from './platform/msk-configuration.js';
 import { batchSizeVsMaxRequest } from './producer/batch-size-vs-max-request.js';
 import { batchingDisabled } from './producer/batching-disabled.js';
 import { bufferMemoryVsMaxRequest } from './producer/buffer-memory-vs-max-request.js';
@@ -153,6 +154,7 @@ export const CONFIG_RULES = registry<Rule>([
   heartbeatVsSession,
   pollBatchExceedsInterval,
   sessionVsBrokerLimits,
+  mskConfiguration,
   batchSizeVsMaxRequest,
   batchingDisabled,
   bufferMemoryVsMaxRequest,
