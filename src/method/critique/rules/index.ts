@@ -60,7 +60,9 @@ import { consumerProtocolVersion } from './group/consumer-protocol-version.js';
 import { heartbeatVsSession } from './group/heartbeat-vs-session.js';
 import { pollBatchExceedsInterval } from './group/poll-batch-exceeds-interval.js';
 import { sessionVsBrokerLimits } from './group/session-vs-broker-limits.js';
+import { managedConfig } from './platform/managed-config.js';
 import { mskConfiguration } from './platform/msk-configuration.js';
+import { strimziForbiddenConfig } from './platform/strimzi-forbidden-config.js';
 import { batchSizeVsMaxRequest } from './producer/batch-size-vs-max-request.js';
 import { batchingDisabled } from './producer/batching-disabled.js';
 import { bufferMemoryVsMaxRequest } from './producer/buffer-memory-vs-max-request.js';
@@ -154,7 +156,9 @@ export const CONFIG_RULES = registry<Rule>([
   heartbeatVsSession,
   pollBatchExceedsInterval,
   sessionVsBrokerLimits,
+  managedConfig,
   mskConfiguration,
+  strimziForbiddenConfig,
   batchSizeVsMaxRequest,
   batchingDisabled,
   bufferMemoryVsMaxRequest,

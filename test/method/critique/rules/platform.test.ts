@@ -1,6 +1,17 @@
 import { ruleTables } from '../tester.js';
 
 const msk = { platform: 'msk' } as const;
+const confluent = { platform: 'confluent-cloud' } as const;
+const kafkaResource = (config: string) => `apiVersion: kafka.strimzi.io/v1beta2
+kind: Kafka
+metadata:
+  name: my-cluster
+spec:
+  kafka:
+    replicas: 3
+    config:
+${config.split('\n').map((l) => `      ${l}`).join('\n')}
+`;
 const express = { platform: 'msk', brokerType: 'express.m7g.large' } as const;
 
 ruleTables('platforms', [
@@ -30,6 +41,35 @@ ruleTables('platforms', [
         message: [/num\.io\.threads: .*Express broker configuration \(MSK manages it/, /min\.insync\.replicas=1: Express brokers fix it \(2\)/],
         errors: [{ messageId: 'notAccepted', line: 1, setting: 'num.io.threads' }, { messageId: 'fixedOnExpress', line: 2, setting: 'min.insync.replicas' }, { messageId: 'dynamicOnly', line: 3, setting: 'log.cleaner.min.compaction.lag.ms' }],
       },
+    ],
+  },
+  {
+    rule: 'platform/strimzi-forbidden-config',
+    valid: [
+      { text: kafkaResource('num.io.threads: 16\nssl.cipher.suites: TLS_AES_256_GCM_SHA384\ncontroller.quorum.election.timeout.ms: 2000'), file: 'kafka.yaml' },
+      // The same keys in a plain server.properties: Strimzi's rule does not apply.
+      { text: 'listeners=PLAINTEXT://:9092\nlog.dirs=/data', file: 'server.properties' },
+    ],
+    invalid: [{
+      text: kafkaResource('num.io.threads: 16\nlisteners: PLAINTEXT://:9092\nssl.keystore.location: /k.jks\nlog.dirs: /data'), file: 'kafka.yaml',
+      message: /listeners: Strimzi owns broker properties under "listeners" and rejects them in Kafka my-cluster spec\.kafka\.config/,
+      errors: [{ messageId: 'forbidden', line: 10, setting: 'listeners' }, { messageId: 'forbidden', line: 11, setting: 'ssl.keystore.location' }, { messageId: 'forbidden', line: 12, setting: 'log.dirs' }],
+    }],
+  },
+  {
+    rule: 'platform/managed-config',
+    valid: [
+      { text: 'retention.ms=86400000\nmax.message.bytes=2097152', kind: 'topic', intent: confluent },
+      { text: 'num.io.threads=16', file: 'server.properties', intent: msk },
+      { text: 'compression.type=producer', kind: 'topic', intent: confluent },
+    ],
+    invalid: [
+      { text: 'num.io.threads=16\nlog.retention.hours=72', file: 'server.properties', intent: confluent, message: /Confluent Cloud takes no Apache Kafka broker configuration: the 2 setting\(s\)/, errors: [{ messageId: 'noBrokerConfig' }] },
+      { text: 'log.retention.hours=72', file: 'server.properties', intent: { platform: 'redpanda' }, errors: [{ messageId: 'noBrokerConfig' }] },
+      { text: 'compression.type=zstd', kind: 'topic', intent: confluent, message: /it stays producer/, errors: [{ messageId: 'fixedTopicConfig', line: 1, setting: 'compression.type' }] },
+      // 10 MiB: above the 8 MiB of Basic, Standard and Enterprise, within Dedicated's 20 MiB; 30 MiB: above every type.
+      { text: 'max.message.bytes=10485760', kind: 'topic', intent: confluent, message: /only Dedicated clusters allow it \(Basic, Standard, Enterprise cap it at 8\.39 MB\)/, errors: [{ messageId: 'tierForMessageBytes', severity: 'warning', line: 1, setting: 'max.message.bytes' }] },
+      { text: 'max.message.bytes=31457280', kind: 'topic', intent: confluent, message: /at most 21 MB on Dedicated/, errors: [{ messageId: 'maxMessageBytes', line: 1, setting: 'max.message.bytes' }] },
     ],
   },
 ]);
