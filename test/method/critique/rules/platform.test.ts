@@ -73,3 +73,50 @@ ruleTables('platforms', [
     ],
   },
 ]);
+
+const mm2 = (lines: string) => `clusters = primary, standby\nprimary.bootstrap.servers = p:9092\nstandby.bootstrap.servers = s:9092\n${lines}`;
+const fullRf = 'replication.factor=3\ncheckpoints.topic.replication.factor=3\nheartbeats.topic.replication.factor=3\noffset-syncs.topic.replication.factor=3\noffset.storage.replication.factor=3\nconfig.storage.replication.factor=3\nstatus.storage.replication.factor=3';
+
+ruleTables('mirrormaker', [
+  {
+    rule: 'mirrormaker/replication-factor',
+    valid: [
+      { text: mm2(`primary->standby.enabled = true\n${fullRf}`), file: 'mm2.properties' },
+      // A single-broker development pair: one replica is all it can hold.
+      { text: mm2('primary->standby.enabled = true\nreplication.factor=1\ncheckpoints.topic.replication.factor=1\nheartbeats.topic.replication.factor=1\noffset-syncs.topic.replication.factor=1\noffset.storage.replication.factor=1\nconfig.storage.replication.factor=1\nstatus.storage.replication.factor=1'), file: 'mm2.properties', intent: { brokers: 1 } },
+      // -1: the target's broker default.
+      { text: mm2('primary->standby.enabled = true\nreplication.factor=-1'), file: 'mm2.properties' },
+    ],
+    invalid: [
+      // Nothing set: the mirrored topics take MirrorMaker's default 2, below the target's 3; the internal topics default to 3.
+      { text: mm2('primary->standby.enabled = true'), file: 'mm2.properties', message: /replication\.factor = 2 \(default\): the mirrored \(remote\) topics in standby get 2 replica\(s\), fewer than the 3 .*one broker down stops mirroring/, errors: [{ messageId: 'belowPolicy' }] },
+      // Kafka's example file: every factor 1, an error in production; a flow override wins over the top level.
+      {
+        text: mm2('primary->standby.enabled = true\nprimary->standby.replication.factor = 3\nreplication.factor=1\ncheckpoints.topic.replication.factor=1\noffset.storage.replication.factor=1'), file: 'mm2.properties', intent: { environment: 'production' },
+        message: /checkpoints\.topic\.replication\.factor = 1: the checkpoints topic .* in standby get 1 replica\(s\).*one broker loss loses them/,
+        errors: [{ messageId: 'belowPolicy', severity: 'error', line: 7, setting: 'checkpoints.topic.replication.factor' }, { messageId: 'belowPolicy', severity: 'error', line: 8, setting: 'offset.storage.replication.factor' }],
+      },
+      // Three replicas asked of a two-broker target: MirrorMaker cannot create the topics.
+      { text: mm2(`primary->standby.enabled = true\n${fullRf.replace('replication.factor=3\n', 'replication.factor=2\n')}`), file: 'mm2.properties', intent: { brokers: 2 }, message: /checkpoints\.topic\.replication\.factor = 3 > 2 broker\(s\) in standby/, errors: [
+        { messageId: 'exceedsBrokers', severity: 'error', line: 6, setting: 'checkpoints.topic.replication.factor' }, { messageId: 'exceedsBrokers', severity: 'error', line: 7, setting: 'heartbeats.topic.replication.factor' },
+        { messageId: 'exceedsBrokers', severity: 'error', line: 8, setting: 'offset-syncs.topic.replication.factor' }, { messageId: 'exceedsBrokers', severity: 'error', line: 9, setting: 'offset.storage.replication.factor' },
+        { messageId: 'exceedsBrokers', severity: 'error', line: 10, setting: 'config.storage.replication.factor' }, { messageId: 'exceedsBrokers', severity: 'error', line: 11, setting: 'status.storage.replication.factor' },
+      ] },
+    ],
+  },
+  {
+    rule: 'mirrormaker/offset-translation',
+    valid: [
+      { text: mm2('primary->standby.enabled = true\nsync.group.offsets.enabled = true'), file: 'mm2.properties' },
+      // Active-active: each region keeps its own groups.
+      { text: mm2('primary->standby.enabled = true\nstandby->primary.enabled = true'), file: 'mm2.properties' },
+      // Before 3.9 there is no emit.offset-syncs switch: the key does nothing there.
+      { text: mm2('primary->standby.enabled = true\nsync.group.offsets.enabled = true\nemit.offset-syncs.enabled = false'), file: 'mm2.properties', version: '3.8' },
+    ],
+    invalid: [
+      { text: mm2('primary->standby.enabled = true'), file: 'mm2.properties', message: /primary->standby: sync\.group\.offsets\.enabled is false \(default\): translated offsets stay in primary\.checkpoints\.internal on standby/, errors: [{ messageId: 'noGroupSync' }] },
+      { text: mm2('primary->standby.enabled = true\nprimary->standby.emit.checkpoints.enabled = false'), file: 'mm2.properties', message: /no consumer offsets are translated into standby/, errors: [{ messageId: 'noCheckpoints', line: 5, setting: 'primary->standby.emit.checkpoints.enabled' }] },
+      { text: mm2('primary->standby.enabled = true\nsync.group.offsets.enabled = true\nemit.offset-syncs.enabled = false'), file: 'mm2.properties', version: '3.9', errors: [{ messageId: 'syncWithoutCheckpoints', severity: 'error', line: 6, setting: 'emit.offset-syncs.enabled' }] },
+    ],
+  },
+]);
