@@ -241,7 +241,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   };
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, assumed: assumedIntent(f), ...extra };
+    return {
+      delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment,
+      processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, platform: facts.platform, ...(facts.brokerType !== null ? { brokerType: facts.brokerType } : {}), assumed: assumedIntent(f), ...extra,
+    };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
@@ -256,6 +259,12 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
     ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
+    // The MirrorMaker 2 file of each replication flow, judged against the topics it mirrors.
+    ...(d.replication ?? []).flatMap((r) => {
+      const mirrored = d.topics.filter((t) => r.topics.includes(t.name));
+      if (mirrored.length === 0) return [];
+      return review('mirrormaker', r.config, mirrored[0]!.flows[0]!, `MirrorMaker 2 ${r.source} -> ${r.target}`, { replicationFactor: Math.max(...mirrored.map((t) => t.replicationFactor)) });
+    }),
     ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
       const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() });
       return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));

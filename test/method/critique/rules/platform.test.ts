@@ -108,6 +108,8 @@ ruleTables('mirrormaker', [
     rule: 'mirrormaker/offset-translation',
     valid: [
       { text: mm2('primary->standby.enabled = true\nsync.group.offsets.enabled = true'), file: 'mm2.properties' },
+      // Flow settings ending in ".enabled" are not flows of their own.
+      { text: mm2('primary->standby.enabled = true\nprimary->standby.emit.checkpoints.enabled = true\nprimary->standby.sync.group.offsets.enabled = true'), file: 'mm2.properties' },
       // Active-active: each region keeps its own groups.
       { text: mm2('primary->standby.enabled = true\nstandby->primary.enabled = true'), file: 'mm2.properties' },
       // Before 3.9 there is no emit.offset-syncs switch: the key does nothing there.

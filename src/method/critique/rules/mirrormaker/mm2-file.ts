@@ -8,11 +8,18 @@ export interface Mm2Flow {
   target: string;
 }
 
-/** The replication flows the file enables (A->B.enabled = true). */
+/**
+ * The replication flows the file enables (A->B.enabled = true). A and B are aliases of the clusters
+ * list, which tells "A->B.enabled" from a flow setting such as "A->B.emit.checkpoints.enabled".
+ */
 export function mm2Flows(ctx: RuleContext): Mm2Flow[] {
+  const aliases = new Set((entry(ctx, 'clusters')?.value ?? '').split(',').map((a) => a.trim()).filter(Boolean));
+  const isAlias = (a: string) => (aliases.size > 0 ? aliases.has(a) : !a.includes('.'));
   return ctx.config.entries.flatMap((e) => {
     const m = /^(.+?)->(.+)\.enabled$/.exec(e.key.trim());
-    return m && e.value.trim().toLowerCase() === 'true' ? [{ source: m[1]!.trim(), target: m[2]!.trim() }] : [];
+    if (!m || e.value.trim().toLowerCase() !== 'true') return [];
+    const [source, target] = [m[1]!.trim(), m[2]!.trim()];
+    return isAlias(source) && isAlias(target) ? [{ source, target }] : [];
   });
 }
 
