@@ -8,7 +8,8 @@ import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
 import type { Finding } from '../model/design.js';
-import { UserError } from '../model/errors.js';
+import { didYouMean, UserError } from '../model/errors.js';
+import { MSK_BROKER_SIZES, mskBrokerSize } from '../knowledge/msk-brokers.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
 import { namedText } from './limits.js';
@@ -76,6 +77,14 @@ export const critique = defineCapability({
       ...(input.external_side_effect ? { externalSideEffect: input.external_side_effect } : {}),
       ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
     };
+    if (intent.brokerType !== undefined) {
+      // Broker sizes are facts only for Amazon MSK; a misspelt one would silently judge as Standard.
+      if (intent.platform !== 'msk') throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
+      if (!mskBrokerSize(intent.brokerType)) {
+        const near = didYouMean(intent.brokerType, MSK_BROKER_SIZES.map((b) => b.id));
+        throw new UserError({ field: '--broker-type', message: `unknown Amazon MSK broker size "${intent.brokerType}"`, expected: MSK_BROKER_SIZES.map((b) => b.id).join(', '), ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}) });
+      }
+    }
     const library = input.client ?? stated.library;
     const kafkaVersion = input.kafka_version ?? stated.kafkaVersion;
     const result = critiqueFiles(input.files.map((f) => ({ text: f.content, file: f.name })), {
