@@ -80,7 +80,7 @@ export interface Facts {
 }
 
 /** When only one of median and p99 processing time is stated, the other is taken at this ratio: a modest tail, said as an assumption. */
-const ASSUMED_TAIL_RATIO = 4;
+export const ASSUMED_TAIL_RATIO = 4;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
