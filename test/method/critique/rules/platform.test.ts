@@ -77,6 +77,31 @@ ruleTables('platforms', [
 const mm2 = (lines: string) => `clusters = primary, standby\nprimary.bootstrap.servers = p:9092\nstandby.bootstrap.servers = s:9092\n${lines}`;
 const fullRf = 'replication.factor=3\ncheckpoints.topic.replication.factor=3\nheartbeats.topic.replication.factor=3\noffset-syncs.topic.replication.factor=3\noffset.storage.replication.factor=3\nconfig.storage.replication.factor=3\nstatus.storage.replication.factor=3';
 
+/** A v1beta2 KafkaMirrorMaker2 running in "standby", mirroring "primary". */
+const strimziMm2 = (sourceConfig: string, connectConfig = 'config.storage.replication.factor: 3\n        offset.storage.replication.factor: 3\n        status.storage.replication.factor: 3') => `apiVersion: kafka.strimzi.io/v1beta2
+kind: KafkaMirrorMaker2
+metadata:
+  name: mm2
+spec:
+  connectCluster: standby
+  clusters:
+    - alias: primary
+      bootstrapServers: p:9092
+    - alias: standby
+      bootstrapServers: s:9092
+      config:
+        ${connectConfig}
+  mirrors:
+    - sourceCluster: primary
+      targetCluster: standby
+      sourceConnector:
+        config:
+          ${sourceConfig}
+      checkpointConnector:
+        config:
+          sync.group.offsets.enabled: true
+`;
+
 ruleTables('mirrormaker', [
   {
     rule: 'mirrormaker/replication-factor',
@@ -95,6 +120,12 @@ ruleTables('mirrormaker', [
         text: mm2('primary->standby.enabled = true\nprimary->standby.replication.factor = 3\nreplication.factor=1\ncheckpoints.topic.replication.factor=1\noffset.storage.replication.factor=1'), file: 'mm2.properties', intent: { environment: 'production' },
         message: /checkpoints\.topic\.replication\.factor = 1: the checkpoints topic .* in standby get 1 replica\(s\).*one broker loss loses them/,
         errors: [{ messageId: 'belowPolicy', severity: 'error', line: 7, setting: 'checkpoints.topic.replication.factor' }, { messageId: 'belowPolicy', severity: 'error', line: 8, setting: 'offset.storage.replication.factor' }],
+      },
+      // The same rule over a Strimzi KafkaMirrorMaker2: the source connector's replication.factor left at 2, the Connect topics at 1.
+      {
+        text: strimziMm2('offset-syncs.topic.replication.factor: 3', 'config.storage.replication.factor: 1'), file: 'mm2.yaml',
+        message: [/replication\.factor = 2 \(default\): the mirrored \(remote\) topics in standby/, /standby\.config\.storage\.replication\.factor = 1: the Connect configs topic/],
+        errors: [{ messageId: 'belowPolicy', line: 2 }, { messageId: 'belowPolicy', line: 13, setting: 'standby.config.storage.replication.factor' }],
       },
       // Three replicas asked of a two-broker target: MirrorMaker cannot create the topics.
       { text: mm2(`primary->standby.enabled = true\n${fullRf.replace('replication.factor=3\n', 'replication.factor=2\n')}`), file: 'mm2.properties', intent: { brokers: 2 }, message: /checkpoints\.topic\.replication\.factor = 3 > 2 broker\(s\) in standby/, errors: [
