@@ -241,7 +241,10 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
   };
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, assumed: assumedIntent(f), ...extra };
+    return {
+      delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment,
+      processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, platform: facts.platform, ...(facts.brokerType !== null ? { brokerType: facts.brokerType } : {}), assumed: assumedIntent(f), ...extra,
+    };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
@@ -256,6 +259,15 @@ function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
     // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
     ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
+    // The replication flows as one MirrorMaker 2 file (as generate writes it), judged against the topics they mirror.
+    ...(() => {
+      const flows = d.replication ?? [];
+      const mirrored = d.topics.filter((t) => flows.some((r) => r.topics.includes(t.name)));
+      if (mirrored.length === 0) return [];
+      const clusters = [...new Set(flows.flatMap((r) => [r.source, r.target]))].join(', ');
+      const config = Object.assign({}, ...flows.map((r) => r.config), { clusters }) as Record<string, string>;
+      return review('mirrormaker', config, mirrored[0]!.flows[0]!, 'MirrorMaker 2', { replicationFactor: Math.max(...mirrored.map((t) => t.replicationFactor)) });
+    })(),
     ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
       const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() });
       return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
