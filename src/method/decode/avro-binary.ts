@@ -36,6 +36,12 @@ class BinaryReader {
     return Number(n);
   }
 
+  /** An enum symbol or union branch index (checked against the schema by the caller). */
+  index(): number {
+    const n = this.varlong();
+    return n >= 0n && n <= 0x7fffffffn ? Number(n) : -1;
+  }
+
   take(n: number): Uint8Array {
     this.need(n);
     const out = this.bytes.subarray(this.pos, this.pos + n);
@@ -92,7 +98,7 @@ function read(schema: AvroSchema, r: BinaryReader): unknown {
       return scale !== undefined ? decimalText(b, scale) : base64(b);
     }
     case 'enum': {
-      const i = r.count();
+      const i = r.index();
       const symbol = schema.symbols[i];
       if (symbol === undefined) throw new UserError({ message: `the Avro data has symbol index ${i} for enum ${schema.fullName}, which has ${schema.symbols.length} symbols` });
       return symbol;
@@ -112,7 +118,7 @@ function read(schema: AvroSchema, r: BinaryReader): unknown {
       return entries;
     }
     case 'union': {
-      const i = r.count();
+      const i = r.index();
       const branch = schema.branches[i];
       if (!branch) throw new UserError({ message: `the Avro data has union branch ${i}, and the union has ${schema.branches.length} branches` });
       return read(branch, r);
