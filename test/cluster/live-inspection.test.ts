@@ -80,6 +80,9 @@ describe.runIf(brokerBuilt)('live inspection on the local broker (integration)',
     expect(billing.partitions.map((p) => [p.topic, p.partition, p.committed, p.logEnd, p.lag])).toEqual([['orders', 0, 10, 30, 20], ['orders', 1, 20, 30, 10], ['orders', 2, 30, 30, 0]]);
     expect(billing.totalLag).toBe(30);
     expect(billing.unavailable.map((u) => u.what)).toEqual(['group state and members (DescribeGroups)']);
+    expect([billing.protocol, billing.protocolReason]).toEqual(['unknown', 'the broker did not answer DescribeGroups']);
+    expect(billing.partitions.map((p) => p.timeLagSeconds)).toEqual([null, null, null]);
+    expect(billing.partitions[0]!.timeLagReason).toMatch(/one sample/);
   });
 
   it('reads by offset, the last N, and by key or header within the window, never as a group', async () => {
@@ -126,5 +129,26 @@ describe.runIf(brokerBuilt)('live inspection on the local broker (integration)',
     const undecoded = await readCapability.run(input, cliIo({ cluster: connection }));
     expect(undecoded.records.map((r) => [r.value.encoding, r.value.schemaId])).toEqual([['base64', 2], ['base64', 2], ['base64', 2]]);
     expect(undecoded.unavailable).toEqual([{ what: 'decoding of 3 Schema Registry framed record(s)', reason: 'no Schema Registry given: pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' }]);
+  });
+
+  // Last: it produces to orders, which the reads above count on.
+  it('turns lag into seconds from the log end\'s growth over a sampling window', async () => {
+    const kafka = new Kafka({ clientId: 'later', brokers: broker.bootstrap.split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const sampling = describeGroup(connection(), 'billing', { sampleMs: 1500 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await producer.send({ topic: 'orders', messages: Array.from({ length: 60 }, (_, i) => ({ partition: 2, key: `late-${i}`, value: '{}' })) });
+    await producer.disconnect();
+    const billing = await sampling;
+    expect(billing.sampledMs).toBeGreaterThanOrEqual(1500);
+    const [p0, p1, p2] = billing.partitions;
+    // Partition 2 grew by 60 records in the window and its consumer is 60 behind: one window's worth of production.
+    expect(p2!.lag).toBe(60);
+    expect(p2!.timeLagSeconds).toBeCloseTo(billing.sampledMs / 1000, 6);
+    expect(p2!.timeLagReason).toMatch(/^60 records behind \/ \(60 records produced in [\d.]+ s = [\d.]+\/s\) = [\d.]+ s$/);
+    // Partitions 0 and 1 did not move: lag in records stays, seconds are unknown and said so.
+    expect([p0!.timeLagSeconds, p1!.timeLagSeconds]).toEqual([null, null]);
+    expect(p0!.timeLagReason).toMatch(/^unknown: the log end did not move in the [\d.]+ s window, so there is no production rate to turn 20 records into time$/);
   });
 });

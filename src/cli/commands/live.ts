@@ -37,9 +37,10 @@ export function registerGroups(program: Command): void {
     .description('list the consumer groups of a live cluster, or describe one: state, members, assignments, lag per partition (read-only)')
     .argument('[group]', 'describe this group')
     .addOption(new Option('--topic <name>', 'with a group: read its offsets of this topic only (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--sample <ms>', 'with a group: read offsets twice this far apart to give time lag in seconds')
     .addOption(formatOption(['text', 'json']));
-  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[] }) => runCapability(groups, {
-    format: flags.format, input: () => ({ group, topics: flags.topic }), flags: { group: '<group>', topics: '--topic' }, io: withCluster(cmd, flags),
+  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[]; sample?: string }) => runCapability(groups, {
+    format: flags.format, input: () => ({ group, topics: flags.topic, sample_ms: numberFlag('--sample', flags.sample) }), flags: { group: '<group>', topics: '--topic', sample_ms: '--sample' }, io: withCluster(cmd, flags),
   }));
 }
 
