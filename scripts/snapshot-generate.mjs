@@ -13,7 +13,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? '/tmp/kafka-specialist-generate');
 const dist = resolve(process.argv[3] ?? join(ROOT, 'dist'));
 const load = (p) => import(pathToFileURL(join(dist, p)).href);
-const { designFromRequirementsText } = await load('method/converge/round.js');
+const { design: designFrom } = await load('method/design.js');
+const { parseWithSchema } = await load('method/deconstruct/parse.js');
+const { requirementsSchema } = await load('model/requirements.js');
+const designFromRequirementsText = (text, file) => designFrom(parseWithSchema(text, file, requirementsSchema), { file });
 const { generate, supportedLibraries } = await load('method/generate/index.js');
 const { LANGUAGES } = await load('knowledge/clients.js');
 
