@@ -1,9 +1,11 @@
-// What the Python programs share whatever the library (confluent-kafka, kafka-python): config
-// dicts, the value codec, imports computed from the code, shutdown, the consumer's helpers and its
-// record handler (failure paths from the plan). Static Python lives in templates/python/.
+// What the Python programs share whatever the library (confluent-kafka, kafka-python): the
+// script's frame (docstring, constants, main guard), one script per program, config dicts, the
+// value codec, imports computed from the code, shutdown, the consumer's helpers and its record
+// handler (failure paths from the plan). Static Python lives in templates/python/.
 import { type Literal, type Translation } from './client-config.js';
-import { indent, lines, oneLine, quote } from './files.js';
-import type { ConsumerPlan, FailureAction } from './plan.js';
+import { type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
+import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from './plan.js';
+import type { ReadmeProgram } from './readme.js';
 import { avroSchema, EVENT_ID_HEADER } from './record.js';
 import { consumerHelpers as helpers, fill, TEMPLATES } from './templates.js';
 
@@ -79,6 +81,56 @@ export function withImports(code: string, from: Array<[string, string[]]>): stri
 }
 
 export const SHUTDOWN = PY.shutdown;
+
+/** A script's docstring, then its imports (see withImports). */
+export function scriptHeader(doc: string[]): string {
+  return lines('"""' + doc.join('\n') + '\n"""', IMPORTS);
+}
+
+/** The cluster address, from the environment, as every script reads it. */
+export const BOOTSTRAP_SERVERS = 'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")';
+
+/** How many test events a producer script sends, over how many keys. */
+export const TEST_EVENTS = lines(
+  'MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))',
+  'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))',
+);
+
+/** A consumer script's limits; `batchNote` says what one batch is in the library's words. */
+export function consumerLimits(c: ConsumerPlan, batchNote: string): string {
+  return lines(
+    'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
+    `BATCH_SIZE = ${c.batchSize}  # ${batchNote}`,
+    'RETRY_ATTEMPTS = 5',
+    c.rateLimitPerSecond !== null ? `RATE_LIMIT_PER_SECOND = float(os.environ.get("RATE_LIMIT_PER_SECOND", "${c.rateLimitPerSecond}"))` : null,
+  );
+}
+
+/** The end of every script: run main() when started as a program. */
+export const MAIN_GUARD = lines('if __name__ == "__main__":', '    sys.exit(main())', '');
+
+/** One script per producer and consumer of the plan, with the README's line for each. */
+export function pythonPrograms(
+  plan: GenerationPlan,
+  dir: string,
+  library: { name: string; imports: Array<[string, string[]]> },
+  scripts: { producer: (p: ProducerPlan) => string; consumer: (c: ConsumerPlan) => string },
+): { files: GeneratedFile[]; programs: ReadmeProgram[] } {
+  const files: GeneratedFile[] = [];
+  const programs: ReadmeProgram[] = [];
+  for (const p of plan.producers) {
+    const path = `${snakeCase(p.program)}.py`;
+    files.push({ path: `${dir}/${path}`, contents: withImports(scripts.producer(p), library.imports), description: `${p.flow} producer (${library.name})` });
+    programs.push({ kind: 'producer', flow: p.flow, topic: p.topic, run: `python3 ${path}` });
+  }
+  for (const c of plan.consumers) {
+    const path = `${snakeCase(c.program)}.py`;
+    const kind = c.output ? 'processor' : 'consumer';
+    files.push({ path: `${dir}/${path}`, contents: withImports(scripts.consumer(c), library.imports), description: `${c.flow} ${kind} (${library.name})` });
+    programs.push({ kind, flow: c.flow, topic: c.topic, run: `python3 ${path}` });
+  }
+  return { files, programs };
+}
 
 export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
   return helpers(c, {
