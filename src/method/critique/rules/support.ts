@@ -69,3 +69,22 @@ export function recordsAbove<M extends string>(ctx: RuleContext, setting: string
   if (record === undefined || !(record > max)) return [];
   return [{ messageId, data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, setting) }, setting }];
 }
+
+/**
+ * An internal topic's replication factor against the min ISR its acks=all writes need: below it
+ * every write fails (`never`); equal to it, one broker down stops them (`oneBrokerDown`, a
+ * warning). The hit points at `blame` when the user set it, else at the other setting.
+ */
+export function internalTopicIsr<N extends string, O extends string>(
+  ctx: RuleContext,
+  settings: { replicationFactor: string; minIsr: string; blame: 'replicationFactor' | 'minIsr' },
+  messages: { never: N; oneBrokerDown: O },
+) {
+  const rf = ctx.number(settings.replicationFactor);
+  const minIsr = ctx.number(settings.minIsr);
+  const [blamed, other] = settings.blame === 'minIsr' ? [settings.minIsr, settings.replicationFactor] : [settings.replicationFactor, settings.minIsr];
+  const setting = ctx.explicit(blamed) ? blamed : other;
+  if (rf < minIsr) return [{ messageId: messages.never, data: { rf, minIsr }, setting }];
+  if (rf === minIsr && rf > 1) return [{ messageId: messages.oneBrokerDown, data: { rf, minIsr }, setting, severity: 'warning' as const }];
+  return [];
+}
