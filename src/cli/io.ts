@@ -2,6 +2,7 @@
 // turning errors into exit codes. Commands stay thin: read, call a method/ function, print.
 import { readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
+import { clusterProblem } from '../cluster/read-errors.js';
 import { echo, formatProblem, UserError, type UserProblem } from '../model/errors.js';
 import { inputLimits, setInputLimits, tooBig } from '../model/input-guard.js';
 import { EXIT } from './exit-codes.js';
@@ -43,10 +44,14 @@ export function readInput(path: string): { text: string; file: string } {
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied'
+      : code === 'ELOOP' ? 'a loop of symbolic links' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : String((e as Error).message);
     throw new UserError({ file: path, message: `cannot read file: ${why}`, suggestion: code === 'ENOENT' ? 'check the path; relative paths start from the current directory' : undefined });
   }
 }
+
+/** How long a failed command may take to close what it opened before it exits anyway. */
+const LINGER_MS = 500;
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -67,7 +72,10 @@ export async function run(format: string | undefined, body: () => Promise<number
   try {
     const code = await body();
     process.exitCode = code ?? EXIT.ok;
-  } catch (e) {
+  } catch (caught) {
+    // A failed command is over: a client library's leftover socket or retry timer must not keep it waiting.
+    setTimeout(() => process.exit(), LINGER_MS).unref();
+    const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       printProblems(format, e.problems);
       process.exitCode = EXIT.usage;

@@ -86,7 +86,32 @@ export function kafkaClient(options: ConnectionOptions, logs = false): Kafka {
   };
   if (options.ssl) config.ssl = options.ssl;
   if (options.sasl) config.sasl = options.sasl as SASLOptions;
-  return new Kafka(config);
+  const kafka = new Kafka(config);
+  const admin = kafka.admin.bind(kafka);
+  const consumer = kafka.consumer.bind(kafka);
+  const producer = kafka.producer.bind(kafka);
+  kafka.admin = (c) => closedOnFailedConnect(admin(c));
+  kafka.consumer = (c) => closedOnFailedConnect(consumer(c));
+  kafka.producer = (c) => closedOnFailedConnect(producer(c));
+  return kafka;
+}
+
+/**
+ * A kafkajs client whose failed connect() also disconnects: kafkajs keeps the sockets it opened
+ * when connect fails (a port that speaks enough Kafka to pass the probe, then errors), and those
+ * would keep the CLI from exiting and pile up in the MCP server.
+ */
+function closedOnFailedConnect<T extends { connect(): Promise<void>; disconnect(): Promise<void> }>(client: T): T {
+  const connect = client.connect.bind(client);
+  client.connect = async () => {
+    try {
+      await connect();
+    } catch (e) {
+      await client.disconnect().catch(() => undefined);
+      throw e;
+    }
+  };
+  return client;
 }
 
 /** What may be shown of a connection: never the password. */

@@ -123,6 +123,8 @@ export function registerMcp(program: Command): void {
       const closed = new Promise<void>((done) => (transport.onclose = done));
       await server.connect(transport);
       await closed;
+      // The client is gone: nothing a tool left open (a cluster client's socket) may keep the server alive.
+      setTimeout(() => process.exit(), 1000).unref();
     });
   });
 }
