@@ -1,10 +1,11 @@
 // The operator's clusters file for the MCP server: each named cluster's bootstrap servers, TLS,
 // SASL and Schema Registry, and whether tools may write to it. Secrets are never written in the
 // file: a password is a `${VARIABLE}` reference resolved from the environment at start.
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readTextFile } from '../edge/text-file.js';
 import { UserError, type UserProblem } from '../model/errors.js';
+import { guardInput } from '../model/input-guard.js';
 import type { ConnectionOptions } from './connection.js';
 import type { RegistryOptions } from './schema-registry.js';
 
@@ -61,15 +62,18 @@ function substitute(value: string, field: string, env: NodeJS.ProcessEnv, proble
 
 function readPem(path: string, field: string, problems: UserProblem[]): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    problems.push({ field, message: `cannot read ${path}`, suggestion: 'give the path of a PEM file' });
+    return readTextFile(path, field);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
     return undefined;
   }
 }
 
 /** Parses the clusters file text; `file` names it in errors. */
 export function parseClustersFile(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Record<string, NamedCluster> {
+  // Depth and size are checked before the parser runs: a nesting bomb overflows its stack.
+  guardInput(text, file, 'yaml');
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -129,11 +133,5 @@ export function parseClustersFile(text: string, file: string, env: NodeJS.Proces
 }
 
 export function readClustersFile(path: string, env: NodeJS.ProcessEnv = process.env): Record<string, NamedCluster> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError({ field: '--clusters', message: `cannot read ${path}`, suggestion: 'give the path of a clusters YAML file (see docs/mcp.md)' });
-  }
-  return parseClustersFile(text, path, env);
+  return parseClustersFile(readTextFile(path, '--clusters'), path, env);
 }

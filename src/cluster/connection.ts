@@ -1,8 +1,8 @@
 // How the specialist reaches a user's cluster: the connection options Kafka CLI users expect
 // (bootstrap servers, TLS, SASL), read from flags or environment, never echoed back.
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { readTextFile } from '../edge/text-file.js';
 import { UserError } from '../model/errors.js';
 
 export interface ConnectionOptions {
@@ -40,14 +40,6 @@ export function addConnectionOptions(cmd: Command): Command {
     .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default('10000'));
 }
 
-function readPem(path: string, flag: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError({ field: flag, message: `cannot read ${path}`, suggestion: 'give the path of a PEM file' });
-  }
-}
-
 /** Turns flags (and environment) into connection options; the password comes only from the environment. */
 export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): ConnectionOptions {
   if (!flags.bootstrap) {
@@ -60,7 +52,7 @@ export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessE
   const options: ConnectionOptions = { bootstrap, timeoutMs: Number(flags.timeoutMs ?? 10000) };
   if (flags.ssl || flags.sslCa || flags.sslCert) {
     options.ssl = flags.sslCa || flags.sslCert
-      ? { ca: flags.sslCa ? readPem(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readPem(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readPem(flags.sslKey, '--ssl-key') : undefined }
+      ? { ca: flags.sslCa ? readTextFile(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readTextFile(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readTextFile(flags.sslKey, '--ssl-key') : undefined }
       : true;
   }
   if (flags.saslMechanism) {
