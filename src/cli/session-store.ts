@@ -2,7 +2,7 @@
 // requirements as given, the design document (with the change log against the round before)
 // and the Markdown report. A round is written to a temporary folder and renamed into place, so
 // an interrupted run never leaves half a round.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSystemProblem } from '../edge/paths.js';
 import { renderRound, roundJson, type Round, type RoundDocument } from '../method/converge/round.js';
@@ -21,6 +21,8 @@ export function sessionEntries(session: string): string[] {
     return readdirSync(session);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError({ file: session, message: 'no such session folder', suggestion: `start one with: kafka-specialist session new ${session}` });
+    if (code === 'ELOOP') throw new UserError({ file: session, message: 'a loop of symbolic links, not a session folder', suggestion: 'name a folder' });
     if (code === 'ENOTDIR') throw new UserError({ file: session, message: 'is a file, not a session folder', suggestion: 'name a folder' });
     if (code === 'EACCES' || code === 'EPERM') throw new UserError({ file: session, message: 'cannot read this folder: permission denied', suggestion: 'check its permissions' });
     throw e;
@@ -29,7 +31,6 @@ export function sessionEntries(session: string): string[] {
 
 /** Round numbers present in the folder, in order. */
 export function roundNumbers(session: string): number[] {
-  if (!existsSync(session)) throw new UserError({ file: session, message: 'no such session folder', suggestion: `start one with: kafka-specialist session new ${session}` });
   return sessionEntries(session)
     .map((name) => /^round-(\d+)$/.exec(name)?.[1])
     .filter((n): n is string => n !== undefined)

@@ -79,27 +79,34 @@ export function kafkaClient(options: ConnectionOptions, logs = false): Kafka {
   if (options.ssl) config.ssl = options.ssl;
   if (options.sasl) config.sasl = options.sasl as SASLOptions;
   const kafka = new Kafka(config);
+  const where = options.bootstrap.join(',');
   const admin = kafka.admin.bind(kafka);
   const consumer = kafka.consumer.bind(kafka);
   const producer = kafka.producer.bind(kafka);
-  kafka.admin = (c) => closedOnFailedConnect(admin(c));
-  kafka.consumer = (c) => closedOnFailedConnect(consumer(c));
-  kafka.producer = (c) => closedOnFailedConnect(producer(c));
+  kafka.admin = (c) => closedOnFailedConnect(admin(c), where);
+  kafka.consumer = (c) => closedOnFailedConnect(consumer(c), where);
+  kafka.producer = (c) => closedOnFailedConnect(producer(c), where);
+  // The cluster object snapshot.ts and read-records.ts take from kafkajs's private factory.
+  const factory = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+  const target = kafka as unknown as Record<symbol, (o: object) => { connect(): Promise<void>; disconnect(): Promise<void> }>;
+  const create = factory ? target[factory] : undefined;
+  if (factory && typeof create === 'function') target[factory] = (o) => closedOnFailedConnect(create(o), where);
   return kafka;
 }
 
 /**
- * A kafkajs client whose failed connect() also disconnects: kafkajs keeps the sockets it opened
- * when connect fails (a port that speaks enough Kafka to pass the probe, then errors), and those
- * would keep the CLI from exiting and pile up in the MCP server.
+ * A kafkajs client whose failed connect() also disconnects and says where it tried: kafkajs
+ * keeps the sockets it opened when connect fails (a port that speaks enough Kafka to pass the
+ * probe, then errors), and those would keep the CLI from exiting and pile up in the MCP server.
  */
-function closedOnFailedConnect<T extends { connect(): Promise<void>; disconnect(): Promise<void> }>(client: T): T {
+function closedOnFailedConnect<T extends { connect(): Promise<void>; disconnect(): Promise<void> }>(client: T, where: string): T {
   const connect = client.connect.bind(client);
   client.connect = async () => {
     try {
       await connect();
     } catch (e) {
       await client.disconnect().catch(() => undefined);
+      if (e instanceof Error && e.name.startsWith('KafkaJS') && !e.message.includes(where)) e.message = `${e.message} (connecting to ${where})`;
       throw e;
     }
   };

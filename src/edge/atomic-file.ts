@@ -12,7 +12,11 @@ export function writeFileAtomic(path: string, text: string): void {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary file was never made (its folder is a file, or missing): nothing to remove.
+    }
     throw fileSystemProblem(e, path) ?? new UserError({ file: path, message: `cannot write: ${(e as Error).message}` });
   }
 }
