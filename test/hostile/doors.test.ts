@@ -23,8 +23,10 @@ import { CLI, ROOT } from '../cli/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples/order-payments.yaml');
 const MEMORY_BOUND_KB = 600 * 1024;
-/** A dead port must be named within this, even on a loaded 2-core machine (the probe waits 1 s here). */
+/** A dead port must be named within this, even on a loaded 2-core machine (the probe waits PROBE_MS here). */
 const DEAD_PORT_BOUND_MS = 45_000;
+/** The probe's deadline here (--timeout-ms): short, yet long enough for this busy test process to answer on its fake ports. */
+const PROBE_MS = 3000;
 
 type ReadKind = 'unreadable' | 'folder' | 'loop';
 type WriteKind = 'readOnly' | 'fileInTheWay';
@@ -32,7 +34,7 @@ type PortKind = 'silent' | 'garbage' | 'halfKafka';
 
 const READ_SAYS: Record<ReadKind, RegExp> = {
   unreadable: /permission denied/,
-  folder: /is a directory|not a file|no rounds yet/,
+  folder: /is a directory|not a file|no rounds yet|no configuration files in this directory/,
   loop: /loop of symbolic links|too many symbolic links/,
 };
 const WRITE_SAYS: Record<WriteKind, RegExp> = {
@@ -192,7 +194,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'session'), { mode: 0o777 });
   chmodSync(join(dir, 'session'), 0o777);
   ports.silent = await listen(() => undefined);
-  ports.garbage = await listen((s) => s.on('data', () => s.write('\x00\x00\x00\x10this is not Kafka')));
+  ports.garbage = await listen((s) => s.write('\x00\x00\x00\x10this is not Kafka'));
   ports.halfKafka = await listen(halfKafka);
   leaves = await commandLeaves();
 }, 60_000);
@@ -336,7 +338,7 @@ describe('CLI: cluster commands against ports that are not Kafka fail fast, exit
       for (const kind of Object.keys(PORT_SAYS) as PortKind[]) {
         const address = `127.0.0.1:${ports[kind]}`;
         if (door.cluster) jobs.push(async () => {
-          const r = await cli([...fill(door.cluster!, {}), '--bootstrap', address, '--timeout-ms', '1000']);
+          const r = await cli([...fill(door.cluster!, {}), '--bootstrap', address, '--timeout-ms', String(PROBE_MS)]);
           expectUserError(`${path} on a ${kind} port`, r, PORT_SAYS[kind], '127.0.0.1');
           expect(r.ms, `${path} on a ${kind} port`).toBeLessThan(DEAD_PORT_BOUND_MS);
         });
@@ -395,7 +397,7 @@ describe('MCP: every tool against dead clusters and paths out of its root, one s
     mkdirSync(join(root, 'read-only'), { mode: 0o555 });
     chmodSync(join(root, 'read-only'), 0o555);
     const clustersFile = join(dir, 'clusters.yaml');
-    writeFileSync(clustersFile, `clusters:\n${(Object.keys(ports) as PortKind[]).map((k) => `  ${k}:\n    bootstrap: 127.0.0.1:${ports[k]}\n    read_only: false\n    timeout_ms: 1000\n    schema_registry: { url: "http://127.0.0.1:${ports[k]}" }\n`).join('')}`);
+    writeFileSync(clustersFile, `clusters:\n${(Object.keys(ports) as PortKind[]).map((k) => `  ${k}:\n    bootstrap: 127.0.0.1:${ports[k]}\n    read_only: false\n    timeout_ms: ${PROBE_MS}\n    schema_registry: { url: "http://127.0.0.1:${ports[k]}" }\n`).join('')}`);
 
     const escapes: Array<[string, RegExp]> = [
       ['escape/app', /outside the directories this server may write in/],
