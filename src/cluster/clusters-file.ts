@@ -1,11 +1,11 @@
 // The operator's clusters file for the MCP server: each named cluster's bootstrap servers, TLS,
 // SASL and Schema Registry, and whether tools may write to it. Secrets are never written in the
 // file: a password is a `${VARIABLE}` reference resolved from the environment at start.
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { readTextFile } from '../edge/text-file.js';
 import { UserError, type UserProblem } from '../model/errors.js';
-import { guardInput } from '../model/input-guard.js';
+import { guardInput, yamlValue } from '../model/input-guard.js';
 import type { ConnectionOptions } from './connection.js';
 import type { RegistryOptions } from './schema-registry.js';
 
@@ -74,12 +74,11 @@ function readPem(path: string, field: string, problems: UserProblem[]): string |
 export function parseClustersFile(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Record<string, NamedCluster> {
   // Depth and size are checked before the parser runs: a nesting bomb overflows its stack.
   guardInput(text, file, 'yaml');
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (e) {
-    throw new UserError({ file, message: `not YAML: ${(e as Error).message.split('\n')[0]}` });
-  }
+  if (text.includes('\u0000')) throw new UserError({ file, message: 'this is a binary file, not a clusters YAML file' });
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) throw new UserError({ file, message: `not YAML: ${doc.errors[0]!.message.split('\n')[0]}` });
+  const raw = yamlValue(doc, counter, file);
   const parsed = clustersFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((i) => ({ file, field: i.path.map(String).join('.'), message: i.message })));

@@ -59,6 +59,7 @@ const COMMANDS: string[][] = [
   ['lag', 'analyze', '--requirements', 'F'],
   ['lag', 'analyze', '--consumer', 'F', '--arrival-rate', '10', '--processing-ms', '5'],
   ['session', 'new', 'SESSION', 'F'],
+  ['clusters', 'F'],
 ];
 
 function cli(args: string[]): { code: number; stderr: string; rssKb?: number } {
