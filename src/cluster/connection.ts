@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
 import { readTextFile } from '../edge/text-file.js';
-import { UserError } from '../model/errors.js';
+import { echo, UserError } from '../model/errors.js';
 
 export interface ConnectionOptions {
   bootstrap: string[];
@@ -26,6 +26,8 @@ export interface ConnectionFlags {
   timeoutMs?: string;
 }
 
+const DEFAULT_TIMEOUT_MS = 10_000;
+
 /** Adds --bootstrap, --sasl-*, --ssl* to a command (the flags every cluster command shares). */
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
@@ -37,7 +39,7 @@ export function addConnectionOptions(cmd: Command): Command {
     .addOption(new Option('--ssl-ca <file>', 'CA certificate (PEM) to trust'))
     .addOption(new Option('--ssl-cert <file>', 'client certificate (PEM)'))
     .addOption(new Option('--ssl-key <file>', 'client key (PEM)'))
-    .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default('10000'));
+    .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default(String(DEFAULT_TIMEOUT_MS)));
 }
 
 /** Turns flags (and environment) into connection options; the password comes only from the environment. */
@@ -49,7 +51,12 @@ export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessE
   for (const b of bootstrap) {
     if (!/^[^:\s]+:\d+$/.test(b)) throw new UserError({ field: '--bootstrap', message: `"${b}" is not host:port`, suggestion: 'e.g. --bootstrap localhost:9092' });
   }
-  const options: ConnectionOptions = { bootstrap, timeoutMs: Number(flags.timeoutMs ?? 10000) };
+  const timeoutMs = Number(flags.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // A timer holds at most about 24.8 days; past that Node fires it at once. Ten minutes is plenty.
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000) {
+    throw new UserError({ field: '--timeout-ms', message: 'expected a whole number of milliseconds from 100 to 600000', found: echo(String(flags.timeoutMs)) });
+  }
+  const options: ConnectionOptions = { bootstrap, timeoutMs };
   if (flags.ssl || flags.sslCa || flags.sslCert) {
     options.ssl = flags.sslCa || flags.sslCert
       ? { ca: flags.sslCa ? readTextFile(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readTextFile(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readTextFile(flags.sslKey, '--ssl-key') : undefined }
@@ -71,8 +78,8 @@ export function kafkaClient(options: ConnectionOptions, logs = false): Kafka {
   const config: KafkaConfig = {
     clientId: options.clientId ?? 'kafka-specialist',
     brokers: options.bootstrap,
-    connectionTimeout: options.timeoutMs ?? 10000,
-    requestTimeout: options.timeoutMs ?? 10000,
+    connectionTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    requestTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logLevel: logs ? logLevel.WARN : logLevel.NOTHING,
     retry: { retries: 3, initialRetryTime: 200 },
   };
