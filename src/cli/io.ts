@@ -1,9 +1,10 @@
 // The CLI's edge helpers: reading input files, choosing an output format, printing results and
 // turning errors into exit codes. Commands stay thin: read, call a method/ function, print.
-import { readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
+import { clusterProblem } from '../cluster/read-errors.js';
 import { echo, formatProblem, UserError, type UserProblem } from '../model/errors.js';
-import { inputLimits, setInputLimits, tooBig } from '../model/input-guard.js';
+import { inputLimits, setInputLimits } from '../model/input-guard.js';
+import { readTextFile } from '../edge/text-file.js';
 import { EXIT } from './exit-codes.js';
 import { readStdinSync } from './stdin.js';
 
@@ -35,18 +36,11 @@ export function readInput(path: string): { text: string; file: string } {
     }
     return { text, file: '<stdin>' };
   }
-  try {
-    // Refuse a huge file before reading it: reading first would be the exhaustion the limit prevents.
-    const size = statSync(path).size;
-    if (size > inputLimits().maxBytes) throw tooBig(path, size);
-    return { text: readFileSync(path, 'utf8'), file: path };
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
-    throw new UserError({ file: path, message: `cannot read file: ${why}`, suggestion: code === 'ENOENT' ? 'check the path; relative paths start from the current directory' : undefined });
-  }
+  return { text: readTextFile(path), file: path };
 }
+
+/** How long a failed command may take to close what it opened before it exits anyway. */
+const LINGER_MS = 500;
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -67,7 +61,10 @@ export async function run(format: string | undefined, body: () => Promise<number
   try {
     const code = await body();
     process.exitCode = code ?? EXIT.ok;
-  } catch (e) {
+  } catch (caught) {
+    // A failed command is over: a client library's leftover socket or retry timer must not keep it waiting.
+    setTimeout(() => process.exit(), LINGER_MS).unref();
+    const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       printProblems(format, e.problems);
       process.exitCode = EXIT.usage;

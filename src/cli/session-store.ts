@@ -2,8 +2,9 @@
 // requirements as given, the design document (with the change log against the round before)
 // and the Markdown report. A round is written to a temporary folder and renamed into place, so
 // an interrupted run never leaves half a round.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileSystemProblem } from '../edge/paths.js';
 import { renderRound, roundJson, type Round, type RoundDocument } from '../method/converge/round.js';
 import { renderDesign } from '../method/report/design-report.js';
 import { UserError } from '../model/errors.js';
@@ -14,10 +15,23 @@ export function roundDir(session: string, n: number): string {
   return join(session, `round-${n}`);
 }
 
+/** The names in a session folder; a file or an unreadable folder there is the user's to fix. */
+export function sessionEntries(session: string): string[] {
+  try {
+    return readdirSync(session);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError({ file: session, message: 'no such session folder', suggestion: `start one with: kafka-specialist session new ${session}` });
+    if (code === 'ELOOP') throw new UserError({ file: session, message: 'a loop of symbolic links, not a session folder', suggestion: 'name a folder' });
+    if (code === 'ENOTDIR') throw new UserError({ file: session, message: 'is a file, not a session folder', suggestion: 'name a folder' });
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError({ file: session, message: 'cannot read this folder: permission denied', suggestion: 'check its permissions' });
+    throw e;
+  }
+}
+
 /** Round numbers present in the folder, in order. */
 export function roundNumbers(session: string): number[] {
-  if (!existsSync(session)) throw new UserError({ file: session, message: 'no such session folder', suggestion: `start one with: kafka-specialist session new ${session}` });
-  return readdirSync(session)
+  return sessionEntries(session)
     .map((name) => /^round-(\d+)$/.exec(name)?.[1])
     .filter((n): n is string => n !== undefined)
     .map(Number)
@@ -41,8 +55,12 @@ export function readRoundDocument(session: string, n: number): RoundDocument {
 export function writeRound(session: string, n: number, requirementsText: string, round: Round): void {
   const final = roundDir(session, n);
   const temp = join(session, `.round-${n}.${process.pid}.tmp`);
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp);
+  try {
+    rmSync(temp, { recursive: true, force: true });
+    mkdirSync(temp);
+  } catch (e) {
+    throw fileSystemProblem(e, session) ?? e;
+  }
   try {
     writeFileSync(join(temp, ROUND_FILES.requirements), requirementsText);
     writeFileSync(join(temp, ROUND_FILES.design), `${JSON.stringify(roundJson(round), null, 2)}\n`);
@@ -50,6 +68,6 @@ export function writeRound(session: string, n: number, requirementsText: string,
     renameSync(temp, final);
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
-    throw e;
+    throw fileSystemProblem(e, final) ?? e;
   }
 }

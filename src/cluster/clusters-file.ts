@@ -1,10 +1,12 @@
 // The operator's clusters file for the MCP server: each named cluster's bootstrap servers, TLS,
 // SASL and Schema Registry, and whether tools may write to it. Secrets are never written in the
 // file: a password is a `${VARIABLE}` reference resolved from the environment at start.
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { readTextFile } from '../edge/text-file.js';
 import { UserError, type UserProblem } from '../model/errors.js';
+import { guardInput } from '../model/input-guard.js';
+import { yamlValue } from '../model/yaml-value.js';
 import type { ConnectionOptions } from './connection.js';
 import type { RegistryOptions } from './schema-registry.js';
 
@@ -61,21 +63,23 @@ function substitute(value: string, field: string, env: NodeJS.ProcessEnv, proble
 
 function readPem(path: string, field: string, problems: UserProblem[]): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    problems.push({ field, message: `cannot read ${path}`, suggestion: 'give the path of a PEM file' });
+    return readTextFile(path, field);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
     return undefined;
   }
 }
 
 /** Parses the clusters file text; `file` names it in errors. */
 export function parseClustersFile(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Record<string, NamedCluster> {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (e) {
-    throw new UserError({ file, message: `not YAML: ${(e as Error).message.split('\n')[0]}` });
-  }
+  // Depth and size are checked before the parser runs: a nesting bomb overflows its stack.
+  guardInput(text, file, 'yaml');
+  if (text.includes('\u0000')) throw new UserError({ file, message: 'this is a binary file, not a clusters YAML file' });
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) throw new UserError({ file, message: `not YAML: ${doc.errors[0]!.message.split('\n')[0]}` });
+  const raw = yamlValue(doc, counter, file);
   const parsed = clustersFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((i) => ({ file, field: i.path.map(String).join('.'), message: i.message })));
@@ -129,11 +133,5 @@ export function parseClustersFile(text: string, file: string, env: NodeJS.Proces
 }
 
 export function readClustersFile(path: string, env: NodeJS.ProcessEnv = process.env): Record<string, NamedCluster> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError({ field: '--clusters', message: `cannot read ${path}`, suggestion: 'give the path of a clusters YAML file (see docs/mcp.md)' });
-  }
-  return parseClustersFile(text, path, env);
+  return parseClustersFile(readTextFile(path, '--clusters'), path, env);
 }

@@ -1,9 +1,9 @@
 // How the specialist reaches a user's cluster: the connection options Kafka CLI users expect
 // (bootstrap servers, TLS, SASL), read from flags or environment, never echoed back.
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
-import { UserError } from '../model/errors.js';
+import { readTextFile } from '../edge/text-file.js';
+import { echo, UserError } from '../model/errors.js';
 
 export interface ConnectionOptions {
   bootstrap: string[];
@@ -26,6 +26,8 @@ export interface ConnectionFlags {
   timeoutMs?: string;
 }
 
+const DEFAULT_TIMEOUT_MS = 10_000;
+
 /** Adds --bootstrap, --sasl-*, --ssl* to a command (the flags every cluster command shares). */
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
@@ -37,15 +39,7 @@ export function addConnectionOptions(cmd: Command): Command {
     .addOption(new Option('--ssl-ca <file>', 'CA certificate (PEM) to trust'))
     .addOption(new Option('--ssl-cert <file>', 'client certificate (PEM)'))
     .addOption(new Option('--ssl-key <file>', 'client key (PEM)'))
-    .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default('10000'));
-}
-
-function readPem(path: string, flag: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError({ field: flag, message: `cannot read ${path}`, suggestion: 'give the path of a PEM file' });
-  }
+    .addOption(new Option('--timeout-ms <ms>', 'connection and request timeout').default(String(DEFAULT_TIMEOUT_MS)));
 }
 
 /** Turns flags (and environment) into connection options; the password comes only from the environment. */
@@ -57,10 +51,15 @@ export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessE
   for (const b of bootstrap) {
     if (!/^[^:\s]+:\d+$/.test(b)) throw new UserError({ field: '--bootstrap', message: `"${b}" is not host:port`, suggestion: 'e.g. --bootstrap localhost:9092' });
   }
-  const options: ConnectionOptions = { bootstrap, timeoutMs: Number(flags.timeoutMs ?? 10000) };
+  const timeoutMs = Number(flags.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // A timer holds at most about 24.8 days; past that Node fires it at once. Ten minutes is plenty.
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000) {
+    throw new UserError({ field: '--timeout-ms', message: 'expected a whole number of milliseconds from 100 to 600000', found: echo(String(flags.timeoutMs)) });
+  }
+  const options: ConnectionOptions = { bootstrap, timeoutMs };
   if (flags.ssl || flags.sslCa || flags.sslCert) {
     options.ssl = flags.sslCa || flags.sslCert
-      ? { ca: flags.sslCa ? readPem(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readPem(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readPem(flags.sslKey, '--ssl-key') : undefined }
+      ? { ca: flags.sslCa ? readTextFile(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readTextFile(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readTextFile(flags.sslKey, '--ssl-key') : undefined }
       : true;
   }
   if (flags.saslMechanism) {
@@ -79,14 +78,46 @@ export function kafkaClient(options: ConnectionOptions, logs = false): Kafka {
   const config: KafkaConfig = {
     clientId: options.clientId ?? 'kafka-specialist',
     brokers: options.bootstrap,
-    connectionTimeout: options.timeoutMs ?? 10000,
-    requestTimeout: options.timeoutMs ?? 10000,
+    connectionTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    requestTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logLevel: logs ? logLevel.WARN : logLevel.NOTHING,
     retry: { retries: 3, initialRetryTime: 200 },
   };
   if (options.ssl) config.ssl = options.ssl;
   if (options.sasl) config.sasl = options.sasl as SASLOptions;
-  return new Kafka(config);
+  const kafka = new Kafka(config);
+  const where = options.bootstrap.join(',');
+  const admin = kafka.admin.bind(kafka);
+  const consumer = kafka.consumer.bind(kafka);
+  const producer = kafka.producer.bind(kafka);
+  kafka.admin = (c) => closedOnFailedConnect(admin(c), where);
+  kafka.consumer = (c) => closedOnFailedConnect(consumer(c), where);
+  kafka.producer = (c) => closedOnFailedConnect(producer(c), where);
+  // The cluster object snapshot.ts and read-records.ts take from kafkajs's private factory.
+  const factory = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+  const target = kafka as unknown as Record<symbol, (o: object) => { connect(): Promise<void>; disconnect(): Promise<void> }>;
+  const create = factory ? target[factory] : undefined;
+  if (factory && typeof create === 'function') target[factory] = (o) => closedOnFailedConnect(create(o), where);
+  return kafka;
+}
+
+/**
+ * A kafkajs client whose failed connect() also disconnects and says where it tried: kafkajs
+ * keeps the sockets it opened when connect fails (a port that speaks enough Kafka to pass the
+ * probe, then errors), and those would keep the CLI from exiting and pile up in the MCP server.
+ */
+function closedOnFailedConnect<T extends { connect(): Promise<void>; disconnect(): Promise<void> }>(client: T, where: string): T {
+  const connect = client.connect.bind(client);
+  client.connect = async () => {
+    try {
+      await connect();
+    } catch (e) {
+      await client.disconnect().catch(() => undefined);
+      if (e instanceof Error && e.name.startsWith('KafkaJS') && !e.message.includes(where)) e.message = `${e.message} (connecting to ${where})`;
+      throw e;
+    }
+  };
+  return client;
 }
 
 /** What may be shown of a connection: never the password. */

@@ -136,8 +136,9 @@ const FETCH_BYTES = 256 * 1024;
 export async function readRecords(connection: ConnectionOptions, options: ReadOptions): Promise<ReadResult> {
   await ensureKafkaReachable(connection);
   const cluster = internalCluster(kafkaClient(connection)) as ReadCluster;
-  await cluster.connect();
   try {
+    // Inside the try: a failed connect leaves sockets open until the disconnect below.
+    await cluster.connect();
     let metadata: Array<{ partitionId: number; leader: number }>;
     try {
       await cluster.addMultipleTargetTopics([options.topic]);

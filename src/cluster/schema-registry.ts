@@ -163,7 +163,7 @@ export class SchemaRegistryClient {
       const timedOut = (e as Error).name === 'TimeoutError';
       throw new UserError({
         field: '--registry',
-        message: timedOut ? `no answer from the schema registry within ${this.options.timeoutMs ?? 10000} ms (${where})` : `cannot reach the schema registry (${where}): ${(e as Error).message}`,
+        message: timedOut ? `no answer from the schema registry within ${this.options.timeoutMs ?? 10000} ms (${where})` : `cannot reach the schema registry (${where}): ${fetchFailure(e)}`,
         suggestion: 'check the URL and that the registry is running and reachable from here',
       });
     }
@@ -185,4 +185,14 @@ export class SchemaRegistryClient {
     }
     throw new UserError({ message: `the schema registry answered ${response.status} to ${where}: ${detail}` });
   }
+}
+
+/** Why fetch failed, in words: undici says only "fetch failed" and keeps the reason in its cause. */
+function fetchFailure(e: unknown): string {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? '';
+  if (code === 'ECONNREFUSED') return 'connection refused (nothing listens there)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no such host';
+  if (code.startsWith('HPE_') || code === 'UND_ERR_SOCKET') return 'the port does not answer in HTTP (not a Schema Registry, or one that wants TLS: use https://)';
+  return cause?.message ? `${(e as Error).message}: ${cause.message}` : (e as Error).message;
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../model/errors.js';
+import { fileSystemProblem } from './paths.js';
 
 export function writeFileAtomic(path: string, text: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -11,8 +12,11 @@ export function writeFileAtomic(path: string, text: string): void {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    throw new UserError({ file: path, message: `cannot write file: ${err.code === 'ENOENT' ? 'the folder does not exist' : err.code === 'EACCES' ? 'permission denied' : err.message}` });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary file was never made (its folder is a file, or missing): nothing to remove.
+    }
+    throw fileSystemProblem(e, path) ?? new UserError({ file: path, message: `cannot write: ${(e as Error).message}` });
   }
 }

@@ -4,6 +4,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
+import { clusterProblem } from '../cluster/read-errors.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import { auditedCluster, auditLine, type Outcome } from './audit.js';
 import { inToolTerms } from './mcp-fields.js';
@@ -42,7 +43,9 @@ async function runTool(def: ToolDef, args: unknown, options: ServerOptions, prog
     // The document goes once, as structured content; the text block is the summary for people
     // (and for clients that show only text), not a second copy of the JSON.
     return { result: { content: [{ type: 'text', text: out.summary }], structuredContent: { ...out.json } }, outcome: 'ok' };
-  } catch (e) {
+  } catch (caught) {
+    // A kafkajs error escaping a tool is the cluster's answer (a port that half speaks Kafka), not our bug.
+    const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       const problems = inToolTerms(e.problems, Object.keys(def.input.shape));
       return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }], structuredContent: { error: { problems } } }, outcome: 'user-error' };

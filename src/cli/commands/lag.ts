@@ -1,12 +1,12 @@
 // `kafka-specialist lag analyze`: what-if lag analysis from numbers or a requirements flow.
 // `kafka-specialist lag status`: samples a live group and evaluates it with Burrow's rules plus
 // kafka-lag-exporter's time lag.
-import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { lagAnalyze } from '../../capabilities/lag-analyze.js';
 import { addConnectionOptions, connectionFromFlags, describeConnection, type ConnectionFlags } from '../../cluster/connection.js';
 import { watchGroupLag } from '../../cluster/group-lag.js';
+import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import { nonFiniteAsString } from '../../method/diagnose/live.js';
 import { duration } from '../../method/diagnose/duration.js';
@@ -173,11 +173,7 @@ export function registerLag(program: Command): void {
       after: (report) => {
         if (!flags.svg) return;
         const svg = svgChart(report.projection.points, { title: `Projected lag: ${fmt(report.inputs.arrivalPerSecond)} msg/s, ${report.inputs.instances} instances, ${report.inputs.partitions} partitions`, yLabel: 'messages behind' });
-        try {
-          writeFileSync(flags.svg, svg);
-        } catch (e) {
-          throw new UserError({ field: '--svg', message: `cannot write ${flags.svg}: ${(e as Error).message}` });
-        }
+        writeFileAtomic(flags.svg, svg);
       },
     }));
 

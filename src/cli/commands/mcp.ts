@@ -1,4 +1,5 @@
 // `kafka-specialist mcp`: the MCP server over stdio (default) or Streamable HTTP on a local address.
+import { statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
@@ -29,6 +30,18 @@ interface McpFlags extends ConnectionFlags {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** A --root must be a folder that exists: a typo would otherwise confine every tool to nothing, silently. */
+function existingFolder(root: string): string {
+  let folder: boolean;
+  try {
+    folder = statSync(root).isDirectory();
+  } catch (e) {
+    throw new UserError({ field: '--root', message: `${root}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : 'cannot be read'}`, suggestion: 'name an existing folder' });
+  }
+  if (!folder) throw new UserError({ field: '--root', message: `${root}: not a folder`, suggestion: 'name an existing folder' });
+  return root;
+}
+
 function serverOptions(flags: McpFlags): ServerOptions {
   const clusters: Record<string, ConnectionOptions> = {};
   const readOnlyClusters: string[] = [];
@@ -45,7 +58,7 @@ function serverOptions(flags: McpFlags): ServerOptions {
     if (c.readOnly) readOnlyClusters.push(name);
     if (c.registry) registries[name] = c.registry;
   }
-  return { roots: (flags.root.length ? flags.root : ['.']).map((r) => resolve(r)), clusters, allowWrites: !!flags.allowWrites, readOnlyClusters, registries };
+  return { roots: (flags.root.length ? flags.root : ['.']).map((r) => existingFolder(resolve(r))), clusters, allowWrites: !!flags.allowWrites, readOnlyClusters, registries };
 }
 
 function offeredTools(flags: McpFlags) {
@@ -123,6 +136,8 @@ export function registerMcp(program: Command): void {
       const closed = new Promise<void>((done) => (transport.onclose = done));
       await server.connect(transport);
       await closed;
+      // The client is gone: nothing a tool left open (a cluster client's socket) may keep the server alive.
+      setTimeout(() => process.exit(), 1000).unref();
     });
   });
 }

@@ -1,8 +1,9 @@
 // `kafka-specialist session new|add|show`: a conversation in numbered rounds. Each round stores
 // the requirements as given and the design, compared with the round before: what changed in
 // the requirements, which decisions moved because of it, which findings came or went.
-import { mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { fileSystemProblem } from '../../edge/paths.js';
 import { renderChangeLog } from '../../method/converge/change-log.js';
 import { designRound, renderRound, type RoundDocument } from '../../method/converge/round.js';
 import { parseWithSchema } from '../../method/deconstruct/parse.js';
@@ -10,7 +11,7 @@ import { renderDesign } from '../../method/report/design-report.js';
 import { UserError } from '../../model/errors.js';
 import { ENVIRONMENTS, requirementsSchema, type Environment } from '../../model/requirements.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
-import { readRoundDocument, readRoundFile, roundDir, roundNumbers, writeRound, ROUND_FILES } from '../session-store.js';
+import { readRoundDocument, readRoundFile, roundDir, roundNumbers, sessionEntries, writeRound, ROUND_FILES } from '../session-store.js';
 
 type Format = 'text' | 'json' | 'markdown';
 
@@ -64,10 +65,14 @@ export function registerSession(program: Command): void {
     .addOption(envOption())
     .addOption(formatOption(['text', 'json', 'markdown']))
     .action((folder: string, path: string | undefined, opts: { env?: Environment; format: Format }) => run(opts.format, () => {
-      if (existsSync(folder) && readdirSync(folder).length > 0) {
+      if (existsSync(folder) && sessionEntries(folder).length > 0) {
         throw new UserError({ file: folder, message: 'the folder exists and is not empty', suggestion: `add a round to it with: kafka-specialist session add ${folder} <requirements>` });
       }
-      mkdirSync(folder, { recursive: true });
+      try {
+        mkdirSync(folder, { recursive: true });
+      } catch (e) {
+        throw fileSystemProblem(e, folder) ?? e;
+      }
       if (path) addRound(folder, path, opts.env, opts.format);
       else if (opts.format === 'json') printJson({ folder, rounds: [] });
       else process.stdout.write(`Session ${folder} started. Add a round with: kafka-specialist session add ${folder} <requirements>\n`);
