@@ -108,7 +108,16 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * included. Java tests UTF-16 units one by one, so a letter outside the BMP does not count.
  */
 export function isValidAvroName(name: string): boolean {
-  return AVRO_NAME.test(name) && !SURROGATE.test(name);
+  // Nearly every name is ASCII: judged by character codes, without the Unicode-class expression.
+  let ascii = name.length > 0;
+  for (let i = 0; i < name.length && ascii; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (letter || (i > 0 && c >= 48 && c <= 57)) continue;
+    if (c < 128) return false;
+    ascii = false;
+  }
+  return ascii || (AVRO_NAME.test(name) && !SURROGATE.test(name));
 }
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
@@ -132,7 +141,9 @@ function pointerToken(token: string | number): string {
 }
 
 function childPointer(at: string, ...tokens: Array<string | number>): string {
-  return at + tokens.map((t) => `/${pointerToken(t)}`).join('');
+  let pointer = at;
+  for (const t of tokens) pointer += `/${pointerToken(t)}`;
+  return pointer;
 }
 
 /** The pointer as shown to people: "/" for the root. */
@@ -411,17 +422,19 @@ class SchemaParser {
       this.fail(node, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolsNode) });
     }
     const symbols: string[] = [];
+    const listed = new Set<string>();
     (symbolsNode as JsonNode & { kind: 'array' }).items.forEach((s, i) => {
       const symbolAt = childPointer(at, 'symbols', i);
       if (s.kind !== 'string') this.fail(s, symbolAt, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
       const symbol = (s as JsonNode & { kind: 'string' }).value;
       this.checkName(symbol, s, symbolAt, 'enum symbol');
-      if (symbols.includes(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      if (listed.has(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      listed.add(symbol);
       symbols.push(symbol);
     });
     // Avro Java ignores a default that is not a string.
     const defaultSymbol = text(node.members.get('default'));
-    if (defaultSymbol !== undefined && !symbols.includes(defaultSymbol)) {
+    if (defaultSymbol !== undefined && !listed.has(defaultSymbol)) {
       this.fail(node.members.get('default'), childPointer(at, 'default'), `the default of enum "${names.fullName}" is not one of its symbols`, {
         found: JSON.stringify(defaultSymbol),
         expected: `one of: ${symbols.join(', ')}`,

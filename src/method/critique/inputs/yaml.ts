@@ -2,7 +2,8 @@
 // JSON text takes a fast path (JSON.parse and a key scan): it is most of what dict configs are.
 import { isMap, isScalar, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../../../model/errors.js';
-import { guardInput, yamlValue } from '../../../model/input-guard.js';
+import { guardInput } from '../../../model/input-guard.js';
+import { yamlValue } from '../../../model/yaml-value.js';
 
 /** Where a key sits: a document index and the path of keys down to it. */
 export type KeyLine = (doc: number, path: readonly string[]) => number | undefined;
