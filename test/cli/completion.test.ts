@@ -5,12 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { runCli } from './run-cli.js';
 
-/** What bash completes for a command line typed so far (the last word is being completed). */
-function bashCompletes(script: string, words: string[]): string[] {
-  const line = `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _kafka_specialist; printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const r = spawnSync('bash', ['-c', line], { encoding: 'utf8' });
+/**
+ * What bash completes for each command line typed so far (the last word is being completed). One
+ * bash reads the script; each line completes in a subshell of its own, so none sees another's state.
+ */
+function bashCompletes(script: string, lines: string[][]): string[][] {
+  const END = '--end-of-completions--';
+  const calls = lines.map((words) => `(COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _kafka_specialist; printf '%s\\n' "\${COMPREPLY[@]}" '${END}')`);
+  const r = spawnSync('bash', ['-c', [script, ...calls].join('\n')], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  return r.stdout.split('\n').filter((w) => w !== '');
+  const answers = r.stdout.split(`${END}\n`).slice(0, -1).map((block) => block.split('\n').filter((w) => w !== ''));
+  expect(answers).toHaveLength(lines.length);
+  return answers;
 }
 
 describe('kafka-specialist completion', () => {
@@ -19,16 +25,17 @@ describe('kafka-specialist completion', () => {
     expect(r.code).toBe(0);
     const syntax = spawnSync('bash', ['-n'], { input: r.stdout, encoding: 'utf8' });
     expect(syntax.status, syntax.stderr).toBe(0);
-    expect(bashCompletes(r.stdout, ['kafka-specialist', ''])).toEqual(expect.arrayContaining(Object.keys(COMMANDS)));
-    expect(bashCompletes(r.stdout, ['kafka-specialist', 'de'])).toEqual(['design']);
+    const [commands, de] = bashCompletes(r.stdout, [['kafka-specialist', ''], ['kafka-specialist', 'de']]);
+    expect(commands).toEqual(expect.arrayContaining(Object.keys(COMMANDS)));
+    expect(de).toEqual(['design']);
   });
 
   it('completes the words after a command from the index, and nothing after the next word', () => {
     const script = runCli(['completion', 'bash']).stdout;
-    for (const [name, entry] of Object.entries(COMMANDS)) {
-      expect(bashCompletes(script, ['kafka-specialist', name, '']), name).toEqual([...(entry.words ?? [])]);
-    }
-    expect(bashCompletes(script, ['kafka-specialist', 'session', 'new', ''])).toEqual([]);
+    const entries = Object.entries(COMMANDS);
+    const answers = bashCompletes(script, [...entries.map(([name]) => ['kafka-specialist', name, '']), ['kafka-specialist', 'session', 'new', '']]);
+    entries.forEach(([name, entry], i) => expect(answers[i], name).toEqual([...(entry.words ?? [])]));
+    expect(answers[entries.length]).toEqual([]);
   });
 
   it('prints a zsh script describing every command with its summary', () => {
