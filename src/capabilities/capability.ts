@@ -32,6 +32,8 @@ export interface Io {
   readonly allowWrites: boolean;
   /** The cluster to reach: the MCP server's configured cluster of that name, the CLI's connection flags. */
   cluster(name: string | undefined): ConnectionOptions;
+  /** A cluster to write test records or topics to: the CLI's connection flags, the MCP server's configured cluster only with --allow-writes and not marked read-only; `what` says why writing is needed. */
+  writableCluster(name: string, what: string): ConnectionOptions;
   /** Progress of a long job; doors that cannot show it ignore it. */
   readonly progress: Progress;
   /** The names of the clusters this door may reach (the MCP server's configured ones; the CLI's is its connection flags). */

@@ -64,6 +64,7 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
       if (name === undefined) throw new UserError({ field: 'cluster', message: 'no cluster named', expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
       return clusterNamed(options, name);
     },
+    writableCluster: (name, what) => writableClusterNamed(options, name, what),
     progress,
     clusterNames: () => Object.keys(options.clusters),
     registry: (name) => {
