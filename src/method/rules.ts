@@ -52,7 +52,10 @@ export type Provenance = (field: string) => AssumedValue | undefined;
 export function provenanceOf(assumptions: readonly AssumedValue[]): Provenance {
   const byField = new Map<string, AssumedValue>();
   for (const a of assumptions) if (!byField.has(a.field)) byField.set(a.field, a);
-  return (field) => byField.get(field);
+  // A fact rests on an assumption made for it, for the whole it belongs to, or for a part of it
+  // (`per_message_ms` rests on an assumed `per_message_ms.p99`).
+  const related = (a: string, b: string) => a.startsWith(b) && (a[b.length] === '.' || a[b.length] === '[');
+  return (field) => byField.get(field) ?? assumptions.find((a) => related(a.field, field) || related(field, a.field));
 }
 
 /** Where a finding's own message ends and the note on its assumptions begins. */

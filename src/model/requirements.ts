@@ -74,7 +74,11 @@ export const flowSchema = z.strictObject({
   retention: retentionSchema.optional(),
   processing: z.strictObject({
     // max.poll.interval.ms (a Java int) must hold twice a record's p99.
-    per_message_ms: z.strictObject({ p50: positive.max(JAVA_INT_MAX / 2), p99: positive.max(JAVA_INT_MAX / 2) }).optional(),
+    // One of the two may be missing: the design then assumes the other, and says so.
+    per_message_ms: z
+      .strictObject({ p50: positive.max(JAVA_INT_MAX / 2).optional(), p99: positive.max(JAVA_INT_MAX / 2).optional() })
+      .refine((t) => t.p50 !== undefined || t.p99 !== undefined, { message: 'give p50 (the median), p99 (the slow tail), or both' })
+      .optional(),
     max_instances: count.optional(),
     external_rate_limit_per_second: positive.optional(),
     side_effects: z.enum(SIDE_EFFECTS).optional(),

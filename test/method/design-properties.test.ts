@@ -69,7 +69,7 @@ describe('design properties over generated requirements', () => {
       const flow = req.flows.find((f) => f.name === c.flow)!;
       if (flow.processing?.max_instances) expect(c.instances).toBeLessThanOrEqual(flow.processing.max_instances);
       // The poll batch (a setting or the application's call) fits the liveness deadline; kafkajs: one message fits the session.
-      const p99 = flow.processing!.per_message_ms!.p99;
+      const p99 = flow.processing!.per_message_ms!.p99!;
       if (c.pollBatch) {
         expect(c.config['max.poll.records'] ?? String(c.pollBatch.records)).toBe(String(c.pollBatch.records));
         const interval = Number(c.config['max.poll.interval.ms'] ?? clientDefault('consumer', 'max.poll.interval.ms', d.kafkaVersion, c.client).value);

@@ -8,6 +8,7 @@ import { CLIENT_LIBRARIES, clientLibrary } from '../../knowledge/clients.js';
 import { requirementsSchema } from '../../model/requirements.js';
 import { deconstruct } from '../deconstruct/normalize.js';
 import { parseWithSchema } from '../deconstruct/parse.js';
+import { provenanceOf } from '../rules.js';
 import { createContext, type Intent, runRules } from './engine.js';
 import { type ConfigKind, type ConfigUnderReview } from './config-model.js';
 import { readConfigFiles } from './inputs/index.js';
@@ -85,7 +86,8 @@ export function intentFromRequirements(text: string, file: string, flowName: str
     throw new UserError({ file, field: '--flow', message: flowName === undefined ? 'the requirements hold several flows; say which one the configs serve' : `no flow named "${flowName}"`, expected: names.join(', '), ...(flowName !== undefined ? { found: flowName } : {}), suggestion: `pass --flow ${names[0]}` });
   }
   // Only what the user stated becomes intent: an assumed value would judge their files by our guess.
-  const stated = (field: string) => !facts.assumptions.some((a) => a.field === field);
+  const assumed = provenanceOf(facts.assumptions);
+  const stated = (field: string) => assumed(field) === undefined;
   const at = (f: string) => `flows[${flow.index}].${f}`;
   return {
     intent: {

@@ -79,6 +79,9 @@ export interface Facts {
   questions: string[];
 }
 
+/** When only one of median and p99 processing time is stated, the other is taken at this ratio: a modest tail, said as an assumption. */
+export const ASSUMED_TAIL_RATIO = 4;
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
@@ -239,11 +242,15 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
   let p50Ms: number;
   let p99Ms: number;
   if (perMessage) {
-    if (perMessage.p99 < perMessage.p50) {
-      throw new UserError({ file, field: at('processing.per_message_ms'), message: `p99 (${perMessage.p99} ms) is below p50 (${perMessage.p50} ms)`, suggestion: 'p99 is the slow tail: it is at least the median' });
+    const tail = `Flow "${flow.name}": how long does the slowest 1% of messages take to process (processing.per_message_ms.p99)? It sizes max.poll.interval.ms and timeouts.`;
+    const median = `Flow "${flow.name}": how long does a typical message take to process (processing.per_message_ms.p50)? It sizes the consumers.`;
+    p50Ms = assume(at('processing.per_message_ms.p50'), perMessage.p50, (perMessage.p99 ?? 0) / ASSUMED_TAIL_RATIO, `only the p99 is given; the median is taken as 1/${ASSUMED_TAIL_RATIO} of it`, median);
+    p99Ms = assume(at('processing.per_message_ms.p99'), perMessage.p99, p50Ms * ASSUMED_TAIL_RATIO, `only the median is given; the slow tail is taken as ${ASSUMED_TAIL_RATIO}x it`, tail);
+    if (p99Ms < p50Ms) {
+      throw new UserError({ file, field: at('processing.per_message_ms'), message: `p99 (${p99Ms} ms) is below p50 (${p50Ms} ms)`, suggestion: 'p99 is the slow tail: it is at least the median' });
     }
-    p50Ms = perMessage.p50;
-    p99Ms = perMessage.p99;
+    if (perMessage.p50 === undefined) questions.push(median);
+    if (perMessage.p99 === undefined) questions.push(tail);
   } else {
     const work = `Flow "${flow.name}": how long does the consumer take per message (median and p99)? Slow work changes partitions, poll settings and patterns.`;
     ({ p50: p50Ms, p99: p99Ms } = assume(at('processing.per_message_ms'), undefined, { p50: 1, p99: 10 }, 'not given; a light consumer (1 ms median, 10 ms p99)', work));

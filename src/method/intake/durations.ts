@@ -76,11 +76,9 @@ function extractProcessing(text: string, all: Clause[]): Understood[] {
     if (p50 && p99 && p50.ms <= p99.ms) {
       return [{ field: `${FLOW}.processing.per_message_ms`, value: { p50: p50.ms, p99: p99.ms }, from: `${p50.text} ... ${p99.text}` }];
     }
+    // One figure only: the draft says what was stated, and the design assumes the other figure aloud.
     const only = p50 ?? p99!;
-    // One figure only: the tail is not stated, so it is taken as 4x the median, and said so.
-    const median = p50 ? only.ms : only.ms / 4;
-    const tail = p50 ? only.ms * 4 : only.ms;
-    return [{ field: `${FLOW}.processing.per_message_ms`, value: { p50: median, p99: tail }, from: only.text, note: p50 ? `only one processing time is given; it is read as the median and the p99 is taken as 4x (${tail} ms)` : `only the slow tail is given; the median is taken as a quarter of it (${median} ms)` }];
+    return [{ field: `${FLOW}.processing.per_message_ms`, value: p50 ? { p50: only.ms } : { p99: only.ms }, from: only.text }];
   }
   return [];
 }

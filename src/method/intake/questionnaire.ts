@@ -5,6 +5,7 @@
 import { newestVersion } from '../../knowledge/catalog.js';
 import { DEFAULT_LIBRARY, LANGUAGES, type Language } from '../../knowledge/clients.js';
 import { setField } from './fields.js';
+import { ASSUMED_TAIL_RATIO } from '../deconstruct/normalize.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS, requirementsSchema, retentionSchema, SCHEMA_FORMATS, SIDE_EFFECTS, type Requirements } from '../../model/requirements.js';
 
 /** Answers so far, by question id, already parsed. */
@@ -73,7 +74,7 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'average', flag: '--average', field: 'flows[0].throughput.average_per_second', prompt: 'Average events per second', default: (a) => ({ value: String(Math.max(1, Math.round((peak(a) ?? 100) / 3))), why: 'peaks of about 3x the average are common' }), parse: positiveNumber(false), check: (v, a) => ((v as number) > (peak(a) ?? Infinity) ? `the average cannot be above the peak (${peak(a)}/s)` : undefined) },
   { id: 'messageBytes', flag: '--message-bytes', field: 'flows[0].throughput.message_bytes', prompt: 'Bytes per event', default: () => ({ value: '1000', why: '1 KB is typical for JSON or Avro business events' }), parse: positiveNumber(true) },
   { id: 'p50', flag: '--p50', field: 'flows[0].processing.per_message_ms.p50', prompt: 'Processing time per event, median (ms)', default: () => ({ value: '1', why: 'a light consumer' }), parse: positiveNumber(false) },
-  { id: 'p99', flag: '--p99', field: 'flows[0].processing.per_message_ms.p99', prompt: 'Processing time per event, p99 (ms)', default: (a) => ({ value: String(((a.p50 as number | undefined) ?? 1) * 10), why: 'a tail of 10x the median is common' }), parse: positiveNumber(false), check: (v, a) => ((v as number) < ((a.p50 as number | undefined) ?? 0) ? `the p99 cannot be below the median (${String(a.p50)} ms)` : undefined) },
+  { id: 'p99', flag: '--p99', field: 'flows[0].processing.per_message_ms.p99', prompt: 'Processing time per event, p99 (ms)', default: (a) => ({ value: String(((a.p50 as number | undefined) ?? 1) * ASSUMED_TAIL_RATIO), why: `the tail design assumes when only the median is known (${ASSUMED_TAIL_RATIO}x)` }), parse: positiveNumber(false), check: (v, a) => ((v as number) < ((a.p50 as number | undefined) ?? 0) ? `the p99 cannot be below the median (${String(a.p50)} ms)` : undefined) },
   { id: 'maxInstances', flag: '--max-instances', field: 'flows[0].processing.max_instances', prompt: 'Most consumer instances you can run (blank: no limit)', default: () => undefined, optional: true, parse: positiveNumber(true) },
   { id: 'sideEffects', flag: '--side-effects', field: 'flows[0].processing.side_effects', prompt: 'Where do the consumer\'s results go', choices: SIDE_EFFECTS, default: () => ({ value: 'none', why: 'no effect outside the consumer\'s own state' }), parse: choice(SIDE_EFFECTS) },
   { id: 'rateLimit', flag: '--rate-limit', field: 'flows[0].processing.external_rate_limit_per_second', prompt: 'Requests per second the external API allows (blank: no limit)', default: () => undefined, optional: true, when: (a) => a.sideEffects === 'external-api', parse: positiveNumber(false) },

@@ -43,7 +43,7 @@ const CASES: Case[] = [
   { words: 'each call to the push API takes 50 ms to 2 s', yields: { [`${F}.processing.per_message_ms`]: { p50: 50, p99: 2000 } } },
   { words: 'processing takes 20 ms at p50 and 300 ms at p99', yields: { [`${F}.processing.per_message_ms`]: { p50: 20, p99: 300 } } },
   { words: 'the fraud check usually takes 150 ms, worst case 1.2 s', yields: { [`${F}.processing.per_message_ms`]: { p50: 150, p99: 1200 } } },
-  { words: 'handling one message takes 10 ms', yields: { [`${F}.processing.per_message_ms`]: { p50: 10, p99: 40 } } },
+  { words: 'handling one message takes 10 ms', yields: { [`${F}.processing.per_message_ms`]: { p50: 10 } } },
   { words: 'median 5 ms, p99 40 ms', yields: { [`${F}.processing.per_message_ms`]: { p50: 5, p99: 40 } } },
   // Latency
   { words: 'notifications must be delivered within 5 seconds', yields: { [`${F}.latency.end_to_end_p99_ms`]: 5000 } },

@@ -43,6 +43,13 @@ const rows: Row[] = [
     field: 'flows[0].processing.per_message_ms', asks: /per message/,
   },
   {
+    rule: 'capacity/consumer-throughput',
+    // Only the median is stated: the tail that lifts the mean service time is the specialist's 4x.
+    stated: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5, p99: 20 } } } },
+    assumed: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5 } } } },
+    field: 'flows[0].processing.per_message_ms.p99', asks: /slowest 1%/,
+  },
+  {
     rule: 'durability/replication',
     // One broker can only hold one replica; in production that is an error, unless production was our guess.
     stated: { top: { environment: 'production', cluster: { kafka_version: '3.9', brokers: 1 } } },
