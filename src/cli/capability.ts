@@ -89,7 +89,7 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
 }
 
 /** Runs a capability for a command and prints its result; the exit code follows the capability. */
-export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
+export async function runCapability<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
     const input = parseInput(capability.input, how.input(), how.flags);
     const result = await Promise.resolve().then(() => capability.run(input, how.io ?? cliIo())).catch((e: unknown) => {
@@ -99,7 +99,7 @@ export async function runCapability<S extends z.ZodObject, R extends object, F e
     }).finally(how.settle);
     how.after?.(result);
     if (how.receipt) process.stdout.write(how.receipt(result));
-    else if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json ? capability.json(result) : result);
+    else if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json(result));
     else process.stdout.write(how.text ? how.text(result) : capability.render(result, how.format));
     return capability.exitCode?.(result, input);
   });

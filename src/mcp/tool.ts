@@ -7,7 +7,7 @@ import type { ConnectionOptions } from '../cluster/connection.js';
 import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { confinedDirectory } from '../edge/paths.js';
 import { UserError } from '../model/errors.js';
-import { pageOf } from './paging.js';
+import { pageOf, type ListField } from './paging.js';
 
 export type { Progress } from '../capabilities/capability.js';
 
@@ -77,26 +77,29 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
   };
 }
 
+/** A page's cursor: the MCP tool takes it besides the capability's own input. */
+const cursorInput = z.object({ cursor: z.string().min(1).max(100).optional() });
+
 /**
  * The MCP tool for a capability: its result is the structured content, its summary the text.
  * `pagedLists` names the lists of a result that may outgrow a model's answer: the tool then takes
  * a `cursor` and answers in pages (mcp/paging.ts); the CLI prints the whole document.
  */
-export function toMcpTool<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, pagedLists: readonly string[] = []): ToolDef {
+export function toMcpTool<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>, pagedLists: ReadonlyArray<ListField<D>> = []): ToolDef {
   const { name, title, description, annotations, output } = capability;
   const input = pagedLists.length
-    ? capability.input.extend({ cursor: z.string().min(1).max(100).optional().describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
+    ? capability.input.extend({ cursor: cursorInput.shape.cursor.describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
     : capability.input;
   return {
     name, title, description, input, annotations, ...(output ? { output } : {}),
-    // The server validated the arguments against this schema already; parsing types them and applies defaults.
+    // The server validated the arguments against `input` already; parsing the capability's part
+    // applies its defaults and types it (an object schema drops the cursor, which is not its field).
     async run(args, options, progress) {
-      const { cursor, ...rest } = input.parse(args) as Record<string, unknown> & { cursor?: string };
-      const result = await capability.run(capability.input.parse(rest), serverIo(options, progress));
-      const json = (capability.json ? capability.json(result) : result) as Record<string, unknown>;
+      const result = await capability.run(capability.input.parse(args), serverIo(options, progress));
+      const json = capability.json(result);
       const summary = capability.summarize(result);
       if (!pagedLists.length) return { json, summary };
-      const { json: paged, page } = pageOf(json, pagedLists, cursor);
+      const { json: paged, page } = pageOf(json, pagedLists, cursorInput.parse(args).cursor);
       return {
         json: paged,
         summary: page ? `${summary}\nPage: items ${page.offset + 1}-${page.offset + page.returned} of ${page.total}${page.next_cursor ? `; call again with cursor "${page.next_cursor}" for more` : ''}.` : summary,
