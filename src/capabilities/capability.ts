@@ -57,8 +57,8 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   /** snake_case fields, each with .describe(); the CLI maps its flags onto the same fields. */
   input: S;
   annotations: Annotations;
-  /** The result's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
-  output?: z.ZodObject;
+  /** The document's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
+  output?: z.ZodObject & z.ZodType<D>;
   run(input: z.output<S>, io: Io): R | Promise<R>;
   /** The JSON document of a result (the result itself unless the capability declared otherwise). */
   json(result: R): D;

@@ -4,6 +4,7 @@ import { diagnose, type DoctorReport } from '../method/doctor/diagnose.js';
 import { renderDoctor } from '../method/doctor/report.js';
 import { DEFAULT_THRESHOLDS } from '../method/doctor/rule.js';
 import type { ClusterSnapshot } from '../model/cluster-snapshot.js';
+import { findingSchema } from '../model/design.js';
 import { ENVIRONMENTS } from '../model/requirements.js';
 import { defineCapability } from './capability.js';
 
@@ -13,6 +14,21 @@ export interface DoctorResult {
   report: DoctorReport;
   snapshot: ClusterSnapshot;
 }
+
+const count = z.number().int().nonnegative();
+
+/** The report's shape: what was read, the findings worst first, and what the cluster would not answer. */
+const doctorReport = z.object({
+  cluster: z.string().describe('the bootstrap servers read'),
+  takenAt: z.string().describe('ISO time the snapshot started'),
+  durationMs: z.number().nonnegative(),
+  summary: z.object({
+    brokers: count, racks: count, topics: count, partitions: count, offlinePartitions: count, underReplicatedPartitions: count, groups: count, totalLag: count,
+    requestsPerBroker: z.record(z.string(), count).describe('admin requests the snapshot sent, per broker'),
+  }),
+  findings: z.array(findingSchema),
+  unavailable: z.array(z.object({ what: z.string(), reason: z.string() })).describe('what the cluster could not answer; the rest was still checked'),
+});
 
 export const doctor = defineCapability({
   name: 'doctor',
@@ -31,6 +47,7 @@ export const doctor = defineCapability({
     include_internal: z.boolean().default(false),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
+  output: doctorReport,
   async run(input, io): Promise<DoctorResult> {
     const connection = io.cluster(input.cluster);
     // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
