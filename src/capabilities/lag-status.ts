@@ -2,6 +2,7 @@
 // partition judged by Burrow's rules, and lag in seconds interpolated as kafka-lag-exporter does.
 import { z } from 'zod';
 import { duration } from '../method/diagnose/duration.js';
+import { PARTITION_STATUSES } from '../method/diagnose/burrow.js';
 import { maxTimeLagPhrase, nonFiniteAsString, type LiveEvaluation } from '../method/diagnose/live.js';
 import { renderStatus } from '../method/diagnose/report.js';
 import { fmt } from '../model/units.js';
@@ -51,8 +52,52 @@ async function sampleGroup(input: LagStatusInput, io: Io, watch?: Watch): Promis
   return { group: input.group, evaluation };
 }
 
-/** The JSON document: unknown and unbounded time lags are NaN and Infinity, which JSON has no numbers for, so they are said as strings. */
-export const statusDocument = ({ evaluation }: LagStatusResult): object => JSON.parse(JSON.stringify(evaluation, nonFiniteAsString)) as object;
+/** A number the JSON document may have to say in words: unknown (NaN) or unbounded (Infinity) time lag. */
+const measured = z.union([z.number(), z.enum(['NaN', 'Infinity', '-Infinity'])]);
+const offset = z.number().int();
+const commit = z.object({ offset, timestamp: z.number().describe('commit time, ms'), lag: offset.nullable().describe('messages behind at commit time; null when stored out of order') });
+
+/** The evaluation's shape: Burrow's group and partition verdicts, kafka-lag-exporter's time lag, and one line per partition. */
+const statusOutput = z.object({
+  at: z.number().describe('evaluation time, ms since the epoch'),
+  samples: z.number().int(),
+  windowSeconds: z.number(),
+  group: z.object({
+    status: z.enum(['OK', 'WARN', 'ERR', 'NOTFOUND']),
+    complete: z.number(),
+    totalLag: offset,
+    totalPartitions: z.number().int(),
+    maxLag: z.object({ topic: z.string(), partition: z.number().int(), currentLag: offset }).nullable(),
+    partitions: z.array(z.object({
+      topic: z.string(), partition: z.number().int(), currentLag: offset, status: z.enum(PARTITION_STATUSES), complete: z.number(),
+      start: commit.nullable(), end: commit.nullable(), rulesApplied: z.boolean(),
+      checks: z.object({
+        stopped: z.boolean(), recentLagZero: z.boolean(), rewindIndex: z.number().int(), rewindRecovered: z.boolean().optional(),
+        lagAlwaysNotZero: z.boolean(), stalled: z.boolean(), lagNotDecreasing: z.boolean(),
+      }).optional().describe('absent when the window holds no commit'),
+    })),
+  }),
+  timeLag: z.object({
+    partitions: z.array(z.object({
+      topic: z.string(), partition: z.number().int(), lookup: z.enum(['Prediction', 'LagIsZero', 'TooFewPoints']).nullable(),
+      predictedTimestamp: measured.nullable(), timeLagSeconds: measured, offsetLag: measured,
+    })),
+    maxTimeLagSeconds: measured.nullable(),
+    maxOffsetLag: measured.nullable(),
+    sumOffsetLag: z.number(),
+    sumOffsetLagByTopic: z.record(z.string(), z.number()),
+  }),
+  partitions: z.array(z.object({
+    topic: z.string(), partition: z.number().int(), status: z.enum(PARTITION_STATUSES), committed: offset.nullable(), logEnd: offset,
+    lagMessages: measured, lagSeconds: measured.nullable(), reason: z.string().describe('why the status is what it is, with the numbers'),
+  })),
+});
+
+/**
+ * The JSON document: unknown and unbounded time lags are NaN and Infinity, which JSON has no numbers
+ * for, so they are said as strings (the MCP client checks the result against `statusOutput`).
+ */
+export const statusDocument = ({ evaluation }: LagStatusResult): z.output<typeof statusOutput> => JSON.parse(JSON.stringify(evaluation, nonFiniteAsString)) as z.output<typeof statusOutput>;
 
 /** 1 when the group is not OK: lag the CLI's exit code reports. */
 export const statusExitCode = ({ evaluation }: LagStatusResult): number => (evaluation.group.status === 'OK' ? 0 : 1);
@@ -68,6 +113,7 @@ export const lagStatus = defineCapability({
   ].join('\n'),
   input,
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
+  output: statusOutput,
   run: (given, io) => sampleGroup(given, io),
   json: statusDocument,
   render: ({ group, evaluation }, _format: 'text') => renderStatus(evaluation, group),

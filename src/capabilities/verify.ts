@@ -6,11 +6,49 @@ import { parseWithSchema } from '../method/deconstruct/parse.js';
 import { FAULTS } from '../method/verify/faults.js';
 import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../method/verify/from-design.js';
 import { renderVerify, verifySummary, type VerifyRun } from '../method/verify/report.js';
-import { requirementsSchema } from '../model/requirements.js';
+import { VERIFY_PHASES } from '../method/verify/limits.js';
+import { DELIVERIES, ORDERINGS, requirementsSchema } from '../model/requirements.js';
 import { defineCapability } from './capability.js';
 import { MAX_TEXT, namedText } from './limits.js';
 
 export type VerifyDocument = VerifyRun & { flow: string };
+
+const count = z.number().int().nonnegative();
+const ms = z.number().nonnegative();
+
+/** The run's shape: the plan kafkajs ran, the faults as they fired, what arrived, and the verdict on the promise. */
+const verifyOutput = z.object({
+  flow: z.string(),
+  target: z.string().describe('where the run went: the local broker or the cluster given'),
+  topic: z.object({ name: z.string(), partitions: count }),
+  messages: count,
+  keys: count,
+  promise: z.object({ delivery: z.enum(DELIVERIES), ordering: z.enum(ORDERINGS) }),
+  plan: z.object({
+    producer: z.object({
+      requestTimeoutMs: ms, retry: z.object({ retries: count, initialRetryTime: ms, maxRetryTime: ms }), idempotent: z.boolean(), maxInFlight: count,
+      acks: z.union([z.literal(-1), z.literal(0), z.literal(1)]), gzip: z.boolean(), recordsPerSend: count, recordBytes: count, transactionsForSequenceChecks: z.boolean(),
+    }),
+    consumer: z.object({
+      requestTimeoutMs: ms, sessionTimeout: ms, heartbeatInterval: ms, rebalanceTimeout: ms, minBytes: count, maxBytes: count, maxBytesPerPartition: count,
+      maxWaitTimeInMs: ms, readUncommitted: z.boolean(), autoCommit: z.boolean(), autoCommitInterval: ms.nullable(),
+    }),
+    notes: z.array(z.string()).describe('design settings kafkajs cannot express, and how the run stands in for them'),
+  }).describe('the design\'s settings as kafkajs ran them'),
+  faults: z.array(z.object({ fault: z.enum(FAULTS), at: z.number().describe('share of records handed to the producer when it fired'), action: z.string(), error: z.string().optional() })),
+  outcome: z.object({
+    sent: count, acked: count, delivered: count, lost: count, failedSends: count, unanswered: count, deliveredDespiteFailure: count,
+    duplicates: count, duplicatedRecords: count, redeliveries: count, reordered: count, reorderedKeys: count,
+    latencyMs: z.object({ p50: ms, p95: ms, p99: ms, max: ms }).nullable().describe('end to end; null when nothing arrived'),
+    produceRate: z.number().nonnegative().describe('acknowledged records per second while producing'),
+    endToEndRate: z.number().nonnegative().describe('delivered records per second from the first send to the last first delivery'),
+  }),
+  verdict: z.object({ status: z.enum(['kept', 'broken', 'inconclusive']), kept: z.boolean(), broken: z.array(z.string()), inconclusive: z.array(z.string()), notes: z.array(z.string()) }),
+  drainTimedOut: z.boolean(),
+  consumerRestarts: count,
+  stopped: z.object({ phase: z.enum(VERIFY_PHASES), afterMs: ms, reason: z.string(), limits: z.string() }).optional().describe('present when the runner stopped the run early'),
+  durationMs: ms,
+});
 
 export const verify = defineCapability({
   name: 'verify',
@@ -29,6 +67,7 @@ export const verify = defineCapability({
     cluster: z.string().min(1).optional().describe('run on this configured cluster instead of the local one (needs --allow-writes)'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true, idempotentHint: false },
+  output: verifyOutput,
   async run(input, io): Promise<VerifyDocument> {
     const file = typeof input.requirements === 'string' ? { name: 'requirements', content: input.requirements } : input.requirements;
     const target = verifyTargetFor(parseWithSchema(file.content, file.name, requirementsSchema), input.flow, file.name);

@@ -1,6 +1,7 @@
 // Every tool's outputSchema says what its structured content is: the SDK client checks each
 // result against the schema the server listed (AJV on the JSON Schema, where an object's
-// undeclared fields are refused), so a call that returns here kept to its declared shape.
+// undeclared fields are refused), so a call that returns here kept to its declared shape. The
+// cluster tools (doctor, verify, lag_status) are called through the client in cluster-tools.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
@@ -35,7 +36,7 @@ describe('declared output schemas', () => {
   it('the tools with a declared document shape list it, not a bare object', async () => {
     const { tools } = await client.listTools();
     const declared = tools.filter((t) => Object.keys(t.outputSchema?.properties ?? {}).length > 0).map((t) => t.name);
-    expect(declared).toEqual(expect.arrayContaining(['design', 'design_round', 'doctor', 'topology_read']));
+    expect(declared).toEqual(expect.arrayContaining(['design', 'design_round', 'doctor', 'verify', 'lag_status', 'topology_read']));
     const design = tools.find((t) => t.name === 'design')!;
     expect(design.outputSchema?.required).toEqual(expect.arrayContaining(['topics', 'producers', 'consumers', 'findings']));
   });
