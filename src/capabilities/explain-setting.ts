@@ -11,7 +11,7 @@ export const explainSetting = defineCapability({
   title: 'Explain a Kafka setting or rule',
   description: [
     'Everything the specialist knows about one Kafka setting: type, default for a Kafka version and client library, valid values, what it does, when to change it, which settings it interacts with, how its default changed across versions (e.g. linger.ms 0 -> 5 at 4.0), the librdkafka/kafkajs names, and the official doc link.',
-    'Call it before stating any default or valid value. Accepts Java names, librdkafka names (queue.buffering.max.ms) and kafkajs options (idempotent); an id with a slash (area/name) explains a critique rule. Unknown names come back as an error with did-you-mean suggestions.',
+    'Call it before stating any default or valid value. Accepts Java names, librdkafka names (queue.buffering.max.ms), kafkajs options (idempotent) and franz-go options (ProducerBatchMaxBytes); an id with a slash (area/name) explains a critique rule. Unknown names come back as an error with did-you-mean suggestions.',
   ].join('\n'),
   input: z.object({
     name: z.string().min(1).max(200).describe('setting name (any client spelling) or rule id area/name'),

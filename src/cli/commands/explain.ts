@@ -9,7 +9,7 @@ export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('explain a Kafka setting (type, default per version and client, valid values, what it does, when to change it, history, doc link) or a rule (area/name)')
-    .argument('<name>', 'setting name (Java, librdkafka or kafkajs spelling) or rule id such as delivery/acks-all')
+    .argument('<name>', 'setting name (Java, librdkafka, kafkajs or franz-go spelling) or rule id such as delivery/acks-all')
     .option('--kafka-version <version>', 'Kafka version whose defaults to show (default: newest in the catalog)')
     .option('--client <library>', 'client library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)')
     .addOption(new Option('--scope <scope>', 'only this scope, for names several scopes share').choices([...SCOPES]))

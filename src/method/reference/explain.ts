@@ -216,8 +216,8 @@ function explainRule(query: string, rules: readonly Rule[]): ExplainResult {
 
 /**
  * Explains a setting (in every scope that has it, or in `scope`) or, for an `area/name` query, a
- * rule. Aliases from librdkafka and kafkajs resolve to the Java name; a librdkafka alias also
- * selects librdkafka as the client when none was given.
+ * rule. Names in librdkafka's, kafkajs's or franz-go's spelling resolve to the Java name and
+ * select that library as the client when none was given.
  */
 export function explain(query: string, options: ExplainOptions = {}): ExplainResult {
   const q = query.trim();
@@ -225,9 +225,8 @@ export function explain(query: string, options: ExplainOptions = {}): ExplainRes
   const version = versionArgument('--kafka-version', options.kafkaVersion ?? newestVersion()).requested;
   const resolved = resolveSettingName(q);
   if (!resolved) throw unknownSettingError(q, options.scope);
-  const library = options.client ? resolveClient(options.client)
-    : resolved.via?.as === 'librdkafka' ? 'librdkafka'
-      : resolved.via?.as === 'kafkajs' ? 'kafkajs' : undefined;
+  // A name written in a client library's spelling selects that library when none was given.
+  const library = options.client ? resolveClient(options.client) : resolved.via && resolved.via.as !== 'spelling' ? resolved.via.as : undefined;
   let scopes = SCOPES.filter((s) => settingHistory(s, resolved.name));
   if (options.scope) {
     if (!scopes.includes(options.scope)) {

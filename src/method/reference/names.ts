@@ -1,6 +1,6 @@
 // Turns a setting name as a user writes it (Java name, librdkafka alias, kafkajs option, wrong
 // case, snake_case) into the catalog's canonical name, or a UserError that suggests the nearest.
-import { allSettingNames, kafkajsOptions, librdkafkaProperties, type Scope } from '../../knowledge/catalog.js';
+import { allSettingNames, franzGoFacts, kafkajsOptions, librdkafkaProperties, type Scope } from '../../knowledge/catalog.js';
 import { javaNameForKafkajs, javaNameForLibrdkafka } from '../../knowledge/aliases.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 
@@ -8,7 +8,7 @@ export interface ResolvedName {
   /** Canonical (Java) name as the catalog knows it. */
   name: string;
   /** How the written name was recognised when it was not the canonical one. */
-  via?: { written: string; as: 'librdkafka' | 'kafkajs' | 'spelling' };
+  via?: { written: string; as: 'librdkafka' | 'kafkajs' | 'franz-go' | 'spelling' };
 }
 
 let known: Set<string> | undefined;
@@ -30,6 +30,8 @@ export function resolveSettingName(written: string): ResolvedName | undefined {
   if (viaLibrdkafka !== raw && names.has(viaLibrdkafka)) return { name: viaLibrdkafka, via: { written: raw, as: 'librdkafka' } };
   const viaKafkajs = kafkajsJavaName(raw);
   if (viaKafkajs) return { name: viaKafkajs, via: { written: raw, as: 'kafkajs' } };
+  const viaFranzGo = franzGoFacts().options.find((o) => o.option === raw && o.javaProperty && names.has(o.javaProperty))?.javaProperty;
+  if (viaFranzGo) return { name: viaFranzGo, via: { written: raw, as: 'franz-go' } };
   const respelled = raw.toLowerCase().replace(/_/g, '.');
   if (names.has(respelled)) return { name: respelled, via: { written: raw, as: 'spelling' } };
   return undefined;
@@ -54,6 +56,14 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
       suggestion: `kafkajs ${kafkajsOnly[0]} option, default ${JSON.stringify(o.default)}${o.mappingNote ? ` (${o.mappingNote})` : ''}`,
     });
   }
+  const franzGoOnly = franzGoFacts().options.find((o) => o.option === written && !o.javaProperty);
+  if (franzGoOnly) {
+    return new UserError({
+      message: `${written} is a franz-go option with no Apache Kafka (Java client) counterpart`,
+      found: written,
+      suggestion: `franz-go ${franzGoOnly.appliesTo === 'P' ? 'producer' : franzGoOnly.appliesTo === 'C' ? 'consumer' : 'client'} option, default ${franzGoOnly.default ?? '(none)'}${franzGoOnly.mappingNote ? ` (${franzGoOnly.mappingNote})` : ''}`,
+    });
+  }
   const candidates = new Map<string, string>();
   for (const n of allSettingNames(scope)) candidates.set(n, n);
   for (const p of librdkafkaProperties()) {
@@ -62,6 +72,9 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
   }
   for (const o of Object.values(kafkajsOptions()).flat()) {
     if (o.javaProperty && o.javaProperty !== o.option && knownNames().has(o.javaProperty)) candidates.set(o.option, `${o.javaProperty} (kafkajs: ${o.option})`);
+  }
+  for (const o of franzGoFacts().options) {
+    if (o.javaProperty && knownNames().has(o.javaProperty)) candidates.set(o.option, `${o.javaProperty} (franz-go: ${o.option})`);
   }
   const nearest = didYouMean(written, candidates.keys()).map((c) => candidates.get(c)!);
   return new UserError({

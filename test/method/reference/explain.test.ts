@@ -142,6 +142,8 @@ describe('explain: names', () => {
     ['message.timeout.ms', 'delivery.timeout.ms', 'librdkafka'],
     ['idempotent', 'enable.idempotence', 'kafkajs'],
     ['sessionTimeout', 'session.timeout.ms', 'kafkajs'],
+    ['ProducerBatchMaxBytes', 'batch.size', 'franz-go'],
+    ['FetchMaxWait', 'fetch.max.wait.ms', 'franz-go'],
     ['LINGER_MS', 'linger.ms', 'spelling'],
   ] as const)('%s resolves to %s (%s)', (written, name, as) => {
     const r = explain(written);
@@ -151,6 +153,14 @@ describe('explain: names', () => {
   it('takes the client of the alias when no client is given', () => {
     const [s] = settingsOf('queue.buffering.max.ms');
     expect(s!.client).toMatchObject({ library: 'librdkafka', name: 'linger.ms', default: '5' });
+    // franz-go's own default, not Java's 16 KiB.
+    expect(settingsOf('ProducerBatchMaxBytes')[0]!.client).toMatchObject({ library: 'franz-go', name: 'ProducerBatchMaxBytes', default: '1000012' });
+  });
+
+  it('names a franz-go option that has no Java counterpart as such', () => {
+    const e = userError(() => explain('RequestRetries'));
+    expect(e.problems[0]!.message).toBe('RequestRetries is a franz-go option with no Apache Kafka (Java client) counterpart');
+    expect(e.problems[0]!.suggestion).toMatch(/^franz-go client option, default \d+/);
   });
 
   it('shows every scope of a shared name, or the one asked for', () => {
@@ -171,6 +181,7 @@ describe('explain: names', () => {
     ['min.insync.replica', 'min.insync.replicas'],
     ['queue.buffering.max.m', 'linger.ms (librdkafka: queue.buffering.max.ms)'],
     ['sessionTimeOut', 'session.timeout.ms (kafkajs: sessionTimeout)'],
+    ['ProducerBatchMaxByte', 'batch.size (franz-go: ProducerBatchMaxBytes)'],
   ])('unknown %s suggests %s', (written, suggestion) => {
     const e = userError(() => explain(written));
     expect(e.problems[0]!.message).toBe(`unknown setting ${written}`);
