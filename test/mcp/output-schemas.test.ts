@@ -55,6 +55,14 @@ describe('declared output schemas', () => {
     }
   });
 
+  it('an error of a tool with a declared schema reaches the client as a tool error, not as a result that breaks the schema', async () => {
+    await client.listTools();
+    const bad = (await client.callTool({ name: 'design', arguments: { requirements: 'name: x\nflows: []\n' } })) as CallToolResult;
+    expect(bad.isError).toBe(true);
+    expect((bad.content[0] as { text: string }).text).toMatch(/at least one flow/);
+    expect(bad.structuredContent).toBeUndefined();
+  });
+
   it('a result that leaves its schema is refused by the client', async () => {
     const { tools } = await client.listTools();
     const schema = tools.find((t) => t.name === 'topology_read')!.outputSchema!;
