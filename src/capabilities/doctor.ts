@@ -44,7 +44,7 @@ export const doctor = defineCapability({
     sample_ms: z.number().int().min(0).max(60_000).default(0).describe('read group offsets twice, this far apart, to find stuck groups'),
     lag_threshold: z.number().int().nonnegative().default(DEFAULT_THRESHOLDS.lagRecords).describe('total group lag that counts as lagging'),
     environment: z.enum(ENVIRONMENTS).default('production').describe('how strict durability findings are'),
-    include_internal: z.boolean().default(false),
+    include_internal: z.boolean().default(false).describe('also check internal topics (__consumer_offsets, __transaction_state, ...)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
   output: doctorReport,

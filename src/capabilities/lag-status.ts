@@ -16,12 +16,12 @@ export interface LagStatusResult {
 
 const input = z.object({
   cluster: z.string().min(1).describe('name of a cluster configured when the server started'),
-  group: z.string().min(1),
+  group: z.string().min(1).describe('the consumer group id'),
   topics: z.array(z.string().min(1)).optional().describe('topics to read; default every topic the group committed to'),
-  samples: z.number().int().min(2).max(60).default(10),
-  interval_ms: z.number().int().min(100).max(60_000).default(3000),
-  minimum_complete: z.number().min(0).max(1).default(0),
-  allowed_lag: z.number().int().nonnegative().default(0),
+  samples: z.number().int().min(2).max(60).default(10).describe("samples in the window (Burrow's ring size); the evaluation comes after the last"),
+  interval_ms: z.number().int().min(100).max(60_000).default(3000).describe('time between two samples'),
+  minimum_complete: z.number().min(0).max(1).default(0).describe("Burrow's minimum-complete: the share of the window that must hold commits before the rules judge a partition"),
+  allowed_lag: z.number().int().nonnegative().default(0).describe("Burrow's allowed-lag: messages behind that still count as OK"),
 });
 type LagStatusInput = z.output<typeof input>;
 

@@ -61,8 +61,8 @@ export const verify = defineCapability({
   input: z.object({
     requirements: z.union([z.string().min(1).max(MAX_TEXT), namedText]).describe('the requirements file, YAML or JSON text'),
     flow: z.string().min(1).optional().describe('the flow to run (default: the first)'),
-    faults: z.array(z.enum(FAULTS)).max(FAULTS.length).default([]),
-    messages: z.number().int().min(VERIFY_MESSAGES.min).max(VERIFY_MESSAGES.max).default(3000),
+    faults: z.array(z.enum(FAULTS)).max(FAULTS.length).default([]).describe('faults to inject into the local cluster while the records flow (none on a configured cluster)'),
+    messages: z.number().int().min(VERIFY_MESSAGES.min).max(VERIFY_MESSAGES.max).default(3000).describe('test records to send'),
     brokers: z.number().int().min(VERIFY_BROKERS.min).max(VERIFY_BROKERS.max).default(3).describe('brokers in the local cluster'),
     cluster: z.string().min(1).optional().describe('run on this configured cluster instead of the local one (needs --allow-writes)'),
   }),
