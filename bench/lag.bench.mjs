@@ -49,9 +49,16 @@ function timed(f) {
   return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000, result };
 }
 
+/** Medians of RUNS runs of f; only the last result is kept (as the Go port does), so that earlier ones do not weigh on the collector. */
 function median(f) {
-  const runs = Array.from({ length: RUNS }, () => timed(f));
-  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)), result: runs[RUNS - 1].result };
+  const runs = [];
+  let result;
+  for (let r = 0; r < RUNS; r++) {
+    const run = timed(f);
+    result = run.result;
+    runs.push({ wall: run.wall, cpu: run.cpu });
+  }
+  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)), result };
 }
 
 // 1. Burrow over prebuilt windows (a commit is stored when the committed offset moves).
@@ -97,23 +104,39 @@ const samples = Array.from({ length: WINDOW }, (_, k) => ({
   groupFound: true,
   partitions: shapes.map((s) => ({ topic: s.topic, partition: s.partition, committed: committedAt(s, k), logEnd: logEndAt(s, k) })),
 }));
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+const newTracker = () => new LagTracker({ intervals: WINDOW, tableSize: 60, evaluator: { minimumComplete: 0, allowedLag: 0 } });
+
+/**
+ * Heap one tracker holds per partition once every sample is in: the heap after a full collection
+ * with the tracker alive, less the heap after one before it was made, over the partitions. Measured
+ * before any timed run, whose garbage (and results kept for the figures) would blur the difference.
+ */
+function trackerBytesPerPartition() {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const tracker = newTracker();
+  samples.forEach((s) => tracker.add(s));
+  gc();
+  const held = process.memoryUsage().heapUsed - before;
+  if (tracker.evaluate().samples !== WINDOW) throw new Error('the tracker lost samples');
+  return held / PARTITIONS;
+}
+const perPartitionBytes = trackerBytesPerPartition();
+
 const recording = [];
 const evaluating = [];
 let live;
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc');
-let perPartitionBytes = 0;
 for (let r = 0; r < LIVE_RUNS; r++) {
+  live = undefined;
   gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const tracker = new LagTracker({ intervals: WINDOW, tableSize: 60, evaluator: { minimumComplete: 0, allowedLag: 0 } });
+  const tracker = newTracker();
   recording.push(timed(() => samples.forEach((s) => tracker.add(s))));
-  gc();
-  perPartitionBytes = (process.memoryUsage().heapUsed - heapBefore) / PARTITIONS;
   const e = timed(() => tracker.evaluate());
-  evaluating.push(e);
+  evaluating.push({ wall: e.wall, cpu: e.cpu });
   live = e.result;
 }
 console.log(`live pipeline, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW} samples: recording ${mid(recording.map((r) => r.wall))} ms wall / ${mid(recording.map((r) => r.cpu))} ms CPU, `
   + `evaluating (Burrow + time lag + reasons) ${mid(evaluating.map((r) => r.wall))} ms wall / ${mid(evaluating.map((r) => r.cpu))} ms CPU (medians); group ${live.group.status}, max time lag ${live.timeLag.maxTimeLagSeconds?.toFixed(1)} s`);
-console.log(`memory per tracked partition (${WINDOW}-commit ring + time-lag table of 60, heap after GC): ${(perPartitionBytes / 1024).toFixed(2)} KiB`);
+console.log(`memory per tracked partition (${WINDOW}-commit ring, ${WINDOW} log-end offsets, time-lag table of up to 60 points; heap held after a full GC): ${(perPartitionBytes / 1024).toFixed(2)} KiB (${(perPartitionBytes * PARTITIONS / 1048576).toFixed(0)} MiB for ${PARTITIONS.toLocaleString('en-US')})`);

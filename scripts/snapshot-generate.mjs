@@ -13,7 +13,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? '/tmp/kafka-specialist-generate');
 const dist = resolve(process.argv[3] ?? join(ROOT, 'dist'));
 const load = (p) => import(pathToFileURL(join(dist, p)).href);
-const { designFromRequirementsText } = await load('method/converge/round.js');
+const { designFor } = await load('capabilities/design.js');
 const { generate, supportedLibraries } = await load('method/generate/index.js');
 const { LANGUAGES } = await load('knowledge/clients.js');
 
@@ -44,8 +44,9 @@ for (const file of inputs) {
   const label = file.startsWith(ROOT) ? file.slice(ROOT.length + 1) : `shared/${file.slice(resolve(scenarioDir, '..').length + 1)}`;
   let design;
   try {
-    design = designFromRequirementsText(readFileSync(file, 'utf8'), file);
-  } catch {
+    design = designFor({ name: file, content: readFileSync(file, 'utf8') });
+  } catch (e) {
+    if (e?.name !== 'UserError') throw e; // a broken script must not pass as an empty snapshot
     continue; // requirements that do not design are not the generator's concern
   }
   for (const [variant, vary] of Object.entries(VARIANTS)) for (const language of LANGUAGES) {

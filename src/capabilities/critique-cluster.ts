@@ -21,7 +21,7 @@ export const critiqueCluster = defineCapability({
     cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
     kafka_version: z.string().max(20).optional().describe('the cluster\'s Kafka version (default: the newest documented)'),
     environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
-    include_internal: z.boolean().optional(),
+    include_internal: z.boolean().optional().describe('judge internal topics (__consumer_offsets, ...) too'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
   async run({ cluster, kafka_version, environment, include_internal }, io): Promise<ClusterCritique> {

@@ -8,8 +8,9 @@ import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
 import type { Finding } from '../model/design.js';
-import { UserError } from '../model/errors.js';
-import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../model/requirements.js';
+import { didYouMean, UserError } from '../model/errors.js';
+import { MSK_BROKER_SIZES, mskBrokerSize } from '../knowledge/msk-brokers.js';
+import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
 import { namedText } from './limits.js';
 
@@ -39,18 +40,20 @@ export const critique = defineCapability({
     'Returns { findings, reviewed } (structured content), the same JSON as `kafka-specialist critique --format json`. Secret values never appear in it. Explain each finding most severe first; `kafka://rules/{id}` explains a rule.',
   ].join('\n'),
   input: z.object({
-    files: z.array(namedText).min(1).max(100),
+    files: z.array(namedText).min(1).max(100).describe('the configuration files, each with its name (the name helps detect the format)'),
     kind: z.enum(CONFIG_KINDS).optional().describe('what the files configure, when detection should be overridden'),
     client: z.string().max(100).optional().describe('client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ...'),
     kafka_version: z.string().max(20).optional().describe('Kafka version to judge against, e.g. 3.9'),
     requirements: namedText.optional().describe('a requirements file whose flow states the intent (stated values only); the fields below override it'),
     flow: z.string().min(1).max(200).optional().describe('the flow of requirements these configs serve (needed when it has several)'),
-    delivery: z.enum(DELIVERIES).optional(),
-    ordering: z.enum(ORDERINGS).optional(),
+    delivery: z.enum(DELIVERIES).optional().describe('the delivery guarantee the flow needs'),
+    ordering: z.enum(ORDERINGS).optional().describe('the ordering the flow needs'),
     environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
     processing_p99_ms: z.number().positive().optional().describe('p99 processing time per record, in ms'),
     message_bytes: z.number().positive().optional().describe('largest record, in bytes'),
-    brokers: z.number().int().positive().optional(),
+    brokers: z.number().int().positive().optional().describe('brokers in the cluster'),
+    platform: z.enum(PLATFORMS).optional().describe('where the cluster runs: a broker configuration is then held to what the platform accepts (Amazon MSK\'s configuration properties, Strimzi\'s operator-owned settings)'),
+    broker_type: z.string().min(1).max(100).optional().describe('the platform\'s broker size, e.g. kafka.m7g.large or express.m7g.large (Express brokers accept fewer properties)'),
     input_transactional: z.boolean().optional().describe('the consumed topic is written by transactional producers (read_uncommitted is then flagged)'),
     external_side_effect: z.string().max(200).optional().describe('what the handler does outside Kafka, e.g. "card charge", "email", "HTTP call": auto-commit becomes an error, and exactly-once needs an idempotency key'),
     batch_records: z.number().int().positive().optional().describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) for librdkafka'),
@@ -68,10 +71,20 @@ export const critique = defineCapability({
       ...(input.processing_p99_ms !== undefined ? { processingP99Ms: input.processing_p99_ms } : {}),
       ...(input.message_bytes !== undefined ? { messageBytes: input.message_bytes } : {}),
       ...(input.brokers !== undefined ? { brokers: input.brokers } : {}),
+      ...(input.platform ? { platform: input.platform } : {}),
+      ...(input.broker_type ? { brokerType: input.broker_type } : {}),
       ...(input.input_transactional ? { upstreamTransactional: true } : {}),
       ...(input.external_side_effect ? { externalSideEffect: input.external_side_effect } : {}),
       ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
     };
+    if (intent.brokerType !== undefined) {
+      // Broker sizes are facts only for Amazon MSK; a misspelt one would silently judge as Standard.
+      if (intent.platform !== 'msk') throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
+      if (!mskBrokerSize(intent.brokerType)) {
+        const near = didYouMean(intent.brokerType, MSK_BROKER_SIZES.map((b) => b.id));
+        throw new UserError({ field: '--broker-type', message: `unknown Amazon MSK broker size "${intent.brokerType}"`, expected: MSK_BROKER_SIZES.map((b) => b.id).join(', '), ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}) });
+      }
+    }
     const library = input.client ?? stated.library;
     const kafkaVersion = input.kafka_version ?? stated.kafkaVersion;
     const result = critiqueFiles(input.files.map((f) => ({ text: f.content, file: f.name })), {

@@ -30,7 +30,7 @@ export const generate = defineCapability({
     requirements: textOrFile.optional().describe('requirements file text (YAML or JSON)'),
     design: textOrFile.optional().describe('a design document (JSON) instead of requirements'),
     lang: z.enum(LANGUAGES).optional().describe('default: the design\'s client language'),
-    library: z.string().max(60).optional(),
+    library: z.string().max(60).optional().describe('client library for the language, e.g. confluent-kafka or kafka-python (python), franz-go (go); default: the design\'s own library when it fits the language, else the language\'s usual one'),
     out_dir: z.string().min(1).max(1000).optional().describe('write the files here (inside the allowed roots); omit to only return them'),
     dry_run: z.boolean().optional().describe('return the files with out_dir\'s paths, writing nothing'),
     force: z.boolean().optional().describe('overwrite existing files'),

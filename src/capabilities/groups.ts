@@ -2,7 +2,11 @@
 // assignments and lag per partition.
 import { z } from 'zod';
 import type { GroupDetail, GroupList } from '../cluster/groups.js';
+import { fmt } from '../model/units.js';
 import { defineCapability } from './capability.js';
+
+/** The longest sampling window a call may wait (MCP clients time out after about 60 s). */
+const MAX_SAMPLE_MS = 30_000;
 
 type GroupsResult = GroupList | GroupDetail;
 
@@ -11,9 +15,11 @@ function render(result: GroupsResult): string {
   if (!('id' in result)) {
     return [...(result.groups ?? []).map((g) => `${g.id}  (${g.protocolType || 'no protocol type'})`), ...(result.groups ? [`${result.groups.length} group(s) on ${result.cluster}.`] : []), ...unavailable].join('\n') + '\n';
   }
-  const lines = [`group ${result.id}: state ${result.state ?? 'unknown'}, protocol type ${result.protocolType ?? 'unknown'}, assignor ${result.assignor ?? 'unknown'}, ${result.members?.length ?? 'unknown'} member(s), total lag ${result.totalLag ?? 'unknown'}`];
+  const lines = [`group ${result.id}: protocol ${result.protocol} (${result.protocolReason}), state ${result.state ?? 'unknown'}, protocol type ${result.protocolType ?? 'unknown'}, assignor ${result.assignor ?? 'unknown'}, ${result.members?.length ?? 'unknown'} member(s), total lag ${result.totalLag ?? 'unknown'}`];
   for (const m of result.members ?? []) lines.push(`  member ${m.memberId} (${m.clientId} at ${m.clientHost}): ${m.assignment ? Object.entries(m.assignment).map(([t, ps]) => `${t}[${ps.join(',')}]`).join(' ') || 'nothing assigned' : 'assignment not readable'}`);
-  lines.push('', 'partition  committed  log end  lag  member', ...result.partitions.map((p) => `${p.topic}[${p.partition}]  ${p.committed}  ${p.logEnd ?? '-'}  ${p.lag ?? '-'}  ${p.member ?? '-'}`));
+  lines.push('', 'partition  committed  log end  lag  time lag  member', ...result.partitions.map((p) => `${p.topic}[${p.partition}]  ${p.committed}  ${p.logEnd ?? '-'}  ${p.lag ?? '-'}  ${p.timeLagSeconds === null ? '-' : `${fmt(p.timeLagSeconds)} s`}  ${p.member ?? '-'}`));
+  const reasons = [...new Set(result.partitions.map((p) => p.timeLagReason))];
+  if (result.partitions.length) lines.push(...(result.sampledMs ? result.partitions.map((p) => `  time lag ${p.topic}[${p.partition}]: ${p.timeLagReason}`) : reasons.map((r) => `time lag: ${r}`)));
   return [...lines, ...unavailable].join('\n') + '\n';
 }
 
@@ -22,20 +28,21 @@ export const groups = defineCapability({
   cliName: 'groups',
   title: 'Consumer groups of a live cluster',
   description: [
-    'Read-only look at consumer groups on a configured cluster. Without group: every group (ListGroups). With group: its state, protocol type, assignor, members with the partitions assigned to each (DescribeGroups), and per partition the committed offset, log end, lag and owning member. What the broker cannot answer (no ListGroups or DescribeGroups) is said in `unavailable`, and the rest is still read, so name the group where listing is unavailable.',
+    'Read-only look at consumer groups on a configured cluster. Without group: every group (ListGroups). With group: its group protocol (classic, or consumer for KIP-848 groups, or unknown, with the evidence), state, protocol type, assignor, members with the partitions assigned to each (DescribeGroups), and per partition the committed offset, log end, lag and owning member; with sample_ms, the log ends are read twice that far apart and each partition gets its time lag (records behind divided by the production rate, arithmetic shown; null with the reason when the log end did not move). What the broker cannot answer (no ListGroups or DescribeGroups) is said in `unavailable`, and the rest is still read, so name the group where listing is unavailable.',
     'Call it when a user asks who consumes what, why a group lags, or which member owns a partition. lag_status adds Burrow status and time lag from repeated samples.',
   ].join('\n'),
   input: z.object({
     cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
     group: z.string().min(1).max(255).optional().describe('describe this group; omit to list groups'),
     topics: z.array(z.string().min(1).max(249)).max(1000).optional().describe('with group: read committed offsets of these topics only (default: the assigned topics, else every topic)'),
+    sample_ms: z.number().int().min(0).max(MAX_SAMPLE_MS).default(0).describe(`with group: read offsets twice, this many ms apart, to turn lag into seconds (0: one read, time lag unknown; at most ${MAX_SAMPLE_MS})`),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
-  async run({ cluster, group, topics }, io): Promise<GroupsResult> {
+  async run({ cluster, group, topics, sample_ms }, io): Promise<GroupsResult> {
     const connection = io.cluster(cluster);
     const { describeGroup, listGroups } = await import('../cluster/groups.js');
     const { readingCluster } = await import('../cluster/read-errors.js');
-    return readingCluster<GroupsResult>(() => (group !== undefined ? describeGroup(connection, group, topics ? { topics } : {}) : listGroups(connection)));
+    return readingCluster<GroupsResult>(() => (group !== undefined ? describeGroup(connection, group, { ...(topics ? { topics } : {}), sampleMs: sample_ms }) : listGroups(connection)));
   },
   render: (result, _format: 'text') => render(result),
   summarize(result) {
@@ -43,7 +50,9 @@ export const groups = defineCapability({
     if (!('id' in result)) return (result.groups ? `${result.groups.length} group(s): ${result.groups.slice(0, 50).map((g) => g.id).join(', ')}.` : 'The cluster cannot list groups.') + unavailable;
     if (!result.partitions.length && result.state === null) return `Group ${result.id} has no committed offsets on the topics read.${unavailable}`;
     const lagging = result.partitions.filter((p) => (p.lag ?? 0) > 0).sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0));
-    return `Group ${result.id}: ${result.state ?? 'state unknown'}, ${result.members ? `${result.members.length} member(s)` : 'members unknown'}, total lag ${result.totalLag ?? 'unknown'} over ${result.partitions.length} partition(s)`
+    const timeLags = result.partitions.map((p) => p.timeLagSeconds).filter((t): t is number => t !== null);
+    const timeLag = timeLags.length ? `, max time lag ${fmt(Math.max(...timeLags))} s` : result.sampledMs ? ', time lag unknown (no log end moved while sampling)' : '';
+    return `Group ${result.id} (${result.protocol} protocol): ${result.state ?? 'state unknown'}, ${result.members ? `${result.members.length} member(s)` : 'members unknown'}, total lag ${result.totalLag ?? 'unknown'}${timeLag} over ${result.partitions.length} partition(s)`
       + (lagging.length ? `; most behind: ${lagging.slice(0, 5).map((p) => `${p.topic}[${p.partition}] ${p.lag}`).join(', ')}` : '') + `.${unavailable}`;
   },
 });

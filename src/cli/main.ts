@@ -24,16 +24,23 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-await registerFor(program, argv);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (!(err instanceof CommanderError)) throw err;
-  // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
-  if (err.exitCode !== 0 && jsonFormat) {
-    const { printProblems } = await import('./io.js');
-    printProblems('json', [{ message: err.message.replace(/^error: /, ''), suggestion: 'run with --help for usage' }]);
+// No top-level await: the bundled CLI is CommonJS (scripts/bundle-cli.mjs), which has none.
+async function main(): Promise<void> {
+  await registerFor(program, argv);
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (!(err instanceof CommanderError)) throw err;
+    // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.
+    if (err.exitCode !== 0 && jsonFormat) {
+      const { printProblems } = await import('./io.js');
+      printProblems('json', [{ message: err.message.replace(/^error: /, ''), suggestion: 'run with --help for usage' }]);
+    }
+    process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
   }
-  process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
 }
+
+// A failure is thrown again outside the promise: Node prints it and exits 1, as it did for a top-level await.
+main().catch((err: unknown) => setImmediate(() => {
+  throw err;
+}));

@@ -6,6 +6,7 @@ import type { Unavailable } from '../model/cluster-snapshot.js';
 import { UserError } from '../model/errors.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
 import { ensureKafkaReachable } from './probe.js';
+import type { FramedDecoding } from './registry-decoding.js';
 import { internalCluster, type KafkajsCluster } from './snapshot.js';
 
 export type ReadStart = { offset: number } | { timestampMs: number } | { last: number };
@@ -22,15 +23,23 @@ export interface ReadOptions {
   scanLimit: number;
   key?: string;
   header?: { name: string; value: string };
+  /** Decodes Schema Registry framed keys and values (schema id, payload after the 5-byte frame); without it they stay base64. */
+  decodeFramed?: (schemaId: number, payload: Buffer) => Promise<FramedDecoding>;
 }
 
 export interface DecodedValue {
-  /** json: parsed; text: UTF-8; base64: other bytes; null: no value (a tombstone for a value). */
-  encoding: 'json' | 'text' | 'base64' | 'null';
+  /**
+   * json: parsed (plain JSON, or JSON Schema framed); text: UTF-8; base64: other bytes; null: no
+   * value (a tombstone for a value); avro: decoded with the registry's schema; protobuf: its wire
+   * fields (see note).
+   */
+  encoding: 'json' | 'text' | 'base64' | 'null' | 'avro' | 'protobuf';
   data: unknown;
   /** The Schema Registry id in the Confluent wire format (magic byte 0, 4-byte id), when framed so. */
   schemaId?: number;
   bytes: number;
+  /** How far a framed value was decoded, when not fully (or why not at all). */
+  note?: string;
 }
 
 export interface ReadRecord {
@@ -153,8 +162,13 @@ export async function readRecords(connection: ConnectionOptions, options: ReadOp
     let bytes = 0;
     let scanned = 0;
     let stoppedBy: ReadResult['stoppedBy'] = 'end';
-    const matches = (m: ReadRecord) => (options.key === undefined || (m.key.encoding !== 'null' && (m.key.encoding === 'json' ? JSON.stringify(m.key.data) === options.key || String(m.key.data) === options.key : m.key.data === options.key)))
+    const matches = (m: ReadRecord) => (options.key === undefined || (m.key.encoding !== 'null' && (JSON.stringify(m.key.data) === options.key || (typeof m.key.data !== 'object' && String(m.key.data) === options.key))))
       && (!options.header || m.headers[options.header.name] === options.header.value);
+    const decoded = async (buffer: Buffer | null): Promise<DecodedValue> => {
+      const plain = decodeBytes(buffer);
+      if (plain.schemaId === undefined || !options.decodeFramed) return plain;
+      return { ...plain, ...(await options.decodeFramed(plain.schemaId, buffer!.subarray(5))) };
+    };
     outer: for (const partition of readable) {
       const position = positions.get(partition)!;
       let next = position.from;
@@ -177,7 +191,7 @@ export async function readRecords(connection: ConnectionOptions, options: ReadOp
           }
           scanned++;
           scannedHere++;
-          const record: ReadRecord = { partition, offset: Number(m.offset), timestamp: Number(m.timestamp), key: decodeBytes(m.key), value: decodeBytes(m.value), headers: headersOf(m.headers) };
+          const record: ReadRecord = { partition, offset: Number(m.offset), timestamp: Number(m.timestamp), key: await decoded(m.key), value: await decoded(m.value), headers: headersOf(m.headers) };
           if (!matches(record)) continue;
           const size = Buffer.byteLength(JSON.stringify(record));
           if (bytes + size > options.maxBytes && records.length > 0) {

@@ -22,6 +22,15 @@ export interface RegisteredSchema {
   schema: string;
 }
 
+export interface SchemaById {
+  id: number;
+  /** "AVRO" when the registry leaves it out. */
+  schemaType: string;
+  schema: string;
+  /** How many other schemas it references (their types are not resolved here). */
+  references: number;
+}
+
 export interface CompatibilitySetting {
   level: CompatibilityMode;
   /** Whether the subject has its own level or inherits the registry's global one. */
@@ -93,6 +102,14 @@ export class SchemaRegistryClient {
       schemaType: body!.schemaType ?? 'AVRO',
       schema: body!.schema!,
     };
+  }
+
+  /** The schema a Confluent-framed record names by id (any subject's), with its type. */
+  async schemaById(id: number): Promise<SchemaById> {
+    const body = (await this.request('GET', `/schemas/ids/${id}`, '', { allowNotFound: true })) as { schema?: unknown; schemaType?: string; references?: unknown[] } | undefined;
+    if (body === undefined) throw new UserError({ message: `the schema registry at ${this.options.url} has no schema with id ${id}`, suggestion: 'check that this is the registry the producers used' });
+    if (typeof body?.schema !== 'string') this.unexpected('a schema object', body);
+    return { id, schemaType: body.schemaType ?? 'AVRO', schema: body.schema as string, references: Array.isArray(body.references) ? body.references.length : 0 };
   }
 
   /** Every version of a subject, oldest first. */

@@ -1,8 +1,8 @@
 // Reads a live cluster into a ClusterSnapshot with batched requests: one Metadata request for
 // every topic, one ListOffsets request per leader broker for all partitions (twice: log start and
 // end), one DescribeConfigs for all topics, one FindCoordinator and one OffsetFetch per group
-// naming only the topics its members subscribe to (all topics for a group without members),
-// a bounded number of groups at once. What a broker refuses
+// naming only the topics its members subscribe to (for a group without members, OffsetFetch's
+// "all topics" form; see readGroupOffsets), a bounded number of groups at once. What a broker refuses
 // (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
 // unavailable and the snapshot goes on with the rest.
 import kafkajs, { type Kafka } from 'kafkajs';
@@ -118,13 +118,23 @@ function subscribedTopics(members: Array<{ memberMetadata: Buffer }>): string[] 
 }
 
 /**
- * A group's committed offsets: one FindCoordinator and one OffsetFetch naming the partitions of
- * the given topics (the group's subscriptions, or every topic for a group without members: the
- * "all topics" form of OffsetFetch is not implemented by every broker, the mock included).
+ * A group's committed offsets: one FindCoordinator and one OffsetFetch. A group whose subscribed
+ * topics are known names their partitions. Otherwise (no members, or no DescribeGroups) the "all
+ * topics" form (OffsetFetch v3+, a null topic list, which kafkajs sends for an empty one) asks for
+ * whatever the group committed, kept to `topics`; a broker that answers it with nothing (older
+ * versions, and the local mock, which does not implement it) is asked again naming every
+ * partition of `topics`, as many as the cluster has.
  */
-async function readGroupOffsets(cluster: KafkajsCluster, groupId: string, ends: Map<string, number>, topics: TopicInfo[]): Promise<GroupPartitionOffset[]> {
+export async function readGroupOffsets(cluster: Pick<KafkajsCluster, 'findGroupCoordinator'>, groupId: string, ends: Map<string, number>, topics: TopicInfo[], subscribed: boolean): Promise<GroupPartitionOffset[]> {
   const coordinator = await cluster.findGroupCoordinator({ groupId });
-  const { responses } = await coordinator.offsetFetch({ groupId, topics: topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => ({ partition: p.id })) })) });
+  let responses: Awaited<ReturnType<typeof coordinator.offsetFetch>>['responses'] = [];
+  if (!subscribed) {
+    const named = new Set(topics.map((t) => t.name));
+    responses = (await coordinator.offsetFetch({ groupId, topics: [] })).responses.filter((t) => named.has(t.topic));
+  }
+  if (responses.length === 0) {
+    ({ responses } = await coordinator.offsetFetch({ groupId, topics: topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => ({ partition: p.id })) })) }));
+  }
   const out: GroupPartitionOffset[] = [];
   for (const t of responses) {
     for (const p of t.partitions) {
@@ -203,14 +213,17 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
         unavailable.push({ what: 'group states and members (DescribeGroups)', reason: reasonOf(e) });
       }
     }
-    const topicsOf = (id: string) => {
+    const subscriptionsOf = (id: string) => {
       const subscribed = described.get(id)?.topics;
-      return subscribed ? topics.filter((t) => subscribed.includes(t.name)) : topics;
+      if (!subscribed) return undefined;
+      const names = new Set(subscribed);
+      return topics.filter((t) => names.has(t.name));
     };
     type GroupRead = { id: string; offsets: GroupPartitionOffset[]; error?: undefined } | { id: string; offsets?: undefined; error: string };
     const read = await mapBounded(groupIds, GROUP_READS_AT_ONCE, async (id): Promise<GroupRead> => {
       try {
-        return { id, offsets: await readGroupOffsets(cluster, id, ends, topicsOf(id)) };
+        const subscribed = subscriptionsOf(id);
+        return { id, offsets: await readGroupOffsets(cluster, id, ends, subscribed ?? topics, subscribed !== undefined) };
       } catch (e) {
         return { id, error: reasonOf(e) };
       }
@@ -231,7 +244,7 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
       const topicByName = new Map(touchedTopics.map((t) => [t.name, t]));
       const laterEnds = await readOffsets(cluster, touchedTopics, false).catch(() => ends);
       await mapBounded(groups, GROUP_READS_AT_ONCE, async (g) => {
-        g.later = await readGroupOffsets(cluster, g.id, laterEnds, [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!)).catch(() => null);
+        g.later = await readGroupOffsets(cluster, g.id, laterEnds, [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!), true).catch(() => null);
       });
     }
 

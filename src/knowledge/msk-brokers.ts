@@ -1,7 +1,15 @@
 // Amazon MSK broker sizes: what each sustains, from AWS's published figures. Standard brokers write
 // to an EBS volume, so their write ceiling is the volume's throughput (250 MiB/s unless provisioned
 // higher, which only the larger sizes allow) or the instance's EBS bandwidth, whichever is lower.
-// Express brokers publish a recommended ingress and egress per size and throttle clients above it.
+// Express brokers publish a recommended ingress and egress per size and throttle clients above a
+// higher per-broker quota.
+//
+// Checked against AWS's pages on 2026-12-04 (MSK_SOURCES): partitions per Standard size
+// (bestpractices), provisioned storage throughput per size (msk-provision-throughput-management),
+// the Express recommended ingress/egress (bestpractices-express) and the Express partition and
+// throttle quotas (limits, "Express broker quota"); all agreed with the figures below. The
+// instances' baseline EBS bandwidth comes from the EC2 instance-type tables (MSK_SOURCES.ebsBandwidth)
+// and was not re-read on that date.
 
 export type MskBrokerKind = 'standard' | 'express';
 
@@ -12,12 +20,15 @@ export interface MskBrokerSize {
   ebsBaselineBytesPerSecond?: number;
   /** Standard: the highest provisioned storage throughput MSK allows on this size (MiB/s); null = not provisionable. */
   provisionedStorageMiBps?: number | null;
-  /** Standard: partition replicas per broker AWS recommends, and the most that still allow cluster updates. */
-  partitionsRecommended?: number;
-  partitionsMax?: number;
+  /** Partition replicas (leaders and followers) per broker AWS recommends, and the most that still allow cluster updates. */
+  partitionsRecommended: number;
+  partitionsMax: number;
   /** Express: the recommended maximum client ingress and egress per broker (bytes/s). */
   ingressBytesPerSecond?: number;
   egressBytesPerSecond?: number;
+  /** Express: the per-broker quota above which MSK throttles clients (bytes/s). */
+  ingressQuotaBytesPerSecond?: number;
+  egressQuotaBytesPerSecond?: number;
 }
 
 export const MSK_SOURCES = {
@@ -26,6 +37,7 @@ export const MSK_SOURCES = {
   ebsBandwidth: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html#gp_storage-ebs',
   expressBestPractices: 'https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices-express.html',
   quotas: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html',
+  expressQuotas: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html#msk-express-quota',
   storageAutoScaling: 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-autoexpand.html',
   tieredStorage: 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage.html',
 } as const;
@@ -42,8 +54,10 @@ const MB = 1_000_000;
 const standard = (id: string, ebsMbps: number, provisioned: number | null, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
   id, kind: 'standard', ebsBaselineBytesPerSecond: ebsMbps * MBIT, provisionedStorageMiBps: provisioned, partitionsRecommended, partitionsMax,
 });
-const express = (id: string, ingressMBps: number, egressMBps: number): MskBrokerSize => ({
-  id, kind: 'express', ingressBytesPerSecond: ingressMBps * MB, egressBytesPerSecond: egressMBps * MB,
+const express = (id: string, ingressMBps: number, egressMBps: number, ingressQuotaMBps: number, egressQuotaMBps: number, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
+  id, kind: 'express', partitionsRecommended, partitionsMax,
+  ingressBytesPerSecond: ingressMBps * MB, egressBytesPerSecond: egressMBps * MB,
+  ingressQuotaBytesPerSecond: ingressQuotaMBps * MB, egressQuotaBytesPerSecond: egressQuotaMBps * MB,
 });
 
 /** Every MSK provisioned broker size, smallest first within each family. */
@@ -64,13 +78,13 @@ export const MSK_BROKER_SIZES: readonly MskBrokerSize[] = [
   standard('kafka.m7g.8xlarge', 10000, 1000, 4000, 6000),
   standard('kafka.m7g.12xlarge', 15000, 1000, 4000, 6000),
   standard('kafka.m7g.16xlarge', 20000, 1000, 4000, 6000),
-  express('express.m7g.large', 15.6, 31.2),
-  express('express.m7g.xlarge', 31.2, 62.5),
-  express('express.m7g.2xlarge', 62.5, 125),
-  express('express.m7g.4xlarge', 124.9, 249.8),
-  express('express.m7g.8xlarge', 250, 500),
-  express('express.m7g.12xlarge', 375, 750),
-  express('express.m7g.16xlarge', 500, 1000),
+  express('express.m7g.large', 15.6, 31.2, 23.4, 58.5, 1000, 1500),
+  express('express.m7g.xlarge', 31.2, 62.5, 46.8, 117, 1000, 2000),
+  express('express.m7g.2xlarge', 62.5, 125, 93.7, 234.2, 2500, 4000),
+  express('express.m7g.4xlarge', 124.9, 249.8, 187.5, 468.7, 6000, 8000),
+  express('express.m7g.8xlarge', 250, 500, 375, 937.5, 12000, 16000),
+  express('express.m7g.12xlarge', 375, 750, 562.5, 1406.2, 16000, 24000),
+  express('express.m7g.16xlarge', 500, 1000, 750, 1875, 20000, 32000),
 ];
 
 export function mskBrokerSize(id: string): MskBrokerSize | undefined {

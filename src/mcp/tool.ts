@@ -31,29 +31,19 @@ export interface ToolOutput {
   summary: string;
 }
 
-/** A tool as written: its run takes the input its own schema parses to. */
-export interface ToolSpec<S extends z.ZodObject> {
+/** A tool as the server holds it: a capability's MCP door (toMcpTool), whatever its input schema. */
+export interface ToolDef {
   name: string;
   title: string;
   description: string;
-  input: S;
-  annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
+  input: z.ZodObject;
+  annotations: Capability['annotations'];
   /** The shape of `json` (the MCP outputSchema); a tool without one declares an object. */
   output?: z.ZodObject;
-  run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
-}
-
-/** A tool as the server holds it, whatever its input schema. */
-export interface ToolDef extends Omit<ToolSpec<z.ZodObject>, 'run'> {
   run(input: unknown, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
 export { MAX_TEXT } from '../capabilities/limits.js';
-
-export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): ToolDef {
-  // The server validated the arguments against this schema already; parsing types them.
-  return { ...spec, run: (input, options, progress) => spec.run(spec.input.parse(input), options, progress) };
-}
 
 /** The server's Io: what a capability may reach when called through MCP. */
 export function serverIo(options: ServerOptions, progress: Progress = () => {}): Io {

@@ -3,16 +3,15 @@
 import { PLANNING } from '../knowledge/planning.js';
 import type { Assumption, ConnectorDesign, ConsumerDesign, Design, Finding, PatternUse, ProducerDesign, SchemaDraft, TopicDesign } from '../model/design.js';
 import type { Requirements } from '../model/requirements.js';
-import { createContext, runRules, type Intent } from './critique/engine.js';
-import type { ConfigKind } from './critique/config-model.js';
+import { critiqueDesignConfigs } from './critique/design-configs.js';
 import { runDesignRules } from './critique/design-rules/index.js';
 import type { FlowPlan } from './critique/design-rules/types.js';
-import { ALL_RULES } from './critique/rules/index.js';
-import { provenanceOf } from './rules.js';
-import { deconstruct, type Facts, type FlowFacts } from './deconstruct/normalize.js';
+import { deconstruct, type FlowFacts } from './deconstruct/normalize.js';
 import { perRecordForBatches, planBatches } from './strategy/batch-plan.js';
 import { planConsumers } from './strategy/consumer-plan.js';
-import { addConnector, connectInternalTopics, designSinkConnector, designSourceConnector } from './strategy/connectors.js';
+import { addConnector, connectInternalTopics } from './strategy/connectors.js';
+import { designSinkConnector } from './strategy/sink-connector.js';
+import { designSourceConnector } from './strategy/source-connector.js';
 import { adaptForSource, applyBatchToConsumer, cdcPatterns, connectSinkConsumer, topicForSource } from './strategy/connect-flow.js';
 import { designSagas } from './strategy/saga.js';
 import { route as routeOf, sourceKindQuestion } from './strategy/sources-sinks.js';
@@ -21,7 +20,7 @@ import { fmtBytes } from '../model/units.js';
 import { featuresUsed, unknownVersionNotes } from './strategy/library-floors.js';
 import { readProcessWriteSteps, transactionalSteps } from './strategy/flow-graph.js';
 import { scaffoldForFlow } from './schema/scaffold.js';
-import { choosePatterns } from './strategy/patterns.js';
+import { choosePatterns, mergePatterns } from './strategy/patterns.js';
 import { planTransactions } from './strategy/exactly-once.js';
 import { planFailureHandling } from './strategy/failure-handling.js';
 import { designProducer } from './strategy/producer.js';
@@ -183,7 +182,7 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   }
   const findings = [
     ...runDesignRules({ facts, design: draft, flows: flowPlans }),
-    ...critiqueConfigs(facts, draft),
+    ...critiqueDesignConfigs(facts, draft),
   ];
   const checked = dedupe(findings);
   // A finding that rests on an assumption is settled by its question: the user must be asked it.
@@ -199,68 +198,6 @@ function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
     q.push(`Flow "${flow.name}": its consumer writes to Kafka, but no flow starts at "${flow.sink}". Add that output flow so the transaction covering both can be designed.`);
   }
   return q;
-}
-
-function mergePatterns(uses: PatternUse[]): PatternUse[] {
-  // Sets beside each merged use: membership checks stay constant as flows grow.
-  const byId = new Map<string, { use: PatternUse; flows: Set<string>; whys: Set<string> }>();
-  for (const u of uses) {
-    const seen = byId.get(u.id);
-    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows), whys: new Set([u.why]) });
-    else {
-      for (const f of u.flows) {
-        if (seen.flows.has(f)) continue;
-        seen.flows.add(f);
-        seen.use.flows.push(f);
-      }
-      if (!seen.whys.has(u.why) && !seen.use.why.includes(u.why)) {
-        seen.whys.add(u.why);
-        seen.use.why = `${seen.use.why} ${u.why}`;
-      }
-    }
-  }
-  return [...byId.values()].map((m) => m.use);
-}
-
-/** Config rules whose finding a design rule already gives, with the design's fuller context. */
-const SAID_BY_DESIGN_RULES = new Set(['durability/replication-factor-1']);
-
-/** Runs the config rule set over every designed config, with the flow's intent. */
-function critiqueConfigs(facts: Facts, d: Omit<Design, 'findings'>): Finding[] {
-  const flowByName = new Map(facts.flows.map((f) => [f.name, f]));
-  const assumedField = provenanceOf(d.assumptions);
-  /** The intent fields the design filled in from its own assumptions: findings resting on them only warn. */
-  const assumedIntent = (f?: FlowFacts): Intent['assumed'] => {
-    const at = (path: string) => `flows[${f?.index}].${path}`;
-    const cluster = { environment: 'environment', brokers: 'cluster.brokers' };
-    const fields = f ? { ...cluster, delivery: at('delivery'), ordering: at('ordering'), processingP99Ms: at('processing.per_message_ms'), messageBytes: at('throughput.message_bytes') } : cluster;
-    return Object.fromEntries(Object.entries(fields).flatMap(([key, field]) => {
-      const a = assumedField(field);
-      return a ? [[key, a]] : [];
-    }));
-  };
-  const intentOf = (flowName: string, extra: Intent = {}): Intent => {
-    const f = flowByName.get(flowName)!;
-    return { delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment, processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, assumed: assumedIntent(f), ...extra };
-  };
-  const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
-    const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
-    const ctx = createContext({ kind, entries, library, label }, facts.kafkaVersion, intentOf(flow, extra));
-    return runRules(ALL_RULES, ctx).filter((f) => !SAID_BY_DESIGN_RULES.has(f.rule)).map((f) => ({ ...f, flow }));
-  };
-  const sinks = new Set(facts.flows.map((f) => f.sink));
-  const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
-  return [
-    ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: p.client !== 'kafka-connect' && sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
-    // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
-    ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
-    ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
-    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
-      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() });
-      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
-    }),
-  ];
 }
 
 function dedupe(findings: Finding[]): Finding[] {

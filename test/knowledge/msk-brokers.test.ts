@@ -28,11 +28,24 @@ describe('Amazon MSK broker sizes', () => {
     expect(mskBrokerSize(id)).toMatchObject({ kind: 'express', ingressBytesPerSecond: ingress, egressBytesPerSecond: egress });
   });
 
+  // AWS limits page, Express broker quota: the throttle quota and the partition counts per size.
+  it.each([
+    ['express.m7g.large', 23.4e6, 58.5e6, 1000, 1500],
+    ['express.m7g.4xlarge', 187.5e6, 468.7e6, 6000, 8000],
+    ['express.m7g.16xlarge', 750e6, 1875e6, 20000, 32000],
+  ] as const)('%s: throttled above %d in / %d out bytes/s; %d partitions recommended, %d at most', (id, inQuota, outQuota, recommended, max) => {
+    expect(mskBrokerSize(id)).toMatchObject({ ingressQuotaBytesPerSecond: inQuota, egressQuotaBytesPerSecond: outQuota, partitionsRecommended: recommended, partitionsMax: max });
+  });
+
   it('holds each size once, with the figures its kind needs', () => {
     expect(new Set(MSK_BROKER_SIZES.map((s) => s.id)).size).toBe(MSK_BROKER_SIZES.length);
     for (const s of MSK_BROKER_SIZES) {
-      if (s.kind === 'standard') expect(s.partitionsMax).toBeGreaterThanOrEqual(s.partitionsRecommended!);
-      else expect(s.egressBytesPerSecond).toBeGreaterThan(s.ingressBytesPerSecond!);
+      expect(s.partitionsMax).toBeGreaterThanOrEqual(s.partitionsRecommended);
+      if (s.kind === 'express') {
+        expect(s.egressBytesPerSecond).toBeGreaterThan(s.ingressBytesPerSecond!);
+        expect(s.ingressQuotaBytesPerSecond).toBeGreaterThan(s.ingressBytesPerSecond!);
+        expect(s.egressQuotaBytesPerSecond).toBeGreaterThan(s.egressBytesPerSecond!);
+      }
     }
   });
 });

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodText } from '../../src/mcp/prompts.js';
 import { TOOLS } from '../../src/mcp/tools/index.js';
+import { parse } from 'yaml';
+import { connectStdio } from './mcp-client.js';
 
 const agent = readFileSync(new URL('../../agents/kafka-specialist.md', import.meta.url), 'utf8');
 const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(agent)![1]!;
@@ -17,6 +19,22 @@ describe('agents/kafka-specialist.md', () => {
   it('lists every MCP tool, and only those', () => {
     const listed = /^tools: (.*)$/m.exec(frontMatter)![1]!.split(',').map((t) => t.trim()).filter((t) => t.startsWith('mcp__kafka-specialist__')).map((t) => t.slice('mcp__kafka-specialist__'.length));
     expect([...listed].sort()).toEqual(TOOLS.map((t) => t.name).sort());
+  });
+
+  it('declares its own server, so its tool names hold whatever name the user registered the server under, and can read the kafka:// resources', async () => {
+    const declared = parse(frontMatter) as { mcpServers?: Record<string, { command: string; args: string[] }>; tools: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(declared.mcpServers?.['kafka-specialist']).toEqual({ command: 'npx', args: ['-y', `kafka-specialist@${version}`, 'mcp'] });
+    expect(declared.tools.split(',').map((t) => t.trim())).toEqual(expect.arrayContaining(['ListMcpResourcesTool', 'ReadMcpResourceTool']));
+    // The resources the agent points to are the server's resource templates.
+    const pointed = [...new Set(methodText().match(/kafka:\/\/[a-z/{}-]+/g) ?? [])].sort();
+    const client = await connectStdio();
+    try {
+      const { resourceTemplates } = await client.listResourceTemplates();
+      expect(pointed).toEqual(resourceTemplates.map((t) => t.uriTemplate).sort());
+    } finally {
+      await client.close();
+    }
   });
 
   it('states the guardrails and is the method prompt', () => {

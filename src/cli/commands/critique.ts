@@ -10,7 +10,7 @@ import { CONFIG_KINDS, type ConfigKind } from '../../method/critique/config-mode
 import type { Intent, Rule } from '../../method/critique/engine.js';
 import { ALL_RULES, ruleById } from '../../method/critique/rules/index.js';
 import { didYouMean, UserError } from '../../model/errors.js';
-import { DELIVERIES, ENVIRONMENTS, ORDERINGS } from '../../model/requirements.js';
+import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../../model/requirements.js';
 import { cliIo, numberFlag, runCapability } from '../capability.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
@@ -28,6 +28,8 @@ interface CritiqueFlags extends ConnectionFlags {
   processingP99Ms?: string;
   messageBytes?: string;
   brokers?: string;
+  platform?: Intent['platform'];
+  brokerType?: string;
   transactionalInput?: boolean;
   sideEffect?: string;
   batch?: string;
@@ -71,6 +73,8 @@ export function registerCritique(program: Command): void {
     .option('--processing-p99-ms <ms>', 'p99 processing time per record, in ms')
     .option('--message-bytes <bytes>', 'largest record size, in bytes')
     .option('--brokers <n>', 'brokers in the cluster')
+    .addOption(new Option('--platform <platform>', 'where the cluster runs (broker files are held to what it accepts)').choices([...PLATFORMS]))
+    .option('--broker-type <size>', 'the platform\'s broker size, e.g. kafka.m7g.large or express.m7g.large')
     .option('--transactional-input', 'the consumed topic is written by transactional producers')
     .option('--side-effect <what>', 'what the handler does outside Kafka that must not repeat or be skipped, e.g. "card charge", "email", "HTTP call"')
     .option('--batch <records>', 'records the consumer takes per poll as configured (max.poll.records, or N of consume(num_messages=N))')
@@ -91,12 +95,14 @@ export function registerCritique(program: Command): void {
         processing_p99_ms: numberFlag('--processing-p99-ms', flags.processingP99Ms),
         message_bytes: numberFlag('--message-bytes', flags.messageBytes),
         brokers: numberFlag('--brokers', flags.brokers),
+        platform: flags.platform,
+        broker_type: flags.brokerType,
         input_transactional: flags.transactionalInput,
         external_side_effect: flags.sideEffect,
         batch_records: numberFlag('--batch', flags.batch),
         strict: flags.strict,
       }),
-      flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch' },
+      flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch', broker_type: '--broker-type' },
     })));
 }
 

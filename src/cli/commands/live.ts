@@ -17,6 +17,8 @@ import { formatOption } from '../io.js';
 
 type ClusterFlags = ConnectionFlags & { commandConfig?: string; format: 'text' | 'json' };
 
+const registryOption = (what: string) => new Option('--registry <url>', `${what} (credentials: SCHEMA_REGISTRY_USER_INFO=user:password)`).env('SCHEMA_REGISTRY_URL');
+
 const withCluster = (cmd: Command, flags: ClusterFlags) => cliIo({ cluster: () => clusterConnection(cmd, flags) });
 
 export function registerTopics(program: Command): void {
@@ -35,9 +37,10 @@ export function registerGroups(program: Command): void {
     .description('list the consumer groups of a live cluster, or describe one: state, members, assignments, lag per partition (read-only)')
     .argument('[group]', 'describe this group')
     .addOption(new Option('--topic <name>', 'with a group: read its offsets of this topic only (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--sample <ms>', 'with a group: read offsets twice this far apart to give time lag in seconds')
     .addOption(formatOption(['text', 'json']));
-  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[] }) => runCapability(groups, {
-    format: flags.format, input: () => ({ group, topics: flags.topic }), flags: { group: '<group>', topics: '--topic' }, io: withCluster(cmd, flags),
+  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[]; sample?: string }) => runCapability(groups, {
+    format: flags.format, input: () => ({ group, topics: flags.topic, sample_ms: numberFlag('--sample', flags.sample) }), flags: { group: '<group>', topics: '--topic', sample_ms: '--sample' }, io: withCluster(cmd, flags),
   }));
 }
 
@@ -69,8 +72,9 @@ export function registerRead(program: Command): void {
     .option('--max-records <n>', 'records returned at most')
     .option('--max-bytes <n>', 'bytes of keys and values returned at most')
     .option('--scan-limit <n>', 'records looked at per partition at most')
+    .addOption(registryOption('decode Schema Registry framed keys and values with this registry\'s schemas'))
     .addOption(formatOption(['text', 'json']));
-  type ReadFlags = ClusterFlags & { partition?: string; offset?: string; timestamp?: string; last?: string; key?: string; header?: string; maxRecords?: string; maxBytes?: string; scanLimit?: string };
+  type ReadFlags = ClusterFlags & { partition?: string; offset?: string; timestamp?: string; last?: string; key?: string; header?: string; maxRecords?: string; maxBytes?: string; scanLimit?: string; registry?: string };
   addClusterOptions(cmd).action((topic: string, flags: ReadFlags) => runCapability(readRecords, {
     format: flags.format,
     input: () => ({
@@ -79,7 +83,7 @@ export function registerRead(program: Command): void {
       max_records: numberFlag('--max-records', flags.maxRecords), max_bytes: numberFlag('--max-bytes', flags.maxBytes), scan_limit: numberFlag('--scan-limit', flags.scanLimit),
     }),
     flags: { topic: '<topic>', timestamp_ms: '--timestamp' },
-    io: withCluster(cmd, flags),
+    io: cliIo({ cluster: () => clusterConnection(cmd, flags), ...(flags.registry ? { registry: () => registryOptions(flags.registry!) } : {}) }),
   }));
 }
 
@@ -88,7 +92,7 @@ export function registerRegistry(program: Command): void {
     .description('read a Schema Registry: its subjects, or a subject\'s versions and compatibility mode (read-only)')
     .argument('[subject]', 'e.g. orders-value')
     .option('--version <n>', 'with a subject: also show this version\'s schema ("latest" works)')
-    .addOption(new Option('--registry <url>', 'Schema Registry URL (credentials: SCHEMA_REGISTRY_USER_INFO=user:password)').env('SCHEMA_REGISTRY_URL'))
+    .addOption(registryOption('Schema Registry URL'))
     .addOption(formatOption(['text', 'json']))
     .action((subject: string | undefined, flags: { version?: string; registry?: string; format: 'text' | 'json' }) => runCapability(registry, {
       format: flags.format,

@@ -1,18 +1,16 @@
 // `kafka-specialist schema scaffold|lint|check|compatibility`: design Avro event schemas, find
 // evolution hazards, and check a change the way a Schema Registry would (files or a live registry).
 import { Option, type Command } from 'commander';
+import { schemaCheck } from '../../capabilities/schema-check.js';
+import { LINT_FAIL_LEVELS, schemaLint } from '../../capabilities/schema-lint.js';
+import { missingScaffoldNames, schemaScaffold } from '../../capabilities/schema-scaffold.js';
 import { registryOptions, SchemaRegistryClient } from '../../cluster/schema-registry.js';
-import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { labelCheck, renderCheck, renderLint, renderScaffoldNotes, scaffoldDocument } from '../../method/report/schema-report.js';
-import { renderIdl } from '../../method/schema/idl.js';
-import { lintParsedSchema } from '../../method/schema/lint.js';
-import { checkCompatibility, COMPATIBILITY_MODES, type CompatibilityMode } from '../../method/schema/modes.js';
-import { parseSchema, type AvroSchema } from '../../method/schema/parse.js';
-import { PARTIAL_UPDATE_STYLES, scaffoldEventSchema, scaffoldForFlow, type PartialUpdateStyle, type ScaffoldResult } from '../../method/schema/scaffold.js';
+import { renderScaffoldNotes } from '../../method/report/schema-report.js';
+import { COMPATIBILITY_MODES, type CompatibilityMode } from '../../method/schema/modes.js';
+import { PARTIAL_UPDATE_STYLES, type PartialUpdateStyle } from '../../method/schema/scaffold.js';
 import { UserError } from '../../model/errors.js';
-import { requirementsSchema } from '../../model/requirements.js';
-import { planFiles, writeFiles } from '../../edge/generated-files.js';
-import { EXIT, formatOption, printJson, readInput, run } from '../io.js';
+import { cliIo, runCapability } from '../capability.js';
+import { formatOption, printJson, readInput, run } from '../io.js';
 
 const registryOption = () => new Option('--registry <url>', 'Schema Registry URL (credentials: SCHEMA_REGISTRY_USER_INFO=user:password)').env('SCHEMA_REGISTRY_URL');
 
@@ -30,47 +28,6 @@ interface ScaffoldFlags {
   flow?: string;
   out?: string;
   idl?: boolean;
-}
-
-function scaffoldFromFlags(flags: ScaffoldFlags): ScaffoldResult[] {
-  if (flags.from) {
-    const { text, file } = readInput(flags.from);
-    const requirements = parseWithSchema(text, file, requirementsSchema);
-    const avroFlows = requirements.flows.filter((f) => f.schema?.format === 'avro' && (!flags.flow || f.name === flags.flow));
-    if (avroFlows.length === 0) {
-      throw new UserError({
-        file,
-        field: flags.flow ? `flows[name=${flags.flow}]` : 'flows',
-        message: flags.flow ? `no flow "${flags.flow}" with schema.format avro` : 'no flow has schema.format avro',
-        suggestion: 'set schema: { format: avro } on the flow, or pass --flow with one of: ' + requirements.flows.map((f) => f.name).join(', '),
-      });
-    }
-    return avroFlows.map((f) => scaffoldForFlow({ flow: f.name, key: f.key, namespace: flags.namespace, system: requirements.name, producer: f.source, fields: flags.fields }));
-  }
-  const missing = (['name', 'namespace', 'entity'] as const).filter((k) => !flags[k]);
-  if (missing.length) {
-    throw new UserError({ field: missing.map((m) => `--${m}`).join(', '), message: 'missing option', suggestion: 'e.g. --name TaskEvent --namespace com.acme.tasks --entity task --fields "title:string,due:timestamp-millis?", or --from requirements.yaml' });
-  }
-  return [scaffoldEventSchema({
-    name: flags.name!,
-    namespace: flags.namespace!,
-    entity: flags.entity!,
-    fields: flags.fields ?? '',
-    key: flags.key,
-    producer: flags.producer,
-    eventTypes: flags.eventTypes?.split(',').map((s) => s.trim()).filter(Boolean),
-    partialUpdates: flags.partialUpdates,
-  })];
-}
-
-function nameOf(result: ScaffoldResult): string {
-  return 'name' in result.parsed ? result.parsed.name : 'schema';
-}
-
-/** Reads and parses one .avsc file; errors name the file. */
-function readSchema(path: string): { schema: AvroSchema; file: string; text: string } {
-  const { text, file } = readInput(path);
-  return { schema: parseSchema(text, file), file, text };
 }
 
 export function registerSchema(program: Command): void {
@@ -92,49 +49,45 @@ export function registerSchema(program: Command): void {
     .option('--out <dir>', 'write <Name>.avsc and <Name>.avdl into this directory')
     .option('--idl', 'print Avro IDL (.avdl) instead of .avsc')
     .addOption(formatOption())
-    .action(async (flags: ScaffoldFlags) => {
-      await run(flags.format, () => {
-        const results = scaffoldFromFlags(flags);
-        if (flags.out) {
-          const planned = planFiles(flags.out, results.flatMap((r) => [
-            { path: `${nameOf(r)}.avsc`, contents: JSON.stringify(r.schema, null, 2) + '\n', description: `Avro schema of ${nameOf(r)}` },
-            { path: `${nameOf(r)}.avdl`, contents: renderIdl(r.parsed), description: `Avro IDL of ${nameOf(r)}` },
-          ]));
-          writeFiles(flags.out, planned, false);
-          const written = planned.map((t) => t.path);
-          if (flags.format === 'json') printJson({ written, results: results.map(scaffoldDocument) });
-          else process.stdout.write(written.map((w) => `wrote ${w}`).join('\n') + '\n' + results.map(renderScaffoldNotes).join(''));
-          return;
+    .action((flags: ScaffoldFlags) => runCapability(schemaScaffold, {
+      format: flags.format === 'text' && flags.idl ? 'idl' : flags.format,
+      input: () => {
+        const requirements = flags.from ? readInput(flags.from) : undefined;
+        const missing = missingScaffoldNames({ ...flags, requirements: requirements && { name: requirements.file, content: requirements.text } });
+        if (missing.length) {
+          throw new UserError({ field: missing.map((m) => `--${m}`).join(', '), message: 'missing option', suggestion: 'e.g. --name TaskEvent --namespace com.acme.tasks --entity task --fields "title:string,due:timestamp-millis?", or --from requirements.yaml' });
         }
-        if (flags.format === 'json') {
-          printJson({ results: results.map(scaffoldDocument) });
-          return;
+        return {
+          name: flags.name, namespace: flags.namespace, entity: flags.entity, fields: flags.fields, key: flags.key, producer: flags.producer,
+          event_types: flags.eventTypes?.split(',').map((s) => s.trim()).filter(Boolean), partial_updates: flags.partialUpdates,
+          ...(requirements ? { requirements: { name: requirements.file, content: requirements.text } } : {}), flow: flags.flow, out_dir: flags.out,
+        };
+      },
+      flags: { out_dir: '--out', requirements: '--from', event_types: '--event-types' },
+      after(outcome) {
+        // A terminal shows one schema, its notes on stderr; several need --flow or --out.
+        if (flags.format === 'json' || outcome.written) return;
+        if (outcome.results.length > 1) {
+          throw new UserError({ field: '--flow', message: `${outcome.results.length} flows use avro: ${outcome.results.map((r) => ('name' in r.parsed ? r.parsed.name : 'schema')).join(', ')}`, suggestion: 'pick one with --flow, or write them all with --out <dir>' });
         }
-        if (results.length > 1) {
-          throw new UserError({ field: '--flow', message: `${results.length} flows use avro: ${results.map(nameOf).join(', ')}`, suggestion: 'pick one with --flow, or write them all with --out <dir>' });
-        }
-        const result = results[0]!;
-        process.stdout.write(flags.idl ? renderIdl(result.parsed) : JSON.stringify(result.schema, null, 2) + '\n');
-        process.stderr.write(renderScaffoldNotes(result));
-      });
-    });
+        process.stderr.write(renderScaffoldNotes(outcome.results[0]!));
+      },
+    }));
 
   schema
     .command('lint')
     .description('find evolution hazards in an .avsc file (exit 1 when a finding reaches --fail-on)')
     .argument('<file>', '.avsc file, or - for standard input')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info', 'never']).default('warning'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices([...LINT_FAIL_LEVELS]).default('warning'))
     .addOption(formatOption())
-    .action(async (path: string, flags: { format: string; failOn: string }) => {
-      await run(flags.format, () => {
+    .action((path: string, flags: { format: 'text' | 'json'; failOn: (typeof LINT_FAIL_LEVELS)[number] }) => runCapability(schemaLint, {
+      format: flags.format,
+      input: () => {
         const { text, file } = readInput(path);
-        const findings = lintParsedSchema(parseSchema(text, file), { text, file });
-        if (flags.format === 'json') printJson({ file, findings });
-        else process.stdout.write(renderLint(findings, file));
-        const failing = { error: ['error'], warning: ['error', 'warning'], info: ['error', 'warning', 'info'], never: [] as string[] }[flags.failOn] ?? [];
-        return findings.some((f) => failing.includes(f.severity)) ? EXIT.findings : EXIT.ok;
-      });
-    });
+        return { schema: text, file, fail_on: flags.failOn };
+      },
+      flags: { schema: '<file>', file: '<file>' },
+    }));
 
   schema
     .command('check')
@@ -145,38 +98,26 @@ export function registerSchema(program: Command): void {
     .addOption(registryOption())
     .option('--subject <subject>', 'with --registry: the subject whose versions to check against, e.g. orders-value')
     .addOption(formatOption())
-    .action(async (path: string, flags: { format: string; against?: string[]; mode?: CompatibilityMode; registry?: string; subject?: string }) => {
-      await run(flags.format, async () => {
-        const next = readSchema(path);
-        let previous: AvroSchema[];
-        let labels: string[];
-        let texts: string[];
-        let mode = flags.mode;
-        if (flags.subject) {
+    .action((path: string, flags: { format: 'text' | 'json'; against?: string[]; mode?: CompatibilityMode; registry?: string; subject?: string }) => runCapability(schemaCheck, {
+      format: flags.format,
+      input: () => {
+        const next = readInput(path);
+        if (flags.subject && flags.against?.length) throw new UserError({ field: '--against', message: 'use either --against files or --registry/--subject, not both' });
+        if (!flags.subject && !flags.against?.length) throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
+        const against = flags.subject ? [] : flags.against!.map((p) => readInput(p));
+        return {
+          schema: next.text, schema_label: next.file, mode: flags.mode, subject: flags.subject,
+          ...(against.length ? { previous: against.map((a) => a.text), previous_labels: against.map((a) => a.file) } : {}),
+        };
+      },
+      flags: { schema: '<new>', previous: '--against', previous_labels: '--against', schema_label: '<new>' },
+      io: cliIo({
+        registry: () => {
           if (!flags.registry) throw new UserError({ field: '--registry', message: '--subject needs --registry', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
-          if (flags.against?.length) throw new UserError({ field: '--against', message: 'use either --against files or --registry/--subject, not both' });
-          const client = new SchemaRegistryClient(registryOptions(flags.registry));
-          const versions = await client.allVersions(flags.subject);
-          for (const v of versions) {
-            if (v.schemaType !== 'AVRO') throw new UserError({ field: '--subject', message: `version ${v.version} of ${flags.subject} is ${v.schemaType}, not Avro`, suggestion: 'schema check handles Avro subjects only' });
-          }
-          previous = versions.map((v) => parseSchema(v.schema, `${flags.subject} version ${v.version}`));
-          labels = versions.map((v) => `${flags.subject} v${v.version}`);
-          texts = versions.map((v) => v.schema);
-          mode ??= (await client.compatibility(flags.subject)).level;
-        } else {
-          if (!flags.against?.length) throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
-          const read = flags.against.map(readSchema);
-          previous = read.map((r) => r.schema);
-          labels = read.map((r) => r.file);
-          texts = read.map((r) => r.text);
-        }
-        const result = labelCheck(checkCompatibility(next.schema, previous, mode ?? 'BACKWARD'), { next: next.file, previous: labels, nextText: next.text, previousTexts: texts });
-        if (flags.format === 'json') printJson(result);
-        else process.stdout.write(renderCheck(result));
-        return result.compatible ? EXIT.ok : EXIT.findings;
-      });
-    });
+          return registryOptions(flags.registry);
+        },
+      }),
+    }));
 
   schema
     .command('compatibility')

@@ -5,6 +5,9 @@ import { critiqueCluster } from '../../capabilities/critique-cluster.js';
 import { groups } from '../../capabilities/groups.js';
 import { readRecords } from '../../capabilities/read-records.js';
 import { registry } from '../../capabilities/registry.js';
+import { schemaCheck } from '../../capabilities/schema-check.js';
+import { schemaLint } from '../../capabilities/schema-lint.js';
+import { schemaScaffold } from '../../capabilities/schema-scaffold.js';
 import { topics } from '../../capabilities/topics.js';
 import { toMcpTool, type ToolDef } from '../tool.js';
 import { askTool } from './ask.js';
@@ -17,7 +20,6 @@ import { explainSettingTool } from './explain-setting.js';
 import { generateTool } from './generate.js';
 import { lagAnalyzeTool, lagStatusTool } from './lag.js';
 import { patternsTool } from './patterns.js';
-import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from './schema.js';
 import { searchSettingsTool } from './search-settings.js';
 import { settingChangesTool } from './setting-changes.js';
 import { topologyTool } from './topology.js';
@@ -34,9 +36,9 @@ export const TOOLS: readonly ToolDef[] = [
   settingChangesTool,
   critiqueTool,
   topologyTool,
-  schemaScaffoldTool,
-  schemaLintTool,
-  schemaCheckTool,
+  toMcpTool(schemaScaffold),
+  toMcpTool(schemaLint),
+  toMcpTool(schemaCheck),
   generateTool,
   doctorTool,
   verifyTool,

@@ -98,6 +98,9 @@ export function intentFromRequirements(text: string, file: string, flowName: str
       ...(stated(at('processing.per_message_ms')) ? { processingP99Ms: flow.processing.p99Ms } : {}),
       ...(stated(at('throughput.message_bytes')) ? { messageBytes: flow.messageBytes } : {}),
       ...(stated('cluster.brokers') ? { brokers: facts.brokers } : {}),
+      // The platform has no assumption of its own: self-managed is what an unstated platform means.
+      ...(facts.platform !== 'self-managed' ? { platform: facts.platform } : {}),
+      ...(facts.brokerType !== null ? { brokerType: facts.brokerType } : {}),
     },
     ...(stated('cluster.kafka_version') ? { kafkaVersion: facts.kafkaVersion } : {}),
     ...(stated('client.library') ? { library: facts.library } : {}),

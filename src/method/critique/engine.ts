@@ -5,7 +5,7 @@
 import { clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { effectiveSettings, type ConfigKind, type ConfigUnderReview, type EffectiveSettings } from './config-model.js';
 import type { Finding } from '../../model/design.js';
-import type { Delivery, Environment, Ordering, SourceKind } from '../../model/requirements.js';
+import type { Delivery, Environment, Ordering, Platform, SourceKind } from '../../model/requirements.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { findingOf, type AssumedValue, type Provenance, type RuleModule } from '../rules.js';
 
@@ -22,6 +22,10 @@ export interface Intent {
   messageBytes?: number;
   /** Brokers in the cluster the config runs against. */
   brokers?: number;
+  /** Where the cluster runs (Amazon MSK, Confluent Cloud, ...), when stated: platforms accept less than Apache Kafka does. */
+  platform?: Platform;
+  /** The platform's broker size (Amazon MSK's kafka.m7g.large, express.m7g.large, ...). */
+  brokerType?: string;
   /** Topic replication factor, when reviewing a topic. */
   replicationFactor?: number;
   /** The producer writes inside transactions upstream of this consumer. */

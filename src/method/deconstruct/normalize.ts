@@ -6,7 +6,7 @@ import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/c
 import type { Assumption } from '../../model/design.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { MSK_BROKER_SIZES, mskBrokerSize } from '../../knowledge/msk-brokers.js';
-import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Priority, Requirements, SourceKind } from '../../model/requirements.js';
+import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Platform, Priority, Requirements, SourceKind } from '../../model/requirements.js';
 
 export interface FlowFacts {
   index: number;
@@ -57,7 +57,7 @@ export interface Facts {
   documentedVersion: string;
   brokers: number;
   racks: number | null;
-  platform: string;
+  platform: Platform;
   /** What to trade first (balanced unless stated). */
   priority: Priority;
   /** Regions the system spans (null: one region). */

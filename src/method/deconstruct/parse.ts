@@ -3,7 +3,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
-import { guardInput, yamlValue } from '../../model/input-guard.js';
+import { guardInput } from '../../model/input-guard.js';
+import { yamlValue } from '../../model/yaml-value.js';
 
 export interface Located {
   line?: number;

@@ -227,19 +227,22 @@ function byTopicThenPartition(partitions: readonly TopicPartitionHistory[]): rea
 export function evaluateGroup(partitions: readonly TopicPartitionHistory[] | undefined, nowMs: number, config: EvaluatorConfig = DEFAULT_EVALUATOR_CONFIG): GroupEvaluation {
   if (partitions === undefined) return { status: 'NOTFOUND', complete: 1, totalLag: 0, totalPartitions: 0, maxLag: null, partitions: [] };
   const sorted = byTopicThenPartition(partitions);
-  const evaluated: GroupPartitionEvaluation[] = [];
+  const evaluated = new Array<GroupPartitionEvaluation>(sorted.length);
   let rank = 0;
   let status: GroupStatus = 'OK';
   let whole = 0;
   let totalLag = 0;
   let maxLag: GroupEvaluation['maxLag'] = null;
-  for (const p of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
     const e = evaluateInto<GroupPartitionEvaluation>({ topic: p.topic, partition: p.partition, currentLag: p.currentLag, status: 'OK', complete: 0, start: null, end: null, rulesApplied: false, checks: undefined }, p, nowMs, config);
-    evaluated.push(e);
-    const r = GROUP_RANK[e.status];
-    if (r.rank > rank) {
-      rank = r.rank;
-      status = r.status;
+    evaluated[i] = e;
+    if (e.status !== 'OK') {
+      const r = GROUP_RANK[e.status];
+      if (r.rank > rank) {
+        rank = r.rank;
+        status = r.status;
+      }
     }
     if (e.complete === 1) whole++;
     totalLag += p.currentLag;

@@ -6,6 +6,7 @@ import { concat, type GeneratedFile, indent, kebabCase, lines, oneLine, pascalCa
 import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from './plan.js';
 import { avroSchema, EVENT_ID_HEADER, recordFields } from './record.js';
 import { javaSecurity } from './security.js';
+import { JACKSON_VERSION, kafkaArtifactVersion, mavenPom, SLF4J_VERSION } from './maven.js';
 import { projectReadme, type ReadmeProgram } from './readme.js';
 import { consumerHelpers, fill, TEMPLATES } from './templates.js';
 
@@ -304,31 +305,11 @@ function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan): stri
   );
 }
 
-function kafkaClientsVersion(kafkaVersion: string): string {
-  return /^\d+\.\d+$/.test(kafkaVersion) ? `${kafkaVersion}.0` : kafkaVersion;
-}
-
 function pom(plan: GenerationPlan, pkg: string, avro: boolean): string {
-  const dep = (group: string, artifact: string, version: string) => lines(
-    '    <dependency>',
-    `      <groupId>${group}</groupId>`,
-    `      <artifactId>${artifact}</artifactId>`,
-    `      <version>${version}</version>`,
-    '    </dependency>',
-  );
-  return lines(
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">',
-    '  <modelVersion>4.0.0</modelVersion>',
-    `  <groupId>${pkg}</groupId>`,
-    `  <artifactId>${kebabCase(plan.name)}</artifactId>`,
-    '  <version>0.1.0</version>',
-    '  <properties>',
-    '    <maven.compiler.release>17</maven.compiler.release>',
-    '    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>',
-    '  </properties>',
-    avro ? lines(
+  return mavenPom({
+    groupId: pkg,
+    artifactId: kebabCase(plan.name),
+    repositories: avro ? lines(
       '  <repositories>',
       '    <!-- The Avro serializer and schema registry client are published by Confluent. -->',
       '    <repository>',
@@ -337,15 +318,13 @@ function pom(plan: GenerationPlan, pkg: string, avro: boolean): string {
       '    </repository>',
       '  </repositories>',
     ) : null,
-    '  <dependencies>',
-    `    <!-- The client of the design's Kafka version (${plan.kafkaVersion}). -->`,
-    dep('org.apache.kafka', 'kafka-clients', kafkaClientsVersion(plan.kafkaVersion)),
-    avro ? dep('io.confluent', 'kafka-avro-serializer', '7.7.1') : dep('com.fasterxml.jackson.core', 'jackson-databind', '2.17.2'),
-    dep('org.slf4j', 'slf4j-simple', '2.0.13'),
-    '  </dependencies>',
-    '</project>',
-    '',
-  );
+    dependenciesNote: `The client of the design's Kafka version (${plan.kafkaVersion}).`,
+    dependencies: [
+      { group: 'org.apache.kafka', artifact: 'kafka-clients', version: kafkaArtifactVersion(plan.kafkaVersion) },
+      avro ? { group: 'io.confluent', artifact: 'kafka-avro-serializer', version: '7.7.1' } : { group: 'com.fasterxml.jackson.core', artifact: 'jackson-databind', version: JACKSON_VERSION },
+      { group: 'org.slf4j', artifact: 'slf4j-simple', version: SLF4J_VERSION },
+    ],
+  });
 }
 
 function javaPackage(plan: GenerationPlan): string {

@@ -4,53 +4,36 @@
 import type { Design, StreamsDesign } from '../../model/design.js';
 import { environmentVariableOf } from './client-config.js';
 import { kebabCase, lines } from './files.js';
+import { JACKSON_VERSION, kafkaArtifactVersion, mavenPom, SLF4J_VERSION } from './maven.js';
 import { SECURITY_VARIABLES } from './security.js';
 
 const JUNIT_VERSION = '5.10.2';
-const JACKSON_VERSION = '2.17.2';
 
 export function streamsPom(design: Design, s: StreamsDesign, pkg: string): string {
-  const version = /^\d+\.\d+$/.test(design.kafkaVersion) ? `${design.kafkaVersion}.0` : design.kafkaVersion;
-  const dep = (group: string, artifact: string, v: string, scope?: string) => lines(
-    '    <dependency>',
-    `      <groupId>${group}</groupId>`,
-    `      <artifactId>${artifact}</artifactId>`,
-    `      <version>${v}</version>`,
-    scope ? `      <scope>${scope}</scope>` : null,
-    '    </dependency>',
-  );
-  return lines(
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">',
-    '  <modelVersion>4.0.0</modelVersion>',
-    `  <groupId>${pkg}</groupId>`,
-    `  <artifactId>${kebabCase(s.applicationId)}</artifactId>`,
-    '  <version>0.1.0</version>',
-    '  <properties>',
-    '    <maven.compiler.release>17</maven.compiler.release>',
-    '    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>',
-    '  </properties>',
-    '  <dependencies>',
-    `    <!-- Kafka Streams of the design's Kafka version (${design.kafkaVersion}). -->`,
-    dep('org.apache.kafka', 'kafka-streams', version),
-    dep('com.fasterxml.jackson.core', 'jackson-databind', JACKSON_VERSION),
-    dep('org.slf4j', 'slf4j-simple', '2.0.13'),
-    dep('org.apache.kafka', 'kafka-streams-test-utils', version, 'test'),
-    dep('org.junit.jupiter', 'junit-jupiter', JUNIT_VERSION, 'test'),
-    '  </dependencies>',
-    '  <build>',
-    '    <plugins>',
-    '      <plugin>',
-    '        <groupId>org.apache.maven.plugins</groupId>',
-    '        <artifactId>maven-surefire-plugin</artifactId>',
-    '        <version>3.2.5</version>',
-    '      </plugin>',
-    '    </plugins>',
-    '  </build>',
-    '</project>',
-    '',
-  );
+  const version = kafkaArtifactVersion(design.kafkaVersion);
+  return mavenPom({
+    groupId: pkg,
+    artifactId: kebabCase(s.applicationId),
+    dependenciesNote: `Kafka Streams of the design's Kafka version (${design.kafkaVersion}).`,
+    dependencies: [
+      { group: 'org.apache.kafka', artifact: 'kafka-streams', version },
+      { group: 'com.fasterxml.jackson.core', artifact: 'jackson-databind', version: JACKSON_VERSION },
+      { group: 'org.slf4j', artifact: 'slf4j-simple', version: SLF4J_VERSION },
+      { group: 'org.apache.kafka', artifact: 'kafka-streams-test-utils', version, scope: 'test' },
+      { group: 'org.junit.jupiter', artifact: 'junit-jupiter', version: JUNIT_VERSION, scope: 'test' },
+    ],
+    build: lines(
+      '  <build>',
+      '    <plugins>',
+      '      <plugin>',
+      '        <groupId>org.apache.maven.plugins</groupId>',
+      '        <artifactId>maven-surefire-plugin</artifactId>',
+      '        <version>3.2.5</version>',
+      '      </plugin>',
+      '    </plugins>',
+      '  </build>',
+    ),
+  });
 }
 
 export function streamsReadme(design: Design, s: StreamsDesign, mainClass: string): string {

@@ -259,9 +259,9 @@ function found(type: IncompatibilityType, path: string[], reader: AvroSchema, wr
 
 /** The writer field a reader field reads: same name, or one of the reader field's aliases. */
 function writerFieldFor(field: AvroField, reader: RecordSchema, writer: RecordSchema): AvroField | undefined {
-  const matches: AvroField[] = [];
   const direct = writer.fieldByName.get(field.name);
-  if (direct) matches.push(direct);
+  if (field.aliases.length === 0) return direct;
+  const matches: AvroField[] = direct ? [direct] : [];
   for (const alias of field.aliases) {
     const aliased = writer.fieldByName.get(alias);
     if (aliased) matches.push(aliased);

@@ -5,90 +5,11 @@
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
 import { lineColumn, parseJson, toValue, type JsonNode } from './json.js';
+import { isValidAvroName, PRIMITIVE_TYPES, type AvroField, type AvroSchema, type ArraySchema, type EnumSchema, type FixedSchema, type MapSchema, type NamedSchema, type PrimitiveType, type RecordSchema, type SchemaSource, type UnionSchema } from './schema-model.js';
+import { defaultFits, describeType, expectedDefault, fits } from './default-value.js';
 
-export const PRIMITIVE_TYPES = ['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string'] as const;
-export type PrimitiveType = (typeof PRIMITIVE_TYPES)[number];
-export type AvroTypeName = PrimitiveType | 'record' | 'enum' | 'fixed' | 'array' | 'map' | 'union';
-
-interface Located {
-  /** JSON pointer of the definition in its document ("" is the root). */
-  at: string;
-  node: JsonNode;
-}
-
-interface Annotated extends Located {
-  /** The `logicalType` attribute as written, valid or not (Avro ignores invalid ones). */
-  logicalType?: string;
-}
-
-export interface PrimitiveSchema extends Annotated {
-  type: PrimitiveType;
-}
-
-interface Named extends Annotated {
-  /** Unqualified name. */
-  name: string;
-  namespace?: string;
-  fullName: string;
-  /** Aliases as Avro Java reports them: full names, resolved against this type's namespace. */
-  aliases: string[];
-  doc?: string;
-}
-
-export interface AvroField extends Located {
-  name: string;
-  type: AvroSchema;
-  doc?: string;
-  /** Present when the field declares a default, including `"default": null`. */
-  default?: JsonNode;
-  aliases: string[];
-  order: 'ascending' | 'descending' | 'ignore';
-  /** Position in the record, from 0. */
-  pos: number;
-}
-
-export interface RecordSchema extends Named {
-  type: 'record';
-  fields: AvroField[];
-  fieldByName: Map<string, AvroField>;
-  /** Declared with `"type": "error"` (an Avro protocol error record). */
-  isError: boolean;
-}
-
-export interface EnumSchema extends Named {
-  type: 'enum';
-  symbols: string[];
-  default?: string;
-}
-
-export interface FixedSchema extends Named {
-  type: 'fixed';
-  size: number;
-}
-
-export interface ArraySchema extends Annotated {
-  type: 'array';
-  items: AvroSchema;
-}
-
-export interface MapSchema extends Annotated {
-  type: 'map';
-  values: AvroSchema;
-}
-
-export interface UnionSchema extends Located {
-  type: 'union';
-  branches: AvroSchema[];
-}
-
-export type NamedSchema = RecordSchema | EnumSchema | FixedSchema;
-export type AvroSchema = PrimitiveSchema | NamedSchema | ArraySchema | MapSchema | UnionSchema;
-
-/** Where a schema's text came from, to point errors at a file, line and column. */
-export interface SchemaSource {
-  file?: string;
-  text?: string;
-}
+export * from './schema-model.js';
+export { defaultFits } from './default-value.js';
 
 /** A reference to a named type not defined yet (Avro allows forward references); replaced after parsing. */
 interface Reference {
@@ -100,16 +21,6 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
-const AVRO_NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * Avro Java's default name rule: a letter or "_", then letters, digits or "_", Unicode letters
- * included. Java tests UTF-16 units one by one, so a letter outside the BMP does not count.
- */
-export function isValidAvroName(name: string): boolean {
-  return AVRO_NAME.test(name) && !SURROGATE.test(name);
-}
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
 export function parseSchema(text: string, file?: string): AvroSchema {
@@ -132,7 +43,9 @@ function pointerToken(token: string | number): string {
 }
 
 function childPointer(at: string, ...tokens: Array<string | number>): string {
-  return at + tokens.map((t) => `/${pointerToken(t)}`).join('');
+  let pointer = at;
+  for (const t of tokens) pointer += `/${pointerToken(t)}`;
+  return pointer;
 }
 
 /** The pointer as shown to people: "/" for the root. */
@@ -411,17 +324,19 @@ class SchemaParser {
       this.fail(node, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolsNode) });
     }
     const symbols: string[] = [];
+    const listed = new Set<string>();
     (symbolsNode as JsonNode & { kind: 'array' }).items.forEach((s, i) => {
       const symbolAt = childPointer(at, 'symbols', i);
       if (s.kind !== 'string') this.fail(s, symbolAt, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
       const symbol = (s as JsonNode & { kind: 'string' }).value;
       this.checkName(symbol, s, symbolAt, 'enum symbol');
-      if (symbols.includes(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      if (listed.has(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      listed.add(symbol);
       symbols.push(symbol);
     });
     // Avro Java ignores a default that is not a string.
     const defaultSymbol = text(node.members.get('default'));
-    if (defaultSymbol !== undefined && !symbols.includes(defaultSymbol)) {
+    if (defaultSymbol !== undefined && !listed.has(defaultSymbol)) {
       this.fail(node.members.get('default'), childPointer(at, 'default'), `the default of enum "${names.fullName}" is not one of its symbols`, {
         found: JSON.stringify(defaultSymbol),
         expected: `one of: ${symbols.join(', ')}`,
@@ -467,99 +382,5 @@ class SchemaParser {
       this.resolveLater(branch, (s) => (union.branches[i] = s));
     });
     return union;
-  }
-}
-
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
-
-/** Whether a JSON value is a valid default for a schema (Avro Java 1.12's rule). */
-export function defaultFits(schema: AvroSchema, value: JsonNode): boolean {
-  return fits(schema, value);
-}
-
-/**
- * `undefined` stands for a named type referenced before its definition. Avro Java checks a
- * default twice: when it reads the field, against a stand-in for such types (a record without
- * fields, so only an object passes), and again once every name is resolved.
- */
-function fits(schema: AvroSchema | undefined, value: JsonNode): boolean {
-  if (schema === undefined) return value.kind === 'object';
-  switch (schema.type) {
-    case 'string':
-    case 'bytes':
-    case 'enum':
-    case 'fixed':
-      return value.kind === 'string';
-    case 'int':
-      return value.kind === 'number' && value.integral && value.value >= -2147483648 && value.value <= 2147483647;
-    case 'long':
-      return value.kind === 'number' && value.integral && BigInt(value.raw) >= LONG_MIN && BigInt(value.raw) <= LONG_MAX;
-    case 'float':
-    case 'double':
-      return value.kind === 'number';
-    case 'boolean':
-      return value.kind === 'boolean';
-    case 'null':
-      return value.kind === 'null';
-    case 'array':
-      return value.kind === 'array' && value.items.every((v) => fitsValue(schema.items, v));
-    case 'map':
-      return value.kind === 'object' && [...value.members.values()].every((v) => fitsValue(schema.values, v));
-    case 'union':
-      return schema.branches.some((b) => fits(b, value));
-    case 'record':
-      return value.kind === 'object' && schema.fields.every((f) => {
-        const v = value.members.get(f.name) ?? f.default;
-        return v !== undefined && fitsValue(f.type, v);
-      });
-  }
-}
-
-function fitsValue(schema: AvroSchema | undefined, value: JsonNode): boolean {
-  return schema?.type === 'union' ? schema.branches.some((b) => fits(b, value)) : fits(schema, value);
-}
-
-/** A short description of a type for messages: "string", "com.acme.Order", ["null", "string"]. */
-function describeType(schema: AvroSchema): string {
-  switch (schema.type) {
-    case 'record':
-    case 'enum':
-    case 'fixed':
-      return `${schema.type} ${schema.fullName}`;
-    case 'array':
-      return `array of ${describeType(schema.items)}`;
-    case 'map':
-      return `map of ${describeType(schema.values)}`;
-    case 'union':
-      return `[${schema.branches.map((b) => ('fullName' in b ? b.fullName : b.type === 'union' ? 'union' : describeType(b))).join(', ')}]`;
-    default:
-      return schema.logicalType ? `${schema.type} (${schema.logicalType})` : schema.type;
-  }
-}
-
-function expectedDefault(schema: AvroSchema): string {
-  switch (schema.type) {
-    case 'union':
-      return `a value of one of the branches: ${schema.branches.map(expectedDefault).join(' | ')}`;
-    case 'int':
-    case 'long':
-      return 'an integer';
-    case 'float':
-    case 'double':
-      return 'a number';
-    case 'enum':
-      return `a symbol: ${schema.symbols.join(', ')}`;
-    case 'record':
-      return 'an object with a value for every field';
-    case 'bytes':
-    case 'fixed':
-      return 'a string of bytes (\\u00XX escapes)';
-    case 'array':
-      return 'an array';
-    case 'map':
-      return 'an object';
-    default:
-      return schema.type === 'null' ? 'null' : `a ${schema.type}`;
   }
 }

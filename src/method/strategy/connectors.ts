@@ -1,13 +1,12 @@
-// Kafka Connect in a design: Debezium sources (CDC, outbox), sink connectors, the worker's
-// producer settings and its internal topics. Each config value comes with the reason, and the
-// arithmetic where there is any (snapshot size and duration, records per poll).
-import { defaultValue, docUrl, numericDefault } from '../../knowledge/catalog.js';
-import { connectorById, connectorDefault, connectorDocUrl, OUTBOX_ROUTER_CLASS, transformDocUrl, workerClientDefault } from '../../knowledge/connectors.js';
-import { DOCS, PLANNING } from '../../knowledge/planning.js';
+// Kafka Connect in a design, the parts source and sink connectors share: the names Debezium and
+// Connect give tables, topics and connectors, the config builder that keeps each value with its
+// reason, the merge of flows from one database into one connector, and Connect's own topics.
+// The connectors themselves: source-connector.ts (Debezium CDC and outbox), sink-connector.ts.
+import { docUrl, numericDefault } from '../../knowledge/catalog.js';
+import { connectorDocUrl } from '../../knowledge/connectors.js';
+import { DOCS } from '../../knowledge/planning.js';
 import type { Alternative, ConnectorDesign, ProducerDesign, Rationale, TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
-import type { BatchPlan } from './batch-plan.js';
-import { fmt, fmtBytes, fmtMs } from '../../model/units.js';
 import type { ReplicationDecision } from './replication.js';
 import type { Route } from './sources-sinks.js';
 
@@ -69,19 +68,10 @@ export interface ConnectorPlan {
   producer?: ProducerDesign;
 }
 
-interface SourceInputs {
-  facts: Facts;
-  flow: FlowFacts;
-  route: Route;
-  topic: TopicDesign;
-  /** The producer designed as if a Java client wrote the flow: its settings become worker overrides. */
-  producer: ProducerDesign;
-  replication: ReplicationDecision;
-}
+export type Config = Record<string, string>;
 
-type Config = Record<string, string>;
-
-class ConfigBuilder {
+/** A connector's config, each value set with its reason and the doc of that setting. */
+export class ConfigBuilder {
   readonly config: Config = {};
   readonly rationale: Rationale[] = [];
   constructor(private readonly cls: string) {}
@@ -94,219 +84,6 @@ class ConfigBuilder {
     this.rationale.push({ setting, why, refs });
     return this;
   }
-}
-
-/**
- * The worker's producer for a Connect-produced flow. The worker builds it with its own defaults
- * (idempotence off, one request in flight); every setting the design needs that differs from
- * them becomes `producer.override.<name>` on the connector.
- */
-function workerProducer(facts: Facts, flow: FlowFacts, producer: ProducerDesign, b: ConfigBuilder): ProducerDesign {
-  const config: Config = { ...producer.config, 'enable.idempotence': 'true', acks: 'all' };
-  delete config['transactional.id'];
-  const policy = defaultValue('connect', 'connector.client.config.override.policy', facts.kafkaVersion) ?? 'All';
-  const overrides = Object.entries(config).filter(([name, value]) => (workerClientDefault('producer', name) ?? defaultValue('producer', name, facts.kafkaVersion)) !== value);
-  for (const [name, value] of overrides) {
-    const from = workerClientDefault('producer', name);
-    b.set(`producer.override.${name}`, value, `${producer.rationale.find((r) => r.setting === name)?.why ?? 'set by the design'}${from !== null ? ` The worker sets ${name}=${from} on its producers, so the connector overrides it.` : ''}`, [DOCS.connectOverrides]);
-  }
-  b.note('producer.override.*', `The producer of this flow is the Connect worker, not application code: put these in the worker's producer.* (all connectors) or, as here, in the connector's producer.override.*, which the worker accepts while its connector.client.config.override.policy allows them (default ${policy} in Kafka ${facts.kafkaVersion}; a worker set to None rejects the connector).`, [DOCS.connectOverrides]);
-  if (flow.delivery === 'exactly-once') {
-    b.set('exactly.once.support', 'required', 'Exactly-once at the source: the connector fails to start unless the worker runs exactly.once.source.support=enabled (Kafka 3.3+, KIP-618), which writes records and source offsets in one transaction.', [DOCS.connectExactlyOnce]);
-  }
-  return {
-    ...producer,
-    client: 'kafka-connect',
-    config,
-    rationale: [
-      { setting: 'placement', why: `Written by the Connect worker running ${b.config['connector.class'] ?? 'the connector'}: settings go in the worker (producer.*) or the connector (producer.override.*), never in application code.`, refs: [DOCS.connectOverrides] },
-      ...producer.rationale.filter((r) => r.setting !== 'transactional.id'),
-      { setting: 'enable.idempotence', why: `The worker turns idempotence off for its producers (enable.idempotence=${workerClientDefault('producer', 'enable.idempotence')}); turned on, a retried batch is not written twice and, with acks=all, stays in order.`, refs: [DOCS.connectOverrides] },
-    ],
-  };
-}
-
-/** Records per poll at peak, so one poll of Debezium's queue carries the flow. */
-function debeziumBatching(cls: string, flow: FlowFacts, b: ConfigBuilder): void {
-  const rate = flow.peakPerSecond * flow.growthFactor;
-  const poll = Number(connectorDefault(cls, 'poll.interval.ms'));
-  const batchDefault = Number(connectorDefault(cls, 'max.batch.size'));
-  const queueDefault = Number(connectorDefault(cls, 'max.queue.size'));
-  const perPoll = Math.ceil(rate * poll / 1000);
-  if (perPoll <= batchDefault) return;
-  const batch = perPoll;
-  const queue = Math.max(queueDefault, batch * 4);
-  b.set('max.batch.size', String(batch), `${fmt(rate)}/s at peak x poll.interval.ms ${poll} ms = ${fmt(perPoll)} records per poll, above the default batch of ${batchDefault}.`);
-  b.set('max.queue.size', String(queue), `Debezium's queue must exceed its batch: max(${queueDefault} default, 4 x ${batch}) = ${queue}.`);
-}
-
-/** The initial snapshot: its size and duration, shown, and the snapshot mode. */
-function snapshot(facts: Facts, flow: FlowFacts, cls: string, b: ConfigBuilder, questions: string[]): void {
-  const rows = PLANNING.assumedTableRows;
-  const bytes = rows * flow.messageBytes;
-  const seconds = rows / PLANNING.snapshotRowsPerSecond;
-  b.set('snapshot.mode', connectorDefault(cls, 'snapshot.mode') ?? 'initial',
-    `initial: the first start reads the whole table, then streams changes, so consumers start from complete state. Size: ${fmt(rows)} rows (assumed) x ${fmtBytes(flow.messageBytes)} = ${fmtBytes(bytes)} written to ${facts.name}'s topic at once; duration: ${fmt(rows)} rows / ${fmt(PLANNING.snapshotRowsPerSecond)} rows/s per snapshot thread = ${fmtMs(seconds * 1000)}. The log position is held (slot or binlog kept) for that long.`);
-  questions.push(`Flow "${flow.name}": how many rows does the captured table hold? The initial snapshot is that many records (sized here at ${fmt(rows)} rows, ${fmtMs(seconds * 1000)}).`);
-}
-
-function postgresSource(inputs: SourceInputs, b: ConfigBuilder, outbox: boolean, questions: string[]): void {
-  const { facts, flow, route } = inputs;
-  const cls = b.config['connector.class']!;
-  const name = sqlName(`${facts.name}_${flow.source}`);
-  b.set('plugin.name', 'pgoutput', `pgoutput is built into PostgreSQL 10+; the default (${connectorDefault(cls, 'plugin.name')}) needs a server extension installed.`);
-  b.set('slot.name', name, 'One replication slot per connector: the slot holds WAL until the connector confirms it, so name it to find it (and drop it when the connector is deleted).');
-  b.set('publication.name', `${name}_pub`, 'The publication lists the captured tables for pgoutput.');
-  b.set('publication.autocreate.mode', 'filtered', `filtered creates the publication for the included tables only; the default (${connectorDefault(cls, 'publication.autocreate.mode')}) publishes every table and needs superuser rights.`);
-  const before = route.sink.kind === 'application' || route.sink.kind === 'object-store';
-  b.note('prerequisite', `PostgreSQL: wal_level=logical; a user with REPLICATION and SELECT on the table; ${outbox ? 'the outbox table needs no before-images (rows are inserted, then deleted).' : before ? `REPLICA IDENTITY FULL on ${cdcSchema(route, flow)}.${cdcTable(flow)}: ${flow.sink} needs the old row (before) on updates and deletes, and DEFAULT only carries the primary key.` : `REPLICA IDENTITY DEFAULT is enough: ${flow.sink} upserts and deletes by primary key, which DEFAULT carries.`}`, [connectorById('debezium-postgres').docUrl]);
-  b.set('heartbeat.interval.ms', String(PLANNING.cdcHeartbeatMs), `Default ${connectorDefault(cls, 'heartbeat.interval.ms')} (off). When the captured tables are idle but the database is busy, the slot's confirmed position never advances and WAL piles up on the database's disk; a heartbeat every ${fmtMs(PLANNING.cdcHeartbeatMs)} lets it move (add heartbeat.action.query if the captured database itself has no writes).`);
-  void questions;
-}
-
-function mysqlSource(inputs: SourceInputs, b: ConfigBuilder, topics: TopicDesign[]): void {
-  const { facts, flow, replication } = inputs;
-  // One history per connector: two connectors sharing one would replay each other's DDL.
-  const historyTopic = `${facts.name}.schema-history.${connectorName(flow, flow.sourceKind === 'outbox' ? 'outbox' : 'cdc')}`;
-  // A stable id from the connector's name: each binlog reader needs one unique in the MySQL topology.
-  const serverId = 5400 + ([...connectorName(flow, flow.sourceKind === 'outbox' ? 'outbox' : 'cdc')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7) % 1_000_000);
-  b.set('database.server.id', String(serverId), 'The connector joins replication as a replica: its id must be unique among the server and its replicas (derived from the connector name).');
-  b.set('schema.history.internal.kafka.topic', historyTopic, `The table schemas as the binlog changed them; the connector replays this topic on restart to read old binlog events. One partition, kept forever, never compacted.`);
-  b.set('schema.history.internal.kafka.bootstrap.servers', '${KAFKA_BOOTSTRAP_SERVERS}', 'The schema history has its own clients: the same cluster as the worker.');
-  b.note('prerequisite', 'MySQL: binlog_format=ROW, binlog_row_image=FULL (full before and after images), gtid_mode=ON with enforce_gtid_consistency=ON (the connector resumes on a new primary after failover), binlog retention (binlog_expire_logs_seconds) longer than the longest connector outage, and a user with SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT.', [connectorById('debezium-mysql').docUrl]);
-  b.set('heartbeat.interval.ms', String(PLANNING.cdcHeartbeatMs), `Default ${connectorDefault(b.config['connector.class']!, 'heartbeat.interval.ms')} (off). Idle captured tables leave the stored binlog position behind; after a restart it may point at a purged binlog. A heartbeat every ${fmtMs(PLANNING.cdcHeartbeatMs)} keeps it current.`);
-  topics.push({
-    name: historyTopic, flows: [flow.name], role: 'schema-history', partitions: 1, replicationFactor: replication.replicationFactor, key: null,
-    config: { 'cleanup.policy': 'delete', 'retention.ms': '-1', 'retention.bytes': '-1', 'min.insync.replicas': String(replication.minInsyncReplicas) },
-    sizing: { peakBytesPerSecond: 0, diskBytes: null },
-    rationale: [
-      { setting: 'partitions', why: 'One partition: the history is replayed in order, DDL by DDL.', refs: [connectorDocUrl(b.config['connector.class']!, 'schema.history.internal.kafka.topic')] },
-      { setting: 'retention.ms', why: 'Forever, and delete rather than compact: every DDL since the first is needed to read old binlog events; compaction would drop them.', refs: [connectorDocUrl(b.config['connector.class']!, 'schema.history.internal.kafka.topic')] },
-    ],
-  });
-}
-
-function outboxRouter(inputs: SourceInputs, b: ConfigBuilder): void {
-  const { facts, flow, topic } = inputs;
-  const t = 'transforms.outbox.';
-  const refs = [transformDocUrl(OUTBOX_ROUTER_CLASS)!];
-  b.set('transforms', 'outbox', 'One transform: the outbox event router turns an outbox row into the event it carries.', refs);
-  b.set(`${t}type`, OUTBOX_ROUTER_CLASS, 'Debezium\'s outbox event router.', refs);
-  b.set(`${t}table.field.event.key`, 'aggregateid', `The record key is the aggregate id${flow.key ? ` (${flow.key})` : ''}: every event of one aggregate lands in one partition, in the order the service committed them.`, refs);
-  b.set(`${t}route.by.field`, 'aggregatetype', 'Events are routed to a topic by the aggregate type column.', refs);
-  b.set(`${t}route.topic.replacement`, `${facts.name}.\${routedByValue}`, `aggregatetype = "${flow.name}" lands in ${topic.name}; another aggregate type in the same outbox gets its own topic.`, refs);
-  b.set(`${t}table.fields.additional.placement`, 'id:header:event_id', 'The outbox row\'s id (unique per event) travels as the event_id header: consumers record it in their inbox table and skip an event they have already applied.', refs);
-  b.set('tombstones.on.delete', 'false', 'The service deletes outbox rows after writing them; a tombstone per delete would erase the aggregate\'s key downstream. The router ignores deletes.');
-  b.set('snapshot.mode', 'no_data', 'Never snapshot the outbox: the rows already there were published, or are about to be; only new inserts are events.');
-}
-
-/** Debezium source connector for a CDC or outbox flow, with the worker's producer. */
-export function designSourceConnector(inputs: SourceInputs): ConnectorPlan {
-  const { facts, flow, route, topic } = inputs;
-  const outbox = flow.sourceKind === 'outbox';
-  const id = route.source.connector!;
-  const facts0 = connectorById(id);
-  const b = new ConfigBuilder(facts0.class);
-  const topics: TopicDesign[] = [];
-  const questions: string[] = [];
-  const alternatives: Alternative[] = [];
-  b.set('connector.class', facts0.class, `${route.source.runs} (${facts0.sourceVersion} facts).`, [facts0.docUrl]);
-  b.set('tasks.max', '1', 'One task: the database has one change log (one replication slot or binlog stream), read in order by one reader; more tasks would not read it faster.');
-  b.set('topic.prefix', facts.name, outbox ? 'Names the connector\'s own topics (heartbeats, schema changes); events are routed by the outbox router.' : `Topics are <topic.prefix>.<${route.source.database === 'mysql' ? 'database' : 'schema'}>.<table>: this flow's topic is ${topic.name}.`);
-  if (!route.source.databaseStated) questions.push(`Flow "${flow.name}": which database does ${flow.source} run (PostgreSQL or MySQL)? The design assumes PostgreSQL.`);
-  const table = outbox ? 'outbox' : cdcTable(flow);
-  const schema = cdcSchema(route, flow);
-  if (route.source.database === 'mysql') b.set('database.include.list', schema, 'Only the database holding the captured table.');
-  b.set('table.include.list', `${schema}.${table}`, outbox ? 'The service\'s outbox table: the service writes its change and the event in one database transaction.' : 'Only the captured table.');
-  if (route.source.database === 'mysql') mysqlSource(inputs, b, topics);
-  else postgresSource(inputs, b, outbox, questions);
-  if (outbox) {
-    outboxRouter(inputs, b);
-    alternatives.push(
-      { flow: flow.name, decision: 'events out of a service that writes its database', option: 'transactional outbox relayed by Debezium', chosen: true, why: `${flow.source} writes its database and emits this event: both go in one database transaction, and Debezium publishes the outbox row after the commit. No event without the change, no change without the event.` },
-      { flow: flow.name, decision: 'events out of a service that writes its database', option: 'write the database, then produce with the idempotent producer', chosen: false, why: 'a dual write: a crash between the commit and the send loses the event (or the send succeeds and the commit fails). Idempotence only removes duplicates of one send\'s retries.' },
-    );
-  } else {
-    b.set('tombstones.on.delete', connectorDefault(facts0.class, 'tombstones.on.delete') ?? 'true', `A delete is followed by a tombstone (key, null value): compaction removes the row's key from ${topic.name}, and sinks delete it.`);
-    snapshot(facts, flow, facts0.class, b, questions);
-    debeziumBatching(facts0.class, flow, b);
-  }
-  b.set('errors.tolerance', 'none', `Order is the point of a change stream: a record skipped or set aside would let an older row win later. Fail the task and fix the cause (${outbox ? 'per-aggregate order' : 'per-row state'}).`, [DOCS.connectErrors]);
-  const producer = workerProducer(facts, flow, inputs.producer, b);
-  return { connectors: [{ name: connectorName(flow, outbox ? 'outbox' : 'cdc'), flow: flow.name, kind: 'source', class: facts0.class, config: b.config, rationale: b.rationale }], topics, alternatives, questions, producer };
-}
-
-interface SinkInputs {
-  facts: Facts;
-  flow: FlowFacts;
-  route: Route;
-  topic: TopicDesign;
-  replication: ReplicationDecision;
-  batch: BatchPlan | null;
-}
-
-/** Ordered state must not skip or set aside a record: a later replay would write an old row over a new one. */
-export function orderedState(flow: FlowFacts): boolean {
-  return flow.sourceKind === 'cdc' || flow.state || flow.ordering !== 'none';
-}
-
-/** Sink connector for a flow whose sink is a store, with its error handling and batch. */
-export function designSinkConnector({ facts, flow, route, topic, replication, batch }: SinkInputs): ConnectorPlan {
-  const facts0 = connectorById(route.sink.connector!);
-  const b = new ConfigBuilder(facts0.class);
-  const topics: TopicDesign[] = [];
-  const name = connectorName(flow, 'sink');
-  b.set('connector.class', facts0.class, `${route.sink.runs} (${facts0.sourceVersion} facts).`, [facts0.docUrl]);
-  const tasks = Math.min(topic.partitions, Math.max(1, facts.brokers * 2));
-  b.set('tasks.max', String(tasks), `One task per partition at most: min(${topic.partitions} partitions, ${facts.brokers} brokers x 2 workers' share) = ${tasks}. Each partition is written in order by one task.`);
-  b.set('topics', topic.name, 'The flow\'s topic.');
-  const version = sourceVersionField(route);
-  if (route.sink.kind === 'database') {
-    b.set('insert.mode', 'upsert', `Upsert by primary key: a redelivered record writes the same row again, so at-least-once delivery gives the right table.${flow.sourceKind === 'cdc' ? ` Guard the upsert with ${version} (write only when newer) if anything else writes the table.` : ''}`);
-    b.set('pk.mode', 'record_key', `The primary key comes from the record key${flow.key ? ` (${flow.key})` : ''}.`);
-    if (flow.key) b.set('pk.fields', flow.key, 'The key field that is the table\'s primary key.');
-    b.set('delete.enabled', 'true', 'A tombstone deletes the row (needs pk.mode=record_key).');
-    if (batch) b.set('batch.size', String(batch.recordsPerBatch), batch.why);
-  } else if (route.sink.kind === 'search-index') {
-    b.set('key.ignore', 'false', 'The document id is the record key: an update replaces the document instead of adding one.');
-    b.set('behavior.on.null.values', 'delete', `A tombstone deletes the document; the default (${connectorDefault(facts0.class, 'behavior.on.null.values')}) stops the task on the first delete.`);
-    b.set('write.method', 'upsert', 'Upsert by document id: a redelivered record writes the same document.');
-    if (batch) b.set('batch.size', String(batch.recordsPerBatch), batch.why);
-  } else {
-    const latency = flow.latencyP99Ms;
-    const rotate = latency !== null ? Math.max(60_000, Math.floor(latency)) : 600_000;
-    const flush = batch ? batch.recordsPerBatch : Math.max(1, Math.ceil(flow.averagePerSecond * rotate / 1000));
-    b.set('storage.class', 'io.confluent.connect.s3.storage.S3Storage', 'Objects in S3.');
-    b.set('s3.bucket.name', '${S3_BUCKET}', 'The bucket, set at deployment.');
-    b.set('s3.region', '${S3_REGION}', 'The bucket\'s region.');
-    b.set('format.class', flow.schema.format === 'avro' ? 'io.confluent.connect.s3.format.parquet.ParquetFormat' : 'io.confluent.connect.s3.format.json.JsonFormat', flow.schema.format === 'avro' ? 'Parquet from the Avro schema: columnar files for analytics.' : 'JSON lines: the records have no registered schema to write columns from.');
-    b.set('flush.size', String(flush), batch ? batch.why : `A file closes after ${fmt(flow.averagePerSecond)}/s average x ${fmtMs(rotate)} = ${fmt(flush)} records, or at rotation, whichever first.`);
-    b.set('rotate.interval.ms', String(rotate), latency !== null ? `A file closes at least every ${fmtMs(rotate)}: the latency budget (${fmtMs(latency)}), no less than a minute (many tiny objects cost more than they save).` : `No latency budget stated: files close every ${fmtMs(rotate)} even when traffic is low.`);
-    b.set('partitioner.class', 'io.confluent.connect.storage.partitioner.TimeBasedPartitioner', 'Folders by hour of the record time: queries and lifecycle rules cut by time.');
-    b.set('path.format', "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH", 'Hive-style folders.');
-    b.set('partition.duration.ms', '3600000', 'One folder per hour.');
-    b.set('locale', 'en-US', 'Required by the time-based partitioner.');
-    b.set('timezone', 'UTC', 'Required by the time-based partitioner.');
-    b.set('timestamp.extractor', 'Record', 'The record\'s timestamp, not the wall clock: a replay lands in the same folders.');
-    b.set('behavior.on.null.values', 'ignore', 'A tombstone has nothing to archive; the default (fail) stops the task on the first delete.');
-  }
-  if (orderedState(flow)) {
-    b.set('errors.tolerance', 'none', `The topic carries ordered ${flow.sourceKind === 'cdc' ? 'row changes' : 'per-key records'}: a record set aside in a dead-letter queue and replayed later would write an old value over a newer one. Fail the task, fix, resume.`, [DOCS.connectErrors]);
-  } else {
-    const dlq = `${name}.dlq`;
-    b.set('errors.tolerance', 'all', 'Records are independent (no per-key order): a record the converter or the sink cannot take goes to the dead-letter queue instead of stopping the task.', [DOCS.connectErrors]);
-    b.set('errors.deadletterqueue.topic.name', dlq, 'Failed records with their error, for inspection and replay.', [DOCS.connectErrors]);
-    b.set('errors.deadletterqueue.topic.replication.factor', String(replication.replicationFactor), 'Same durability as the flow\'s topic.', [DOCS.connectErrors]);
-    b.set('errors.deadletterqueue.context.headers.enable', 'true', 'The error and origin (topic, partition, offset) travel as headers.', [DOCS.connectErrors]);
-    b.set('errors.log.enable', 'true', 'Failures are also logged.', [DOCS.connectErrors]);
-    topics.push({
-      name: dlq, flows: [flow.name], role: 'dead-letter', partitions: 1, replicationFactor: replication.replicationFactor, key: topic.key,
-      config: { 'cleanup.policy': 'delete', 'retention.ms': String(PLANNING.deadLetterRetentionMs), 'min.insync.replicas': String(replication.minInsyncReplicas) },
-      sizing: { peakBytesPerSecond: 0, diskBytes: null },
-      rationale: [{ setting: 'retention.ms', why: `${fmtMs(PLANNING.deadLetterRetentionMs)}: long enough to inspect and replay failed records.`, refs: [DOCS.connectErrors] }],
-    });
-  }
-  return { connectors: [{ name, flow: flow.name, kind: 'sink', class: facts0.class, config: b.config, rationale: b.rationale }], topics, alternatives: [], questions: [] };
 }
 
 /** Connect's own topics (connector configs, source offsets, task status) for the worker group. */

@@ -26,7 +26,7 @@ export interface MskFit {
   brokersNeeded: number;
   /** The arithmetic, for rationale and findings. */
   arithmetic: string;
-  /** Standard only: replicas per broker above AWS's recommendation for the size. */
+  /** Partition replicas per broker, to hold against AWS's recommendation for the size. */
   replicasPerBroker: number;
 }
 
@@ -60,7 +60,7 @@ export function mskFit(size: MskBrokerSize, load: MskLoad, brokers: number, zone
     return {
       size, brokers, brokersNeeded: needed, replicasPerBroker: load.replicas / brokers,
       fits: inPer <= size.ingressBytesPerSecond! && outPer <= size.egressBytesPerSecond!,
-      arithmetic: `${size.id}: ingress ${fmtBytes(load.ingress)}/s / ${brokers} = ${fmtBytes(inPer)}/s per broker (recommended at most ${fmtBytes(size.ingressBytesPerSecond!)}/s), egress ${fmtBytes(load.egress)}/s / ${brokers} = ${fmtBytes(outPer)}/s (at most ${fmtBytes(size.egressBytesPerSecond!)}/s); ${needed} brokers carry it (a multiple of ${zonesX} zones)`,
+      arithmetic: `${size.id}: ingress ${fmtBytes(load.ingress)}/s / ${brokers} = ${fmtBytes(inPer)}/s per broker (recommended at most ${fmtBytes(size.ingressBytesPerSecond!)}/s, throttled above ${fmtBytes(size.ingressQuotaBytesPerSecond!)}/s), egress ${fmtBytes(load.egress)}/s / ${brokers} = ${fmtBytes(outPer)}/s (recommended at most ${fmtBytes(size.egressBytesPerSecond!)}/s, throttled above ${fmtBytes(size.egressQuotaBytesPerSecond!)}/s); ${needed} brokers carry it (a multiple of ${zonesX} zones)`,
     };
   }
   const ceiling = standardStorageBytesPerSecond(size) * PLANNING.storageWriteShare;
@@ -78,12 +78,12 @@ export function smallestFittingStandard(load: MskLoad, brokers: number, zones: n
   return MSK_BROKER_SIZES
     .filter((s) => s.kind === 'standard' && s.id.startsWith('kafka.m7g.'))
     .map((s) => mskFit(s, load, brokers, zones))
-    .find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended!);
+    .find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended);
 }
 
 /** The smallest Express size that carries the load on `brokers` brokers. */
 export function smallestFittingExpress(load: MskLoad, brokers: number, zones: number): MskFit | undefined {
-  return MSK_BROKER_SIZES.filter((s) => s.kind === 'express').map((s) => mskFit(s, load, brokers, zones)).find((f) => f.fits);
+  return MSK_BROKER_SIZES.filter((s) => s.kind === 'express').map((s) => mskFit(s, load, brokers, zones)).find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended);
 }
 
 export interface MskChoice {

@@ -98,3 +98,21 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
   return { patterns, alternatives };
 }
 
+/** One use per pattern: the flows of every use united, each new reason added once. */
+export function mergePatterns(uses: PatternUse[]): PatternUse[] {
+  // A set beside each merged use: membership checks stay constant as flows grow.
+  const byId = new Map<string, { use: PatternUse; flows: Set<string> }>();
+  for (const u of uses) {
+    const seen = byId.get(u.id);
+    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows) });
+    else {
+      for (const f of u.flows) {
+        if (seen.flows.has(f)) continue;
+        seen.flows.add(f);
+        seen.use.flows.push(f);
+      }
+      if (!seen.use.why.includes(u.why)) seen.use.why = `${seen.use.why} ${u.why}`;
+    }
+  }
+  return [...byId.values()].map((m) => m.use);
+}

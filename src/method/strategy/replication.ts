@@ -19,15 +19,16 @@ export interface ReplicationDecision {
 export function decideReplication(facts: Facts, flow?: FlowFacts): ReplicationDecision {
   const refs = [DOCS.replication];
   const { brokers, platform } = facts;
+  // What priority cost would have saved on a platform that does not allow it, said where the replication is.
+  const costForgone = facts.priority === 'cost' && flow?.delivery === 'at-most-once' ? ' Priority cost would take 2 replicas for this at-most-once flow, but the platform does not allow it.' : '';
   if (platform === 'confluent-cloud') {
-    return { replicationFactor: 3, minInsyncReplicas: 2, refs, why: 'Confluent Cloud fixes the replication factor at 3.', minIsrWhy: 'Confluent Cloud uses min.insync.replicas 2: with acks=all a write is on two replicas before it is acknowledged.' };
+    return { replicationFactor: 3, minInsyncReplicas: 2, refs, why: `Confluent Cloud fixes the replication factor at 3.${costForgone}`, minIsrWhy: 'Confluent Cloud uses min.insync.replicas 2: with acks=all a write is on two replicas before it is acknowledged.' };
   }
   if (platform === 'msk' && facts.brokerType !== null && mskBrokerSize(facts.brokerType)?.kind === 'express') {
     const { replicationFactor, minInsyncReplicas } = MSK_EXPRESS_FIXED;
-    const cost = facts.priority === 'cost' && flow?.delivery === 'at-most-once' ? ' Priority cost would take 2 replicas for this at-most-once flow, but the platform does not allow it.' : '';
     return {
       replicationFactor, minInsyncReplicas, refs: [...refs, MSK_SOURCES.expressBestPractices],
-      why: `${facts.brokerType} is an Express broker: MSK fixes the replication factor at ${replicationFactor} over three availability zones.${cost}`,
+      why: `${facts.brokerType} is an Express broker: MSK fixes the replication factor at ${replicationFactor} over three availability zones.${costForgone}`,
       minIsrWhy: `Express brokers fix min.insync.replicas at ${minInsyncReplicas}: with acks=all a write is on two zones before it is acknowledged.`,
     };
   }

@@ -4,36 +4,19 @@
 // of its effective configuration (debug=conf, switched on by a wrapper around confluent-kafka, the
 // generated code untouched). Needs the broker build and python3-confluent-kafka (scripts/setup.d/).
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localBrokerBinary, startLocalBroker, type LocalBroker } from '../../../src/cluster/local-broker.js';
-import { parseWithSchema } from '../../../src/method/deconstruct/parse.js';
-import { design as designFor } from '../../../src/method/design.js';
+import { startLocalBroker, type LocalBroker } from '../../../src/cluster/local-broker.js';
 import { generate } from '../../../src/method/generate/index.js';
-import { requirementsSchema } from '../../../src/model/requirements.js';
-import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
+import { designFromText, ordersRequirements } from './requirements.js';
+import { brokerAvailable, confluentKafkaAvailable, SYSTEM_PYTHON, writeFiles } from './tools.js';
 
 const run = promisify(execFile);
 
 // Three racks: the design sets client.rack on the consumer, to be read from CLIENT_RACK.
-const REQUIREMENTS = `
-name: rack-orders
-environment: development
-cluster: { kafka_version: "3.9", brokers: 3, racks: 3 }
-flows:
-  - name: orders
-    source: checkout
-    sink: fulfilment
-    key: order_id
-    ordering: per-key
-    delivery: at-least-once
-    throughput: { average_per_second: 20, peak_per_second: 100, message_bytes: 300 }
-    retention: 1d
-    processing: { per_message_ms: { p50: 1, p99: 5 }, max_instances: 2 }
-    schema: { format: json, evolves: false }
-`;
+const REQUIREMENTS = ordersRequirements('rack-orders', '{ kafka_version: "3.9", brokers: 3, racks: 3 }');
 const MESSAGES = 50;
 
 // Runs a generated program with librdkafka's configuration dump on: every Consumer and Producer the
@@ -55,8 +38,7 @@ sys.argv = sys.argv[1:]
 runpy.run_path(program, run_name="__main__")
 `;
 
-const hasBroker = existsSync(localBrokerBinary()) || toolAvailable('the local broker (scripts/setup.d/broker.sh)', 'test', ['-x', localBrokerBinary()]);
-const hasPython = hasBroker && toolAvailable('python3-confluent-kafka', SYSTEM_PYTHON, ['-c', 'import confluent_kafka']);
+const hasPython = brokerAvailable() && confluentKafkaAvailable();
 
 /** The values librdkafka reports for a property in its "Client configuration:" dumps. */
 function configured(stderr: string, property: string): string[] {
@@ -64,7 +46,7 @@ function configured(stderr: string, property: string): string[] {
 }
 
 describe.runIf(hasPython)('generated Python reads client.rack from CLIENT_RACK (against the local broker)', () => {
-  const design = designFor(parseWithSchema(REQUIREMENTS, 'rack.yaml', requirementsSchema), { file: 'rack.yaml' });
+  const design = designFromText(REQUIREMENTS, 'rack.yaml');
   let broker: LocalBroker;
   let dir: string;
 

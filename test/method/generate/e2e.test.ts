@@ -3,40 +3,19 @@
 // in order per key. Needs the broker build (scripts/setup.d/broker.sh) and python3-confluent-kafka
 // (scripts/setup.d/generate.sh); without them the test is skipped locally and fails in CI.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localBrokerBinary, startLocalBroker, type LocalBroker } from '../../../src/cluster/local-broker.js';
-import { parseWithSchema } from '../../../src/method/deconstruct/parse.js';
-import { design as designFor } from '../../../src/method/design.js';
-import { requirementsSchema } from '../../../src/model/requirements.js';
+import { startLocalBroker, type LocalBroker } from '../../../src/cluster/local-broker.js';
 import { generate } from '../../../src/method/generate/index.js';
-import { SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
-
-function designFromText(text: string, file: string) {
-  return designFor(parseWithSchema(text, file, requirementsSchema), { file });
-}
+import { designFromText, ordersRequirements } from './requirements.js';
+import { brokerAvailable, confluentKafkaAvailable, SYSTEM_PYTHON, toolAvailable, writeFiles } from './tools.js';
 
 const run = promisify(execFile);
 
-const REQUIREMENTS = `
-name: e2e-orders
-environment: development
-cluster: { kafka_version: "3.9", brokers: 3 }
-flows:
-  - name: orders
-    source: checkout
-    sink: fulfilment
-    key: order_id
-    ordering: per-key
-    delivery: at-least-once
-    throughput: { average_per_second: 20, peak_per_second: 100, message_bytes: 300 }
-    retention: 1d
-    processing: { per_message_ms: { p50: 1, p99: 5 }, max_instances: 2 }
-    schema: { format: json, evolves: false }
-`;
+const REQUIREMENTS = ordersRequirements('e2e-orders', '{ kafka_version: "3.9", brokers: 3 }');
 // Slow keyed work: the design adds key-ordered parallel handlers, deduplication and a dead-letter topic.
 const PARALLEL_REQUIREMENTS = `
 name: e2e-tasks
@@ -57,8 +36,8 @@ flows:
 const MESSAGES = 200;
 const KEYS = 10;
 
-const hasBroker = existsSync(localBrokerBinary()) || toolAvailable('the local broker (scripts/setup.d/broker.sh)', 'test', ['-x', localBrokerBinary()]);
-const hasPython = hasBroker && toolAvailable('python3-confluent-kafka', SYSTEM_PYTHON, ['-c', 'import confluent_kafka']);
+const hasBroker = brokerAvailable();
+const hasPython = hasBroker && confluentKafkaAvailable();
 const hasKafkaPython = hasBroker && toolAvailable('python3-kafka (kafka-python)', SYSTEM_PYTHON, ['-c', 'import kafka']);
 
 interface Delivered {

@@ -3,14 +3,8 @@
 // at-most-once unkeyed flow; and a compacted state topic with Avro.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseWithSchema } from '../../../src/method/deconstruct/parse.js';
-import { design as designFor } from '../../../src/method/design.js';
-import { requirementsSchema } from '../../../src/model/requirements.js';
+import { designFromText } from './requirements.js';
 import type { Design, TopicDesign } from '../../../src/model/design.js';
-
-function designFromText(text: string, file: string) {
-  return designFor(parseWithSchema(text, file, requirementsSchema), { file });
-}
 
 const ref = ['https://kafka.apache.org/documentation/'];
 

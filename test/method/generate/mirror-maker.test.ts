@@ -61,6 +61,13 @@ describe('MirrorMaker 2 files', () => {
     expect(text).toMatch(/no environment config provider/);
   });
 
+  it('critique reads the KafkaMirrorMaker2 resources back as MirrorMaker 2 flows without a finding', () => {
+    const strimzi = file(files({ regions: { count: 2, mode: 'active-passive' } }), 'replication/strimzi-mirrormaker2.yaml')!;
+    const result = critique([{ text: strimzi.contents, file: strimzi.path }], { kafkaVersion: '3.9' });
+    expect(result.reviewed.map((r) => r.kind)).toEqual(['mirrormaker']);
+    expect(result.findings).toEqual([]);
+  });
+
   it('critique reads mm2.properties back as a MirrorMaker file without a finding', () => {
     const mm2 = file(files({ regions: { count: 3, mode: 'active-passive' } }), 'replication/mm2.properties')!;
     const result = critique([{ text: mm2.contents, file: mm2.path }], { kafkaVersion: '3.9' });

@@ -2,9 +2,10 @@
 // find the tools that check them. A missing tool skips the test locally with the reason printed,
 // and fails it in CI (process.env.CI), where scripts/setup.d/generate.sh must have installed it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { localBrokerBinary } from '../../../src/cluster/local-broker.js';
 import type { GeneratedFile } from '../../../src/method/generate/index.js';
 
 export function writeFiles(files: readonly GeneratedFile[], prefix: string): string {
@@ -32,3 +33,13 @@ export function toolAvailable(what: string, command: string, args: string[], env
 
 /** Debian's python3 (not a pyenv shim): python3-confluent-kafka installs for it. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
+
+/** The local Kafka-protocol broker build (scripts/setup.d/broker.sh) is here. */
+export function brokerAvailable(): boolean {
+  return existsSync(localBrokerBinary()) || toolAvailable('the local broker (scripts/setup.d/broker.sh)', 'test', ['-x', localBrokerBinary()]);
+}
+
+/** confluent-kafka for the system Python (scripts/setup.d/generate.sh) is here. */
+export function confluentKafkaAvailable(): boolean {
+  return toolAvailable('python3-confluent-kafka', SYSTEM_PYTHON, ['-c', 'import confluent_kafka']);
+}

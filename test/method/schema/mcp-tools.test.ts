@@ -4,13 +4,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaCheckTool, schemaLintTool, schemaScaffoldTool } from '../../../src/mcp/tools/schema.js';
-import type { ServerOptions, ToolDef } from '../../../src/mcp/tool.js';
+import { schemaCheck } from '../../../src/capabilities/schema-check.js';
+import { schemaLint } from '../../../src/capabilities/schema-lint.js';
+import { schemaScaffold } from '../../../src/capabilities/schema-scaffold.js';
+import { toMcpTool, type ServerOptions, type ToolDef } from '../../../src/mcp/tool.js';
 import { UserError } from '../../../src/model/errors.js';
 import { call, connectStdio } from '../../mcp/mcp-client.js';
 import { runSchemaCli } from './run-cli.js';
 
 const options: ServerOptions = { roots: [], clusters: {}, allowWrites: false };
+const schemaScaffoldTool = toMcpTool(schemaScaffold);
+const schemaLintTool = toMcpTool(schemaLint);
+const schemaCheckTool = toMcpTool(schemaCheck);
 const run = async (tool: ToolDef, args: Record<string, unknown>) => tool.run(tool.input.parse(args), options);
 
 const dir = mkdtempSync(join(tmpdir(), 'schema-mcp-'));

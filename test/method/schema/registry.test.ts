@@ -3,7 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { schemaCheck } from '../../../src/capabilities/schema-check.js';
 import { registryOptions, SchemaRegistryClient } from '../../../src/cluster/schema-registry.js';
+import { toMcpTool, type ServerOptions } from '../../../src/mcp/tool.js';
 import { UserError } from '../../../src/model/errors.js';
 import { runSchemaCli } from './run-cli.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -160,5 +162,39 @@ describe('schema check --registry / schema compatibility', () => {
     expect((await runSchemaCli(['compatibility', 'orders-value', 'FULL', '--registry', url])).code).toBe(0);
     expect(fake.config.get('orders-value')).toBe('FULL');
     expect((await runSchemaCli(['compatibility', 'orders-value', 'SOMETIMES', '--registry', url])).code).toBe(2);
+  });
+});
+
+describe('schema_check through the MCP server: the configured cluster\'s registry, read-only', () => {
+  const tool = toMcpTool(schemaCheck);
+  const options = (): ServerOptions => ({ roots: [], clusters: { local: { bootstrap: ['127.0.0.1:1'] }, bare: { bootstrap: ['127.0.0.1:1'] } }, allowWrites: false, registries: { local: registryOptions(url, {}) } });
+  const check = async (args: Record<string, unknown>) => tool.run(args, options());
+
+  it('checks against every version under the subject\'s own level, and only reads the registry', async () => {
+    fake.config.set('orders-value', 'FULL_TRANSITIVE');
+    // A required field without a default: new readers cannot read old records, so FULL fails against both versions.
+    const out = await check({ cluster: 'local', subject: 'orders-value', schema: record([{ name: 'id', type: 'string' }, { name: 'total', type: 'long' }]) });
+    const doc = out.json as { mode: string; compatible: boolean; previousVersions: string[]; checks: Array<{ direction: string; writer: string; compatible: boolean }> };
+    expect(doc.mode).toBe('FULL_TRANSITIVE');
+    expect(doc.previousVersions).toEqual(['orders-value v1', 'orders-value v2']);
+    expect(doc.checks.filter((c) => !c.compatible).map((c) => [c.direction, c.writer])).toEqual([['BACKWARD', 'orders-value v2'], ['BACKWARD', 'orders-value v1']]);
+    expect(out.summary).toMatch(/^FULL_TRANSITIVE: incompatible, 2 incompatibilities in 2 of 4 checks\.$/);
+    expect(fake.requests.every((r) => r.startsWith('GET '))).toBe(true);
+  });
+
+  it('a mode given overrides the subject\'s, and the inherited global level is the default', async () => {
+    fake.global = 'NONE';
+    const next = record([{ name: 'id', type: 'long' }]);
+    expect((await check({ cluster: 'local', subject: 'orders-value', schema: next })).json).toMatchObject({ mode: 'NONE', compatible: true });
+    expect((await check({ cluster: 'local', subject: 'orders-value', schema: next, mode: 'BACKWARD' })).json).toMatchObject({ mode: 'BACKWARD', compatible: false });
+  });
+
+  it('refuses a cluster without a registry, an unknown cluster, and previous with subject, naming the input fields', async () => {
+    const refusal = async (args: Record<string, unknown>) => ((await check(args).catch((e: unknown) => e)) as UserError).problems[0];
+    expect(await refusal({ cluster: 'bare', subject: 'orders-value', schema: V1 })).toMatchObject({ field: 'cluster', message: 'cluster "bare" has no Schema Registry configured' });
+    expect(await refusal({ cluster: 'elsewhere', subject: 'orders-value', schema: V1 })).toMatchObject({ field: 'cluster', message: 'no cluster named "elsewhere"' });
+    expect(await refusal({ cluster: 'local', subject: 'orders-value', schema: V1, previous: [V1] })).toMatchObject({ field: 'previous' });
+    expect(await refusal({ schema: V1 })).toMatchObject({ field: 'previous', message: 'nothing to check against' });
+    expect(fake.requests).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Strimzi custom resources (multi-document YAML) -> configurations. A `Kafka` resource gives the
 // broker config (spec.kafka.config) with its broker count (spec.kafka.replicas, or the broker
 // node pools of the same cluster) and Kafka version; a `KafkaTopic` gives a topic paired with its
-// cluster when the same input holds it; `KafkaConnect` gives a Connect worker, `KafkaConnector` a connector. Other kinds
+// cluster when the same input holds it; `KafkaConnect` gives a Connect worker, `KafkaConnector` a connector,
+// `KafkaMirrorMaker2` the MirrorMaker 2 properties it stands for. Other kinds
 // (KafkaUser, KafkaBridge, ...) are recognised and left alone. Several files are read together,
 // since node pools, the cluster and its topics often live in separate manifests.
 import type { ConfigEntry, ConfigUnderReview } from '../config-model.js';
@@ -23,6 +24,54 @@ function configEntries(config: unknown, doc: number, path: readonly string[], ke
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const rec = (v: unknown) => (isRecord(v) ? v : {});
+
+/**
+ * A KafkaMirrorMaker2 resource as the MirrorMaker 2 properties it stands for, so the same rules read
+ * both: each mirror is a flow "source->target" with its connectors' settings under that prefix, and
+ * the Connect cluster MirrorMaker runs in (the target) has its settings under its alias. Reads the
+ * v1beta2 shape (clusters, connectCluster, mirrors[].sourceCluster/targetCluster) and the v1 shape
+ * (target, mirrors[].source).
+ */
+function strimziMirrorMaker2Config(doc: Record<string, unknown>, index: number, file: string, keyLine: KeyLine): ConfigUnderReview {
+  const spec = rec(doc.spec);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(rec) : []);
+  const v1 = isRecord(spec.target);
+  const target = v1 ? str(rec(spec.target).alias) : str(spec.connectCluster);
+  const under = (prefix: string, entries: ConfigEntry[]) => entries.map((e) => ({ ...e, name: `${prefix}${e.name}`, key: `${prefix}${e.key}` }));
+  const aliases = new Set<string>();
+  const entries: ConfigEntry[] = [];
+  if (v1) {
+    if (target) entries.push(...under(`${target}.`, configEntries(rec(spec.target).config, index, ['spec', 'target', 'config'], keyLine)));
+  } else {
+    list(spec.clusters).forEach((c, i) => {
+      const alias = str(c.alias);
+      if (alias) aliases.add(alias);
+      if (alias && alias === target) entries.push(...under(`${alias}.`, configEntries(c.config, index, ['spec', 'clusters', String(i), 'config'], keyLine)));
+    });
+  }
+  if (target) aliases.add(target);
+  list(spec.mirrors).forEach((m, i) => {
+    const source = v1 ? str(rec(m.source).alias) : str(m.sourceCluster);
+    const to = v1 ? target : str(m.targetCluster);
+    if (!source || !to) return;
+    aliases.add(source);
+    const flow = `${source}->${to}`;
+    const line = keyLine(index, ['spec', 'mirrors', String(i), v1 ? 'source' : 'sourceCluster']);
+    entries.push({ name: `${flow}.enabled`, key: `${flow}.enabled`, value: 'true', ...(line !== undefined ? { line } : {}) });
+    for (const connector of ['sourceConnector', 'checkpointConnector', 'heartbeatConnector']) {
+      entries.push(...under(`${flow}.`, configEntries(rec(m[connector]).config, index, ['spec', 'mirrors', String(i), connector, 'config'], keyLine)));
+    }
+  });
+  const name = str(rec(doc.metadata).name) ?? '';
+  const version = str(spec.version);
+  const line = keyLine(index, ['kind']);
+  return {
+    kind: 'mirrormaker', format: 'strimzi', file, label: `KafkaMirrorMaker2 ${name}`,
+    entries: [{ name: 'clusters', key: 'clusters', value: [...aliases].join(', ') }, ...entries],
+    ...(line !== undefined ? { line } : {}),
+    ...(version ? { statedVersion: version } : {}),
+  };
+}
 
 export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file: string }>): ConfigUnderReview[] {
   const docs = sources.flatMap(({ source, file }) => source.docs.map((doc, index) => ({ doc, index, file, keyLine: source.keyLine })).filter((d) => isStrimziDoc(d.doc)));
@@ -77,6 +126,8 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
       out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], keyLine), ...(version ? { statedVersion: version } : {}) });
     } else if (doc.kind === 'KafkaConnector') {
       out.push(strimziConnectorConfig(doc, index, file, keyLine));
+    } else if (doc.kind === 'KafkaMirrorMaker2') {
+      out.push(strimziMirrorMaker2Config(doc, index, file, keyLine));
     }
   }
   // A topic or Connect cluster judged next to its Kafka resource reads the cluster's settings.

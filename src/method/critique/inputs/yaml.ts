@@ -1,8 +1,9 @@
 // YAML/JSON documents with the line of any key, shared by the dict, kafkajs and Strimzi readers.
 // JSON text takes a fast path (JSON.parse and a key scan): it is most of what dict configs are.
-import { isMap, isScalar, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../../../model/errors.js';
-import { guardInput, yamlValue } from '../../../model/input-guard.js';
+import { guardInput } from '../../../model/input-guard.js';
+import { yamlValue } from '../../../model/yaml-value.js';
 
 /** Where a key sits: a document index and the path of keys down to it. */
 export type KeyLine = (doc: number, path: readonly string[]) => number | undefined;
@@ -62,8 +63,10 @@ function jsonKeyLine(text: string, path: readonly string[]): number | undefined 
 function nodeAt(node: Node | null | undefined, path: readonly string[]): Node | undefined {
   let cur: unknown = node;
   for (const key of path) {
-    if (!isMap(cur)) return undefined;
-    cur = (cur as YAMLMap).get(key, true);
+    // A list item is addressed by its index ("0", "1", ...).
+    if (isSeq(cur) && /^\d+$/.test(key)) cur = (cur as YAMLSeq).get(Number(key), true);
+    else if (isMap(cur)) cur = (cur as YAMLMap).get(key, true);
+    else return undefined;
   }
   return (cur ?? undefined) as Node | undefined;
 }

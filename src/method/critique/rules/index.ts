@@ -60,6 +60,11 @@ import { consumerProtocolVersion } from './group/consumer-protocol-version.js';
 import { heartbeatVsSession } from './group/heartbeat-vs-session.js';
 import { pollBatchExceedsInterval } from './group/poll-batch-exceeds-interval.js';
 import { sessionVsBrokerLimits } from './group/session-vs-broker-limits.js';
+import { managedConfig } from './platform/managed-config.js';
+import { mm2OffsetTranslation } from './mirrormaker/offset-translation.js';
+import { mm2ReplicationFactor } from './mirrormaker/replication-factor.js';
+import { mskConfiguration } from './platform/msk-configuration.js';
+import { strimziForbiddenConfig } from './platform/strimzi-forbidden-config.js';
 import { batchSizeVsMaxRequest } from './producer/batch-size-vs-max-request.js';
 import { batchingDisabled } from './producer/batching-disabled.js';
 import { bufferMemoryVsMaxRequest } from './producer/buffer-memory-vs-max-request.js';
@@ -153,6 +158,11 @@ export const CONFIG_RULES = registry<Rule>([
   heartbeatVsSession,
   pollBatchExceedsInterval,
   sessionVsBrokerLimits,
+  mm2ReplicationFactor,
+  mm2OffsetTranslation,
+  managedConfig,
+  mskConfiguration,
+  strimziForbiddenConfig,
   batchSizeVsMaxRequest,
   batchingDisabled,
   bufferMemoryVsMaxRequest,

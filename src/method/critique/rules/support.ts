@@ -4,6 +4,7 @@ import { compareVersions, docUrl, isVersionString, type Scope } from '../../../k
 import { sameSettingValue } from '../../../knowledge/clients.js';
 import type { Severity } from '../../../model/design.js';
 import type { RuleContext } from '../engine.js';
+import { fmtConfigBytes } from '../../../model/units.js';
 
 /** Link to a setting in the current Apache Kafka documentation (rules hold across versions). */
 export function docRef(scope: Scope, name: string): string {
@@ -56,4 +57,34 @@ export function idempotent(ctx: RuleContext): boolean | undefined {
 /** The consumer runs the KIP-848 consumer group protocol, where the broker owns session and assignment. */
 export function consumerGroupProtocol(ctx: RuleContext): boolean {
   return (ctx.value('group.protocol') ?? '').trim().toLowerCase() === 'consumer';
+}
+
+/**
+ * The flow's records (intent.messageBytes) against a size limit: one hit naming the record size
+ * ({{record}}), the limit ({{max}}) and whether the limit is a default ({{origin}}).
+ */
+export function recordsAbove<M extends string>(ctx: RuleContext, setting: string, messageId: M) {
+  const record = ctx.intent.messageBytes;
+  const max = ctx.number(setting);
+  if (record === undefined || !(record > max)) return [];
+  return [{ messageId, data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, setting) }, setting }];
+}
+
+/**
+ * An internal topic's replication factor against the min ISR its acks=all writes need: below it
+ * every write fails (`never`); equal to it, one broker down stops them (`oneBrokerDown`, a
+ * warning). The hit points at `blame` when the user set it, else at the other setting.
+ */
+export function internalTopicIsr<N extends string, O extends string>(
+  ctx: RuleContext,
+  settings: { replicationFactor: string; minIsr: string; blame: 'replicationFactor' | 'minIsr' },
+  messages: { never: N; oneBrokerDown: O },
+) {
+  const rf = ctx.number(settings.replicationFactor);
+  const minIsr = ctx.number(settings.minIsr);
+  const [blamed, other] = settings.blame === 'minIsr' ? [settings.minIsr, settings.replicationFactor] : [settings.replicationFactor, settings.minIsr];
+  const setting = ctx.explicit(blamed) ? blamed : other;
+  if (rf < minIsr) return [{ messageId: messages.never, data: { rf, minIsr }, setting }];
+  if (rf === minIsr && rf > 1) return [{ messageId: messages.oneBrokerDown, data: { rf, minIsr }, setting, severity: 'warning' as const }];
+  return [];
 }

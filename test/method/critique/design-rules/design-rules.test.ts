@@ -5,13 +5,18 @@ import type { Flow, Processor, Requirements } from '../../../../src/model/requir
 import { requirements } from '../../helpers.js';
 import { type RuleTable, ruleTester } from '../../rules/rule-tester.js';
 
-interface Case { flow?: Partial<Flow>; top?: Partial<Requirements> }
+/** `copies`: the flow repeated this many times in all (events, events-2, ...). */
+interface Case { flow?: Partial<Flow>; top?: Partial<Requirements>; copies?: number }
 /** Requirements with one stream processor "p" reading the flow "events". */
 const proc = (p: Partial<Processor>): Partial<Requirements> => ({ processors: [{ name: 'p', inputs: ['events'], ...p }] });
 /** 10 GB of state over 4 tasks: restoring a task takes about 83 s at the planning rate, over the 60 s target. */
 const bigState: Partial<Processor> = { inputs: [{ topic: 't', partitions: 4 }], state: { keys: 10_000_000, value_bytes: 1000 }, operations: [{ op: 'count' }], recover_within: '60s' };
 /** An Amazon MSK cluster of three brokers, of the given size when stated. */
 const msk = (broker_type?: string): Partial<Requirements> => ({ cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk', ...(broker_type ? { broker_type } : {}) } });
+/** A flow whose 400 slow consumer instances need 512 partitions. */
+const wide: Partial<Flow> = { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' };
+/** A Confluent Cloud cluster (cluster type not stated). */
+const confluent: Partial<Requirements> = { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } };
 /** A flow at this throughput whose consumers are fast enough not to matter. */
 const fast = (throughput: Flow['throughput']): Partial<Flow> => ({ throughput, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } });
 const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
@@ -105,6 +110,10 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
     invalid: [
       { top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } }, message: /Confluent Cloud allows no broker configuration/, errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }] },
+      // 9 flows x 512 partitions = 4,608: above Basic and Standard (4,096), within Enterprise (5,000) and Dedicated
+      { flow: wide, copies: 9, top: confluent, message: /4,608 partitions \(before replication\): on Confluent Cloud only Enterprise, Dedicated clusters hold that many \(Basic, Standard stop at 4,096\)/, errors: [{ messageId: 'tierForPartitions', severity: 'warning', flow: 'events' }] },
+      // 200 flows x 512 = 102,400: above every cluster type (Dedicated holds 100,000)
+      { flow: wide, copies: 200, top: confluent, message: /102,400 partitions .*at most 100,000/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
   },
   'platform/msk-capacity': {
@@ -118,8 +127,10 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
       { flow: fast({ peak_per_second: 300000, message_bytes: 1000 }), top: msk('kafka.m5.large'), message: /81\.3 MB\/s.*9 brokers carry it.*Options: 9 x kafka\.m5\.large; 3 x kafka\.m7g\.2xlarge; 3 x express\.m7g\.2xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
       // No size stated: the largest kafka.m7g is assumed and still short, so a warning that names the assumption.
       { flow: fast({ peak_per_second: 3000000, message_bytes: 1000 }), top: msk(), message: /kafka\.m7g\.16xlarge assumed/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
-      // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended
-      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
+      // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended, below the 23.4 MB/s throttle quota: degraded, a warning
+      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /throttled above 23\.4 MB\/s.*6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }] },
+      // 75 MB/s / 3 = 25 MB/s per broker > the 23.4 MB/s quota: MSK throttles the producers, an error
+      { flow: fast({ peak_per_second: 150000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /25 MB\/s per broker/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
       { flow: { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' }, top: msk('kafka.t3.small'), message: /512 per kafka\.t3\.small broker, above the 300/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
   },
@@ -155,5 +166,9 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
 ruleTester<Case>({
   name: 'design rules',
   meta: (id) => DESIGN_RULES.get(id)?.meta,
-  findings: (rule, { flow, top }) => design(requirements(flow, top)).findings.filter((f) => f.rule === rule),
+  findings: (rule, { flow, top, copies = 1 }) => {
+    const req = requirements(flow, top);
+    const flows = [...req.flows, ...Array.from({ length: copies - 1 }, (_, i) => ({ ...req.flows[0]!, name: `events-${i + 2}` }))];
+    return design({ ...req, flows }).findings.filter((f) => f.rule === rule);
+  },
 })('design', Object.entries(table).map(([rule, t]) => ({ rule, ...t })));

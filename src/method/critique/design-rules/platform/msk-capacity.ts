@@ -12,9 +12,9 @@ export const mskCapacity = designRule({
     id: 'platform/msk-capacity',
     severity: 'warning',
     summary: 'On Amazon MSK the chosen broker size and count do not carry the design, or the design needs what the broker type forbids.',
-    why: 'A Standard MSK broker writes every replica to an EBS volume whose throughput (250 MiB/s unless provisioned, capped by the instance\'s EBS bandwidth) bounds the cluster; AWS recommends a partition count per size; Express brokers have a recommended ingress and egress per size and throttle clients above it, and always replicate three ways with min.insync.replicas 2; a Standard broker\'s volume holds at most 16 TiB.',
+    why: 'A Standard MSK broker writes every replica to an EBS volume whose throughput (250 MiB/s unless provisioned, capped by the instance\'s EBS bandwidth) bounds the cluster; AWS recommends a partition count per size; Express brokers have a recommended ingress and egress per size (above it performance degrades) and a higher per-broker quota where MSK throttles clients; each size has a recommended and a maximum partition count; and always replicate three ways with min.insync.replicas 2; a Standard broker\'s volume holds at most 16 TiB.',
     fix: 'Add brokers (in multiples of the availability zones), choose a larger size, provision storage throughput (kafka.m5.4xlarge / kafka.m7g.2xlarge and up), move to Express brokers, or use tiered storage for long retention.',
-    refs: [MSK_SOURCES.standardBestPractices, MSK_SOURCES.storageThroughput, MSK_SOURCES.expressBestPractices, MSK_SOURCES.quotas],
+    refs: [MSK_SOURCES.standardBestPractices, MSK_SOURCES.storageThroughput, MSK_SOURCES.expressBestPractices, MSK_SOURCES.quotas, MSK_SOURCES.expressQuotas],
     messages: {
       overloaded: '{{arithmetic}}: {{brokers}} x {{size}} do not carry the peak{{assumed}}. Options: {{options}}.',
       partitions: '{{replicas}} partition replicas / {{brokers}} brokers = {{perBroker}} per {{size}} broker, above the {{recommended}} AWS recommends for this size ({{max}} is the most that still allows cluster updates){{assumed}}.',
@@ -42,13 +42,17 @@ export const mskCapacity = designRule({
         const express = smallestFittingExpress(load, facts.brokers, zones) ?? mskFit(MSK_BROKER_SIZES.find((s) => s.kind === 'express')!, load, facts.brokers, zones);
         options.push(express.fits ? `${facts.brokers} x ${express.size.id} (Express)` : `${express.brokersNeeded} x ${express.size.id} (Express)`);
       }
-      const overCeiling = fit.size.kind === 'standard' ? load.replicatedWrites / facts.brokers > standardStorageBytesPerSecond(fit.size) : true;
+      // Past the volume's whole throughput (Standard) or past the quota where MSK throttles (Express)
+      // the peak is not carried at all; below those it runs, degraded.
+      const overCeiling = fit.size.kind === 'standard'
+        ? load.replicatedWrites / facts.brokers > standardStorageBytesPerSecond(fit.size)
+        : load.ingress / facts.brokers > fit.size.ingressQuotaBytesPerSecond! || load.egress / facts.brokers > fit.size.egressQuotaBytesPerSecond!;
       hits.push({ flow, severity: overCeiling && !assumed ? 'error' : 'warning', messageId: 'overloaded', data: { arithmetic: fit.arithmetic, brokers: facts.brokers, size: fit.size.id, assumed: assumedNote, options: options.join('; ') } });
     }
-    if (fit.size.kind === 'standard' && fit.replicasPerBroker > fit.size.partitionsRecommended!) {
+    if (fit.replicasPerBroker > fit.size.partitionsRecommended) {
       hits.push({
-        flow, severity: fit.replicasPerBroker > fit.size.partitionsMax! && !assumed ? 'error' : 'warning', messageId: 'partitions',
-        data: { replicas: fmt(load.replicas), brokers: facts.brokers, perBroker: fmt(Math.round(fit.replicasPerBroker)), size: fit.size.id, recommended: fmt(fit.size.partitionsRecommended!), max: fmt(fit.size.partitionsMax!), assumed: assumedNote },
+        flow, severity: fit.replicasPerBroker > fit.size.partitionsMax && !assumed ? 'error' : 'warning', messageId: 'partitions',
+        data: { replicas: fmt(load.replicas), brokers: facts.brokers, perBroker: fmt(Math.round(fit.replicasPerBroker)), size: fit.size.id, recommended: fmt(fit.size.partitionsRecommended), max: fmt(fit.size.partitionsMax), assumed: assumedNote },
       });
     }
     if (fit.size.kind === 'express') {

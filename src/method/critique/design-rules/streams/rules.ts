@@ -1,7 +1,17 @@
 // Design rules over stream processors (design.streams).
 import { compareVersions } from '../../../../knowledge/catalog.js';
 import { STREAMS_DOCS, STREAMS_FACTS } from '../../../../knowledge/streams.js';
-import { designRule } from '../types.js';
+import type { StreamsDesign } from '../../../../model/design.js';
+import type { MessageData } from '../../../rules.js';
+import { designRule, type DesignHit, type DesignUnderReview } from '../types.js';
+
+/**
+ * One finding per problem `find` sees in a stream processor, each about that processor: its flow
+ * is the processor, and the message data starts with its name.
+ */
+function perProcessor<M extends string>(design: DesignUnderReview['design'], messageId: M, find: (s: StreamsDesign) => MessageData[]): DesignHit<M>[] {
+  return (design.streams ?? []).flatMap((s) => find(s).map((data) => ({ flow: s.processor, messageId, data: { processor: s.processor, ...data } })));
+}
 
 export const streamsNotCoPartitioned = designRule({
   meta: {
@@ -13,9 +23,8 @@ export const streamsNotCoPartitioned = designRule({
     refs: [STREAMS_DOCS.coPartitioning],
     messages: { joinNotCoPartitioned: '{{processor}}: {{type}} join of {{left}} and {{right}}: {{why}}.' },
   },
-  check: ({ design }) => (design.streams ?? []).flatMap((s) => s.joins.filter((j) => j.coPartitioned === 'no').map((j) => ({
-    flow: s.processor, messageId: 'joinNotCoPartitioned' as const, data: { processor: s.processor, type: j.type, left: j.left, right: j.right, why: j.why },
-  }))),
+  check: ({ design }) => perProcessor(design, 'joinNotCoPartitioned', (s) => s.joins.filter((j) => j.coPartitioned === 'no')
+    .map((j) => ({ type: j.type, left: j.left, right: j.right, why: j.why }))),
 });
 
 export const streamsEosBrokerFloor = designRule({
@@ -28,9 +37,8 @@ export const streamsEosBrokerFloor = designRule({
     refs: [STREAMS_DOCS.eos],
     messages: { brokersTooOld: '{{processor}}: exactly_once_v2 needs brokers {{floor}}+, this cluster runs {{version}}.' },
   },
-  check: ({ design, facts }) => (compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) >= 0 ? [] : (design.streams ?? [])
-    .filter((s) => s.config['processing.guarantee'] === 'exactly_once_v2')
-    .map((s) => ({ flow: s.processor, messageId: 'brokersTooOld' as const, data: { processor: s.processor, floor: STREAMS_FACTS.eosV2BrokerFloor, version: facts.kafkaVersion } }))),
+  check: ({ design, facts }) => (compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) >= 0 ? [] : perProcessor(design, 'brokersTooOld', (s) => (
+    s.config['processing.guarantee'] === 'exactly_once_v2' ? [{ floor: STREAMS_FACTS.eosV2BrokerFloor, version: facts.kafkaVersion }] : []))),
 });
 
 export const streamsStandbyWithoutPeer = designRule({
@@ -43,8 +51,8 @@ export const streamsStandbyWithoutPeer = designRule({
     refs: [STREAMS_DOCS.stateStores],
     messages: { noPeerForStandby: '{{processor}}: restoring its largest task exceeds the recovery target, but with {{instances}} instance there is nowhere to keep a standby.' },
   },
-  check: ({ design }) => (design.streams ?? []).filter((s) => Number(s.config['num.standby.replicas'] ?? 0) > 0 && s.instances < 2)
-    .map((s) => ({ flow: s.processor, messageId: 'noPeerForStandby' as const, data: { processor: s.processor, instances: s.instances } })),
+  check: ({ design }) => perProcessor(design, 'noPeerForStandby', (s) => (
+    Number(s.config['num.standby.replicas'] ?? 0) > 0 && s.instances < 2 ? [{ instances: s.instances }] : [])),
 });
 
 export const streamsRepartition = designRule({
@@ -57,9 +65,8 @@ export const streamsRepartition = designRule({
     refs: [STREAMS_DOCS.optimization],
     messages: { repartitionTopic: '{{processor}}: {{topic}}: {{why}}' },
   },
-  check: ({ design }) => (design.streams ?? []).flatMap((s) => s.internalTopics.filter((t) => t.kind === 'repartition').map((t) => ({
-    flow: s.processor, messageId: 'repartitionTopic' as const, data: { processor: s.processor, topic: t.name, why: t.why },
-  }))),
+  check: ({ design }) => perProcessor(design, 'repartitionTopic', (s) => s.internalTopics.filter((t) => t.kind === 'repartition')
+    .map((t) => ({ topic: t.name, why: t.why }))),
 });
 
 export const streamsNotKafkaStreams = designRule({
@@ -72,7 +79,5 @@ export const streamsNotKafkaStreams = designRule({
     refs: [STREAMS_DOCS.dsl],
     messages: { otherLibrary: '{{processor}}: {{note}}' },
   },
-  check: ({ design }) => (design.streams ?? []).filter((s) => !s.kafkaStreams).map((s) => ({
-    flow: s.processor, messageId: 'otherLibrary' as const, data: { processor: s.processor, note: s.notes[0] ?? `runs on ${s.library}` },
-  })),
+  check: ({ design }) => perProcessor(design, 'otherLibrary', (s) => (s.kafkaStreams ? [] : [{ note: s.notes[0] ?? `runs on ${s.library}` }])),
 });

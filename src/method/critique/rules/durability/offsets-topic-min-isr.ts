@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, internalTopicIsr } from '../support.js';
 
 export const offsetsTopicMinIsr = configRule({
   meta: {
@@ -15,12 +15,8 @@ export const offsetsTopicMinIsr = configRule({
       offsetsTopicReplicationFactorMinInsyncReplicasOneBroker: 'offsets.topic.replication.factor {{rf}} = min.insync.replicas {{minIsr}}: one broker down stops offset commits for the groups it hosts',
     },
   },
-  check(ctx) {
-    const rf = ctx.number('offsets.topic.replication.factor');
-    const minIsr = ctx.number('min.insync.replicas');
-    const setting = ctx.explicit('offsets.topic.replication.factor') ? 'offsets.topic.replication.factor' : 'min.insync.replicas';
-    if (rf < minIsr) return [{ messageId: 'offsetsTopicReplicationFactorMinInsyncReplicasConsumerOffsets', data: { rf, minIsr }, setting }];
-    if (rf === minIsr && rf > 1) return [{ messageId: 'offsetsTopicReplicationFactorMinInsyncReplicasOneBroker', data: { rf, minIsr }, setting, severity: 'warning' }];
-    return [];
-  },
+  check: (ctx) => internalTopicIsr(ctx, { replicationFactor: 'offsets.topic.replication.factor', minIsr: 'min.insync.replicas', blame: 'replicationFactor' }, {
+    never: 'offsetsTopicReplicationFactorMinInsyncReplicasConsumerOffsets',
+    oneBrokerDown: 'offsetsTopicReplicationFactorMinInsyncReplicasOneBroker',
+  }),
 });

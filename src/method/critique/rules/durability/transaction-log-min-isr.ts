@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, internalTopicIsr } from '../support.js';
 
 export const transactionLogMinIsr = configRule({
   meta: {
@@ -15,12 +15,8 @@ export const transactionLogMinIsr = configRule({
       transactionStateLogMinIsrTransactionStateLogReplicationFactorOneBroker: 'transaction.state.log.min.isr {{minIsr}} = transaction.state.log.replication.factor {{rf}}: one broker down stops the transactions it coordinates',
     },
   },
-  check(ctx) {
-    const rf = ctx.number('transaction.state.log.replication.factor');
-    const minIsr = ctx.number('transaction.state.log.min.isr');
-    const setting = ctx.explicit('transaction.state.log.min.isr') ? 'transaction.state.log.min.isr' : 'transaction.state.log.replication.factor';
-    if (minIsr > rf) return [{ messageId: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorTransactionState', data: { minIsr, rf }, setting }];
-    if (minIsr === rf && rf > 1) return [{ messageId: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorOneBroker', data: { minIsr, rf }, setting, severity: 'warning' }];
-    return [];
-  },
+  check: (ctx) => internalTopicIsr(ctx, { replicationFactor: 'transaction.state.log.replication.factor', minIsr: 'transaction.state.log.min.isr', blame: 'minIsr' }, {
+    never: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorTransactionState',
+    oneBrokerDown: 'transactionStateLogMinIsrTransactionStateLogReplicationFactorOneBroker',
+  }),
 });

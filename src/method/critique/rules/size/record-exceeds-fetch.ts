@@ -1,6 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, origin } from '../support.js';
-import { fmtConfigBytes } from '../../../../model/units.js';
+import { docRef, recordsAbove } from '../support.js';
 
 export const recordExceedsFetch = configRule({
   meta: {
@@ -12,13 +11,8 @@ export const recordExceedsFetch = configRule({
     refs: [docRef('consumer', 'max.partition.fetch.bytes'), docRef('consumer', 'fetch.max.bytes')],
     kinds: ['consumer'],
     messages: {
-      recordsOfMaxPartitionFetchBytesOne: 'records of {{record}} > max.partition.fetch.bytes {{fetch}}{{origin}}: one batch per partition per fetch',
+      recordsOfMaxPartitionFetchBytesOne: 'records of {{record}} > max.partition.fetch.bytes {{max}}{{origin}}: one batch per partition per fetch',
     },
   },
-  check(ctx) {
-    const record = ctx.intent.messageBytes;
-    const fetch = ctx.number('max.partition.fetch.bytes');
-    if (record === undefined || !(record > fetch)) return [];
-    return [{ messageId: 'recordsOfMaxPartitionFetchBytesOne', data: { record: fmtConfigBytes(record), fetch: fmtConfigBytes(fetch), origin: origin(ctx, 'max.partition.fetch.bytes') }, setting: 'max.partition.fetch.bytes' }];
-  },
+  check: (ctx) => recordsAbove(ctx, 'max.partition.fetch.bytes', 'recordsOfMaxPartitionFetchBytesOne'),
 });

@@ -1,6 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, origin } from '../support.js';
-import { fmtConfigBytes } from '../../../../model/units.js';
+import { docRef, recordsAbove } from '../support.js';
 
 export const recordExceedsMaxMessageBytes = configRule({
   meta: {
@@ -15,10 +14,5 @@ export const recordExceedsMaxMessageBytes = configRule({
       recordsOfMaxMessageBytes: 'records of {{record}} > max.message.bytes {{max}}{{origin}}',
     },
   },
-  check(ctx) {
-    const record = ctx.intent.messageBytes;
-    const max = ctx.number('max.message.bytes');
-    if (record === undefined || !(record > max)) return [];
-    return [{ messageId: 'recordsOfMaxMessageBytes', data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, 'max.message.bytes') }, setting: 'max.message.bytes' }];
-  },
+  check: (ctx) => recordsAbove(ctx, 'max.message.bytes', 'recordsOfMaxMessageBytes'),
 });

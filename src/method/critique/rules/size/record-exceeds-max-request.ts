@@ -1,6 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, origin } from '../support.js';
-import { fmtConfigBytes } from '../../../../model/units.js';
+import { docRef, recordsAbove } from '../support.js';
 
 export const recordExceedsMaxRequest = configRule({
   meta: {
@@ -15,10 +14,5 @@ export const recordExceedsMaxRequest = configRule({
       recordsOfMaxRequestSize: 'records of {{record}} > max.request.size {{max}}{{origin}}',
     },
   },
-  check(ctx) {
-    const record = ctx.intent.messageBytes;
-    const max = ctx.number('max.request.size');
-    if (record === undefined || !(record > max)) return [];
-    return [{ messageId: 'recordsOfMaxRequestSize', data: { record: fmtConfigBytes(record), max: fmtConfigBytes(max), origin: origin(ctx, 'max.request.size') }, setting: 'max.request.size' }];
-  },
+  check: (ctx) => recordsAbove(ctx, 'max.request.size', 'recordsOfMaxRequestSize'),
 });
