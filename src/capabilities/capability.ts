@@ -32,6 +32,8 @@ export interface Io {
   readonly allowWrites: boolean;
   /** The cluster to reach: the MCP server's configured cluster of that name, the CLI's connection flags. */
   cluster(name: string | undefined): ConnectionOptions;
+  /** A cluster to write test records or topics to: the CLI's connection flags, the MCP server's configured cluster only with --allow-writes and not marked read-only; `what` says why writing is needed. */
+  writableCluster(name: string, what: string): ConnectionOptions;
   /** Progress of a long job; doors that cannot show it ignore it. */
   readonly progress: Progress;
   /** The names of the clusters this door may reach (the MCP server's configured ones; the CLI's is its connection flags). */
@@ -41,10 +43,10 @@ export interface Io {
 }
 
 /**
- * One job, declared once. `S` is the input schema, `R` the result document (what --format json
- * prints and the MCP structured content), `F` the formats the CLI renders besides json.
+ * One job, declared once. `S` is the input schema, `R` the result, `F` the formats the CLI renders
+ * besides json, `D` the JSON document (what --format json prints and the MCP structured content).
  */
-export interface Capability<S extends z.ZodObject = z.ZodObject, R extends object = object, F extends string = string> {
+export interface Capability<S extends z.ZodObject = z.ZodObject, R extends object = object, F extends string = string, D extends object = R> {
   /** The MCP tool name (snake_case). */
   name: string;
   /** The CLI command that is this capability's other door ("explain", "schema lint"), when there is one. */
@@ -55,14 +57,11 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   /** snake_case fields, each with .describe(); the CLI maps its flags onto the same fields. */
   input: S;
   annotations: Annotations;
-  /** The result's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
-  output?: z.ZodObject;
+  /** The document's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
+  output?: z.ZodObject & z.ZodType<D>;
   run(input: z.output<S>, io: Io): R | Promise<R>;
-  /**
-   * The JSON document, when the result carries more than it (what a renderer needs besides the
-   * document, e.g. the language generate wrote); absent, the result is the document.
-   */
-  json?(result: R): object;
+  /** The JSON document of a result (the result itself unless the capability declared otherwise). */
+  json(result: R): D;
   /** The result for a person, in one of the CLI's formats other than json. */
   render(result: R, format: F): string;
   /** A few lines for a conversation: the MCP text content. */
@@ -74,7 +73,15 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
 /** The product's version, as tools and SARIF reports name it. */
 export const SPECIALIST_VERSION = '0.1.0';
 
+/**
+ * A capability as written: `json` only when the result carries more than the document (what a
+ * renderer needs besides it, e.g. the language generate wrote); without it the result is the document.
+ */
+export type CapabilityDeclaration<S extends z.ZodObject, R extends object, F extends string, D extends object> = Omit<Capability<S, R, F, D>, 'json'> & { json?(result: R): D };
+
 /** Declares a capability, checking `run`, `render` and `summarize` against its schema and result type. */
-export function defineCapability<S extends z.ZodObject, R extends object, F extends string = never>(capability: Capability<S, R, F>): Capability<S, R, F> {
-  return capability;
+export function defineCapability<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>): Capability<S, R, F, D>;
+export function defineCapability<S extends z.ZodObject, R extends object, F extends string = never>(capability: Omit<Capability<S, R, F>, 'json'>): Capability<S, R, F>;
+export function defineCapability(capability: CapabilityDeclaration<z.ZodObject, object, string, object>): Capability<z.ZodObject, object, string, object> {
+  return { ...capability, json: capability.json ?? ((result) => result) };
 }

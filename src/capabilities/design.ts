@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { designRound, renderRound, roundJson, type RoundDocument } from '../method/converge/round.js';
 import { parseWithSchema } from '../method/deconstruct/parse.js';
 import { renderDesign } from '../method/report/design-report.js';
-import type { Design } from '../model/design.js';
+import { designSchema, findingSchema, type Design } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { ENVIRONMENTS, requirementsSchema, type Environment } from '../model/requirements.js';
 import { defineCapability } from './capability.js';
@@ -61,6 +61,27 @@ function renderRoundDocument(doc: RoundDocument, format: 'text' | 'markdown'): s
   return renderDesign(design, format) + renderRound({ design, environmentNotes, changes, toProduction }, format);
 }
 
+/** One round compared with another: what the requirements changed, which decisions moved and why, which findings came and went. */
+const requirementChange = z.object({ field: z.string(), flow: z.string().optional(), before: z.unknown().describe('the field\'s value in the previous requirements (any JSON value)'), after: z.unknown() });
+const designDiff = z.object({
+  requirementChanges: z.array(requirementChange),
+  requirementsKnown: z.boolean().describe('false when the previous requirements were not given: causes are then empty'),
+  decisions: z.array(z.object({
+    subject: z.string(), decision: z.string(), flows: z.array(z.string()), setting: z.string(),
+    before: z.string().nullable(), after: z.string().nullable(), why: z.string().optional(),
+    causes: z.array(requirementChange),
+  })),
+  findingsAppeared: z.array(findingSchema),
+  findingsGone: z.array(findingSchema),
+});
+
+/** The design document, with the round's comparisons when there are any. */
+const roundDocument = designSchema.extend({
+  environmentNotes: z.array(z.string()).optional(),
+  changes: designDiff.optional(),
+  toProduction: designDiff.optional().describe('for a development or staging variant: what changes on the way to production'),
+});
+
 const ANNOTATIONS = { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true };
 
 export const design = defineCapability({
@@ -76,6 +97,7 @@ export const design = defineCapability({
     requirements: z.string().min(1).max(MAX_TEXT).describe('the requirements file, YAML or JSON text'),
   }),
   annotations: ANNOTATIONS,
+  output: roundDocument,
   run: ({ requirements }) => roundOf({ requirements }),
   render: renderRoundDocument,
   summarize(d) {
@@ -99,6 +121,7 @@ export const designRoundCapability = defineCapability({
     previous_requirements: textOrFile.optional().describe('the previous round\'s requirements, so changes name their cause'),
   }),
   annotations: ANNOTATIONS,
+  output: roundDocument,
   run: runRound,
   render: renderRoundDocument,
   summarize(d) {

@@ -10,13 +10,15 @@ import { printJson, run } from './io.js';
 
 /** What the command line supplies: paths as the user gave them, writes allowed, the cluster of the connection flags. */
 export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io['progress']; registry?: () => RegistryOptions } = {}): Io {
+  const cluster = () => {
+    if (!supply.cluster) throw new UserError({ message: 'this command reaches no cluster' });
+    return supply.cluster();
+  };
   return {
     writableDirectory: (path) => path,
     allowWrites: true,
-    cluster: () => {
-      if (!supply.cluster) throw new UserError({ message: 'this command reaches no cluster' });
-      return supply.cluster();
-    },
+    cluster,
+    writableCluster: cluster,
     progress: supply.progress ?? (() => {}),
     clusterNames: () => [],
     registry: () => {
@@ -25,6 +27,12 @@ export function cliIo(supply: { cluster?: () => ConnectionOptions; progress?: Io
     },
   };
 }
+
+/**
+ * The name a command gives its capability's `cluster` input: the CLI reaches the cluster of its
+ * connection flags whatever the name, so the name only says that the run reaches one.
+ */
+export const FLAGS_CLUSTER = 'the cluster of the connection flags';
 
 /** The input field's flag, as errors name it: `kafka_version` is `--kafka-version` unless the command says otherwise. */
 function flagOf(field: PropertyKey | undefined, flags: Readonly<Record<string, string>>): string | undefined {
@@ -72,21 +80,26 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
   after?: (result: R) => void;
   /** What the command prints instead of the capability's rendering (ask --out prints a receipt, not the file). */
   text?: (result: R) => string;
+  /** What the command prints in every format, json too, when the output went to a file (topology --out). */
+  receipt?: (result: R) => string;
+  /** Called when the run ends, whether it succeeded or not, before anything is printed (clears a progress bar). */
+  settle?: () => void;
   /** The --format json document when the command's predates the shared one (defaults to the result). */
   json?: (result: R) => unknown;
 }
 
 /** Runs a capability for a command and prints its result; the exit code follows the capability. */
-export async function runCapability<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, how: CliRun<S, R, F>): Promise<void> {
+export async function runCapability<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
     const input = parseInput(capability.input, how.input(), how.flags);
     const result = await Promise.resolve().then(() => capability.run(input, how.io ?? cliIo())).catch((e: unknown) => {
       // A capability names its input fields in errors; on the command line they are flags.
       if (!(e instanceof UserError)) throw e;
       throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
-    });
+    }).finally(how.settle);
     how.after?.(result);
-    if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json ? capability.json(result) : result);
+    if (how.receipt) process.stdout.write(how.receipt(result));
+    else if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json(result));
     else process.stdout.write(how.text ? how.text(result) : capability.render(result, how.format));
     return capability.exitCode?.(result, input);
   });

@@ -1,9 +1,9 @@
-// A one-line progress bar on stderr, drawn only when stderr is a terminal (so pipes and CI logs
-// stay clean).
-import type { VerifyProgress } from '../cluster/verify-runner.js';
+// A one-line progress bar on stderr for a capability's progress (capabilities/capability.ts),
+// drawn only when stderr is a terminal (so pipes and CI logs stay clean).
+import type { Progress } from '../capabilities/capability.js';
 
 export interface ProgressBar {
-  update(p: VerifyProgress): void;
+  update: Progress;
   done(): void;
 }
 
@@ -12,14 +12,13 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, width =
   let last = 0;
   let drawn = false;
   return {
-    update(p) {
+    update(done, total, message) {
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
-      const share = p.phase === 'producing' ? p.sent / p.total : Math.min(1, p.received / Math.max(1, p.acked));
+      const share = total ? Math.min(1, done / total) : 0;
       const filled = Math.round(share * width);
-      const label = p.phase === 'producing' ? `producing ${p.sent}/${p.total}, acked ${p.acked}` : `draining: received ${p.received} of ${p.acked} acked`;
-      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label}\x1b[K`);
+      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${message ?? ''}\x1b[K`);
       drawn = true;
     },
     done() {

@@ -16,6 +16,8 @@ export interface SnapshotOptions {
   /** Read group offsets a second time this many ms later, to tell stuck groups from slow ones. */
   sampleMs?: number;
   includeInternal?: boolean;
+  /** Told how long of sampleMs it has waited, every second of the wait (a long wait must not look like a hang). */
+  onWait?: (waitedMs: number, sampleMs: number) => void;
 }
 
 /** The slice of kafkajs's internal Cluster the batched reads use. */
@@ -145,6 +147,9 @@ export async function readGroupOffsets(cluster: Pick<KafkajsCluster, 'findGroupC
   return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
+/** How often a wait between group samples reports itself. */
+const WAIT_REPORT_MS = 1000;
+
 export async function takeSnapshot(connection: ConnectionOptions, options: SnapshotOptions = {}): Promise<ClusterSnapshot> {
   await ensureKafkaReachable(connection);
   const started = Date.now();
@@ -230,7 +235,10 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     }
     const sampleMs = options.sampleMs ?? 0;
     if (sampleMs > 0 && groups.length) {
-      await new Promise((r) => setTimeout(r, sampleMs));
+      for (let waited = 0; waited < sampleMs; waited += WAIT_REPORT_MS) {
+        options.onWait?.(waited, sampleMs);
+        await new Promise((r) => setTimeout(r, Math.min(WAIT_REPORT_MS, sampleMs - waited)));
+      }
       const touched = new Set(groups.flatMap((g) => g.offsets.map((o) => o.topic)));
       const touchedTopics = topics.filter((t) => touched.has(t.name));
       const topicByName = new Map(touchedTopics.map((t) => [t.name, t]));

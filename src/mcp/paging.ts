@@ -3,6 +3,9 @@
 // each list cut to the page's slice, and says where it is (`page`) and how to get the next one.
 import { UserError } from '../model/errors.js';
 
+/** The fields of a document that hold lists: the ones a paged tool may cut into pages. */
+export type ListField<D> = { [K in keyof D & string]: D[K] extends readonly unknown[] ? K : never }[keyof D & string];
+
 /** About 20k tokens at ~4 bytes a token. */
 export const MAX_RESULT_BYTES = 80_000;
 
@@ -31,9 +34,11 @@ const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
  * The document unchanged when it fits and no cursor is given; otherwise the page at `cursor`
  * of the items of `lists` (taken in that order), as many as fit in `budget` bytes (at least one).
  */
-export function pageOf<T extends Record<string, unknown>>(doc: T, lists: ReadonlyArray<keyof T & string>, cursor: string | undefined, budget = MAX_RESULT_BYTES): { json: T | (T & { page: PageInfo }); page: PageInfo | null } {
+export function pageOf<T extends object>(doc: T, lists: ReadonlyArray<ListField<T>>, cursor: string | undefined, budget = MAX_RESULT_BYTES): { json: T | (T & { page: PageInfo }); page: PageInfo | null } {
   if (cursor === undefined && bytes(doc) <= budget) return { json: doc, page: null };
-  const items = lists.flatMap((key) => (doc[key] as unknown[]).map((item) => ({ key, item })));
+  // ListField names only fields whose values are lists; the index type cannot say so by itself.
+  const listAt = (key: ListField<T>) => doc[key] as readonly unknown[];
+  const items = lists.flatMap((key) => listAt(key).map((item) => ({ key, item })));
   const offset = cursor === undefined ? 0 : decode(cursor);
   if (offset > items.length) throw new UserError({ field: 'cursor', message: `the cursor points past the last of ${items.length} items` });
   const empty = Object.fromEntries(lists.map((key) => [key, []])) as Record<string, unknown[]>;
@@ -49,7 +54,7 @@ export function pageOf<T extends Record<string, unknown>>(doc: T, lists: Readonl
   }
   const page: PageInfo = {
     offset, returned: end - offset, total: items.length,
-    totals: Object.fromEntries(lists.map((key) => [key, (doc[key] as unknown[]).length])),
+    totals: Object.fromEntries(lists.map((key) => [key, listAt(key).length])),
     next_cursor: end < items.length ? encode(end) : null,
   };
   return { json: { ...doc, ...slices, page }, page };

@@ -48,7 +48,10 @@ async function runTool(def: ToolDef, args: unknown, options: ServerOptions, prog
     const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       const problems = inToolTerms(e.problems, Object.keys(def.input.shape));
-      return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }], structuredContent: { error: { problems } } }, outcome: 'user-error' };
+      // The problems as data too, unless the tool declared its document's shape: clients check any
+      // structured content against that schema, an error's included, and would refuse the answer.
+      const structured = def.output ? {} : { structuredContent: { error: { problems } } };
+      return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }], ...structured }, outcome: 'user-error' };
     }
     // A bug of ours: say so without a stack trace (it could carry paths or values the user did not share).
     return { result: { isError: true, content: [{ type: 'text', text: `internal error in ${def.name}: ${(e as Error).message}` }] }, outcome: 'internal-error' };

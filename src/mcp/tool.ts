@@ -7,7 +7,7 @@ import type { ConnectionOptions } from '../cluster/connection.js';
 import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { confinedDirectory } from '../edge/paths.js';
 import { UserError } from '../model/errors.js';
-import { pageOf } from './paging.js';
+import { pageOf, type ListField } from './paging.js';
 
 export type { Progress } from '../capabilities/capability.js';
 
@@ -31,29 +31,19 @@ export interface ToolOutput {
   summary: string;
 }
 
-/** A tool as written: its run takes the input its own schema parses to. */
-export interface ToolSpec<S extends z.ZodObject> {
+/** A tool as the server holds it: a capability's MCP door (toMcpTool), whatever its input schema. */
+export interface ToolDef {
   name: string;
   title: string;
   description: string;
-  input: S;
-  annotations: { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean; idempotentHint?: boolean };
+  input: z.ZodObject;
+  annotations: Capability['annotations'];
   /** The shape of `json` (the MCP outputSchema); a tool without one declares an object. */
   output?: z.ZodObject;
-  run(input: z.infer<S>, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
-}
-
-/** A tool as the server holds it, whatever its input schema. */
-export interface ToolDef extends Omit<ToolSpec<z.ZodObject>, 'run'> {
   run(input: unknown, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
 export { MAX_TEXT } from '../capabilities/limits.js';
-
-export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): ToolDef {
-  // The server validated the arguments against this schema already; parsing types them.
-  return { ...spec, run: (input, options, progress) => spec.run(spec.input.parse(input), options, progress) };
-}
 
 /** The server's Io: what a capability may reach when called through MCP. */
 export function serverIo(options: ServerOptions, progress: Progress = () => {}): Io {
@@ -64,6 +54,7 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
       if (name === undefined) throw new UserError({ field: 'cluster', message: 'no cluster named', expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
       return clusterNamed(options, name);
     },
+    writableCluster: (name, what) => writableClusterNamed(options, name, what),
     progress,
     clusterNames: () => Object.keys(options.clusters),
     registry: (name) => {
@@ -76,26 +67,29 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
   };
 }
 
+/** A page's cursor: the MCP tool takes it besides the capability's own input. */
+const cursorInput = z.object({ cursor: z.string().min(1).max(100).optional() });
+
 /**
  * The MCP tool for a capability: its result is the structured content, its summary the text.
  * `pagedLists` names the lists of a result that may outgrow a model's answer: the tool then takes
  * a `cursor` and answers in pages (mcp/paging.ts); the CLI prints the whole document.
  */
-export function toMcpTool<S extends z.ZodObject, R extends object, F extends string>(capability: Capability<S, R, F>, pagedLists: readonly string[] = []): ToolDef {
+export function toMcpTool<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>, pagedLists: ReadonlyArray<ListField<D>> = []): ToolDef {
   const { name, title, description, annotations, output } = capability;
   const input = pagedLists.length
-    ? capability.input.extend({ cursor: z.string().min(1).max(100).optional().describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
+    ? capability.input.extend({ cursor: cursorInput.shape.cursor.describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
     : capability.input;
   return {
     name, title, description, input, annotations, ...(output ? { output } : {}),
-    // The server validated the arguments against this schema already; parsing types them and applies defaults.
+    // The server validated the arguments against `input` already; parsing the capability's part
+    // applies its defaults and types it (an object schema drops the cursor, which is not its field).
     async run(args, options, progress) {
-      const { cursor, ...rest } = input.parse(args) as Record<string, unknown> & { cursor?: string };
-      const result = await capability.run(capability.input.parse(rest), serverIo(options, progress));
-      const json = (capability.json ? capability.json(result) : result) as Record<string, unknown>;
+      const result = await capability.run(capability.input.parse(args), serverIo(options, progress));
+      const json = capability.json(result);
       const summary = capability.summarize(result);
       if (!pagedLists.length) return { json, summary };
-      const { json: paged, page } = pageOf(json, pagedLists, cursor);
+      const { json: paged, page } = pageOf(json, pagedLists, cursorInput.parse(args).cursor);
       return {
         json: paged,
         summary: page ? `${summary}\nPage: items ${page.offset + 1}-${page.offset + page.returned} of ${page.total}${page.next_cursor ? `; call again with cursor "${page.next_cursor}" for more` : ''}.` : summary,

@@ -43,6 +43,20 @@ describe('MCP cluster tools', () => {
     expect(run.outcome).toMatchObject({ lost: 0, duplicates: 0, reordered: 0 });
   }, 90000);
 
+  it('lag_status reports each sample as a progress notification, so a long window does not time out', async () => {
+    const seen: Array<{ progress: number; total?: number }> = [];
+    const result = await call(client, 'lag_status', { cluster: 'local', group: 'nobody', samples: 3, interval_ms: 400 }, (p) => seen.push(p));
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    expect((result.structuredContent as { group: { status: string } }).group.status).toBe('NOTFOUND');
+    // Sampling starts (0), samples follow 400 ms apart (the server sends at most one per 250 ms), the last always.
+    const steps = seen.map((p) => p.progress);
+    expect(steps[0]).toBe(0);
+    expect(steps.at(-1)).toBe(3);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(seen.every((p) => p.total === 3)).toBe(true);
+  }, 30000);
+
   it('verify on a configured cluster needs --allow-writes', async () => {
     const requirements = 'name: x\nflows:\n  - name: y\n';
     const result = await call(client, 'verify', { requirements, cluster: 'local', messages: 10 });

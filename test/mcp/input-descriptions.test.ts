@@ -31,11 +31,8 @@ describe('MCP tool inputs', () => {
     expect(undescribed(z.toJSONSchema(probe, { io: 'input' }) as JsonSchema)).toEqual(['b', 'c[].d']);
   });
 
-  // Being converted to capabilities in another lane of issue 19 (hall); they get their
-  // descriptions there. Remove a name when its tool is described.
-  const converting = new Set(['doctor', 'verify', 'lag_status']);
 
-  it.each(TOOLS.filter((t) => !converting.has(t.name)).map((t) => [t.name, t] as const))('%s describes every input parameter', (_name, tool) => {
+  it.each(TOOLS.map((t) => [t.name, t] as const))('%s describes every input parameter', (_name, tool) => {
     expect(undescribed(z.toJSONSchema(tool.input, { io: 'input' }) as JsonSchema)).toEqual([]);
   });
 });

@@ -4,20 +4,17 @@
 import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { lagAnalyze } from '../../capabilities/lag-analyze.js';
-import { addConnectionOptions, connectionFromFlags, describeConnection, type ConnectionFlags } from '../../cluster/connection.js';
-import { watchGroupLag } from '../../cluster/group-lag.js';
+import { lagStatus, statusDocument, statusExitCode, watchLagStatus } from '../../capabilities/lag-status.js';
+import { addConnectionOptions, connectionFromFlags, type ConnectionFlags } from '../../cluster/connection.js';
 import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { svgChart } from '../../method/diagnose/chart.js';
-import { nonFiniteAsString } from '../../method/diagnose/live.js';
-import { duration } from '../../method/diagnose/duration.js';
-import { renderStatus } from '../../method/diagnose/report.js';
 import type { StatedProcessing } from '../../method/diagnose/whatif.js';
 import { retentionToMs } from '../../method/deconstruct/normalize.js';
 import { fmt } from '../../model/units.js';
 import { ORDERINGS, type Ordering } from '../../model/requirements.js';
 import { UserError } from '../../model/errors.js';
-import { numberFlag, runCapability } from '../capability.js';
-import { EXIT, formatOption, readInput, run } from '../io.js';
+import { cliIo, FLAGS_CLUSTER, numberFlag, parseInput, runCapability } from '../capability.js';
+import { formatOption, readInput, run } from '../io.js';
 
 /** "10s", "200ms", "5m"; a bare number is seconds. */
 function durationMs(flag: string, value: string): number {
@@ -100,45 +97,37 @@ interface StatusFlags extends ConnectionFlags {
   progress?: boolean;
   minimumComplete: string;
   allowedLag: string;
-  format: string;
+  format: 'text' | 'json';
 }
 
-function nonNegative(flag: string, value: string): number {
-  const n = numberFlag(flag, value)!;
-  if (n < 0) throw new UserError({ field: flag, message: 'expected zero or a positive number', found: value });
-  return n;
-}
+const STATUS_FLAGS = { topics: '--topic', interval_ms: '--interval' };
 
-async function status(flags: StatusFlags): Promise<number> {
+/** The status input from the flags: the group required with a hint, the interval's duration in ms. */
+function statusInput(flags: StatusFlags): z.input<typeof lagStatus.input> {
   if (!flags.group) throw new UserError({ field: '--group', message: 'no consumer group given', suggestion: 'pass --group <group id>' });
-  const samples = numberFlag('--samples', flags.samples)!;
-  if (!Number.isInteger(samples) || samples < 2) throw new UserError({ field: '--samples', message: 'need at least 2 samples to see a trend', found: flags.samples });
-  const intervalMs = durationMs('--interval', flags.interval);
-  const minimumComplete = nonNegative('--minimum-complete', flags.minimumComplete);
-  const allowedLag = nonNegative('--allowed-lag', flags.allowedLag);
-  const connection = connectionFromFlags(flags);
-  const showProgress = flags.progress ?? process.stderr.isTTY;
-  const progress = (text: string) => {
-    if (showProgress) process.stderr.write(`${text}\n`);
+  return {
+    cluster: FLAGS_CLUSTER, group: flags.group, topics: flags.topic, samples: numberFlag('--samples', flags.samples), interval_ms: durationMs('--interval', flags.interval),
+    minimum_complete: numberFlag('--minimum-complete', flags.minimumComplete), allowed_lag: numberFlag('--allowed-lag', flags.allowedLag),
   };
+}
+
+/** Each sample on stderr when asked (or when stderr is a terminal), so a long window does not look like a hang. */
+function statusIo(flags: StatusFlags) {
+  const show = flags.progress ?? process.stderr.isTTY;
+  return cliIo({ cluster: () => connectionFromFlags(flags), progress: (_done, _total, message) => (show && message ? process.stderr.write(`${message}\n`) : undefined) });
+}
+
+/** --watch: every evaluation printed as it comes (JSON a line each), until Ctrl-C. */
+async function watchStatus(flags: StatusFlags): Promise<number> {
   const stop = new AbortController();
   const onSigint = () => stop.abort();
   process.once('SIGINT', onSigint);
-  progress(`sampling group ${flags.group} on ${describeConnection(connection)}: ${samples} samples, ${duration(intervalMs / 1000)} apart`);
   try {
-    const last = await watchGroupLag(connection, {
-      groupId: flags.group, ...(flags.topic ? { topics: flags.topic } : {}),
-      samples, intervalMs, evaluator: { minimumComplete, allowedLag }, watch: flags.watch ?? false, signal: stop.signal,
-      onSample: (s, i) => {
-        const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
-        progress(`sample ${i + 1}${flags.watch ? '' : `/${samples}`}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
-      },
-      onEvaluation: (e) => {
-        if (flags.format === 'json') process.stdout.write(JSON.stringify(e, nonFiniteAsString, flags.watch ? undefined : 2) + '\n');
-        else process.stdout.write(renderStatus(e, flags.group!));
-      },
+    const last = await watchLagStatus(parseInput(lagStatus.input, statusInput(flags), STATUS_FLAGS), statusIo(flags), {
+      signal: stop.signal,
+      onEvaluation: (result) => process.stdout.write(flags.format === 'json' ? `${JSON.stringify(statusDocument(result))}\n` : lagStatus.render(result, 'text')),
     });
-    return last.group.status === 'OK' ? EXIT.ok : EXIT.findings;
+    return statusExitCode(last);
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
@@ -190,7 +179,7 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--minimum-complete <fraction>', "Burrow's minimum-complete").default('0'))
     .addOption(new Option('--allowed-lag <messages>', "Burrow's allowed-lag").default('0'))
     .addOption(formatOption(['text', 'json']))
-    .action(async (flags: StatusFlags) => {
-      await run(flags.format, () => status(flags));
-    });
+    .action((flags: StatusFlags) => (flags.watch
+      ? run(flags.format, () => watchStatus(flags))
+      : runCapability(lagStatus, { format: flags.format, input: () => statusInput(flags), flags: STATUS_FLAGS, io: statusIo(flags) })));
 }

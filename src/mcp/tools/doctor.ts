@@ -1,35 +1,4 @@
-import { z } from 'zod';
-import { diagnose } from '../../method/doctor/diagnose.js';
-import { DEFAULT_THRESHOLDS } from '../../method/doctor/rule.js';
-import { ENVIRONMENTS } from '../../model/requirements.js';
-import { clusterNamed, defineTool } from '../tool.js';
+import { doctor } from '../../capabilities/doctor.js';
+import { toMcpTool } from '../tool.js';
 
-export const doctorTool = defineTool({
-  name: 'doctor',
-  title: 'Check a live cluster',
-  description: [
-    'Snapshots a configured cluster (brokers, racks, topics, partitions, replicas, ISR, topic configs, the named consumer groups, committed offsets, lag) with batched admin requests, and runs the cluster rules: under-replicated and offline partitions, replication vs min.insync.replicas, unclean election, skewed leadership and sizes, lagging or stuck groups, topics without consumers, partition counts that cannot serve their groups.',
-    'Call it when the user asks what is wrong with a running cluster. Read-only. Admin APIs the broker lacks are reported as unavailable and the rest is still checked. Returns the same document as `kafka-specialist doctor --format json`.',
-  ].join('\n'),
-  input: z.object({
-    cluster: z.string().min(1).describe('name of a cluster configured when the server started'),
-    groups: z.array(z.string().min(1)).max(1000).optional().describe('consumer groups to inspect (needed where the broker cannot list groups)'),
-    sample_ms: z.number().int().min(0).max(60_000).default(0).describe('read group offsets twice, this far apart, to find stuck groups'),
-    lag_threshold: z.number().int().nonnegative().default(DEFAULT_THRESHOLDS.lagRecords).describe('total group lag that counts as lagging'),
-    environment: z.enum(ENVIRONMENTS).default('production').describe('how strict durability findings are'),
-    include_internal: z.boolean().default(false),
-  }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: false },
-  async run(input, options) {
-    const connection = clusterNamed(options, input.cluster);
-    // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
-    const { takeSnapshot } = await import('../../cluster/snapshot.js');
-    const snapshot = await takeSnapshot(connection, { groups: input.groups ?? [], sampleMs: input.sample_ms, includeInternal: input.include_internal });
-    const report = diagnose(snapshot, { ...DEFAULT_THRESHOLDS, lagRecords: input.lag_threshold, environment: input.environment });
-    const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
-    return {
-      json: report,
-      summary: `Cluster ${input.cluster}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info. ${report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => f.message).join(' ')}`.trim(),
-    };
-  },
-});
+export const doctorTool = toMcpTool(doctor);

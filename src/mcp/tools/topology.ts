@@ -1,25 +1,4 @@
-import { z } from 'zod';
-import { parseTopicPartitions, readTopology, TOPOLOGY_FORMATS } from '../../method/topology/index.js';
-import { defineTool, MAX_TEXT } from '../tool.js';
+import { topology } from '../../capabilities/topology.js';
+import { toMcpTool } from '../tool.js';
 
-export const topologyTool = defineTool({
-  name: 'topology_read',
-  title: 'Read a Kafka Streams topology',
-  description: 'Reads the text Kafka Streams prints for Topology#describe() (2.x to 4.x) and reports sub-topologies, tasks per sub-topology, source/sink/repartition/changelog topics with their cluster names, state stores, joins with their co-partitioning requirement, and findings (key changes forcing repartitions, joins whose inputs differ in partition count, generated names that shift when the topology changes). Pass the partition counts of input topics to check co-partitioning. format "mermaid" or "svg" returns a drawing in `output`.',
-  input: z.object({
-    describe: z.string().max(MAX_TEXT).describe('the describe() output, starting at "Topologies:"'),
-    topics: z.string().optional().describe('partition counts, e.g. "orders:12,customers:12"'),
-    applicationId: z.string().optional().describe('application.id, to name internal topics as on the cluster'),
-    format: z.enum(TOPOLOGY_FORMATS).optional().describe('json (default) for the report only; mermaid or svg to add a drawing; text or markdown for a readable report'),
-  }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
-  run({ describe, topics, applicationId, format }) {
-    const { report, output } = readTopology(describe, format ?? 'json', {
-      ...(topics ? { partitions: parseTopicPartitions(topics) } : {}),
-      ...(applicationId ? { applicationId } : {}),
-    });
-    const json: Record<string, unknown> = { ...report, ...(format && format !== 'json' ? { output } : {}) };
-    const worst = report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`);
-    return { json, summary: `${report.counts.subtopologies} sub-topologies, ${report.counts.nodes} nodes, ${report.counts.stores} stores, ${report.counts.joins} joins; ${report.topics.filter((t) => t.role === 'repartition').length} repartition topics; ${worst.length ? worst.join(', ') : 'no warnings'}.` };
-  },
-});
+export const topologyTool = toMcpTool(topology);

@@ -1,38 +1,4 @@
-import { z } from 'zod';
-import { parseWithSchema } from '../../method/deconstruct/parse.js';
-import { FAULTS } from '../../method/verify/faults.js';
-import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../../method/verify/from-design.js';
-import { verifySummary } from '../../method/verify/report.js';
-import { requirementsSchema } from '../../model/requirements.js';
-import { defineTool, MAX_TEXT, writableClusterNamed } from '../tool.js';
+import { verify } from '../../capabilities/verify.js';
+import { toMcpTool } from '../tool.js';
 
-export const verifyTool = defineTool({
-  name: 'verify',
-  title: 'Run a design against a broker, with faults',
-  description: [
-    'Designs the requirements, then runs that flow\'s producer and consumer settings (through kafkajs) against a throwaway local Kafka-protocol cluster while injecting faults (leader-change, broker-down, slow-acks, request-errors), and reports what the promised guarantee meant in practice: records lost, written twice, reordered per key, latency percentiles, throughput, and the verdict.',
-    'Call it before recommending a configuration whose guarantee matters. Without `cluster` it starts a local throwaway cluster itself (nothing needs to be configured or running). With cluster (a name given at server start) it produces test records there, without faults, and only when the server was started with --allow-writes. Takes a few seconds per thousand records. Returns the same document as `kafka-specialist verify --format json`.',
-  ].join('\n'),
-  input: z.object({
-    requirements: z.string().min(1).max(MAX_TEXT).describe('the requirements file, YAML or JSON text'),
-    flow: z.string().min(1).optional().describe('the flow to run (default: the first)'),
-    faults: z.array(z.enum(FAULTS)).max(FAULTS.length).default([]),
-    messages: z.number().int().min(VERIFY_MESSAGES.min).max(VERIFY_MESSAGES.max).default(3000),
-    brokers: z.number().int().min(VERIFY_BROKERS.min).max(VERIFY_BROKERS.max).default(3).describe('brokers in the local cluster'),
-    cluster: z.string().min(1).optional().describe('run on this configured cluster instead of the local one (needs --allow-writes)'),
-  }),
-  annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true, idempotentHint: false },
-  async run(input, options, progress) {
-    const requirements = parseWithSchema(input.requirements, 'requirements', requirementsSchema);
-    const target = verifyTargetFor(requirements, input.flow, 'requirements');
-    let connection;
-    if (input.cluster) {
-      connection = writableClusterNamed(options, input.cluster, 'verify on a configured cluster produces test records');
-    }
-    // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
-    const { runVerify } = await import('../../cluster/verify-runner.js');
-    const result = await runVerify({ ...target, messages: input.messages, faults: input.faults, brokers: input.brokers, ...(connection ? { connection } : {}),
-      onProgress: (p) => progress?.(p.phase === 'producing' ? p.acked : p.total + p.received, 2 * p.total, `${p.phase}: ${p.acked} acked, ${p.received} received of ${p.total}`) });
-    return { json: { flow: target.flow, ...result }, summary: verifySummary(target.flow, result) };
-  },
-});
+export const verifyTool = toMcpTool(verify);
