@@ -7,7 +7,25 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: Object.fromEntries(['process', 'console', 'URL', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Buffer', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask'].map((g) => [g, 'readonly'])),
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+          'fetch',
+          'AbortController',
+          'TextEncoder',
+          'TextDecoder',
+          'structuredClone',
+          'queueMicrotask',
+        ].map((g) => [g, 'readonly']),
+      ),
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -46,7 +64,8 @@ function layering() {
   const DESIGN = ['../design.js', '../../design.js', '../../../design.js'];
   const pure = {
     'no-restricted-globals': ['error', { name: 'process', message: 'core is pure: take values as arguments; process belongs to cli/, cluster/, mcp/' }],
-    'no-restricted-syntax': ['error',
+    'no-restricted-syntax': [
+      'error',
       { selector: "NewExpression[callee.name='Date']", message: 'core is pure: no clock; take the time as an argument' },
       { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'core is pure: no clock; take the time as an argument' },
       { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'core is pure: no randomness; take a seeded generator' },
@@ -62,7 +81,9 @@ function layering() {
       rules: {
         ...pure,
         ...restricted([
-          ...EDGES, '**/capabilities/**', ...NODE,
+          ...EDGES,
+          '**/capabilities/**',
+          ...NODE,
           ...METHOD_FOLDERS.filter((f) => f !== folder && !BELOW[folder].includes(f)).map((f) => `**/${f}/**`),
           ...(BELOW[folder].includes('design') ? [] : DESIGN),
         ]),

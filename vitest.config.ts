@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * the next file, and several of them judge timing.
  */
 const LIVE = /startLocalBroker|brokerBuilt|from 'kafkajs'|createServer|StdioClientTransport|mcp-client\.js|\bspawn\(/;
-const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`);
+const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f}`);
 const live = testFiles.filter((f) => LIVE.test(readFileSync(f, 'utf8')));
 
 export default defineConfig({

@@ -25,16 +25,30 @@ if (process.argv[2] === '--one-pass') {
   const { parseSchema } = await import('../dist/method/schema/parse.js');
   const { checkReaderWriter } = await import('../dist/method/schema/compatibility.js');
   const { checkCompatibility } = await import('../dist/method/schema/modes.js');
-  const cases = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const texts = cases.map((c) => ({ mode: c.mode, reader: c.reader && JSON.stringify(c.reader), writer: c.writer && JSON.stringify(c.writer), next: c.new && JSON.stringify(c.new), previous: (c.previous ?? []).map((p) => JSON.stringify(p)) }));
-  const pass = () => texts.map((c) => {
-    try {
-      if (c.mode === undefined) return checkReaderWriter(parseSchema(c.reader), parseSchema(c.writer)).compatible;
-      return checkCompatibility(parseSchema(c.next), c.previous.map((p) => parseSchema(p)), c.mode).compatible;
-    } catch {
-      return 'rejected';
-    }
-  });
+  const cases = readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const texts = cases.map((c) => ({
+    mode: c.mode,
+    reader: c.reader && JSON.stringify(c.reader),
+    writer: c.writer && JSON.stringify(c.writer),
+    next: c.new && JSON.stringify(c.new),
+    previous: (c.previous ?? []).map((p) => JSON.stringify(p)),
+  }));
+  const pass = () =>
+    texts.map((c) => {
+      try {
+        if (c.mode === undefined) return checkReaderWriter(parseSchema(c.reader), parseSchema(c.writer)).compatible;
+        return checkCompatibility(
+          parseSchema(c.next),
+          c.previous.map((p) => parseSchema(p)),
+          c.mode,
+        ).compatible;
+      } catch {
+        return 'rejected';
+      }
+    });
   const passes = Number(process.argv[3] ?? 1);
   const times = [];
   let answers;
@@ -80,8 +94,12 @@ const javaProcess = java ? median(javaCpu) : RECORDED_JAVA.processCpuMs;
 const ratio = javaProcess / median(oursCpu);
 const source = java ? 'Avro Java 1.8.2 (Debian), measured now' : 'Avro Java 1.8.2, RECORDED figures (Java or its jars are not installed here)';
 console.log(`Avro corpus, ${oursWarm.cases} cases, parse + check (${source}):`);
-console.log(`  whole process, one pass (CPU, median of ${ROUNDS}): ours ${median(oursCpu).toFixed(0)} ms, Java ${javaProcess.toFixed(0)} ms: ${ratio.toFixed(1)}x faster (target >= ${LIMIT}x: ${ratio >= LIMIT ? 'met' : 'NOT met'})`);
-console.log(`  one warm pass in process (wall, median of 29): ours ${oursWarm.warmPassMs.toFixed(1)} ms, Java ${javaWarm.warmPassMs.toFixed(1)} ms: ${(javaWarm.warmPassMs / oursWarm.warmPassMs).toFixed(1)}x`);
+console.log(
+  `  whole process, one pass (CPU, median of ${ROUNDS}): ours ${median(oursCpu).toFixed(0)} ms, Java ${javaProcess.toFixed(0)} ms: ${ratio.toFixed(1)}x faster (target >= ${LIMIT}x: ${ratio >= LIMIT ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `  one warm pass in process (wall, median of 29): ours ${oursWarm.warmPassMs.toFixed(1)} ms, Java ${javaWarm.warmPassMs.toFixed(1)} ms: ${(javaWarm.warmPassMs / oursWarm.warmPassMs).toFixed(1)}x`,
+);
 
 // A parse error at the end of a large schema: its line and column must not cost a rescan per character.
 const { parseSchema } = await import('../dist/method/schema/parse.js');

@@ -11,8 +11,23 @@ import { takeSnapshot } from '../dist/cluster/snapshot.js';
 import { diagnose } from '../dist/method/doctor/diagnose.js';
 
 const { Kafka, logLevel } = kafkajs;
-const TOPICS = Number(process.env.BENCH_TOPICS ?? 2000), PARTITIONS = 6, GROUPS = Number(process.env.BENCH_GROUPS ?? 200), BROKERS = 3;
-const API_NAMES = { 0: 'Produce', 1: 'Fetch', 2: 'ListOffsets', 3: 'Metadata', 8: 'OffsetCommit', 9: 'OffsetFetch', 10: 'FindCoordinator', 18: 'ApiVersions', 32: 'DescribeConfigs', 15: 'DescribeGroups', 16: 'ListGroups' };
+const TOPICS = Number(process.env.BENCH_TOPICS ?? 2000),
+  PARTITIONS = 6,
+  GROUPS = Number(process.env.BENCH_GROUPS ?? 200),
+  BROKERS = 3;
+const API_NAMES = {
+  0: 'Produce',
+  1: 'Fetch',
+  2: 'ListOffsets',
+  3: 'Metadata',
+  8: 'OffsetCommit',
+  9: 'OffsetFetch',
+  10: 'FindCoordinator',
+  18: 'ApiVersions',
+  32: 'DescribeConfigs',
+  15: 'DescribeGroups',
+  16: 'ListGroups',
+};
 
 const broker = await startLocalBroker({ brokers: BROKERS });
 try {
@@ -52,16 +67,26 @@ try {
   await broker.control.stopRequestTracking();
 
   const partitions = snapshot.topics.reduce((s, x) => s + x.partitions.length, 0);
-  console.log(`doctor snapshot + rules: ${ms.toFixed(0)} ms wall (the mock broker's own work included), ${((used.user + used.system) / 1000).toFixed(0)} ms CPU in this process, for ${snapshot.topics.length} topics, ${partitions} partitions, ${snapshot.groups.length} groups (${report.findings.length} findings)`);
+  console.log(
+    `doctor snapshot + rules: ${ms.toFixed(0)} ms wall (the mock broker's own work included), ${((used.user + used.system) / 1000).toFixed(0)} ms CPU in this process, for ${snapshot.topics.length} topics, ${partitions} partitions, ${snapshot.groups.length} groups (${report.findings.length} findings)`,
+  );
   console.log('requests per broker, counted by the client (kafkajs):');
   for (const [b, byApi] of Object.entries(snapshot.requests).sort()) {
     const total = Object.values(byApi).reduce((s, n) => s + n, 0);
-    console.log(`  ${b}: ${total}  ${Object.entries(byApi).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log(
+      `  ${b}: ${total}  ${Object.entries(byApi)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   }
   console.log('requests per broker, counted by the broker (mock request tracking):');
   for (const [id, byKey] of Object.entries(server.brokers)) {
     const total = Object.values(byKey).reduce((s, n) => s + n, 0);
-    console.log(`  broker ${id}: ${total}  ${Object.entries(byKey).map(([k, n]) => `${API_NAMES[k] ?? `ApiKey ${k}`} ${n}`).join(', ')}`);
+    console.log(
+      `  broker ${id}: ${total}  ${Object.entries(byKey)
+        .map(([k, n]) => `${API_NAMES[k] ?? `ApiKey ${k}`} ${n}`)
+        .join(', ')}`,
+    );
   }
   console.log(`  total ${server.total} requests for ${partitions} partitions (${(server.total / partitions).toFixed(3)} per partition)`);
 } finally {

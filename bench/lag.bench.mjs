@@ -77,7 +77,9 @@ const histories = shapes.map((s) => {
 const burrow = median(() => evaluateGroup(histories, T0 + WINDOW * STEP, { minimumComplete: 0, allowedLag: 0 }));
 const counts = {};
 for (const p of burrow.result.partitions) counts[p.status] = (counts[p.status] ?? 0) + 1;
-console.log(`Burrow rules, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW}-slot windows: ${burrow.wall} ms wall, ${burrow.cpu} ms CPU (medians); group ${burrow.result.status}, ${JSON.stringify(counts)}`);
+console.log(
+  `Burrow rules, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW}-slot windows: ${burrow.wall} ms wall, ${burrow.cpu} ms CPU (medians); group ${burrow.result.status}, ${JSON.stringify(counts)}`,
+);
 
 /** Burrow's own evaluation of the same input: { cpuMs, group, counts, peakRssMiB }, or undefined without Go. */
 function burrowPort() {
@@ -94,7 +96,9 @@ if (go && (go.group !== burrow.result.status || JSON.stringify(go.counts) !== JS
 }
 const burrowCpu = go ? go.cpuMs : RECORDED_BURROW_CPU_MS;
 const ratio = Number(burrow.cpu) / burrowCpu;
-console.log(`Burrow's evaluator (Go port, bench/burrow-port) on the same input: ${burrowCpu.toFixed(0)} ms CPU (median of 5)${go ? `, peak memory ${go.peakRssMiB} MiB, same statuses` : ' (RECORDED figure: Go is not installed here)'}`);
+console.log(
+  `Burrow's evaluator (Go port, bench/burrow-port) on the same input: ${burrowCpu.toFixed(0)} ms CPU (median of 5)${go ? `, peak memory ${go.peakRssMiB} MiB, same statuses` : ' (RECORDED figure: Go is not installed here)'}`,
+);
 console.log(`ours / Burrow's = ${ratio.toFixed(2)} (target <= ${LIMIT}): ${ratio <= LIMIT ? 'met' : 'NOT met'}`);
 process.exitCode = ratio <= LIMIT ? 0 : 1;
 
@@ -137,6 +141,10 @@ for (let r = 0; r < LIVE_RUNS; r++) {
   evaluating.push({ wall: e.wall, cpu: e.cpu });
   live = e.result;
 }
-console.log(`live pipeline, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW} samples: recording ${mid(recording.map((r) => r.wall))} ms wall / ${mid(recording.map((r) => r.cpu))} ms CPU, `
-  + `evaluating (Burrow + time lag + reasons) ${mid(evaluating.map((r) => r.wall))} ms wall / ${mid(evaluating.map((r) => r.cpu))} ms CPU (medians); group ${live.group.status}, max time lag ${live.timeLag.maxTimeLagSeconds?.toFixed(1)} s`);
-console.log(`memory per tracked partition (${WINDOW}-commit ring, ${WINDOW} log-end offsets, time-lag table of up to 60 points; heap held after a full GC): ${(perPartitionBytes / 1024).toFixed(2)} KiB (${(perPartitionBytes * PARTITIONS / 1048576).toFixed(0)} MiB for ${PARTITIONS.toLocaleString('en-US')})`);
+console.log(
+  `live pipeline, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW} samples: recording ${mid(recording.map((r) => r.wall))} ms wall / ${mid(recording.map((r) => r.cpu))} ms CPU, ` +
+    `evaluating (Burrow + time lag + reasons) ${mid(evaluating.map((r) => r.wall))} ms wall / ${mid(evaluating.map((r) => r.cpu))} ms CPU (medians); group ${live.group.status}, max time lag ${live.timeLag.maxTimeLagSeconds?.toFixed(1)} s`,
+);
+console.log(
+  `memory per tracked partition (${WINDOW}-commit ring, ${WINDOW} log-end offsets, time-lag table of up to 60 points; heap held after a full GC): ${(perPartitionBytes / 1024).toFixed(2)} KiB (${((perPartitionBytes * PARTITIONS) / 1048576).toFixed(0)} MiB for ${PARTITIONS.toLocaleString('en-US')})`,
+);

@@ -27,17 +27,21 @@ const core = [
   required('lines', {
     type: 'array',
     items: {
-      type: 'record', name: 'OrderLine', fields: [
-        required('sku', 'string'), required('quantity', 'int'), required('unit_price', 'double'),
-        optional('note', 'string'), { name: 'tags', type: { type: 'array', items: 'string' }, default: [] },
+      type: 'record',
+      name: 'OrderLine',
+      fields: [
+        required('sku', 'string'),
+        required('quantity', 'int'),
+        required('unit_price', 'double'),
+        optional('note', 'string'),
+        { name: 'tags', type: { type: 'array', items: 'string' }, default: [] },
       ],
     },
   }),
   required('shipping_address', {
-    type: 'record', name: 'Address', fields: [
-      required('line1', 'string'), optional('line2', 'string'), required('city', 'string'), required('postcode', 'string'),
-      required('country', 'string'), optional('region', 'string'),
-    ],
+    type: 'record',
+    name: 'Address',
+    fields: [required('line1', 'string'), optional('line2', 'string'), required('city', 'string'), required('postcode', 'string'), required('country', 'string'), optional('region', 'string')],
   }),
   optional('billing_address', 'Address'),
   { name: 'attributes', type: { type: 'map', values: 'string' }, default: {} },
@@ -96,8 +100,12 @@ function measure(label, body, pairsPerRun) {
 console.log('schema check: 60-field schema, 20 previous versions, FULL_TRANSITIVE (40 pair checks per run)');
 const checkOnly = measure('check (schemas parsed once)', () => checkCompatibility(next, previous, 'FULL_TRANSITIVE'), 40);
 const texts = [...Array.from({ length: 20 }, (_, i) => JSON.stringify(version(i + 1))), JSON.stringify(version(21))];
-measure('parse 21 schemas + check', () => {
-  const parsed = texts.map((t) => parseSchemaValue(JSON.parse(t)));
-  checkCompatibility(parsed[20], parsed.slice(0, 20), 'FULL_TRANSITIVE');
-}, 40);
+measure(
+  'parse 21 schemas + check',
+  () => {
+    const parsed = texts.map((t) => parseSchemaValue(JSON.parse(t)));
+    checkCompatibility(parsed[20], parsed.slice(0, 20), 'FULL_TRANSITIVE');
+  },
+  40,
+);
 console.log(`target >= 5,000 pair checks/s: ${checkOnly >= 5000 ? 'met' : 'NOT met'}`);

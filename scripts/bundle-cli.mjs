@@ -65,7 +65,6 @@ const ownImportMetaUrl = {
   },
 };
 
-
 // commander loads node:child_process (and with it net and streams) at start for executable
 // subcommands, which this CLI has none of: ~15 ms of every start. It is loaded on first spawn instead.
 const commanderSpawnOnDemand = {

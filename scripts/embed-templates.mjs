@@ -29,7 +29,11 @@ function dedent(lines) {
   const first = lines.findIndex((l) => l.trim());
   const body = first < 0 ? [] : lines.slice(first, lines.findLastIndex((l) => l.trim()) + 1);
   const indents = body.filter((l) => l.trim()).map((l) => l.match(/^[\t ]*/)[0]);
-  const common = indents.reduce((a, b) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); }, indents[0] ?? '');
+  const common = indents.reduce((a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return a.slice(0, i);
+  }, indents[0] ?? '');
   return body.map((l) => (l.trim() ? l.slice(common.length) : '')).join('\n');
 }
 
@@ -37,21 +41,23 @@ function sections(file) {
   const found = {};
   let name = null;
   let body = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    const where = `${relative(root, file)}:${i + 1}`;
-    const start = line.match(SECTION);
-    if (start) {
-      if (name) throw new Error(`${where}: section ${start[1]} starts inside section ${name}`);
-      if (found[start[1]] !== undefined) throw new Error(`${where}: section ${start[1]} is defined twice`);
-      [name, body] = [start[1], []];
-    } else if (END.test(line)) {
-      if (!name) throw new Error(`${where}: @end outside a section`);
-      found[name] = dedent(body);
-      name = null;
-    } else if (name) {
-      body.push(line);
-    }
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const where = `${relative(root, file)}:${i + 1}`;
+      const start = line.match(SECTION);
+      if (start) {
+        if (name) throw new Error(`${where}: section ${start[1]} starts inside section ${name}`);
+        if (found[start[1]] !== undefined) throw new Error(`${where}: section ${start[1]} is defined twice`);
+        [name, body] = [start[1], []];
+      } else if (END.test(line)) {
+        if (!name) throw new Error(`${where}: @end outside a section`);
+        found[name] = dedent(body);
+        name = null;
+      } else if (name) {
+        body.push(line);
+      }
+    });
   if (name) throw new Error(`${relative(root, file)}: section ${name} has no @end`);
   return found;
 }

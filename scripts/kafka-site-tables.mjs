@@ -30,7 +30,11 @@ const TABLES = [
 
 const ENTITIES = { '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
 // Some tables write an entity without its semicolon (&gt), which browsers accept too.
-const text = (html) => html.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;?/g, (e) => ENTITIES[e.endsWith(';') ? e : `${e};`] ?? e).trim();
+const text = (html) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[a-z#0-9]+;?/g, (e) => ENTITIES[e.endsWith(';') ? e : `${e};`] ?? e)
+    .trim();
 
 function parse(html, version, prefix) {
   const nn = version.replace('.', '');
@@ -62,7 +66,11 @@ for (const version of versions) {
   const nn = version.replace('.', '');
   for (const [file, scope, prefix] of TABLES) {
     const path = join(site, nn, 'generated', file);
-    if (!existsSync(path)) { console.error(`missing ${path}`); differences++; continue; }
+    if (!existsSync(path)) {
+      console.error(`missing ${path}`);
+      differences++;
+      continue;
+    }
     const rows = parse(readFileSync(path, 'utf8'), version, prefix);
     if (mode === '--write') {
       const out = join(root, 'facts', 'kafka-configs', version);
@@ -75,12 +83,22 @@ for (const version of versions) {
     const byName = new Map(rows.map((r) => [r.name, r]));
     for (const s of shared) {
       const mine = byName.get(s.name);
-      if (!mine) { console.log(`${version}/${scope}: ${s.name} missing`); differences++; continue; }
+      if (!mine) {
+        console.log(`${version}/${scope}: ${s.name} missing`);
+        differences++;
+        continue;
+      }
       for (const k of Object.keys(s)) {
-        if (JSON.stringify(s[k]) !== JSON.stringify(mine[k])) { console.log(`${version}/${scope}: ${s.name}.${k} shared=${JSON.stringify(s[k])} here=${JSON.stringify(mine[k])}`); differences++; }
+        if (JSON.stringify(s[k]) !== JSON.stringify(mine[k])) {
+          console.log(`${version}/${scope}: ${s.name}.${k} shared=${JSON.stringify(s[k])} here=${JSON.stringify(mine[k])}`);
+          differences++;
+        }
       }
     }
-    if (rows.length !== shared.length) { console.log(`${version}/${scope}: ${rows.length} here, ${shared.length} shared`); differences++; }
+    if (rows.length !== shared.length) {
+      console.log(`${version}/${scope}: ${rows.length} here, ${shared.length} shared`);
+      differences++;
+    }
   }
 }
 if (mode === '--verify') {

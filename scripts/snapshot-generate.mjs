@@ -17,12 +17,20 @@ const { designFor } = await load('capabilities/design.js');
 const { generate, supportedLibraries } = await load('method/generate/index.js');
 const { LANGUAGES } = await load('knowledge/clients.js');
 
-const list = (dir, test) => (existsSync(dir) ? readdirSync(dir).filter(test).map((f) => join(dir, f)).sort() : []);
+const list = (dir, test) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter(test)
+        .map((f) => join(dir, f))
+        .sort()
+    : [];
 const scenarioDir = join(ROOT, '../shared/scenarios');
 const inputs = [
   ...list(join(ROOT, 'examples'), (f) => f.endsWith('.yaml')),
   ...list(join(ROOT, 'examples/conversations'), () => true).flatMap((d) => list(d, (f) => /^round-\d+\.yaml$/.test(f))),
-  ...list(scenarioDir, () => true).map((d) => join(d, 'requirements.yaml')).filter(existsSync),
+  ...list(scenarioDir, () => true)
+    .map((d) => join(d, 'requirements.yaml'))
+    .filter(existsSync),
 ];
 // Variants of each design that walk the generators' decision matrix (commit mode x parallel
 // handlers x side topics x idempotence x rate limit) beyond what the examples happen to contain.
@@ -49,22 +57,30 @@ for (const file of inputs) {
     if (e?.name !== 'UserError') throw e; // a broken script must not pass as an empty snapshot
     continue; // requirements that do not design are not the generator's concern
   }
-  for (const [variant, vary] of Object.entries(VARIANTS)) for (const language of LANGUAGES) {
-    for (const library of supportedLibraries(language)) {
-      const dir = join(out, label.replace(/[^A-Za-z0-9.-]+/g, '_'), variant, `${language}-${library}`);
-      let files;
-      try {
-        files = generate(vary(design), { language, library });
-      } catch (e) {
-        files = [{ path: 'ERROR', contents: String(e?.message ?? e), description: '' }];
+  for (const [variant, vary] of Object.entries(VARIANTS))
+    for (const language of LANGUAGES) {
+      for (const library of supportedLibraries(language)) {
+        const dir = join(out, label.replace(/[^A-Za-z0-9.-]+/g, '_'), variant, `${language}-${library}`);
+        let files;
+        try {
+          files = generate(vary(design), { language, library });
+        } catch (e) {
+          files = [{ path: 'ERROR', contents: String(e?.message ?? e), description: '' }];
+        }
+        for (const f of files) {
+          mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+          writeFileSync(join(dir, f.path), f.contents);
+          count++;
+        }
+        writeFileSync(
+          join(dir, 'FILES.json'),
+          JSON.stringify(
+            files.map((f) => [f.path, f.description]),
+            null,
+            1,
+          ),
+        );
       }
-      for (const f of files) {
-        mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-        writeFileSync(join(dir, f.path), f.contents);
-        count++;
-      }
-      writeFileSync(join(dir, 'FILES.json'), JSON.stringify(files.map((f) => [f.path, f.description]), null, 1));
     }
-  }
 }
 console.log(`${count} generated files from ${inputs.length} inputs written to ${out}`);

@@ -18,16 +18,24 @@ const out = resolve(process.argv[2] ?? '/tmp/kafka-specialist-snapshot');
 mkdirSync(out, { recursive: true });
 
 const rel = (p) => p.slice(ROOT.length + 1);
-const list = (dir, test) => (existsSync(dir) ? readdirSync(dir).filter(test).map((f) => join(dir, f)).sort() : []);
+const list = (dir, test) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter(test)
+        .map((f) => join(dir, f))
+        .sort()
+    : [];
 const slug = (s) => s.replace(/[^A-Za-z0-9.-]+/g, '_');
 
 const examples = list(join(ROOT, 'examples'), (f) => f.endsWith('.yaml'));
 const scenarioDir = join(ROOT, '../shared/scenarios');
 const scenarios = existsSync(scenarioDir)
-  ? readdirSync(scenarioDir).map((d) => join(scenarioDir, d, 'requirements.yaml')).filter(existsSync).sort()
+  ? readdirSync(scenarioDir)
+      .map((d) => join(scenarioDir, d, 'requirements.yaml'))
+      .filter(existsSync)
+      .sort()
   : [];
-const conversations = list(join(ROOT, 'examples/conversations'), () => true)
-  .flatMap((d) => list(d, (f) => /^round-\d+\.yaml$/.test(f)));
+const conversations = list(join(ROOT, 'examples/conversations'), () => true).flatMap((d) => list(d, (f) => /^round-\d+\.yaml$/.test(f)));
 const requirements = [...examples, ...scenarios, ...conversations];
 const corpus = ['bad', 'healthy'].flatMap((d) => list(join(ROOT, 'test/corpus', d), (f) => !f.endsWith('.expect.json')));
 const schemas = list(join(ROOT, 'examples/conversations/event-schema-envelope'), (f) => f.endsWith('.avsc'));
@@ -82,13 +90,32 @@ for (const format of ['text', 'json', 'markdown']) {
 for (const format of ['text', 'json']) {
   cli(`search-${format}`, ['search', 'rebalance', '--limit', '5', '--format', format]);
   cli(`changes-${format}`, ['changes', '--from', '3.6', '--to', '4.1', '--scope', 'producer', '--client', 'confluent-kafka', '--format', format]);
-  cli(`ask-${format}`, ['ask', 'our consumer falls behind at 400 events/s; each call takes 50 ms to 2 s; python; keep each user\'s events in order', '--format', format]);
+  cli(`ask-${format}`, ['ask', "our consumer falls behind at 400 events/s; each call takes 50 ms to 2 s; python; keep each user's events in order", '--format', format]);
   cli(`rules-${format}`, ['rules', '--format', format]);
   cli(`lag-whatif-${format}`, ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms', '50-2000', '--batch', '500', '--rebalances', '--rate-limit', '100', '--format', format]);
   cli(`lag-zero-${format}`, ['lag', 'analyze', '--arrival-rate', '0', '--processing-ms', '20', '--instances', '0', '--format', format]);
-  cli(`scaffold-${format}`, ['schema', 'scaffold', '--name', 'TaskEvent', '--namespace', 'com.acme.tasks', '--entity', 'task', '--fields', 'title:string,due:timestamp-millis?,priority:enum(LOW,HIGH)', '--key', 'task_id', '--partial-updates', 'changed-fields', '--format', format]);
+  cli(`scaffold-${format}`, [
+    'schema',
+    'scaffold',
+    '--name',
+    'TaskEvent',
+    '--namespace',
+    'com.acme.tasks',
+    '--entity',
+    'task',
+    '--fields',
+    'title:string,due:timestamp-millis?,priority:enum(LOW,HIGH)',
+    '--key',
+    'task_id',
+    '--partial-updates',
+    'changed-fields',
+    '--format',
+    format,
+  ]);
   for (const f of schemas) cli(`schema-lint-${format} ${label(f)}`, ['schema', 'lint', f, '--format', format]);
-  if (schemas.length > 2) for (const mode of ['BACKWARD', 'FULL_TRANSITIVE']) cli(`schema-check-${mode}-${format}`, ['schema', 'check', schemas[2], '--against', schemas[0], '--against', schemas[1], '--mode', mode, '--format', format]);
+  if (schemas.length > 2)
+    for (const mode of ['BACKWARD', 'FULL_TRANSITIVE'])
+      cli(`schema-check-${mode}-${format}`, ['schema', 'check', schemas[2], '--against', schemas[0], '--against', schemas[1], '--mode', mode, '--format', format]);
 }
 for (const c of ['requirements', 'design']) cli(`contract-json ${c}`, ['contract', c, '--format', 'json']);
 cli('generate-both', ['generate', examples[0], '--design', examples[0]]);
@@ -132,15 +159,51 @@ await tool('patterns', {});
 await tool('ask', { request: 'orders from a shop at 500 per second exactly once' });
 for (const c of ['requirements', 'design', 'findings']) await tool(`contract ${c}`, { format: c });
 await tool('lag_analyze', { arrival_per_second: 400, processing_p50_ms: 20, processing_p99_ms: 80, instances: 3, partitions: 6 });
-await tool('lag_analyze props', { arrival_per_second: 400, processing_p50_ms: 20, processing_p99_ms: 80, instances: 3, partitions: 6, consumer_properties: 'max.poll.records=2000\nmax.poll.interval.ms=60000\n' });
+await tool('lag_analyze props', {
+  arrival_per_second: 400,
+  processing_p50_ms: 20,
+  processing_p99_ms: 80,
+  instances: 3,
+  partitions: 6,
+  consumer_properties: 'max.poll.records=2000\nmax.poll.interval.ms=60000\n',
+});
 const topology = read(join(ROOT, 'test/method/topology/corpus/03-count-named.txt'));
 for (const format of ['json', 'text', 'markdown', 'mermaid', 'svg']) await tool(`topology_read ${format}`, { describe: topology, topics: 'orders:12,customers:6', applicationId: 'app', format });
-await tool('schema_scaffold full', { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string,due:timestamp-millis?', key: 'task_id', event_types: ['created', 'closed'], producer: 'tasks', partial_updates: 'all-optional' });
+await tool('schema_scaffold full', {
+  name: 'TaskEvent',
+  namespace: 'com.acme.tasks',
+  entity: 'task',
+  fields: 'title:string,due:timestamp-millis?',
+  key: 'task_id',
+  event_types: ['created', 'closed'],
+  producer: 'tasks',
+  partial_updates: 'all-optional',
+});
 await tool('design_round env', { requirements: read(examples[0]), env: 'development' });
 await tool('generate both', { requirements: read(examples[0]), design: '{}' });
 await tool('generate design', { design: JSON.stringify((await client.callTool({ name: 'design', arguments: { requirements: read(examples[0]) } })).structuredContent), lang: 'go' });
-await tool('lag_analyze range', { arrival_per_second: 0, processing_min_ms: 50, processing_max_ms: 2000, batch_records: 500, rebalances_reported: true, rate_limit_per_second: 100, library: 'kafkajs', kafka_version: '3.9', ordering: 'per-key' });
-await tool('critique many', { files: corpus.slice(0, 5).map((f) => ({ name: basename(f), content: read(f) })), client: 'confluent-kafka', processing_p99_ms: 900000, message_bytes: 3000000, brokers: 3, input_transactional: true, external_side_effect: 'email', batch_records: 500, ordering: 'per-key' });
+await tool('lag_analyze range', {
+  arrival_per_second: 0,
+  processing_min_ms: 50,
+  processing_max_ms: 2000,
+  batch_records: 500,
+  rebalances_reported: true,
+  rate_limit_per_second: 100,
+  library: 'kafkajs',
+  kafka_version: '3.9',
+  ordering: 'per-key',
+});
+await tool('critique many', {
+  files: corpus.slice(0, 5).map((f) => ({ name: basename(f), content: read(f) })),
+  client: 'confluent-kafka',
+  processing_p99_ms: 900000,
+  message_bytes: 3000000,
+  brokers: 3,
+  input_transactional: true,
+  external_side_effect: 'email',
+  batch_records: 500,
+  ordering: 'per-key',
+});
 await tool('patterns one', { id: 'claim-check' });
 await tool('patterns bad', { id: 'claim-chek' });
 await tool('setting_changes client', { from: '3.6', to: '4.1', scope: 'producer', min_importance: 'high', client: 'confluent-kafka' });

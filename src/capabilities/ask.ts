@@ -37,5 +37,6 @@ export const ask = defineCapability({
     return draftFromWords(request);
   },
   render: (draft, _format: 'text') => draftYaml(draft),
-  summarize: (draft) => `Understood ${draft.understood.length} fact(s) (${draft.understood.map((u) => u.field).join(', ') || 'none'}); ${draft.assumptions.length} assumption(s); ${draft.notPlaced.length} clause(s) not placed${draft.notPlaced.length ? ` (${draft.notPlaced.map((n) => `"${n.words}"`).join(', ')})` : ''}; ${draft.questions.length} question(s) to ask: ${draft.questions.map((q) => q.question).join(' ')}`,
+  summarize: (draft) =>
+    `Understood ${draft.understood.length} fact(s) (${draft.understood.map((u) => u.field).join(', ') || 'none'}); ${draft.assumptions.length} assumption(s); ${draft.notPlaced.length} clause(s) not placed${draft.notPlaced.length ? ` (${draft.notPlaced.map((n) => `"${n.words}"`).join(', ')})` : ''}; ${draft.questions.length} question(s) to ask: ${draft.questions.map((q) => q.question).join(' ')}`,
 });

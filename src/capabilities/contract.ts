@@ -8,7 +8,7 @@ export const contract = defineCapability({
   cliName: 'contract',
   title: 'JSON Schema of a format',
   description: 'Returns the JSON Schema of the requirements file ("requirements") or of the design document ("design"). Call it before writing a requirements file for the design tool.',
-  input: z.object({ format: z.enum(CONTRACT_NAMES).describe('which format\'s JSON Schema to return') }),
+  input: z.object({ format: z.enum(CONTRACT_NAMES).describe("which format's JSON Schema to return") }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run: ({ format }) => ({ format, schema: contractJsonSchema(format) as Record<string, unknown> }),
   json: ({ schema }) => schema,

@@ -12,14 +12,14 @@ type ClusterCritique = CritiqueResult & { cluster: string; unavailable: Unavaila
 
 export const critiqueCluster = defineCapability({
   name: 'critique_cluster',
-  title: 'Critique a live cluster\'s configs',
+  title: "Critique a live cluster's configs",
   description: [
     'Reads the configs of every topic and of one broker from a configured cluster (DescribeConfigs, the values away from Kafka\'s defaults) and runs the same rules as critique does on config files: durability (min.insync.replicas vs replication, unclean election), retention and segment settings, size limits, version changes. Findings name the topic ("topic orders") or broker file. A broker without DescribeConfigs is said in `unavailable`.',
-    'Call it when the user asks what is wrong with a running cluster\'s configuration; doctor checks its health (replicas, ISR, lag) instead.',
+    "Call it when the user asks what is wrong with a running cluster's configuration; doctor checks its health (replicas, ISR, lag) instead.",
   ].join('\n'),
   input: z.object({
     cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
-    kafka_version: z.string().max(20).optional().describe('the cluster\'s Kafka version (default: the newest documented)'),
+    kafka_version: z.string().max(20).optional().describe("the cluster's Kafka version (default: the newest documented)"),
     environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
     include_internal: z.boolean().optional().describe('judge internal topics (__consumer_offsets, ...) too'),
   }),

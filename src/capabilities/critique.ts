@@ -36,7 +36,7 @@ export const critique = defineCapability({
   title: 'Critique existing Kafka configs',
   description: [
     'Finds what will bite in Kafka configuration people already run: settings the client or broker rejects, combinations that break a delivery guarantee, durability gaps (min.insync.replicas vs replication factor, internal topics), poll-loop and group timing, size limits, client-library quirks and version changes. Every finding has a rule id, severity, message with the numbers, fix, file and line, and official references.',
-    'Call it on any config the user shares instead of reviewing it from memory. Input: the files as text with their names (Java .properties for producer/consumer/admin/streams/Connect/broker, Confluent .config, librdkafka or kafkajs JSON/YAML objects, Strimzi Kafka/KafkaTopic/KafkaNodePool YAML, Kubernetes ConfigMaps, docker-compose files, kafka-topics command lines); files given together are paired (a topic sees its cluster\'s min.insync.replicas). Add what the flow needs when known (delivery, ordering, environment, processing_p99_ms, message_bytes, brokers, whether the input is written transactionally, an external side effect of the handler, the configured batch) so rules can judge intent.',
+    "Call it on any config the user shares instead of reviewing it from memory. Input: the files as text with their names (Java .properties for producer/consumer/admin/streams/Connect/broker, Confluent .config, librdkafka or kafkajs JSON/YAML objects, Strimzi Kafka/KafkaTopic/KafkaNodePool YAML, Kubernetes ConfigMaps, docker-compose files, kafka-topics command lines); files given together are paired (a topic sees its cluster's min.insync.replicas). Add what the flow needs when known (delivery, ordering, environment, processing_p99_ms, message_bytes, brokers, whether the input is written transactionally, an external side effect of the handler, the configured batch) so rules can judge intent.",
     'Returns { findings, reviewed } (structured content), the same JSON as `kafka-specialist critique --format json`. Secret values never appear in it. Explain each finding most severe first; `kafka://rules/{id}` explains a rule.',
   ].join('\n'),
   input: z.object({
@@ -52,10 +52,17 @@ export const critique = defineCapability({
     processing_p99_ms: z.number().positive().optional().describe('p99 processing time per record, in ms'),
     message_bytes: z.number().positive().optional().describe('largest record, in bytes'),
     brokers: z.number().int().positive().optional().describe('brokers in the cluster'),
-    platform: z.enum(PLATFORMS).optional().describe('where the cluster runs: a broker configuration is then held to what the platform accepts (Amazon MSK\'s configuration properties, Strimzi\'s operator-owned settings)'),
-    broker_type: z.string().min(1).max(100).optional().describe('the platform\'s broker size, e.g. kafka.m7g.large or express.m7g.large (Express brokers accept fewer properties)'),
+    platform: z
+      .enum(PLATFORMS)
+      .optional()
+      .describe("where the cluster runs: a broker configuration is then held to what the platform accepts (Amazon MSK's configuration properties, Strimzi's operator-owned settings)"),
+    broker_type: z.string().min(1).max(100).optional().describe("the platform's broker size, e.g. kafka.m7g.large or express.m7g.large (Express brokers accept fewer properties)"),
     input_transactional: z.boolean().optional().describe('the consumed topic is written by transactional producers (read_uncommitted is then flagged)'),
-    external_side_effect: z.string().max(200).optional().describe('what the handler does outside Kafka, e.g. "card charge", "email", "HTTP call": auto-commit becomes an error, and exactly-once needs an idempotency key'),
+    external_side_effect: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('what the handler does outside Kafka, e.g. "card charge", "email", "HTTP call": auto-commit becomes an error, and exactly-once needs an idempotency key'),
     batch_records: z.number().int().positive().optional().describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) for librdkafka'),
     strict: z.boolean().optional().describe('warnings fail too (the CLI exits 1 on them)'),
   }),
@@ -79,22 +86,36 @@ export const critique = defineCapability({
     };
     if (intent.brokerType !== undefined) {
       // Broker sizes are facts only for Amazon MSK; a misspelt one would silently judge as Standard.
-      if (intent.platform !== 'msk') throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
+      if (intent.platform !== 'msk')
+        throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
       if (!mskBrokerSize(intent.brokerType)) {
-        const near = didYouMean(intent.brokerType, MSK_BROKER_SIZES.map((b) => b.id));
-        throw new UserError({ field: '--broker-type', message: `unknown Amazon MSK broker size "${intent.brokerType}"`, expected: MSK_BROKER_SIZES.map((b) => b.id).join(', '), ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}) });
+        const near = didYouMean(
+          intent.brokerType,
+          MSK_BROKER_SIZES.map((b) => b.id),
+        );
+        throw new UserError({
+          field: '--broker-type',
+          message: `unknown Amazon MSK broker size "${intent.brokerType}"`,
+          expected: MSK_BROKER_SIZES.map((b) => b.id).join(', '),
+          ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}),
+        });
       }
     }
     const library = input.client ?? stated.library;
     const kafkaVersion = input.kafka_version ?? stated.kafkaVersion;
-    const result = critiqueFiles(input.files.map((f) => ({ text: f.content, file: f.name })), {
-      intent, ...(input.kind ? { kind: input.kind } : {}), ...(library ? { library } : {}), ...(kafkaVersion ? { kafkaVersion } : {}),
-    });
+    const result = critiqueFiles(
+      input.files.map((f) => ({ text: f.content, file: f.name })),
+      {
+        intent,
+        ...(input.kind ? { kind: input.kind } : {}),
+        ...(library ? { library } : {}),
+        ...(kafkaVersion ? { kafkaVersion } : {}),
+      },
+    );
     return { findings: result.findings, reviewed: result.reviewed };
   },
-  render: (result, format: 'text' | 'sarif') => (format === 'sarif'
-    ? JSON.stringify(toSarif(result.findings, ALL_RULES, SPECIALIST_VERSION), null, 2) + '\n'
-    : renderText(result.findings, result.reviewed.length)),
+  render: (result, format: 'text' | 'sarif') =>
+    format === 'sarif' ? JSON.stringify(toSarif(result.findings, ALL_RULES, SPECIALIST_VERSION), null, 2) + '\n' : renderText(result.findings, result.reviewed.length),
   summarize: (result) => [`${result.reviewed.length} configuration(s) reviewed.`, ...findingsDigest(result.findings)].join('\n'),
   exitCode: (result, input) => (result.findings.some((f) => f.severity === 'error' || (input.strict && f.severity === 'warning')) ? 1 : 0),
 });

@@ -30,19 +30,20 @@ function roundOf(input: RoundRequest, readDesign?: (given: { name: string; conte
   const requirements = parseWithSchema(req.content, req.name, requirementsSchema);
   const previousDesign = input.previous_design && named(input.previous_design, 'previous_design');
   const previousRequirements = input.previous_requirements && named(input.previous_requirements, 'previous_requirements');
-  const previous = previousDesign && readDesign
-    ? {
-      design: readDesign(previousDesign),
-      ...(previousRequirements ? { requirements: parseWithSchema(previousRequirements.content, previousRequirements.name, requirementsSchema) } : {}),
-    }
-    : undefined;
+  const previous =
+    previousDesign && readDesign
+      ? {
+          design: readDesign(previousDesign),
+          ...(previousRequirements ? { requirements: parseWithSchema(previousRequirements.content, previousRequirements.name, requirementsSchema) } : {}),
+        }
+      : undefined;
   return roundJson(designRound({ requirements, file: req.name, ...(input.env ? { env: input.env } : {}), ...(previous ? { previous } : {}) }));
 }
 
 /** The design job. The design document's schema is loaded only to read a previous round: building it costs every CLI start of design about 15 ms CPU (bench/cli-start). */
 async function runRound(input: RoundRequest): Promise<RoundDocument> {
   if (input.previous_requirements && !input.previous_design) {
-    throw new UserError({ message: '--previous-requirements needs --previous', suggestion: 'pass the previous round\'s design with --previous design-v1.json' });
+    throw new UserError({ message: '--previous-requirements needs --previous', suggestion: "pass the previous round's design with --previous design-v1.json" });
   }
   if (!input.previous_design) return roundOf(input);
   const { designSchema } = await import('../model/design.js');
@@ -62,15 +63,27 @@ function renderRoundDocument(doc: RoundDocument, format: 'text' | 'markdown'): s
 }
 
 /** One round compared with another: what the requirements changed, which decisions moved and why, which findings came and went. */
-const requirementChange = z.object({ field: z.string(), flow: z.string().optional(), before: z.unknown().describe('the field\'s value in the previous requirements (any JSON value)'), after: z.unknown() });
+const requirementChange = z.object({
+  field: z.string(),
+  flow: z.string().optional(),
+  before: z.unknown().describe("the field's value in the previous requirements (any JSON value)"),
+  after: z.unknown(),
+});
 const designDiff = z.object({
   requirementChanges: z.array(requirementChange),
   requirementsKnown: z.boolean().describe('false when the previous requirements were not given: causes are then empty'),
-  decisions: z.array(z.object({
-    subject: z.string(), decision: z.string(), flows: z.array(z.string()), setting: z.string(),
-    before: z.string().nullable(), after: z.string().nullable(), why: z.string().optional(),
-    causes: z.array(requirementChange),
-  })),
+  decisions: z.array(
+    z.object({
+      subject: z.string(),
+      decision: z.string(),
+      flows: z.array(z.string()),
+      setting: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      why: z.string().optional(),
+      causes: z.array(requirementChange),
+    }),
+  ),
   findingsAppeared: z.array(findingSchema),
   findingsGone: z.array(findingSchema),
 });
@@ -111,21 +124,23 @@ export const designRoundCapability = defineCapability({
   cliName: 'design',
   title: 'Design the next round and say what changed',
   description: [
-    'The design tool for working in rounds. Designs the requirements (optionally for one environment profile: development, staging, production, applying the file\'s environments.<env> block) and, given the previous round\'s design document (and its requirements), returns what changed: each decision with before and after, the requirement change that caused it, and findings that appeared or went away.',
+    "The design tool for working in rounds. Designs the requirements (optionally for one environment profile: development, staging, production, applying the file's environments.<env> block) and, given the previous round's design document (and its requirements), returns what changed: each decision with before and after, the requirement change that caused it, and findings that appeared or went away.",
     'For a development or staging variant it also returns toProduction: what must change on the way to production. Returns the design document plus changes and toProduction.',
   ].join('\n'),
   input: z.object({
-    requirements: textOrFile.describe('this round\'s requirements, YAML or JSON text'),
+    requirements: textOrFile.describe("this round's requirements, YAML or JSON text"),
     env: z.enum(ENVIRONMENTS).optional().describe('environment profile to design'),
-    previous_design: textOrFile.optional().describe('the previous round\'s design document (JSON text)'),
-    previous_requirements: textOrFile.optional().describe('the previous round\'s requirements, so changes name their cause'),
+    previous_design: textOrFile.optional().describe("the previous round's design document (JSON text)"),
+    previous_requirements: textOrFile.optional().describe("the previous round's requirements, so changes name their cause"),
   }),
   annotations: ANNOTATIONS,
   output: roundDocument,
   run: runRound,
   render: renderRoundDocument,
   summarize(d) {
-    const changed = d.changes ? `${d.changes.decisions.length} decision(s) changed, ${d.changes.findingsAppeared.length} finding(s) appeared, ${d.changes.findingsGone.length} went away.` : 'No previous round given.';
+    const changed = d.changes
+      ? `${d.changes.decisions.length} decision(s) changed, ${d.changes.findingsAppeared.length} finding(s) appeared, ${d.changes.findingsGone.length} went away.`
+      : 'No previous round given.';
     const toProd = d.toProduction ? ` On the way to production ${d.toProduction.decisions.length} decision(s) change.` : '';
     return [`Design ${d.name} (${d.environment}). ${changed}${toProd}`, ...findingsDigest(d.findings)].join('\n');
   },

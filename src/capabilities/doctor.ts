@@ -23,7 +23,14 @@ const doctorReport = z.object({
   takenAt: z.string().describe('ISO time the snapshot started'),
   durationMs: z.number().nonnegative(),
   summary: z.object({
-    brokers: count, racks: count, topics: count, partitions: count, offlinePartitions: count, underReplicatedPartitions: count, groups: count, totalLag: count,
+    brokers: count,
+    racks: count,
+    topics: count,
+    partitions: count,
+    offlinePartitions: count,
+    underReplicatedPartitions: count,
+    groups: count,
+    totalLag: count,
     requestsPerBroker: z.record(z.string(), count).describe('admin requests the snapshot sent, per broker'),
   }),
   findings: z.array(findingSchema),
@@ -53,17 +60,25 @@ export const doctor = defineCapability({
     // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
     const { takeSnapshot } = await import('../cluster/snapshot.js');
     const { readingCluster } = await import('../cluster/read-errors.js');
-    const snapshot = await readingCluster(() => takeSnapshot(connection, {
-      groups: input.groups ?? [], sampleMs: input.sample_ms, includeInternal: input.include_internal,
-      onWait: (waited, total) => io.progress(waited, total, `waiting ${total - waited} ms to read group offsets again`),
-    }));
+    const snapshot = await readingCluster(() =>
+      takeSnapshot(connection, {
+        groups: input.groups ?? [],
+        sampleMs: input.sample_ms,
+        includeInternal: input.include_internal,
+        onWait: (waited, total) => io.progress(waited, total, `waiting ${total - waited} ms to read group offsets again`),
+      }),
+    );
     return { name: input.cluster, report: diagnose(snapshot, { ...DEFAULT_THRESHOLDS, lagRecords: input.lag_threshold, environment: input.environment }), snapshot };
   },
   json: (result) => result.report,
   render: (result, format: 'text' | 'markdown') => renderDoctor(result.report, format),
   summarize({ name, report }) {
     const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
-    return `Cluster ${name}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info. ${report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => f.message).join(' ')}`.trim();
+    return `Cluster ${name}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info. ${report.findings
+      .filter((f) => f.severity === 'error')
+      .slice(0, 5)
+      .map((f) => f.message)
+      .join(' ')}`.trim();
   },
   exitCode: ({ report }) => (report.findings.some((f) => f.severity === 'error') ? 1 : 0),
 });

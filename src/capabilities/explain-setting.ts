@@ -22,10 +22,13 @@ export const explainSetting = defineCapability({
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run: ({ name, kafka_version, client, scope }) => explain(name, { kafkaVersion: kafka_version, client, scope }),
   render: (result, format: 'text' | 'markdown') => renderExplain(result, format),
-  summarize: (result) => (result.kind === 'rule'
-    ? `${result.rule.id} (${result.rule.severity}): ${result.rule.summary}`
-    : result.settings.map((s) => {
-      const clientPart = s.client ? `; ${s.client.library}: ${s.client.name ?? '(none)'} = ${showDefault(s.client.default)}` : '';
-      return `${s.scope} ${s.name} at Kafka ${s.kafkaVersion.requested}: default ${showDefault(s.default)}${clientPart}. ${s.explanation?.what ?? ''}`.trim();
-    }).join('\n')),
+  summarize: (result) =>
+    result.kind === 'rule'
+      ? `${result.rule.id} (${result.rule.severity}): ${result.rule.summary}`
+      : result.settings
+          .map((s) => {
+            const clientPart = s.client ? `; ${s.client.library}: ${s.client.name ?? '(none)'} = ${showDefault(s.client.default)}` : '';
+            return `${s.scope} ${s.name} at Kafka ${s.kafkaVersion.requested}: default ${showDefault(s.default)}${clientPart}. ${s.explanation?.what ?? ''}`.trim();
+          })
+          .join('\n'),
 });

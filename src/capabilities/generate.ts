@@ -23,16 +23,22 @@ export const generate = defineCapability({
   cliName: 'generate',
   title: 'Generate producer and consumer code',
   description: [
-    'Renders runnable producer and consumer projects for a design (python: confluent-kafka or kafka-python; typescript: kafkajs; java: kafka-clients; go: confluent-kafka-go or franz-go), plus kafka-topics.sh, Strimzi KafkaTopic, Terraform and AsyncAPI manifests. Every setting of the design is translated to the library\'s names with its reason as a comment.',
-    'Call it instead of writing client configuration by hand. Give the requirements (YAML/JSON text) or a design document (JSON text from the design tool). Without out_dir it returns the files and their contents and writes nothing, in pages (`page.next_cursor`) when they are large; with out_dir (inside the server\'s allowed roots, and only when the server was started with --allow-writes) it writes them, refusing to overwrite existing files unless force is true.',
+    "Renders runnable producer and consumer projects for a design (python: confluent-kafka or kafka-python; typescript: kafkajs; java: kafka-clients; go: confluent-kafka-go or franz-go), plus kafka-topics.sh, Strimzi KafkaTopic, Terraform and AsyncAPI manifests. Every setting of the design is translated to the library's names with its reason as a comment.",
+    "Call it instead of writing client configuration by hand. Give the requirements (YAML/JSON text) or a design document (JSON text from the design tool). Without out_dir it returns the files and their contents and writes nothing, in pages (`page.next_cursor`) when they are large; with out_dir (inside the server's allowed roots, and only when the server was started with --allow-writes) it writes them, refusing to overwrite existing files unless force is true.",
   ].join('\n'),
   input: z.object({
     requirements: textOrFile.optional().describe('requirements file text (YAML or JSON)'),
     design: textOrFile.optional().describe('a design document (JSON) instead of requirements'),
-    lang: z.enum(LANGUAGES).optional().describe('default: the design\'s client language'),
-    library: z.string().max(60).optional().describe('client library for the language, e.g. confluent-kafka or kafka-python (python), franz-go (go); default: the design\'s own library when it fits the language, else the language\'s usual one'),
+    lang: z.enum(LANGUAGES).optional().describe("default: the design's client language"),
+    library: z
+      .string()
+      .max(60)
+      .optional()
+      .describe(
+        "client library for the language, e.g. confluent-kafka or kafka-python (python), franz-go (go); default: the design's own library when it fits the language, else the language's usual one",
+      ),
     out_dir: z.string().min(1).max(1000).optional().describe('write the files here (inside the allowed roots); omit to only return them'),
-    dry_run: z.boolean().optional().describe('return the files with out_dir\'s paths, writing nothing'),
+    dry_run: z.boolean().optional().describe("return the files with out_dir's paths, writing nothing"),
     force: z.boolean().optional().describe('overwrite existing files'),
     strimzi_cluster: z.string().min(1).max(253).default('my-cluster').describe('name of the Strimzi Kafka resource (label strimzi.io/cluster)'),
   }),
@@ -40,14 +46,19 @@ export const generate = defineCapability({
   run(input, io): Generated {
     if (input.requirements && input.design) throw new UserError({ message: 'give a requirements file or --design, not both', suggestion: 'drop one of them' });
     if (!input.requirements && !input.design) {
-      throw new UserError({ message: 'nothing to generate from', expected: 'a requirements file, or --design design.json', suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app' });
+      throw new UserError({
+        message: 'nothing to generate from',
+        expected: 'a requirements file, or --design design.json',
+        suggestion: 'kafka-specialist generate requirements.yaml --lang python --out ./app',
+      });
     }
     const designText = input.design && named(input.design, 'design');
     const d = designText ? parseWithSchema(designText.content, designText.name, designSchema) : designFor(input.requirements!);
     const { language, library } = generationTarget(d, input.lang, input.library);
     const files = generateFiles(d, { language, library, strimziCluster: input.strimzi_cluster });
     const write = input.out_dir !== undefined && !input.dry_run;
-    if (write && !io.allowWrites) throw new UserError({ field: 'out_dir', message: 'writing files needs a server started with --allow-writes', suggestion: 'omit out_dir (or set dry_run) to get the files in the answer' });
+    if (write && !io.allowWrites)
+      throw new UserError({ field: 'out_dir', message: 'writing files needs a server started with --allow-writes', suggestion: 'omit out_dir (or set dry_run) to get the files in the answer' });
     const out = input.out_dir !== undefined ? io.writableDirectory(input.out_dir, 'out_dir') : '.';
     const planned = planFiles(out, files);
     if (write) writeFiles(out, planned, Boolean(input.force));
@@ -59,5 +70,6 @@ export const generate = defineCapability({
     const listed = files.map((f) => `${dryRun ? 'would write' : 'wrote'} ${f.path}  (${f.description})`).join('\n') + '\n';
     return dryRun ? listed : `${listed}\n${files.length} files. Next: read ${join(out, generated.language, 'README.md')}\n`;
   },
-  summarize: ({ document, language, library, design }) => `${document.dryRun ? 'Generated (not written)' : 'Wrote'} ${document.files.length} files for ${design} in ${language} (${library})${document.dryRun ? '' : ` under ${document.out}`}.`,
+  summarize: ({ document, language, library, design }) =>
+    `${document.dryRun ? 'Generated (not written)' : 'Wrote'} ${document.files.length} files for ${design} in ${language} (${library})${document.dryRun ? '' : ` under ${document.out}`}.`,
 });

@@ -13,11 +13,34 @@ type GroupsResult = GroupList | GroupDetail;
 function render(result: GroupsResult): string {
   const unavailable = result.unavailable.map((u) => `unavailable: ${u.what}: ${u.reason}`);
   if (!('id' in result)) {
-    return [...(result.groups ?? []).map((g) => `${g.id}  (${g.protocolType || 'no protocol type'})`), ...(result.groups ? [`${result.groups.length} group(s) on ${result.cluster}.`] : []), ...unavailable].join('\n') + '\n';
+    return (
+      [
+        ...(result.groups ?? []).map((g) => `${g.id}  (${g.protocolType || 'no protocol type'})`),
+        ...(result.groups ? [`${result.groups.length} group(s) on ${result.cluster}.`] : []),
+        ...unavailable,
+      ].join('\n') + '\n'
+    );
   }
-  const lines = [`group ${result.id}: protocol ${result.protocol} (${result.protocolReason}), state ${result.state ?? 'unknown'}, protocol type ${result.protocolType ?? 'unknown'}, assignor ${result.assignor ?? 'unknown'}, ${result.members?.length ?? 'unknown'} member(s), total lag ${result.totalLag ?? 'unknown'}`];
-  for (const m of result.members ?? []) lines.push(`  member ${m.memberId} (${m.clientId} at ${m.clientHost}): ${m.assignment ? Object.entries(m.assignment).map(([t, ps]) => `${t}[${ps.join(',')}]`).join(' ') || 'nothing assigned' : 'assignment not readable'}`);
-  lines.push('', 'partition  committed  log end  lag  time lag  member', ...result.partitions.map((p) => `${p.topic}[${p.partition}]  ${p.committed}  ${p.logEnd ?? '-'}  ${p.lag ?? '-'}  ${p.timeLagSeconds === null ? '-' : `${fmt(p.timeLagSeconds)} s`}  ${p.member ?? '-'}`));
+  const lines = [
+    `group ${result.id}: protocol ${result.protocol} (${result.protocolReason}), state ${result.state ?? 'unknown'}, protocol type ${result.protocolType ?? 'unknown'}, assignor ${result.assignor ?? 'unknown'}, ${result.members?.length ?? 'unknown'} member(s), total lag ${result.totalLag ?? 'unknown'}`,
+  ];
+  for (const m of result.members ?? [])
+    lines.push(
+      `  member ${m.memberId} (${m.clientId} at ${m.clientHost}): ${
+        m.assignment
+          ? Object.entries(m.assignment)
+              .map(([t, ps]) => `${t}[${ps.join(',')}]`)
+              .join(' ') || 'nothing assigned'
+          : 'assignment not readable'
+      }`,
+    );
+  lines.push(
+    '',
+    'partition  committed  log end  lag  time lag  member',
+    ...result.partitions.map(
+      (p) => `${p.topic}[${p.partition}]  ${p.committed}  ${p.logEnd ?? '-'}  ${p.lag ?? '-'}  ${p.timeLagSeconds === null ? '-' : `${fmt(p.timeLagSeconds)} s`}  ${p.member ?? '-'}`,
+    ),
+  );
   const reasons = [...new Set(result.partitions.map((p) => p.timeLagReason))];
   if (result.partitions.length) lines.push(...(result.sampledMs ? result.partitions.map((p) => `  time lag ${p.topic}[${p.partition}]: ${p.timeLagReason}`) : reasons.map((r) => `time lag: ${r}`)));
   return [...lines, ...unavailable].join('\n') + '\n';
@@ -35,7 +58,13 @@ export const groups = defineCapability({
     cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
     group: z.string().min(1).max(255).optional().describe('describe this group; omit to list groups'),
     topics: z.array(z.string().min(1).max(249)).max(1000).optional().describe('with group: read committed offsets of these topics only (default: the assigned topics, else every topic)'),
-    sample_ms: z.number().int().min(0).max(MAX_SAMPLE_MS).default(0).describe(`with group: read offsets twice, this many ms apart, to turn lag into seconds (0: one read, time lag unknown; at most ${MAX_SAMPLE_MS})`),
+    sample_ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_SAMPLE_MS)
+      .default(0)
+      .describe(`with group: read offsets twice, this many ms apart, to turn lag into seconds (0: one read, time lag unknown; at most ${MAX_SAMPLE_MS})`),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
   async run({ cluster, group, topics, sample_ms }, io): Promise<GroupsResult> {
@@ -47,12 +76,28 @@ export const groups = defineCapability({
   render: (result, _format: 'text') => render(result),
   summarize(result) {
     const unavailable = result.unavailable.length ? ` Unavailable: ${result.unavailable.map((u) => `${u.what} (${u.reason})`).join('; ')}.` : '';
-    if (!('id' in result)) return (result.groups ? `${result.groups.length} group(s): ${result.groups.slice(0, 50).map((g) => g.id).join(', ')}.` : 'The cluster cannot list groups.') + unavailable;
+    if (!('id' in result))
+      return (
+        (result.groups
+          ? `${result.groups.length} group(s): ${result.groups
+              .slice(0, 50)
+              .map((g) => g.id)
+              .join(', ')}.`
+          : 'The cluster cannot list groups.') + unavailable
+      );
     if (!result.partitions.length && result.state === null) return `Group ${result.id} has no committed offsets on the topics read.${unavailable}`;
     const lagging = result.partitions.filter((p) => (p.lag ?? 0) > 0).sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0));
     const timeLags = result.partitions.map((p) => p.timeLagSeconds).filter((t): t is number => t !== null);
     const timeLag = timeLags.length ? `, max time lag ${fmt(Math.max(...timeLags))} s` : result.sampledMs ? ', time lag unknown (no log end moved while sampling)' : '';
-    return `Group ${result.id} (${result.protocol} protocol): ${result.state ?? 'state unknown'}, ${result.members ? `${result.members.length} member(s)` : 'members unknown'}, total lag ${result.totalLag ?? 'unknown'}${timeLag} over ${result.partitions.length} partition(s)`
-      + (lagging.length ? `; most behind: ${lagging.slice(0, 5).map((p) => `${p.topic}[${p.partition}] ${p.lag}`).join(', ')}` : '') + `.${unavailable}`;
+    return (
+      `Group ${result.id} (${result.protocol} protocol): ${result.state ?? 'state unknown'}, ${result.members ? `${result.members.length} member(s)` : 'members unknown'}, total lag ${result.totalLag ?? 'unknown'}${timeLag} over ${result.partitions.length} partition(s)` +
+      (lagging.length
+        ? `; most behind: ${lagging
+            .slice(0, 5)
+            .map((p) => `${p.topic}[${p.partition}] ${p.lag}`)
+            .join(', ')}`
+        : '') +
+      `.${unavailable}`
+    );
   },
 });

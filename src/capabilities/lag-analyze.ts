@@ -17,7 +17,12 @@ function requirementsFlow(file: { name: string; content: string }, name: string 
   const facts = deconstruct(parseWithSchema(file.content, file.name, requirementsSchema), file.name);
   const flow = name ? facts.flows.find((f) => f.name === name) : facts.flows.length === 1 ? facts.flows[0] : undefined;
   if (!flow) {
-    throw new UserError({ file: file.name, field: '--flow', message: name ? `no flow named "${name}"` : 'the file has several flows', suggestion: `pass --flow with one of: ${facts.flows.map((f) => f.name).join(', ')}` });
+    throw new UserError({
+      file: file.name,
+      field: '--flow',
+      message: name ? `no flow named "${name}"` : 'the file has several flows',
+      suggestion: `pass --flow with one of: ${facts.flows.map((f) => f.name).join(', ')}`,
+    });
   }
   return { facts, flow };
 }
@@ -27,7 +32,7 @@ export const lagAnalyze = defineCapability({
   cliName: 'lag analyze',
   title: 'What-if consumer lag analysis',
   description: [
-    'Explains consumer lag with arithmetic, no cluster needed: whether lag converges or grows (arrival vs instances × per-consumer throughput, capped by partitions and a downstream rate limit), how fast, how long a backlog takes to drain, whether the poll loop will cause a rebalance loop (the batch × p99 vs the liveness deadline, in the library\'s own terms: max.poll.records for Java, consume(num_messages=N) for librdkafka, sessionTimeout per message for kafkajs), and ranked recommendations with the numbers behind each.',
+    "Explains consumer lag with arithmetic, no cluster needed: whether lag converges or grows (arrival vs instances × per-consumer throughput, capped by partitions and a downstream rate limit), how fast, how long a backlog takes to drain, whether the poll loop will cause a rebalance loop (the batch × p99 vs the liveness deadline, in the library's own terms: max.poll.records for Java, consume(num_messages=N) for librdkafka, sessionTimeout per message for kafkajs), and ranked recommendations with the numbers behind each.",
     'Call it when a user says consumers fall behind, messages arrive late, or the group keeps rebalancing. Pass what the user said (a processing range, the configured batch, that rebalances happen); instance and partition counts are optional. Every value not given is assumed and listed in `assumptions` with the question that settles it. Defaults for settings not given come from the client library and Kafka version.',
     'Returns the same document as `kafka-specialist lag analyze --format json`.',
   ].join('\n'),
@@ -39,13 +44,21 @@ export const lagAnalyze = defineCapability({
     processing_max_ms: z.number().positive().optional().describe('the slowest processing time per record, in ms (the top of a range with processing_min_ms)'),
     instances: z.number().int().positive().optional().describe('consumer instances in the group; assumed (and said so) when not given'),
     partitions: z.number().int().positive().optional().describe('partitions of the topic; assumed (and said so) when not given'),
-    batch_records: z.number().int().positive().optional().describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) (librdkafka) / PollRecords(ctx, N) (franz-go)'),
+    batch_records: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) (librdkafka) / PollRecords(ctx, N) (franz-go)'),
     rebalances_reported: z.boolean().optional().describe('the user sees the group rebalancing often'),
     rate_limit_per_second: z.number().positive().optional().describe('downstream rate limit for the whole group'),
     backlog: z.number().nonnegative().optional().describe('messages waiting after a spike; default one minute of arrivals'),
     horizon_seconds: z.number().positive().optional().describe('how far to project lag; default from the drain time or the growth'),
     ordering: z.enum(ORDERINGS).optional().describe('the ordering the consumer must keep (it limits parallelism)'),
-    consumer_properties: z.union([z.string().max(MAX_TEXT), namedText]).optional().describe('the consumer config: .properties text, or a librdkafka/kafkajs config object as JSON or YAML (or { name, content })'),
+    consumer_properties: z
+      .union([z.string().max(MAX_TEXT), namedText])
+      .optional()
+      .describe('the consumer config: .properties text, or a librdkafka/kafkajs config object as JSON or YAML (or { name, content })'),
     library: z.string().max(60).optional().describe('client library id: kafka-clients, confluent-kafka, kafkajs, ...'),
     kafka_version: z.string().max(20).optional().describe('Kafka version, e.g. 3.9; default: newest in the catalog'),
     requirements: namedText.optional().describe('a requirements file whose flow gives the numbers not stated (arrival = peak, processing, max instances, rate limit, ordering)'),
@@ -57,8 +70,10 @@ export const lagAnalyze = defineCapability({
     const stated = input.requirements ? requirementsFlow(input.requirements, input.flow) : undefined;
     const flow = stated?.flow;
     if (stated && flow) {
-      sources.push(`flow "${flow.name}" of ${input.requirements!.name}: arrival = peak ${fmt(flow.peakPerSecond)} msg/s, processing p50 ${fmt(flow.processing.p50Ms)} ms / p99 ${fmt(flow.processing.p99Ms)} ms`
-        + (flow.processing.maxInstances !== null && input.instances === undefined ? `, instances = max_instances ${flow.processing.maxInstances}` : ''));
+      sources.push(
+        `flow "${flow.name}" of ${input.requirements!.name}: arrival = peak ${fmt(flow.peakPerSecond)} msg/s, processing p50 ${fmt(flow.processing.p50Ms)} ms / p99 ${fmt(flow.processing.p99Ms)} ms` +
+          (flow.processing.maxInstances !== null && input.instances === undefined ? `, instances = max_instances ${flow.processing.maxInstances}` : ''),
+      );
     }
     const given: StatedProcessing = {
       ...(input.processing_p50_ms !== undefined ? { p50Ms: input.processing_p50_ms } : {}),
@@ -75,13 +90,12 @@ export const lagAnalyze = defineCapability({
     const library = input.library ?? stated?.facts.library;
     const version = input.kafka_version ?? stated?.facts.kafkaVersion ?? newestVersion();
     const properties = typeof input.consumer_properties === 'string' ? { name: 'consumer_properties', content: input.consumer_properties } : input.consumer_properties;
-    const consumer = properties
-      ? consumerSettingsFromText(properties.content, properties.name, library, version)
-      : resolveConsumerSettings([], library ?? 'kafka-clients', version);
-    const instances = input.instances ?? (flow?.processing.maxInstances ?? undefined);
+    const consumer = properties ? consumerSettingsFromText(properties.content, properties.name, library, version) : resolveConsumerSettings([], library ?? 'kafka-clients', version);
+    const instances = input.instances ?? flow?.processing.maxInstances ?? undefined;
     const ordering = input.ordering ?? flow?.ordering;
     const report = whatIf({
-      arrivalPerSecond, processing,
+      arrivalPerSecond,
+      processing,
       ...(instances !== undefined ? { instances } : {}),
       ...(input.partitions !== undefined ? { partitions: input.partitions } : {}),
       ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
@@ -97,11 +111,26 @@ export const lagAnalyze = defineCapability({
   render: (report, _format: 'text') => renderAnalysis(report, report.sources),
   summarize(report) {
     const c = report.capacity;
-    return `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy})${c.question ? `; this rests on assumed ${c.assumed!.join(', ')}: ask ${c.question}` : ''}. `
-      + `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}${report.pollLoop.checks.filter((k) => !k.ok).map((k) => ` [${k.severity}] ${k.message}`).join('')}. `
-      + report.symptoms.map((s) => `${s}. `).join('')
-      + `Top recommendations: ${report.recommendations.slice(0, 3).map((r) => `${r.title} (${Object.entries(r.change).map(([k, v]) => `${k}=${v}`).join(', ')})`).join('; ') || 'none'}.`
-      + (report.assumptions.length ? ` Assumed (confirm with the user): ${report.assumptions.join('; ')}.` : '');
+    return (
+      `Lag ${c.verdict}${c.verdict === 'grows' ? ` by ${fmt(c.growthPerSecond)} msg/s` : ''} (capacity ${fmt(c.sustainablePerSecond)} msg/s, limited by ${c.limitedBy})${c.question ? `; this rests on assumed ${c.assumed!.join(', ')}: ask ${c.question}` : ''}. ` +
+      `Poll loop: ${report.pollLoop.rebalanceLoopPredicted ? 'rebalance loop predicted' : 'healthy'}${report.pollLoop.checks
+        .filter((k) => !k.ok)
+        .map((k) => ` [${k.severity}] ${k.message}`)
+        .join('')}. ` +
+      report.symptoms.map((s) => `${s}. `).join('') +
+      `Top recommendations: ${
+        report.recommendations
+          .slice(0, 3)
+          .map(
+            (r) =>
+              `${r.title} (${Object.entries(r.change)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')})`,
+          )
+          .join('; ') || 'none'
+      }.` +
+      (report.assumptions.length ? ` Assumed (confirm with the user): ${report.assumptions.join('; ')}.` : '')
+    );
   },
   exitCode: (report) => (report.capacity.verdict === 'grows' || report.pollLoop.rebalanceLoopPredicted ? 1 : 0),
 });

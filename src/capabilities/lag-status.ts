@@ -40,15 +40,20 @@ async function sampleGroup(input: LagStatusInput, io: Io, watch?: Watch): Promis
   const { readingCluster } = await import('../cluster/read-errors.js');
   const total = watch ? undefined : input.samples;
   io.progress(0, total, `sampling group ${input.group} on ${describeConnection(connection)}: ${input.samples} samples, ${duration(input.interval_ms / 1000)} apart`);
-  const evaluation = await readingCluster(() => watchGroupLag(connection, {
-    groupId: input.group, ...(input.topics ? { topics: input.topics } : {}),
-    samples: input.samples, intervalMs: input.interval_ms, evaluator: { minimumComplete: input.minimum_complete, allowedLag: input.allowed_lag },
-    ...(watch ? { watch: true, signal: watch.signal, onEvaluation: (e: LiveEvaluation) => watch.onEvaluation({ group: input.group, evaluation: e }) } : {}),
-    onSample: (s, i) => {
-      const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
-      io.progress(i + 1, total, `sample ${i + 1}${total ? `/${total}` : ''}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
-    },
-  }));
+  const evaluation = await readingCluster(() =>
+    watchGroupLag(connection, {
+      groupId: input.group,
+      ...(input.topics ? { topics: input.topics } : {}),
+      samples: input.samples,
+      intervalMs: input.interval_ms,
+      evaluator: { minimumComplete: input.minimum_complete, allowedLag: input.allowed_lag },
+      ...(watch ? { watch: true, signal: watch.signal, onEvaluation: (e: LiveEvaluation) => watch.onEvaluation({ group: input.group, evaluation: e }) } : {}),
+      onSample: (s, i) => {
+        const lag = s.partitions.reduce((sum, p) => sum + (p.committed === null ? 0 : Math.max(0, p.logEnd - p.committed)), 0);
+        io.progress(i + 1, total, `sample ${i + 1}${total ? `/${total}` : ''}: ${s.partitions.length} partition(s), lag ${fmt(lag)} messages`);
+      },
+    }),
+  );
   return { group: input.group, evaluation };
 }
 
@@ -68,29 +73,59 @@ const statusOutput = z.object({
     totalLag: offset,
     totalPartitions: z.number().int(),
     maxLag: z.object({ topic: z.string(), partition: z.number().int(), currentLag: offset }).nullable(),
-    partitions: z.array(z.object({
-      topic: z.string(), partition: z.number().int(), currentLag: offset, status: z.enum(PARTITION_STATUSES), complete: z.number(),
-      start: commit.nullable(), end: commit.nullable(), rulesApplied: z.boolean(),
-      checks: z.object({
-        stopped: z.boolean(), recentLagZero: z.boolean(), rewindIndex: z.number().int(), rewindRecovered: z.boolean().optional(),
-        lagAlwaysNotZero: z.boolean(), stalled: z.boolean(), lagNotDecreasing: z.boolean(),
-      }).optional().describe('absent when the window holds no commit'),
-    })),
+    partitions: z.array(
+      z.object({
+        topic: z.string(),
+        partition: z.number().int(),
+        currentLag: offset,
+        status: z.enum(PARTITION_STATUSES),
+        complete: z.number(),
+        start: commit.nullable(),
+        end: commit.nullable(),
+        rulesApplied: z.boolean(),
+        checks: z
+          .object({
+            stopped: z.boolean(),
+            recentLagZero: z.boolean(),
+            rewindIndex: z.number().int(),
+            rewindRecovered: z.boolean().optional(),
+            lagAlwaysNotZero: z.boolean(),
+            stalled: z.boolean(),
+            lagNotDecreasing: z.boolean(),
+          })
+          .optional()
+          .describe('absent when the window holds no commit'),
+      }),
+    ),
   }),
   timeLag: z.object({
-    partitions: z.array(z.object({
-      topic: z.string(), partition: z.number().int(), lookup: z.enum(['Prediction', 'LagIsZero', 'TooFewPoints']).nullable(),
-      predictedTimestamp: measured.nullable(), timeLagSeconds: measured, offsetLag: measured,
-    })),
+    partitions: z.array(
+      z.object({
+        topic: z.string(),
+        partition: z.number().int(),
+        lookup: z.enum(['Prediction', 'LagIsZero', 'TooFewPoints']).nullable(),
+        predictedTimestamp: measured.nullable(),
+        timeLagSeconds: measured,
+        offsetLag: measured,
+      }),
+    ),
     maxTimeLagSeconds: measured.nullable(),
     maxOffsetLag: measured.nullable(),
     sumOffsetLag: z.number(),
     sumOffsetLagByTopic: z.record(z.string(), z.number()),
   }),
-  partitions: z.array(z.object({
-    topic: z.string(), partition: z.number().int(), status: z.enum(PARTITION_STATUSES), committed: offset.nullable(), logEnd: offset,
-    lagMessages: measured, lagSeconds: measured.nullable(), reason: z.string().describe('why the status is what it is, with the numbers'),
-  })),
+  partitions: z.array(
+    z.object({
+      topic: z.string(),
+      partition: z.number().int(),
+      status: z.enum(PARTITION_STATUSES),
+      committed: offset.nullable(),
+      logEnd: offset,
+      lagMessages: measured,
+      lagSeconds: measured.nullable(),
+      reason: z.string().describe('why the status is what it is, with the numbers'),
+    }),
+  ),
 });
 
 /**
@@ -119,9 +154,16 @@ export const lagStatus = defineCapability({
   render: ({ group, evaluation }, _format: 'text') => renderStatus(evaluation, group),
   summarize({ group, evaluation: e }) {
     const notOk = e.partitions.filter((p) => p.status !== 'OK');
-    return `Group ${group}: ${e.group.status}, ${e.group.totalPartitions} partition(s), total lag ${fmt(e.group.totalLag)} messages`
-      + maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds)
-      + (notOk.length ? `. ${notOk.slice(0, 5).map((p) => `${p.topic}[${p.partition}] ${p.status}: ${p.reason}`).join('; ')}${notOk.length > 5 ? `; and ${notOk.length - 5} more` : ''}` : '.');
+    return (
+      `Group ${group}: ${e.group.status}, ${e.group.totalPartitions} partition(s), total lag ${fmt(e.group.totalLag)} messages` +
+      maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds) +
+      (notOk.length
+        ? `. ${notOk
+            .slice(0, 5)
+            .map((p) => `${p.topic}[${p.partition}] ${p.status}: ${p.reason}`)
+            .join('; ')}${notOk.length > 5 ? `; and ${notOk.length - 5} more` : ''}`
+        : '.')
+    );
   },
   exitCode: statusExitCode,
 });

@@ -8,15 +8,24 @@ import { defineCapability } from './capability.js';
 function find(id: string): Pattern {
   const p = patternById(id);
   if (p) return p;
-  const near = didYouMean(id, PATTERNS.map((x) => x.id));
-  throw new UserError({ field: 'id', message: `no pattern "${id}"`, expected: `one of: ${PATTERNS.map((x) => x.id).join(', ')}`, suggestion: near.length ? `did you mean "${near[0]}"?` : 'run `kafka-specialist patterns` for the list' });
+  const near = didYouMean(
+    id,
+    PATTERNS.map((x) => x.id),
+  );
+  throw new UserError({
+    field: 'id',
+    message: `no pattern "${id}"`,
+    expected: `one of: ${PATTERNS.map((x) => x.id).join(', ')}`,
+    suggestion: near.length ? `did you mean "${near[0]}"?` : 'run `kafka-specialist patterns` for the list',
+  });
 }
 
 export const patterns = defineCapability({
   name: 'patterns',
   cliName: 'patterns',
   title: 'Kafka pattern catalog',
-  description: 'The patterns a Kafka specialist reaches for (pending topic, rate-limited worker, dead-letter and retry topics, transactions, idempotent consumer, outbox, claim check, compaction, static membership, cooperative rebalancing, CDC, request-reply, ...): when to use each, when not, trade-offs, the topics and settings it implies, and which requirement makes design pick it. Without an id: all of them. Use it to explain a pattern the design picked or to offer ones the user did not know.',
+  description:
+    'The patterns a Kafka specialist reaches for (pending topic, rate-limited worker, dead-letter and retry topics, transactions, idempotent consumer, outbox, claim check, compaction, static membership, cooperative rebalancing, CDC, request-reply, ...): when to use each, when not, trade-offs, the topics and settings it implies, and which requirement makes design pick it. Without an id: all of them. Use it to explain a pattern the design picked or to offer ones the user did not know.',
   input: z.object({ id: z.string().optional().describe('a pattern id such as pending-topic; omit for the whole catalog') }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run: ({ id }): Pattern | { patterns: readonly Pattern[] } => (id === undefined ? { patterns: PATTERNS } : find(id)),

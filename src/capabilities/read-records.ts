@@ -10,7 +10,10 @@ import { defineCapability, type Io } from './capability.js';
 /** Bounds that keep an answer readable by a model and cheap for the cluster. */
 export const READ_LIMITS = { records: { default: 20, max: 500 }, bytes: { default: 32 * 1024, max: 64 * 1024 }, scan: { default: 10_000, max: 100_000 } } as const;
 
-const show = (v: { encoding: string; data: unknown; schemaId?: number }) => (v.encoding === 'null' ? 'null' : `${v.schemaId !== undefined ? `[schema ${v.schemaId}${v.encoding === 'avro' || v.encoding === 'protobuf' ? ` ${v.encoding}` : ''}] ` : ''}${typeof v.data === 'object' ? JSON.stringify(v.data) : String(v.data)}`);
+const show = (v: { encoding: string; data: unknown; schemaId?: number }) =>
+  v.encoding === 'null'
+    ? 'null'
+    : `${v.schemaId !== undefined ? `[schema ${v.schemaId}${v.encoding === 'avro' || v.encoding === 'protobuf' ? ` ${v.encoding}` : ''}] ` : ''}${typeof v.data === 'object' ? JSON.stringify(v.data) : String(v.data)}`;
 
 /** The registry to decode framed values with, or why there is none (reading goes on without it). */
 function registryFor(io: Io, cluster: string | undefined): { options: RegistryOptions } | { missing: string } {
@@ -44,7 +47,10 @@ export const readRecords = defineCapability({
     timestamp_ms: z.number().int().nonnegative().optional().describe('start at the first record at or after this time (ms since the epoch)'),
     last: z.number().int().positive().max(READ_LIMITS.records.max).optional().describe('the last N records of each partition read'),
     key: z.string().max(1000).optional().describe('keep only records with this key (text, or the JSON text of a JSON key)'),
-    header: z.object({ name: z.string().min(1).max(255).describe('header name'), value: z.string().max(1000).describe('the header\'s value as UTF-8 text') }).optional().describe('keep only records carrying this header value'),
+    header: z
+      .object({ name: z.string().min(1).max(255).describe('header name'), value: z.string().max(1000).describe("the header's value as UTF-8 text") })
+      .optional()
+      .describe('keep only records carrying this header value'),
     max_records: z.number().int().positive().max(READ_LIMITS.records.max).default(READ_LIMITS.records.default).describe('records returned at most'),
     max_bytes: z.number().int().positive().max(READ_LIMITS.bytes.max).default(READ_LIMITS.bytes.default).describe('bytes of the records as returned (their JSON), over all records'),
     scan_limit: z.number().int().positive().max(READ_LIMITS.scan.max).default(READ_LIMITS.scan.default).describe('records looked at per partition, matched or not'),
@@ -52,30 +58,50 @@ export const readRecords = defineCapability({
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
   async run(input, io): Promise<ReadResult> {
     const starts = [input.offset !== undefined, input.timestamp_ms !== undefined, input.last !== undefined].filter(Boolean).length;
-    if (starts !== 1) throw new UserError({ field: 'offset', message: 'say where to start: exactly one of offset, timestamp_ms or last', suggestion: 'e.g. last: 10, or partition: 0 with offset: 1234' });
-    if (input.offset !== undefined && input.partition === undefined) throw new UserError({ field: 'partition', message: 'an offset belongs to one partition', suggestion: 'give partition with offset' });
+    if (starts !== 1)
+      throw new UserError({ field: 'offset', message: 'say where to start: exactly one of offset, timestamp_ms or last', suggestion: 'e.g. last: 10, or partition: 0 with offset: 1234' });
+    if (input.offset !== undefined && input.partition === undefined)
+      throw new UserError({ field: 'partition', message: 'an offset belongs to one partition', suggestion: 'give partition with offset' });
     const start: ReadStart = input.offset !== undefined ? { offset: input.offset } : input.timestamp_ms !== undefined ? { timestampMs: input.timestamp_ms } : { last: input.last! };
     const connection = io.cluster(input.cluster);
     const { readRecords: read } = await import('../cluster/read-records.js');
     const { readingCluster } = await import('../cluster/read-errors.js');
     const registry = registryFor(io, input.cluster);
     const decodeFramed = 'options' in registry ? await registryDecoder(registry.options) : undefined;
-    const result = await readingCluster(() => read(connection, {
-      topic: input.topic, ...(input.partition !== undefined ? { partition: input.partition } : {}), start,
-      maxRecords: input.max_records, maxBytes: input.max_bytes, scanLimit: input.scan_limit,
-      ...(input.key !== undefined ? { key: input.key } : {}), ...(input.header ? { header: input.header } : {}),
-      ...(decodeFramed ? { decodeFramed } : {}),
-    }));
+    const result = await readingCluster(() =>
+      read(connection, {
+        topic: input.topic,
+        ...(input.partition !== undefined ? { partition: input.partition } : {}),
+        start,
+        maxRecords: input.max_records,
+        maxBytes: input.max_bytes,
+        scanLimit: input.scan_limit,
+        ...(input.key !== undefined ? { key: input.key } : {}),
+        ...(input.header ? { header: input.header } : {}),
+        ...(decodeFramed ? { decodeFramed } : {}),
+      }),
+    );
     const framed = result.records.filter((r) => r.key.schemaId !== undefined || r.value.schemaId !== undefined).length;
     if (framed && 'missing' in registry) result.unavailable.push({ what: `decoding of ${framed} Schema Registry framed record(s)`, reason: registry.missing });
     return result;
   },
-  render: (result, _format: 'text') => [
-    ...result.records.map((r) => `${result.topic}[${r.partition}]@${r.offset} ${new Date(r.timestamp).toISOString()} key=${show(r.key)} value=${show(r.value)}${Object.keys(r.headers).length ? ` headers=${JSON.stringify(r.headers)}` : ''}`),
-    `${result.records.length} record(s) of ${result.scanned} scanned; stopped by ${result.stoppedBy}.`,
-    ...result.unavailable.map((u) => `unavailable: ${u.what}: ${u.reason}`),
-  ].join('\n') + '\n',
-  summarize: (result) => `${result.records.length} record(s) from ${result.topic} (${result.scanned} scanned, stopped by ${result.stoppedBy})`
-    + (result.records.length ? `: ${result.records.slice(0, 3).map((r) => `[${r.partition}]@${r.offset} key=${show(r.key).slice(0, 80)}`).join('; ')}${result.records.length > 3 ? '; ...' : ''}` : '')
-    + (result.unavailable.length ? `. Unavailable: ${result.unavailable.map((u) => `${u.what} (${u.reason})`).join('; ')}` : '') + '.',
+  render: (result, _format: 'text') =>
+    [
+      ...result.records.map(
+        (r) =>
+          `${result.topic}[${r.partition}]@${r.offset} ${new Date(r.timestamp).toISOString()} key=${show(r.key)} value=${show(r.value)}${Object.keys(r.headers).length ? ` headers=${JSON.stringify(r.headers)}` : ''}`,
+      ),
+      `${result.records.length} record(s) of ${result.scanned} scanned; stopped by ${result.stoppedBy}.`,
+      ...result.unavailable.map((u) => `unavailable: ${u.what}: ${u.reason}`),
+    ].join('\n') + '\n',
+  summarize: (result) =>
+    `${result.records.length} record(s) from ${result.topic} (${result.scanned} scanned, stopped by ${result.stoppedBy})` +
+    (result.records.length
+      ? `: ${result.records
+          .slice(0, 3)
+          .map((r) => `[${r.partition}]@${r.offset} key=${show(r.key).slice(0, 80)}`)
+          .join('; ')}${result.records.length > 3 ? '; ...' : ''}`
+      : '') +
+    (result.unavailable.length ? `. Unavailable: ${result.unavailable.map((u) => `${u.what} (${u.reason})`).join('; ')}` : '') +
+    '.',
 });

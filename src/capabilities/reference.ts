@@ -12,7 +12,8 @@ export const searchSettings = defineCapability({
   name: 'search_settings',
   cliName: 'search',
   title: 'Find Kafka settings by words or concepts',
-  description: 'Ranked Kafka settings for a few words or a concept ("exactly once", "rebalance", "ordering", "data loss", "large messages"), across names and the specialist\'s explanations. Call it when you do not know which setting governs a behaviour, then explain_setting on the hits.',
+  description:
+    'Ranked Kafka settings for a few words or a concept ("exactly once", "rebalance", "ordering", "data loss", "large messages"), across names and the specialist\'s explanations. Call it when you do not know which setting governs a behaviour, then explain_setting on the hits.',
   input: z.object({
     query: z.string().min(1).max(500).describe('words or a concept'),
     limit: z.number().int().min(1).max(50).optional().describe('how many results (default 10)'),
@@ -21,16 +22,15 @@ export const searchSettings = defineCapability({
   annotations: READ_ONLY,
   run: ({ query, limit, scope }) => search(query, { limit, scope }),
   render: (result, format: 'text' | 'markdown') => renderSearch(result, format),
-  summarize: (result) => (result.hits.length
-    ? result.hits.map((h, i) => `${i + 1}. ${h.name} (${h.scope})${h.what ? ` - ${h.what}` : ''}`).join('\n')
-    : `No settings match "${result.query}".`),
+  summarize: (result) => (result.hits.length ? result.hits.map((h, i) => `${i + 1}. ${h.name} (${h.scope})${h.what ? ` - ${h.what}` : ''}`).join('\n') : `No settings match "${result.query}".`),
 });
 
 export const settingChanges = defineCapability({
   name: 'setting_changes',
   cliName: 'changes',
   title: 'Kafka settings changed between two versions',
-  description: 'Settings added, removed, or with a changed default, valid values or type between two Kafka versions (documented versions; a version without a table is refused with the documented ones around it; with client, what that library itself uses where a Java client default changed), most important first, with doc-build artifacts flagged. Call it before advising on an upgrade.',
+  description:
+    'Settings added, removed, or with a changed default, valid values or type between two Kafka versions (documented versions; a version without a table is refused with the documented ones around it; with client, what that library itself uses where a Java client default changed), most important first, with doc-build artifacts flagged. Call it before advising on an upgrade.',
   input: z.object({
     from: z.string().min(1).max(20).describe('the version running now, e.g. 3.6'),
     to: z.string().min(1).max(20).describe('the target version, e.g. 4.1'),
@@ -45,7 +45,12 @@ export const settingChanges = defineCapability({
     const real = r.defaultChanged.filter((c) => !c.docArtifact);
     return [
       `Kafka ${r.from.requested} -> ${r.to.requested}: ${real.length} default change(s), ${r.removed.length} removed, ${r.added.length} added, ${r.validValuesChanged.length} with changed valid values.`,
-      ...real.slice(0, 10).map((c) => `${c.scope} ${c.name}: ${c.from ?? '(none)'} -> ${c.to ?? '(none)'}${c.inClient ? ` (${c.inClient.library}: ${c.inClient.name ?? 'no such setting'}${c.inClient.name ? ` = ${c.inClient.default ?? '(none)'}` : ''})` : ''}`),
+      ...real
+        .slice(0, 10)
+        .map(
+          (c) =>
+            `${c.scope} ${c.name}: ${c.from ?? '(none)'} -> ${c.to ?? '(none)'}${c.inClient ? ` (${c.inClient.library}: ${c.inClient.name ?? 'no such setting'}${c.inClient.name ? ` = ${c.inClient.default ?? '(none)'}` : ''})` : ''}`,
+        ),
       ...r.notes,
     ].join('\n');
   },

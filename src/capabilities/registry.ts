@@ -20,7 +20,10 @@ export const registry = defineCapability({
   input: z.object({
     cluster: z.string().min(1).max(64).optional().describe('the configured cluster whose Schema Registry to read'),
     subject: z.string().min(1).max(255).optional().describe('e.g. orders-value; omit to list subjects'),
-    version: z.union([z.number().int().positive(), z.literal('latest')]).optional().describe('with subject: also return this version\'s schema'),
+    version: z
+      .union([z.number().int().positive(), z.literal('latest')])
+      .optional()
+      .describe("with subject: also return this version's schema"),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
   async run({ cluster, subject, version }, io): Promise<RegistryResult> {
@@ -33,10 +36,12 @@ export const registry = defineCapability({
     const wanted = version === 'latest' ? versions.at(-1) : version;
     return { registry: options.url, subject, versions, compatibility, schema: wanted !== undefined ? await client.version(subject, wanted) : null };
   },
-  render: (result, _format: 'text') => ('subjects' in result
-    ? `${result.subjects.join('\n')}\n${result.subjects.length} subject(s) in ${result.registry}.\n`
-    : `${result.subject}: versions ${result.versions.join(', ')}; compatibility ${result.compatibility.level} (${result.compatibility.scope === 'subject' ? 'set on the subject' : 'the global level'})\n${result.schema ? `version ${result.schema.version} (id ${result.schema.id}, ${result.schema.schemaType}):\n${result.schema.schema}\n` : ''}`),
-  summarize: (result) => ('subjects' in result
-    ? `${result.subjects.length} subject(s): ${result.subjects.slice(0, 50).join(', ')}${result.subjects.length > 50 ? ', ...' : ''}.`
-    : `${result.subject}: ${result.versions.length} version(s) (${result.versions.join(', ')}), compatibility ${result.compatibility.level} (${result.compatibility.scope}).${result.schema ? ` Version ${result.schema.version} is schema id ${result.schema.id}.` : ''}`),
+  render: (result, _format: 'text') =>
+    'subjects' in result
+      ? `${result.subjects.join('\n')}\n${result.subjects.length} subject(s) in ${result.registry}.\n`
+      : `${result.subject}: versions ${result.versions.join(', ')}; compatibility ${result.compatibility.level} (${result.compatibility.scope === 'subject' ? 'set on the subject' : 'the global level'})\n${result.schema ? `version ${result.schema.version} (id ${result.schema.id}, ${result.schema.schemaType}):\n${result.schema.schema}\n` : ''}`,
+  summarize: (result) =>
+    'subjects' in result
+      ? `${result.subjects.length} subject(s): ${result.subjects.slice(0, 50).join(', ')}${result.subjects.length > 50 ? ', ...' : ''}.`
+      : `${result.subject}: ${result.versions.length} version(s) (${result.versions.join(', ')}), compatibility ${result.compatibility.level} (${result.compatibility.scope}).${result.schema ? ` Version ${result.schema.version} is schema id ${result.schema.id}.` : ''}`,
 });

@@ -25,7 +25,8 @@ async function subjectVersions(registry: import('../cluster/schema-registry.js')
   const client = new SchemaRegistryClient(registry);
   const versions = await client.allVersions(subject);
   for (const v of versions) {
-    if (v.schemaType !== 'AVRO') throw new UserError({ field: 'subject', message: `version ${v.version} of ${subject} is ${v.schemaType}, not Avro`, suggestion: 'schema check handles Avro subjects only' });
+    if (v.schemaType !== 'AVRO')
+      throw new UserError({ field: 'subject', message: `version ${v.version} of ${subject} is ${v.schemaType}, not Avro`, suggestion: 'schema check handles Avro subjects only' });
   }
   return {
     schemas: versions.map((v) => parseSchema(v.schema, `${subject} version ${v.version}`)),
@@ -47,7 +48,7 @@ export const schemaCheck = defineCapability({
   input: z.object({
     schema: avsc.describe('the new .avsc text'),
     previous: z.array(avsc).min(1).max(1000).optional().describe('earlier versions, oldest first (the last is the latest); or give subject instead'),
-    mode: z.enum(COMPATIBILITY_MODES).optional().describe('the compatibility level; default the subject\'s level when subject is given, else BACKWARD'),
+    mode: z.enum(COMPATIBILITY_MODES).optional().describe("the compatibility level; default the subject's level when subject is given, else BACKWARD"),
     cluster: z.string().min(1).max(64).optional().describe('with subject: the configured cluster whose Schema Registry to read'),
     subject: z.string().min(1).max(255).optional().describe('check against every version of this registry subject, e.g. orders-value'),
     schema_label: z.string().min(1).max(500).default('new').describe('the name the answer gives the new schema'),
@@ -61,11 +62,21 @@ export const schemaCheck = defineCapability({
       if (input.previous) throw new UserError({ field: 'previous', message: 'give either previous versions or a subject, not both' });
       previous = await subjectVersions(io.registry(input.cluster), input.subject);
     } else {
-      if (!input.previous) throw new UserError({ field: 'previous', message: 'nothing to check against', suggestion: 'give previous (the earlier versions as text, oldest first), or subject with cluster to read them from its Schema Registry' });
+      if (!input.previous)
+        throw new UserError({
+          field: 'previous',
+          message: 'nothing to check against',
+          suggestion: 'give previous (the earlier versions as text, oldest first), or subject with cluster to read them from its Schema Registry',
+        });
       const labels = input.previous.map((_, i) => input.previous_labels?.[i] ?? `v${i + 1}`);
       previous = { schemas: input.previous.map((text, i) => parseSchema(text, labels[i])), labels, texts: input.previous };
     }
-    return labelCheck(checkCompatibility(next, previous.schemas, input.mode ?? previous.mode ?? 'BACKWARD'), { next: input.schema_label, previous: previous.labels, nextText: input.schema, previousTexts: previous.texts });
+    return labelCheck(checkCompatibility(next, previous.schemas, input.mode ?? previous.mode ?? 'BACKWARD'), {
+      next: input.schema_label,
+      previous: previous.labels,
+      nextText: input.schema,
+      previousTexts: previous.texts,
+    });
   },
   render: (result, _format: 'text') => renderCheck(result),
   summarize(result) {

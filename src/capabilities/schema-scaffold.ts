@@ -66,18 +66,32 @@ export const schemaScaffold = defineCapability({
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false, idempotentHint: true },
   run(given, io): ScaffoldOutcome {
     const missing = missingScaffoldNames(given);
-    if (missing.length) throw new UserError({ field: missing.join(', '), message: 'missing', suggestion: 'give name, namespace and entity (e.g. TaskEvent, com.acme.tasks, task), or requirements with an avro flow' });
-    const results = given.requirements ? fromRequirements(given.requirements, given) : [scaffoldEventSchema({
-      name: given.name!, namespace: given.namespace!, entity: given.entity!, fields: given.fields, key: given.key,
-      producer: given.producer, eventTypes: given.event_types, partialUpdates: given.partial_updates,
-    })];
+    if (missing.length)
+      throw new UserError({ field: missing.join(', '), message: 'missing', suggestion: 'give name, namespace and entity (e.g. TaskEvent, com.acme.tasks, task), or requirements with an avro flow' });
+    const results = given.requirements
+      ? fromRequirements(given.requirements, given)
+      : [
+          scaffoldEventSchema({
+            name: given.name!,
+            namespace: given.namespace!,
+            entity: given.entity!,
+            fields: given.fields,
+            key: given.key,
+            producer: given.producer,
+            eventTypes: given.event_types,
+            partialUpdates: given.partial_updates,
+          }),
+        ];
     if (given.out_dir === undefined) return { results };
     if (!io.allowWrites) throw new UserError({ field: 'out_dir', message: 'writing files needs a server started with --allow-writes', suggestion: 'omit out_dir to get the schemas in the answer' });
     const out = io.writableDirectory(given.out_dir, 'out_dir');
-    const planned = planFiles(out, results.flatMap((r) => [
-      { path: `${nameOf(r)}.avsc`, contents: JSON.stringify(r.schema, null, 2) + '\n', description: `Avro schema of ${nameOf(r)}` },
-      { path: `${nameOf(r)}.avdl`, contents: renderIdl(r.parsed), description: `Avro IDL of ${nameOf(r)}` },
-    ]));
+    const planned = planFiles(
+      out,
+      results.flatMap((r) => [
+        { path: `${nameOf(r)}.avsc`, contents: JSON.stringify(r.schema, null, 2) + '\n', description: `Avro schema of ${nameOf(r)}` },
+        { path: `${nameOf(r)}.avdl`, contents: renderIdl(r.parsed), description: `Avro IDL of ${nameOf(r)}` },
+      ]),
+    );
     writeFiles(out, planned, false);
     return { results, written: planned.map((t) => t.path) };
   },
@@ -88,8 +102,11 @@ export const schemaScaffold = defineCapability({
     const first = outcome.results[0]!;
     return format === 'idl' ? renderIdl(first.parsed) : JSON.stringify(first.schema, null, 2) + '\n';
   },
-  summarize: (outcome) => outcome.results.map((r) => {
-    const style = r.partialUpdateOptions.find((o) => o.chosen)?.style ?? 'none';
-    return `Avro schema ${fullNameOf(r, nameOf(r))} scaffolded (partial updates: ${style}). ${r.notes.length} notes.`;
-  }).join('\n') + (outcome.written ? `\nWrote ${outcome.written.join(', ')}.` : ''),
+  summarize: (outcome) =>
+    outcome.results
+      .map((r) => {
+        const style = r.partialUpdateOptions.find((o) => o.chosen)?.style ?? 'none';
+        return `Avro schema ${fullNameOf(r, nameOf(r))} scaffolded (partial updates: ${style}). ${r.notes.length} notes.`;
+      })
+      .join('\n') + (outcome.written ? `\nWrote ${outcome.written.join(', ')}.` : ''),
 });

@@ -9,14 +9,32 @@ type TopicsResult = TopicList | TopicDetail;
 function render(result: TopicsResult): string {
   if ('topics' in result) {
     const width = Math.max(5, ...result.topics.map((t) => t.name.length));
-    return [`${'topic'.padEnd(width)}  partitions  RF  under-replicated  offline`,
-      ...result.topics.map((t) => `${t.name.padEnd(width)}  ${String(t.partitions).padStart(10)}  ${String(t.replicationFactor).padStart(2)}  ${String(t.underReplicated).padStart(16)}  ${String(t.offline).padStart(7)}`),
-      `${result.topics.length} topic(s) on ${result.cluster}.`].join('\n') + '\n';
+    return (
+      [
+        `${'topic'.padEnd(width)}  partitions  RF  under-replicated  offline`,
+        ...result.topics.map(
+          (t) =>
+            `${t.name.padEnd(width)}  ${String(t.partitions).padStart(10)}  ${String(t.replicationFactor).padStart(2)}  ${String(t.underReplicated).padStart(16)}  ${String(t.offline).padStart(7)}`,
+        ),
+        `${result.topics.length} topic(s) on ${result.cluster}.`,
+      ].join('\n') + '\n'
+    );
   }
-  const lines = [`topic ${result.name}: ${result.partitions.length} partition(s), replication factor ${result.replicationFactor}`, '',
+  const lines = [
+    `topic ${result.name}: ${result.partitions.length} partition(s), replication factor ${result.replicationFactor}`,
+    '',
     'partition  leader  replicas  isr  earliest  latest',
-    ...result.partitions.map((p) => `${String(p.partition).padStart(9)}  ${String(p.leader).padStart(6)}  ${p.replicas.join(',').padStart(8)}  ${p.isr.join(',').padStart(3)}  ${String(p.earliest ?? '-').padStart(8)}  ${String(p.latest ?? '-').padStart(6)}`)];
-  if (result.overrides) lines.push('', result.overrides.length ? 'set on the topic:' : 'no configs set on the topic (all inherited).', ...result.overrides.map((o) => `  ${o.name}=${o.sensitive ? '(sensitive)' : o.value} (without it: ${o.without ?? 'unknown'})`));
+    ...result.partitions.map(
+      (p) =>
+        `${String(p.partition).padStart(9)}  ${String(p.leader).padStart(6)}  ${p.replicas.join(',').padStart(8)}  ${p.isr.join(',').padStart(3)}  ${String(p.earliest ?? '-').padStart(8)}  ${String(p.latest ?? '-').padStart(6)}`,
+    ),
+  ];
+  if (result.overrides)
+    lines.push(
+      '',
+      result.overrides.length ? 'set on the topic:' : 'no configs set on the topic (all inherited).',
+      ...result.overrides.map((o) => `  ${o.name}=${o.sensitive ? '(sensitive)' : o.value} (without it: ${o.without ?? 'unknown'})`),
+    );
   lines.push(...result.unavailable.map((u) => `unavailable: ${u.what}: ${u.reason}`));
   return lines.join('\n') + '\n';
 }
@@ -26,7 +44,7 @@ export const topics = defineCapability({
   cliName: 'topics',
   title: 'Topics of a live cluster',
   description: [
-    'Read-only look at the topics of a configured cluster. Without topic: every topic with its partition count, replication factor, under-replicated and offline partitions. With topic: each partition\'s leader, replicas, in-sync replicas and earliest/latest offsets, and the configs set on the topic itself with the value it would have without them (DescribeConfigs; said as unavailable where the broker lacks it).',
+    "Read-only look at the topics of a configured cluster. Without topic: every topic with its partition count, replication factor, under-replicated and offline partitions. With topic: each partition's leader, replicas, in-sync replicas and earliest/latest offsets, and the configs set on the topic itself with the value it would have without them (DescribeConfigs; said as unavailable where the broker lacks it).",
     'Call it to see what a cluster holds before judging it; critique_cluster judges the configs, doctor the health.',
   ].join('\n'),
   input: z.object({
@@ -46,13 +64,21 @@ export const topics = defineCapability({
   summarize(result) {
     if ('topics' in result) {
       const troubled = result.topics.filter((t) => t.offline || t.underReplicated);
-      return `${result.topics.length} topic(s): ${result.topics.slice(0, 30).map((t) => `${t.name} (${t.partitions}p, RF ${t.replicationFactor})`).join(', ')}${result.topics.length > 30 ? ', ...' : ''}.`
-        + (troubled.length ? ` Not healthy: ${troubled.map((t) => `${t.name} (${t.offline} offline, ${t.underReplicated} under-replicated)`).join(', ')}.` : '');
+      return (
+        `${result.topics.length} topic(s): ${result.topics
+          .slice(0, 30)
+          .map((t) => `${t.name} (${t.partitions}p, RF ${t.replicationFactor})`)
+          .join(', ')}${result.topics.length > 30 ? ', ...' : ''}.` +
+        (troubled.length ? ` Not healthy: ${troubled.map((t) => `${t.name} (${t.offline} offline, ${t.underReplicated} under-replicated)`).join(', ')}.` : '')
+      );
     }
     const offline = result.partitions.filter((p) => p.leader < 0).map((p) => p.partition);
-    return `${result.name}: ${result.partitions.length} partition(s), RF ${result.replicationFactor}, ${result.partitions.reduce((s, p) => s + Math.max(0, (p.latest ?? 0) - (p.earliest ?? 0)), 0)} record(s) held`
-      + (offline.length ? `, partitions without a leader: ${offline.join(', ')}` : '')
-      + (result.overrides ? `; set on the topic: ${result.overrides.map((o) => `${o.name}=${o.sensitive ? '(sensitive)' : o.value}`).join(', ') || 'nothing'}` : '')
-      + (result.unavailable.length ? `. Unavailable: ${result.unavailable.map((u) => u.what).join('; ')}` : '') + '.';
+    return (
+      `${result.name}: ${result.partitions.length} partition(s), RF ${result.replicationFactor}, ${result.partitions.reduce((s, p) => s + Math.max(0, (p.latest ?? 0) - (p.earliest ?? 0)), 0)} record(s) held` +
+      (offline.length ? `, partitions without a leader: ${offline.join(', ')}` : '') +
+      (result.overrides ? `; set on the topic: ${result.overrides.map((o) => `${o.name}=${o.sensitive ? '(sensitive)' : o.value}`).join(', ') || 'nothing'}` : '') +
+      (result.unavailable.length ? `. Unavailable: ${result.unavailable.map((u) => u.what).join('; ')}` : '') +
+      '.'
+    );
   },
 });

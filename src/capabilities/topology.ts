@@ -16,22 +16,54 @@ const topologyReport = z.object({
   name: z.string().optional(),
   applicationId: z.string(),
   counts: z.object({ subtopologies: count, nodes: count, topics: count, stores: count, joins: count }),
-  subtopologies: z.array(z.object({
-    id: count, global: z.boolean(), nodes: count, sourceTopics: z.array(z.string()), sourcePatterns: z.array(z.string()), sinkTopics: z.array(z.string()), stores: z.array(z.string()),
-    tasks: count.nullable().describe('null when the partition counts of its source topics are unknown'), tasksWhy: z.string(),
-  })),
-  topics: z.array(z.object({
-    name: z.string(), role: z.enum(['input', 'output', 'repartition', 'foreign-key-internal', 'through', 'global-input']), clusterName: z.string().describe('internal topics are prefixed with application.id'),
-    writtenBy: z.array(count), readBy: z.array(count), partitions: count.nullable(), partitionsWhy: z.string(),
-  })),
-  stores: z.array(z.object({
-    name: z.string(), subtopology: count, global: z.boolean(), processors: z.array(z.string()), windowed: z.boolean().nullable(), changelog: z.string().nullable(),
-    changelogCleanup: z.enum(['compact', 'compact,delete']).nullable(), why: z.string(), generatedName: z.boolean(),
-  })),
-  joins: z.array(z.object({
-    kind: z.enum(['stream-stream', 'stream-table', 'table-table', 'foreign-key', 'stream-globaltable', 'shared-store']), subtopology: count, processors: z.array(z.string()), stores: z.array(z.string()),
-    topics: z.array(z.string()).describe('topics that must be co-partitioned'), coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']), why: z.string(),
-  })),
+  subtopologies: z.array(
+    z.object({
+      id: count,
+      global: z.boolean(),
+      nodes: count,
+      sourceTopics: z.array(z.string()),
+      sourcePatterns: z.array(z.string()),
+      sinkTopics: z.array(z.string()),
+      stores: z.array(z.string()),
+      tasks: count.nullable().describe('null when the partition counts of its source topics are unknown'),
+      tasksWhy: z.string(),
+    }),
+  ),
+  topics: z.array(
+    z.object({
+      name: z.string(),
+      role: z.enum(['input', 'output', 'repartition', 'foreign-key-internal', 'through', 'global-input']),
+      clusterName: z.string().describe('internal topics are prefixed with application.id'),
+      writtenBy: z.array(count),
+      readBy: z.array(count),
+      partitions: count.nullable(),
+      partitionsWhy: z.string(),
+    }),
+  ),
+  stores: z.array(
+    z.object({
+      name: z.string(),
+      subtopology: count,
+      global: z.boolean(),
+      processors: z.array(z.string()),
+      windowed: z.boolean().nullable(),
+      changelog: z.string().nullable(),
+      changelogCleanup: z.enum(['compact', 'compact,delete']).nullable(),
+      why: z.string(),
+      generatedName: z.boolean(),
+    }),
+  ),
+  joins: z.array(
+    z.object({
+      kind: z.enum(['stream-stream', 'stream-table', 'table-table', 'foreign-key', 'stream-globaltable', 'shared-store']),
+      subtopology: count,
+      processors: z.array(z.string()),
+      stores: z.array(z.string()),
+      topics: z.array(z.string()).describe('topics that must be co-partitioned'),
+      coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
+      why: z.string(),
+    }),
+  ),
   findings: z.array(findingSchema),
   output: z.string().optional().describe('the drawing (mermaid, svg) or readable report (text, markdown) asked for with format'),
 });
@@ -40,7 +72,8 @@ export const topology = defineCapability({
   name: 'topology_read',
   cliName: 'topology',
   title: 'Read a Kafka Streams topology',
-  description: 'Reads the text Kafka Streams prints for Topology#describe() (2.x to 4.x) and reports sub-topologies, tasks per sub-topology, source/sink/repartition/changelog topics with their cluster names, state stores, joins with their co-partitioning requirement, and findings (key changes forcing repartitions, joins whose inputs differ in partition count, generated names that shift when the topology changes). Pass the partition counts of input topics to check co-partitioning. format "mermaid" or "svg" returns a drawing in `output`.',
+  description:
+    'Reads the text Kafka Streams prints for Topology#describe() (2.x to 4.x) and reports sub-topologies, tasks per sub-topology, source/sink/repartition/changelog topics with their cluster names, state stores, joins with their co-partitioning requirement, and findings (key changes forcing repartitions, joins whose inputs differ in partition count, generated names that shift when the topology changes). Pass the partition counts of input topics to check co-partitioning. format "mermaid" or "svg" returns a drawing in `output`.',
   input: z.object({
     describe: z.union([z.string().max(MAX_TEXT), namedText]).describe('the describe() output, starting at "Topologies:"'),
     topics: z.string().optional().describe('partition counts, e.g. "orders:12,customers:12"'),

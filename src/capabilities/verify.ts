@@ -24,21 +24,49 @@ const verifyOutput = z.object({
   messages: count,
   keys: count,
   promise: z.object({ delivery: z.enum(DELIVERIES), ordering: z.enum(ORDERINGS) }),
-  plan: z.object({
-    producer: z.object({
-      requestTimeoutMs: ms, retry: z.object({ retries: count, initialRetryTime: ms, maxRetryTime: ms }), idempotent: z.boolean(), maxInFlight: count,
-      acks: z.union([z.literal(-1), z.literal(0), z.literal(1)]), gzip: z.boolean(), recordsPerSend: count, recordBytes: count, transactionsForSequenceChecks: z.boolean(),
-    }),
-    consumer: z.object({
-      requestTimeoutMs: ms, sessionTimeout: ms, heartbeatInterval: ms, rebalanceTimeout: ms, minBytes: count, maxBytes: count, maxBytesPerPartition: count,
-      maxWaitTimeInMs: ms, readUncommitted: z.boolean(), autoCommit: z.boolean(), autoCommitInterval: ms.nullable(),
-    }),
-    notes: z.array(z.string()).describe('design settings kafkajs cannot express, and how the run stands in for them'),
-  }).describe('the design\'s settings as kafkajs ran them'),
+  plan: z
+    .object({
+      producer: z.object({
+        requestTimeoutMs: ms,
+        retry: z.object({ retries: count, initialRetryTime: ms, maxRetryTime: ms }),
+        idempotent: z.boolean(),
+        maxInFlight: count,
+        acks: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+        gzip: z.boolean(),
+        recordsPerSend: count,
+        recordBytes: count,
+        transactionsForSequenceChecks: z.boolean(),
+      }),
+      consumer: z.object({
+        requestTimeoutMs: ms,
+        sessionTimeout: ms,
+        heartbeatInterval: ms,
+        rebalanceTimeout: ms,
+        minBytes: count,
+        maxBytes: count,
+        maxBytesPerPartition: count,
+        maxWaitTimeInMs: ms,
+        readUncommitted: z.boolean(),
+        autoCommit: z.boolean(),
+        autoCommitInterval: ms.nullable(),
+      }),
+      notes: z.array(z.string()).describe('design settings kafkajs cannot express, and how the run stands in for them'),
+    })
+    .describe("the design's settings as kafkajs ran them"),
   faults: z.array(z.object({ fault: z.enum(FAULTS), at: z.number().describe('share of records handed to the producer when it fired'), action: z.string(), error: z.string().optional() })),
   outcome: z.object({
-    sent: count, acked: count, delivered: count, lost: count, failedSends: count, unanswered: count, deliveredDespiteFailure: count,
-    duplicates: count, duplicatedRecords: count, redeliveries: count, reordered: count, reorderedKeys: count,
+    sent: count,
+    acked: count,
+    delivered: count,
+    lost: count,
+    failedSends: count,
+    unanswered: count,
+    deliveredDespiteFailure: count,
+    duplicates: count,
+    duplicatedRecords: count,
+    redeliveries: count,
+    reordered: count,
+    reorderedKeys: count,
     latencyMs: z.object({ p50: ms, p95: ms, p99: ms, max: ms }).nullable().describe('end to end; null when nothing arrived'),
     produceRate: z.number().nonnegative().describe('acknowledged records per second while producing'),
     endToEndRate: z.number().nonnegative().describe('delivered records per second from the first send to the last first delivery'),
@@ -46,7 +74,10 @@ const verifyOutput = z.object({
   verdict: z.object({ status: z.enum(['kept', 'broken', 'inconclusive']), kept: z.boolean(), broken: z.array(z.string()), inconclusive: z.array(z.string()), notes: z.array(z.string()) }),
   drainTimedOut: z.boolean(),
   consumerRestarts: count,
-  stopped: z.object({ phase: z.enum(VERIFY_PHASES), afterMs: ms, reason: z.string(), limits: z.string() }).optional().describe('present when the runner stopped the run early'),
+  stopped: z
+    .object({ phase: z.enum(VERIFY_PHASES), afterMs: ms, reason: z.string(), limits: z.string() })
+    .optional()
+    .describe('present when the runner stopped the run early'),
   durationMs: ms,
 });
 
@@ -55,7 +86,7 @@ export const verify = defineCapability({
   cliName: 'verify',
   title: 'Run a design against a broker, with faults',
   description: [
-    'Designs the requirements, then runs that flow\'s producer and consumer settings (through kafkajs) against a throwaway local Kafka-protocol cluster while injecting faults (leader-change, broker-down, slow-acks, request-errors), and reports what the promised guarantee meant in practice: records lost, written twice, reordered per key, latency percentiles, throughput, and the verdict.',
+    "Designs the requirements, then runs that flow's producer and consumer settings (through kafkajs) against a throwaway local Kafka-protocol cluster while injecting faults (leader-change, broker-down, slow-acks, request-errors), and reports what the promised guarantee meant in practice: records lost, written twice, reordered per key, latency percentiles, throughput, and the verdict.",
     'Call it before recommending a configuration whose guarantee matters. Without `cluster` it starts a local throwaway cluster itself (nothing needs to be configured or running). With cluster (a name given at server start) it produces test records there, without faults, and only when the server was started with --allow-writes. Takes a few seconds per thousand records. Returns the same document as `kafka-specialist verify --format json`.',
   ].join('\n'),
   input: z.object({
@@ -75,7 +106,11 @@ export const verify = defineCapability({
     // Loaded on use: the server starts without a Kafka client until a cluster tool runs.
     const { runVerify } = await import('../cluster/verify-runner.js');
     const result = await runVerify({
-      ...target, messages: input.messages, faults: input.faults, brokers: input.brokers, ...(connection ? { connection } : {}),
+      ...target,
+      messages: input.messages,
+      faults: input.faults,
+      brokers: input.brokers,
+      ...(connection ? { connection } : {}),
       // Producing is the first half of the work, draining what was acknowledged the second.
       onProgress: (p) => io.progress(p.phase === 'producing' ? p.acked : p.total + p.received, 2 * p.total, `${p.phase}: ${p.acked} acked, ${p.received} received of ${p.total}`),
     });

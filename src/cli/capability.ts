@@ -53,10 +53,12 @@ export function numberFlag(flag: string, value: string | undefined): number | un
 export function parseInput<S extends z.ZodObject>(schema: S, raw: z.input<S>, flags: Readonly<Record<string, string>> = {}): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new UserError(result.error.issues.map((issue) => {
-    const found = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
-    return { field: flagOf(issue.path[0], flags), message: inWords(issue), ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}) };
-  }));
+  throw new UserError(
+    result.error.issues.map((issue) => {
+      const found = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+      return { field: flagOf(issue.path[0], flags), message: inWords(issue), ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}) };
+    }),
+  );
 }
 
 /** A schema's refusal as the CLI words it for a flag. */
@@ -92,11 +94,14 @@ export interface CliRun<S extends z.ZodObject, R extends object, F extends strin
 export async function runCapability<S extends z.ZodObject, R extends object, F extends string, D extends object>(capability: Capability<S, R, F, D>, how: CliRun<S, R, F>): Promise<void> {
   await run(how.format, async () => {
     const input = parseInput(capability.input, how.input(), how.flags);
-    const result = await Promise.resolve().then(() => capability.run(input, how.io ?? cliIo())).catch((e: unknown) => {
-      // A capability names its input fields in errors; on the command line they are flags.
-      if (!(e instanceof UserError)) throw e;
-      throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
-    }).finally(how.settle);
+    const result = await Promise.resolve()
+      .then(() => capability.run(input, how.io ?? cliIo()))
+      .catch((e: unknown) => {
+        // A capability names its input fields in errors; on the command line they are flags.
+        if (!(e instanceof UserError)) throw e;
+        throw new UserError(e.problems.map((p) => (p.field !== undefined && p.field in capability.input.shape ? { ...p, field: flagOf(p.field, how.flags ?? {}) } : p)));
+      })
+      .finally(how.settle);
     how.after?.(result);
     if (how.receipt) process.stdout.write(how.receipt(result));
     else if (how.format === 'json') printJson(how.json ? how.json(result) : capability.json(result));

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
 }
 
 // A failure is thrown again outside the promise: Node prints it and exits 1, as it did for a top-level await.
-main().catch((err: unknown) => setImmediate(() => {
-  throw err;
-}));
+main().catch((err: unknown) =>
+  setImmediate(() => {
+    throw err;
+  }),
+);

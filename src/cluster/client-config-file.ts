@@ -35,7 +35,13 @@ export function clientConfigFromText(text: string, file: string): ClientConfigFi
   if (protocol === 'SSL' || protocol === 'SASL_SSL') flags.ssl = true;
   const ca = p.get('ssl.ca.location') ?? p.get('ssl.truststore.location');
   if (ca) {
-    if (/\.(jks|p12|pfx)$/i.test(ca)) throw new UserError({ file, field: 'ssl.truststore.location', message: 'Java key stores cannot be read here', suggestion: 'export the CA certificate to PEM and give it as ssl.ca.location (or --ssl-ca)' });
+    if (/\.(jks|p12|pfx)$/i.test(ca))
+      throw new UserError({
+        file,
+        field: 'ssl.truststore.location',
+        message: 'Java key stores cannot be read here',
+        suggestion: 'export the CA certificate to PEM and give it as ssl.ca.location (or --ssl-ca)',
+      });
     flags.sslCa = ca;
   }
   if (p.get('ssl.certificate.location')) flags.sslCert = p.get('ssl.certificate.location');

@@ -27,22 +27,31 @@ const clusterSchema = z.strictObject({
   read_only: z.boolean().default(true),
   client_id: z.string().min(1).optional(),
   timeout_ms: z.number().int().min(100).max(600_000).optional(),
-  tls: z.union([z.boolean(), z.strictObject({
-    ca_file: z.string().min(1).optional(),
-    cert_file: z.string().min(1).optional(),
-    key_file: z.string().min(1).optional(),
-    reject_unauthorized: z.boolean().optional(),
-  })]).optional(),
-  sasl: z.strictObject({
-    mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
-    username: z.string().min(1),
-    password: secret,
-  }).optional(),
-  schema_registry: z.strictObject({
-    url: z.string().min(1),
-    username: z.string().min(1).optional(),
-    password: secret.optional(),
-  }).optional(),
+  tls: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        ca_file: z.string().min(1).optional(),
+        cert_file: z.string().min(1).optional(),
+        key_file: z.string().min(1).optional(),
+        reject_unauthorized: z.boolean().optional(),
+      }),
+    ])
+    .optional(),
+  sasl: z
+    .strictObject({
+      mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
+      username: z.string().min(1),
+      password: secret,
+    })
+    .optional(),
+  schema_registry: z
+    .strictObject({
+      url: z.string().min(1),
+      username: z.string().min(1).optional(),
+      password: secret.optional(),
+    })
+    .optional(),
 });
 
 export const clustersFileSchema = z.strictObject({
@@ -88,8 +97,7 @@ export function parseClustersFile(text: string, file: string, env: NodeJS.Proces
   const out: Record<string, NamedCluster> = {};
   for (const [name, c] of Object.entries(parsed.data.clusters)) {
     const at = (f: string) => `clusters.${name}.${f}`;
-    const bootstrap = (Array.isArray(c.bootstrap) ? c.bootstrap : c.bootstrap.split(','))
-      .map((s) => substitute(s.trim(), at('bootstrap'), env, problems)).filter(Boolean);
+    const bootstrap = (Array.isArray(c.bootstrap) ? c.bootstrap : c.bootstrap.split(',')).map((s) => substitute(s.trim(), at('bootstrap'), env, problems)).filter(Boolean);
     for (const b of bootstrap) {
       if (!/^[^:\s]+:\d+$/.test(b)) problems.push({ field: at('bootstrap'), message: `"${b}" is not host:port` });
     }
@@ -98,7 +106,9 @@ export function parseClustersFile(text: string, file: string, env: NodeJS.Proces
     else if (c.tls) {
       const pem = (path: string | undefined, f: string) => (path ? readPem(substitute(path, at(`tls.${f}`), env, problems), at(`tls.${f}`), problems) : undefined);
       connection.ssl = {
-        ca: pem(c.tls.ca_file, 'ca_file'), cert: pem(c.tls.cert_file, 'cert_file'), key: pem(c.tls.key_file, 'key_file'),
+        ca: pem(c.tls.ca_file, 'ca_file'),
+        cert: pem(c.tls.cert_file, 'cert_file'),
+        key: pem(c.tls.key_file, 'key_file'),
         ...(c.tls.reject_unauthorized !== undefined ? { rejectUnauthorized: c.tls.reject_unauthorized } : {}),
       };
     }
@@ -122,8 +132,16 @@ export function parseClustersFile(text: string, file: string, env: NodeJS.Proces
         problems.push({ field: at('schema_registry.url'), message: 'not a URL', expected: 'http(s)://host:port' });
       }
       entry.registry = {
-        url, timeoutMs: connection.timeoutMs ?? 10000,
-        ...(r.username !== undefined ? { auth: { username: substitute(r.username, at('schema_registry.username'), env, problems), password: r.password !== undefined ? substitute(r.password, at('schema_registry.password'), env, problems) : '' } } : {}),
+        url,
+        timeoutMs: connection.timeoutMs ?? 10000,
+        ...(r.username !== undefined
+          ? {
+              auth: {
+                username: substitute(r.username, at('schema_registry.username'), env, problems),
+                password: r.password !== undefined ? substitute(r.password, at('schema_registry.password'), env, problems) : '',
+              },
+            }
+          : {}),
       };
     }
     out[name] = entry;

@@ -47,7 +47,10 @@ export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessE
   if (!flags.bootstrap) {
     throw new UserError({ field: '--bootstrap', message: 'no cluster given', suggestion: 'pass --bootstrap host:9092 or set KAFKA_BOOTSTRAP_SERVERS' });
   }
-  const bootstrap = flags.bootstrap.split(',').map((s) => s.trim()).filter(Boolean);
+  const bootstrap = flags.bootstrap
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const b of bootstrap) {
     if (!/^[^:\s]+:\d+$/.test(b)) throw new UserError({ field: '--bootstrap', message: `"${b}" is not host:port`, suggestion: 'e.g. --bootstrap localhost:9092' });
   }
@@ -58,15 +61,24 @@ export function connectionFromFlags(flags: ConnectionFlags, env: NodeJS.ProcessE
   }
   const options: ConnectionOptions = { bootstrap, timeoutMs };
   if (flags.ssl || flags.sslCa || flags.sslCert) {
-    options.ssl = flags.sslCa || flags.sslCert
-      ? { ca: flags.sslCa ? readTextFile(flags.sslCa, '--ssl-ca') : undefined, cert: flags.sslCert ? readTextFile(flags.sslCert, '--ssl-cert') : undefined, key: flags.sslKey ? readTextFile(flags.sslKey, '--ssl-key') : undefined }
-      : true;
+    options.ssl =
+      flags.sslCa || flags.sslCert
+        ? {
+            ca: flags.sslCa ? readTextFile(flags.sslCa, '--ssl-ca') : undefined,
+            cert: flags.sslCert ? readTextFile(flags.sslCert, '--ssl-cert') : undefined,
+            key: flags.sslKey ? readTextFile(flags.sslKey, '--ssl-key') : undefined,
+          }
+        : true;
   }
   if (flags.saslMechanism) {
     const passwordVar = flags.saslPasswordEnv ?? 'KAFKA_SASL_PASSWORD';
     const password = env[passwordVar];
     if (!flags.saslUsername || password === undefined) {
-      throw new UserError({ field: '--sasl-mechanism', message: 'SASL needs a user name and a password', suggestion: `pass --sasl-username and put the password in the environment variable ${passwordVar}` });
+      throw new UserError({
+        field: '--sasl-mechanism',
+        message: 'SASL needs a user name and a password',
+        suggestion: `pass --sasl-username and put the password in the environment variable ${passwordVar}`,
+      });
     }
     options.sasl = { mechanism: flags.saslMechanism as NonNullable<ConnectionOptions['sasl']>['mechanism'], username: flags.saslUsername, password };
   }

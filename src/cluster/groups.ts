@@ -97,7 +97,8 @@ function timeLagOf(committed: number, first: { logEnd: number; at: number }, las
   const seconds = partitionTimeLag(table, committed, last.logEnd, last.at).timeLagSeconds;
   const window = (last.at - first.at) / 1000;
   const produced = last.logEnd - first.logEnd;
-  if (!Number.isFinite(seconds) || produced <= 0) return { timeLagSeconds: null, timeLagReason: `unknown: the log end did not move in the ${fmt(window)} s window, so there is no production rate to turn ${lag} records into time` };
+  if (!Number.isFinite(seconds) || produced <= 0)
+    return { timeLagSeconds: null, timeLagReason: `unknown: the log end did not move in the ${fmt(window)} s window, so there is no production rate to turn ${lag} records into time` };
   return { timeLagSeconds: seconds, timeLagReason: `${lag} records behind / (${produced} records produced in ${fmt(window)} s = ${fmt(produced / window)}/s) = ${fmt(seconds)} s` };
 }
 
@@ -152,20 +153,34 @@ export async function describeGroup(connection: ConnectionOptions, groupId: stri
         const logEnd = (last ?? first).ends.get(key) ?? null;
         const offset = Number(p.offset);
         const before = first.ends.get(key);
-        const timeLag = logEnd === null || before === undefined ? { timeLagSeconds: null, timeLagReason: 'unknown: no log end offset' } : timeLagOf(offset, { logEnd: before, at: first.at }, last && { logEnd, at: last.at });
+        const timeLag =
+          logEnd === null || before === undefined
+            ? { timeLagSeconds: null, timeLagReason: 'unknown: no log end offset' }
+            : timeLagOf(offset, { logEnd: before, at: first.at }, last && { logEnd, at: last.at });
         partitions.push({ topic: t.topic, partition: p.partition, committed: offset, logEnd, lag: logEnd === null ? null : Math.max(0, logEnd - offset), member: owner.get(key) ?? null, ...timeLag });
       }
     }
     partitions.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
     const lags = partitions.map((p) => p.lag);
-    const protocol: Pick<GroupDetail, 'protocol' | 'protocolReason'> = described === 'classic'
-      ? { protocol: 'classic', protocolReason: 'DescribeGroups, the classic protocol\'s API, describes it' }
-      : described === 'notClassic' && partitions.length
-        ? { protocol: 'consumer', protocolReason: 'it has committed offsets but DescribeGroups knows no classic group by this id: a consumer-protocol (KIP-848) group, whose members ConsumerGroupDescribe would list (this client cannot send it)' }
-        : { protocol: 'unknown', protocolReason: described === 'unavailable' ? 'the broker did not answer DescribeGroups' : 'no classic group by this id and no committed offsets' };
+    const protocol: Pick<GroupDetail, 'protocol' | 'protocolReason'> =
+      described === 'classic'
+        ? { protocol: 'classic', protocolReason: "DescribeGroups, the classic protocol's API, describes it" }
+        : described === 'notClassic' && partitions.length
+          ? {
+              protocol: 'consumer',
+              protocolReason:
+                'it has committed offsets but DescribeGroups knows no classic group by this id: a consumer-protocol (KIP-848) group, whose members ConsumerGroupDescribe would list (this client cannot send it)',
+            }
+          : { protocol: 'unknown', protocolReason: described === 'unavailable' ? 'the broker did not answer DescribeGroups' : 'no classic group by this id and no committed offsets' };
     return {
       cluster: describeConnection(connection),
-      id: groupId, state, protocolType, assignor, members, ...protocol, partitions,
+      id: groupId,
+      state,
+      protocolType,
+      assignor,
+      members,
+      ...protocol,
+      partitions,
       totalLag: lags.length && lags.every((l) => l !== null) ? lags.reduce((s, l) => s + l!, 0) : null,
       sampledMs: last ? last.at - first.at : 0,
       unavailable,

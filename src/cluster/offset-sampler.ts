@@ -24,7 +24,11 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
   try {
     await admin.connect();
   } catch (e) {
-    throw new UserError({ field: '--bootstrap', message: `cannot connect to ${describeConnection(connection)}: ${(e as Error).message}`, suggestion: 'check the address, TLS and SASL options, and that the cluster is up' });
+    throw new UserError({
+      field: '--bootstrap',
+      message: `cannot connect to ${describeConnection(connection)}: ${(e as Error).message}`,
+      suggestion: 'check the address, TLS and SASL options, and that the cluster is up',
+    });
   }
   const hasCommit = (t: { partitions: Array<{ offset: string }> }) => t.partitions.some((p) => Number(p.offset) >= 0);
   // The topics the group committed to. Kafka answers an OffsetFetch without topics with all of
@@ -65,7 +69,10 @@ export async function openOffsetSampler(connection: ConnectionOptions, options: 
     } catch (e) {
       const err = e as Error;
       if (!err.name?.startsWith('KafkaJS')) throw e;
-      throw new UserError({ message: `reading the offsets of group ${options.groupId} failed: ${err.message}`, suggestion: 'check that the cluster is reachable, the topics exist and the credentials may describe the group and its topics' });
+      throw new UserError({
+        message: `reading the offsets of group ${options.groupId} failed: ${err.message}`,
+        suggestion: 'check that the cluster is reachable, the topics exist and the credentials may describe the group and its topics',
+      });
     }
   };
   return { sample, close: () => admin.disconnect() };

@@ -49,26 +49,41 @@ export function probeAddress(address: string, options: Pick<ConnectionOptions, '
       socket.destroy();
       resolve(why);
     };
-    const timer = setTimeout(() => finish(`no answer within ${deadline} ms: the port accepts connections but does not answer as Kafka${options.ssl ? '' : ' (a TLS listener also stays silent to a plaintext client: try --ssl)'}`), deadline);
+    const timer = setTimeout(
+      () =>
+        finish(
+          `no answer within ${deadline} ms: the port accepts connections but does not answer as Kafka${options.ssl ? '' : ' (a TLS listener also stays silent to a plaintext client: try --ssl)'}`,
+        ),
+      deadline,
+    );
     if (options.ssl) {
       const tls = typeof options.ssl === 'object' ? options.ssl : {};
-      socket = tlsConnect({ host: at.host, port: at.port, servername: /^[\d.:]+$/.test(at.host) ? undefined : at.host, ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: tls.rejectUnauthorized ?? true }, () => socket.write(apiVersionsRequest()));
+      socket = tlsConnect(
+        { host: at.host, port: at.port, servername: /^[\d.:]+$/.test(at.host) ? undefined : at.host, ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: tls.rejectUnauthorized ?? true },
+        () => socket.write(apiVersionsRequest()),
+      );
     } else {
       socket = tcpConnect({ host: at.host, port: at.port }, () => socket.write(apiVersionsRequest()));
     }
     socket.on('error', (e: NodeJS.ErrnoException) => {
-      const why = e.code === 'ECONNREFUSED' ? 'connection refused (nothing listens there)'
-        : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'no such host'
-        : e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH' ? 'host unreachable'
-        : e.code === 'ECONNRESET' ? 'the connection was reset (a TLS or non-Kafka listener, or a firewall)'
-        : options.ssl && /SSL|TLS|certificate|wrong version/i.test(e.message) ? `the TLS handshake failed (${e.message}): a plaintext listener, or a certificate not trusted`
-        : e.message;
+      const why =
+        e.code === 'ECONNREFUSED'
+          ? 'connection refused (nothing listens there)'
+          : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN'
+            ? 'no such host'
+            : e.code === 'EHOSTUNREACH' || e.code === 'ENETUNREACH'
+              ? 'host unreachable'
+              : e.code === 'ECONNRESET'
+                ? 'the connection was reset (a TLS or non-Kafka listener, or a firewall)'
+                : options.ssl && /SSL|TLS|certificate|wrong version/i.test(e.message)
+                  ? `the TLS handshake failed (${e.message}): a plaintext listener, or a certificate not trusted`
+                  : e.message;
       finish(why);
     });
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
       // A TLS record (alert or handshake) in answer to a plaintext request: the listener wants TLS.
-      if (!options.ssl && received[0] === 0x15 || (!options.ssl && received[0] === 0x16 && received[1] === 0x03)) {
+      if ((!options.ssl && received[0] === 0x15) || (!options.ssl && received[0] === 0x16 && received[1] === 0x03)) {
         finish('the port speaks TLS: add --ssl (and --ssl-ca if the certificate is private)');
         return;
       }
@@ -91,9 +106,11 @@ export function probeAddress(address: string, options: Pick<ConnectionOptions, '
 export async function ensureKafkaReachable(connection: ConnectionOptions): Promise<void> {
   const results = await Promise.all(connection.bootstrap.map(async (address) => ({ address, why: await probeAddress(address, connection) })));
   if (results.some((r) => r.why === undefined)) return;
-  throw new UserError(results.map((r) => ({
-    field: '--bootstrap',
-    message: `cannot reach Kafka at ${r.address}: ${r.why}`,
-    suggestion: 'check the address and port, the --ssl and SASL flags, and that the cluster is up and reachable from here',
-  })));
+  throw new UserError(
+    results.map((r) => ({
+      field: '--bootstrap',
+      message: `cannot reach Kafka at ${r.address}: ${r.why}`,
+      suggestion: 'check the address and port, the --ssl and SASL flags, and that the cluster is up and reachable from here',
+    })),
+  );
 }

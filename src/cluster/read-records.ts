@@ -78,7 +78,9 @@ type ReadCluster = KafkajsCluster & {
   refreshMetadata(): Promise<void>;
   findTopicPartitionMetadata(topic: string): Array<{ partitionId: number; leader: number }>;
   findBroker(args: { nodeId: number }): Promise<FetchBroker>;
-  fetchTopicsOffset(topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning?: boolean; fromTimestamp?: number }>): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
+  fetchTopicsOffset(
+    topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning?: boolean; fromTimestamp?: number }>,
+  ): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
 };
 
 const CONFLUENT_MAGIC = 0;
@@ -163,8 +165,9 @@ export async function readRecords(connection: ConnectionOptions, options: ReadOp
     let bytes = 0;
     let scanned = 0;
     let stoppedBy: ReadResult['stoppedBy'] = 'end';
-    const matches = (m: ReadRecord) => (options.key === undefined || (m.key.encoding !== 'null' && (JSON.stringify(m.key.data) === options.key || (typeof m.key.data !== 'object' && String(m.key.data) === options.key))))
-      && (!options.header || m.headers[options.header.name] === options.header.value);
+    const matches = (m: ReadRecord) =>
+      (options.key === undefined || (m.key.encoding !== 'null' && (JSON.stringify(m.key.data) === options.key || (typeof m.key.data !== 'object' && String(m.key.data) === options.key)))) &&
+      (!options.header || m.headers[options.header.name] === options.header.value);
     const decoded = async (buffer: Buffer | null): Promise<DecodedValue> => {
       const plain = decodeBytes(buffer);
       if (plain.schemaId === undefined || !options.decodeFramed) return plain;
@@ -177,7 +180,11 @@ export async function readRecords(connection: ConnectionOptions, options: ReadOp
       const broker = await cluster.findBroker({ nodeId: leaders.get(partition)! });
       while (next < position.end) {
         const response = await broker.fetch({
-          replicaId: -1, isolationLevel: 1, maxWaitTime: 100, minBytes: 1, maxBytes: FETCH_BYTES,
+          replicaId: -1,
+          isolationLevel: 1,
+          maxWaitTime: 100,
+          minBytes: 1,
+          maxBytes: FETCH_BYTES,
           topics: [{ topic: options.topic, partitions: [{ partition, fetchOffset: String(next), maxBytes: FETCH_BYTES }] }],
         });
         const messages = response.responses[0]?.partitions[0]?.messages ?? [];

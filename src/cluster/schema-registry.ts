@@ -107,7 +107,8 @@ export class SchemaRegistryClient {
   /** The schema a Confluent-framed record names by id (any subject's), with its type. */
   async schemaById(id: number): Promise<SchemaById> {
     const body = (await this.request('GET', `/schemas/ids/${id}`, '', { allowNotFound: true })) as { schema?: unknown; schemaType?: string; references?: unknown[] } | undefined;
-    if (body === undefined) throw new UserError({ message: `the schema registry at ${this.options.url} has no schema with id ${id}`, suggestion: 'check that this is the registry the producers used' });
+    if (body === undefined)
+      throw new UserError({ message: `the schema registry at ${this.options.url} has no schema with id ${id}`, suggestion: 'check that this is the registry the producers used' });
     if (typeof body?.schema !== 'string') this.unexpected('a schema object', body);
     return { id, schemaType: body.schemaType ?? 'AVRO', schema: body.schema as string, references: Array.isArray(body.references) ? body.references.length : 0 };
   }
@@ -178,10 +179,18 @@ export class SchemaRegistryClient {
     if (response.status === 404 && opts.allowNotFound) return undefined;
     const detail = (body as { message?: string } | undefined)?.message ?? response.statusText;
     if (response.status === 401 || response.status === 403) {
-      throw new UserError({ field: '--registry', message: `the schema registry refused the request (${response.status}, ${where})`, suggestion: 'set SCHEMA_REGISTRY_USER_INFO=user:password with an account allowed to read this subject' });
+      throw new UserError({
+        field: '--registry',
+        message: `the schema registry refused the request (${response.status}, ${where})`,
+        suggestion: 'set SCHEMA_REGISTRY_USER_INFO=user:password with an account allowed to read this subject',
+      });
     }
     if (response.status === 404) {
-      throw new UserError({ field: '--subject', message: `subject "${subject}" not found (${where}): ${detail}`, suggestion: 'list subjects with GET /subjects; the default subject of topic T is "T-value"' });
+      throw new UserError({
+        field: '--subject',
+        message: `subject "${subject}" not found (${where}): ${detail}`,
+        suggestion: 'list subjects with GET /subjects; the default subject of topic T is "T-value"',
+      });
     }
     throw new UserError({ message: `the schema registry answered ${response.status} to ${where}: ${detail}` });
   }

@@ -26,9 +26,14 @@ export interface KafkajsCluster {
   disconnect(): Promise<void>;
   metadata(args: { topics: string[] }): Promise<RawMetadata>;
   addMultipleTargetTopics(topics: string[]): Promise<void>;
-  fetchTopicsOffset(topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning: boolean }>): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
+  fetchTopicsOffset(
+    topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning: boolean }>,
+  ): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
   findGroupCoordinator(args: { groupId: string }): Promise<{
-    offsetFetch(args: { groupId: string; topics: Array<{ topic: string; partitions: Array<{ partition: number }> }> }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
+    offsetFetch(args: {
+      groupId: string;
+      topics: Array<{ topic: string; partitions: Array<{ partition: number }> }>;
+    }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
   }>;
 }
 
@@ -76,9 +81,7 @@ const reasonOf = (e: unknown): string => {
 };
 
 async function readOffsets(cluster: KafkajsCluster, topics: TopicInfo[], fromBeginning: boolean): Promise<Map<string, number>> {
-  const request = topics
-    .map((t) => ({ topic: t.name, partitions: t.partitions.filter((p) => p.leader >= 0).map((p) => ({ partition: p.id })), fromBeginning }))
-    .filter((t) => t.partitions.length > 0);
+  const request = topics.map((t) => ({ topic: t.name, partitions: t.partitions.filter((p) => p.leader >= 0).map((p) => ({ partition: p.id })), fromBeginning })).filter((t) => t.partitions.length > 0);
   const out = new Map<string, number>();
   if (!request.length) return out;
   for (const t of await cluster.fetchTopicsOffset(request)) {
@@ -125,7 +128,13 @@ function subscribedTopics(members: Array<{ memberMetadata: Buffer }>): string[] 
  * versions, and the local mock, which does not implement it) is asked again naming every
  * partition of `topics`, as many as the cluster has.
  */
-export async function readGroupOffsets(cluster: Pick<KafkajsCluster, 'findGroupCoordinator'>, groupId: string, ends: Map<string, number>, topics: TopicInfo[], subscribed: boolean): Promise<GroupPartitionOffset[]> {
+export async function readGroupOffsets(
+  cluster: Pick<KafkajsCluster, 'findGroupCoordinator'>,
+  groupId: string,
+  ends: Map<string, number>,
+  topics: TopicInfo[],
+  subscribed: boolean,
+): Promise<GroupPartitionOffset[]> {
   const coordinator = await cluster.findGroupCoordinator({ groupId });
   let responses: Awaited<ReturnType<typeof coordinator.offsetFetch>>['responses'] = [];
   if (!subscribed) {
@@ -173,7 +182,15 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
         internal: Boolean(t.isInternal),
         config: null,
         partitions: t.partitionMetadata
-          .map((p) => ({ id: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr, offlineReplicas: p.offlineReplicas ?? [], earliest: null as number | null, latest: null as number | null }))
+          .map((p) => ({
+            id: p.partitionId,
+            leader: p.leader,
+            replicas: p.replicas,
+            isr: p.isr,
+            offlineReplicas: p.offlineReplicas ?? [],
+            earliest: null as number | null,
+            latest: null as number | null,
+          }))
           .sort((a, b) => a.id - b.id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -244,7 +261,13 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
       const topicByName = new Map(touchedTopics.map((t) => [t.name, t]));
       const laterEnds = await readOffsets(cluster, touchedTopics, false).catch(() => ends);
       await mapBounded(groups, GROUP_READS_AT_ONCE, async (g) => {
-        g.later = await readGroupOffsets(cluster, g.id, laterEnds, [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!), true).catch(() => null);
+        g.later = await readGroupOffsets(
+          cluster,
+          g.id,
+          laterEnds,
+          [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!),
+          true,
+        ).catch(() => null);
       });
     }
 

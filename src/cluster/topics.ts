@@ -103,7 +103,11 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
     const existing = await admin.listTopics();
     if (!existing.includes(name)) {
       const near = didYouMean(name, existing);
-      throw new UserError({ field: 'topic', message: `no topic "${name}" on the cluster`, ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : { suggestion: 'list the topics first' }) });
+      throw new UserError({
+        field: 'topic',
+        message: `no topic "${name}" on the cluster`,
+        ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : { suggestion: 'list the topics first' }),
+      });
     }
     const [metadata] = (await admin.fetchTopicMetadata({ topics: [name] })).topics;
     const offsets = new Map<number, { low: number; high: number }>();
@@ -113,7 +117,15 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
       unavailable.push({ what: 'partition offsets (ListOffsets)', reason: reasonOf(e) });
     }
     const partitions = metadata!.partitions
-      .map((p) => ({ partition: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr, offlineReplicas: p.offlineReplicas ?? [], earliest: offsets.get(p.partitionId)?.low ?? null, latest: offsets.get(p.partitionId)?.high ?? null }))
+      .map((p) => ({
+        partition: p.partitionId,
+        leader: p.leader,
+        replicas: p.replicas,
+        isr: p.isr,
+        offlineReplicas: p.offlineReplicas ?? [],
+        earliest: offsets.get(p.partitionId)?.low ?? null,
+        latest: offsets.get(p.partitionId)?.high ?? null,
+      }))
       .sort((a, b) => a.partition - b.partition);
     let overrides: ConfigOverride[] | null = null;
     try {
@@ -122,7 +134,7 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
         .filter((c) => c.configSource === TOPIC_CONFIG_SOURCE)
         .map((c) => {
           const under = (c.configSynonyms ?? []).find((s) => s.configSource !== TOPIC_CONFIG_SOURCE);
-          return { name: c.configName, value: c.isSensitive ? null : c.configValue, without: c.isSensitive ? null : under?.configValue ?? null, sensitive: c.isSensitive };
+          return { name: c.configName, value: c.isSensitive ? null : c.configValue, without: c.isSensitive ? null : (under?.configValue ?? null), sensitive: c.isSensitive };
         })
         .sort((a, b) => a.name.localeCompare(b.name));
     } catch (e) {
@@ -147,7 +159,10 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
  * Kafka's defaults, for critique. Sensitive values are left out. null configs: DescribeConfigs
  * is unavailable, said in `unavailable`.
  */
-export async function readLiveConfigs(connection: ConnectionOptions, options: { includeInternal?: boolean } = {}): Promise<{ cluster: string; configs: LiveConfigs | null; unavailable: Unavailable[] }> {
+export async function readLiveConfigs(
+  connection: ConnectionOptions,
+  options: { includeInternal?: boolean } = {},
+): Promise<{ cluster: string; configs: LiveConfigs | null; unavailable: Unavailable[] }> {
   await ensureKafkaReachable(connection);
   const admin = kafkaClient(connection).admin();
   await admin.connect();
@@ -160,15 +175,18 @@ export async function readLiveConfigs(connection: ConnectionOptions, options: { 
         resources: [...topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name })), ...(brokerId !== null ? [{ type: ConfigResourceTypes.BROKER, name: String(brokerId) }] : [])],
         includeSynonyms: false,
       });
-      const set = (entries: Array<{ configName: string; configValue: string; configSource: number; isSensitive: boolean }>) => Object.fromEntries(entries
-        .filter((c) => c.configSource !== DEFAULT_CONFIG_SOURCE && !c.isSensitive && c.configValue !== null)
-        .map((c) => [c.configName, c.configValue]));
+      const set = (entries: Array<{ configName: string; configValue: string; configSource: number; isSensitive: boolean }>) =>
+        Object.fromEntries(entries.filter((c) => c.configSource !== DEFAULT_CONFIG_SOURCE && !c.isSensitive && c.configValue !== null).map((c) => [c.configName, c.configValue]));
       const broker = resources.find((r) => r.resourceType === ConfigResourceTypes.BROKER);
       return {
         cluster: describeConnection(connection),
         configs: {
-          brokerId, broker: broker ? set(broker.configEntries) : null,
-          topics: resources.filter((r) => r.resourceType === ConfigResourceTypes.TOPIC).map((r) => ({ name: r.resourceName, config: set(r.configEntries) })).sort((a, b) => a.name.localeCompare(b.name)),
+          brokerId,
+          broker: broker ? set(broker.configEntries) : null,
+          topics: resources
+            .filter((r) => r.resourceType === ConfigResourceTypes.TOPIC)
+            .map((r) => ({ name: r.resourceName, config: set(r.configEntries) }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
         },
         unavailable: [],
       };

@@ -53,6 +53,4 @@ export type WorkloadMessage =
   /** `kafka`: the client library gave up (a KafkaJS error), rather than a bug in the workload. */
   | { type: 'failed'; message: string; kafka: boolean };
 
-export type RunnerMessage =
-  | WorkloadStart
-  | { type: 'control-reply'; id: number; result?: unknown; error?: string };
+export type RunnerMessage = WorkloadStart | { type: 'control-reply'; id: number; result?: unknown; error?: string };

@@ -62,7 +62,11 @@ async function applyFault(control: BrokerControl, a: FaultAction): Promise<void>
     case 'broker-up':
       return control.brokerUp(a.broker);
     case 'slow-acks':
-      return control.pushBrokerErrors(a.broker, API_KEY.produce, Array.from({ length: a.count }, () => ({ code: 0, rttMs: a.delayMs })));
+      return control.pushBrokerErrors(
+        a.broker,
+        API_KEY.produce,
+        Array.from({ length: a.count }, () => ({ code: 0, rttMs: a.delayMs })),
+      );
     case 'request-errors':
       return control.pushRequestErrors(a.apiKey, a.codes);
   }
@@ -302,7 +306,12 @@ function supervise(workload: ChildProcess, start: WorkloadStart, limits: ReturnT
     workload.on('exit', (code, signal) => {
       clearInterval(watch);
       if (!seen.done && !seen.stopped && seen.failed === undefined) {
-        seen.stopped = { phase, afterMs: Date.now() - phaseSince, reason: `the workload process ended (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`, limits: limits[phase].why };
+        seen.stopped = {
+          phase,
+          afterMs: Date.now() - phaseSince,
+          reason: `the workload process ended (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+          limits: limits[phase].why,
+        };
       }
       resolve(seen);
     });

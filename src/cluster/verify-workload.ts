@@ -21,7 +21,8 @@ function encodeValue(seq: number, sentAt: number, bytes: number): string {
 function decodeValue(value: Buffer | null): { seq: number; sentAt: number } | undefined {
   if (!value) return undefined;
   const [seq, sentAt] = value.subarray(0, 40).toString().split(':');
-  const s = Number(seq), t = Number(sentAt);
+  const s = Number(seq),
+    t = Number(sentAt);
   return Number.isFinite(s) && Number.isFinite(t) ? { seq: s, sentAt: t } : undefined;
 }
 
@@ -66,7 +67,15 @@ class Tally {
   }
 
   flush(): void {
-    post({ type: 'progress', phase: this.phase, sent: this.sent.slice(this.sentFlushed), acked: this.acked, failed: this.failed, received: this.received.slice(this.receivedFlushed), restarts: this.restarts });
+    post({
+      type: 'progress',
+      phase: this.phase,
+      sent: this.sent.slice(this.sentFlushed),
+      acked: this.acked,
+      failed: this.failed,
+      received: this.received.slice(this.receivedFlushed),
+      restarts: this.restarts,
+    });
     this.sentFlushed = this.sent.length;
     this.receivedFlushed = this.received.length;
     this.acked = [];
@@ -145,7 +154,10 @@ function nextOffsets(received: readonly ReceivedEntry[]): Map<number, number> {
 async function drain(admin: Admin, topic: string, tally: Tally, acked: Set<string>, restart: () => Promise<void>): Promise<DrainResult> {
   const quietMs = 2000;
   const seen = new Set<string>();
-  let scanned = 0, lastCount = -1, lastChange = Date.now(), fruitless = 0;
+  let scanned = 0,
+    lastCount = -1,
+    lastChange = Date.now(),
+    fruitless = 0;
   let ends: Array<{ partition: number; high: string }> | undefined;
   const unread = (): string[] => {
     const next = nextOffsets(tally.received);

@@ -44,7 +44,8 @@ export function writeFiles(out: string, planned: readonly PlannedFile[], force: 
     throw new UserError(existing.map((t) => ({ file: t.path, message: 'already exists; not overwritten', suggestion: 'choose another output directory, or force overwriting' })));
   }
   const linked = existing.filter((t) => lstatSync(t.path).isSymbolicLink() || !lstatSync(t.path).isFile());
-  if (linked.length > 0) throw new UserError(linked.map((t) => ({ file: t.path, message: 'is a symbolic link or not a regular file; not replaced', suggestion: 'remove it, or choose another output directory' })));
+  if (linked.length > 0)
+    throw new UserError(linked.map((t) => ({ file: t.path, message: 'is a symbolic link or not a regular file; not replaced', suggestion: 'remove it, or choose another output directory' })));
 
   const root = realPathOf(out);
   const base = deepestExisting(root);

@@ -38,7 +38,12 @@ export function confinedDirectory(dir: string, roots: readonly string[], field: 
   const realRoots = roots.map(realPathOf);
   const real = realPathOf(resolve(roots[0] ?? '.', dir));
   if (!realRoots.some((root) => isInside(root, real))) {
-    throw new UserError({ field, message: `${dir} is outside the directories this server may write in${real !== resolve(roots[0] ?? '.', dir) ? ` (it resolves to ${real})` : ''}`, expected: roots.join(', '), suggestion: 'pick a directory inside one of them, or start the server with --root <dir>' });
+    throw new UserError({
+      field,
+      message: `${dir} is outside the directories this server may write in${real !== resolve(roots[0] ?? '.', dir) ? ` (it resolves to ${real})` : ''}`,
+      expected: roots.join(', '),
+      suggestion: 'pick a directory inside one of them, or start the server with --root <dir>',
+    });
   }
   return real;
 }
@@ -62,7 +67,8 @@ export function makeFoldersNoFollow(base: string, dir: string): string[] {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const st = lstatSync(cur);
-      if (st.isSymbolicLink()) throw new UserError({ file: cur, message: 'is a symbolic link; generated files are not written through links', suggestion: 'remove the link, or choose another output directory' });
+      if (st.isSymbolicLink())
+        throw new UserError({ file: cur, message: 'is a symbolic link; generated files are not written through links', suggestion: 'remove the link, or choose another output directory' });
       if (!st.isDirectory()) throw new UserError({ file: cur, message: 'a file is where a folder should be', suggestion: 'move the file away, or choose another output directory' });
     }
   }

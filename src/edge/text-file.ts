@@ -25,7 +25,8 @@ export function readTextFile(path: string, field?: string): string {
     if (e instanceof UserError) throw field ? new UserError(e.problems.map((p) => ({ field, ...p }))) : e;
     const code = (e as NodeJS.ErrnoException).code ?? '';
     throw new UserError({
-      file: path, ...(field ? { field } : {}),
+      file: path,
+      ...(field ? { field } : {}),
       message: `cannot read file: ${WHY[code] ?? String((e as Error).message)}`,
       ...(code === 'ENOENT' ? { suggestion: 'check the path; relative paths start from the current directory' } : {}),
     });

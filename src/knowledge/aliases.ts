@@ -32,7 +32,12 @@ export function javaNameForLibrdkafka(name: string): string {
 
 /** Java name for a kafkajs option, when it has one. */
 export function javaNameForKafkajs(option: string): string | undefined {
-  kafkajs ??= new Map(Object.values(kafkajsOptions()).flat().filter((o) => o.javaProperty).map((o) => [o.option, o.javaProperty!]));
+  kafkajs ??= new Map(
+    Object.values(kafkajsOptions())
+      .flat()
+      .filter((o) => o.javaProperty)
+      .map((o) => [o.option, o.javaProperty!]),
+  );
   return kafkajs.get(option);
 }
 
@@ -46,5 +51,12 @@ export function librdkafkaNamesFor(javaName: string): string[] {
 
 /** kafkajs option names that stand for a Java name. */
 export function kafkajsOptionsFor(javaName: string): string[] {
-  return [...new Set(Object.values(kafkajsOptions()).flat().filter((o) => o.javaProperty === javaName).map((o) => o.option))];
+  return [
+    ...new Set(
+      Object.values(kafkajsOptions())
+        .flat()
+        .filter((o) => o.javaProperty === javaName)
+        .map((o) => o.option),
+    ),
+  ];
 }

@@ -194,7 +194,13 @@ export function settingsAt(version: string = newestVersion(), scope?: Scope): Se
 
 /** Every (scope, name) the catalog knows in any version. */
 export function allSettingNames(scope?: Scope): string[] {
-  return [...new Set(catalogData().settings.filter((s) => !scope || s.scope === scope).map((s) => s.name))];
+  return [
+    ...new Set(
+      catalogData()
+        .settings.filter((s) => !scope || s.scope === scope)
+        .map((s) => s.name),
+    ),
+  ];
 }
 
 /**
@@ -227,7 +233,10 @@ export function enumValues(validValues: string | null): { values: string[]; case
   if (!validValues) return undefined;
   const m = /^(\(case insensitive\)\s*)?\[([^\]]*)\]$/.exec(validValues.trim());
   if (!m || m[2]!.includes('...')) return undefined;
-  const values = m[2]!.split(',').map((v) => v.trim()).filter(Boolean);
+  const values = m[2]!
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   return { values, caseInsensitive: !!m[1] };
 }
 

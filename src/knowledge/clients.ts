@@ -63,9 +63,11 @@ function toJavaValue(name: string, value: unknown): string | null {
 function librdkafkaDefault(name: string): ClientDefault | undefined {
   const props = librdkafkaProperties();
   // The Java name, else librdkafka's own spelling of it (fetch.max.wait.ms -> fetch.wait.max.ms).
-  const direct = librdkafkaNamesFor(name).map((n) => props.find((p) => p.name === n && p.scope === 'global') ?? props.find((p) => p.name === n)).find((p) => p !== undefined);
+  const direct = librdkafkaNamesFor(name)
+    .map((n) => props.find((p) => p.name === n && p.scope === 'global') ?? props.find((p) => p.name === n))
+    .find((p) => p !== undefined);
   if (!direct) return undefined;
-  const target = direct.aliasOf ? props.find((p) => p.name === direct.aliasOf) ?? direct : direct;
+  const target = direct.aliasOf ? (props.find((p) => p.name === direct.aliasOf) ?? direct) : direct;
   return { value: toJavaValue(name, target.default), clientName: direct.name, source: 'librdkafka 2.15.1 CONFIGURATION.md' };
 }
 
@@ -74,8 +76,7 @@ function kafkajsDefault(name: string): ClientDefault | undefined {
     const o = options.find((x) => x.javaProperty === name);
     if (!o) continue;
     // kafkajs states isolation as a boolean flag and assignors as a list.
-    const value = o.option === 'readUncommitted' ? (o.default ? 'read_uncommitted' : 'read_committed')
-      : Array.isArray(o.default) ? o.default.join(',') : o.default;
+    const value = o.option === 'readUncommitted' ? (o.default ? 'read_uncommitted' : 'read_committed') : Array.isArray(o.default) ? o.default.join(',') : o.default;
     return { value: toJavaValue(name, value), clientName: o.option, source: 'kafkajs 2.2.4 source' };
   }
   return undefined;
@@ -155,13 +156,19 @@ const FEATURE_FLOORS: Partial<Record<ClientFamily, Record<ClientFeature, Feature
     zstd: { since: '1.0.0', note: 'zstd since librdkafka 1.0.0, when built with libzstd' },
   },
   kafkajs: {
-    'consumer-group-protocol': { since: null, note: 'kafkajs has only the classic protocol with eager rebalancing, and is unmaintained since 2023; @confluentinc/kafka-javascript (librdkafka) is the supported path' },
+    'consumer-group-protocol': {
+      since: null,
+      note: 'kafkajs has only the classic protocol with eager rebalancing, and is unmaintained since 2023; @confluentinc/kafka-javascript (librdkafka) is the supported path',
+    },
     idempotence: { since: '1.0.0', note: 'kafkajs marks its idempotent producer experimental and allows it with one request in flight only' },
     transactions: { since: '1.0.0', note: 'kafkajs transactions, experimental, one request in flight' },
     zstd: { since: null, note: 'kafkajs has no built-in zstd: it needs a codec plugin such as @kafkajs/zstd' },
   },
   'franz-go': {
-    'consumer-group-protocol': { since: null, note: 'franz-go 1.21 has KIP-848 only as a hidden beta (a context key opts in); the classic protocol with the cooperative-sticky balancer is its default' },
+    'consumer-group-protocol': {
+      since: null,
+      note: 'franz-go 1.21 has KIP-848 only as a hidden beta (a context key opts in); the classic protocol with the cooperative-sticky balancer is its default',
+    },
     idempotence: { since: '1.0.0', note: 'franz-go writes idempotently by default' },
     transactions: { since: '1.0.0', note: 'franz-go supports transactions (GroupTransactSession)' },
     zstd: { since: '1.0.0', note: 'franz-go compresses with zstd natively (preference list, e.g. zstd then snappy)' },

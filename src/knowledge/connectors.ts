@@ -13,7 +13,12 @@ export interface ConnectorSetting {
 }
 
 /** Where the facts were read: the project, its version and commit (`also`: a second project they span). */
-interface Origin { project: string; version: string; commit: string; also?: string }
+interface Origin {
+  project: string;
+  version: string;
+  commit: string;
+  also?: string;
+}
 
 interface PluginData {
   id: string;
@@ -34,14 +39,18 @@ interface ConnectorData extends PluginData {
 
 export interface ConnectorsFile {
   framework: {
-    origin: Origin; docUrl: string; common: ConnectorSetting[]; sourceSettings: ConnectorSetting[]; sinkSettings: ConnectorSetting[]; prefixes: string[];
+    origin: Origin;
+    docUrl: string;
+    common: ConnectorSetting[];
+    sourceSettings: ConnectorSetting[];
+    sinkSettings: ConnectorSetting[];
+    prefixes: string[];
     /** What the worker sets on its tasks' clients before worker and connector overrides (`note` says where). */
     workerClients: Record<'producer' | 'consumer', Record<string, string>> & { note: string };
   };
   connectors: ConnectorData[];
   transforms: PluginData[];
 }
-
 
 export type ConnectorId = 'debezium-postgres' | 'debezium-mysql' | 'jdbc-sink' | 'elasticsearch-sink' | 's3-sink';
 export const OUTBOX_ROUTER_CLASS = 'io.debezium.transforms.outbox.EventRouter';
@@ -103,9 +112,7 @@ export function connectorDefault(cls: string, name: string): string | null {
   return connectorSetting(cls, name)?.default ?? null;
 }
 
-export type ConnectorProblem =
-  | { setting: string; problem: 'unknown'; suggestion?: string }
-  | { setting: string; problem: 'invalid'; expected: string };
+export type ConnectorProblem = { setting: string; problem: 'unknown'; suggestion?: string } | { setting: string; problem: 'invalid'; expected: string };
 
 const NUMERIC = new Set(['int', 'long', 'short']);
 
@@ -142,7 +149,11 @@ export function checkConnectorConfig(config: ReadonlyMap<string, string>, skipVa
       if (!transform || ['type', 'predicate', 'negate'].includes(t[2]!)) continue;
       const s = transform.settings.find((x) => x.name === t[2]);
       if (!s) {
-        const near = didYouMean(t[2]!, transform.settings.map((x) => x.name), 1);
+        const near = didYouMean(
+          t[2]!,
+          transform.settings.map((x) => x.name),
+          1,
+        );
         problems.push({ setting: name, problem: 'unknown', ...(near.length ? { suggestion: `transforms.${t[1]}.${near[0]}` } : {}) });
       } else if (!skipValue(value)) {
         const why = invalid({ ...s, caseInsensitive: true }, value);

@@ -4,9 +4,7 @@
 import { catalogData, compareVersions, resolveVersion, type Scope } from './catalog.js';
 
 /** Defaults that came from the doc-build machine rather than from Kafka. */
-const BUILD_MACHINE_DEFAULTS: ReadonlyMap<string, string> = new Map([
-  ['streams/state.dir', 'the documented default is the temp directory of the machine that built the docs'],
-]);
+const BUILD_MACHINE_DEFAULTS: ReadonlyMap<string, string> = new Map([['streams/state.dir', 'the documented default is the temp directory of the machine that built the docs']]);
 
 /** Why a default difference of this setting is a doc artifact, or undefined when it is real. */
 export function defaultDocArtifact(scope: Scope, name: string): string | undefined {

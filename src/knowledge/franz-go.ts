@@ -24,14 +24,14 @@ export interface FranzOption {
 }
 
 export const FRANZ_GO_OPTIONS: Readonly<Record<string, FranzOption>> = {
-  'acks': { option: 'RequiredAcks', argument: 'acks' },
+  acks: { option: 'RequiredAcks', argument: 'acks' },
   'enable.idempotence': { option: 'DisableIdempotentWrite', argument: 'enable-when-false', note: 'franz-go writes idempotently by default' },
   'max.in.flight.requests.per.connection': { option: 'MaxProduceRequestsInflightPerBroker', argument: 'int' },
   'linger.ms': { option: 'ProducerLinger', argument: 'duration-ms' },
   'batch.size': { option: 'ProducerBatchMaxBytes', argument: 'int32' },
   'compression.type': { option: 'ProducerBatchCompression', argument: 'compression' },
   'delivery.timeout.ms': { option: 'RecordDeliveryTimeout', argument: 'duration-ms' },
-  'retries': { option: 'RecordRetries', argument: 'int' },
+  retries: { option: 'RecordRetries', argument: 'int' },
   'request.timeout.ms': { option: 'ProduceRequestTimeout', argument: 'duration-ms' },
   'transactional.id': { option: 'TransactionalID', argument: 'string' },
   'transaction.timeout.ms': { option: 'TransactionTimeout', argument: 'duration-ms' },

@@ -52,12 +52,22 @@ export const MSK_EXPRESS_FIXED = { replicationFactor: 3, minInsyncReplicas: 2, z
 const MBIT = 1_000_000 / 8;
 const MB = 1_000_000;
 const standard = (id: string, ebsMbps: number, provisioned: number | null, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
-  id, kind: 'standard', ebsBaselineBytesPerSecond: ebsMbps * MBIT, provisionedStorageMiBps: provisioned, partitionsRecommended, partitionsMax,
+  id,
+  kind: 'standard',
+  ebsBaselineBytesPerSecond: ebsMbps * MBIT,
+  provisionedStorageMiBps: provisioned,
+  partitionsRecommended,
+  partitionsMax,
 });
 const express = (id: string, ingressMBps: number, egressMBps: number, ingressQuotaMBps: number, egressQuotaMBps: number, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
-  id, kind: 'express', partitionsRecommended, partitionsMax,
-  ingressBytesPerSecond: ingressMBps * MB, egressBytesPerSecond: egressMBps * MB,
-  ingressQuotaBytesPerSecond: ingressQuotaMBps * MB, egressQuotaBytesPerSecond: egressQuotaMBps * MB,
+  id,
+  kind: 'express',
+  partitionsRecommended,
+  partitionsMax,
+  ingressBytesPerSecond: ingressMBps * MB,
+  egressBytesPerSecond: egressMBps * MB,
+  ingressQuotaBytesPerSecond: ingressQuotaMBps * MB,
+  egressQuotaBytesPerSecond: egressQuotaMBps * MB,
 });
 
 /** Every MSK provisioned broker size, smallest first within each family. */

@@ -48,11 +48,12 @@ const LIBRDKAFKA_BATCH_CALL: Readonly<Record<string, string>> = {
 
 /** The batch call of a librdkafka-based library, in that library's words. */
 function librdkafkaBatchCall(library: string): string {
-  return LIBRDKAFKA_BATCH_CALL[library] ?? 'the application\'s consume loop (N messages per call)';
+  return LIBRDKAFKA_BATCH_CALL[library] ?? "the application's consume loop (N messages per call)";
 }
 
 /** librdkafka's classic consumer has no record count per poll: the batch belongs to the application. */
-const LIBRDKAFKA_NO_MAX_POLL = 'librdkafka 2.15.1 reads max.poll.records only for share consumers (KIP-932 share groups); a classic group consumer takes as many messages per call as the application asks for';
+const LIBRDKAFKA_NO_MAX_POLL =
+  'librdkafka 2.15.1 reads max.poll.records only for share consumers (KIP-932 share groups); a classic group consumer takes as many messages per call as the application asks for';
 
 /** `kafkaVersion` matters only for the Java client's defaults (newest documented when absent). */
 export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersion?: string): PollLoopFacts {
@@ -61,16 +62,39 @@ export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersio
       const call = librdkafkaBatchCall(library);
       return {
         family,
-        batch: { setting: null, dialect: call, default: 1, source: 'librdkafka poll() returns one message; consume() defaults to one', story: `the application sets the batch: ${call}; ${LIBRDKAFKA_NO_MAX_POLL}` },
-        liveness: { setting: 'max.poll.interval.ms', dialect: 'max.poll.interval.ms', unit: 'batch', story: 'the application must call poll()/consume() again within max.poll.interval.ms, so one batch (N messages) must finish within it; heartbeats run on a background thread' },
+        batch: {
+          setting: null,
+          dialect: call,
+          default: 1,
+          source: 'librdkafka poll() returns one message; consume() defaults to one',
+          story: `the application sets the batch: ${call}; ${LIBRDKAFKA_NO_MAX_POLL}`,
+        },
+        liveness: {
+          setting: 'max.poll.interval.ms',
+          dialect: 'max.poll.interval.ms',
+          unit: 'batch',
+          story: 'the application must call poll()/consume() again within max.poll.interval.ms, so one batch (N messages) must finish within it; heartbeats run on a background thread',
+        },
         notForClassicConsumer: { 'max.poll.records': `${LIBRDKAFKA_NO_MAX_POLL}: set the batch with ${call}` },
       };
     }
     case 'kafkajs':
       return {
         family,
-        batch: { setting: null, dialect: 'eachBatch (one fetch per partition, bounded by maxBytesPerPartition bytes) or eachMessage', default: null, source: 'kafkajs 2.2.4 hands over whole fetched batches', story: 'kafkajs has no record count per poll: eachBatch receives what one fetch returned for a partition (bounded in bytes by maxBytesPerPartition), eachMessage one record at a time; partitionsConsumedConcurrently (default 1) sets how many partitions are processed at once' },
-        liveness: { setting: 'session.timeout.ms', dialect: 'sessionTimeout', unit: 'message', story: 'kafkajs heartbeats between messages (and when eachBatch calls heartbeat()), so one message must finish within sessionTimeout; it has no poll deadline' },
+        batch: {
+          setting: null,
+          dialect: 'eachBatch (one fetch per partition, bounded by maxBytesPerPartition bytes) or eachMessage',
+          default: null,
+          source: 'kafkajs 2.2.4 hands over whole fetched batches',
+          story:
+            'kafkajs has no record count per poll: eachBatch receives what one fetch returned for a partition (bounded in bytes by maxBytesPerPartition), eachMessage one record at a time; partitionsConsumedConcurrently (default 1) sets how many partitions are processed at once',
+        },
+        liveness: {
+          setting: 'session.timeout.ms',
+          dialect: 'sessionTimeout',
+          unit: 'message',
+          story: 'kafkajs heartbeats between messages (and when eachBatch calls heartbeat()), so one message must finish within sessionTimeout; it has no poll deadline',
+        },
         notForClassicConsumer: {
           'max.poll.records': 'kafkajs has no max.poll.records: eachBatch gets one fetch per partition (bounded by maxBytesPerPartition), eachMessage one record',
         },
@@ -78,24 +102,59 @@ export function pollLoopFacts(family: ClientFamily, library: string, kafkaVersio
     case 'franz-go':
       return {
         family,
-        batch: { setting: null, dialect: 'PollRecords(ctx, N)', default: null, source: 'franz-go PollFetches returns everything buffered', story: 'franz-go has no max.poll.records: the application passes N to PollRecords(ctx, N); PollFetches returns everything buffered' },
+        batch: {
+          setting: null,
+          dialect: 'PollRecords(ctx, N)',
+          default: null,
+          source: 'franz-go PollFetches returns everything buffered',
+          story: 'franz-go has no max.poll.records: the application passes N to PollRecords(ctx, N); PollFetches returns everything buffered',
+        },
         // The generated franz-go consumers use BlockRebalanceOnPoll, so a rebalance never takes records mid-batch.
-        liveness: { setting: 'max.poll.interval.ms', dialect: 'RebalanceTimeout', unit: 'batch', default: 60_000, story: 'franz-go heartbeats in the background; with BlockRebalanceOnPoll (so a rebalance never takes records mid-batch) a rebalance waits until the polled batch is processed, at most RebalanceTimeout (60 s by default), so one batch must finish within it' },
+        liveness: {
+          setting: 'max.poll.interval.ms',
+          dialect: 'RebalanceTimeout',
+          unit: 'batch',
+          default: 60_000,
+          story:
+            'franz-go heartbeats in the background; with BlockRebalanceOnPoll (so a rebalance never takes records mid-batch) a rebalance waits until the polled batch is processed, at most RebalanceTimeout (60 s by default), so one batch must finish within it',
+        },
         notForClassicConsumer: { 'max.poll.records': 'franz-go has no such option: the batch is the N of PollRecords(ctx, N)' },
       };
     case 'sarama':
       return {
         family,
-        batch: { setting: null, dialect: 'ConsumeClaim (claim.Messages() delivers one message at a time)', default: 1, source: 'sarama ConsumerGroupHandler', story: 'sarama has no max.poll.records: ConsumeClaim reads claim.Messages() one message at a time' },
-        liveness: { setting: null, dialect: 'Consumer.Group.Rebalance.Timeout', unit: 'none', story: 'sarama heartbeats in the background and sets no deadline between messages; a rebalance waits for ConsumeClaim to return, at most Consumer.Group.Rebalance.Timeout' },
+        batch: {
+          setting: null,
+          dialect: 'ConsumeClaim (claim.Messages() delivers one message at a time)',
+          default: 1,
+          source: 'sarama ConsumerGroupHandler',
+          story: 'sarama has no max.poll.records: ConsumeClaim reads claim.Messages() one message at a time',
+        },
+        liveness: {
+          setting: null,
+          dialect: 'Consumer.Group.Rebalance.Timeout',
+          unit: 'none',
+          story: 'sarama heartbeats in the background and sets no deadline between messages; a rebalance waits for ConsumeClaim to return, at most Consumer.Group.Rebalance.Timeout',
+        },
         notForClassicConsumer: { 'max.poll.records': 'sarama has no such option: ConsumeClaim reads one message at a time' },
       };
     default: {
       const python = family === 'kafka-python';
       return {
         family,
-        batch: { setting: 'max.poll.records', dialect: python ? 'max_poll_records' : 'max.poll.records', default: numericDefault('consumer', 'max.poll.records', kafkaVersion), source: `Kafka ${kafkaVersion ?? 'newest'} consumer configs`, story: 'poll() returns at most max.poll.records records' },
-        liveness: { setting: 'max.poll.interval.ms', dialect: python ? 'max_poll_interval_ms' : 'max.poll.interval.ms', unit: 'batch', story: 'poll() must be called again within max.poll.interval.ms, so one batch must finish within it; heartbeats run on a background thread' },
+        batch: {
+          setting: 'max.poll.records',
+          dialect: python ? 'max_poll_records' : 'max.poll.records',
+          default: numericDefault('consumer', 'max.poll.records', kafkaVersion),
+          source: `Kafka ${kafkaVersion ?? 'newest'} consumer configs`,
+          story: 'poll() returns at most max.poll.records records',
+        },
+        liveness: {
+          setting: 'max.poll.interval.ms',
+          dialect: python ? 'max_poll_interval_ms' : 'max.poll.interval.ms',
+          unit: 'batch',
+          story: 'poll() must be called again within max.poll.interval.ms, so one batch must finish within it; heartbeats run on a background thread',
+        },
         notForClassicConsumer: {},
       };
     }

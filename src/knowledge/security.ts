@@ -42,13 +42,14 @@ export const PLATFORM_SECURITY: Record<string, PlatformSecurity> = {
   strimzi: {
     authentications: ['scram', 'mtls', 'oauth'],
     tlsAlways: false,
-    authorizationNote: 'KafkaUser resources carry each user\'s credentials, ACLs (simple authorization) and quotas; the User Operator applies them.',
+    authorizationNote: "KafkaUser resources carry each user's credentials, ACLs (simple authorization) and quotas; the User Operator applies them.",
     refs: [SECURITY_DOCS.strimziUsers],
   },
   msk: {
     authentications: ['iam', 'scram', 'mtls'],
     tlsAlways: false,
-    authorizationNote: 'With IAM authentication MSK authorizes by IAM policy actions (kafka-cluster:WriteData, ReadData, DescribeTopic, AlterGroup, ...), not Kafka ACLs; SCRAM and mTLS clients use Kafka ACLs.',
+    authorizationNote:
+      'With IAM authentication MSK authorizes by IAM policy actions (kafka-cluster:WriteData, ReadData, DescribeTopic, AlterGroup, ...), not Kafka ACLs; SCRAM and mTLS clients use Kafka ACLs.',
     refs: [SECURITY_DOCS.mskIam],
   },
   'confluent-cloud': {

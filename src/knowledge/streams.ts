@@ -26,9 +26,7 @@ export const REPARTITION_SUFFIX = '-repartition';
 export const CHANGELOG_SUFFIX = '-changelog';
 
 /** Generated processor prefixes whose operation may change the record key (a later join or aggregation repartitions). */
-export const KEY_CHANGING_PREFIXES = [
-  'KSTREAM-KEY-SELECT-', 'KSTREAM-MAP-', 'KSTREAM-FLATMAP-', 'KSTREAM-TRANSFORM-', 'KSTREAM-FLATTRANSFORM-', 'KSTREAM-PROCESSOR-', 'KTABLE-SELECT-',
-] as const;
+export const KEY_CHANGING_PREFIXES = ['KSTREAM-KEY-SELECT-', 'KSTREAM-MAP-', 'KSTREAM-FLATMAP-', 'KSTREAM-TRANSFORM-', 'KSTREAM-FLATTRANSFORM-', 'KSTREAM-PROCESSOR-', 'KTABLE-SELECT-'] as const;
 
 export type JoinKind = 'stream-stream' | 'stream-table' | 'table-table' | 'foreign-key' | 'stream-globaltable' | 'shared-store';
 
@@ -70,7 +68,16 @@ export const STREAMS_PLANNING = {
 
 /** Stream-processing libraries for languages Kafka Streams does not serve. */
 export const STREAM_LIBRARIES: Record<'python' | 'go' | 'typescript', { options: string[]; note: string }> = {
-  python: { options: ['Quix Streams', 'faust-streaming', 'Apache Flink (PyFlink)'], note: 'Quix Streams keeps state in RocksDB with its own changelog topics and supports tumbling/hopping windows; faust-streaming has tables backed by changelog topics; for joins across topics at scale, Flink.' },
-  go: { options: ['goka', 'Apache Flink'], note: 'goka keeps one table per group in a compacted "<group>-table" topic and needs inputs co-partitioned as Kafka Streams does; windowed joins and suppression are yours to write.' },
-  typescript: { options: ['Apache Flink (via SQL gateway)', 'a Kafka Streams sidecar in Java'], note: 'No maintained Kafka Streams equivalent exists for Node.js; keep state in a compacted topic you manage, or run the stateful part on the JVM.' },
+  python: {
+    options: ['Quix Streams', 'faust-streaming', 'Apache Flink (PyFlink)'],
+    note: 'Quix Streams keeps state in RocksDB with its own changelog topics and supports tumbling/hopping windows; faust-streaming has tables backed by changelog topics; for joins across topics at scale, Flink.',
+  },
+  go: {
+    options: ['goka', 'Apache Flink'],
+    note: 'goka keeps one table per group in a compacted "<group>-table" topic and needs inputs co-partitioned as Kafka Streams does; windowed joins and suppression are yours to write.',
+  },
+  typescript: {
+    options: ['Apache Flink (via SQL gateway)', 'a Kafka Streams sidecar in Java'],
+    note: 'No maintained Kafka Streams equivalent exists for Node.js; keep state in a compacted topic you manage, or run the stateful part on the JVM.',
+  },
 };

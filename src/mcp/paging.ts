@@ -34,7 +34,12 @@ const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
  * The document unchanged when it fits and no cursor is given; otherwise the page at `cursor`
  * of the items of `lists` (taken in that order), as many as fit in `budget` bytes (at least one).
  */
-export function pageOf<T extends object>(doc: T, lists: ReadonlyArray<ListField<T>>, cursor: string | undefined, budget = MAX_RESULT_BYTES): { json: T | (T & { page: PageInfo }); page: PageInfo | null } {
+export function pageOf<T extends object>(
+  doc: T,
+  lists: ReadonlyArray<ListField<T>>,
+  cursor: string | undefined,
+  budget = MAX_RESULT_BYTES,
+): { json: T | (T & { page: PageInfo }); page: PageInfo | null } {
   if (cursor === undefined && bytes(doc) <= budget) return { json: doc, page: null };
   // ListField names only fields whose values are lists; the index type cannot say so by itself.
   const listAt = (key: ListField<T>) => doc[key] as readonly unknown[];
@@ -43,7 +48,10 @@ export function pageOf<T extends object>(doc: T, lists: ReadonlyArray<ListField<
   if (offset > items.length) throw new UserError({ field: 'cursor', message: `the cursor points past the last of ${items.length} items` });
   const empty = Object.fromEntries(lists.map((key) => [key, []])) as Record<string, unknown[]>;
   // Room for the rest of the document and the page note, which a full page index cannot outgrow.
-  let room = budget - bytes({ ...doc, ...empty }) - bytes({ page: { offset, returned: items.length, total: items.length, totals: Object.fromEntries(lists.map((k) => [k, items.length])), next_cursor: encode(items.length) } });
+  let room =
+    budget -
+    bytes({ ...doc, ...empty }) -
+    bytes({ page: { offset, returned: items.length, total: items.length, totals: Object.fromEntries(lists.map((k) => [k, items.length])), next_cursor: encode(items.length) } });
   const slices: Record<string, unknown[]> = Object.fromEntries(lists.map((key) => [key, []]));
   let end = offset;
   for (; end < items.length; end++) {
@@ -53,7 +61,9 @@ export function pageOf<T extends object>(doc: T, lists: ReadonlyArray<ListField<
     slices[items[end]!.key]!.push(items[end]!.item);
   }
   const page: PageInfo = {
-    offset, returned: end - offset, total: items.length,
+    offset,
+    returned: end - offset,
+    total: items.length,
     totals: Object.fromEntries(lists.map((key) => [key, listAt(key).length])),
     next_cursor: end < items.length ? encode(end) : null,
   };

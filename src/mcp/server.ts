@@ -70,17 +70,25 @@ async function callTool(def: ToolDef, args: unknown, options: ServerOptions, pro
  * --deny-tools) and an audit line per call.
  */
 export function createSpecialistServer(options: ServerOptions, version: string, tools: readonly ToolDef[] = TOOLS, audit: AuditSink = (line) => process.stderr.write(line)): McpServer {
-  const server = new McpServer({ name: SERVER_NAME, version }, {
-    instructions: 'Kafka design, reference, critique and diagnosis with the arithmetic shown. Call these tools instead of answering Kafka questions from memory: design for pipelines, explain_setting/search_settings for settings, critique for existing configs. Relay assumptions, questions and findings to the user.',
-  });
+  const server = new McpServer(
+    { name: SERVER_NAME, version },
+    {
+      instructions:
+        'Kafka design, reference, critique and diagnosis with the arithmetic shown. Call these tools instead of answering Kafka questions from memory: design for pipelines, explain_setting/search_settings for settings, critique for existing configs. Relay assumptions, questions and findings to the user.',
+    },
+  );
   for (const def of tools) {
-    server.registerTool(def.name, {
-      title: def.title,
-      description: def.description,
-      inputSchema: def.input.shape,
-      outputSchema: def.output ?? ANY_OBJECT,
-      annotations: { title: def.title, ...def.annotations },
-    }, (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => callTool(def, args, options, progressFor(extra), audit));
+    server.registerTool(
+      def.name,
+      {
+        title: def.title,
+        description: def.description,
+        inputSchema: def.input.shape,
+        outputSchema: def.output ?? ANY_OBJECT,
+        annotations: { title: def.title, ...def.annotations },
+      },
+      (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => callTool(def, args, options, progressFor(extra), audit),
+    );
   }
   registerResources(server);
   registerPrompts(server);

@@ -143,7 +143,8 @@ export class HardenedStdioTransport implements Transport {
       // A malformed notification or response gets no answer (JSON-RPC answers requests only).
       const obj = typeof value === 'object' && value !== null ? value : undefined;
       const unanswerable = obj !== undefined && (('method' in obj && !('id' in obj)) || (!('method' in obj) && ('result' in obj || 'error' in obj)));
-      if (!unanswerable) this.reply(id ?? null, { code: JSONRPC.invalidRequest, message: 'invalid request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a string method, an id that is a string or number)' });
+      if (!unanswerable)
+        this.reply(id ?? null, { code: JSONRPC.invalidRequest, message: 'invalid request: not a JSON-RPC 2.0 message (jsonrpc "2.0", a string method, an id that is a string or number)' });
       return;
     }
     const message = parsed.data;

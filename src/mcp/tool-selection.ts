@@ -12,13 +12,19 @@ export interface ToolSelection {
 
 /** Splits a comma-separated flag value into names. */
 export function toolNames(list: string): string[] {
-  return list.split(',').map((s) => s.trim()).filter(Boolean);
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function selectTools<T extends { name: string }>(tools: readonly T[], selection: ToolSelection, fields = { allow: '--tools', deny: '--deny-tools' }): T[] {
   const known = tools.map((t) => t.name);
   const problems: UserProblem[] = [];
-  for (const [key, names] of [['allow', selection.allow], ['deny', selection.deny]] as const) {
+  for (const [key, names] of [
+    ['allow', selection.allow],
+    ['deny', selection.deny],
+  ] as const) {
     for (const name of names ?? []) {
       if (known.includes(name)) continue;
       const near = didYouMean(name, known);

@@ -51,17 +51,32 @@ export function serverIo(options: ServerOptions, progress: Progress = () => {}):
     writableDirectory: (path, field) => confinedDirectory(path, options.roots, field),
     allowWrites: options.allowWrites,
     cluster: (name) => {
-      if (name === undefined) throw new UserError({ field: 'cluster', message: 'no cluster named', expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
+      if (name === undefined)
+        throw new UserError({
+          field: 'cluster',
+          message: 'no cluster named',
+          expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)',
+        });
       return clusterNamed(options, name);
     },
     writableCluster: (name, what) => writableClusterNamed(options, name, what),
     progress,
     clusterNames: () => Object.keys(options.clusters),
     registry: (name) => {
-      if (name === undefined) throw new UserError({ field: 'cluster', message: 'name the cluster whose Schema Registry to read', expected: Object.keys(options.registries ?? {}).join(', ') || 'a cluster with schema_registry in the clusters file' });
+      if (name === undefined)
+        throw new UserError({
+          field: 'cluster',
+          message: 'name the cluster whose Schema Registry to read',
+          expected: Object.keys(options.registries ?? {}).join(', ') || 'a cluster with schema_registry in the clusters file',
+        });
       clusterNamed(options, name);
       const registry = options.registries?.[name];
-      if (!registry) throw new UserError({ field: 'cluster', message: `cluster "${name}" has no Schema Registry configured`, suggestion: 'add schema_registry: { url: ... } to it in the clusters file (--clusters)' });
+      if (!registry)
+        throw new UserError({
+          field: 'cluster',
+          message: `cluster "${name}" has no Schema Registry configured`,
+          suggestion: 'add schema_registry: { url: ... } to it in the clusters file (--clusters)',
+        });
       return registry;
     },
   };
@@ -81,7 +96,12 @@ export function toMcpTool<S extends z.ZodObject, R extends object, F extends str
     ? capability.input.extend({ cursor: cursorInput.shape.cursor.describe(`next_cursor from the previous page: a large answer comes in pages of about 80 KB (${pagedLists.join(', ')})`) })
     : capability.input;
   return {
-    name, title, description, input, annotations, ...(output ? { output } : {}),
+    name,
+    title,
+    description,
+    input,
+    annotations,
+    ...(output ? { output } : {}),
     // The server validated the arguments against `input` already; parsing the capability's part
     // applies its defaults and types it (an object schema drops the cursor, which is not its field).
     async run(args, options, progress) {
@@ -92,7 +112,9 @@ export function toMcpTool<S extends z.ZodObject, R extends object, F extends str
       const { json: paged, page } = pageOf(json, pagedLists, cursorInput.parse(args).cursor);
       return {
         json: paged,
-        summary: page ? `${summary}\nPage: items ${page.offset + 1}-${page.offset + page.returned} of ${page.total}${page.next_cursor ? `; call again with cursor "${page.next_cursor}" for more` : ''}.` : summary,
+        summary: page
+          ? `${summary}\nPage: items ${page.offset + 1}-${page.offset + page.returned} of ${page.total}${page.next_cursor ? `; call again with cursor "${page.next_cursor}" for more` : ''}.`
+          : summary,
       };
     },
   };
@@ -102,7 +124,11 @@ export function toMcpTool<S extends z.ZodObject, R extends object, F extends str
 export function clusterNamed(options: ServerOptions, name: string): ConnectionOptions {
   const connection = options.clusters[name];
   if (!connection) {
-    throw new UserError({ field: 'cluster', message: `no cluster named "${name}"`, expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)' });
+    throw new UserError({
+      field: 'cluster',
+      message: `no cluster named "${name}"`,
+      expected: Object.keys(options.clusters).join(', ') || 'a cluster configured at server start (--bootstrap or --cluster name=host:port)',
+    });
   }
   return connection;
 }
@@ -111,6 +137,11 @@ export function clusterNamed(options: ServerOptions, name: string): ConnectionOp
 export function writableClusterNamed(options: ServerOptions, name: string, what: string): ConnectionOptions {
   const connection = clusterNamed(options, name);
   if (!options.allowWrites) throw new UserError({ field: 'cluster', message: `${what}, and this server is read-only`, suggestion: 'start the server with --allow-writes' });
-  if (options.readOnlyClusters?.includes(name)) throw new UserError({ field: 'cluster', message: `${what}, and cluster "${name}" is marked read_only in the clusters file`, suggestion: 'set read_only: false for it in the clusters file if writing there is intended' });
+  if (options.readOnlyClusters?.includes(name))
+    throw new UserError({
+      field: 'cluster',
+      message: `${what}, and cluster "${name}" is marked read_only in the clusters file`,
+      suggestion: 'set read_only: false for it in the clusters file if writing there is intended',
+    });
   return connection;
 }

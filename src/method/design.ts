@@ -83,8 +83,12 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
     const connectProduced = route.source.connector !== null;
     const producer = designProducer({
       facts: connectProduced ? { ...facts, language: 'java', library: 'kafka-clients' } : facts,
-      flow, topic: topic.name, partitions: topic.partitions, recordBytes: recordBytes(flow),
-      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor, compression,
+      flow,
+      topic: topic.name,
+      partitions: topic.partitions,
+      recordBytes: recordBytes(flow),
+      transactionalProcessor: connectProduced ? undefined : writtenInTx?.processor,
+      compression,
     });
     if (connectProduced) {
       const source = designSourceConnector({ facts, flow, route, topic, producer, replication });
@@ -108,7 +112,10 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
       const failure = planFailureHandling(facts, flow, topic, replication);
       topics.push(...failure.topics);
       const consumer = designConsumer({
-        facts, flow, topic: topic.name, plan,
+        facts,
+        flow,
+        topic: topic.name,
+        plan,
         readsTransactionalInput: writtenInTx !== undefined,
         commitsInTransaction: readInTx !== undefined,
       });
@@ -168,7 +175,9 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
   draft.questions.push(...floors.questions.filter((q) => !draft.questions.includes(q)));
   const perBroker = topics.reduce((sum, t) => sum + (t.sizing.diskBytesPerBroker ?? 0), 0);
   if (facts.diskPerBrokerBytes === null && perBroker > PLANNING.askDiskAboveBytes) {
-    draft.questions.push(`The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`);
+    draft.questions.push(
+      `The topics keep ~${fmtBytes(perBroker)} per broker (all replicas, after compression): how much usable log disk does each broker have (cluster.disk_per_broker)? Keep it at most ${PLANNING.diskSafeFill * 100} % full.`,
+    );
   }
   if (facts.platform === 'msk') {
     const choice = mskBrokerChoice(facts.brokerType, mskLoad(draft), facts.brokers, mskZones(facts.racks));
@@ -177,13 +186,12 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
         ? `not stated; the smallest kafka.m7g size that carries the design on ${facts.brokers} brokers: ${choice.fit.arithmetic}`
         : `not stated; no kafka.m7g size carries the design on ${facts.brokers} brokers, so the largest is assumed (see platform/msk-capacity): ${choice.fit.arithmetic}`;
       draft.assumptions.push({ field: 'cluster.broker_type', value: choice.fit.size.id, why });
-      draft.questions.push(`Which Amazon MSK broker size will the cluster run (cluster.broker_type, e.g. kafka.m7g.large or express.m7g.large)? The design was checked against ${choice.fit.size.id}; each size writes, holds partitions and serves clients differently.`);
+      draft.questions.push(
+        `Which Amazon MSK broker size will the cluster run (cluster.broker_type, e.g. kafka.m7g.large or express.m7g.large)? The design was checked against ${choice.fit.size.id}; each size writes, holds partitions and serves clients differently.`,
+      );
     }
   }
-  const findings = [
-    ...runDesignRules({ facts, design: draft, flows: flowPlans }),
-    ...critiqueDesignConfigs(facts, draft),
-  ];
+  const findings = [...runDesignRules({ facts, design: draft, flows: flowPlans }), ...critiqueDesignConfigs(facts, draft)];
   const checked = dedupe(findings);
   // A finding that rests on an assumption is settled by its question: the user must be asked it.
   const settling = checked.flatMap((f) => (f.question && !draft.questions.includes(f.question) ? [f.question] : []));
@@ -193,7 +201,8 @@ export function design(requirements: Requirements, options: DesignOptions = {}):
 function flowQuestions(flow: FlowFacts, readIntoKafka: boolean): string[] {
   const q: string[] = [];
   if (flow.state && flow.retentionMs < 0) q.push(`Flow "${flow.name}": about how many distinct ${flow.key} values exist? The compacted topic's size is that count x record size.`);
-  if (flow.processing.sideEffects === 'external-api' && flow.delivery !== 'at-most-once') q.push(`Flow "${flow.name}": does the external API accept an idempotency key? If so, pass the event id and duplicates are handled at the source.`);
+  if (flow.processing.sideEffects === 'external-api' && flow.delivery !== 'at-most-once')
+    q.push(`Flow "${flow.name}": does the external API accept an idempotency key? If so, pass the event id and duplicates are handled at the source.`);
   if (flow.delivery === 'exactly-once' && flow.processing.sideEffects === 'kafka' && !readIntoKafka) {
     q.push(`Flow "${flow.name}": its consumer writes to Kafka, but no flow starts at "${flow.sink}". Add that output flow so the transaction covering both can be designed.`);
   }

@@ -63,7 +63,10 @@ const ASSUMED_MARK = ' (assumed, not stated: ';
 
 function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k} ${String(v)}`)
+      .join(', ');
   return String(value);
 }
 
@@ -124,13 +127,16 @@ export function formatMessage(template: string, data: MessageData = {}): string 
 export function findingOf(meta: RuleMeta, hit: Hit, provenance?: Provenance): Finding {
   const template = meta.messages[hit.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${hit.messageId}"`);
-  return restingOn({
-    rule: meta.id,
-    severity: hit.severity ?? meta.severity,
-    message: formatMessage(template, hit.data),
-    fix: hit.fix ?? meta.fix,
-    refs: [...meta.refs],
-  }, assumedFacts(hit, provenance));
+  return restingOn(
+    {
+      rule: meta.id,
+      severity: hit.severity ?? meta.severity,
+      message: formatMessage(template, hit.data),
+      fix: hit.fix ?? meta.fix,
+      refs: [...meta.refs],
+    },
+    assumedFacts(hit, provenance),
+  );
 }
 
 export interface RuleRegistry<R extends { readonly meta: RuleMeta }> {
@@ -163,13 +169,15 @@ function escape(text: string): string {
 export function messageIdOf(meta: RuleMeta, message: string): string | undefined {
   let compiled = matchers.get(meta);
   if (!compiled) {
-    compiled = Object.entries<string>(meta.messages).map(([id, template]) => {
-      const parts = template.split(PLACEHOLDER);
-      // split() with a capture group alternates literal text and placeholder names.
-      const source = parts.map((p, i) => (i % 2 === 0 ? escape(p) : '[\\s\\S]*?')).join('');
-      const literal = parts.filter((_, i) => i % 2 === 0).join('').length;
-      return { id, pattern: new RegExp(`^${source}$`), literal };
-    }).sort((a, b) => b.literal - a.literal);
+    compiled = Object.entries<string>(meta.messages)
+      .map(([id, template]) => {
+        const parts = template.split(PLACEHOLDER);
+        // split() with a capture group alternates literal text and placeholder names.
+        const source = parts.map((p, i) => (i % 2 === 0 ? escape(p) : '[\\s\\S]*?')).join('');
+        const literal = parts.filter((_, i) => i % 2 === 0).join('').length;
+        return { id, pattern: new RegExp(`^${source}$`), literal };
+      })
+      .sort((a, b) => b.literal - a.literal);
     matchers.set(meta, compiled);
   }
   const own = message.split(ASSUMED_MARK)[0]!;

@@ -142,15 +142,17 @@ export const sagaSchema = z.object({
   flows: z.array(z.string()),
   /** The field every event of one saga instance carries. */
   correlationId: z.string(),
-  steps: z.array(z.object({
-    service: z.string(),
-    flow: z.string(),
-    action: z.string(),
-    compensation: z.string(),
-    timeoutMs: z.number().int().positive(),
-    onTimeout: z.string(),
-    why: z.string(),
-  })),
+  steps: z.array(
+    z.object({
+      service: z.string(),
+      flow: z.string(),
+      action: z.string(),
+      compensation: z.string(),
+      timeoutMs: z.number().int().positive(),
+      onTimeout: z.string(),
+      why: z.string(),
+    }),
+  ),
   /** How each step's consumer skips an event it already applied. */
   inbox: z.string(),
   why: z.string(),
@@ -205,27 +207,33 @@ export const streamsStepSchema = z.object({
   /** The value field the new key is taken from (map, select_key, group_by with a key). */
   key: z.string().optional(),
   /** The repartition topic written just before this step (a key change reaching a join or aggregation). */
-  repartition: z.object({
-    /** The name the DSL is given (Grouped.as / Repartitioned.as); the topic is <application.id>-<name>-repartition. */
-    name: z.string(),
-    topic: z.string(),
-    partitions: z.number().int().nullable(),
-  }).optional(),
-  join: z.object({
-    type: z.enum(JOIN_TYPES),
-    /** The processor input joined with (a flow or topic name) and the topic it reads. */
-    input: z.string(),
-    topic: z.string(),
-    windowMs: z.number().optional(),
-    graceMs: z.number().optional(),
-  }).optional(),
-  window: z.object({
-    type: z.enum(['tumbling', 'hopping', 'session', 'sliding']),
-    /** Window size, or the inactivity gap of session windows, or the time difference of sliding windows. */
-    sizeMs: z.number(),
-    advanceMs: z.number().optional(),
-    graceMs: z.number(),
-  }).optional(),
+  repartition: z
+    .object({
+      /** The name the DSL is given (Grouped.as / Repartitioned.as); the topic is <application.id>-<name>-repartition. */
+      name: z.string(),
+      topic: z.string(),
+      partitions: z.number().int().nullable(),
+    })
+    .optional(),
+  join: z
+    .object({
+      type: z.enum(JOIN_TYPES),
+      /** The processor input joined with (a flow or topic name) and the topic it reads. */
+      input: z.string(),
+      topic: z.string(),
+      windowMs: z.number().optional(),
+      graceMs: z.number().optional(),
+    })
+    .optional(),
+  window: z
+    .object({
+      type: z.enum(['tumbling', 'hopping', 'session', 'sliding']),
+      /** Window size, or the inactivity gap of session windows, or the time difference of sliding windows. */
+      sizeMs: z.number(),
+      advanceMs: z.number().optional(),
+      graceMs: z.number(),
+    })
+    .optional(),
   /** The name given to Materialized.as / StreamJoined.withStoreName; `stores` are the stores that follow from it. */
   storeName: z.string().optional(),
   stores: z.array(z.string()),
@@ -234,17 +242,19 @@ export type StreamsStep = z.infer<typeof streamsStepSchema>;
 
 /** The processor's topology as data: sources, the ordered steps, sinks. */
 export const streamsTopologySchema = z.object({
-  sources: z.array(z.object({
-    /** The processor input (flow or topic name) and the topic it reads. */
-    input: z.string(),
-    topic: z.string(),
-    as: z.enum(['stream', 'table', 'global-table']),
-    /** The source processor's name (Consumed.as). */
-    name: z.string(),
-    /** Tables: the store they are materialized in (Materialized.as). */
-    storeName: z.string().optional(),
-    partitions: z.number().int().nullable(),
-  })),
+  sources: z.array(
+    z.object({
+      /** The processor input (flow or topic name) and the topic it reads. */
+      input: z.string(),
+      topic: z.string(),
+      as: z.enum(['stream', 'table', 'global-table']),
+      /** The source processor's name (Consumed.as). */
+      name: z.string(),
+      /** Tables: the store they are materialized in (Materialized.as). */
+      storeName: z.string().optional(),
+      partitions: z.number().int().nullable(),
+    }),
+  ),
   steps: z.array(streamsStepSchema),
   sinks: z.array(z.object({ output: z.string(), topic: z.string(), name: z.string() })),
 });
@@ -258,36 +268,44 @@ export const streamsDesignSchema = z.object({
   kafkaStreams: z.boolean(),
   applicationId: z.string(),
   instances: z.number().int(),
-  subtopologies: z.array(z.object({
-    id: z.number().int(),
-    inputs: z.array(z.string()),
-    operations: z.array(z.string()),
-    tasks: z.number().int().nullable(),
-    why: z.string(),
-  })),
-  internalTopics: z.array(z.object({
-    name: z.string(),
-    kind: z.enum(['repartition', 'changelog', 'foreign-key']),
-    partitions: z.number().int().nullable(),
-    config: configMap,
-    why: z.string(),
-    /** How to do without it, for repartitions. */
-    avoid: z.string().optional(),
-  })),
-  stores: z.array(z.object({
-    name: z.string(),
-    kind: z.enum(['key-value', 'window', 'session', 'suppress-buffer', 'join-window', 'table', 'global-table']),
-    bytes: z.number().nullable(),
-    restoreSeconds: z.number().nullable(),
-    why: z.string(),
-  })),
-  joins: z.array(z.object({
-    type: z.string(),
-    left: z.string(),
-    right: z.string(),
-    coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
-    why: z.string(),
-  })),
+  subtopologies: z.array(
+    z.object({
+      id: z.number().int(),
+      inputs: z.array(z.string()),
+      operations: z.array(z.string()),
+      tasks: z.number().int().nullable(),
+      why: z.string(),
+    }),
+  ),
+  internalTopics: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['repartition', 'changelog', 'foreign-key']),
+      partitions: z.number().int().nullable(),
+      config: configMap,
+      why: z.string(),
+      /** How to do without it, for repartitions. */
+      avoid: z.string().optional(),
+    }),
+  ),
+  stores: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['key-value', 'window', 'session', 'suppress-buffer', 'join-window', 'table', 'global-table']),
+      bytes: z.number().nullable(),
+      restoreSeconds: z.number().nullable(),
+      why: z.string(),
+    }),
+  ),
+  joins: z.array(
+    z.object({
+      type: z.string(),
+      left: z.string(),
+      right: z.string(),
+      coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
+      why: z.string(),
+    }),
+  ),
   config: configMap,
   rationale: z.array(rationaleSchema),
   notes: z.array(z.string()),

@@ -50,9 +50,7 @@ function sanitizeProblem(p: UserProblem): UserProblem {
 }
 
 export function formatProblem(p: UserProblem): string {
-  const where = [p.file, p.line !== undefined ? String(p.line) : undefined, p.column !== undefined ? String(p.column) : undefined]
-    .filter(Boolean)
-    .join(':');
+  const where = [p.file, p.line !== undefined ? String(p.line) : undefined, p.column !== undefined ? String(p.column) : undefined].filter(Boolean).join(':');
   const head = [where, p.field].filter(Boolean).join(' ');
   const parts = [`${head ? `${head}: ` : ''}${p.message}`];
   if (p.expected) parts.push(`  expected: ${p.expected}`);
@@ -147,5 +145,8 @@ export function didYouMean(word: string, candidates: Iterable<string>, max = 3):
     const d = boundedEditDistance(lower, name, limit);
     if (d <= limit) scored.push([index.names[i]!, d]);
   }
-  return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
+  return scored
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, max)
+    .map(([c]) => c);
 }

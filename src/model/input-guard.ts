@@ -37,7 +37,9 @@ export function guardInput(text: string, file: string | undefined, syntax: Input
   if (deep !== undefined) {
     const { line, column } = position(text, deep);
     throw new UserError({
-      file, line, column,
+      file,
+      line,
+      column,
       message: `nested more than ${limits.maxDepth} levels deep; refused before parsing`,
       suggestion: 'real configurations and schemas nest far less: check the file is the one you meant',
     });
@@ -75,7 +77,7 @@ function deepestPoint(text: string, max: number): number | undefined {
     const lineStart = i;
     i += indent;
     const c0 = text.charCodeAt(i);
-    const blank = i >= n || c0 === 10 || c0 === 13 || c0 === 35 /* # */;
+    const blank = i >= n || c0 === 10 || c0 === 13 || c0 === 35; /* # */
     if (blockScalarIndent >= 0) {
       if (blank || indent > blockScalarIndent) {
         // Past the newline: stopping on it would read the same empty line forever.
@@ -115,10 +117,10 @@ function deepestPoint(text: string, max: number): number | undefined {
         tokenStart = false;
         continue;
       }
-      if ((c === 91 /* [ */ || c === 123 /* { */) && (tokenStart || flow > 0)) {
+      if ((c === 91 /* [ */ || c === 123) /* { */ && (tokenStart || flow > 0)) {
         flow++;
         if (indents.length + flow > max) return i;
-      } else if ((c === 93 /* ] */ || c === 125 /* } */) && flow > 0) {
+      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
         flow--;
       }
       tokenStart = c === 32 || c === 9 || c === 44 /* , */ || c === 58 /* : */ || c === 91 || c === 123 || (c === 45 /* - */ && tokenStart);

@@ -33,17 +33,26 @@ const fitsLong = (text: string) => {
 /** "3d", "12h", "90m", "30s", "500ms", a number of milliseconds, or "forever". */
 export const retentionSchema = z.union([
   z.number().int().positive().max(LONG_LIMIT),
-  z.string().regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"').refine(fitsLong, `longer than Kafka can hold (${LONG_LIMIT} ms)`),
+  z
+    .string()
+    .regex(/^(forever|\d+(\.\d+)?\s*(ms|s|m|h|d))$/, 'a duration such as 500ms, 30s, 15m, 12h, 3d, or "forever"')
+    .refine(fitsLong, `longer than Kafka can hold (${LONG_LIMIT} ms)`),
 ]);
 
 /** "4TB", "500 GB", "1.5TB" (decimal units, as disks are sold) or a number of bytes. */
 export const byteSizeSchema = z.union([
   z.number().positive().max(LONG_LIMIT),
-  z.string().regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)$/i, 'a size such as 500GB or 4TB (B, KB, MB, GB, TB)').refine(fitsLong, `larger than Kafka can hold (${LONG_LIMIT} bytes)`),
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)$/i, 'a size such as 500GB or 4TB (B, KB, MB, GB, TB)')
+    .refine(fitsLong, `larger than Kafka can hold (${LONG_LIMIT} bytes)`),
 ]);
 
 export const flowSchema = z.strictObject({
-  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics)'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics)'),
   source: z.string().min(1).optional(),
   /** How records reach Kafka: an application producer, a CDC connector, a transactional outbox, another connector. */
   source_kind: z.enum(SOURCE_KINDS).optional(),
@@ -58,37 +67,43 @@ export const flowSchema = z.strictObject({
   deletes: z.boolean().optional(),
   /** Erased data must be physically gone within this time. */
   deletes_within: retentionSchema.optional(),
-  throughput: z.strictObject({
-    average_per_second: nonNegative.optional(),
-    peak_per_second: positive.optional(),
-    message_bytes: positive.optional(),
-    growth_factor: z.number().min(1).max(1000).optional(),
-    /** Share of the flow's records carried by its busiest key. */
-    hot_key_share: z.number().positive().max(1).optional(),
-    /** Compressed / raw size with the producer's codec; 1 = payloads arrive already compressed. */
-    compression_ratio: z.number().positive().max(1).optional(),
-    /** Producing processes (connections, producer ids). */
-    source_instances: count.optional(),
-  }).optional(),
+  throughput: z
+    .strictObject({
+      average_per_second: nonNegative.optional(),
+      peak_per_second: positive.optional(),
+      message_bytes: positive.optional(),
+      growth_factor: z.number().min(1).max(1000).optional(),
+      /** Share of the flow's records carried by its busiest key. */
+      hot_key_share: z.number().positive().max(1).optional(),
+      /** Compressed / raw size with the producer's codec; 1 = payloads arrive already compressed. */
+      compression_ratio: z.number().positive().max(1).optional(),
+      /** Producing processes (connections, producer ids). */
+      source_instances: count.optional(),
+    })
+    .optional(),
   latency: z.strictObject({ end_to_end_p99_ms: positive.optional() }).optional(),
   retention: retentionSchema.optional(),
-  processing: z.strictObject({
-    // max.poll.interval.ms (a Java int) must hold twice a record's p99.
-    // One of the two may be missing: the design then assumes the other, and says so.
-    per_message_ms: z
-      .strictObject({ p50: positive.max(JAVA_INT_MAX / 2).optional(), p99: positive.max(JAVA_INT_MAX / 2).optional() })
-      .refine((t) => t.p50 !== undefined || t.p99 !== undefined, { message: 'give p50 (the median), p99 (the slow tail), or both' })
-      .optional(),
-    max_instances: count.optional(),
-    external_rate_limit_per_second: positive.optional(),
-    side_effects: z.enum(SIDE_EFFECTS).optional(),
-    /** The sink can write a batch at once (bulk API, COPY, upsert). */
-    batch_writes: z.boolean().optional(),
-  }).optional(),
-  schema: z.strictObject({
-    format: z.enum(SCHEMA_FORMATS).optional(),
-    evolves: z.boolean().optional(),
-  }).optional(),
+  processing: z
+    .strictObject({
+      // max.poll.interval.ms (a Java int) must hold twice a record's p99.
+      // One of the two may be missing: the design then assumes the other, and says so.
+      per_message_ms: z
+        .strictObject({ p50: positive.max(JAVA_INT_MAX / 2).optional(), p99: positive.max(JAVA_INT_MAX / 2).optional() })
+        .refine((t) => t.p50 !== undefined || t.p99 !== undefined, { message: 'give p50 (the median), p99 (the slow tail), or both' })
+        .optional(),
+      max_instances: count.optional(),
+      external_rate_limit_per_second: positive.optional(),
+      side_effects: z.enum(SIDE_EFFECTS).optional(),
+      /** The sink can write a batch at once (bulk API, COPY, upsert). */
+      batch_writes: z.boolean().optional(),
+    })
+    .optional(),
+  schema: z
+    .strictObject({
+      format: z.enum(SCHEMA_FORMATS).optional(),
+      evolves: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 /** A window for an aggregation: tumbling (size), hopping (size + advance), session (gap), sliding (size = max time difference). */
@@ -143,7 +158,10 @@ const processorInputSchema = z.union([
 
 /** A stream processor: inputs (flows or existing topics) -> ordered operations -> outputs. */
 export const processorSchema = z.strictObject({
-  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names the application.id and internal topics)'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names the application.id and internal topics)'),
   inputs: z.array(processorInputSchema).min(1),
   operations: z.array(operationSchema).optional(),
   /** Flow names or topic names the result is written to. */
@@ -156,7 +174,11 @@ export const processorSchema = z.strictObject({
   recover_within: retentionSchema.optional(),
   /** The stream-processing library; Java defaults to Kafka Streams. */
   client: z.strictObject({ language: z.enum(['java', 'python', 'go', 'typescript']).optional(), library: z.string().min(1).optional() }).optional(),
-  application_id: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/).optional(),
+  application_id: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .optional(),
 });
 
 const teamSchema = z.strictObject({ kafka_experience: z.enum(EXPERIENCE).optional() });
@@ -176,7 +198,10 @@ const clientSchema = z.strictObject({
   language: z.enum(['typescript', 'python', 'java', 'go']).optional(),
   library: z.string().min(1).optional(),
   /** The client library's release, for version floors. */
-  library_version: z.string().regex(/^\d+(\.\d+){0,3}([-.+][0-9A-Za-z.-]+)?$/, 'a release such as "2.12.0"').optional(),
+  library_version: z
+    .string()
+    .regex(/^\d+(\.\d+){0,3}([-.+][0-9A-Za-z.-]+)?$/, 'a release such as "2.12.0"')
+    .optional(),
 });
 const securitySchema = z.strictObject({
   authentication: z.enum(AUTHENTICATIONS).optional(),
@@ -196,14 +221,19 @@ export const environmentOverrideSchema = z.strictObject({
 });
 
 export const requirementsSchema = z.strictObject({
-  name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics and groups)'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only (it names topics and groups)'),
   environment: z.enum(ENVIRONMENTS).optional(),
   /** What to trade first. */
   priority: z.enum(PRIORITIES).optional(),
-  regions: z.strictObject({
-    count: count,
-    mode: z.enum(REGION_MODES).optional(),
-  }).optional(),
+  regions: z
+    .strictObject({
+      count: count,
+      mode: z.enum(REGION_MODES).optional(),
+    })
+    .optional(),
   security: securitySchema.optional(),
   team: teamSchema.optional(),
   cluster: clusterSchema.optional(),
@@ -211,11 +241,13 @@ export const requirementsSchema = z.strictObject({
   flows: z.array(flowSchema).min(1, 'at least one flow'),
   /** Stream processors (Kafka Streams and the like) reading flows or existing topics. */
   processors: z.array(processorSchema).optional(),
-  environments: z.strictObject({
-    development: environmentOverrideSchema.optional(),
-    staging: environmentOverrideSchema.optional(),
-    production: environmentOverrideSchema.optional(),
-  }).optional(),
+  environments: z
+    .strictObject({
+      development: environmentOverrideSchema.optional(),
+      staging: environmentOverrideSchema.optional(),
+      production: environmentOverrideSchema.optional(),
+    })
+    .optional(),
 });
 
 export type Requirements = z.infer<typeof requirementsSchema>;

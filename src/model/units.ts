@@ -47,7 +47,10 @@ export function fmtBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
   let v = n;
   let i = 0;
-  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
   return `${fmt(Number(v.toPrecision(3)))} ${units[i]}`;
 }
 
@@ -69,7 +72,11 @@ export function fmtConfigMs(n: number): string {
 
 /** A config value in bytes as written, with its binary unit where it has one: "1048576 bytes (1 MiB)". */
 export function fmtConfigBytes(n: number): string {
-  const units: Array<[number, string]> = [[1 << 30, 'GiB'], [1 << 20, 'MiB'], [1 << 10, 'KiB']];
+  const units: Array<[number, string]> = [
+    [1 << 30, 'GiB'],
+    [1 << 20, 'MiB'],
+    [1 << 10, 'KiB'],
+  ];
   const unit = units.find(([size]) => n >= size && n % (size / 4) === 0);
   return unit ? `${n} bytes (${n / unit[0]} ${unit[1]})` : `${n} bytes`;
 }

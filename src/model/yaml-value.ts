@@ -14,7 +14,12 @@ export function yamlValue(doc: Document, counter: LineCounter, file: string | un
   } catch (e) {
     if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
     let at: number | undefined;
-    visit(doc, { Alias: (_key, node) => { at ??= node.range?.[0]; return at === undefined ? undefined : visit.BREAK; } });
+    visit(doc, {
+      Alias: (_key, node) => {
+        at ??= node.range?.[0];
+        return at === undefined ? undefined : visit.BREAK;
+      },
+    });
     const pos = at === undefined ? undefined : counter.linePos(at);
     throw new UserError({
       file,

@@ -14,7 +14,10 @@ function bashCompletes(script: string, lines: string[][]): string[][] {
   const calls = lines.map((words) => `(COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _kafka_specialist; printf '%s\\n' "\${COMPREPLY[@]}" '${END}')`);
   const r = spawnSync('bash', ['-c', [script, ...calls].join('\n')], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  const answers = r.stdout.split(`${END}\n`).slice(0, -1).map((block) => block.split('\n').filter((w) => w !== ''));
+  const answers = r.stdout
+    .split(`${END}\n`)
+    .slice(0, -1)
+    .map((block) => block.split('\n').filter((w) => w !== ''));
   expect(answers).toHaveLength(lines.length);
   return answers;
 }
@@ -25,7 +28,10 @@ describe('kafka-specialist completion', () => {
     expect(r.code).toBe(0);
     const syntax = spawnSync('bash', ['-n'], { input: r.stdout, encoding: 'utf8' });
     expect(syntax.status, syntax.stderr).toBe(0);
-    const [commands, de] = bashCompletes(r.stdout, [['kafka-specialist', ''], ['kafka-specialist', 'de']]);
+    const [commands, de] = bashCompletes(r.stdout, [
+      ['kafka-specialist', ''],
+      ['kafka-specialist', 'de'],
+    ]);
     expect(commands).toEqual(expect.arrayContaining(Object.keys(COMMANDS)));
     expect(de).toEqual(['design']);
   });

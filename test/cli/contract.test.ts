@@ -28,4 +28,3 @@ describe('kafka-specialist contract', () => {
     expect((JSON.parse(wrong.stdout) as { error: { problems: unknown[] } }).error.problems).toHaveLength(1);
   });
 });
-

@@ -35,7 +35,11 @@ describe('command index', () => {
   });
 
   it('registers only the command a line runs, also for help <command>', async () => {
-    for (const argv of [['design', 'x.yaml'], ['help', 'design'], ['--format', 'json', 'design']]) {
+    for (const argv of [
+      ['design', 'x.yaml'],
+      ['help', 'design'],
+      ['--format', 'json', 'design'],
+    ]) {
       const p = program();
       await registerFor(p, argv);
       expect(p.commands.map((c) => c.name())).toEqual(['design']);

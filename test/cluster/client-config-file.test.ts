@@ -6,16 +6,22 @@ import { UserError } from '../../src/model/errors.js';
 describe('client config file', () => {
   it('parses .properties syntax', () => {
     const p = parseProperties('# comment\n! also\nbootstrap.servers = a:9092,\\\n  b:9092\nacks: all\n');
-    expect([...p]).toEqual([['bootstrap.servers', 'a:9092,b:9092'], ['acks', 'all']]);
+    expect([...p]).toEqual([
+      ['bootstrap.servers', 'a:9092,b:9092'],
+      ['acks', 'all'],
+    ]);
   });
 
   it('reads SASL_SSL with a JAAS line and keeps the password out of the flags', () => {
-    const c = clientConfigFromText([
-      'bootstrap.servers=broker:9093',
-      'security.protocol=SASL_SSL',
-      'sasl.mechanism=SCRAM-SHA-512',
-      'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="ops" password="s3cret";',
-    ].join('\n'), 'client.properties');
+    const c = clientConfigFromText(
+      [
+        'bootstrap.servers=broker:9093',
+        'security.protocol=SASL_SSL',
+        'sasl.mechanism=SCRAM-SHA-512',
+        'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="ops" password="s3cret";',
+      ].join('\n'),
+      'client.properties',
+    );
     expect(c.flags).toEqual({ bootstrap: 'broker:9093', ssl: true, saslMechanism: 'scram-sha-512', saslUsername: 'ops' });
     expect(c.password).toBe('s3cret');
     const conn = connectionFromFlags({ ...c.flags, saslPasswordEnv: 'P' }, { P: c.password });

@@ -10,7 +10,13 @@ describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
   let broker: LocalBroker;
 
   beforeAll(async () => {
-    broker = await startLocalBroker({ brokers: 3, topics: [{ name: 'orders', partitions: 3 }, { name: 'audit', partitions: 2 }] });
+    broker = await startLocalBroker({
+      brokers: 3,
+      topics: [
+        { name: 'orders', partitions: 3 },
+        { name: 'audit', partitions: 2 },
+      ],
+    });
     const kafka = new Kafka({ clientId: 'setup', brokers: broker.bootstrap.split(','), logLevel: logLevel.NOTHING });
     const producer = kafka.producer();
     await producer.connect();
@@ -40,7 +46,11 @@ describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
     expect(snapshot.unavailable.map((u) => u.what).join('\n')).toMatch(/ListGroups[\s\S]*DescribeConfigs/);
     // Batched: ListOffsets twice per broker (log start, log end) whatever the partition count.
     for (const byApi of Object.values(snapshot.requests)) expect(byApi.ListOffsets ?? 0).toBeLessThanOrEqual(2);
-    expect(snapshot.groups[0]!.offsets.map((o) => [o.topic, o.partition, o.committed])).toEqual([['orders', 0, 10], ['orders', 1, 10], ['orders', 2, 10]]);
+    expect(snapshot.groups[0]!.offsets.map((o) => [o.topic, o.partition, o.committed])).toEqual([
+      ['orders', 0, 10],
+      ['orders', 1, 10],
+      ['orders', 2, 10],
+    ]);
   });
 
   it('finds the lagging group and the leaderless partition', async () => {

@@ -3,7 +3,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-interface Stored { id: number; schema: string; schemaType: string; references: unknown[] }
+interface Stored {
+  id: number;
+  schema: string;
+  schemaType: string;
+  references: unknown[];
+}
 
 export interface RegistryStandIn {
   url: string;
@@ -50,7 +55,13 @@ export async function startRegistryStandIn(): Promise<RegistryStandIn> {
         return reply(res, 200, { id: register(m[1]!, body.schema, body.schemaType ?? 'AVRO', body.references ?? []) });
       }
       const versions = subjects.get(m[1]!);
-      return versions ? reply(res, 200, versions.map((_, i) => i + 1)) : notFound(res, 40401, `Subject '${m[1]}' not found.`);
+      return versions
+        ? reply(
+            res,
+            200,
+            versions.map((_, i) => i + 1),
+          )
+        : notFound(res, 40401, `Subject '${m[1]}' not found.`);
     }
     if ((m = /^\/subjects\/([^/]+)\/versions\/(\d+|latest)$/.exec(path)) && get) {
       const versions = subjects.get(m[1]!);
@@ -58,7 +69,14 @@ export async function startRegistryStandIn(): Promise<RegistryStandIn> {
       const n = m[2] === 'latest' ? versions.length : Number(m[2]);
       const v = versions[n - 1];
       if (!v) return notFound(res, 40402, `Version ${m[2]} not found.`);
-      return reply(res, 200, { subject: m[1], version: n, id: v.id, schema: v.schema, ...(v.schemaType !== 'AVRO' ? { schemaType: v.schemaType } : {}), ...(v.references.length ? { references: v.references } : {}) });
+      return reply(res, 200, {
+        subject: m[1],
+        version: n,
+        id: v.id,
+        schema: v.schema,
+        ...(v.schemaType !== 'AVRO' ? { schemaType: v.schemaType } : {}),
+        ...(v.references.length ? { references: v.references } : {}),
+      });
     }
     if ((m = /^\/schemas\/ids\/(\d+)$/.exec(path)) && get) {
       const v = byId.find((s) => s.id === Number(m![1]));

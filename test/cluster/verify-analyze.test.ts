@@ -17,10 +17,25 @@ describe('analyze', () => {
     { name: 'an acked record that never arrives is lost', sent: [sent('a', 0), sent('a', 1)], received: [got('a', 0, 0)], expect: { lost: 1, failedSends: 0 } },
     { name: 'an unacked record that never arrives is a failed send, not a loss', sent: [sent('a', 0), sent('a', 1, false)], received: [got('a', 0, 0)], expect: { lost: 0, failedSends: 1 } },
     { name: 'an unacked record that arrives was written despite the failure', sent: [sent('a', 0, false)], received: [got('a', 0, 0)], expect: { deliveredDespiteFailure: 1 } },
-    { name: 'a record written twice is one duplicated record', sent: [sent('a', 0), sent('a', 1)], received: [got('a', 0, 0), got('a', 1, 1), got('a', 0, 2)], expect: { duplicates: 1, duplicatedRecords: 1, reordered: 0 } },
-    { name: 'a record written three times counts two extra copies', sent: [sent('a', 0)], received: [got('a', 0, 0), got('a', 0, 1), got('a', 0, 2)], expect: { duplicates: 2, duplicatedRecords: 1, redeliveries: 0 } },
+    {
+      name: 'a record written twice is one duplicated record',
+      sent: [sent('a', 0), sent('a', 1)],
+      received: [got('a', 0, 0), got('a', 1, 1), got('a', 0, 2)],
+      expect: { duplicates: 1, duplicatedRecords: 1, reordered: 0 },
+    },
+    {
+      name: 'a record written three times counts two extra copies',
+      sent: [sent('a', 0)],
+      received: [got('a', 0, 0), got('a', 0, 1), got('a', 0, 2)],
+      expect: { duplicates: 2, duplicatedRecords: 1, redeliveries: 0 },
+    },
     { name: 'the same offset read twice is a redelivery, not a duplicate', sent: [sent('a', 0)], received: [got('a', 0, 0), got('a', 0, 0)], expect: { duplicates: 0, redeliveries: 1 } },
-    { name: 'a later record of a key written first reorders the key', sent: [sent('a', 0), sent('a', 1), sent('a', 2), sent('b', 0)], received: [got('a', 1, 0), got('a', 0, 1), got('a', 2, 2), got('b', 0, 3)], expect: { reordered: 1, reorderedKeys: 1 } },
+    {
+      name: 'a later record of a key written first reorders the key',
+      sent: [sent('a', 0), sent('a', 1), sent('a', 2), sent('b', 0)],
+      received: [got('a', 1, 0), got('a', 0, 1), got('a', 2, 2), got('b', 0, 3)],
+      expect: { reordered: 1, reorderedKeys: 1 },
+    },
     { name: 'order is read from offsets, not from arrival', sent: [sent('a', 0), sent('a', 1)], received: [got('a', 1, 1), got('a', 0, 0)], expect: { reordered: 0 } },
   ];
   for (const c of cases) {

@@ -11,7 +11,7 @@ const settings = (producer: Record<string, string>): ClientSettings => ({ produc
 const TARGET = { localBroker: true, messages: 3000, partitions: 3 };
 
 describe('verifyLimits', () => {
-  it('gives the producing phase one send\'s full retries (two for a send and its commit) before calling it stalled', () => {
+  it("gives the producing phase one send's full retries (two for a send and its commit) before calling it stalled", () => {
     // delivery.timeout.ms 4000 / (1000 + 1000) -> 2 retries: 3 attempts x 2 s = 6 s.
     const plain = verifyLimits(planKafkajs(settings({ 'enable.idempotence': 'false', 'request.timeout.ms': '1000', 'delivery.timeout.ms': '4000' }), TARGET), 3000);
     expect(plain.producing.stallMs).toBe(6_000 + 15_000);
@@ -22,10 +22,11 @@ describe('verifyLimits', () => {
 
   it('grows the deadlines with the records, not the no-progress windows', () => {
     const plan = planKafkajs(settings({}), TARGET);
-    const small = verifyLimits(plan, 1000), large = verifyLimits(plan, 50_000);
+    const small = verifyLimits(plan, 1000),
+      large = verifyLimits(plan, 50_000);
     expect(large.producing.stallMs).toBe(small.producing.stallMs);
     expect(large.draining.stallMs).toBe(small.draining.stallMs);
-    expect(large.producing.deadlineMs - small.producing.deadlineMs).toBe(49_000 / 20 * 1000);
+    expect(large.producing.deadlineMs - small.producing.deadlineMs).toBe((49_000 / 20) * 1000);
     for (const phase of VERIFY_PHASES) expect(small[phase].deadlineMs).toBeGreaterThanOrEqual(small[phase].stallMs);
     expect(longestRunMs(small)).toBe(VERIFY_PHASES.reduce((t, p) => t + small[p].deadlineMs, 0));
   });

@@ -4,7 +4,13 @@ import { parseFaults, planFaults } from '../../src/method/verify/faults.js';
 
 const REMOTE = { localBroker: false, messages: 1000, partitions: 3 };
 const LOCAL = { ...REMOTE, localBroker: true };
-const settings = (producer: Record<string, string>, consumer: Record<string, string> = {}): ClientSettings => ({ producer, consumer, kafkaVersion: '3.9', library: 'kafka-clients', messageBytes: 100 });
+const settings = (producer: Record<string, string>, consumer: Record<string, string> = {}): ClientSettings => ({
+  producer,
+  consumer,
+  kafkaVersion: '3.9',
+  library: 'kafka-clients',
+  messageBytes: 100,
+});
 
 describe('planKafkajs', () => {
   it('runs an idempotent producer with one request in flight and acks=all', () => {

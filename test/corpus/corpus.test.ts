@@ -17,7 +17,9 @@ const here = new URL('.', import.meta.url).pathname;
 
 for (const group of ['bad', 'healthy']) {
   describe(`corpus ${group}`, () => {
-    for (const name of readdirSync(here + group).filter((f) => !f.endsWith('.expect.json')).sort()) {
+    for (const name of readdirSync(here + group)
+      .filter((f) => !f.endsWith('.expect.json'))
+      .sort()) {
       it(name, () => {
         const spec = JSON.parse(readFileSync(`${here}${group}/${name}.expect.json`, 'utf8')) as Expectation;
         const { findings } = critique([{ text: readFileSync(`${here}${group}/${name}`, 'utf8'), file: name }], spec.options);
@@ -25,7 +27,11 @@ for (const group of ['bad', 'healthy']) {
         const listing = findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`).join('\n');
         for (const r of spec.must) expect(rules, `${r} missing in\n${listing}`).toContain(r);
         for (const r of spec.mustNot) expect(rules, `${r} must not fire\n${listing}`).not.toContain(r);
-        if (spec.clean) expect(findings.filter((f) => f.severity !== 'info'), listing).toEqual([]);
+        if (spec.clean)
+          expect(
+            findings.filter((f) => f.severity !== 'info'),
+            listing,
+          ).toEqual([]);
         for (const s of spec.secrets ?? []) expect(JSON.stringify(findings)).not.toContain(s);
       });
     }

@@ -92,7 +92,10 @@ const DOORS: Record<string, Door> = {
     writes: { '--svg': ['lag', 'analyze', '--arrival-rate', '10', '--processing-ms', '5', '--svg', 'O/chart.svg'] },
   },
   'lag status': { cluster: ['lag', 'status', '--group', 'g'] },
-  generate: { reads: { '[requirements]': ['generate', 'F', '--dry-run'], '--design': ['generate', '--design', 'F', '--dry-run'] }, writes: { '--out': ['generate', REQ, '--lang', 'python', '--out', 'O'] } },
+  generate: {
+    reads: { '[requirements]': ['generate', 'F', '--dry-run'], '--design': ['generate', '--design', 'F', '--dry-run'] },
+    writes: { '--out': ['generate', REQ, '--lang', 'python', '--out', 'O'] },
+  },
   contract: { words: ['<format>'] },
   verify: { reads: { '<requirements>': ['verify', 'F'] }, cluster: ['verify', REQ] },
   doctor: { cluster: ['doctor'] },
@@ -124,15 +127,17 @@ async function commandLeaves(): Promise<Leaf[]> {
   const program = new Program();
   await registerAll(program);
   const leaves = (c: Command, path: string[]): Array<{ path: string[]; c: Command }> => (c.commands.length ? c.commands.flatMap((s) => leaves(s, [...path, s.name()])) : [{ path, c }]);
-  return program.commands.flatMap((c) => leaves(c, [c.name()])).map(({ path, c }) => ({
-    path: path.join(' '),
-    params: [
-      ...c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)),
-      ...c.options.filter((o) => PATH_PLACEHOLDER.test(o.flags) && o.long !== undefined && !Object.hasOwn(CONNECTION_FILES, o.long)).map((o) => o.long!),
-    ],
-    options: c.options.map((o) => o.long ?? ''),
-    bootstrap: c.options.some((o) => o.long === '--bootstrap'),
-  }));
+  return program.commands
+    .flatMap((c) => leaves(c, [c.name()]))
+    .map(({ path, c }) => ({
+      path: path.join(' '),
+      params: [
+        ...c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)),
+        ...c.options.filter((o) => PATH_PLACEHOLDER.test(o.flags) && o.long !== undefined && !Object.hasOwn(CONNECTION_FILES, o.long)).map((o) => o.long!),
+      ],
+      options: c.options.map((o) => o.long ?? ''),
+      bootstrap: c.options.some((o) => o.long === '--bootstrap'),
+    }));
 }
 
 // ---- the sandbox, the user the commands run as, and the ports ----
@@ -213,10 +218,12 @@ afterAll(() => {
 });
 
 function fill(args: string[], values: Record<string, string>): string[] {
-  return args.map((a) => a.replace(/^(F|O|D|S|SESSION|TOPOLOGY|PROPERTIES|AVSC)(?=$|\/)/, (k) => {
-    if (k === 'S') return join(dir, `fresh-${++fresh}`);
-    return values[k] ?? { SESSION: join(dir, 'session'), TOPOLOGY: join(dir, 'topology.txt'), PROPERTIES: join(dir, 'consumer.properties'), AVSC: join(dir, 'event.avsc') }[k]!;
-  }));
+  return args.map((a) =>
+    a.replace(/^(F|O|D|S|SESSION|TOPOLOGY|PROPERTIES|AVSC)(?=$|\/)/, (k) => {
+      if (k === 'S') return join(dir, `fresh-${++fresh}`);
+      return values[k] ?? { SESSION: join(dir, 'session'), TOPOLOGY: join(dir, 'topology.txt'), PROPERTIES: join(dir, 'consumer.properties'), AVSC: join(dir, 'event.avsc') }[k]!;
+    }),
+  );
 }
 
 interface Ran {
@@ -230,33 +237,44 @@ interface Ran {
 function cli(args: string[]): Promise<Ran> {
   const started = Date.now();
   const timed = spawnSync('sh', ['-c', 'test -x /usr/bin/time']).status === 0;
-  const child = spawn(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', 'RSS_KB=%M', process.execPath, CLI, ...args] : [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
+  const child = spawn(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', 'RSS_KB=%M', process.execPath, CLI, ...args] : [CLI, ...args], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...asUser,
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
   child.stdout.on('data', () => undefined);
   const killer = setTimeout(() => child.kill('SIGKILL'), DEAD_PORT_BOUND_MS * 2);
-  return new Promise((ok) => child.on('close', (code) => {
-    clearTimeout(killer);
-    const m = /RSS_KB=(\d+)/.exec(stderr);
-    ok({ code: code ?? -1, stderr: stderr.replace(/RSS_KB=\d+\n?/, ''), ms: Date.now() - started, ...(m ? { rssKb: Number(m[1]) } : {}) });
-  }));
+  return new Promise((ok) =>
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      const m = /RSS_KB=(\d+)/.exec(stderr);
+      ok({ code: code ?? -1, stderr: stderr.replace(/RSS_KB=\d+\n?/, ''), ms: Date.now() - started, ...(m ? { rssKb: Number(m[1]) } : {}) });
+    }),
+  );
 }
 
 /** Runs jobs a few at a time: the machine has two cores and other work. */
 async function pool<T>(jobs: Array<() => Promise<T>>, width = 3): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]!();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
   return results;
 }
 
 function leftovers(): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((p) => /\.tmp$|\.tmp[/\\]|kafka-specialist-staging/.test(p));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((p) => /\.tmp$|\.tmp[/\\]|kafka-specialist-staging/.test(p));
 }
 
 function expectUserError(what: string, r: Ran, says: RegExp, names: string): void {
@@ -325,16 +343,18 @@ describe('CLI: paths that cannot be read or written are exit 2 naming the path',
     const flags = Object.keys(CONNECTION_FILES);
     // One connection file and one kind per command, in turn: the reader is shared (connection.ts),
     // the doors are not; over the table every flag and every kind is driven.
-    const jobs = leaves.filter((l) => l.bootstrap).map((leaf, turn) => {
-      const kind = kinds[turn % kinds.length]!;
-      const line = leaf.path === 'mcp' ? ['mcp'] : DOORS[leaf.path]!.cluster!;
-      return async () => {
-        // `lag status` and `mcp` take no --command-config: the next flag in turn stands in.
-        const flag = [flags[turn % flags.length]!, ...flags].find((f) => leaf.options.includes(f))!;
-        const r = await cli([...fill(line, {}), flag, hostile[kind], ...CONNECTION_FILES[flag]!, '--bootstrap', '127.0.0.1:1']);
-        expectUserError(`${leaf.path} ${flag} = ${kind}`, r, READ_SAYS[kind], hostile[kind]);
-      };
-    });
+    const jobs = leaves
+      .filter((l) => l.bootstrap)
+      .map((leaf, turn) => {
+        const kind = kinds[turn % kinds.length]!;
+        const line = leaf.path === 'mcp' ? ['mcp'] : DOORS[leaf.path]!.cluster!;
+        return async () => {
+          // `lag status` and `mcp` take no --command-config: the next flag in turn stands in.
+          const flag = [flags[turn % flags.length]!, ...flags].find((f) => leaf.options.includes(f))!;
+          const r = await cli([...fill(line, {}), flag, hostile[kind], ...CONNECTION_FILES[flag]!, '--bootstrap', '127.0.0.1:1']);
+          expectUserError(`${leaf.path} ${flag} = ${kind}`, r, READ_SAYS[kind], hostile[kind]);
+        };
+      });
     await pool(jobs);
   }, 600_000);
 });
@@ -345,16 +365,18 @@ describe('CLI: cluster commands against ports that are not Kafka fail fast, exit
     for (const [path, door] of Object.entries(DOORS)) {
       for (const kind of Object.keys(PORT_SAYS) as PortKind[]) {
         const address = `127.0.0.1:${ports[kind]}`;
-        if (door.cluster) jobs.push(async () => {
-          const r = await cli([...fill(door.cluster!, {}), '--bootstrap', address, '--timeout-ms', String(PROBE_MS)]);
-          expectUserError(`${path} on a ${kind} port`, r, PORT_SAYS[kind], '127.0.0.1');
-          expect(r.ms, `${path} on a ${kind} port`).toBeLessThan(DEAD_PORT_BOUND_MS);
-        });
-        if (door.registry && kind !== 'halfKafka') jobs.push(async () => {
-          const r = await cli([...door.registry!, '--registry', `http://${address}`]);
-          expectUserError(`${path} on a ${kind} registry`, r, REGISTRY_SAYS[kind], address);
-          expect(r.ms, `${path} on a ${kind} registry`).toBeLessThan(DEAD_PORT_BOUND_MS);
-        });
+        if (door.cluster)
+          jobs.push(async () => {
+            const r = await cli([...fill(door.cluster!, {}), '--bootstrap', address, '--timeout-ms', String(PROBE_MS)]);
+            expectUserError(`${path} on a ${kind} port`, r, PORT_SAYS[kind], '127.0.0.1');
+            expect(r.ms, `${path} on a ${kind} port`).toBeLessThan(DEAD_PORT_BOUND_MS);
+          });
+        if (door.registry && kind !== 'halfKafka')
+          jobs.push(async () => {
+            const r = await cli([...door.registry!, '--registry', `http://${address}`]);
+            expectUserError(`${path} on a ${kind} registry`, r, REGISTRY_SAYS[kind], address);
+            expect(r.ms, `${path} on a ${kind} registry`).toBeLessThan(DEAD_PORT_BOUND_MS);
+          });
       }
     }
     await pool(jobs, 4);
@@ -372,7 +394,23 @@ interface ToolDoor {
 
 const REQUIREMENTS = 'name: x\nflows:\n  - name: f\n    throughput: { peak_per_second: 10 }\n';
 /** Tools that take neither a path nor a cluster: their text inputs are every-door.test.ts's. */
-const TEXT_ONLY = ['design', 'design_round', 'contract', 'ask', 'patterns', 'explain_setting', 'search_settings', 'setting_changes', 'critique', 'topology_read', 'schema_scaffold', 'schema_lint', 'schema_check', 'lag_analyze', 'clusters'];
+const TEXT_ONLY = [
+  'design',
+  'design_round',
+  'contract',
+  'ask',
+  'patterns',
+  'explain_setting',
+  'search_settings',
+  'setting_changes',
+  'critique',
+  'topology_read',
+  'schema_scaffold',
+  'schema_lint',
+  'schema_check',
+  'lag_analyze',
+  'clusters',
+];
 const TOOL_DOORS: Record<string, ToolDoor> = {
   ...Object.fromEntries(TEXT_ONLY.map((t) => [t, {}])),
   generate: { writes: { requirements: REQUIREMENTS, lang: 'python', out_dir: 'O' } },
@@ -405,7 +443,10 @@ describe('MCP: every tool against dead clusters and paths out of its root, one s
     mkdirSync(join(root, 'read-only'), { mode: 0o555 });
     chmodSync(join(root, 'read-only'), 0o555);
     const clustersFile = join(dir, 'clusters.yaml');
-    writeFileSync(clustersFile, `clusters:\n${(Object.keys(ports) as PortKind[]).map((k) => `  ${k}:\n    bootstrap: 127.0.0.1:${ports[k]}\n    read_only: false\n    timeout_ms: ${PROBE_MS}\n    schema_registry: { url: "http://127.0.0.1:${ports[k]}" }\n`).join('')}`);
+    writeFileSync(
+      clustersFile,
+      `clusters:\n${(Object.keys(ports) as PortKind[]).map((k) => `  ${k}:\n    bootstrap: 127.0.0.1:${ports[k]}\n    read_only: false\n    timeout_ms: ${PROBE_MS}\n    schema_registry: { url: "http://127.0.0.1:${ports[k]}" }\n`).join('')}`,
+    );
 
     const escapes: Array<[string, RegExp]> = [
       ['escape/app', /outside the directories this server may write in/],
@@ -429,7 +470,9 @@ describe('MCP: every tool against dead clusters and paths out of its root, one s
     };
     for (const [name, door] of Object.entries(TOOL_DOORS)) {
       // The registry tool reaches the cluster's Schema Registry over HTTP.
-      if (door.cluster) for (const kind of Object.keys(PORT_SAYS) as PortKind[]) call(`${name} on a ${kind} cluster`, name, { ...door.cluster, cluster: kind }, name === 'registry' ? REGISTRY_SAYS[kind] : PORT_SAYS[kind]);
+      if (door.cluster)
+        for (const kind of Object.keys(PORT_SAYS) as PortKind[])
+          call(`${name} on a ${kind} cluster`, name, { ...door.cluster, cluster: kind }, name === 'registry' ? REGISTRY_SAYS[kind] : PORT_SAYS[kind]);
       if (door.writes) for (const [to, says] of escapes) call(`${name} into ${to}`, name, JSON.parse(JSON.stringify(door.writes).replace('"O"', JSON.stringify(to))) as Record<string, unknown>, says);
     }
     // The same escapes with force: an existing link is never written through.
@@ -449,8 +492,19 @@ describe('MCP: every tool against dead clusters and paths out of its root, one s
     child.stdin.end();
     const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? -1)));
 
-    type Reply = { id: number; error?: { message: string }; result?: { isError?: boolean; content?: Array<{ text: string }>; tools?: Array<{ name: string; inputSchema: { properties?: Record<string, unknown> } }> } };
-    const replies = new Map(stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Reply).map((r) => [r.id, r]));
+    type Reply = {
+      id: number;
+      error?: { message: string };
+      result?: { isError?: boolean; content?: Array<{ text: string }>; tools?: Array<{ name: string; inputSchema: { properties?: Record<string, unknown> } }> };
+    };
+    const replies = new Map(
+      stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Reply)
+        .map((r) => [r.id, r]),
+    );
     expect(code, stderr.slice(-500)).toBe(0);
 
     // The table names every tool the server offers, with a cluster line for each that takes a

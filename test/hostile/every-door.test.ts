@@ -14,7 +14,10 @@ const MEMORY_BOUND_KB = 600 * 1024;
 const DEEP = '['.repeat(100_000);
 const BOMB = (() => {
   let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-  for (let c = 98; c < 106; c++) text += `${String.fromCharCode(c)}: &${String.fromCharCode(c)} [${Array(9).fill(`*${String.fromCharCode(c - 1)}`).join(',')}]\n`;
+  for (let c = 98; c < 106; c++)
+    text += `${String.fromCharCode(c)}: &${String.fromCharCode(c)} [${Array(9)
+      .fill(`*${String.fromCharCode(c - 1)}`)
+      .join(',')}]\n`;
   return text;
 })();
 const HUGE = `name: x\n# ${'x'.repeat(11 * 1024 * 1024)}\n`;
@@ -112,7 +115,9 @@ const TOOL_CALLS: Array<[string, (text: string) => Record<string, unknown>]> = [
 const NO_TEXT: Record<string, string> = {
   contract: 'one enum argument, checked by its schema',
   clusters: 'no arguments',
-  ...Object.fromEntries(['doctor', 'lag_status', 'topics', 'groups', 'read_records', 'registry', 'critique_cluster'].map((t) => [t, 'names sent to a cluster: doors.test.ts drives them against dead clusters'])),
+  ...Object.fromEntries(
+    ['doctor', 'lag_status', 'topics', 'groups', 'read_records', 'registry', 'critique_cluster'].map((t) => [t, 'names sent to a cluster: doors.test.ts drives them against dead clusters']),
+  ),
 };
 
 describe('every MCP tool answers hostile text with an error result and the server stays up', () => {
@@ -145,7 +150,13 @@ describe('every MCP tool answers hostile text with an error result and the serve
     const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? -1)));
 
     type Reply = { id: number; error?: { code: number; message: string }; result?: { isError?: boolean; content?: Array<{ text: string }>; tools?: unknown[] } };
-    const replies = new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as Reply).map((r) => [r.id, r]));
+    const replies = new Map(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Reply)
+        .map((r) => [r.id, r]),
+    );
     expect(code).toBe(0);
     for (const c of calls) {
       const r = replies.get(c.id);

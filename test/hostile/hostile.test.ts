@@ -35,7 +35,10 @@ beforeAll(() => {
   write('deep.yaml', `name: x\nflows: ${'['.repeat(100_000)}`);
   write('deep-block.yaml', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n');
   let bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-  for (let c = 98; c < 106; c++) bomb += `${String.fromCharCode(c)}: &${String.fromCharCode(c)} [${Array(9).fill(`*${String.fromCharCode(c - 1)}`).join(',')}]\n`;
+  for (let c = 98; c < 106; c++)
+    bomb += `${String.fromCharCode(c)}: &${String.fromCharCode(c)} [${Array(9)
+      .fill(`*${String.fromCharCode(c - 1)}`)
+      .join(',')}]\n`;
   write('bomb.yaml', bomb);
   write('huge.yaml', `name: x\n# ${'x'.repeat(11 * 1024 * 1024)}\n`);
   write('binary.properties', Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x00, 0x80]));
@@ -94,7 +97,10 @@ describe('CLI: hostile files are user errors (exit 2) naming the problem, in bou
 });
 
 describe('CLI: generate --out is all or nothing', () => {
-  const leftovers = (root: string) => readdirSync(root, { recursive: true }).map(String).filter((p) => /\.tmp$|kafka-specialist-staging/.test(p));
+  const leftovers = (root: string) =>
+    readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((p) => /\.tmp$|kafka-specialist-staging/.test(p));
 
   it('a file where a folder should be: exit 2, nothing written, no temp files', () => {
     const out = join(dir, 'blocked');
@@ -120,8 +126,7 @@ describe('CLI: generate --out is all or nothing', () => {
     const ro = join(dir, 'ro');
     mkdirSync(full);
     mkdirSync(ro);
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]).status === 0
-      && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', ro]).status === 0;
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]).status === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', ro]).status === 0;
     if (!mounted) return; // no mount permission in this sandbox
     try {
       const a = cli(['generate', EXAMPLE, '--lang', 'python', '--out', join(full, 'app')], dir);
@@ -143,11 +148,19 @@ describe('cluster commands against ports that are not Kafka fail fast', () => {
   const sockets: Socket[] = [];
   const ports: Record<string, number> = {};
   beforeAll(async () => {
-    const listen = (name: string, onConnect: (s: Socket) => void) => new Promise<void>((ok) => {
-      const server = createServer((s) => { sockets.push(s); s.on('error', () => undefined); onConnect(s); });
-      servers.push(server);
-      server.listen(0, '127.0.0.1', () => { ports[name] = (server.address() as { port: number }).port; ok(); });
-    });
+    const listen = (name: string, onConnect: (s: Socket) => void) =>
+      new Promise<void>((ok) => {
+        const server = createServer((s) => {
+          sockets.push(s);
+          s.on('error', () => undefined);
+          onConnect(s);
+        });
+        servers.push(server);
+        server.listen(0, '127.0.0.1', () => {
+          ports[name] = (server.address() as { port: number }).port;
+          ok();
+        });
+      });
     await listen('tls', (s) => s.once('data', () => s.write(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x46]))));
   });
   afterAll(() => {
@@ -156,18 +169,17 @@ describe('cluster commands against ports that are not Kafka fail fast', () => {
   });
 
   // Run asynchronously: the fake servers live in this process.
-  const run = (args: string[]) => new Promise<{ code: number; stderr: string; ms: number }>((ok) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    child.on('close', (code) => ok({ code: code ?? -1, stderr, ms: Date.now() - started }));
-  });
+  const run = (args: string[]) =>
+    new Promise<{ code: number; stderr: string; ms: number }>((ok) => {
+      const started = Date.now();
+      const child = spawn(process.execPath, [CLI, ...args], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      child.on('close', (code) => ok({ code: code ?? -1, stderr, ms: Date.now() - started }));
+    });
 
   // Silent and garbage ports for every cluster command: doors.test.ts.
-  it.each([
-    ['tls', ['lag', 'status', '--group', 'g'], /speaks TLS/],
-  ])('%s port', async (kind, args, message) => {
+  it.each([['tls', ['lag', 'status', '--group', 'g'], /speaks TLS/]])('%s port', async (kind, args, message) => {
     const r = await run([...args, '--bootstrap', `127.0.0.1:${ports[kind]}`]);
     expect(r.stderr).toMatch(message);
     expect(r.code).toBe(2);
@@ -213,10 +225,18 @@ describe('MCP stdio server under hostile frames', () => {
     for (const f of frames) child.stdin.write(f + '\n');
     child.stdin.end();
     const code = await new Promise<number>((ok) => child.on('close', (c) => ok(c ?? -1)));
-    const replies = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: { code: number; message: string }; result?: { isError?: boolean; content?: Array<{ text: string }>; tools?: unknown[] } });
+    const replies = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: { code: number; message: string }; result?: { isError?: boolean; content?: Array<{ text: string }>; tools?: unknown[] } });
     const byId = (id: unknown) => replies.find((r) => r.id === id)!;
     expect(code).toBe(0);
-    expect(replies.filter((r) => r.id === null).map((r) => r.error!.code).sort()).toEqual([-32700, -32600].sort());
+    expect(
+      replies
+        .filter((r) => r.id === null)
+        .map((r) => r.error!.code)
+        .sort(),
+    ).toEqual([-32700, -32600].sort());
     expect(byId(2).error!.code).toBe(-32602);
     expect(byId(3).error!.code).toBe(-32602);
     expect(byId(4).error!.code).toBe(-32602);

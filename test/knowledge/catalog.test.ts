@@ -6,7 +6,7 @@ import { clientDefault } from '../../src/knowledge/clients.js';
 const factsDir = new URL('../../../shared/kafka-configs/', import.meta.url);
 
 describe('catalog', () => {
-  it('consumed every fact file in ../shared/kafka-configs and the project\'s facts/', () => {
+  it("consumed every fact file in ../shared/kafka-configs and the project's facts/", () => {
     const files: string[] = [];
     for (const entry of readdirSync(factsDir, { withFileTypes: true })) {
       if (entry.isDirectory()) for (const f of readdirSync(new URL(`${entry.name}/`, factsDir))) if (f.endsWith('.json')) files.push(`${entry.name}/${f}`);

@@ -33,7 +33,7 @@ describe('connector facts', () => {
     expect(connectorSetting(PG, 'errors.deadletterqueue.topic.name')).toBeUndefined();
   });
 
-  it('states the worker\'s own producer defaults (idempotence off)', () => {
+  it("states the worker's own producer defaults (idempotence off)", () => {
     expect(workerClientDefault('producer', 'enable.idempotence')).toBe('false');
     expect(workerClientDefault('consumer', 'enable.auto.commit')).toBe('false');
   });

@@ -29,7 +29,7 @@ describe('clientDefault per library', () => {
     if (library !== 'kafka-clients') expect(d.source).not.toMatch(/^Kafka \d/);
   });
 
-  it('librdkafka partitioner is its own consistent_random, not Java\'s', () => {
+  it("librdkafka partitioner is its own consistent_random, not Java's", () => {
     expect(clientDefault('producer', 'partitioner', '3.9', 'confluent-kafka').value).toBe('consistent_random');
   });
 

@@ -17,7 +17,12 @@ describe('agents/kafka-specialist.md', () => {
   });
 
   it('lists every MCP tool, and only those', () => {
-    const listed = /^tools: (.*)$/m.exec(frontMatter)![1]!.split(',').map((t) => t.trim()).filter((t) => t.startsWith('mcp__kafka-specialist__')).map((t) => t.slice('mcp__kafka-specialist__'.length));
+    const listed = /^tools: (.*)$/m
+      .exec(frontMatter)![1]!
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.startsWith('mcp__kafka-specialist__'))
+      .map((t) => t.slice('mcp__kafka-specialist__'.length));
     expect([...listed].sort()).toEqual(TOOLS.map((t) => t.name).sort());
   });
 
@@ -59,7 +64,10 @@ describe('agents/kafka-specialist.md: the three request shapes', () => {
     const text = section(title);
     expect(text).toMatch(/Ask first:/);
     const at = order(text, tools);
-    expect(at.every((i) => i >= 0), `${title} names ${tools.join(', ')}`).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      `${title} names ${tools.join(', ')}`,
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     for (const t of tools) expect(TOOLS.map((x) => x.name)).toContain(t);
   });

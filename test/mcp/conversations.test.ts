@@ -7,9 +7,26 @@ import { parse } from 'yaml';
 import { ROOT } from '../cli/run-cli.js';
 import { call, connectStdio } from './mcp-client.js';
 
-interface Expectation { json?: string; summary?: string; summary_excludes?: string; equals?: unknown; matches?: string; absent?: boolean; exists?: boolean }
-interface Step { tool: string; arguments: Record<string, unknown>; files?: Record<string, string | string[]>; expect: Expectation[] }
-interface Flow { name: string; shape: string; steps: Step[] }
+interface Expectation {
+  json?: string;
+  summary?: string;
+  summary_excludes?: string;
+  equals?: unknown;
+  matches?: string;
+  absent?: boolean;
+  exists?: boolean;
+}
+interface Step {
+  tool: string;
+  arguments: Record<string, unknown>;
+  files?: Record<string, string | string[]>;
+  expect: Expectation[];
+}
+interface Flow {
+  name: string;
+  shape: string;
+  steps: Step[];
+}
 
 const flows = (parse(readFileSync(`${ROOT}/examples/conversations/assistant/flows.yaml`, 'utf8')) as { flows: Flow[] }).flows;
 
@@ -28,8 +45,12 @@ export function at(value: unknown, path: string): unknown {
 const read = (path: string) => readFileSync(`${ROOT}/${path}`, 'utf8');
 
 let client: Client;
-beforeAll(async () => { client = await connectStdio(); }, 60_000);
-afterAll(async () => { await client?.close(); });
+beforeAll(async () => {
+  client = await connectStdio();
+}, 60_000);
+afterAll(async () => {
+  await client?.close();
+});
 
 describe('examples/conversations/assistant over MCP stdio', () => {
   it('covers the five flows', () => expect(flows.map((f) => f.name)).toHaveLength(5));
@@ -44,8 +65,14 @@ describe('examples/conversations/assistant over MCP stdio', () => {
         const summary = texts.join('\n');
         for (const e of step.expect) {
           const where = `${flow.name} / ${step.tool} / ${e.json ?? e.summary ?? e.summary_excludes}`;
-          if (e.summary !== undefined) { expect(summary, where).toMatch(new RegExp(e.summary)); continue; }
-          if (e.summary_excludes !== undefined) { expect(summary, where).not.toMatch(new RegExp(e.summary_excludes)); continue; }
+          if (e.summary !== undefined) {
+            expect(summary, where).toMatch(new RegExp(e.summary));
+            continue;
+          }
+          if (e.summary_excludes !== undefined) {
+            expect(summary, where).not.toMatch(new RegExp(e.summary_excludes));
+            continue;
+          }
           const v = at(json, e.json!);
           if (e.absent) expect(v, where).toBeUndefined();
           if (e.exists) expect(v, where).toBeDefined();

@@ -62,7 +62,11 @@ describe('MCP server over Streamable HTTP on loopback', () => {
   });
 
   it('asks for the token when one is set, even on loopback', async () => {
-    const guarded = spawn(process.execPath, [CLI, 'mcp', '--http', '127.0.0.1:0', '--root', ROOT], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, KAFKA_SPECIALIST_MCP_TOKEN: 'test-token' } });
+    const guarded = spawn(process.execPath, [CLI, 'mcp', '--http', '127.0.0.1:0', '--root', ROOT], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, KAFKA_SPECIALIST_MCP_TOKEN: 'test-token' },
+    });
     try {
       const at = await listening(guarded);
       const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' });

@@ -18,11 +18,7 @@ function undescribed(schema: JsonSchema, path = ''): string[] {
 }
 
 function nested(schema: JsonSchema, at: string): string[] {
-  return [
-    ...(schema.properties ? undescribed(schema, at) : []),
-    ...(schema.items ? nested(schema.items, `${at}[]`) : []),
-    ...(schema.anyOf ?? []).flatMap((branch) => nested(branch, at)),
-  ];
+  return [...(schema.properties ? undescribed(schema, at) : []), ...(schema.items ? nested(schema.items, `${at}[]`) : []), ...(schema.anyOf ?? []).flatMap((branch) => nested(branch, at))];
 }
 
 describe('MCP tool inputs', () => {
@@ -30,7 +26,6 @@ describe('MCP tool inputs', () => {
     const probe = z.object({ a: z.string().describe('a'), b: z.number(), c: z.array(z.object({ d: z.string() })).describe('c') });
     expect(undescribed(z.toJSONSchema(probe, { io: 'input' }) as JsonSchema)).toEqual(['b', 'c[].d']);
   });
-
 
   it.each(TOOLS.map((t) => [t.name, t] as const))('%s describes every input parameter', (_name, tool) => {
     expect(undescribed(z.toJSONSchema(tool.input, { io: 'input' }) as JsonSchema)).toEqual([]);

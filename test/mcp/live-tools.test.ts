@@ -45,7 +45,10 @@ describe.runIf(brokerBuilt)('live tools through MCP (integration)', () => {
     await new Promise<void>((ok) => registry.listen(0, '127.0.0.1', ok));
     const dir = mkdtempSync(join(tmpdir(), 'ks-live-'));
     const file = join(dir, 'clusters.yaml');
-    writeFileSync(file, `clusters:\n  local:\n    bootstrap: ${broker.bootstrap}\n    timeout_ms: 5000\n    schema_registry:\n      url: http://127.0.0.1:${(registry.address() as AddressInfo).port}\n  other:\n    bootstrap: 127.0.0.1:1\n`);
+    writeFileSync(
+      file,
+      `clusters:\n  local:\n    bootstrap: ${broker.bootstrap}\n    timeout_ms: 5000\n    schema_registry:\n      url: http://127.0.0.1:${(registry.address() as AddressInfo).port}\n  other:\n    bootstrap: 127.0.0.1:1\n`,
+    );
     ({ client, stderr } = await connectStdioLogged(['--clusters', file]));
   }, 60000);
   afterAll(async () => {
@@ -72,7 +75,12 @@ describe.runIf(brokerBuilt)('live tools through MCP (integration)', () => {
   it('read_records reads the last records without a group, bounded', async () => {
     const result = await call(client, 'read_records', { cluster: 'local', topic: 'orders', last: 2 });
     const records = (result.structuredContent as { records: Array<{ partition: number; offset: number; value: { data: unknown } }> }).records;
-    expect(records.map((r) => [r.partition, r.offset, r.value.data])).toEqual([[0, 18, { id: 'o36', cents: 3600 }], [0, 19, { id: 'o38', cents: 3800 }], [1, 18, { id: 'o37', cents: 3700 }], [1, 19, { id: 'o39', cents: 3900 }]]);
+    expect(records.map((r) => [r.partition, r.offset, r.value.data])).toEqual([
+      [0, 18, { id: 'o36', cents: 3600 }],
+      [0, 19, { id: 'o38', cents: 3800 }],
+      [1, 18, { id: 'o37', cents: 3700 }],
+      [1, 19, { id: 'o39', cents: 3900 }],
+    ]);
     const refused = await call(client, 'read_records', { cluster: 'local', topic: 'orders', offset: 3 });
     expect(refused.isError).toBe(true);
     expect(text(refused)).toMatch(/^partition: an offset belongs to one partition/);
@@ -85,7 +93,7 @@ describe.runIf(brokerBuilt)('live tools through MCP (integration)', () => {
     expect(text(none)).toMatch(/no committed offsets/);
   });
 
-  it('registry lists subjects and reads one subject\'s versions and mode', async () => {
+  it("registry lists subjects and reads one subject's versions and mode", async () => {
     expect((await call(client, 'registry', { cluster: 'local' })).structuredContent).toMatchObject({ subjects: ['orders-value', 'payments-value'] });
     const subject = await call(client, 'registry', { cluster: 'local', subject: 'orders-value', version: 'latest' });
     expect(subject.structuredContent).toMatchObject({ versions: [1, 2], compatibility: { level: 'FULL_TRANSITIVE', scope: 'subject' }, schema: { version: 2, id: 7 } });
@@ -99,7 +107,10 @@ describe.runIf(brokerBuilt)('live tools through MCP (integration)', () => {
   });
 
   it('every live answer stays under the size cap, and each call left an audit line naming the cluster', async () => {
-    for (const [tool, args] of [['topics', { cluster: 'local' }], ['read_records', { cluster: 'local', topic: 'orders', offset: 0, partition: 0, max_records: 500, max_bytes: 64 * 1024 }]] as const) {
+    for (const [tool, args] of [
+      ['topics', { cluster: 'local' }],
+      ['read_records', { cluster: 'local', topic: 'orders', offset: 0, partition: 0, max_records: 500, max_bytes: 64 * 1024 }],
+    ] as const) {
       const result = await call(client, tool, args);
       expect(Buffer.byteLength(JSON.stringify(result.structuredContent)) + Buffer.byteLength(text(result))).toBeLessThanOrEqual(MAX_RESULT_BYTES);
     }

@@ -10,7 +10,13 @@ export async function connectStdio(args: string[] = [], env?: Record<string, str
 
 /** The client, and what the server wrote to stderr so far (audit lines, warnings). */
 export async function connectStdioLogged(args: string[] = [], env?: Record<string, string>): Promise<{ client: Client; stderr: () => string }> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--root', ROOT, ...args], cwd: ROOT, stderr: 'pipe', ...(env ? { env: { ...(process.env as Record<string, string>), ...env } } : {}) });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [CLI, 'mcp', '--root', ROOT, ...args],
+    cwd: ROOT,
+    stderr: 'pipe',
+    ...(env ? { env: { ...(process.env as Record<string, string>), ...env } } : {}),
+  });
   let err = '';
   transport.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const client = new Client({ name: 'kafka-specialist-test', version: '0.0.0' });
@@ -28,7 +34,11 @@ export async function call(client: Client, name: string, args: Record<string, un
  * their content is wrong) or a JSON-RPC -32602 (the arguments do not fit the schema, or the tool
  * does not exist), as the MCP spec asks. Anything else is returned as a failure to show.
  */
-export async function refusal(client: Client, name: string, args: Record<string, unknown>): Promise<{ kind: 'tool-error' | 'invalid-params'; text: string } | { kind: 'accepted' | 'other'; text: string }> {
+export async function refusal(
+  client: Client,
+  name: string,
+  args: Record<string, unknown>,
+): Promise<{ kind: 'tool-error' | 'invalid-params'; text: string } | { kind: 'accepted' | 'other'; text: string }> {
   try {
     const result = await call(client, name, args);
     const text = (result.content[0] as { text?: string } | undefined)?.text ?? '';

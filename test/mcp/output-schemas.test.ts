@@ -11,8 +11,12 @@ import { createSpecialistServer } from '../../src/mcp/server.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
-const examples = readdirSync(new URL('examples/', ROOT)).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
-const topologies = readdirSync(new URL('test/method/topology/corpus/', ROOT)).filter((f) => f.endsWith('.txt')).map((f) => `test/method/topology/corpus/${f}`);
+const examples = readdirSync(new URL('examples/', ROOT))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `examples/${f}`);
+const topologies = readdirSync(new URL('test/method/topology/corpus/', ROOT))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => `test/method/topology/corpus/${f}`);
 
 let client: Client;
 
@@ -44,7 +48,12 @@ describe('declared output schemas', () => {
   it.each(examples)('design and design_round of %s keep to their schema', async (file) => {
     const requirements = read(file);
     expect((await call('design', { requirements })).structuredContent).toHaveProperty('topics');
-    const round = await call('design_round', { requirements, env: 'development', previous_design: JSON.stringify((await call('design', { requirements })).structuredContent), previous_requirements: requirements });
+    const round = await call('design_round', {
+      requirements,
+      env: 'development',
+      previous_design: JSON.stringify((await call('design', { requirements })).structuredContent),
+      previous_requirements: requirements,
+    });
     expect(round.structuredContent).toHaveProperty('changes');
   });
 

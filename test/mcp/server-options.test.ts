@@ -53,17 +53,21 @@ describe('clusters file', () => {
   const env = { PROD_USER: 'svc-specialist', PROD_PASSWORD: 's3cr3t-value', SR_PASSWORD: 'sr-pass' };
 
   it('reads named clusters, takes secrets from the environment, and is read-only unless it says otherwise', () => {
-    const clusters = parseClustersFile([
-      'clusters:',
-      '  prod:',
-      '    bootstrap: b1:9093,b2:9093',
-      '    tls: true',
-      '    sasl: { mechanism: scram-sha-512, username: "${PROD_USER}", password: "${PROD_PASSWORD}" }',
-      '    schema_registry: { url: "https://sr:8081/", username: reader, password: "${SR_PASSWORD}" }',
-      '  dev:',
-      '    bootstrap: [localhost:9092]',
-      '    read_only: false',
-    ].join('\n'), 'clusters.yaml', env);
+    const clusters = parseClustersFile(
+      [
+        'clusters:',
+        '  prod:',
+        '    bootstrap: b1:9093,b2:9093',
+        '    tls: true',
+        '    sasl: { mechanism: scram-sha-512, username: "${PROD_USER}", password: "${PROD_PASSWORD}" }',
+        '    schema_registry: { url: "https://sr:8081/", username: reader, password: "${SR_PASSWORD}" }',
+        '  dev:',
+        '    bootstrap: [localhost:9092]',
+        '    read_only: false',
+      ].join('\n'),
+      'clusters.yaml',
+      env,
+    );
     expect(clusters['prod']).toMatchObject({
       readOnly: true,
       connection: { bootstrap: ['b1:9093', 'b2:9093'], ssl: true, sasl: { mechanism: 'scram-sha-512', username: 'svc-specialist', password: 's3cr3t-value' } },
@@ -84,23 +88,29 @@ describe('clusters file', () => {
   it('refuses unknown keys and bad addresses with the path of each', () => {
     const problems = problemsOf(() => parseClustersFile('clusters:\n  a:\n    bootstrap: nohost\n    readonly: true\n', 'c.yaml', env));
     expect(problems.map((p) => p.field)).toEqual(['clusters.a']);
-    expect(problemsOf(() => parseClustersFile('clusters:\n  a:\n    bootstrap: nohost\n', 'c.yaml', env)).map((p) => [p.field, p.message])).toEqual([['clusters.a.bootstrap', '"nohost" is not host:port']]);
+    expect(problemsOf(() => parseClustersFile('clusters:\n  a:\n    bootstrap: nohost\n', 'c.yaml', env)).map((p) => [p.field, p.message])).toEqual([
+      ['clusters.a.bootstrap', '"nohost" is not host:port'],
+    ]);
   });
 });
 
 describe('audit lines', () => {
   it('name the tool, a configured cluster only, the duration and the outcome', () => {
     const at = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
-    expect(auditLine({ at, tool: 'doctor', cluster: auditedCluster({ cluster: 'prod', group: 'g' }, ['prod']), durationMs: 12.6, outcome: 'ok' }))
-      .toBe('audit time=2026-01-02T03:04:05.000Z tool=doctor cluster=prod duration_ms=13 outcome=ok\n');
+    expect(auditLine({ at, tool: 'doctor', cluster: auditedCluster({ cluster: 'prod', group: 'g' }, ['prod']), durationMs: 12.6, outcome: 'ok' })).toBe(
+      'audit time=2026-01-02T03:04:05.000Z tool=doctor cluster=prod duration_ms=13 outcome=ok\n',
+    );
     expect(auditedCluster({ cluster: 'not-configured' }, ['prod'])).toBeNull();
     expect(auditedCluster({ requirements: 'x' }, ['prod'])).toBeNull();
   });
 });
 
 describe('errors in tool terms', () => {
-  it('renames CLI flags that are tool arguments, keeps the server\'s own flags', () => {
-    const [p] = inToolTerms([{ field: '--kafka-version', message: 'not a Kafka version', suggestion: 'pass --kafka-version 4.1 or --client kafkajs; or restart with --allow-writes' }], ['kafka_version', 'library']);
+  it("renames CLI flags that are tool arguments, keeps the server's own flags", () => {
+    const [p] = inToolTerms(
+      [{ field: '--kafka-version', message: 'not a Kafka version', suggestion: 'pass --kafka-version 4.1 or --client kafkajs; or restart with --allow-writes' }],
+      ['kafka_version', 'library'],
+    );
     expect(p).toEqual({ field: 'kafka_version', message: 'not a Kafka version', suggestion: 'pass kafka_version 4.1 or library kafkajs; or restart with --allow-writes' });
   });
 });
@@ -143,7 +153,9 @@ describe('the server with operator options (stdio)', () => {
       expect((await call(client, 'explain_setting', { name: 'linger.ms', kafka_version: 'secret-looking-value' })).isError).toBe(true);
       await call(client, 'contract', { format: 'design' });
       await new Promise((r) => setTimeout(r, 200));
-      const lines = stderr().split('\n').filter((l) => l.startsWith('audit '));
+      const lines = stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('audit '));
       expect(lines.map((l) => l.replace(/time=\S+ /, '').replace(/duration_ms=\d+/, 'duration_ms=N'))).toEqual([
         'audit tool=explain_setting cluster=- duration_ms=N outcome=user-error',
         'audit tool=contract cluster=- duration_ms=N outcome=ok',

@@ -46,7 +46,9 @@ describe('MCP server over stdio', () => {
 
   it('offers settings, rules, examples and formats as resources', async () => {
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(['kafka://settings/{version}/{scope}/{name}', 'kafka://rules/{area}/{name}', 'kafka://patterns/{id}', 'kafka://examples/{name}', 'kafka://contract/{format}']));
+    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(
+      expect.arrayContaining(['kafka://settings/{version}/{scope}/{name}', 'kafka://rules/{area}/{name}', 'kafka://patterns/{id}', 'kafka://examples/{name}', 'kafka://contract/{format}']),
+    );
     const linger = await client.readResource({ uri: 'kafka://settings/3.9/producer/linger.ms' });
     expect(JSON.parse((linger.contents[0] as { text: string }).text)).toMatchObject({ name: 'linger.ms', default: '0', clients: { 'confluent-kafka': { value: '5' } } });
     const linger4 = await client.readResource({ uri: 'kafka://settings/4.0/producer/linger.ms' });
@@ -76,8 +78,15 @@ describe('a multi-step session in one connection', () => {
       schemas: Array<{ schema: { fields: Array<Record<string, unknown>> } & Record<string, unknown> }>;
     };
     const producer = designed.producers[0]!;
-    const properties = Object.entries(producer.config).map(([k, v]) => `${k}=${v}`).join('\n');
-    const critique = await call(client, 'critique', { files: [{ name: 'producer.properties', content: `bootstrap.servers=kafka:9092\n${properties}\n` }], kind: 'producer', kafka_version: '3.9', delivery: 'at-least-once' });
+    const properties = Object.entries(producer.config)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n');
+    const critique = await call(client, 'critique', {
+      files: [{ name: 'producer.properties', content: `bootstrap.servers=kafka:9092\n${properties}\n` }],
+      kind: 'producer',
+      kafka_version: '3.9',
+      delivery: 'at-least-once',
+    });
     expect(critique.isError).toBeFalsy();
     const findings = (critique.structuredContent as { findings: Array<{ severity: string }> }).findings;
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);

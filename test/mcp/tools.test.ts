@@ -17,29 +17,92 @@ const put = (name: string, text: string) => {
 };
 const example = readFileSync(new URL('../../examples/notification-service.yaml', import.meta.url), 'utf8');
 const v1 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e', fields: [{ name: 'id', type: 'string', doc: 'id' }] });
-const v2 = JSON.stringify({ type: 'record', name: 'E', namespace: 'a.b', doc: 'e', fields: [{ name: 'id', type: 'string', doc: 'id' }, { name: 'n', type: 'int', doc: 'n' }] });
+const v2 = JSON.stringify({
+  type: 'record',
+  name: 'E',
+  namespace: 'a.b',
+  doc: 'e',
+  fields: [
+    { name: 'id', type: 'string', doc: 'id' },
+    { name: 'n', type: 'int', doc: 'n' },
+  ],
+});
 const producerProps = 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n';
-
 
 const topology = readFileSync(new URL('../method/topology/corpus/03-count-named.txt', import.meta.url), 'utf8');
 
-interface Case { tool: string; args: Record<string, unknown>; cli: () => string[]; bad: Record<string, unknown> }
+interface Case {
+  tool: string;
+  args: Record<string, unknown>;
+  cli: () => string[];
+  bad: Record<string, unknown>;
+}
 const cases: Case[] = [
   { tool: 'design', args: { requirements: example }, cli: () => ['design', put('req.yaml', example), '--format', 'json'], bad: { requirements: 'name: x\nflows: 3\n' } },
-  { tool: 'design_round', args: { requirements: example, env: 'development' }, cli: () => ['design', put('req.yaml', example), '--env', 'development', '--format', 'json'], bad: { requirements: example, env: 'moon' } },
+  {
+    tool: 'design_round',
+    args: { requirements: example, env: 'development' },
+    cli: () => ['design', put('req.yaml', example), '--env', 'development', '--format', 'json'],
+    bad: { requirements: example, env: 'moon' },
+  },
   { tool: 'contract', args: { format: 'design' }, cli: () => ['contract', 'design'], bad: { format: 'xml' } },
-  { tool: 'ask', args: { request: '400 events/s at peak, keep each user\'s events in order, python' }, cli: () => ['ask', '400 events/s at peak, keep each user\'s events in order, python', '--format', 'json'], bad: { request: '' } },
+  {
+    tool: 'ask',
+    args: { request: "400 events/s at peak, keep each user's events in order, python" },
+    cli: () => ['ask', "400 events/s at peak, keep each user's events in order, python", '--format', 'json'],
+    bad: { request: '' },
+  },
   { tool: 'patterns', args: { id: 'claim-check' }, cli: () => ['patterns', 'claim-check', '--format', 'json'], bad: { id: 'no-such-pattern' } },
-  { tool: 'explain_setting', args: { name: 'linger.ms', kafka_version: '3.9', client: 'confluent-kafka' }, cli: () => ['explain', 'linger.ms', '--kafka-version', '3.9', '--client', 'confluent-kafka', '--format', 'json'], bad: { name: 'lingr.mz.xyz' } },
+  {
+    tool: 'explain_setting',
+    args: { name: 'linger.ms', kafka_version: '3.9', client: 'confluent-kafka' },
+    cli: () => ['explain', 'linger.ms', '--kafka-version', '3.9', '--client', 'confluent-kafka', '--format', 'json'],
+    bad: { name: 'lingr.mz.xyz' },
+  },
   { tool: 'search_settings', args: { query: 'exactly once' }, cli: () => ['search', 'exactly once', '--format', 'json'], bad: { query: 42 } },
-  { tool: 'setting_changes', args: { from: '3.6', to: '4.1', scope: 'producer' }, cli: () => ['changes', '--from', '3.6', '--to', '4.1', '--scope', 'producer', '--format', 'json'], bad: { from: 'three', to: '4.1' } },
-  { tool: 'critique', args: { files: [{ name: 'producer.properties', content: producerProps }] }, cli: () => ['critique', put('producer.properties', producerProps), '--format', 'json'], bad: { files: 'not a list' } },
-  { tool: 'schema_scaffold', args: { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string' }, cli: () => ['schema', 'scaffold', '--name', 'TaskEvent', '--namespace', 'com.acme.tasks', '--entity', 'task', '--fields', 'title:string', '--format', 'json'], bad: { name: 'TaskEvent' } },
+  {
+    tool: 'setting_changes',
+    args: { from: '3.6', to: '4.1', scope: 'producer' },
+    cli: () => ['changes', '--from', '3.6', '--to', '4.1', '--scope', 'producer', '--format', 'json'],
+    bad: { from: 'three', to: '4.1' },
+  },
+  {
+    tool: 'critique',
+    args: { files: [{ name: 'producer.properties', content: producerProps }] },
+    cli: () => ['critique', put('producer.properties', producerProps), '--format', 'json'],
+    bad: { files: 'not a list' },
+  },
+  {
+    tool: 'schema_scaffold',
+    args: { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', fields: 'title:string' },
+    cli: () => ['schema', 'scaffold', '--name', 'TaskEvent', '--namespace', 'com.acme.tasks', '--entity', 'task', '--fields', 'title:string', '--format', 'json'],
+    bad: { name: 'TaskEvent' },
+  },
   { tool: 'schema_lint', args: { schema: v1 }, cli: () => ['schema', 'lint', put('v1.avsc', v1), '--format', 'json'], bad: { schema: '{"type": "record"' } },
-  { tool: 'lag_analyze', args: { arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100 }, cli: () => ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json'], bad: { arrival_per_second: -5, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12 } },
-  { tool: 'generate', args: { requirements: example, lang: 'python' }, cli: () => ['generate', put('req.yaml', example), '--lang', 'python', '--dry-run', '--format', 'json'], bad: { requirements: example, design: '{}' } },
-  { tool: 'topology_read', args: { describe: topology, topics: 'orders:12,customers:6' }, cli: () => ['topology', put('describe.txt', topology), '--topics', 'orders:12,customers:6', '--format', 'json'], bad: { describe: 42 } },
-  { tool: 'schema_check', args: { schema: v2, previous: [v1], mode: 'BACKWARD' }, cli: () => ['schema', 'check', put('v2.avsc', v2), '--against', put('v1.avsc', v1), '--mode', 'BACKWARD', '--format', 'json'], bad: { schema: v2, previous: [] } },
+  {
+    tool: 'lag_analyze',
+    args: { arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100 },
+    cli: () => ['lag', 'analyze', '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json'],
+    bad: { arrival_per_second: -5, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12 },
+  },
+  {
+    tool: 'generate',
+    args: { requirements: example, lang: 'python' },
+    cli: () => ['generate', put('req.yaml', example), '--lang', 'python', '--dry-run', '--format', 'json'],
+    bad: { requirements: example, design: '{}' },
+  },
+  {
+    tool: 'topology_read',
+    args: { describe: topology, topics: 'orders:12,customers:6' },
+    cli: () => ['topology', put('describe.txt', topology), '--topics', 'orders:12,customers:6', '--format', 'json'],
+    bad: { describe: 42 },
+  },
+  {
+    tool: 'schema_check',
+    args: { schema: v2, previous: [v1], mode: 'BACKWARD' },
+    cli: () => ['schema', 'check', put('v2.avsc', v2), '--against', put('v1.avsc', v1), '--mode', 'BACKWARD', '--format', 'json'],
+    bad: { schema: v2, previous: [] },
+  },
 ];
 
 let client: Client;
@@ -67,9 +130,17 @@ async function wholeDocument(tool: string, args: Record<string, unknown>, first:
 
 describe('MCP tools', () => {
   it('every tool is covered by this table', () => {
-    expect(cases.map((c) => c.tool).sort()).toEqual(expect.arrayContaining(TOOLS.map((t) => t.name).filter((n) => cases.some((c) => c.tool === n)).sort()));
+    expect(cases.map((c) => c.tool).sort()).toEqual(
+      expect.arrayContaining(
+        TOOLS.map((t) => t.name)
+          .filter((n) => cases.some((c) => c.tool === n))
+          .sort(),
+      ),
+    );
     const uncovered = TOOLS.map((t) => t.name).filter((n) => !cases.some((c) => c.tool === n));
-    expect(uncovered, 'tools without a case here must be tested with a cluster in their own suite').toEqual(uncovered.filter((n) => /^(lag_status|doctor|verify|clusters|topics|groups|read_records|registry|critique_cluster)$/.test(n)));
+    expect(uncovered, 'tools without a case here must be tested with a cluster in their own suite').toEqual(
+      uncovered.filter((n) => /^(lag_status|doctor|verify|clusters|topics|groups|read_records|registry|critique_cluster)$/.test(n)),
+    );
   });
 
   it.each(cases)('$tool: the same JSON as the CLI', async ({ tool, args, cli }) => {

@@ -11,7 +11,11 @@ const designOf = (flows: Array<Partial<Flow> & { name: string }>, top: Record<st
   design(requirementsSchema.parse({ name: 'app', environment: 'production', cluster: { kafka_version: '3.9', brokers: 3 }, ...top, flows }));
 const example = (f: string) => design(parseWithSchema(readFileSync(new URL(`../../examples/${f}`, import.meta.url), 'utf8'), f, requirementsSchema));
 const connector = (d: Design, name: string) => d.connectors!.find((c) => c.name === name)!;
-const why = (d: Design, name: string, setting: string) => connector(d, name).rationale.filter((r) => r.setting === setting).map((r) => r.why).join(' ');
+const why = (d: Design, name: string, setting: string) =>
+  connector(d, name)
+    .rationale.filter((r) => r.setting === setting)
+    .map((r) => r.why)
+    .join(' ');
 
 describe('CDC source', () => {
   const d = designOf([{ name: 'customers', source: 'crm-postgres', source_kind: 'cdc', sink: 'search', key: 'customer_id', throughput: { peak_per_second: 1000, message_bytes: 2000 } }]);
@@ -19,7 +23,14 @@ describe('CDC source', () => {
 
   it('runs Debezium with one task, pgoutput, tombstones and a heartbeat', () => {
     expect(src.class).toBe('io.debezium.connector.postgresql.PostgresConnector');
-    expect(src.config).toMatchObject({ 'tasks.max': '1', 'plugin.name': 'pgoutput', 'tombstones.on.delete': 'true', 'heartbeat.interval.ms': '10000', 'table.include.list': 'public.customers', 'topic.prefix': 'app' });
+    expect(src.config).toMatchObject({
+      'tasks.max': '1',
+      'plugin.name': 'pgoutput',
+      'tombstones.on.delete': 'true',
+      'heartbeat.interval.ms': '10000',
+      'table.include.list': 'public.customers',
+      'topic.prefix': 'app',
+    });
     expect(why(d, 'crm-postgres-cdc', 'heartbeat.interval.ms')).toMatch(/WAL/);
     expect(why(d, 'crm-postgres-cdc', 'prerequisite')).toMatch(/wal_level=logical/);
   });
@@ -43,9 +54,13 @@ describe('CDC source', () => {
     expect(t.config['cleanup.policy']).toBe('compact');
   });
 
-  it('creates Connect\'s internal topics: configs 1, offsets 25, status 5, compacted, RF 3', () => {
+  it("creates Connect's internal topics: configs 1, offsets 25, status 5, compacted, RF 3", () => {
     const internal = d.topics.filter((t) => t.role.startsWith('connect-')).map((t) => [t.role, t.partitions, t.replicationFactor, t.config['cleanup.policy']]);
-    expect(internal).toEqual([['connect-configs', 1, 3, 'compact'], ['connect-offsets', 25, 3, 'compact'], ['connect-status', 5, 3, 'compact']]);
+    expect(internal).toEqual([
+      ['connect-configs', 1, 3, 'compact'],
+      ['connect-offsets', 25, 3, 'compact'],
+      ['connect-status', 5, 3, 'compact'],
+    ]);
   });
 
   it('shares one connector between tables of one database', () => {
@@ -90,7 +105,9 @@ describe('sinks', () => {
   });
 
   it('a batch sink writes records per batch from the latency budget', () => {
-    const d = designOf([{ name: 'rows', source: 'db-postgres', source_kind: 'cdc', sink: 'reporting-db', latency: { end_to_end_p99_ms: 2000 }, throughput: { peak_per_second: 500 }, processing: { batch_writes: true } }]);
+    const d = designOf([
+      { name: 'rows', source: 'db-postgres', source_kind: 'cdc', sink: 'reporting-db', latency: { end_to_end_p99_ms: 2000 }, throughput: { peak_per_second: 500 }, processing: { batch_writes: true } },
+    ]);
     expect(d.connectors!.find((c) => c.kind === 'sink')!.config['batch.size']).toBe('500');
   });
 });
@@ -104,7 +121,17 @@ describe('application consumers of Connect-fed flows', () => {
   });
 
   it('a batch consumer polls one batch and sizes by batches', () => {
-    const d = designOf([{ name: 'rows', source: 'svc', sink: 'loader', key: 'id', latency: { end_to_end_p99_ms: 1000 }, throughput: { peak_per_second: 400 }, processing: { side_effects: 'database', batch_writes: true, per_message_ms: { p50: 50, p99: 200 } } }]);
+    const d = designOf([
+      {
+        name: 'rows',
+        source: 'svc',
+        sink: 'loader',
+        key: 'id',
+        latency: { end_to_end_p99_ms: 1000 },
+        throughput: { peak_per_second: 400 },
+        processing: { side_effects: 'database', batch_writes: true, per_message_ms: { p50: 50, p99: 200 } },
+      },
+    ]);
     const c = d.consumers[0]!;
     expect(c.config['max.poll.records']).toBe('200');
     expect(c.rationale.find((r) => r.setting === 'max.poll.records')!.why).toMatch(/last record per id/);
@@ -112,7 +139,9 @@ describe('application consumers of Connect-fed flows', () => {
 });
 
 describe('outbox', () => {
-  const d = designOf([{ name: 'order-placed', source: 'order-service', source_kind: 'outbox', sink: 'payment-service', key: 'order_id', delivery: 'exactly-once', processing: { side_effects: 'database' } }]);
+  const d = designOf([
+    { name: 'order-placed', source: 'order-service', source_kind: 'outbox', sink: 'payment-service', key: 'order_id', delivery: 'exactly-once', processing: { side_effects: 'database' } },
+  ]);
   const c = connector(d, 'order-service-outbox');
 
   it('routes with the event router: key from the aggregate id, topic by aggregate type, event id header', () => {
@@ -138,7 +167,13 @@ describe('outbox', () => {
 describe('examples', () => {
   it('cdc-pipeline: Debezium for Postgres and MySQL, three sink connectors, no findings', () => {
     const d = example('cdc-pipeline.yaml');
-    expect(d.connectors!.map((c) => `${c.name}:${c.kind}`)).toEqual(['crm-postgres-cdc:source', 'customers-sink:sink', 'customers-report-sink:sink', 'shop-mysql-cdc:source', 'orders-archive-sink:sink']);
+    expect(d.connectors!.map((c) => `${c.name}:${c.kind}`)).toEqual([
+      'crm-postgres-cdc:source',
+      'customers-sink:sink',
+      'customers-report-sink:sink',
+      'shop-mysql-cdc:source',
+      'orders-archive-sink:sink',
+    ]);
     expect(connector(d, 'crm-postgres-cdc').config['table.include.list']).toBe('public.customers,public.customers_report');
     expect(d.producers.every((p) => p.client === 'kafka-connect')).toBe(true);
     expect(d.findings).toEqual([]);
@@ -149,7 +184,10 @@ describe('examples', () => {
     const saga = d.sagas![0]!;
     expect(saga.flows).toEqual(['order-placed', 'payment-completed']);
     expect(saga.correlationId).toBe('order_id');
-    expect(saga.steps.map((s) => [s.service, s.timeoutMs])).toEqual([['payment-service', 5000], ['shipping-service', 5000]]);
+    expect(saga.steps.map((s) => [s.service, s.timeoutMs])).toEqual([
+      ['payment-service', 5000],
+      ['shipping-service', 5000],
+    ]);
     expect(d.patterns.map((p) => p.id)).toEqual(expect.arrayContaining(['transactional-outbox', 'saga']));
     expect(d.connectors!.map((c) => c.name)).toEqual(['order-service-outbox', 'payment-service-outbox']);
   });

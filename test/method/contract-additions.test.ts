@@ -56,7 +56,11 @@ describe('second-round requirement fields', () => {
     ['flows:\n  - name: x\n    throughput: { hot_key_shar: 0.3 }', 'flows[0].throughput'],
   ])('rejects %j naming %s', (body, field) => {
     let error: unknown;
-    try { parse(`name: a\n${body}\n`); } catch (e) { error = e; }
+    try {
+      parse(`name: a\n${body}\n`);
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(UserError);
     expect(String((error as Error).message)).toContain(field);
   });
@@ -75,7 +79,11 @@ describe('second-round requirement fields', () => {
     ['cluster: { platform: strimzi, broker_type: kafka.m5.large }', /names an Amazon MSK broker size, but the platform is strimzi/],
   ])('refuses %j', (cluster, message) => {
     let error: unknown;
-    try { deconstruct(parse(`name: a\n${cluster}\nflows: [{ name: x }]\n`)); } catch (e) { error = e; }
+    try {
+      deconstruct(parse(`name: a\n${cluster}\nflows: [{ name: x }]\n`));
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(UserError);
     expect(`${(error as UserError).message} ${(error as UserError).problems.map((p) => p.suggestion ?? '').join(' ')}`).toMatch(message);
   });

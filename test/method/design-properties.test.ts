@@ -8,13 +8,19 @@ import { requirementsSchema, type Requirements } from '../../src/model/requireme
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(rand: () => number): Requirements {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const brokers = pick([1, 2, 3, 5, 9]);
-  const library = pick([['java', 'kafka-clients'], ['python', 'confluent-kafka'], ['typescript', 'kafkajs'], ['go', 'confluent-kafka-go'], ['go', 'franz-go']] as const);
+  const library = pick([
+    ['java', 'kafka-clients'],
+    ['python', 'confluent-kafka'],
+    ['typescript', 'kafkajs'],
+    ['go', 'confluent-kafka-go'],
+    ['go', 'franz-go'],
+  ] as const);
   const p50 = pick([0.05, 1, 20, 150, 3000]);
   const flows = Array.from({ length: pick([1, 1, 2]) }, (_, i) => {
     const ordering = pick(['none', 'per-key', 'global'] as const);

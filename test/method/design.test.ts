@@ -38,7 +38,7 @@ describe('design', () => {
     expect(() => design(requirements({}, { cluster: { brokers: 3, racks: 4 } }))).toThrow(UserError);
   });
 
-  it('puts every flow\'s producer first for its flow, main topic first', () => {
+  it("puts every flow's producer first for its flow, main topic first", () => {
     const d = design(requirements({ processing: { side_effects: 'external-api' } }));
     expect(d.topics[0]!.role).toBe('events');
     expect(d.topics[1]!.role).toBe('dead-letter');
@@ -47,7 +47,7 @@ describe('design', () => {
 });
 
 describe('design drafts event schemas', () => {
-  it('gives every Avro flow a first schema under its topic\'s value subject, and none to other formats', () => {
+  it("gives every Avro flow a first schema under its topic's value subject, and none to other formats", () => {
     const avro = design(requirements({ key: 'user_id', schema: { format: 'avro' } }));
     expect(avro.schemas).toHaveLength(1);
     expect(avro.schemas[0]!.subject).toBe(`${avro.topics[0]!.name}-value`);

@@ -50,7 +50,13 @@ describe('examples/session-cache.yaml: a compacted cache with erasure', () => {
     expect(topic.partitions).toBe(3);
   });
   it('erasure within 30 d, tombstones kept for the slowest reader, rebuild-friendly dirty ratio', () => {
-    expect(topic.config).toMatchObject({ 'cleanup.policy': 'compact', 'delete.retention.ms': '604800000', 'segment.ms': '648000000', 'max.compaction.lag.ms': '648000000', 'min.cleanable.dirty.ratio': '0.2' });
+    expect(topic.config).toMatchObject({
+      'cleanup.policy': 'compact',
+      'delete.retention.ms': '604800000',
+      'segment.ms': '648000000',
+      'max.compaction.lag.ms': '648000000',
+      'min.cleanable.dirty.ratio': '0.2',
+    });
     expect(topic.rationale.find((r) => r.setting === 'segment.ms')!.why).toMatch(/= 15 d, within 30 d/);
   });
   it('the MCP design tool and the contract accept the new fields', async () => {

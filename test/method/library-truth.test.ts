@@ -15,15 +15,19 @@ const FLOWS: Partial<Flow>[] = [
 const PRIORITIES = ['balanced', 'cost', 'latency'] as const;
 const VERSIONS = ['3.6', '4.1'] as const;
 
-const cases = CLIENT_LIBRARIES.flatMap((lib) => lib.languages.slice(0, 1).flatMap((language) =>
-  FLOWS.flatMap((flow, i) => PRIORITIES.flatMap((priority) => VERSIONS.map((version) => ({ library: lib.id, language, flow, i, priority, version }))))));
+const cases = CLIENT_LIBRARIES.flatMap((lib) =>
+  lib.languages.slice(0, 1).flatMap((language) => FLOWS.flatMap((flow, i) => PRIORITIES.flatMap((priority) => VERSIONS.map((version) => ({ library: lib.id, language, flow, i, priority, version }))))),
+);
 
 describe.each(CLIENT_LIBRARIES.map((l) => l.id))('%s', (library) => {
   it.each(cases.filter((c) => c.library === library))('flow $i, priority $priority, Kafka $version', ({ language, flow, priority, version }) => {
     const top: Partial<Requirements> = { priority, cluster: { kafka_version: version, brokers: 3 }, client: { language, library } };
     const d = design(requirements(flow, top));
     const family = clientLibrary(library)!.family;
-    for (const [scope, members] of [['producer', d.producers], ['consumer', d.consumers]] as const) {
+    for (const [scope, members] of [
+      ['producer', d.producers],
+      ['consumer', d.consumers],
+    ] as const) {
       for (const m of members) {
         for (const r of m.rationale) {
           if (family !== 'java') expect(r.why).not.toMatch(/Java default/);

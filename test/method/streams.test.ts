@@ -5,16 +5,31 @@ import type { Processor, Requirements } from '../../src/model/requirements.js';
 import { requirements } from './helpers.js';
 
 const table = { topic: 'profiles', partitions: 12, keys: 1_000_000, message_bytes: 500 };
-const withProcessor = (p: Partial<Processor>, top: Partial<Requirements> = {}) => design(requirements({ throughput: { peak_per_second: 1000, message_bytes: 400 } }, {
-  ...top,
-  processors: [{ name: 'proc', inputs: ['events'], instances: 2, ...p }],
-}));
+const withProcessor = (p: Partial<Processor>, top: Partial<Requirements> = {}) =>
+  design(
+    requirements(
+      { throughput: { peak_per_second: 1000, message_bytes: 400 } },
+      {
+        ...top,
+        processors: [{ name: 'proc', inputs: ['events'], instances: 2, ...p }],
+      },
+    ),
+  );
 const streams = (p: Partial<Processor>, top: Partial<Requirements> = {}) => withProcessor(p, top).streams![0]!;
 
 describe('the topology a processor becomes', () => {
   it('a key change before a join repartitions into a topic co-partitioned with the table, starting a second sub-topology', () => {
-    const s = streams({ inputs: ['events', table], operations: [{ op: 'select_key', key: 'user_id' }, { op: 'join', type: 'stream-table', with: 'profiles' }] });
-    expect(s.subtopologies.map((x) => [x.id, x.inputs.length, x.tasks])).toEqual([[0, 1, s.subtopologies[0]!.tasks], [1, 2, 12]]);
+    const s = streams({
+      inputs: ['events', table],
+      operations: [
+        { op: 'select_key', key: 'user_id' },
+        { op: 'join', type: 'stream-table', with: 'profiles' },
+      ],
+    });
+    expect(s.subtopologies.map((x) => [x.id, x.inputs.length, x.tasks])).toEqual([
+      [0, 1, s.subtopologies[0]!.tasks],
+      [1, 2, 12],
+    ]);
     const r = s.internalTopics.find((t) => t.kind === 'repartition')!;
     expect(r).toMatchObject({ name: 'app-proc-by-user_id-repartition', partitions: 12 });
     expect(r.why).toContain('select_key(key = user_id)');
@@ -32,14 +47,23 @@ describe('the topology a processor becomes', () => {
   });
 
   it('a GlobalKTable join needs no co-partitioning and no repartition even after a key change', () => {
-    const s = streams({ inputs: ['events', { ...table, partitions: 5 }], operations: [{ op: 'select_key', key: 'x' }, { op: 'join', type: 'global-table', with: 'profiles' }] });
+    const s = streams({
+      inputs: ['events', { ...table, partitions: 5 }],
+      operations: [
+        { op: 'select_key', key: 'x' },
+        { op: 'join', type: 'global-table', with: 'profiles' },
+      ],
+    });
     expect(s.joins[0]!.coPartitioned).toBe('not-required');
     expect(s.internalTopics.filter((t) => t.kind === 'repartition')).toEqual([]);
     expect(s.stores[0]).toMatchObject({ kind: 'global-table', bytes: 500_000_000 });
   });
 
   it('a windowed aggregation keeps a compact,delete changelog retained window + grace + the additional retention', () => {
-    const s = streams({ state: { keys: 1000, value_bytes: 100 }, operations: [{ op: 'group_by', key: 'device' }, { op: 'count', window: { type: 'hopping', size: '5m', advance: '1m', grace: '1m' } }, { op: 'suppress' }] });
+    const s = streams({
+      state: { keys: 1000, value_bytes: 100 },
+      operations: [{ op: 'group_by', key: 'device' }, { op: 'count', window: { type: 'hopping', size: '5m', advance: '1m', grace: '1m' } }, { op: 'suppress' }],
+    });
     const changelog = s.internalTopics.find((t) => t.name === 'app-proc-proc-count-store-changelog')!;
     expect(changelog.config).toEqual({ 'cleanup.policy': 'compact,delete', 'retention.ms': String(360_000 + 86_400_000) });
     // (5 min + 1 min) / 1 min advance = 6 windows per key
@@ -49,7 +73,10 @@ describe('the topology a processor becomes', () => {
   });
 
   it('a stream-stream join keeps both sides for 2 x window + grace', () => {
-    const s = streams({ inputs: ['events', { topic: 'clicks', partitions: 6, peak_per_second: 100, message_bytes: 200 }], operations: [{ op: 'join', type: 'stream-stream', with: 'clicks', window: '5m', grace: '30s' }] });
+    const s = streams({
+      inputs: ['events', { topic: 'clicks', partitions: 6, peak_per_second: 100, message_bytes: 200 }],
+      operations: [{ op: 'join', type: 'stream-stream', with: 'clicks', window: '5m', grace: '30s' }],
+    });
     const other = s.stores.find((x) => x.name === 'proc-other-join-store')!;
     expect(other.bytes).toBe(100 * 630 * 200);
     expect(s.internalTopics.find((t) => t.name === 'app-proc-proc-other-join-store-changelog')!.config['retention.ms']).toBe(String(630_000 + 86_400_000));
@@ -112,9 +139,38 @@ describe('Streams configuration', () => {
 
 describe('the topology as data (design.streams[].topology)', () => {
   const cases: Array<[string, Partial<Processor>]> = [
-    ['re-key then stream-table join', { inputs: ['events', table], operations: [{ op: 'select_key', key: 'user_id' }, { op: 'join', type: 'stream-table', with: 'profiles' }] }],
-    ['regroup then windowed count with suppression', { inputs: ['events'], operations: [{ op: 'filter' }, { op: 'group_by', key: 'region' }, { op: 'count', window: { type: 'tumbling', size: '1m', grace: '10s' } }, { op: 'suppress' }], state: { keys: 100, value_bytes: 8 } }],
-    ['table-table then foreign-key join', { inputs: [{ topic: 'a', partitions: 4 }, { topic: 'b', partitions: 4 }, { topic: 'c', partitions: 2 }], operations: [{ op: 'join', type: 'table-table', with: 'b' }, { op: 'join', type: 'foreign-key', with: 'c', key: 'c_id' }] }],
+    [
+      're-key then stream-table join',
+      {
+        inputs: ['events', table],
+        operations: [
+          { op: 'select_key', key: 'user_id' },
+          { op: 'join', type: 'stream-table', with: 'profiles' },
+        ],
+      },
+    ],
+    [
+      'regroup then windowed count with suppression',
+      {
+        inputs: ['events'],
+        operations: [{ op: 'filter' }, { op: 'group_by', key: 'region' }, { op: 'count', window: { type: 'tumbling', size: '1m', grace: '10s' } }, { op: 'suppress' }],
+        state: { keys: 100, value_bytes: 8 },
+      },
+    ],
+    [
+      'table-table then foreign-key join',
+      {
+        inputs: [
+          { topic: 'a', partitions: 4 },
+          { topic: 'b', partitions: 4 },
+          { topic: 'c', partitions: 2 },
+        ],
+        operations: [
+          { op: 'join', type: 'table-table', with: 'b' },
+          { op: 'join', type: 'foreign-key', with: 'c', key: 'c_id' },
+        ],
+      },
+    ],
   ];
   it.each(cases)('%s: one named step per operation, and every store and internal topic comes from a step or source', (_name, p) => {
     const s = streams({ ...p, outputs: ['events'] });
@@ -125,14 +181,21 @@ describe('the topology as data (design.streams[].topology)', () => {
     expect(new Set([...t.sources.flatMap((x) => x.storeName ?? []), ...t.steps.flatMap((x) => x.stores)])).toEqual(new Set(s.stores.map((x) => x.name)));
     expect(t.steps.flatMap((x) => x.repartition?.topic ?? [])).toEqual(s.internalTopics.filter((x) => x.kind === 'repartition').map((x) => x.name));
     for (const step of t.steps.filter((x) => x.repartition)) expect(step.repartition!.topic).toBe(`${s.applicationId}-${step.repartition!.name}-repartition`);
-    for (const fk of s.internalTopics.filter((x) => x.kind === 'foreign-key')) expect(t.steps.some((x) => x.join?.type === 'foreign-key' && fk.name.startsWith(`${s.applicationId}-${x.name}-subscription-`))).toBe(true);
+    for (const fk of s.internalTopics.filter((x) => x.kind === 'foreign-key'))
+      expect(t.steps.some((x) => x.join?.type === 'foreign-key' && fk.name.startsWith(`${s.applicationId}-${x.name}-subscription-`))).toBe(true);
     // The step after a repartition runs in the sub-topology reading it.
     for (const step of t.steps.filter((x) => x.repartition)) expect(s.subtopologies.find((x) => x.id === step.subtopology)!.inputs).toContain(step.repartition!.topic);
     expect(t.sinks.map((x) => x.topic)).toEqual([withProcessor(p).topics.find((x) => x.flows.includes('events'))!.name]);
   });
 
   it('a foreign-key join without the left field assumes <input>_id and says so', () => {
-    const d = withProcessor({ inputs: [{ topic: 'a', partitions: 4 }, { topic: 'c', partitions: 2 }], operations: [{ op: 'join', type: 'foreign-key', with: 'c' }] });
+    const d = withProcessor({
+      inputs: [
+        { topic: 'a', partitions: 4 },
+        { topic: 'c', partitions: 2 },
+      ],
+      operations: [{ op: 'join', type: 'foreign-key', with: 'c' }],
+    });
     expect(d.streams![0]!.topology!.steps[0]!.key).toBe('c_id');
     expect(d.assumptions).toContainEqual(expect.objectContaining({ field: 'processors.proc.operations.1.key', value: 'c_id' }));
   });

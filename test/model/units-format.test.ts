@@ -23,7 +23,9 @@ function values(): number[] {
 
 describe('fmt', () => {
   it('agrees with Intl en-US on every value', () => {
-    const disagreements = values().filter((v) => fmt(v) !== byIntl(v)).map((v) => `${v}: ${fmt(v)} vs ${byIntl(v)}`);
+    const disagreements = values()
+      .filter((v) => fmt(v) !== byIntl(v))
+      .map((v) => `${v}: ${fmt(v)} vs ${byIntl(v)}`);
     expect(disagreements.slice(0, 5)).toEqual([]);
   });
 

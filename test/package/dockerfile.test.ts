@@ -6,7 +6,9 @@ import { expect, it } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { name: string; engines: { node: string }; bin: Record<string, string>; scripts: Record<string, string> };
-const lines = readFileSync(`${ROOT}/Dockerfile`, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const lines = readFileSync(`${ROOT}/Dockerfile`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'));
 const instructions = (keyword: string) => lines.filter((l) => l.startsWith(`${keyword} `)).map((l) => l.slice(keyword.length + 1));
 
 it('builds on node:20-slim with npm ci and npm run build and runs the installed CLI mcp', () => {

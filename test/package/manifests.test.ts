@@ -9,7 +9,13 @@ import { CLI, ROOT } from '../cli/run-cli.js';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${ROOT}/${path}`, 'utf8')) as T;
 const pkg = readJson<{ name: string; version: string; mcpName: string; bin: Record<string, string> }>('package.json');
 
-interface RegistryPackage { registryType: string; identifier: string; version: string; transport: { type: string }; packageArguments?: Array<{ type: string; value: string }> }
+interface RegistryPackage {
+  registryType: string;
+  identifier: string;
+  version: string;
+  transport: { type: string };
+  packageArguments?: Array<{ type: string; value: string }>;
+}
 const server = readJson<{ name: string; description: string; version: string; packages: RegistryPackage[] }>('server.json');
 const plugin = readJson<{ name: string; version: string; agents: string[]; mcpServers: Record<string, { command: string; args: string[] }> }>('.claude-plugin/plugin.json');
 

@@ -10,7 +10,18 @@ it('the packed files hold the broker sources, docs and the MCP example, and no t
   const out = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   expect(out.status, out.stderr).toBe(0);
   const files = (JSON.parse(out.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['scripts/build-broker.sh', 'native/mock-broker/launcher.c', '.mcp.json.example', 'server.json', '.claude-plugin/plugin.json', 'dist/cli/main.js', 'agents/kafka-specialist.md', 'README.md']));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'scripts/build-broker.sh',
+      'native/mock-broker/launcher.c',
+      '.mcp.json.example',
+      'server.json',
+      '.claude-plugin/plugin.json',
+      'dist/cli/main.js',
+      'agents/kafka-specialist.md',
+      'README.md',
+    ]),
+  );
   // Every docs/ page the README links is packed.
   const linked = [...readFileSync(`${ROOT}/README.md`, 'utf8').matchAll(/\]\((docs\/[\w./-]+\.md)\)/g)].map((m) => m[1]!);
   expect(linked.length).toBeGreaterThan(0);

@@ -14,12 +14,14 @@ export function registerAsk(program: Command): void {
     .argument('<words...>', 'the request, e.g. "our consumer falls behind at 400 events/s; Python; keep each user\'s events in order" ("-" reads standard input)')
     .option('--out <file>', 'write the draft to this YAML file (atomically) instead of standard output')
     .addOption(formatOption(['text', 'json']))
-    .action((words: string[], opts: { out?: string; format: 'text' | 'json' }) => runCapability(ask, {
-      format: opts.format,
-      input: () => ({ request: words.length === 1 && words[0] === '-' ? readInput('-').text : words.join(' ') }),
-      flags: { request: '<words...>' },
-      after: (draft) => (opts.out ? writeFileAtomic(opts.out, draftYaml(draft)) : undefined),
-      // With --out the draft is in the file: the terminal gets its notes and where it went.
-      ...(opts.out ? { text: (draft) => `${draftNotes(draft).slice(2).join('\n')}\n\nWrote ${opts.out}\n` } : {}),
-    }));
+    .action((words: string[], opts: { out?: string; format: 'text' | 'json' }) =>
+      runCapability(ask, {
+        format: opts.format,
+        input: () => ({ request: words.length === 1 && words[0] === '-' ? readInput('-').text : words.join(' ') }),
+        flags: { request: '<words...>' },
+        after: (draft) => (opts.out ? writeFileAtomic(opts.out, draftYaml(draft)) : undefined),
+        // With --out the draft is in the file: the terminal gets its notes and where it went.
+        ...(opts.out ? { text: (draft) => `${draftNotes(draft).slice(2).join('\n')}\n\nWrote ${opts.out}\n` } : {}),
+      }),
+    );
 }

@@ -15,8 +15,10 @@ export function registerChanges(program: Command): void {
     .addOption(new Option('--min-importance <level>', 'leave out less important settings').choices(['high', 'medium', 'low']))
     .option('--client <library>', 'a client library (confluent-kafka, franz-go, kafkajs, ...): say what it uses where a Java client default changed')
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; client?: string; format: 'text' | 'json' | 'markdown' }) => runCapability(settingChanges, {
-      format: opts.format,
-      input: () => ({ from: opts.from, to: opts.to, scope: opts.scope, min_importance: opts.minImportance, client: opts.client }),
-    }));
+    .action((opts: { from: string; to: string; scope?: Scope; minImportance?: 'high' | 'medium' | 'low'; client?: string; format: 'text' | 'json' | 'markdown' }) =>
+      runCapability(settingChanges, {
+        format: opts.format,
+        input: () => ({ from: opts.from, to: opts.to, scope: opts.scope, min_importance: opts.minImportance, client: opts.client }),
+      }),
+    );
 }

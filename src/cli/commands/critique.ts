@@ -47,7 +47,11 @@ function expandDirectories(paths: readonly string[]): string[] {
       entries = readdirSync(p, { recursive: true, withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError({ file: p, message: `cannot read this directory: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message}`, suggestion: 'check its permissions, or pass the files themselves' });
+      throw new UserError({
+        file: p,
+        message: `cannot read this directory: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message)}`,
+        suggestion: 'check its permissions, or pass the files themselves',
+      });
     }
     const found = entries
       .filter((d) => d.isFile() && CONFIG_FILE.test(d.name) && !d.name.endsWith('.expect.json'))
@@ -59,8 +63,11 @@ function expandDirectories(paths: readonly string[]): string[] {
 }
 
 export function registerCritique(program: Command): void {
-  const cmd = program.command('critique')
-    .description('find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster\'s topic and broker configs')
+  const cmd = program
+    .command('critique')
+    .description(
+      "find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster's topic and broker configs",
+    )
     .argument('[files...]', 'configuration files or directories ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'what the files configure (detected from content when omitted)').choices([...CONFIG_KINDS]))
     .option('--client <library>', 'client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ... (detected when omitted)')
@@ -74,36 +81,40 @@ export function registerCritique(program: Command): void {
     .option('--message-bytes <bytes>', 'largest record size, in bytes')
     .option('--brokers <n>', 'brokers in the cluster')
     .addOption(new Option('--platform <platform>', 'where the cluster runs (broker files are held to what it accepts)').choices([...PLATFORMS]))
-    .option('--broker-type <size>', 'the platform\'s broker size, e.g. kafka.m7g.large or express.m7g.large')
+    .option('--broker-type <size>', "the platform's broker size, e.g. kafka.m7g.large or express.m7g.large")
     .option('--transactional-input', 'the consumed topic is written by transactional producers')
     .option('--side-effect <what>', 'what the handler does outside Kafka that must not repeat or be skipped, e.g. "card charge", "email", "HTTP call"')
     .option('--batch <records>', 'records the consumer takes per poll as configured (max.poll.records, or N of consume(num_messages=N))')
     .option('--strict', 'exit 1 on warnings too')
     .addOption(formatOption(['text', 'json', 'sarif']));
-  addClusterOptions(cmd).action((paths: string[], flags: CritiqueFlags) => (paths.length === 0 ? critiqueLive(cmd, flags) : runCapability(critique, {
-      format: flags.format,
-      input: () => ({
-        files: expandDirectories(paths).map((p) => named(readInput(p))),
-        kind: flags.kind,
-        client: flags.client,
-        kafka_version: flags.kafkaVersion,
-        requirements: flags.requirements ? named(readInput(flags.requirements)) : undefined,
-        flow: flags.flow,
-        delivery: flags.delivery,
-        ordering: flags.ordering,
-        environment: flags.environment,
-        processing_p99_ms: numberFlag('--processing-p99-ms', flags.processingP99Ms),
-        message_bytes: numberFlag('--message-bytes', flags.messageBytes),
-        brokers: numberFlag('--brokers', flags.brokers),
-        platform: flags.platform,
-        broker_type: flags.brokerType,
-        input_transactional: flags.transactionalInput,
-        external_side_effect: flags.sideEffect,
-        batch_records: numberFlag('--batch', flags.batch),
-        strict: flags.strict,
-      }),
-      flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch', broker_type: '--broker-type' },
-    })));
+  addClusterOptions(cmd).action((paths: string[], flags: CritiqueFlags) =>
+    paths.length === 0
+      ? critiqueLive(cmd, flags)
+      : runCapability(critique, {
+          format: flags.format,
+          input: () => ({
+            files: expandDirectories(paths).map((p) => named(readInput(p))),
+            kind: flags.kind,
+            client: flags.client,
+            kafka_version: flags.kafkaVersion,
+            requirements: flags.requirements ? named(readInput(flags.requirements)) : undefined,
+            flow: flags.flow,
+            delivery: flags.delivery,
+            ordering: flags.ordering,
+            environment: flags.environment,
+            processing_p99_ms: numberFlag('--processing-p99-ms', flags.processingP99Ms),
+            message_bytes: numberFlag('--message-bytes', flags.messageBytes),
+            brokers: numberFlag('--brokers', flags.brokers),
+            platform: flags.platform,
+            broker_type: flags.brokerType,
+            input_transactional: flags.transactionalInput,
+            external_side_effect: flags.sideEffect,
+            batch_records: numberFlag('--batch', flags.batch),
+            strict: flags.strict,
+          }),
+          flags: { files: '<files>', input_transactional: '--transactional-input', external_side_effect: '--side-effect', batch_records: '--batch', broker_type: '--broker-type' },
+        }),
+  );
 }
 
 /** `critique --bootstrap host:9092` without files: the live cluster's configs, by the same rules. */
@@ -111,7 +122,8 @@ function critiqueLive(cmd: Command, flags: CritiqueFlags): Promise<void> {
   return runCapability(critiqueCluster, {
     format: flags.format,
     input: () => {
-      if (!flags.bootstrap && !flags.commandConfig) throw new UserError({ field: '<files>', message: 'no files given', suggestion: 'pass config files or directories, or --bootstrap host:9092 to critique a live cluster' });
+      if (!flags.bootstrap && !flags.commandConfig)
+        throw new UserError({ field: '<files>', message: 'no files given', suggestion: 'pass config files or directories, or --bootstrap host:9092 to critique a live cluster' });
       return { kafka_version: flags.kafkaVersion, environment: flags.environment };
     },
     io: cliIo({ cluster: () => clusterConnection(cmd, flags) }),
@@ -126,25 +138,41 @@ function ruleJson(meta: Rule['meta']) {
 }
 
 export function registerRules(program: Command): void {
-  program.command('rules')
+  program
+    .command('rules')
     .description('list the critique rules, or explain one')
     .argument('[id]', 'a rule id such as producer/idempotence-acks')
     .addOption(formatOption(['text', 'json']))
-    .action(async (id: string | undefined, flags: { format: 'text' | 'json' }) => run(flags.format, () => {
-      if (id !== undefined) {
-        const rule = ruleById(id)?.meta;
-        if (!rule) {
-          const near = didYouMean(id, ALL_RULES.map((r) => r.meta.id));
-          throw new UserError({ field: 'id', message: `no rule named "${id}"`, ...(near.length ? { suggestion: `did you mean ${near.join(', ')}?` } : { suggestion: 'run `kafka-specialist rules` for the list' }) });
+    .action(async (id: string | undefined, flags: { format: 'text' | 'json' }) =>
+      run(flags.format, () => {
+        if (id !== undefined) {
+          const rule = ruleById(id)?.meta;
+          if (!rule) {
+            const near = didYouMean(
+              id,
+              ALL_RULES.map((r) => r.meta.id),
+            );
+            throw new UserError({
+              field: 'id',
+              message: `no rule named "${id}"`,
+              ...(near.length ? { suggestion: `did you mean ${near.join(', ')}?` } : { suggestion: 'run `kafka-specialist rules` for the list' }),
+            });
+          }
+          if (flags.format === 'json') printJson(ruleJson(rule));
+          else
+            process.stdout.write(
+              `${rule.id} (${rule.severity}; reads ${rule.kinds.join(', ')})\n\n${rule.summary}\n\nWhy: ${rule.why}\n\nFix: ${rule.fix}\n\nSee:\n${rule.refs.map((r) => `  ${r}`).join('\n')}\n`,
+            );
+          return;
         }
-        if (flags.format === 'json') printJson(ruleJson(rule));
-        else process.stdout.write(`${rule.id} (${rule.severity}; reads ${rule.kinds.join(', ')})\n\n${rule.summary}\n\nWhy: ${rule.why}\n\nFix: ${rule.fix}\n\nSee:\n${rule.refs.map((r) => `  ${r}`).join('\n')}\n`);
-        return;
-      }
-      if (flags.format === 'json') printJson({ rules: ALL_RULES.map((r) => ruleJson(r.meta)) });
-      else {
-        const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
-        process.stdout.write(ALL_RULES.map(({ meta: r }) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') + `\n\n${ALL_RULES.length} rules. \`kafka-specialist rules <id>\` explains one.\n`);
-      }
-    }));
+        if (flags.format === 'json') printJson({ rules: ALL_RULES.map((r) => ruleJson(r.meta)) });
+        else {
+          const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+          process.stdout.write(
+            ALL_RULES.map(({ meta: r }) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join('\n') +
+              `\n\n${ALL_RULES.length} rules. \`kafka-specialist rules <id>\` explains one.\n`,
+          );
+        }
+      }),
+    );
 }

@@ -22,16 +22,18 @@ export function registerDesign(program: Command): void {
     .argument('<requirements>', 'requirements file (see the contract in the README), or - for standard input')
     .addOption(formatOption(['text', 'json', 'markdown']))
     .addOption(new Option('--env <environment>', 'design the variant for this environment (applies environments.<env> from the file)').choices(ENVIRONMENTS))
-    .option('--previous <design.json>', 'the previous round\'s design (design --format json): print what changed')
-    .option('--previous-requirements <file>', 'the previous round\'s requirements, so each change names the requirement that caused it')
-    .action((path: string, opts: DesignFlags) => runCapability(designRoundCapability, {
-      format: opts.format,
-      input: () => ({
-        requirements: file(path),
-        env: opts.env,
-        previous_design: opts.previous !== undefined ? file(opts.previous) : undefined,
-        previous_requirements: opts.previousRequirements !== undefined ? file(opts.previousRequirements) : undefined,
+    .option('--previous <design.json>', "the previous round's design (design --format json): print what changed")
+    .option('--previous-requirements <file>', "the previous round's requirements, so each change names the requirement that caused it")
+    .action((path: string, opts: DesignFlags) =>
+      runCapability(designRoundCapability, {
+        format: opts.format,
+        input: () => ({
+          requirements: file(path),
+          env: opts.env,
+          previous_design: opts.previous !== undefined ? file(opts.previous) : undefined,
+          previous_requirements: opts.previousRequirements !== undefined ? file(opts.previousRequirements) : undefined,
+        }),
+        flags: { requirements: '<requirements>', previous_design: '--previous' },
       }),
-      flags: { requirements: '<requirements>', previous_design: '--previous' },
-    }));
+    );
 }

@@ -31,14 +31,20 @@ export function registerDoctor(program: Command): void {
     .addOption(new Option('--snapshot', 'with --format json: include the raw snapshot'))
     .addOption(formatOption(['text', 'json', 'markdown']));
   addClusterOptions(cmd);
-  cmd.action((opts: DoctorFlags) => runCapability(doctor, {
-    format: opts.format,
-    input: () => ({
-      cluster: FLAGS_CLUSTER, groups: opts.group, sample_ms: numberFlag('--sample-ms', opts.sampleMs), lag_threshold: numberFlag('--lag-threshold', opts.lagThreshold),
-      environment: opts.environment, include_internal: Boolean(opts.includeInternal),
+  cmd.action((opts: DoctorFlags) =>
+    runCapability(doctor, {
+      format: opts.format,
+      input: () => ({
+        cluster: FLAGS_CLUSTER,
+        groups: opts.group,
+        sample_ms: numberFlag('--sample-ms', opts.sampleMs),
+        lag_threshold: numberFlag('--lag-threshold', opts.lagThreshold),
+        environment: opts.environment,
+        include_internal: Boolean(opts.includeInternal),
+      }),
+      flags: { cluster: '--bootstrap', groups: '--group' },
+      io: cliIo({ cluster: () => clusterConnection(cmd, opts) }),
+      json: ({ report, snapshot }) => (opts.snapshot ? { ...report, snapshot } : report),
     }),
-    flags: { cluster: '--bootstrap', groups: '--group' },
-    io: cliIo({ cluster: () => clusterConnection(cmd, opts) }),
-    json: ({ report, snapshot }) => (opts.snapshot ? { ...report, snapshot } : report),
-  }));
+  );
 }

@@ -14,9 +14,11 @@ export function registerExplain(program: Command): void {
     .option('--client <library>', 'client library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)')
     .addOption(new Option('--scope <scope>', 'only this scope, for names several scopes share').choices([...SCOPES]))
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((name: string, opts: { kafkaVersion?: string; client?: string; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => runCapability(explainSetting, {
-      format: opts.format,
-      input: () => ({ name, kafka_version: opts.kafkaVersion, client: opts.client, scope: opts.scope }),
-      flags: { name: '<name>' },
-    }));
+    .action((name: string, opts: { kafkaVersion?: string; client?: string; scope?: Scope; format: 'text' | 'json' | 'markdown' }) =>
+      runCapability(explainSetting, {
+        format: opts.format,
+        input: () => ({ name, kafka_version: opts.kafkaVersion, client: opts.client, scope: opts.scope }),
+        flags: { name: '<name>' },
+      }),
+    );
 }

@@ -34,21 +34,29 @@ export function registerGenerate(program: Command): void {
     .option('--force', 'overwrite files that already exist')
     .option('--strimzi-cluster <name>', 'name of the Strimzi Kafka resource (label strimzi.io/cluster)', 'my-cluster')
     .addOption(formatOption(['text', 'json']))
-    .action((requirements: string | undefined, opts: GenerateFlags) => runCapability(generate, {
-      format: opts.format,
-      input: () => {
-        // Both sources given is refused by the capability before any file is read.
-        const both = requirements !== undefined && opts.design !== undefined;
-        const source = (path: string | undefined) => (path === undefined || both ? path : file(path));
-        // On the command line, files go nowhere by default: the user says where, or asks for a list.
-        if (!both && !opts.dryRun && !opts.out && (requirements ?? opts.design) !== undefined) {
-          throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
-        }
-        return {
-          requirements: source(requirements), design: source(opts.design), lang: opts.lang, library: opts.library,
-          out_dir: opts.out, dry_run: opts.dryRun, force: opts.force, strimzi_cluster: opts.strimziCluster,
-        };
-      },
-      flags: { requirements: '[requirements]', design: '--design', out_dir: '--out' },
-    }));
+    .action((requirements: string | undefined, opts: GenerateFlags) =>
+      runCapability(generate, {
+        format: opts.format,
+        input: () => {
+          // Both sources given is refused by the capability before any file is read.
+          const both = requirements !== undefined && opts.design !== undefined;
+          const source = (path: string | undefined) => (path === undefined || both ? path : file(path));
+          // On the command line, files go nowhere by default: the user says where, or asks for a list.
+          if (!both && !opts.dryRun && !opts.out && (requirements ?? opts.design) !== undefined) {
+            throw new UserError({ field: '--out', message: 'where should the files go?', suggestion: 'add --out <dir>, or --dry-run to list the files' });
+          }
+          return {
+            requirements: source(requirements),
+            design: source(opts.design),
+            lang: opts.lang,
+            library: opts.library,
+            out_dir: opts.out,
+            dry_run: opts.dryRun,
+            force: opts.force,
+            strimzi_cluster: opts.strimziCluster,
+          };
+        },
+        flags: { requirements: '[requirements]', design: '--design', out_dir: '--out' },
+      }),
+    );
 }

@@ -66,7 +66,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   },
   critique: {
     usage: '[options] [files...]',
-    summary: "find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster's topic and broker configs",
+    summary:
+      "find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster's topic and broker configs",
     load: async () => (await import('./critique.js')).registerCritique,
   },
   rules: {
@@ -99,7 +100,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   },
   verify: {
     usage: '[options] <requirements>',
-    summary: "run a design's producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee",
+    summary:
+      "run a design's producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee",
     load: async () => (await import('./verify.js')).registerVerify,
   },
   doctor: {

@@ -66,37 +66,44 @@ export function registerInit(program: Command): void {
     .option('-y, --yes', 'accept the default for every question not answered by a flag')
     .addOption(formatOption(['text', 'json']));
   for (const q of QUESTIONS) cmd.option(`${q.flag} <value>`, `${q.prompt}${q.choices ? ` (${q.choices.join(', ')})` : ''}`);
-  cmd.action((opts: Record<string, unknown> & { out: string; force?: boolean; yes?: boolean; format: 'text' | 'json' }) => run(opts.format, async () => {
-    if (existsSync(opts.out) && !opts.force) {
-      throw new UserError({ file: opts.out, message: 'the file exists', suggestion: 'pass --force to overwrite it, or --out to choose another file' });
-    }
-    const answers = fromFlags(opts);
-    if (opts.yes) {
-      for (let q = pending(answers)[0]; q; q = pending(answers)[0]) {
-        const parsed = answer(q, '', answers);
-        if (!parsed.ok) throw new UserError({ field: q.field, message: `${q.flag} has no default: ${parsed.problem}` });
-        answers[q.id] = parsed.value;
+  cmd.action((opts: Record<string, unknown> & { out: string; force?: boolean; yes?: boolean; format: 'text' | 'json' }) =>
+    run(opts.format, async () => {
+      if (existsSync(opts.out) && !opts.force) {
+        throw new UserError({ file: opts.out, message: 'the file exists', suggestion: 'pass --force to overwrite it, or --out to choose another file' });
       }
-    }
-    const left = pending(answers);
-    // With --format json stdout is the JSON document, so no questions are asked on it.
-    if (left.length > 0 && opts.format === 'json') {
-      throw new UserError({ message: `--format json asks no questions; unanswered: ${left.map((q) => q.flag).join(' ')}`, suggestion: 'answer with those flags, or pass --yes to take the defaults' });
-    }
-    if (left.length > 0 && !(process.stdin.isTTY && process.stdout.isTTY)) {
-      process.stderr.write(`error: init asks questions and needs a terminal; none is attached.\n  help: answer with flags (${left.map((q) => q.flag).join(' ')}), or pass --yes to take the defaults\n`);
-      return EXIT.usage;
-    }
-    if (left.length > 0) {
-      process.stdout.write('A few questions about the flow; press Enter to take the default, Ctrl-C to stop (nothing is written until the end).\n');
-      if (!(await interview(answers))) {
-        process.stdout.write('\nCancelled: nothing written.\n');
-        return CANCELLED;
+      const answers = fromFlags(opts);
+      if (opts.yes) {
+        for (let q = pending(answers)[0]; q; q = pending(answers)[0]) {
+          const parsed = answer(q, '', answers);
+          if (!parsed.ok) throw new UserError({ field: q.field, message: `${q.flag} has no default: ${parsed.problem}` });
+          answers[q.id] = parsed.value;
+        }
       }
-    }
-    const req = requirementsFromAnswers(answers);
-    writeFileAtomic(opts.out, requirementsYaml(req, ['Requirements written by `kafka-specialist init`.', `Next: kafka-specialist design ${opts.out}`]));
-    if (opts.format === 'json') printJson({ file: opts.out, requirements: req, next: `kafka-specialist design ${opts.out}` });
-    else process.stdout.write(`\nWrote ${opts.out}. Next: kafka-specialist design ${opts.out}\n`);
-  }));
+      const left = pending(answers);
+      // With --format json stdout is the JSON document, so no questions are asked on it.
+      if (left.length > 0 && opts.format === 'json') {
+        throw new UserError({
+          message: `--format json asks no questions; unanswered: ${left.map((q) => q.flag).join(' ')}`,
+          suggestion: 'answer with those flags, or pass --yes to take the defaults',
+        });
+      }
+      if (left.length > 0 && !(process.stdin.isTTY && process.stdout.isTTY)) {
+        process.stderr.write(
+          `error: init asks questions and needs a terminal; none is attached.\n  help: answer with flags (${left.map((q) => q.flag).join(' ')}), or pass --yes to take the defaults\n`,
+        );
+        return EXIT.usage;
+      }
+      if (left.length > 0) {
+        process.stdout.write('A few questions about the flow; press Enter to take the default, Ctrl-C to stop (nothing is written until the end).\n');
+        if (!(await interview(answers))) {
+          process.stdout.write('\nCancelled: nothing written.\n');
+          return CANCELLED;
+        }
+      }
+      const req = requirementsFromAnswers(answers);
+      writeFileAtomic(opts.out, requirementsYaml(req, ['Requirements written by `kafka-specialist init`.', `Next: kafka-specialist design ${opts.out}`]));
+      if (opts.format === 'json') printJson({ file: opts.out, requirements: req, next: `kafka-specialist design ${opts.out}` });
+      else process.stdout.write(`\nWrote ${opts.out}. Next: kafka-specialist design ${opts.out}\n`);
+    }),
+  );
 }

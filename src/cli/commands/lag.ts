@@ -37,7 +37,12 @@ function processingMs(value: string): StatedProcessing {
   const p50 = parts.has('p50') ? Number(parts.get('p50')) : undefined;
   const p99 = parts.has('p99') ? Number(parts.get('p99')) : undefined;
   if ((p50 === undefined && p99 === undefined) || (p50 !== undefined && !(p50 > 0)) || (p99 !== undefined && !(p99 > 0))) {
-    throw new UserError({ field: '--processing-ms', message: 'expected percentiles, a range or one figure in milliseconds', found: value, suggestion: 'e.g. --processing-ms p50=50,p99=2000, or 50-400, or 200' });
+    throw new UserError({
+      field: '--processing-ms',
+      message: 'expected percentiles, a range or one figure in milliseconds',
+      found: value,
+      suggestion: 'e.g. --processing-ms p50=50,p99=2000, or 50-400, or 200',
+    });
   }
   return { ...(p50 !== undefined ? { p50Ms: p50 } : {}), ...(p99 !== undefined ? { p99Ms: p99 } : {}) };
 }
@@ -106,8 +111,13 @@ const STATUS_FLAGS = { topics: '--topic', interval_ms: '--interval' };
 function statusInput(flags: StatusFlags): z.input<typeof lagStatus.input> {
   if (!flags.group) throw new UserError({ field: '--group', message: 'no consumer group given', suggestion: 'pass --group <group id>' });
   return {
-    cluster: FLAGS_CLUSTER, group: flags.group, topics: flags.topic, samples: numberFlag('--samples', flags.samples), interval_ms: durationMs('--interval', flags.interval),
-    minimum_complete: numberFlag('--minimum-complete', flags.minimumComplete), allowed_lag: numberFlag('--allowed-lag', flags.allowedLag),
+    cluster: FLAGS_CLUSTER,
+    group: flags.group,
+    topics: flags.topic,
+    samples: numberFlag('--samples', flags.samples),
+    interval_ms: durationMs('--interval', flags.interval),
+    minimum_complete: numberFlag('--minimum-complete', flags.minimumComplete),
+    allowed_lag: numberFlag('--allowed-lag', flags.allowedLag),
   };
 }
 
@@ -136,7 +146,8 @@ async function watchStatus(flags: StatusFlags): Promise<number> {
 export function registerLag(program: Command): void {
   const lag = program.command('lag').description('diagnose consumer lag and rebalance storms, from numbers or from a live cluster');
 
-  lag.command('analyze')
+  lag
+    .command('analyze')
     .description('what-if: does lag converge or grow, will the poll loop rebalance, and what to change (no cluster needed)')
     .addOption(new Option('--consumer <file>', 'consumer .properties file (settings not written take the library defaults)'))
     .addOption(new Option('--library <id>', 'client library: kafka-clients, confluent-kafka, kafkajs, ... (default kafka-clients)'))
@@ -155,21 +166,34 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--ordering <ordering>', 'ordering the flow needs').choices([...ORDERINGS]))
     .addOption(new Option('--svg <file>', 'also write the lag projection as an SVG chart'))
     .addOption(formatOption(['text', 'json']))
-    .action((flags: AnalyzeFlags) => runCapability(lagAnalyze, {
-      format: flags.format,
-      input: () => analyzeInput(flags),
-      flags: { arrival_per_second: '--arrival-rate', processing_p50_ms: '--processing-ms', processing_p99_ms: '--processing-ms', processing_min_ms: '--processing-ms', processing_max_ms: '--processing-ms', batch_records: '--batch', rebalances_reported: '--rebalances', rate_limit_per_second: '--rate-limit', horizon_seconds: '--horizon', consumer_properties: '--consumer' },
-      after: (report) => {
-        if (!flags.svg) return;
-        const svg = svgChart(report.projection.points, { title: `Projected lag: ${fmt(report.inputs.arrivalPerSecond)} msg/s, ${report.inputs.instances} instances, ${report.inputs.partitions} partitions`, yLabel: 'messages behind' });
-        writeFileAtomic(flags.svg, svg);
-      },
-    }));
+    .action((flags: AnalyzeFlags) =>
+      runCapability(lagAnalyze, {
+        format: flags.format,
+        input: () => analyzeInput(flags),
+        flags: {
+          arrival_per_second: '--arrival-rate',
+          processing_p50_ms: '--processing-ms',
+          processing_p99_ms: '--processing-ms',
+          processing_min_ms: '--processing-ms',
+          processing_max_ms: '--processing-ms',
+          batch_records: '--batch',
+          rebalances_reported: '--rebalances',
+          rate_limit_per_second: '--rate-limit',
+          horizon_seconds: '--horizon',
+          consumer_properties: '--consumer',
+        },
+        after: (report) => {
+          if (!flags.svg) return;
+          const svg = svgChart(report.projection.points, {
+            title: `Projected lag: ${fmt(report.inputs.arrivalPerSecond)} msg/s, ${report.inputs.instances} instances, ${report.inputs.partitions} partitions`,
+            yLabel: 'messages behind',
+          });
+          writeFileAtomic(flags.svg, svg);
+        },
+      }),
+    );
 
-  addConnectionOptions(
-    lag.command('status')
-      .description("sample a group's committed and log-end offsets and evaluate each partition with Burrow's rules, plus lag in seconds"),
-  )
+  addConnectionOptions(lag.command('status').description("sample a group's committed and log-end offsets and evaluate each partition with Burrow's rules, plus lag in seconds"))
     .addOption(new Option('--group <id>', 'consumer group id'))
     .addOption(new Option('--topic <name>', 'topic to read (repeatable; default: every topic the group committed to)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .addOption(new Option('--samples <n>', 'samples per window (Burrow ring size)').default('10'))
@@ -179,7 +203,7 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--minimum-complete <fraction>', "Burrow's minimum-complete").default('0'))
     .addOption(new Option('--allowed-lag <messages>', "Burrow's allowed-lag").default('0'))
     .addOption(formatOption(['text', 'json']))
-    .action((flags: StatusFlags) => (flags.watch
-      ? run(flags.format, () => watchStatus(flags))
-      : runCapability(lagStatus, { format: flags.format, input: () => statusInput(flags), flags: STATUS_FLAGS, io: statusIo(flags) })));
+    .action((flags: StatusFlags) =>
+      flags.watch ? run(flags.format, () => watchStatus(flags)) : runCapability(lagStatus, { format: flags.format, input: () => statusInput(flags), flags: STATUS_FLAGS, io: statusIo(flags) }),
+    );
 }

@@ -22,26 +22,38 @@ const registryOption = (what: string) => new Option('--registry <url>', `${what}
 const withCluster = (cmd: Command, flags: ClusterFlags) => cliIo({ cluster: () => clusterConnection(cmd, flags) });
 
 export function registerTopics(program: Command): void {
-  const cmd = program.command('topics')
+  const cmd = program
+    .command('topics')
     .description('list the topics of a live cluster, or describe one: partitions, leaders, ISR, offsets, configs set on it (read-only)')
     .argument('[topic]', 'describe this topic')
     .option('--include-internal', 'list internal topics too')
     .addOption(formatOption(['text', 'json']));
-  addClusterOptions(cmd).action((topic: string | undefined, flags: ClusterFlags & { includeInternal?: boolean }) => runCapability(topics, {
-    format: flags.format, input: () => ({ topic, include_internal: flags.includeInternal }), flags: { topic: '<topic>' }, io: withCluster(cmd, flags),
-  }));
+  addClusterOptions(cmd).action((topic: string | undefined, flags: ClusterFlags & { includeInternal?: boolean }) =>
+    runCapability(topics, {
+      format: flags.format,
+      input: () => ({ topic, include_internal: flags.includeInternal }),
+      flags: { topic: '<topic>' },
+      io: withCluster(cmd, flags),
+    }),
+  );
 }
 
 export function registerGroups(program: Command): void {
-  const cmd = program.command('groups')
+  const cmd = program
+    .command('groups')
     .description('list the consumer groups of a live cluster, or describe one: state, members, assignments, lag per partition (read-only)')
     .argument('[group]', 'describe this group')
     .addOption(new Option('--topic <name>', 'with a group: read its offsets of this topic only (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .option('--sample <ms>', 'with a group: read offsets twice this far apart to give time lag in seconds')
     .addOption(formatOption(['text', 'json']));
-  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[]; sample?: string }) => runCapability(groups, {
-    format: flags.format, input: () => ({ group, topics: flags.topic, sample_ms: numberFlag('--sample', flags.sample) }), flags: { group: '<group>', topics: '--topic', sample_ms: '--sample' }, io: withCluster(cmd, flags),
-  }));
+  addClusterOptions(cmd).action((group: string | undefined, flags: ClusterFlags & { topic?: string[]; sample?: string }) =>
+    runCapability(groups, {
+      format: flags.format,
+      input: () => ({ group, topics: flags.topic, sample_ms: numberFlag('--sample', flags.sample) }),
+      flags: { group: '<group>', topics: '--topic', sample_ms: '--sample' },
+      io: withCluster(cmd, flags),
+    }),
+  );
 }
 
 /** A time as the user wrote it: milliseconds since the epoch, or an ISO date. */
@@ -60,7 +72,8 @@ function headerFlag(value: string | undefined): { name: string; value: string } 
 }
 
 export function registerRead(program: Command): void {
-  const cmd = program.command('read')
+  const cmd = program
+    .command('read')
     .description('read records of a live topic without a consumer group (never commits): from an offset, a time or the last N, bounded')
     .argument('<topic>', 'the topic to read')
     .option('--partition <n>', 'one partition (default: all; needed with --offset)')
@@ -72,43 +85,70 @@ export function registerRead(program: Command): void {
     .option('--max-records <n>', 'records returned at most')
     .option('--max-bytes <n>', 'bytes of keys and values returned at most')
     .option('--scan-limit <n>', 'records looked at per partition at most')
-    .addOption(registryOption('decode Schema Registry framed keys and values with this registry\'s schemas'))
+    .addOption(registryOption("decode Schema Registry framed keys and values with this registry's schemas"))
     .addOption(formatOption(['text', 'json']));
-  type ReadFlags = ClusterFlags & { partition?: string; offset?: string; timestamp?: string; last?: string; key?: string; header?: string; maxRecords?: string; maxBytes?: string; scanLimit?: string; registry?: string };
-  addClusterOptions(cmd).action((topic: string, flags: ReadFlags) => runCapability(readRecords, {
-    format: flags.format,
-    input: () => ({
-      topic, partition: numberFlag('--partition', flags.partition), offset: numberFlag('--offset', flags.offset), timestamp_ms: timestampFlag(flags.timestamp),
-      last: numberFlag('--last', flags.last), key: flags.key, header: headerFlag(flags.header),
-      max_records: numberFlag('--max-records', flags.maxRecords), max_bytes: numberFlag('--max-bytes', flags.maxBytes), scan_limit: numberFlag('--scan-limit', flags.scanLimit),
+  type ReadFlags = ClusterFlags & {
+    partition?: string;
+    offset?: string;
+    timestamp?: string;
+    last?: string;
+    key?: string;
+    header?: string;
+    maxRecords?: string;
+    maxBytes?: string;
+    scanLimit?: string;
+    registry?: string;
+  };
+  addClusterOptions(cmd).action((topic: string, flags: ReadFlags) =>
+    runCapability(readRecords, {
+      format: flags.format,
+      input: () => ({
+        topic,
+        partition: numberFlag('--partition', flags.partition),
+        offset: numberFlag('--offset', flags.offset),
+        timestamp_ms: timestampFlag(flags.timestamp),
+        last: numberFlag('--last', flags.last),
+        key: flags.key,
+        header: headerFlag(flags.header),
+        max_records: numberFlag('--max-records', flags.maxRecords),
+        max_bytes: numberFlag('--max-bytes', flags.maxBytes),
+        scan_limit: numberFlag('--scan-limit', flags.scanLimit),
+      }),
+      flags: { topic: '<topic>', timestamp_ms: '--timestamp' },
+      io: cliIo({ cluster: () => clusterConnection(cmd, flags), ...(flags.registry ? { registry: () => registryOptions(flags.registry!) } : {}) }),
     }),
-    flags: { topic: '<topic>', timestamp_ms: '--timestamp' },
-    io: cliIo({ cluster: () => clusterConnection(cmd, flags), ...(flags.registry ? { registry: () => registryOptions(flags.registry!) } : {}) }),
-  }));
+  );
 }
 
 export function registerRegistry(program: Command): void {
-  program.command('registry')
-    .description('read a Schema Registry: its subjects, or a subject\'s versions and compatibility mode (read-only)')
+  program
+    .command('registry')
+    .description("read a Schema Registry: its subjects, or a subject's versions and compatibility mode (read-only)")
     .argument('[subject]', 'e.g. orders-value')
     .option('--version <n>', 'with a subject: also show this version\'s schema ("latest" works)')
     .addOption(registryOption('Schema Registry URL'))
     .addOption(formatOption(['text', 'json']))
-    .action((subject: string | undefined, flags: { version?: string; registry?: string; format: 'text' | 'json' }) => runCapability(registry, {
-      format: flags.format,
-      input: () => ({ subject, version: flags.version === 'latest' ? 'latest' as const : numberFlag('--version', flags.version) }),
-      flags: { subject: '<subject>' },
-      io: cliIo({ ...(flags.registry ? { registry: () => registryOptions(flags.registry!) } : {}) }),
-    }));
+    .action((subject: string | undefined, flags: { version?: string; registry?: string; format: 'text' | 'json' }) =>
+      runCapability(registry, {
+        format: flags.format,
+        input: () => ({ subject, version: flags.version === 'latest' ? ('latest' as const) : numberFlag('--version', flags.version) }),
+        flags: { subject: '<subject>' },
+        io: cliIo({ ...(flags.registry ? { registry: () => registryOptions(flags.registry!) } : {}) }),
+      }),
+    );
 }
 
 export function registerClusters(program: Command): void {
-  program.command('clusters')
-    .description('the cluster names a clusters file (the MCP server\'s --clusters) defines, checked as the server would')
+  program
+    .command('clusters')
+    .description("the cluster names a clusters file (the MCP server's --clusters) defines, checked as the server would")
     .argument('<file>', 'the clusters YAML file')
     .addOption(formatOption(['text', 'json']))
-    .action((file: string, flags: { format: 'text' | 'json' }) => runCapability(clusters, {
-      format: flags.format, input: () => ({}),
-      io: { ...cliIo(), clusterNames: () => Object.keys(readClustersFile(file)) },
-    }));
+    .action((file: string, flags: { format: 'text' | 'json' }) =>
+      runCapability(clusters, {
+        format: flags.format,
+        input: () => ({}),
+        io: { ...cliIo(), clusterNames: () => Object.keys(readClustersFile(file)) },
+      }),
+    );
 }

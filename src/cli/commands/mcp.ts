@@ -77,7 +77,11 @@ const TOKEN_VARIABLE = 'KAFKA_SPECIALIST_MCP_TOKEN';
 async function serveHttp(options: ServerOptions, tools: readonly ToolDef[], version: string, listen: { host: string; port: number }): Promise<void> {
   const token = process.env[TOKEN_VARIABLE] || null;
   if (!isLoopback(listen.host) && token === null) {
-    throw new UserError({ field: '--http', message: `${listen.host} is not a loopback address, and without a token anyone who reaches it could call every tool`, suggestion: `set ${TOKEN_VARIABLE} to a long random secret (clients send Authorization: Bearer <it>), or listen on 127.0.0.1` });
+    throw new UserError({
+      field: '--http',
+      message: `${listen.host} is not a loopback address, and without a token anyone who reaches it could call every tool`,
+      suggestion: `set ${TOKEN_VARIABLE} to a long random secret (clients send Authorization: Bearer <it>), or listen on 127.0.0.1`,
+    });
   }
   let policy = httpPolicy(listen.host, listen.port, token);
   // Stateless Streamable HTTP: a fresh server and transport per request, nothing kept between calls.
@@ -104,7 +108,8 @@ async function serveHttp(options: ServerOptions, tools: readonly ToolDef[], vers
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;
   policy = httpPolicy(listen.host, port, token);
-  if (!isLoopback(listen.host)) process.stderr.write(`WARNING: the MCP server listens on ${listen.host}, beyond this machine; every request must carry the bearer token from ${TOKEN_VARIABLE}. Put TLS in front of it.\n`);
+  if (!isLoopback(listen.host))
+    process.stderr.write(`WARNING: the MCP server listens on ${listen.host}, beyond this machine; every request must carry the bearer token from ${TOKEN_VARIABLE}. Put TLS in front of it.\n`);
   process.stderr.write(`kafka-specialist MCP server on http://${listen.host}:${port}/mcp\n`);
   await new Promise<void>((done) => {
     const stop = () => http.close(() => done());

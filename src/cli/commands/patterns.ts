@@ -10,10 +10,12 @@ export function registerPatterns(program: Command): void {
     .description('the pattern catalog: when to use each pattern, when not, trade-offs, implied topics and settings')
     .argument('[id]', 'one pattern in full, e.g. pending-topic')
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((id: string | undefined, opts: { format: 'text' | 'json' | 'markdown' }) => runCapability(patterns, {
-      format: opts.format,
-      input: () => ({ id }),
-      // The CLI printed the whole catalog as a bare list before the MCP tool named it.
-      json: (chosen) => ('patterns' in chosen ? chosen.patterns : chosen),
-    }));
+    .action((id: string | undefined, opts: { format: 'text' | 'json' | 'markdown' }) =>
+      runCapability(patterns, {
+        format: opts.format,
+        input: () => ({ id }),
+        // The CLI printed the whole catalog as a bare list before the MCP tool named it.
+        json: (chosen) => ('patterns' in chosen ? chosen.patterns : chosen),
+      }),
+    );
 }

@@ -49,30 +49,51 @@ export function registerSchema(program: Command): void {
     .option('--out <dir>', 'write <Name>.avsc and <Name>.avdl into this directory')
     .option('--idl', 'print Avro IDL (.avdl) instead of .avsc')
     .addOption(formatOption())
-    .action((flags: ScaffoldFlags) => runCapability(schemaScaffold, {
-      format: flags.format === 'text' && flags.idl ? 'idl' : flags.format,
-      input: () => {
-        const requirements = flags.from ? readInput(flags.from) : undefined;
-        const missing = missingScaffoldNames({ ...flags, requirements: requirements && { name: requirements.file, content: requirements.text } });
-        if (missing.length) {
-          throw new UserError({ field: missing.map((m) => `--${m}`).join(', '), message: 'missing option', suggestion: 'e.g. --name TaskEvent --namespace com.acme.tasks --entity task --fields "title:string,due:timestamp-millis?", or --from requirements.yaml' });
-        }
-        return {
-          name: flags.name, namespace: flags.namespace, entity: flags.entity, fields: flags.fields, key: flags.key, producer: flags.producer,
-          event_types: flags.eventTypes?.split(',').map((s) => s.trim()).filter(Boolean), partial_updates: flags.partialUpdates,
-          ...(requirements ? { requirements: { name: requirements.file, content: requirements.text } } : {}), flow: flags.flow, out_dir: flags.out,
-        };
-      },
-      flags: { out_dir: '--out', requirements: '--from', event_types: '--event-types' },
-      after(outcome) {
-        // A terminal shows one schema, its notes on stderr; several need --flow or --out.
-        if (flags.format === 'json' || outcome.written) return;
-        if (outcome.results.length > 1) {
-          throw new UserError({ field: '--flow', message: `${outcome.results.length} flows use avro: ${outcome.results.map((r) => ('name' in r.parsed ? r.parsed.name : 'schema')).join(', ')}`, suggestion: 'pick one with --flow, or write them all with --out <dir>' });
-        }
-        process.stderr.write(renderScaffoldNotes(outcome.results[0]!));
-      },
-    }));
+    .action((flags: ScaffoldFlags) =>
+      runCapability(schemaScaffold, {
+        format: flags.format === 'text' && flags.idl ? 'idl' : flags.format,
+        input: () => {
+          const requirements = flags.from ? readInput(flags.from) : undefined;
+          const missing = missingScaffoldNames({ ...flags, requirements: requirements && { name: requirements.file, content: requirements.text } });
+          if (missing.length) {
+            throw new UserError({
+              field: missing.map((m) => `--${m}`).join(', '),
+              message: 'missing option',
+              suggestion: 'e.g. --name TaskEvent --namespace com.acme.tasks --entity task --fields "title:string,due:timestamp-millis?", or --from requirements.yaml',
+            });
+          }
+          return {
+            name: flags.name,
+            namespace: flags.namespace,
+            entity: flags.entity,
+            fields: flags.fields,
+            key: flags.key,
+            producer: flags.producer,
+            event_types: flags.eventTypes
+              ?.split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            partial_updates: flags.partialUpdates,
+            ...(requirements ? { requirements: { name: requirements.file, content: requirements.text } } : {}),
+            flow: flags.flow,
+            out_dir: flags.out,
+          };
+        },
+        flags: { out_dir: '--out', requirements: '--from', event_types: '--event-types' },
+        after(outcome) {
+          // A terminal shows one schema, its notes on stderr; several need --flow or --out.
+          if (flags.format === 'json' || outcome.written) return;
+          if (outcome.results.length > 1) {
+            throw new UserError({
+              field: '--flow',
+              message: `${outcome.results.length} flows use avro: ${outcome.results.map((r) => ('name' in r.parsed ? r.parsed.name : 'schema')).join(', ')}`,
+              suggestion: 'pick one with --flow, or write them all with --out <dir>',
+            });
+          }
+          process.stderr.write(renderScaffoldNotes(outcome.results[0]!));
+        },
+      }),
+    );
 
   schema
     .command('lint')
@@ -80,48 +101,56 @@ export function registerSchema(program: Command): void {
     .argument('<file>', '.avsc file, or - for standard input')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices([...LINT_FAIL_LEVELS]).default('warning'))
     .addOption(formatOption())
-    .action((path: string, flags: { format: 'text' | 'json'; failOn: (typeof LINT_FAIL_LEVELS)[number] }) => runCapability(schemaLint, {
-      format: flags.format,
-      input: () => {
-        const { text, file } = readInput(path);
-        return { schema: text, file, fail_on: flags.failOn };
-      },
-      flags: { schema: '<file>', file: '<file>' },
-    }));
+    .action((path: string, flags: { format: 'text' | 'json'; failOn: (typeof LINT_FAIL_LEVELS)[number] }) =>
+      runCapability(schemaLint, {
+        format: flags.format,
+        input: () => {
+          const { text, file } = readInput(path);
+          return { schema: text, file, fail_on: flags.failOn };
+        },
+        flags: { schema: '<file>', file: '<file>' },
+      }),
+    );
 
   schema
     .command('check')
     .description('check a new schema against previous versions under a compatibility mode (exit 0 compatible, 1 incompatible, 2 bad input)')
     .argument('<new>', 'the new .avsc file')
     .option('--against <files...>', 'previous versions, oldest first (the last one is the latest)')
-    .addOption(new Option('--mode <mode>', 'compatibility mode (default: the subject\'s level with --registry, else BACKWARD)').choices([...COMPATIBILITY_MODES]))
+    .addOption(new Option('--mode <mode>', "compatibility mode (default: the subject's level with --registry, else BACKWARD)").choices([...COMPATIBILITY_MODES]))
     .addOption(registryOption())
     .option('--subject <subject>', 'with --registry: the subject whose versions to check against, e.g. orders-value')
     .addOption(formatOption())
-    .action((path: string, flags: { format: 'text' | 'json'; against?: string[]; mode?: CompatibilityMode; registry?: string; subject?: string }) => runCapability(schemaCheck, {
-      format: flags.format,
-      input: () => {
-        const next = readInput(path);
-        if (flags.subject && flags.against?.length) throw new UserError({ field: '--against', message: 'use either --against files or --registry/--subject, not both' });
-        if (!flags.subject && !flags.against?.length) throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
-        const against = flags.subject ? [] : flags.against!.map((p) => readInput(p));
-        return {
-          schema: next.text, schema_label: next.file, mode: flags.mode, subject: flags.subject,
-          ...(against.length ? { previous: against.map((a) => a.text), previous_labels: against.map((a) => a.file) } : {}),
-        };
-      },
-      flags: { schema: '<new>', previous: '--against', previous_labels: '--against', schema_label: '<new>' },
-      io: cliIo({
-        registry: () => {
-          if (!flags.registry) throw new UserError({ field: '--registry', message: '--subject needs --registry', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
-          return registryOptions(flags.registry);
+    .action((path: string, flags: { format: 'text' | 'json'; against?: string[]; mode?: CompatibilityMode; registry?: string; subject?: string }) =>
+      runCapability(schemaCheck, {
+        format: flags.format,
+        input: () => {
+          const next = readInput(path);
+          if (flags.subject && flags.against?.length) throw new UserError({ field: '--against', message: 'use either --against files or --registry/--subject, not both' });
+          if (!flags.subject && !flags.against?.length)
+            throw new UserError({ field: '--against', message: 'nothing to check against', suggestion: 'pass --against v1.avsc [v2.avsc ...] (oldest first), or --registry URL --subject S' });
+          const against = flags.subject ? [] : flags.against!.map((p) => readInput(p));
+          return {
+            schema: next.text,
+            schema_label: next.file,
+            mode: flags.mode,
+            subject: flags.subject,
+            ...(against.length ? { previous: against.map((a) => a.text), previous_labels: against.map((a) => a.file) } : {}),
+          };
         },
+        flags: { schema: '<new>', previous: '--against', previous_labels: '--against', schema_label: '<new>' },
+        io: cliIo({
+          registry: () => {
+            if (!flags.registry) throw new UserError({ field: '--registry', message: '--subject needs --registry', suggestion: 'pass --registry http://host:8081 or set SCHEMA_REGISTRY_URL' });
+            return registryOptions(flags.registry);
+          },
+        }),
       }),
-    }));
+    );
 
   schema
     .command('compatibility')
-    .description('read a subject\'s compatibility level from a Schema Registry, or set it')
+    .description("read a subject's compatibility level from a Schema Registry, or set it")
     .argument('<subject>', 'subject, e.g. orders-value')
     .argument('[level]', `new level: ${COMPATIBILITY_MODES.join(', ')}`)
     .addOption(registryOption())
@@ -141,7 +170,7 @@ export function registerSchema(program: Command): void {
         }
         const current = await client.compatibility(subject);
         if (flags.format === 'json') printJson({ subject, ...current });
-        else process.stdout.write(`${subject}: ${current.level}${current.scope === 'global' ? ' (inherited from the registry\'s global level)' : ''}\n`);
+        else process.stdout.write(`${subject}: ${current.level}${current.scope === 'global' ? " (inherited from the registry's global level)" : ''}\n`);
       });
     });
 }

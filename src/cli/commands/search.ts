@@ -19,9 +19,11 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'how many results', positiveInt, 10)
     .addOption(new Option('--scope <scope>', 'only settings of this scope').choices([...SCOPES]))
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((words: string[], opts: { limit: number; scope?: Scope; format: 'text' | 'json' | 'markdown' }) => runCapability(searchSettings, {
-      format: opts.format,
-      input: () => ({ query: words.join(' '), limit: opts.limit, scope: opts.scope }),
-      flags: { query: '<words...>' },
-    }));
+    .action((words: string[], opts: { limit: number; scope?: Scope; format: 'text' | 'json' | 'markdown' }) =>
+      runCapability(searchSettings, {
+        format: opts.format,
+        input: () => ({ query: words.join(' '), limit: opts.limit, scope: opts.scope }),
+        flags: { query: '<words...>' },
+      }),
+    );
 }

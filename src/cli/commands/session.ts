@@ -24,10 +24,13 @@ function addRound(session: string, path: string, env: Environment | undefined, f
   const numbers = roundNumbers(session);
   const last = numbers.at(-1);
   const n = (last ?? 0) + 1;
-  const previous = last === undefined ? undefined : {
-    design: readRoundDocument(session, last),
-    requirements: parseWithSchema(readRoundFile(session, last, 'requirements'), `${roundDir(session, last)}/${ROUND_FILES.requirements}`, requirementsSchema),
-  };
+  const previous =
+    last === undefined
+      ? undefined
+      : {
+          design: readRoundDocument(session, last),
+          requirements: parseWithSchema(readRoundFile(session, last, 'requirements'), `${roundDir(session, last)}/${ROUND_FILES.requirements}`, requirementsSchema),
+        };
   const round = designRound({ requirements, file, ...(env ? { env } : {}), ...(previous ? { previous } : {}) });
   writeRound(session, n, text, round);
   if (format === 'json') return printJson({ round: n, folder: roundDir(session, n), ...summary(readRoundDocument(session, n)), changes: round.changes ?? null });
@@ -64,19 +67,21 @@ export function registerSession(program: Command): void {
     .argument('[requirements]', 'requirements for round 1 (a file, or - for standard input)')
     .addOption(envOption())
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((folder: string, path: string | undefined, opts: { env?: Environment; format: Format }) => run(opts.format, () => {
-      if (existsSync(folder) && sessionEntries(folder).length > 0) {
-        throw new UserError({ file: folder, message: 'the folder exists and is not empty', suggestion: `add a round to it with: kafka-specialist session add ${folder} <requirements>` });
-      }
-      try {
-        mkdirSync(folder, { recursive: true });
-      } catch (e) {
-        throw fileSystemProblem(e, folder) ?? e;
-      }
-      if (path) addRound(folder, path, opts.env, opts.format);
-      else if (opts.format === 'json') printJson({ folder, rounds: [] });
-      else process.stdout.write(`Session ${folder} started. Add a round with: kafka-specialist session add ${folder} <requirements>\n`);
-    }));
+    .action((folder: string, path: string | undefined, opts: { env?: Environment; format: Format }) =>
+      run(opts.format, () => {
+        if (existsSync(folder) && sessionEntries(folder).length > 0) {
+          throw new UserError({ file: folder, message: 'the folder exists and is not empty', suggestion: `add a round to it with: kafka-specialist session add ${folder} <requirements>` });
+        }
+        try {
+          mkdirSync(folder, { recursive: true });
+        } catch (e) {
+          throw fileSystemProblem(e, folder) ?? e;
+        }
+        if (path) addRound(folder, path, opts.env, opts.format);
+        else if (opts.format === 'json') printJson({ folder, rounds: [] });
+        else process.stdout.write(`Session ${folder} started. Add a round with: kafka-specialist session add ${folder} <requirements>\n`);
+      }),
+    );
 
   session
     .command('add')
@@ -93,16 +98,25 @@ export function registerSession(program: Command): void {
     .argument('<folder>', 'the session folder')
     .option('--round <n>', 'the round to show (default: the last)')
     .addOption(formatOption(['text', 'json', 'markdown']))
-    .action((folder: string, opts: { round?: string; format: Format }) => run(opts.format, () => {
-      const numbers = roundNumbers(folder);
-      if (numbers.length === 0) throw new UserError({ file: folder, message: 'the session has no rounds yet', suggestion: `kafka-specialist session add ${folder} <requirements>` });
-      const n = opts.round === undefined ? numbers.at(-1)! : Number(opts.round);
-      if (!numbers.includes(n)) throw new UserError({ field: '--round', message: `no round ${opts.round}`, expected: `one of: ${numbers.join(', ')}` });
-      if (opts.format === 'json') return printJson({ folder, rounds: numbers.map((r) => ({ round: r, ...summary(readRoundDocument(folder, r)) })), shown: { round: n, changes: readRoundDocument(folder, n).changes ?? null } });
-      if (opts.format === 'markdown') return void process.stdout.write(readRoundFile(folder, n, 'report'));
-      const lines = numbers.map((r) => `  round ${r}: ${summaryLine(readRoundDocument(folder, r))}`);
-      process.stdout.write(`Session ${folder}, ${numbers.length} round(s):\n${lines.join('\n')}\n`);
-      const changes = readRoundDocument(folder, n).changes;
-      process.stdout.write(changes ? `\n${renderChangeLog(changes, 'text', `Round ${n}: changes since round ${n - 1}`)}` : `\nRound ${n} is the first round; \`--format markdown\` prints its full report.\n`);
-    }));
+    .action((folder: string, opts: { round?: string; format: Format }) =>
+      run(opts.format, () => {
+        const numbers = roundNumbers(folder);
+        if (numbers.length === 0) throw new UserError({ file: folder, message: 'the session has no rounds yet', suggestion: `kafka-specialist session add ${folder} <requirements>` });
+        const n = opts.round === undefined ? numbers.at(-1)! : Number(opts.round);
+        if (!numbers.includes(n)) throw new UserError({ field: '--round', message: `no round ${opts.round}`, expected: `one of: ${numbers.join(', ')}` });
+        if (opts.format === 'json')
+          return printJson({
+            folder,
+            rounds: numbers.map((r) => ({ round: r, ...summary(readRoundDocument(folder, r)) })),
+            shown: { round: n, changes: readRoundDocument(folder, n).changes ?? null },
+          });
+        if (opts.format === 'markdown') return void process.stdout.write(readRoundFile(folder, n, 'report'));
+        const lines = numbers.map((r) => `  round ${r}: ${summaryLine(readRoundDocument(folder, r))}`);
+        process.stdout.write(`Session ${folder}, ${numbers.length} round(s):\n${lines.join('\n')}\n`);
+        const changes = readRoundDocument(folder, n).changes;
+        process.stdout.write(
+          changes ? `\n${renderChangeLog(changes, 'text', `Round ${n}: changes since round ${n - 1}`)}` : `\nRound ${n} is the first round; \`--format markdown\` prints its full report.\n`,
+        );
+      }),
+    );
 }

@@ -25,10 +25,12 @@ export function registerTopology(program: Command): void {
         },
         flags: { describe: '<file>', applicationId: '--application-id' },
         // The rendering asked for (for json: the report's JSON text) goes to the file; the terminal is told where.
-        ...(out ? {
-          after: ({ output }) => writeFileAtomic(out, output),
-          receipt: ({ report }) => `Wrote ${out} (${report.counts.subtopologies} sub-topologies, ${report.counts.nodes} nodes, ${report.findings.length} findings)\n`,
-        } : {}),
+        ...(out
+          ? {
+              after: ({ output }) => writeFileAtomic(out, output),
+              receipt: ({ report }) => `Wrote ${out} (${report.counts.subtopologies} sub-topologies, ${report.counts.nodes} nodes, ${report.findings.length} findings)\n`,
+            }
+          : {}),
       });
     });
 }

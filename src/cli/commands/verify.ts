@@ -29,7 +29,9 @@ function faultsFlag(value: string | undefined) {
 export function registerVerify(program: Command): void {
   const cmd = program
     .command('verify')
-    .description('run a design\'s producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee')
+    .description(
+      "run a design's producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee",
+    )
     .argument('<requirements>', 'requirements file (YAML or JSON; - for standard input)')
     .addOption(new Option('--flow <name>', 'the flow to run (default: the first)'))
     .addOption(new Option('--faults <list>', `comma-separated faults to inject: ${FAULTS.join(', ')}`))
@@ -46,7 +48,14 @@ export function registerVerify(program: Command): void {
       format: opts.format,
       input: () => {
         const { text, file } = readInput(path);
-        return { requirements: { name: file, content: text }, flow: opts.flow, faults: faultsFlag(opts.faults), messages: numberFlag('--messages', opts.messages), brokers: numberFlag('--brokers', opts.brokers), cluster: remote ? FLAGS_CLUSTER : undefined };
+        return {
+          requirements: { name: file, content: text },
+          flow: opts.flow,
+          faults: faultsFlag(opts.faults),
+          messages: numberFlag('--messages', opts.messages),
+          brokers: numberFlag('--brokers', opts.brokers),
+          cluster: remote ? FLAGS_CLUSTER : undefined,
+        };
       },
       flags: { requirements: '<requirements>', cluster: '--bootstrap' },
       io: cliIo({ cluster: () => clusterConnection(cmd, opts), progress: bar.update }),

@@ -6,7 +6,7 @@ const KIP848 = 'KIP-848 consumer protocol: early access in 3.7, generally availa
 
 export const GROUP_AND_TRANSACTION_COORDINATORS: ExplanationTable = {
   'offsets.topic.replication.factor': {
-    what: 'Replication factor of __consumer_offsets, created on first use; where every group\'s committed positions live.',
+    what: "Replication factor of __consumer_offsets, created on first use; where every group's committed positions live.",
     whenToChange: 'Keep 3 on production clusters; lower it only on single-broker development clusters (creation fails otherwise).',
     interactsWith: ['offsets.topic.num.partitions', 'min.insync.replicas', 'default.replication.factor'],
   },
@@ -16,7 +16,7 @@ export const GROUP_AND_TRANSACTION_COORDINATORS: ExplanationTable = {
     interactsWith: ['offsets.topic.replication.factor'],
   },
   'offsets.retention.minutes': {
-    what: 'How long a group\'s committed offsets survive once the group is empty; after that the group restarts from auto.offset.reset.',
+    what: "How long a group's committed offsets survive once the group is empty; after that the group restarts from auto.offset.reset.",
     whenToChange: 'Raise it above the longest time a consumer group may be stopped (maintenance windows, seasonal jobs).',
     interactsWith: ['auto.offset.reset', 'retention.ms'],
     notes: ['7 days since Kafka 2.0 (KIP-186); since 2.1 (KIP-211) the clock starts only when the group becomes empty.'],
@@ -52,7 +52,7 @@ export const GROUP_AND_TRANSACTION_COORDINATORS: ExplanationTable = {
     interactsWith: ['transactional.id', 'producer.id.expiration.ms'],
   },
   'producer.id.expiration.ms': {
-    what: 'How long the broker keeps idempotent producer state after the producer\'s last write.',
+    what: "How long the broker keeps idempotent producer state after the producer's last write.",
     whenToChange: 'Raise it if producers idle longer than this and duplicate protection must survive the gap.',
     interactsWith: ['enable.idempotence', 'transactional.id.expiration.ms'],
     notes: ['Added in 3.4 (KIP-854); the catalog lists it from the 3.6 tables, the next documented version.'],
@@ -100,10 +100,30 @@ export const GROUP_AND_TRANSACTION_COORDINATORS: ExplanationTable = {
     interactsWith: ['group.consumer.session.timeout.ms', 'consumer.heartbeat.interval.ms'],
     notes: [KIP848],
   },
-  'group.consumer.min.session.timeout.ms': { what: 'Smallest session timeout a consumer-protocol group may be given.', whenToChange: 'Rarely.', interactsWith: ['group.consumer.session.timeout.ms'], notes: [KIP848] },
-  'group.consumer.max.session.timeout.ms': { what: 'Largest session timeout a consumer-protocol group may be given.', whenToChange: 'Raise it for groups that need long sessions.', interactsWith: ['group.consumer.session.timeout.ms'], notes: [KIP848] },
-  'group.consumer.min.heartbeat.interval.ms': { what: 'Smallest heartbeat interval a consumer-protocol group may be given.', whenToChange: 'Rarely.', interactsWith: ['group.consumer.heartbeat.interval.ms'], notes: [KIP848] },
-  'group.consumer.max.heartbeat.interval.ms': { what: 'Largest heartbeat interval a consumer-protocol group may be given.', whenToChange: 'Rarely.', interactsWith: ['group.consumer.heartbeat.interval.ms'], notes: [KIP848] },
+  'group.consumer.min.session.timeout.ms': {
+    what: 'Smallest session timeout a consumer-protocol group may be given.',
+    whenToChange: 'Rarely.',
+    interactsWith: ['group.consumer.session.timeout.ms'],
+    notes: [KIP848],
+  },
+  'group.consumer.max.session.timeout.ms': {
+    what: 'Largest session timeout a consumer-protocol group may be given.',
+    whenToChange: 'Raise it for groups that need long sessions.',
+    interactsWith: ['group.consumer.session.timeout.ms'],
+    notes: [KIP848],
+  },
+  'group.consumer.min.heartbeat.interval.ms': {
+    what: 'Smallest heartbeat interval a consumer-protocol group may be given.',
+    whenToChange: 'Rarely.',
+    interactsWith: ['group.consumer.heartbeat.interval.ms'],
+    notes: [KIP848],
+  },
+  'group.consumer.max.heartbeat.interval.ms': {
+    what: 'Largest heartbeat interval a consumer-protocol group may be given.',
+    whenToChange: 'Rarely.',
+    interactsWith: ['group.consumer.heartbeat.interval.ms'],
+    notes: [KIP848],
+  },
   'group.consumer.max.size': { what: 'Most members one consumer-protocol group may have.', whenToChange: 'Lower it to protect the coordinator.', interactsWith: ['group.max.size'], notes: [KIP848] },
   'group.consumer.assignors': {
     what: 'Server-side assignors available to consumer-protocol groups; the first is the default.',

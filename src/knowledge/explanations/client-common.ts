@@ -146,7 +146,7 @@ export const CLIENT_COMMON: ExplanationTable = {
     interactsWith: ['ssl.keystore.location', 'ssl.keystore.key'],
   },
   'ssl.keystore.location': {
-    what: 'File with this side\'s private key and certificate, for mutual TLS.',
+    what: "File with this side's private key and certificate, for mutual TLS.",
     whenToChange: 'Set it when brokers require client certificates (mTLS).',
     interactsWith: ['ssl.keystore.password', 'ssl.keystore.type', 'ssl.key.password'],
   },
@@ -234,7 +234,7 @@ export const CLIENT_COMMON: ExplanationTable = {
   },
   'sasl.oauthbearer.expected.issuer': {
     what: 'Issuer a valid OAuth token must name.',
-    whenToChange: 'Set it so only your identity provider\'s tokens are accepted.',
+    whenToChange: "Set it so only your identity provider's tokens are accepted.",
     interactsWith: ['sasl.oauthbearer.jwks.endpoint.url', 'sasl.oauthbearer.expected.audience'],
   },
   'sasl.oauthbearer.scope': {
@@ -345,7 +345,7 @@ export const CLIENT_COMMON: ExplanationTable = {
     notes: ['Added in Kafka 3.7.'],
   },
   'metric.reporters': {
-    what: 'Classes that receive the client\'s metrics.',
+    what: "Classes that receive the client's metrics.",
     whenToChange: 'Add a reporter to ship metrics to your monitoring system.',
     interactsWith: ['auto.include.jmx.reporter'],
     notes: ['From 4.0 the JMX reporter is listed here by default, replacing auto.include.jmx.reporter.'],
@@ -358,7 +358,7 @@ export const CLIENT_COMMON: ExplanationTable = {
   },
   'interceptor.classes': {
     what: 'Classes that see every record on its way in or out (and producer acknowledgements), for tracing or auditing.',
-    whenToChange: 'Add one for tracing or auditing; keep it fast, it runs on the client\'s hot path.',
+    whenToChange: "Add one for tracing or auditing; keep it fast, it runs on the client's hot path.",
     interactsWith: [],
   },
   'metadata.max.age.ms': {
@@ -368,7 +368,7 @@ export const CLIENT_COMMON: ExplanationTable = {
     notes: ['librdkafka calls it topic.metadata.refresh.interval.ms; kafkajs metadataMaxAge.'],
   },
   'metrics.recording.level': {
-    what: 'How detailed the client\'s metrics are: INFO, DEBUG or TRACE.',
+    what: "How detailed the client's metrics are: INFO, DEBUG or TRACE.",
     whenToChange: 'Raise it briefly when diagnosing; DEBUG costs some CPU.',
     interactsWith: ['metric.reporters'],
   },

@@ -1,7 +1,7 @@
 // Kafka Connect worker settings, in our words. Connection/TLS/SASL settings are in client-common.ts.
 import type { ExplanationTable } from './index.js';
 
-const INTERNAL_TOPIC_RF = 'Keep 3 in production; the worker creates the topic once and a single copy risks losing every connector\'s state.';
+const INTERNAL_TOPIC_RF = "Keep 3 in production; the worker creates the topic once and a single copy risks losing every connector's state.";
 
 export const CONNECT: ExplanationTable = {
   'group.id': {
@@ -15,7 +15,7 @@ export const CONNECT: ExplanationTable = {
     interactsWith: ['config.storage.replication.factor', 'group.id'],
   },
   'offset.storage.topic': {
-    what: 'Compacted topic holding source connectors\' positions in their external systems.',
+    what: "Compacted topic holding source connectors' positions in their external systems.",
     whenToChange: 'Always set it, one per Connect cluster; losing it makes source connectors start over.',
     interactsWith: ['offset.storage.replication.factor', 'offset.storage.partitions', 'offset.flush.interval.ms'],
   },
@@ -46,7 +46,7 @@ export const CONNECT: ExplanationTable = {
     notes: ['Added in 3.3; sink connectors get exactly-once from their own idempotent writes, not from this setting.'],
   },
   'session.timeout.ms': {
-    what: 'How long the Connect group waits for a worker\'s heartbeats before moving its connectors and tasks.',
+    what: "How long the Connect group waits for a worker's heartbeats before moving its connectors and tasks.",
     whenToChange: 'Raise it when workers pause (GC, slow hosts) long enough to trigger needless rebalances.',
     interactsWith: ['heartbeat.interval.ms', 'rebalance.timeout.ms', 'scheduled.rebalance.max.delay.ms'],
   },
@@ -62,7 +62,7 @@ export const CONNECT: ExplanationTable = {
   },
   'scheduled.rebalance.max.delay.ms': {
     what: 'How long the group waits for a departed worker to return before reassigning its work (incremental cooperative rebalancing).',
-    whenToChange: 'Lower it when a lost worker\'s tasks must move fast; raise it for rolling restarts that take longer.',
+    whenToChange: "Lower it when a lost worker's tasks must move fast; raise it for rolling restarts that take longer.",
     interactsWith: ['connect.protocol', 'session.timeout.ms'],
   },
   'connect.protocol': {
@@ -81,7 +81,7 @@ export const CONNECT: ExplanationTable = {
     interactsWith: ['offset.flush.interval.ms'],
   },
   'connector.client.config.override.policy': {
-    what: 'Which producer/consumer/admin settings a connector\'s own config may override: None, Principal or All.',
+    what: "Which producer/consumer/admin settings a connector's own config may override: None, Principal or All.",
     whenToChange: 'Use Principal or None on shared Connect clusters so one connector cannot change security or client behaviour.',
     interactsWith: ['security.protocol', 'sasl.jaas.config'],
   },

@@ -5,12 +5,12 @@ const SHARE_GROUPS = 'Share groups (KIP-932): early access in 4.0, preview in 4.
 
 export const CONSUMER: ExplanationTable = {
   'key.deserializer': {
-    what: 'Class that turns key bytes back into an object; must match the producer\'s serializer.',
+    what: "Class that turns key bytes back into an object; must match the producer's serializer.",
     whenToChange: 'Always set it; use the schema-registry deserializer when producers use one.',
     interactsWith: ['value.deserializer', 'key.serializer'],
   },
   'value.deserializer': {
-    what: 'Class that turns value bytes back into an object; must match the producer\'s serializer.',
+    what: "Class that turns value bytes back into an object; must match the producer's serializer.",
     whenToChange: 'Always set it; a record it cannot read stops the consumer unless you handle the error (dead-letter it).',
     interactsWith: ['key.deserializer', 'value.serializer'],
   },
@@ -28,7 +28,14 @@ export const CONSUMER: ExplanationTable = {
   'group.protocol': {
     what: 'Which rebalance protocol the consumer speaks: classic (client-side assignment, stop-the-world or cooperative) or consumer (KIP-848, broker-driven, incremental).',
     whenToChange: 'Move to consumer on Kafka 4.0+ brokers for faster, non-blocking rebalances; keep classic for older brokers or custom client assignors.',
-    interactsWith: ['group.remote.assignor', 'partition.assignment.strategy', 'session.timeout.ms', 'heartbeat.interval.ms', 'group.coordinator.rebalance.protocols', 'group.consumer.session.timeout.ms'],
+    interactsWith: [
+      'group.remote.assignor',
+      'partition.assignment.strategy',
+      'session.timeout.ms',
+      'heartbeat.interval.ms',
+      'group.coordinator.rebalance.protocols',
+      'group.consumer.session.timeout.ms',
+    ],
     notes: [
       'Added in 3.7 as early access; generally available in 4.0 (KIP-848).',
       'With group.protocol=consumer the client-side session.timeout.ms, heartbeat.interval.ms and partition.assignment.strategy are not used; the broker group.consumer.* settings (and 4.1 per-group configs) govern them.',
@@ -66,7 +73,7 @@ export const CONSUMER: ExplanationTable = {
   },
   'max.poll.interval.ms': {
     what: 'Longest allowed gap between poll() calls; a consumer slower than this leaves the group and a rebalance moves its partitions.',
-    whenToChange: 'Raise it above the worst-case time to process one poll\'s batch (max.poll.records x p99 per record), or lower max.poll.records.',
+    whenToChange: "Raise it above the worst-case time to process one poll's batch (max.poll.records x p99 per record), or lower max.poll.records.",
     interactsWith: ['max.poll.records', 'session.timeout.ms', 'enable.auto.commit', 'transaction.timeout.ms'],
   },
   'max.poll.records': {
@@ -93,10 +100,7 @@ export const CONSUMER: ExplanationTable = {
     what: 'Where a group starts when it has no committed offset (or the offset expired): earliest, latest or fail (none).',
     whenToChange: 'Use earliest when a new consumer must see history; none when silently skipping or replaying must be an error.',
     interactsWith: ['group.id', 'offsets.retention.minutes', 'retention.ms'],
-    notes: [
-      'Kafka 4.0 adds by_duration:<ISO-8601 duration> (KIP-1106) to start a fixed time back.',
-      'librdkafka names the values smallest/largest too; kafkajs uses fromBeginning on subscribe.',
-    ],
+    notes: ['Kafka 4.0 adds by_duration:<ISO-8601 duration> (KIP-1106) to start a fixed time back.', 'librdkafka names the values smallest/largest too; kafkajs uses fromBeginning on subscribe.'],
   },
   'isolation.level': {
     what: 'read_committed hides records of open or aborted transactions; read_uncommitted returns everything written.',

@@ -48,7 +48,7 @@ export const STREAMS: ExplanationTable = {
     what: 'Local directory for state stores (RocksDB) and checkpoints.',
     whenToChange: 'Point it at a persistent volume so restarts reuse state instead of restoring from changelogs.',
     interactsWith: ['application.id', 'num.standby.replicas'],
-    notes: ['The documented default is the doc-build machine\'s temp directory in older tables; differences between versions are not behaviour changes.'],
+    notes: ["The documented default is the doc-build machine's temp directory in older tables; differences between versions are not behaviour changes."],
   },
   'statestore.cache.max.bytes': {
     what: 'Memory for record caches across all threads; caching deduplicates updates before they are written downstream.',
@@ -62,12 +62,36 @@ export const STREAMS: ExplanationTable = {
     interactsWith: ['statestore.cache.max.bytes'],
     notes: ['Deprecated in 3.4 (KIP-770).'],
   },
-  'default.key.serde': { what: 'Serde used for keys when an operator does not name one.', whenToChange: 'Set it to the app\'s usual key type; pass serdes explicitly where types differ.', interactsWith: ['default.value.serde'] },
-  'default.value.serde': { what: 'Serde used for values when an operator does not name one.', whenToChange: 'Set it to the app\'s usual value type, often a schema-registry serde.', interactsWith: ['default.key.serde'] },
-  'default.list.key.serde.type': { what: 'List class used when the default key serde is the list serde.', whenToChange: 'Only with the list serde as default key serde.', interactsWith: ['default.list.key.serde.inner', 'default.key.serde'] },
-  'default.list.key.serde.inner': { what: 'Serde of list elements when the default key serde is the list serde.', whenToChange: 'Only with the list serde as default key serde.', interactsWith: ['default.list.key.serde.type'] },
-  'default.list.value.serde.type': { what: 'List class used when the default value serde is the list serde.', whenToChange: 'Only with the list serde as default value serde.', interactsWith: ['default.list.value.serde.inner', 'default.value.serde'] },
-  'default.list.value.serde.inner': { what: 'Serde of list elements when the default value serde is the list serde.', whenToChange: 'Only with the list serde as default value serde.', interactsWith: ['default.list.value.serde.type'] },
+  'default.key.serde': {
+    what: 'Serde used for keys when an operator does not name one.',
+    whenToChange: "Set it to the app's usual key type; pass serdes explicitly where types differ.",
+    interactsWith: ['default.value.serde'],
+  },
+  'default.value.serde': {
+    what: 'Serde used for values when an operator does not name one.',
+    whenToChange: "Set it to the app's usual value type, often a schema-registry serde.",
+    interactsWith: ['default.key.serde'],
+  },
+  'default.list.key.serde.type': {
+    what: 'List class used when the default key serde is the list serde.',
+    whenToChange: 'Only with the list serde as default key serde.',
+    interactsWith: ['default.list.key.serde.inner', 'default.key.serde'],
+  },
+  'default.list.key.serde.inner': {
+    what: 'Serde of list elements when the default key serde is the list serde.',
+    whenToChange: 'Only with the list serde as default key serde.',
+    interactsWith: ['default.list.key.serde.type'],
+  },
+  'default.list.value.serde.type': {
+    what: 'List class used when the default value serde is the list serde.',
+    whenToChange: 'Only with the list serde as default value serde.',
+    interactsWith: ['default.list.value.serde.inner', 'default.value.serde'],
+  },
+  'default.list.value.serde.inner': {
+    what: 'Serde of list elements when the default value serde is the list serde.',
+    whenToChange: 'Only with the list serde as default value serde.',
+    interactsWith: ['default.list.value.serde.type'],
+  },
   'default.timestamp.extractor': {
     what: 'How Streams takes event time from a record; the default fails on invalid (negative) timestamps.',
     whenToChange: 'Use a payload-based extractor when event time lives in the message body.',

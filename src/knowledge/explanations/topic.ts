@@ -13,7 +13,7 @@ export const TOPIC: ExplanationTable = {
     what: 'How long records are kept before their segment may be deleted (delete policy); -1 keeps them forever.',
     whenToChange: 'Set it from the requirement: the longest a consumer may be down plus any replay window, and what the disk can hold.',
     interactsWith: ['retention.bytes', 'segment.ms', 'segment.bytes', 'cleanup.policy', 'local.retention.ms', 'offsets.retention.minutes'],
-    notes: ['Deletion is per closed segment, so data can live up to segment.ms (or a segment\'s fill time) longer.'],
+    notes: ["Deletion is per closed segment, so data can live up to segment.ms (or a segment's fill time) longer."],
   },
   'retention.bytes': {
     what: 'Size cap per partition before the oldest segments are deleted; -1 means no size cap.',
@@ -125,7 +125,7 @@ export const TOPIC: ExplanationTable = {
     interactsWith: ['segment.bytes'],
   },
   'message.timestamp.type': {
-    what: 'Whether record timestamps are the producer\'s (CreateTime) or the broker\'s append time (LogAppendTime).',
+    what: "Whether record timestamps are the producer's (CreateTime) or the broker's append time (LogAppendTime).",
     whenToChange: 'Use LogAppendTime when producer clocks cannot be trusted and time-based retention or lookups must be reliable.',
     interactsWith: ['message.timestamp.before.max.ms', 'message.timestamp.after.max.ms', 'retention.ms'],
   },
@@ -194,7 +194,7 @@ export const TOPIC: ExplanationTable = {
     notes: ['Added in 3.9 (KIP-950).'],
   },
   'remote.log.delete.on.disable': {
-    what: 'Confirms that turning tiered storage off deletes the topic\'s remote data.',
+    what: "Confirms that turning tiered storage off deletes the topic's remote data.",
     whenToChange: 'Set it to true when disabling tiered storage for a topic and remote data may go.',
     interactsWith: ['remote.storage.enable', 'remote.log.copy.disable'],
     notes: ['Added in 3.9 (KIP-950).'],

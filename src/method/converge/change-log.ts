@@ -19,9 +19,12 @@ function requirementLine(c: RequirementChange): string {
 
 function decisionLine(d: DecisionChange, dialect: Dialect): string {
   const code = (s: string) => (dialect === 'markdown' ? `\`${s}\`` : s);
-  const what = d.setting === 'added' ? `added (${show(d.after)})`
-    : d.setting === 'removed' ? `removed (was ${show(d.before)})`
-      : `${code(d.setting)}: ${d.before === null ? '(default)' : code(d.before)} → ${d.after === null ? '(default)' : code(d.after)}`;
+  const what =
+    d.setting === 'added'
+      ? `added (${show(d.after)})`
+      : d.setting === 'removed'
+        ? `removed (was ${show(d.before)})`
+        : `${code(d.setting)}: ${d.before === null ? '(default)' : code(d.before)} → ${d.after === null ? '(default)' : code(d.after)}`;
   return `${d.subject}: ${what}`;
 }
 
@@ -41,13 +44,18 @@ export function renderChangeLog(diff: DesignDiff, dialect: Dialect, title = 'Cha
   }
   if (diff.decisions.length === 0) section('Decisions changed', list(['none: the design is the same']));
   else {
-    section('Decisions changed', diff.decisions.map((d) => {
-      const details: string[] = [];
-      if (d.causes.length) details.push(`because ${d.causes.map(requirementLine).join('; ')}`);
-      else if (diff.requirementsKnown && diff.requirementChanges.length) details.push('follows from the other changes above');
-      if (d.why) details.push(`why: ${d.why}`);
-      return `${list([decisionLine(d, dialect)])}${details.length ? `\n${list(details, md ? 2 : 4)}` : ''}`;
-    }).join('\n'));
+    section(
+      'Decisions changed',
+      diff.decisions
+        .map((d) => {
+          const details: string[] = [];
+          if (d.causes.length) details.push(`because ${d.causes.map(requirementLine).join('; ')}`);
+          else if (diff.requirementsKnown && diff.requirementChanges.length) details.push('follows from the other changes above');
+          if (d.why) details.push(`why: ${d.why}`);
+          return `${list([decisionLine(d, dialect)])}${details.length ? `\n${list(details, md ? 2 : 4)}` : ''}`;
+        })
+        .join('\n'),
+    );
   }
   if (diff.findingsAppeared.length) section('Findings that appeared', list(diff.findingsAppeared.map(findingLine)));
   if (diff.findingsGone.length) section('Findings that went away', list(diff.findingsGone.map(findingLine)));

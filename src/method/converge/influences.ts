@@ -8,7 +8,7 @@ import { splitFlowField } from './requirements-diff.js';
 
 /** Field prefixes: "throughput." matches every throughput field; "delivery" matches exactly. */
 const BY_DECISION: Record<string, readonly string[]> = {
-  'topic': ['flows', 'delivery', 'processing.side_effects', 'state', 'throughput.message_bytes', 'sink', 'source'],
+  topic: ['flows', 'delivery', 'processing.side_effects', 'state', 'throughput.message_bytes', 'sink', 'source'],
   'topic.partitions': ['throughput.', 'processing.', 'ordering', 'key', 'cluster.brokers', 'latency.', 'environment'],
   'topic.replicationFactor': ['cluster.brokers', 'cluster.platform', 'environment'],
   'topic.key': ['key', 'ordering', 'state'],
@@ -17,13 +17,13 @@ const BY_DECISION: Record<string, readonly string[]> = {
   'topic.config.retention.ms': ['retention', 'state', 'environment'],
   'topic.config.cleanup.policy': ['state', 'retention'],
   'topic.config': ['throughput.message_bytes', 'retention', 'state', 'cluster.', 'environment'],
-  'producer': ['flows', 'source', 'sink', 'processing.side_effects', 'delivery'],
+  producer: ['flows', 'source', 'sink', 'processing.side_effects', 'delivery'],
   'producer.client': ['client.'],
   'producer.config.acks': ['delivery', 'environment'],
   'producer.config.enable.idempotence': ['delivery', 'client.', 'cluster.kafka_version'],
   'producer.config.transactional.id': ['delivery', 'processing.side_effects', 'source', 'sink', 'flows'],
   'producer.config': ['latency.', 'throughput.', 'delivery', 'environment', 'client.', 'cluster.kafka_version'],
-  'consumer': ['flows', 'sink'],
+  consumer: ['flows', 'sink'],
   'consumer.client': ['client.'],
   'consumer.groupId': ['sink', 'name'],
   'consumer.instances': ['throughput.', 'processing.', 'ordering', 'environment'],

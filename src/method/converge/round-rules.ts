@@ -23,7 +23,8 @@ export const partitionsCannotShrink: RoundRule = {
     fix: 'Keep the existing count (more partitions than needed still carry the load), or create a new topic with the lower count and move to it: stop the producers of the old topic, let its consumers drain it to zero lag, then switch producers and consumers to the new one.',
     refs: [DOCS.modifyTopic],
     messages: {
-      lowered: '{{topic}}: this round designs {{now}} partitions, the previous round {{before}}. Kafka cannot shrink a topic, so if {{topic}} exists with {{before}}, {{before}} − {{now}} = {{fewer}} partitions cannot be removed. Either keep {{before}}: {{keep}}; or create a new topic with {{now}} partitions and migrate{{order}}.',
+      lowered:
+        '{{topic}}: this round designs {{now}} partitions, the previous round {{before}}. Kafka cannot shrink a topic, so if {{topic}} exists with {{before}}, {{before}} − {{now}} = {{fewer}} partitions cannot be removed. Either keep {{before}}: {{keep}}; or create a new topic with {{now}} partitions and migrate{{order}}.',
     },
   },
   check({ previous, current }) {
@@ -35,17 +36,24 @@ export const partitionsCannotShrink: RoundRule = {
       if (!old || t.partitions >= old.partitions) return [];
       const consumers = current.consumers.filter((c) => c.topic === t.name && c.assignment !== 'every-instance');
       const instances = consumers.reduce((n, c) => Math.max(n, c.instances), 0);
-      const keep = instances > 0
-        ? `the ${instances} consumer instance(s) this round plans still share ${old.partitions} partitions (${Math.floor(old.partitions / instances)}-${Math.ceil(old.partitions / instances)} each), and up to ${old.partitions} instances could share them later`
-        : `${old.partitions} partitions carry at least what ${t.partitions} do`;
-      return [{
-        flow: t.flows[0] ?? t.name,
-        messageId: 'lowered',
-        data: {
-          topic: t.name, now: t.partitions, before: old.partitions, fewer: old.partitions - t.partitions, keep,
-          order: t.key ? ` (drain the old topic before consumers switch, so no ${t.key} has records in both and per-key order holds)` : '',
+      const keep =
+        instances > 0
+          ? `the ${instances} consumer instance(s) this round plans still share ${old.partitions} partitions (${Math.floor(old.partitions / instances)}-${Math.ceil(old.partitions / instances)} each), and up to ${old.partitions} instances could share them later`
+          : `${old.partitions} partitions carry at least what ${t.partitions} do`;
+      return [
+        {
+          flow: t.flows[0] ?? t.name,
+          messageId: 'lowered',
+          data: {
+            topic: t.name,
+            now: t.partitions,
+            before: old.partitions,
+            fewer: old.partitions - t.partitions,
+            keep,
+            order: t.key ? ` (drain the old topic before consumers switch, so no ${t.key} has records in both and per-key order holds)` : '',
+          },
         },
-      }];
+      ];
     });
   },
 };

@@ -63,7 +63,14 @@ export function critique(files: readonly CritiqueFile[], options: CritiqueOption
     const version = versionFor(config, options.kafkaVersion);
     const stated = options.kafkaVersion ?? config.statedVersion ?? config.cluster?.statedVersion;
     const ctx = createContext(stated ? config : { ...config, versionAssumed: true }, version, options.intent ?? {});
-    reviewed.push({ ...(config.file ? { file: config.file } : {}), kind: config.kind, ...(config.label ? { label: config.label } : {}), library: ctx.library, kafkaVersion: version, settings: config.entries.length });
+    reviewed.push({
+      ...(config.file ? { file: config.file } : {}),
+      kind: config.kind,
+      ...(config.label ? { label: config.label } : {}),
+      library: ctx.library,
+      kafkaVersion: version,
+      settings: config.entries.length,
+    });
     for (const f of runRules(ALL_RULES, ctx)) findings.push({ ...f, message: redact(f.message, secrets), fix: redact(f.fix, secrets) });
   }
   findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
@@ -83,7 +90,14 @@ export function intentFromRequirements(text: string, file: string, flowName: str
   const names = facts.flows.map((f) => f.name);
   const flow = flowName === undefined && facts.flows.length === 1 ? facts.flows[0] : facts.flows.find((f) => f.name === flowName);
   if (!flow) {
-    throw new UserError({ file, field: '--flow', message: flowName === undefined ? 'the requirements hold several flows; say which one the configs serve' : `no flow named "${flowName}"`, expected: names.join(', '), ...(flowName !== undefined ? { found: flowName } : {}), suggestion: `pass --flow ${names[0]}` });
+    throw new UserError({
+      file,
+      field: '--flow',
+      message: flowName === undefined ? 'the requirements hold several flows; say which one the configs serve' : `no flow named "${flowName}"`,
+      expected: names.join(', '),
+      ...(flowName !== undefined ? { found: flowName } : {}),
+      suggestion: `pass --flow ${names[0]}`,
+    });
   }
   // Only what the user stated becomes intent: an assumed value would judge their files by our guess.
   const assumed = provenanceOf(facts.assumptions);

@@ -21,30 +21,49 @@ export function critiqueDesignConfigs(facts: Facts, d: Omit<Design, 'findings'>)
     const at = (path: string) => `flows[${f?.index}].${path}`;
     const cluster = { environment: 'environment', brokers: 'cluster.brokers' };
     const fields = f ? { ...cluster, delivery: at('delivery'), ordering: at('ordering'), processingP99Ms: at('processing.per_message_ms'), messageBytes: at('throughput.message_bytes') } : cluster;
-    return Object.fromEntries(Object.entries(fields).flatMap(([key, field]) => {
-      const a = assumedField(field);
-      return a ? [[key, a]] : [];
-    }));
+    return Object.fromEntries(
+      Object.entries(fields).flatMap(([key, field]) => {
+        const a = assumedField(field);
+        return a ? [[key, a]] : [];
+      }),
+    );
   };
   const intentOf = (flowName: string, extra: Intent = {}): Intent => {
     const f = flowByName.get(flowName)!;
     return {
-      delivery: f.delivery, ordering: f.ordering, sourceKind: f.sourceKind, state: f.state, buildsState: f.state || f.processing.sideEffects === 'database', environment: facts.environment,
-      processingP99Ms: f.processing.p99Ms, messageBytes: recordBytes(f), brokers: facts.brokers, platform: facts.platform, ...(facts.brokerType !== null ? { brokerType: facts.brokerType } : {}), assumed: assumedIntent(f), ...extra,
+      delivery: f.delivery,
+      ordering: f.ordering,
+      sourceKind: f.sourceKind,
+      state: f.state,
+      buildsState: f.state || f.processing.sideEffects === 'database',
+      environment: facts.environment,
+      processingP99Ms: f.processing.p99Ms,
+      messageBytes: recordBytes(f),
+      brokers: facts.brokers,
+      platform: facts.platform,
+      ...(facts.brokerType !== null ? { brokerType: facts.brokerType } : {}),
+      assumed: assumedIntent(f),
+      ...extra,
     };
   };
   const review = (kind: ConfigKind, config: Record<string, string>, flow: string, label: string, extra: Intent = {}, library?: string) => {
     const entries = Object.entries(config).map(([name, value]) => ({ name, key: name, value }));
     const ctx = createContext({ kind, entries, library, label }, facts.kafkaVersion, intentOf(flow, extra));
-    return runRules(ALL_RULES, ctx).filter((f) => !SAID_BY_DESIGN_RULES.has(f.rule)).map((f) => ({ ...f, flow }));
+    return runRules(ALL_RULES, ctx)
+      .filter((f) => !SAID_BY_DESIGN_RULES.has(f.rule))
+      .map((f) => ({ ...f, flow }));
   };
   const sinks = new Set(facts.flows.map((f) => f.sink));
   const txTopics = new Set(d.producers.filter((p) => p.config['transactional.id']).map((p) => p.topic));
   return [
     ...d.topics.flatMap((t) => review('topic', t.config, t.flows[0]!, t.name, { replicationFactor: t.replicationFactor })),
-    ...d.producers.flatMap((p) => review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: p.client !== 'kafka-connect' && sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client)),
+    ...d.producers.flatMap((p) =>
+      review('producer', p.config, p.flow, `producer of ${p.topic}`, { consumesFromKafka: p.client !== 'kafka-connect' && sinks.has(p.source) }, p.client === 'kafka-connect' ? undefined : p.client),
+    ),
     // A sink connector's consumer is the worker's: it commits after the sink writes, whatever the client defaults say.
-    ...d.consumers.filter((c) => c.client !== 'kafka-connect').flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
+    ...d.consumers
+      .filter((c) => c.client !== 'kafka-connect')
+      .flatMap((c) => review('consumer', c.config, c.flow, `consumer group ${c.groupId}`, { upstreamTransactional: txTopics.has(c.topic) }, c.client)),
     ...(d.connectors ?? []).flatMap((c) => review('connector', c.config, c.flow, `connector ${c.name}`)),
     // The replication flows as one MirrorMaker 2 file (as generate writes it), judged against the topics they mirror.
     ...(() => {
@@ -55,9 +74,15 @@ export function critiqueDesignConfigs(facts: Facts, d: Omit<Design, 'findings'>)
       const config = Object.assign({}, ...flows.map((r) => r.config), { clusters }) as Record<string, string>;
       return review('mirrormaker', config, mirrored[0]!.flows[0]!, 'MirrorMaker 2', { replicationFactor: Math.max(...mirrored.map((t) => t.replicationFactor)) });
     })(),
-    ...(d.streams ?? []).filter((s) => s.kafkaStreams).flatMap((s) => {
-      const ctx = createContext({ kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` }, facts.kafkaVersion, { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() });
-      return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
-    }),
+    ...(d.streams ?? [])
+      .filter((s) => s.kafkaStreams)
+      .flatMap((s) => {
+        const ctx = createContext(
+          { kind: 'streams', entries: Object.entries(s.config).map(([name, value]) => ({ name, key: name, value })), label: `Kafka Streams ${s.applicationId}` },
+          facts.kafkaVersion,
+          { environment: facts.environment, brokers: facts.brokers, assumed: assumedIntent() },
+        );
+        return runRules(ALL_RULES, ctx).map((f) => ({ ...f, flow: s.processor }));
+      }),
   ];
 }

@@ -81,7 +81,11 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
   const clusterRf = cluster ? Number(cluster.value('default.replication.factor')) : NaN;
   const replicationFactor = intent.replicationFactor ?? config.replicationFactor ?? (Number.isFinite(clusterRf) && config.kind === 'topic' ? clusterRf : undefined);
   return {
-    config, kafkaVersion, library, family, intent,
+    config,
+    kafkaVersion,
+    library,
+    family,
+    intent,
     ...(cluster ? { cluster } : {}),
     ...(brokers !== undefined ? { brokers } : {}),
     ...(replicationFactor !== undefined ? { replicationFactor } : {}),
@@ -96,16 +100,23 @@ export function createContext(config: ConfigUnderReview, kafkaVersion: string, i
  */
 export const INTENT_FACTS = {
   /** Rules read an unstated delivery as at-least-once, Kafka's usual guarantee. */
-  delivery: (ctx: RuleContext) => ctx.intent.delivery !== undefined ? undefined : {
-    field: 'delivery', value: 'at-least-once', why: 'not stated; what consumers that commit after processing give',
-    question: 'Which delivery does the flow need: at-most-once (loss is acceptable), at-least-once (duplicates are handled) or exactly-once (delivery)?',
-  },
+  delivery: (ctx: RuleContext) =>
+    ctx.intent.delivery !== undefined
+      ? undefined
+      : {
+          field: 'delivery',
+          value: 'at-least-once',
+          why: 'not stated; what consumers that commit after processing give',
+          question: 'Which delivery does the flow need: at-most-once (loss is acceptable), at-least-once (duplicates are handled) or exactly-once (delivery)?',
+        },
   /** Where the library has no per-poll record setting, the batch is the application's call argument, not in the file. */
   batchRecords: (ctx: RuleContext) => {
     const batch = pollLoopFacts(ctx.family, ctx.library, ctx.kafkaVersion).batch;
     if (ctx.intent.batchRecords !== undefined || batch.setting !== null || batch.default === null) return undefined;
     return {
-      field: 'batch_records', value: batch.default, why: `not in the file: ${batch.dialect} sets it in the application; ${batch.source}`,
+      field: 'batch_records',
+      value: batch.default,
+      why: `not in the file: ${batch.dialect} sets it in the application; ${batch.source}`,
       question: `How many records does the application take per call (${batch.dialect})?`,
     };
   },
@@ -124,7 +135,12 @@ function intentProvenance(ctx: RuleContext): Provenance {
 function tracked(ctx: RuleContext): { ctx: RuleContext; read: Set<string> } {
   const read = new Set<string>();
   if (!ctx.intent.assumed) return { ctx, read };
-  const intent = new Proxy(ctx.intent, { get: (target, key) => { if (typeof key === 'string') read.add(key); return target[key as keyof Intent]; } });
+  const intent = new Proxy(ctx.intent, {
+    get: (target, key) => {
+      if (typeof key === 'string') read.add(key);
+      return target[key as keyof Intent];
+    },
+  });
   return { ctx: { ...ctx, intent }, read };
 }
 

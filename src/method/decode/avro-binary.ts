@@ -77,21 +77,26 @@ function scaleOf(schema: AvroSchema): number | undefined {
 
 function read(schema: AvroSchema, r: BinaryReader): unknown {
   switch (schema.type) {
-    case 'null': return null;
-    case 'boolean': return r.take(1)[0] !== 0;
+    case 'null':
+      return null;
+    case 'boolean':
+      return r.take(1)[0] !== 0;
     case 'int':
     case 'long': {
       const n = r.varlong();
       return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
     }
-    case 'float': return r.view(4).getFloat32(0, true);
-    case 'double': return r.view(8).getFloat64(0, true);
+    case 'float':
+      return r.view(4).getFloat32(0, true);
+    case 'double':
+      return r.view(8).getFloat64(0, true);
     case 'bytes': {
       const b = r.take(r.count());
       const scale = scaleOf(schema);
       return scale !== undefined ? decimalText(b, scale) : base64(b);
     }
-    case 'string': return Buffer.from(r.take(r.count())).toString('utf8');
+    case 'string':
+      return Buffer.from(r.take(r.count())).toString('utf8');
     case 'fixed': {
       const b = r.take(schema.size);
       const scale = scaleOf(schema);
@@ -103,7 +108,8 @@ function read(schema: AvroSchema, r: BinaryReader): unknown {
       if (symbol === undefined) throw new UserError({ message: `the Avro data has symbol index ${i} for enum ${schema.fullName}, which has ${schema.symbols.length} symbols` });
       return symbol;
     }
-    case 'record': return Object.fromEntries(schema.fields.map((f) => [f.name, read(f.type, r)]));
+    case 'record':
+      return Object.fromEntries(schema.fields.map((f) => [f.name, read(f.type, r)]));
     case 'array': {
       const items: unknown[] = [];
       blocks(r, () => items.push(read(schema.items, r)));

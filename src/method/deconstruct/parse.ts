@@ -83,8 +83,14 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function versionsAsWritten(doc: Document): void {
   visit(doc, {
     Pair: (_key, pair) => {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && /version$/.test(pair.key.value)
-        && isScalar(pair.value) && typeof pair.value.value === 'number' && typeof pair.value.source === 'string') {
+      if (
+        isScalar(pair.key) &&
+        typeof pair.key.value === 'string' &&
+        /version$/.test(pair.key.value) &&
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'number' &&
+        typeof pair.value.source === 'string'
+      ) {
         pair.value.value = pair.value.source;
       }
     },
@@ -100,16 +106,18 @@ export function parseWithSchema<S extends z.ZodType>(text: string, file: string,
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new UserError(doc.errors.map((e) => {
-      const { line, col } = counter.linePos(e.pos[0]);
-      return {
-        file,
-        line,
-        column: col,
-        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
-        suggestion: e.code === 'DUPLICATE_KEY' ? 'remove one of the two entries' : 'check indentation and quoting around this position',
-      };
-    }));
+    throw new UserError(
+      doc.errors.map((e) => {
+        const { line, col } = counter.linePos(e.pos[0]);
+        return {
+          file,
+          line,
+          column: col,
+          message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+          suggestion: e.code === 'DUPLICATE_KEY' ? 'remove one of the two entries' : 'check indentation and quoting around this position',
+        };
+      }),
+    );
   }
   versionsAsWritten(doc);
   const data: unknown = yamlValue(doc, counter, file);
@@ -138,12 +146,8 @@ export function parseWithSchema<S extends z.ZodType>(text: string, file: string,
       continue;
     }
     const found = valueAt(data, path);
-    const expected = issue.code === 'invalid_value' && 'values' in issue
-      ? `one of: ${(issue.values as unknown[]).map((v) => String(v)).join(', ')}`
-      : undefined;
-    const suggestion = issue.code === 'invalid_value' && 'values' in issue && typeof found === 'string'
-      ? didYouMean(found, (issue.values as unknown[]).map(String))[0]
-      : undefined;
+    const expected = issue.code === 'invalid_value' && 'values' in issue ? `one of: ${(issue.values as unknown[]).map((v) => String(v)).join(', ')}` : undefined;
+    const suggestion = issue.code === 'invalid_value' && 'values' in issue && typeof found === 'string' ? didYouMean(found, (issue.values as unknown[]).map(String))[0] : undefined;
     problems.push({
       file,
       ...locate(counter, nodeAt(doc, path) ?? (path.length ? nodeAt(doc, path.slice(0, -1)) : undefined)),

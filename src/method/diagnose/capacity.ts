@@ -59,12 +59,16 @@ export function capacity(input: CapacityInput): Capacity {
   const why: string[] = [];
   why.push(`one consumer processes 1000 / ${fmt(input.service.meanMs)} ms = ${fmt(mu)} msg/s (messages one after another)`);
   if (instances > P) why.push(`${instances} instances but ${P} partitions: ${instances - P} instance(s) get no partition and idle`);
-  why.push(groups.length === 1
-    ? `${P} partitions over ${active} consumers: each owns ${busiest}`
-    : `${P} partitions over ${active} consumers: ${groups[0]!.consumers} own ${busiest}, ${groups[1]!.consumers} own ${groups[1]!.partitionsEach}; the busiest saturates first`);
+  why.push(
+    groups.length === 1
+      ? `${P} partitions over ${active} consumers: each owns ${busiest}`
+      : `${P} partitions over ${active} consumers: ${groups[0]!.consumers} own ${busiest}, ${groups[1]!.consumers} own ${groups[1]!.partitionsEach}; the busiest saturates first`,
+  );
   why.push(`consumers keep up with at most ${fmt(mu)} × ${P} partitions / ${busiest} per busiest consumer = ${fmt(sustainable.consumerBound)} msg/s`);
   if (input.rateLimitPerSecond !== null) {
-    why.push(`downstream rate limit ${fmt(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : `is above what the consumers deliver, but caps any scaling at ${fmt(input.rateLimitPerSecond)} msg/s`}`);
+    why.push(
+      `downstream rate limit ${fmt(input.rateLimitPerSecond)} msg/s ${sustainable.limitedBy === 'rate-limit' ? 'is lower, so it sets the capacity' : `is above what the consumers deliver, but caps any scaling at ${fmt(input.rateLimitPerSecond)} msg/s`}`,
+    );
   }
   const tr = trajectory(model, input.backlog);
   const steady = trajectory(model, 0);
@@ -72,8 +76,12 @@ export function capacity(input: CapacityInput): Capacity {
   const utilization = lambda / sustainable.perSecond;
   if (growth > 0) {
     const perHour = growth * 3600;
-    why.push(`arrival ${fmt(lambda)} msg/s > capacity ${fmt(sustainable.perSecond)} msg/s: lag grows by ${fmt(lambda)} − ${fmt(steady.settledThroughputPerSecond)} delivered = ${fmt(growth)} msg/s, ${fmt(perHour)} messages per hour`);
-    why.push(`after one hour the newest message waits about ${fmt(perHour)} / ${fmt(steady.settledThroughputPerSecond)} msg/s = ${duration(perHour / steady.settledThroughputPerSecond)} before it is processed`);
+    why.push(
+      `arrival ${fmt(lambda)} msg/s > capacity ${fmt(sustainable.perSecond)} msg/s: lag grows by ${fmt(lambda)} − ${fmt(steady.settledThroughputPerSecond)} delivered = ${fmt(growth)} msg/s, ${fmt(perHour)} messages per hour`,
+    );
+    why.push(
+      `after one hour the newest message waits about ${fmt(perHour)} / ${fmt(steady.settledThroughputPerSecond)} msg/s = ${duration(perHour / steady.settledThroughputPerSecond)} before it is processed`,
+    );
   } else {
     why.push(`arrival ${fmt(lambda)} msg/s <= capacity ${fmt(sustainable.perSecond)} msg/s (utilization ${fmt(utilization * 100)} %): lag converges`);
   }
@@ -105,6 +113,8 @@ function drainExplanation(backlog: number, tr: Trajectory): string {
     const from = b[i]!;
     return `${fmt(from.lag)} → ${fmt(p.lag)} messages at ${fmt((from.lag - p.lag) / (p.t - from.t))} msg/s net = ${duration(p.t - from.t)}`;
   });
-  return `a backlog of ${fmt(backlog)} messages (spread over the partitions) drains in ${duration(tr.drainSeconds)}: ${phases.join('; then ')}`
-    + (phases.length > 1 ? ' (less-loaded consumers finish first, then the busiest ones)' : '');
+  return (
+    `a backlog of ${fmt(backlog)} messages (spread over the partitions) drains in ${duration(tr.drainSeconds)}: ${phases.join('; then ')}` +
+    (phases.length > 1 ? ' (less-loaded consumers finish first, then the busiest ones)' : '')
+  );
 }

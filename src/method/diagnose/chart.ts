@@ -43,10 +43,15 @@ export function svgChart(points: readonly SeriesPoint[], options: SvgOptions): s
   const vMax = Math.max(1, ...points.map((p) => p.value).filter(Number.isFinite));
   const x = (t: number) => left + (t / tMax) * (width - left - right);
   const y = (v: number) => top + (1 - Math.max(0, v) / vMax) * (height - top - bottom);
-  const path = points.filter((p) => Number.isFinite(p.value)).map((p) => `${x(p.t).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const path = points
+    .filter((p) => Number.isFinite(p.value))
+    .map((p) => `${x(p.t).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join(' ');
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   const yTicks = ticks.map((f) => `<text x="${left - 6}" y="${(y(f * vMax) + 4).toFixed(1)}" text-anchor="end">${escapeXml(fmt(f * vMax))}</text>`);
-  const xTicks = ticks.map((f) => `<text x="${x(f * tMax).toFixed(1)}" y="${height - bottom + 16}" text-anchor="${f === 0 ? 'start' : f === 1 ? 'end' : 'middle'}">${escapeXml(duration(f * tMax))}</text>`);
+  const xTicks = ticks.map(
+    (f) => `<text x="${x(f * tMax).toFixed(1)}" y="${height - bottom + 16}" text-anchor="${f === 0 ? 'start' : f === 1 ? 'end' : 'middle'}">${escapeXml(duration(f * tMax))}</text>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
     `<title>${escapeXml(options.title)}</title>`,

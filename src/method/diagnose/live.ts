@@ -138,7 +138,11 @@ export class LagTracker {
       const t = partitionTimeLag(s.table, s.committed, s.logEnd, this.last);
       lags.push({ topic: e.topic, partition: e.partition, lookup: t.lookup, predictedTimestamp: t.predictedTimestamp, timeLagSeconds: t.timeLagSeconds, offsetLag: t.offsetLag });
       return {
-        topic: e.topic, partition: e.partition, status: e.status, committed: s.committed, logEnd: s.logEnd,
+        topic: e.topic,
+        partition: e.partition,
+        status: e.status,
+        committed: s.committed,
+        logEnd: s.logEnd,
         lagMessages: e.currentLag,
         lagSeconds: Number.isNaN(t.timeLagSeconds) ? null : t.timeLagSeconds,
         reason: explain(e, s, this.last, evaluator),
@@ -165,10 +169,14 @@ function explain(e: GroupEvaluation['partitions'][number], s: PartitionState, no
         ? `only one commit (offset ${e.end.offset}) seen so far while ${fmt(e.currentLag)} messages wait; Burrow counts a single commit as stalled, so sample longer for a trend`
         : `the committed offset stays at ${fmt(e.end.offset)} while ${fmt(e.currentLag)} messages wait`;
     case 'WARN':
-      return `the consumer commits, but lag never fell across the window: ${stored().map((c) => c.lag ?? '?').join(' → ')} messages`;
+      return `the consumer commits, but lag never fell across the window: ${stored()
+        .map((c) => c.lag ?? '?')
+        .join(' → ')} messages`;
     case 'OK':
       return e.currentLag <= config.allowedLag
         ? `lag ${e.currentLag} <= allowed ${config.allowedLag}`
-        : e.checks?.lagAlwaysNotZero === false ? 'lag was at or below the allowed lag during the window' : `lag fell during the window (${e.start.lag ?? '?'} at the oldest commit, ${e.end.lag ?? '?'} at the newest)`;
+        : e.checks?.lagAlwaysNotZero === false
+          ? 'lag was at or below the allowed lag during the window'
+          : `lag fell during the window (${e.start.lag ?? '?'} at the oldest commit, ${e.end.lag ?? '?'} at the newest)`;
   }
 }

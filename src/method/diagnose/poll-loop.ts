@@ -50,9 +50,14 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings,
   if (session !== null && heartbeat !== null) {
     const ok = heartbeat * 3 <= session;
     checks.push({
-      id: 'poll/heartbeat-vs-session', ok, severity: ok ? 'info' : 'warning',
-      message: `${consumer.settings['heartbeat.interval.ms'].clientName ?? 'heartbeat.interval.ms'} ${ms(heartbeat)} × 3 = ${ms(heartbeat * 3)} ${ok ? '<=' : '>'} ${sessionName} ${ms(session)}`
-        + (ok ? ': at least three heartbeats fit in a session' : ': fewer than three heartbeats fit in a session, so one lost heartbeat can expire it (keep heartbeats at most a third of the session timeout)'),
+      id: 'poll/heartbeat-vs-session',
+      ok,
+      severity: ok ? 'info' : 'warning',
+      message:
+        `${consumer.settings['heartbeat.interval.ms'].clientName ?? 'heartbeat.interval.ms'} ${ms(heartbeat)} × 3 = ${ms(heartbeat * 3)} ${ok ? '<=' : '>'} ${sessionName} ${ms(session)}` +
+        (ok
+          ? ': at least three heartbeats fit in a session'
+          : ': fewer than three heartbeats fit in a session, so one lost heartbeat can expire it (keep heartbeats at most a third of the session timeout)'),
     });
   }
 
@@ -64,17 +69,29 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings,
       const ok = service.p99Ms < session;
       loop = !ok;
       checks.push({
-        id: 'poll/message-vs-session', ok, severity: ok ? 'info' : 'error',
-        message: `${facts.liveness.story}: one message at p99 takes ${ms(service.p99Ms)} ${ok ? '<' : '>='} ${sessionName} ${ms(session)}`
-          + (ok ? '' : ', so the session expires while a slow message is processed and the group rebalances'),
+        id: 'poll/message-vs-session',
+        ok,
+        severity: ok ? 'info' : 'error',
+        message:
+          `${facts.liveness.story}: one message at p99 takes ${ms(service.p99Ms)} ${ok ? '<' : '>='} ${sessionName} ${ms(session)}` +
+          (ok ? '' : ', so the session expires while a slow message is processed and the group rebalances'),
       });
     }
-    return { batchRecords: statedBatch ?? null, batchSetBy: facts.batch.dialect, worstBatchMs: null, typicalBatchMs: null, limitMs: session, limitName: sessionName, rebalanceLoopPredicted: loop, checks };
+    return {
+      batchRecords: statedBatch ?? null,
+      batchSetBy: facts.batch.dialect,
+      worstBatchMs: null,
+      typicalBatchMs: null,
+      limitMs: session,
+      limitName: sessionName,
+      rebalanceLoopPredicted: loop,
+      checks,
+    };
   }
 
   // The batch: the setting where the library has one, else what the application asks for per call.
   const records = statedBatch ?? (facts.batch.setting ? numericSetting(consumer, facts.batch.setting) : facts.batch.default);
-  const batchLabel = facts.batch.setting ? facts.batch.dialect ?? facts.batch.setting : `batch (${facts.batch.dialect})`;
+  const batchLabel = facts.batch.setting ? (facts.batch.dialect ?? facts.batch.setting) : `batch (${facts.batch.dialect})`;
   const interval = facts.liveness.unit === 'batch' ? numericSetting(consumer, 'max.poll.interval.ms') : null;
   const limitName = facts.liveness.unit === 'batch' ? facts.liveness.dialect : null;
   if (facts.liveness.unit === 'none') {
@@ -88,14 +105,22 @@ export function pollLoopHealth(service: ServiceTime, consumer: ConsumerSettings,
   const typicalOk = typical <= interval;
   const worstOk = worst <= interval;
   checks.push({
-    id: 'poll/typical-batch', ok: typicalOk, severity: typicalOk ? 'info' : 'error',
-    message: `typical full batch: ${batchLabel} ${fmt(records)} × mean ${fmt(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? "<=" : ">"} ${limitName} ${ms(interval)}`
-      + (typicalOk ? '' : ': every full batch outlives the poll interval; while the consumer is behind, the group rebalances on every batch'),
+    id: 'poll/typical-batch',
+    ok: typicalOk,
+    severity: typicalOk ? 'info' : 'error',
+    message:
+      `typical full batch: ${batchLabel} ${fmt(records)} × mean ${fmt(service.meanMs)} ms = ${ms(typical)} ${typicalOk ? '<=' : '>'} ${limitName} ${ms(interval)}` +
+      (typicalOk ? '' : ': every full batch outlives the poll interval; while the consumer is behind, the group rebalances on every batch'),
   });
   checks.push({
-    id: 'poll/worst-batch', ok: worstOk, severity: worstOk ? 'info' : 'warning',
-    message: `worst-case batch: ${batchLabel} ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? "<=" : ">"} ${limitName} ${ms(interval)}`
-      + (worstOk ? '' : ': when processing slows to its p99 (a slow downstream slows every call), a full batch outlives the interval, the consumer is dropped mid-batch, the batch is processed again elsewhere and the group rebalances in a loop'),
+    id: 'poll/worst-batch',
+    ok: worstOk,
+    severity: worstOk ? 'info' : 'warning',
+    message:
+      `worst-case batch: ${batchLabel} ${fmt(records)} × p99 ${fmt(service.p99Ms)} ms = ${ms(worst)} ${worstOk ? '<=' : '>'} ${limitName} ${ms(interval)}` +
+      (worstOk
+        ? ''
+        : ': when processing slows to its p99 (a slow downstream slows every call), a full batch outlives the interval, the consumer is dropped mid-batch, the batch is processed again elsewhere and the group rebalances in a loop'),
   });
   return { batchRecords: records, batchSetBy: facts.batch.dialect, worstBatchMs: worst, typicalBatchMs: typical, limitMs: interval, limitName, rebalanceLoopPredicted: !worstOk, checks };
 }

@@ -8,8 +8,10 @@ import type { WhatIfReport } from './whatif.js';
 export function renderAnalysis(r: WhatIfReport, sources: readonly string[]): string {
   const out: string[] = [];
   const i = r.inputs;
-  out.push(`Lag what-if: ${fmt(i.arrivalPerSecond)} msg/s into ${i.partitions} partitions, ${i.instances} instances, processing p50 ${fmt(i.processing.p50Ms)} ms / p99 ${fmt(i.processing.p99Ms)} ms`
-    + (i.rateLimitPerSecond !== null ? `, downstream limit ${fmt(i.rateLimitPerSecond)} msg/s` : ''));
+  out.push(
+    `Lag what-if: ${fmt(i.arrivalPerSecond)} msg/s into ${i.partitions} partitions, ${i.instances} instances, processing p50 ${fmt(i.processing.p50Ms)} ms / p99 ${fmt(i.processing.p99Ms)} ms` +
+      (i.rateLimitPerSecond !== null ? `, downstream limit ${fmt(i.rateLimitPerSecond)} msg/s` : ''),
+  );
   for (const s of sources) out.push(`  from ${s}`);
   out.push(`  consumer: ${r.consumer.library}, Kafka ${r.consumer.kafkaVersion}`);
   for (const s of r.consumer.settings) {
@@ -19,7 +21,10 @@ export function renderAnalysis(r: WhatIfReport, sources: readonly string[]): str
   out.push('', `Capacity: lag ${r.capacity.verdict === 'grows' ? 'GROWS' : 'converges'}`);
   for (const w of r.capacity.why) out.push(`  ${w}`);
   const typicalFails = r.pollLoop.checks.some((c) => !c.ok && c.id === 'poll/typical-batch');
-  out.push('', `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`);
+  out.push(
+    '',
+    `Poll loop: ${!r.pollLoop.rebalanceLoopPredicted ? 'healthy' : typicalFails ? 'REBALANCE LOOP PREDICTED on every full batch' : 'REBALANCE LOOP PREDICTED when processing runs at its p99'}`,
+  );
   for (const c of r.pollLoop.checks) out.push(`  [${c.ok ? 'ok' : c.severity}] ${c.message}`);
   if (r.symptoms.length) {
     out.push('', 'What you reported');
@@ -29,7 +34,9 @@ export function renderAnalysis(r: WhatIfReport, sources: readonly string[]): str
   out.push(`  ${r.projection.sparkline}`);
   out.push('', r.recommendations.length ? 'Recommendations (most important first)' : 'Recommendations: none; the group keeps up and its poll loop fits.');
   for (const rec of r.recommendations) {
-    const change = Object.entries(rec.change).map(([k, v]) => `${k}=${v}`).join(', ');
+    const change = Object.entries(rec.change)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
     out.push(`  ${rec.rank}. ${rec.title}${change ? `  [${change}]` : ''}`);
     out.push(`     ${rec.why}`);
     out.push(`     see ${rec.refs.join(' , ')}`);
@@ -48,11 +55,20 @@ export function renderStatus(e: LiveEvaluation, group: string): string {
   if (g.status === 'NOTFOUND') {
     return `group status NOTFOUND: the cluster has no committed offsets for group "${group}" (${e.samples} samples over ${duration(e.windowSeconds)}); check the group id, or pass --topic\n`;
   }
-  out.push(`group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages`
-    + maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds)
-    + ` (${e.samples} samples over ${duration(e.windowSeconds)})`);
+  out.push(
+    `group status ${g.status}: ${g.totalPartitions} partition(s), total lag ${fmt(g.totalLag)} messages` +
+      maxTimeLagPhrase(e.timeLag.maxTimeLagSeconds) +
+      ` (${e.samples} samples over ${duration(e.windowSeconds)})`,
+  );
   if (g.maxLag) out.push(`largest lag: ${g.maxLag.topic}[${g.maxLag.partition}] ${fmt(g.maxLag.currentLag)} messages`);
-  const rows = e.partitions.map((p) => [`${p.topic}[${p.partition}]`, p.status, p.committed === null ? '-' : String(p.committed), String(p.logEnd), String(p.lagMessages), p.lagSeconds === null ? '-' : Number.isFinite(p.lagSeconds) ? p.lagSeconds.toFixed(1) : p.lagSeconds > 0 ? '∞' : '-∞']);
+  const rows = e.partitions.map((p) => [
+    `${p.topic}[${p.partition}]`,
+    p.status,
+    p.committed === null ? '-' : String(p.committed),
+    String(p.logEnd),
+    String(p.lagMessages),
+    p.lagSeconds === null ? '-' : Number.isFinite(p.lagSeconds) ? p.lagSeconds.toFixed(1) : p.lagSeconds > 0 ? '∞' : '-∞',
+  ]);
   const head = ['partition', 'status', 'committed', 'log end', 'lag', 'lag s'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -12,10 +12,7 @@ export interface OffsetPoint {
 
 export type AddResult = 'Inserted' | 'Updated' | 'OutOfOrder' | 'NonMonotonic';
 
-export type Lookup =
-  | { kind: 'Prediction'; timestamp: number }
-  | { kind: 'LagIsZero' }
-  | { kind: 'TooFewPoints' };
+export type Lookup = { kind: 'Prediction'; timestamp: number } | { kind: 'LagIsZero' } | { kind: 'TooFewPoints' };
 
 /** The exporter's default lookup-table.memory.size. */
 export const DEFAULT_TABLE_SIZE = 60;

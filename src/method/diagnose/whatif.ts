@@ -86,7 +86,10 @@ const CHECK_RESTS_ON: Readonly<Record<PollCheckId, readonly LagFact[]>> = {
 /** A failing check that rests on an assumed input is at most a warning and asks for the input. */
 function checkOnStatedFacts(check: PollCheck, assumed: AssumedFacts): PollCheck {
   if (check.ok) return check;
-  return restingOn(check, CHECK_RESTS_ON[check.id].flatMap((f) => assumed.get(f) ?? []));
+  return restingOn(
+    check,
+    CHECK_RESTS_ON[check.id].flatMap((f) => assumed.get(f) ?? []),
+  );
 }
 
 /** Both percentiles from what was said; each one not said is an assumption in `assumptions`. */
@@ -111,7 +114,13 @@ function resolveProcessing(p: StatedProcessing, assumptions: string[], assumed: 
   check(one !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
   assumptions.push(`processing: only ${fmt(one!)} ms was given, so p50 = p99 = ${fmt(one!)} ms; a slower tail would make the poll-loop checks fail sooner (ask for the slowest 1% of handling times)`);
   const missing: LagFact = p.p50Ms === undefined && p.minMs === undefined ? 'processing_p50_ms' : 'processing_p99_ms';
-  noteAssumed(assumed, missing, one!, `only ${fmt(one!)} ms was given`, missing === 'processing_p50_ms' ? 'How long does a typical (median) record take to handle?' : 'How long do the slowest 1% of records take to handle (p99)?');
+  noteAssumed(
+    assumed,
+    missing,
+    one!,
+    `only ${fmt(one!)} ms was given`,
+    missing === 'processing_p50_ms' ? 'How long does a typical (median) record take to handle?' : 'How long do the slowest 1% of records take to handle (p99)?',
+  );
   return { p50Ms: one!, p99Ms: one! };
 }
 
@@ -123,9 +132,11 @@ function rebalanceSymptom(pollLoop: PollLoopHealth, consumer: ConsumerSettings):
   }
   const assignor = consumer.settings['partition.assignment.strategy'];
   const protocol = consumer.settings['group.protocol'];
-  return `reported rebalances are not explained by the poll loop at the stated times (${pollLoop.checks.map((c) => c.message).join('; ')}). `
-    + 'Look at: processing slower than stated (a p99 above the one given), GC or stop-the-world pauses beyond the session timeout, '
-    + `instances restarting or scaling (every deploy rebalances; assignment ${assignor.clientName ?? assignor.name}=${assignor.value ?? 'library default'}${protocol.value ? `, group protocol ${protocol.value}` : ''}; static membership with group.instance.id avoids a rebalance per restart)`;
+  return (
+    `reported rebalances are not explained by the poll loop at the stated times (${pollLoop.checks.map((c) => c.message).join('; ')}). ` +
+    'Look at: processing slower than stated (a p99 above the one given), GC or stop-the-world pauses beyond the session timeout, ' +
+    `instances restarting or scaling (every deploy rebalances; assignment ${assignor.clientName ?? assignor.name}=${assignor.value ?? 'library default'}${protocol.value ? `, group protocol ${protocol.value}` : ''}; static membership with group.instance.id avoids a rebalance per restart)`
+  );
 }
 
 /** Lag that grows because of an assumed count or time says so and asks for it. */
@@ -147,9 +158,11 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   const assumed: AssumedFacts = new Map();
   const instances = input.instances ?? input.partitions ?? 1;
   if (input.instances === undefined) {
-    assumptions.push(input.partitions !== undefined
-      ? `instances: one per partition, ${fmt(instances)} (the most that share the work; ask how many run)`
-      : 'instances: 1 (ask how many run; more instances only add capacity up to the partition count)');
+    assumptions.push(
+      input.partitions !== undefined
+        ? `instances: one per partition, ${fmt(instances)} (the most that share the work; ask how many run)`
+        : 'instances: 1 (ask how many run; more instances only add capacity up to the partition count)',
+    );
     noteAssumed(assumed, 'instances', instances, input.partitions !== undefined ? 'one per partition' : 'not stated', 'How many consumer instances run in the group?');
   }
   const partitions = input.partitions ?? instances;
@@ -159,11 +172,17 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   }
   check(Number.isInteger(instances) && instances >= 1, '--instances', 'instances must be a whole number, at least 1', instances);
   check(Number.isInteger(partitions) && partitions >= 1, '--partitions', 'partitions must be a whole number, at least 1', partitions);
-  check(input.batchRecords === undefined || (Number.isInteger(input.batchRecords) && input.batchRecords >= 1), '--batch', 'the batch must be a whole number of records, at least 1', input.batchRecords);
+  check(
+    input.batchRecords === undefined || (Number.isInteger(input.batchRecords) && input.batchRecords >= 1),
+    '--batch',
+    'the batch must be a whole number of records, at least 1',
+    input.batchRecords,
+  );
   const rateLimit = input.rateLimitPerSecond ?? null;
   check(rateLimit === null || (Number.isFinite(rateLimit) && rateLimit > 0), '--rate-limit', 'the rate limit must be a positive number of messages per second', rateLimit);
   const backlog = input.backlog ?? Math.round(input.arrivalPerSecond * DEFAULT_SPIKE_SECONDS);
-  if (input.backlog === undefined) assumptions.push(`backlog after a spike: ${DEFAULT_SPIKE_SECONDS} s of arrivals = ${fmt(input.arrivalPerSecond)} × ${DEFAULT_SPIKE_SECONDS} = ${fmt(backlog)} messages (pass --backlog to choose)`);
+  if (input.backlog === undefined)
+    assumptions.push(`backlog after a spike: ${DEFAULT_SPIKE_SECONDS} s of arrivals = ${fmt(input.arrivalPerSecond)} × ${DEFAULT_SPIKE_SECONDS} = ${fmt(backlog)} messages (pass --backlog to choose)`);
   check(Number.isFinite(backlog) && backlog >= 0, '--backlog', 'the backlog must be a number of messages, 0 or more', backlog);
   const ordering = input.ordering ?? 'per-key';
   if (input.ordering === undefined) assumptions.push('ordering: per key (records of one key must stay in order)');
@@ -177,18 +196,32 @@ export function whatIf(input: WhatIfInput): WhatIfReport {
   const health = pollLoopHealth(service, input.consumer, input.batchRecords);
   if (input.batchRecords === undefined && health.batchRecords !== null) {
     const setting = input.consumer.settings['max.poll.records'];
-    if (setting.from.startsWith('default')) assumptions.push(`records per poll: ${fmt(health.batchRecords)}, ${health.batchSetBy ?? 'max.poll.records'} as the library leaves it (ask what batch the consumer asks for)`);
+    if (setting.from.startsWith('default'))
+      assumptions.push(`records per poll: ${fmt(health.batchRecords)}, ${health.batchSetBy ?? 'max.poll.records'} as the library leaves it (ask what batch the consumer asks for)`);
     // A default is certain only where the library has the setting and the user's config leaves it out.
     const certain = input.consumer.configGiven && pollLoopFacts(input.consumer.family, input.consumer.library, input.consumer.kafkaVersion).batch.setting !== null;
     if (setting.from.startsWith('default') && !certain) {
-      noteAssumed(assumed, 'batch_records', health.batchRecords, `${health.batchSetBy ?? 'max.poll.records'} as the library leaves it`, `How many records does the consumer take per poll (${health.batchSetBy ?? 'max.poll.records'})?`);
+      noteAssumed(
+        assumed,
+        'batch_records',
+        health.batchRecords,
+        `${health.batchSetBy ?? 'max.poll.records'} as the library leaves it`,
+        `How many records does the consumer take per poll (${health.batchSetBy ?? 'max.poll.records'})?`,
+      );
     }
   }
   const pollLoop = { ...health, checks: health.checks.map((c) => checkOnStatedFacts(c, assumed)) };
   const symptoms = input.rebalancesReported ? [rebalanceSymptom(pollLoop, input.consumer)] : [];
   const recommendations = recommend({
-    arrivalPerSecond: input.arrivalPerSecond, partitions, instances, rateLimitPerSecond: rateLimit,
-    ordering, service, consumer: input.consumer, capacity: cap, pollLoop,
+    arrivalPerSecond: input.arrivalPerSecond,
+    partitions,
+    instances,
+    rateLimitPerSecond: rateLimit,
+    ordering,
+    service,
+    consumer: input.consumer,
+    capacity: cap,
+    pollLoop,
   });
 
   const horizon = input.horizonSeconds ?? (cap.drain.seconds !== null && cap.drain.seconds > 0 ? Math.max(60, cap.drain.seconds * 2) : 3600);

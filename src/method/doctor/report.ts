@@ -10,9 +10,17 @@ export function renderDoctor(r: DoctorReport, format: 'text' | 'markdown'): stri
   out.push(md ? `## doctor: ${r.cluster}\n` : `doctor: ${r.cluster}`);
   const line = (t: string) => out.push(md ? `- ${t}` : `  ${t}`);
   line(`snapshot at ${r.takenAt} in ${r.durationMs} ms`);
-  line(`${s.brokers} broker(s)${s.racks ? ` in ${s.racks} rack(s)` : ''}, ${s.topics} topic(s), ${s.partitions} partition(s), ${s.offlinePartitions} offline, ${s.underReplicatedPartitions} under-replicated`);
+  line(
+    `${s.brokers} broker(s)${s.racks ? ` in ${s.racks} rack(s)` : ''}, ${s.topics} topic(s), ${s.partitions} partition(s), ${s.offlinePartitions} offline, ${s.underReplicatedPartitions} under-replicated`,
+  );
   line(`${s.groups} group(s) inspected, total lag ${s.totalLag} records`);
-  line(`requests sent per broker: ${Object.entries(s.requestsPerBroker).map(([b, n]) => `${b} ${n}`).join(', ') || 'none'}`);
+  line(
+    `requests sent per broker: ${
+      Object.entries(s.requestsPerBroker)
+        .map(([b, n]) => `${b} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
   out.push(md ? `\n### findings (${errors} error(s), ${warnings} warning(s))\n` : `findings (${errors} error(s), ${warnings} warning(s)):`);
   if (!r.findings.length) line('none');
   for (const f of r.findings) {

@@ -8,7 +8,11 @@ import { kubernetesName } from './strimzi.js';
 
 /** READ -> Read, IDEMPOTENT_WRITE -> IdempotentWrite: the spelling the tools take. */
 export function operationName(op: string): string {
-  return op.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return op
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 const SHELL_SAFE = /^[A-Za-z0-9._,:=/+-]+$/;
@@ -31,18 +35,24 @@ const userName = (principal: string) => principal.replace(/^User:/, '');
 export function renderAclScript(design: Design, dir: string): GeneratedFile {
   const acls = design.acls ?? [];
   const quotas = design.quotas ?? [];
-  const aclCommand = (a: Acl) => lines(
-    `# ${oneLine(a.why)}`,
-    '"$KAFKA_ACLS" --bootstrap-server "$BOOTSTRAP_SERVERS" $ADMIN_CONFIG --add \\',
-    `  --allow-principal ${shellWord(a.principal)} \\`,
-    ...a.operations.map((op) => `  --operation ${operationName(op)} \\`),
-    a.resourceType === 'cluster' ? '  --cluster' : `  ${ACL_FLAG[a.resourceType]} ${shellWord(a.name)}${a.patternType === 'prefixed' ? ' --resource-pattern-type prefixed' : ''}`,
-  );
-  const quotaCommand = (q: Quota) => lines(
-    `# ${oneLine(q.why)}`,
-    `"$KAFKA_CONFIGS" --bootstrap-server "$BOOTSTRAP_SERVERS" $ADMIN_CONFIG --alter --entity-type users --entity-name ${shellWord(userName(q.principal))} \\`,
-    `  --add-config ${shellWord(quotaEntries(q).map(([k, v]) => `${k}=${v}`).join(','))}`,
-  );
+  const aclCommand = (a: Acl) =>
+    lines(
+      `# ${oneLine(a.why)}`,
+      '"$KAFKA_ACLS" --bootstrap-server "$BOOTSTRAP_SERVERS" $ADMIN_CONFIG --add \\',
+      `  --allow-principal ${shellWord(a.principal)} \\`,
+      ...a.operations.map((op) => `  --operation ${operationName(op)} \\`),
+      a.resourceType === 'cluster' ? '  --cluster' : `  ${ACL_FLAG[a.resourceType]} ${shellWord(a.name)}${a.patternType === 'prefixed' ? ' --resource-pattern-type prefixed' : ''}`,
+    );
+  const quotaCommand = (q: Quota) =>
+    lines(
+      `# ${oneLine(q.why)}`,
+      `"$KAFKA_CONFIGS" --bootstrap-server "$BOOTSTRAP_SERVERS" $ADMIN_CONFIG --alter --entity-type users --entity-name ${shellWord(userName(q.principal))} \\`,
+      `  --add-config ${shellWord(
+        quotaEntries(q)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(','),
+      )}`,
+    );
   return {
     path: `${dir}/create-acls.sh`,
     description: 'ACLs with kafka-acls.sh and quotas with kafka-configs.sh',
@@ -84,16 +94,26 @@ export function renderKafkaUsers(design: Design, cluster: string, dir: string): 
       metadata: { name: kubernetesName(userName(principal)), labels: { 'strimzi.io/cluster': cluster } },
       spec: {
         ...(authentication ? { authentication: { type: authentication } } : {}),
-        ...(own.length ? {
-          authorization: {
-            type: 'simple',
-            acls: own.map((a) => ({ resource: { type: STRIMZI_RESOURCE[a.resourceType], ...(a.resourceType === 'cluster' ? {} : { name: a.name, patternType: a.patternType }) }, operations: a.operations.map(operationName) })),
-          },
-        } : {}),
+        ...(own.length
+          ? {
+              authorization: {
+                type: 'simple',
+                acls: own.map((a) => ({
+                  resource: { type: STRIMZI_RESOURCE[a.resourceType], ...(a.resourceType === 'cluster' ? {} : { name: a.name, patternType: a.patternType }) },
+                  operations: a.operations.map(operationName),
+                })),
+              },
+            }
+          : {}),
         ...(quota ? { quotas: Object.fromEntries(quotaEntries(quota).map(([k, v]) => [k.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()), v])) } : {}),
       },
     };
-    return lines('---', ...own.map((a) => `# ${a.resourceType} ${a.name}${a.patternType === 'prefixed' ? '*' : ''}: ${oneLine(a.why)}`), quota ? `# quota: ${oneLine(quota.why)}` : null, stringify(resource, { lineWidth: 0 }).trimEnd());
+    return lines(
+      '---',
+      ...own.map((a) => `# ${a.resourceType} ${a.name}${a.patternType === 'prefixed' ? '*' : ''}: ${oneLine(a.why)}`),
+      quota ? `# quota: ${oneLine(quota.why)}` : null,
+      stringify(resource, { lineWidth: 0 }).trimEnd(),
+    );
   };
   return {
     path: `${dir}/strimzi-users.yaml`,
@@ -111,27 +131,29 @@ export function renderKafkaUsers(design: Design, cluster: string, dir: string): 
 const TERRAFORM_RESOURCE: Record<Acl['resourceType'], string> = { topic: 'Topic', group: 'Group', 'transactional-id': 'TransactionalID', cluster: 'Cluster' };
 
 export function renderTerraformAcls(design: Design, dir: string): GeneratedFile {
-  const resource = (a: Acl, op: string) => lines(
-    `resource "kafka_acl" ${quote(snakeCase(`${userName(a.principal)} ${a.resourceType} ${a.name} ${a.patternType} ${op}`))} {`,
-    `  acl_principal                = ${quote(a.principal)}`,
-    '  acl_host                     = "*"',
-    `  acl_operation                = ${quote(operationName(op))}`,
-    '  acl_permission_type          = "Allow"',
-    `  acl_resource_type            = ${quote(TERRAFORM_RESOURCE[a.resourceType])}`,
-    `  acl_resource_name            = ${quote(a.name)}`,
-    `  resource_pattern_type_filter = ${quote(a.patternType === 'prefixed' ? 'Prefixed' : 'Literal')}`,
-    '}',
-  );
-  const quota = (q: Quota) => lines(
-    `# ${oneLine(q.why)}`,
-    `resource "kafka_quota" ${quote(snakeCase(`${userName(q.principal)} quota`))} {`,
-    `  entity_name = ${quote(userName(q.principal))}`,
-    '  entity_type = "user"',
-    '  config = {',
-    ...quotaEntries(q).map(([k, v]) => `    ${quote(k)} = ${quote(String(v))}`),
-    '  }',
-    '}',
-  );
+  const resource = (a: Acl, op: string) =>
+    lines(
+      `resource "kafka_acl" ${quote(snakeCase(`${userName(a.principal)} ${a.resourceType} ${a.name} ${a.patternType} ${op}`))} {`,
+      `  acl_principal                = ${quote(a.principal)}`,
+      '  acl_host                     = "*"',
+      `  acl_operation                = ${quote(operationName(op))}`,
+      '  acl_permission_type          = "Allow"',
+      `  acl_resource_type            = ${quote(TERRAFORM_RESOURCE[a.resourceType])}`,
+      `  acl_resource_name            = ${quote(a.name)}`,
+      `  resource_pattern_type_filter = ${quote(a.patternType === 'prefixed' ? 'Prefixed' : 'Literal')}`,
+      '}',
+    );
+  const quota = (q: Quota) =>
+    lines(
+      `# ${oneLine(q.why)}`,
+      `resource "kafka_quota" ${quote(snakeCase(`${userName(q.principal)} quota`))} {`,
+      `  entity_name = ${quote(userName(q.principal))}`,
+      '  entity_type = "user"',
+      '  config = {',
+      ...quotaEntries(q).map(([k, v]) => `    ${quote(k)} = ${quote(String(v))}`),
+      '  }',
+      '}',
+    );
   return {
     path: `${dir}/acls.tf`,
     description: 'Terraform kafka_acl and kafka_quota resources (Mongey/kafka provider)',

@@ -43,9 +43,7 @@ function asyncApiDocument(plan: GenerationPlan): Record<string, unknown> {
       name: messageId,
       title: `${topic.role} record of ${topic.flows.join(', ')}`,
       contentType: avro ? 'application/vnd.apache.avro+json' : 'application/json',
-      payload: avro
-        ? { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: JSON.parse(avroSchema(flow, topic.key)) }
-        : jsonSchema(topic.key),
+      payload: avro ? { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: JSON.parse(avroSchema(flow, topic.key)) } : jsonSchema(topic.key),
       headers: { type: 'object', properties: { event_id: { type: 'string', description: 'unique per event; consumers deduplicate by it' } } },
       bindings: {
         kafka: {

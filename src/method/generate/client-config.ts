@@ -49,7 +49,10 @@ function typed(value: string): string | number | boolean {
 
 /** Simple class names from a Java assignor list such as "org.apache...CooperativeStickyAssignor". */
 function assignorNames(value: string): string[] {
-  return value.split(',').map((c) => c.trim().split('.').pop() ?? '').filter(Boolean);
+  return value
+    .split(',')
+    .map((c) => c.trim().split('.').pop() ?? '')
+    .filter(Boolean);
 }
 
 function untranslated(s: Setting, reason: string): UntranslatedSetting {
@@ -94,11 +97,31 @@ export function librdkafkaConfig(settings: readonly Setting[]): Translation {
 
 /** kafka-python's keyword arguments are the Java names with underscores, for the settings it supports. */
 const KAFKA_PYTHON_SUPPORTED = new Set([
-  'acks', 'compression.type', 'retries', 'batch.size', 'linger.ms', 'buffer.memory', 'max.block.ms', 'max.request.size',
-  'metadata.max.age.ms', 'retry.backoff.ms', 'request.timeout.ms', 'max.in.flight.requests.per.connection', 'client.id',
-  'fetch.min.bytes', 'fetch.max.wait.ms', 'fetch.max.bytes', 'max.partition.fetch.bytes', 'auto.offset.reset',
-  'enable.auto.commit', 'auto.commit.interval.ms', 'max.poll.records', 'max.poll.interval.ms', 'session.timeout.ms',
-  'heartbeat.interval.ms', 'connections.max.idle.ms',
+  'acks',
+  'compression.type',
+  'retries',
+  'batch.size',
+  'linger.ms',
+  'buffer.memory',
+  'max.block.ms',
+  'max.request.size',
+  'metadata.max.age.ms',
+  'retry.backoff.ms',
+  'request.timeout.ms',
+  'max.in.flight.requests.per.connection',
+  'client.id',
+  'fetch.min.bytes',
+  'fetch.max.wait.ms',
+  'fetch.max.bytes',
+  'max.partition.fetch.bytes',
+  'auto.offset.reset',
+  'enable.auto.commit',
+  'auto.commit.interval.ms',
+  'max.poll.records',
+  'max.poll.interval.ms',
+  'session.timeout.ms',
+  'heartbeat.interval.ms',
+  'connections.max.idle.ms',
 ]);
 
 export function kafkaPythonConfig(settings: readonly Setting[]): Translation {
@@ -109,7 +132,12 @@ export function kafkaPythonConfig(settings: readonly Setting[]): Translation {
     if (idempotenceAsked && s.name === 'enable.idempotence') {
       out.untranslated.push(untranslated(s, 'kafka-python 2.0 has no idempotent producer, so a retry can write a record twice'));
       // Without idempotence, one request in flight is what keeps a retry from reordering a key's records.
-      out.settings.push({ javaName: 'max.in.flight.requests.per.connection', name: 'max_in_flight_requests_per_connection', value: 1, why: 'without idempotence, a retried request overtaken by the next one would reorder records of a key' });
+      out.settings.push({
+        javaName: 'max.in.flight.requests.per.connection',
+        name: 'max_in_flight_requests_per_connection',
+        value: 1,
+        why: 'without idempotence, a retried request overtaken by the next one would reorder records of a key',
+      });
       continue;
     }
     if (!KAFKA_PYTHON_SUPPORTED.has(s.name)) {
@@ -152,8 +180,14 @@ export function kafkajsConfig(settings: readonly Setting[], role: 'producer' | '
     // kafkajs's own default is no limit at all; its idempotent producer keeps order only with one request in flight.
     const asked = settings.find((s) => s.name === 'max.in.flight.requests.per.connection');
     out.settings.push({
-      javaName: 'max.in.flight.requests.per.connection', name: 'maxInFlightRequests', value: 1, place: 'producer',
-      why: asked && asked.value !== '1' ? `kafkajs's idempotent producer keeps order only with one request in flight (the design asked for ${asked.value}: ${asked.why})` : (asked?.why ?? "kafkajs's idempotent producer keeps order only with one request in flight; its default is no limit"),
+      javaName: 'max.in.flight.requests.per.connection',
+      name: 'maxInFlightRequests',
+      value: 1,
+      place: 'producer',
+      why:
+        asked && asked.value !== '1'
+          ? `kafkajs's idempotent producer keeps order only with one request in flight (the design asked for ${asked.value}: ${asked.why})`
+          : (asked?.why ?? "kafkajs's idempotent producer keeps order only with one request in flight; its default is no limit"),
     });
   }
   for (const s of settings) {
@@ -207,20 +241,33 @@ function goDuration(ms: string): string {
 
 function franzArgument(argument: FranzArgument, value: string): string | undefined {
   switch (argument) {
-    case 'duration-ms': return goDuration(value);
-    case 'int32': return `int32(${Number(value)})`;
-    case 'int': return String(Number(value));
+    case 'duration-ms':
+      return goDuration(value);
+    case 'int32':
+      return `int32(${Number(value)})`;
+    case 'int':
+      return String(Number(value));
     // The generated Go program's env helper reads a placeholder's variable at start.
-    case 'string': { const variable = environmentVariableOf(value); return variable ? `env(${JSON.stringify(variable)}, "")` : JSON.stringify(value); }
-    case 'acks': return ({ all: 'kgo.AllISRAcks()', '-1': 'kgo.AllISRAcks()', '1': 'kgo.LeaderAck()', '0': 'kgo.NoAck()' } as Record<string, string>)[value];
-    case 'compression': return ({ none: 'kgo.NoCompression()', gzip: 'kgo.GzipCompression()', snappy: 'kgo.SnappyCompression()', lz4: 'kgo.Lz4Compression()', zstd: 'kgo.ZstdCompression()' } as Record<string, string>)[value];
-    case 'offset-reset': return ({ earliest: 'kgo.NewOffset().AtStart()', latest: 'kgo.NewOffset().AtEnd()' } as Record<string, string>)[value];
-    case 'isolation': return ({ read_committed: 'kgo.ReadCommitted()', read_uncommitted: 'kgo.ReadUncommitted()' } as Record<string, string>)[value];
+    case 'string': {
+      const variable = environmentVariableOf(value);
+      return variable ? `env(${JSON.stringify(variable)}, "")` : JSON.stringify(value);
+    }
+    case 'acks':
+      return ({ all: 'kgo.AllISRAcks()', '-1': 'kgo.AllISRAcks()', '1': 'kgo.LeaderAck()', '0': 'kgo.NoAck()' } as Record<string, string>)[value];
+    case 'compression':
+      return ({ none: 'kgo.NoCompression()', gzip: 'kgo.GzipCompression()', snappy: 'kgo.SnappyCompression()', lz4: 'kgo.Lz4Compression()', zstd: 'kgo.ZstdCompression()' } as Record<string, string>)[
+        value
+      ];
+    case 'offset-reset':
+      return ({ earliest: 'kgo.NewOffset().AtStart()', latest: 'kgo.NewOffset().AtEnd()' } as Record<string, string>)[value];
+    case 'isolation':
+      return ({ read_committed: 'kgo.ReadCommitted()', read_uncommitted: 'kgo.ReadUncommitted()' } as Record<string, string>)[value];
     case 'balancers': {
       const names = assignorNames(value).map((n) => FRANZ_GO_BALANCERS[n]);
       return names.every(Boolean) ? names.map((n) => `kgo.${n}()`).join(', ') : undefined;
     }
-    case 'enable-when-false': return undefined;
+    case 'enable-when-false':
+      return undefined;
   }
 }
 
@@ -307,11 +354,16 @@ export function configInDialect(library: string, role: 'producer' | 'consumer', 
   const all = Object.entries(config).map(([name, value]) => ({ name, value, why: '' }));
   const settings = all.filter((s) => !notRead[s.name]);
   const dropped = all.filter((s) => notRead[s.name]).map((s) => untranslated(s, notRead[s.name]!));
-  const t: Translation = family === 'librdkafka' ? librdkafkaConfig(settings)
-    : family === 'kafkajs' ? kafkajsConfig(settings, role)
-      : family === 'franz-go' ? franzGoConfig(settings)
-        : family === 'kafka-python' ? kafkaPythonConfig(settings)
-          : javaClientConfig(settings);
+  const t: Translation =
+    family === 'librdkafka'
+      ? librdkafkaConfig(settings)
+      : family === 'kafkajs'
+        ? kafkajsConfig(settings, role)
+        : family === 'franz-go'
+          ? franzGoConfig(settings)
+          : family === 'kafka-python'
+            ? kafkaPythonConfig(settings)
+            : javaClientConfig(settings);
   return { entries: t.settings.map((s) => [s.name, shown(s.value)]), untranslated: [...dropped, ...t.untranslated] };
 }
 

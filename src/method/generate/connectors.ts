@@ -9,7 +9,11 @@ const DIR = 'connectors';
 
 /** Strimzi resource names are Kubernetes names. */
 function kubernetesName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 253);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+    .slice(0, 253);
 }
 
 function restBody(c: ConnectorDesign): string {
@@ -61,11 +65,7 @@ export function renderConnectors(design: Design, connectCluster: string): Genera
       contents: lines(
         `# KafkaConnector resources for the design "${design.name}". strimzi.io/cluster names the KafkaConnect`,
         `# resource ("${connectCluster}"), which needs the annotation strimzi.io/use-connector-resources: "true".`,
-        connectors.map((c) => lines(
-          '---',
-          ...c.rationale.map((r) => `# ${r.setting}: ${oneLine(r.why)}`),
-          stringify(kafkaConnector(c, connectCluster), { lineWidth: 0 }).trimEnd(),
-        )).join('\n'),
+        connectors.map((c) => lines('---', ...c.rationale.map((r) => `# ${r.setting}: ${oneLine(r.why)}`), stringify(kafkaConnector(c, connectCluster), { lineWidth: 0 }).trimEnd())).join('\n'),
         '',
       ),
     },

@@ -9,13 +9,19 @@ export interface GeneratedFile {
 
 /** Joins lines, dropping `null`/`undefined` entries so optional lines can be written inline. */
 export function lines(...parts: Array<string | null | undefined | false | Array<string | null | undefined | false>>): string {
-  return parts.flat().filter((p): p is string => typeof p === 'string').join('\n');
+  return parts
+    .flat()
+    .filter((p): p is string => typeof p === 'string')
+    .join('\n');
 }
 
 /** Indents every non-empty line of `text` by `spaces`. */
 export function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
-  return text.split('\n').map((l) => (l.length ? pad + l : l)).join('\n');
+  return text
+    .split('\n')
+    .map((l) => (l.length ? pad + l : l))
+    .join('\n');
 }
 
 /** A string literal valid in Python, TypeScript, Java and Go (JSON escaping is a common subset). */
@@ -34,12 +40,18 @@ export function oneLine(text: string): string {
 }
 
 function words(name: string): string[] {
-  return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 }
 
 export const snakeCase = (name: string): string => words(name).join('_');
 export const kebabCase = (name: string): string => words(name).join('-');
-export const pascalCase = (name: string): string => words(name).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+export const pascalCase = (name: string): string =>
+  words(name)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 export const camelCase = (name: string): string => {
   const p = pascalCase(name);
   return p ? p[0]!.toLowerCase() + p.slice(1) : p;

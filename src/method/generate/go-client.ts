@@ -39,14 +39,21 @@ export function goFile(comment: string[], code: string, library: GoLibrary): str
 
 /** Tabs, as gofmt wants them. */
 export function tabs(text: string, depth: number): string {
-  return text.split('\n').map((l) => (l.length ? '\t'.repeat(depth) + l : l)).join('\n');
+  return text
+    .split('\n')
+    .map((l) => (l.length ? '\t'.repeat(depth) + l : l))
+    .join('\n');
 }
 
 /** A config entry list for kafka.ConfigMap (librdkafka) or kgo options (franz-go). */
 export function configEntries(library: GoLibrary, fixed: FixedEntry[], settings: readonly Setting[]): string {
-  const t: Translation = library === 'franz-go'
-    ? franzInstanceId(franzGoConfig(settings), settings)
-    : valuesFromEnvironment(perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'instanceID', suffix)), (variable) => `env(${quote(variable)}, "")`);
+  const t: Translation =
+    library === 'franz-go'
+      ? franzInstanceId(franzGoConfig(settings), settings)
+      : valuesFromEnvironment(
+          perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'instanceID', suffix)),
+          (variable) => `env(${quote(variable)}, "")`,
+        );
   const entry = (name: string, value: string, why: string) => (library === 'franz-go' ? `${value}, // ${oneLine(why)}` : `${quote(name)}: ${value}, // ${oneLine(why)}`);
   return lines(
     ...fixed.map(([k, v, why]) => entry(k, v, why)),
@@ -62,9 +69,9 @@ function franzInstanceId(t: Translation, settings: readonly Setting[]): Translat
   const [prefix, suffix] = splitInstanceId(id.value);
   return {
     ...t,
-    settings: t.settings.map((s) => (s.javaName === 'transactional.id'
-      ? { ...s, value: { code: `kgo.TransactionalID(${concat(prefix, 'instanceID', suffix)})` }, why: `${s.why} (one id per instance, from INSTANCE_ID)` }
-      : s)),
+    settings: t.settings.map((s) =>
+      s.javaName === 'transactional.id' ? { ...s, value: { code: `kgo.TransactionalID(${concat(prefix, 'instanceID', suffix)})` }, why: `${s.why} (one id per instance, from INSTANCE_ID)` } : s,
+    ),
   };
 }
 
@@ -72,5 +79,12 @@ function franzInstanceId(t: Translation, settings: readonly Setting[]): Translat
 export function clientOpen(library: GoLibrary, variable: string, entries: string): string {
   return library === 'franz-go'
     ? lines(`${variable}, err := kgo.NewClient(append(securityOptions(), // TLS and SASL from the environment`, tabs(entries, 1), ')...)', 'if err != nil {', '\tfatal(err)', '}')
-    : lines(`${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(withSecurity(kafka.ConfigMap{ // TLS and SASL from the environment`, tabs(entries, 1), '}))', 'if err != nil {', '\tfatal(err)', '}');
+    : lines(
+        `${variable}, err := kafka.New${variable === 'consumer' ? 'Consumer' : 'Producer'}(withSecurity(kafka.ConfigMap{ // TLS and SASL from the environment`,
+        tabs(entries, 1),
+        '}))',
+        'if err != nil {',
+        '\tfatal(err)',
+        '}',
+      );
 }

@@ -13,7 +13,6 @@ const FRANZ = TEMPLATES.go.franz;
 /** The Go constant naming each side topic. */
 const SIDE_CONSTANT = { 'dead-letter': 'deadLetterTopic', pending: 'pendingTopic' } as const;
 
-
 function onFailure(action: FailureAction, raise: string): string {
   if (action.action === 'drop') return 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)';
   return action.action === 'move-aside' ? `return moveAside(${SIDE_CONSTANT[action.to]}, err)` : raise;
@@ -36,35 +35,35 @@ export function handleFunction(c: ConsumerPlan): string {
 
 /** The lane function for the design's kind of parallelism: the key, or the record's turn. */
 function laneOf(c: ConsumerPlan, recordType: string, keyExpr: string): string {
-  return c.parallel!.keyOrdered
-    ? `func(_ int, r ${recordType}) string { return string(${keyExpr}) }`
-    : `func(i int, _ ${recordType}) string { return strconv.Itoa(i % handlers) }`;
+  return c.parallel!.keyOrdered ? `func(_ int, r ${recordType}) string { return string(${keyExpr}) }` : `func(i int, _ ${recordType}) string { return strconv.Itoa(i % handlers) }`;
 }
 
 /** Handling a batch in parallel and committing it, before or after, as the delivery guarantee says. */
 function parallelBatch(c: ConsumerPlan, recordType: string, keyExpr: string, handleCall: string, commit: string): string {
   const run = lines(
-    c.parallel!.keyOrdered ? '// One key, one lane: a key\'s records stay in order while different keys run at once.' : '// Records are dealt to the handlers in turn: order does not matter for this flow.',
+    c.parallel!.keyOrdered
+      ? "// One key, one lane: a key's records stay in order while different keys run at once."
+      : '// Records are dealt to the handlers in turn: order does not matter for this flow.',
     `err := handleInParallel(batch, handlers, ${laneOf(c, recordType, keyExpr)}, func(r ${recordType}) error { return ${handleCall} })`,
   );
   return c.commit === 'before-processing'
     ? lines(
-      '// At-most-once: the offsets are committed before processing, so a crash skips the batch',
-      '// rather than repeating it.',
-      commit,
-      run,
-      'if err != nil {',
-      '\tfmt.Fprintln(os.Stderr, "dropped (at-most-once):", err)',
-      '}',
-    )
+        '// At-most-once: the offsets are committed before processing, so a crash skips the batch',
+        '// rather than repeating it.',
+        commit,
+        run,
+        'if err != nil {',
+        '\tfmt.Fprintln(os.Stderr, "dropped (at-most-once):", err)',
+        '}',
+      )
     : lines(
-      run,
-      'if err != nil {',
-      '\tfatal(err) // nothing of this batch is committed: it is read again after the restart',
-      '}',
-      '// At-least-once: the whole batch was handled before its offsets are committed.',
-      commit,
-    );
+        run,
+        'if err != nil {',
+        '\tfatal(err) // nothing of this batch is committed: it is read again after the restart',
+        '}',
+        '// At-least-once: the whole batch was handled before its offsets are committed.',
+        commit,
+      );
 }
 
 const AT_LEAST_ONCE_COMMIT = 'the program commits offsets itself, after processing';
@@ -101,11 +100,7 @@ export function confluentProcessorBody(c: ConsumerPlan): string {
 }
 
 export function franzConsumerBody(c: ConsumerPlan): string {
-  const fixed: FixedEntry[] = [
-    FRANZ_SEEDS,
-    ['', 'kgo.ConsumerGroup(groupID)', GROUP[2]],
-    ['', 'kgo.ConsumeTopics(topic)', 'the topic this program reads'],
-  ];
+  const fixed: FixedEntry[] = [FRANZ_SEEDS, ['', 'kgo.ConsumerGroup(groupID)', GROUP[2]], ['', 'kgo.ConsumeTopics(topic)', 'the topic this program reads']];
   if (c.output) {
     fixed.push(['', 'kgo.DefaultProduceTopic(outputTopic)', 'where results go'], ['', 'kgo.RequireStableFetchOffsets()', 'wait for offsets of pending transactions, so no input is read twice']);
     const settings = [...c.settings.filter((s) => s.name !== 'enable.auto.commit' && s.name !== 'group.id'), ...c.output.settings];
@@ -121,8 +116,14 @@ export function franzConsumerBody(c: ConsumerPlan): string {
     side ? FRANZ.sideProducer : 'asideFor := func(*kgo.Record) func(string, error) error { return nil } // no side topics in this design',
     fill(FRANZ.pollLoop, {
       handle: c.parallel
-        ? lines('batch := records', parallelBatch(c, '*kgo.Record', 'r.Key', handleCall, lines('if err := client.CommitRecords(context.Background(), batch...); err != nil {', '\tfatal(err)', '}')), 'handled += len(batch)')
-        : c.commit === 'before-processing' ? FRANZ.atMostOnce : FRANZ.atLeastOnce,
+        ? lines(
+            'batch := records',
+            parallelBatch(c, '*kgo.Record', 'r.Key', handleCall, lines('if err := client.CommitRecords(context.Background(), batch...); err != nil {', '\tfatal(err)', '}')),
+            'handled += len(batch)',
+          )
+        : c.commit === 'before-processing'
+          ? FRANZ.atMostOnce
+          : FRANZ.atLeastOnce,
     }),
   );
 }

@@ -50,7 +50,7 @@ export function supportedLibraries(language: Language): string[] {
 
 /** The language and library to render: as asked, else the design's own client where it fits, else the language's usual library. */
 export function generationTarget(design: Design, language?: Language, library?: string): { language: Language; library: string } {
-  const lang = language ?? (LANGUAGES as readonly string[]).find((l) => l === design.client.language) as Language | undefined;
+  const lang = language ?? ((LANGUAGES as readonly string[]).find((l) => l === design.client.language) as Language | undefined);
   if (!lang) {
     throw new UserError({ field: '--lang', message: 'no language given and the design names none of the supported ones', expected: LANGUAGES.join(' | '), found: design.client.language });
   }
@@ -82,11 +82,9 @@ export function generate(design: Design, options: GenerateOptions): GeneratedFil
     renderTerraform(design.name, design.topics, MANIFEST_DIR),
     ...renderConnectors(design, options.connectCluster ?? `${design.name}-connect`),
     ...renderMirrorMaker(design),
-    ...(design.acls?.length || design.quotas?.length ? [
-      renderAclScript(design, MANIFEST_DIR),
-      renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR),
-      renderTerraformAcls(design, MANIFEST_DIR),
-    ] : []),
+    ...(design.acls?.length || design.quotas?.length
+      ? [renderAclScript(design, MANIFEST_DIR), renderKafkaUsers(design, options.strimziCluster ?? 'my-cluster', MANIFEST_DIR), renderTerraformAcls(design, MANIFEST_DIR)]
+      : []),
     renderAsyncApi(plan),
     { path: 'design.json', contents: `${JSON.stringify(design, null, 2)}\n`, description: 'the design the files were generated from' },
   ];

@@ -7,7 +7,19 @@ import { kafkaPythonConfig, type Setting, valuesFromEnvironment } from './client
 import { type GeneratedFile, indent, lines, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import {
-  BOOTSTRAP_SERVERS, codec, configDict, consumerHelpers, consumerLimits, handleFunction, MAIN_GUARD, pythonEnv, pythonPrograms, type RecordAccess, producerOpening, scriptHeader, SHUTDOWN,
+  BOOTSTRAP_SERVERS,
+  codec,
+  configDict,
+  consumerHelpers,
+  consumerLimits,
+  handleFunction,
+  MAIN_GUARD,
+  pythonEnv,
+  pythonPrograms,
+  type RecordAccess,
+  producerOpening,
+  scriptHeader,
+  SHUTDOWN,
 } from './python-shared.js';
 import { projectReadme } from './readme.js';
 import { kafkaPythonSecurity } from './security.js';
@@ -116,10 +128,15 @@ export function renderKafkaPython(plan: GenerationPlan, dir: string): GeneratedF
       suggestion: 'use --library confluent-kafka',
     });
   }
-  const { files, programs } = pythonPrograms(plan, dir, { name: 'kafka-python', imports: KAFKA_PYTHON_IMPORTS }, {
-    producer: (p) => producerScript(plan, p),
-    consumer: (c) => consumerScript(plan, c),
-  });
+  const { files, programs } = pythonPrograms(
+    plan,
+    dir,
+    { name: 'kafka-python', imports: KAFKA_PYTHON_IMPORTS },
+    {
+      producer: (p) => producerScript(plan, p),
+      consumer: (c) => consumerScript(plan, c),
+    },
+  );
   const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
   files.push({ path: `${dir}/requirements.txt`, contents: 'kafka-python>=2.0.2\n', description: 'Python dependencies' });
   files.push({
@@ -130,7 +147,8 @@ export function renderKafkaPython(plan: GenerationPlan, dir: string): GeneratedF
       setup: ['python3 -m venv .venv && . .venv/bin/activate', 'pip install -r requirements.txt'],
       programs,
       avro: false,
-      checked: "kafka-specialist's tests byte-compile every generated Python file (`python3 -m py_compile`) and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker.",
+      checked:
+        "kafka-specialist's tests byte-compile every generated Python file (`python3 -m py_compile`) and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker.",
       notes: [
         'kafka-python 2.0 has no idempotent producer: where the design enables idempotence, the settings say what that costs (retries may duplicate records).',
         ...(avro ? ['Values are JSON: the design chose Avro with a schema registry, which kafka-python has no client for. Use --library confluent-kafka for Avro.'] : []),

@@ -36,8 +36,10 @@ function mirroredPartitions(design: Design, flow: RegionReplication): number {
 function policyComment(flows: readonly RegionReplication[], policy: string): string[] {
   const mode = flows[0]!.mode;
   if (policy === IDENTITY_POLICY) {
-    return ['# IdentityReplicationPolicy: mirrored topics keep their names, so consumers fail over without changing',
-      '# subscriptions; a flow back would copy records in a loop, so it never runs both ways.'];
+    return [
+      '# IdentityReplicationPolicy: mirrored topics keep their names, so consumers fail over without changing',
+      '# subscriptions; a flow back would copy records in a loop, so it never runs both ways.',
+    ];
   }
   return [
     `# DefaultReplicationPolicy: a mirrored topic is named <source alias>.<topic> (e.g. ${flows[0]!.remoteTopics[0] ?? '<source>.<topic>'}),`,
@@ -45,10 +47,12 @@ function policyComment(flows: readonly RegionReplication[], policy: string): str
     mode === 'active-active'
       ? '# Active-active needs it: consumers that want every region subscribe to the topic and its prefixed copies.'
       : '# On failover, consumers in the standby read the prefixed topic (their offsets are translated by the checkpoints);',
-    ...(mode === 'active-active' ? [] : [
-      '# producers there write to the unprefixed name. IdentityReplicationPolicy would keep names (no resubscribe on',
-      '# failover) at the price of an ambiguous failback: both clusters then hold "the" topic.',
-    ]),
+    ...(mode === 'active-active'
+      ? []
+      : [
+          '# producers there write to the unprefixed name. IdentityReplicationPolicy would keep names (no resubscribe on',
+          '# failover) at the price of an ambiguous failback: both clusters then hold "the" topic.',
+        ]),
   ];
 }
 
@@ -58,11 +62,13 @@ function clusterLines(alias: string, design: Design, useEnv: boolean): string[] 
   return [
     `${alias}.bootstrap.servers = ${value('BOOTSTRAP_SERVERS', `${alias}-kafka:9092`)}`,
     `${alias}.security.protocol = ${protocol}`,
-    ...(mechanism ? [
-      `${alias}.sasl.mechanism = ${mechanism}`,
-      `${alias}.sasl.jaas.config = ${value('SASL_JAAS_CONFIG', '<the JAAS line for this cluster>')}`,
-      ...(mechanism === 'AWS_MSK_IAM' ? [`${alias}.sasl.client.callback.handler.class = software.amazon.msk.auth.iam.IAMClientCallbackHandler`] : []),
-    ] : []),
+    ...(mechanism
+      ? [
+          `${alias}.sasl.mechanism = ${mechanism}`,
+          `${alias}.sasl.jaas.config = ${value('SASL_JAAS_CONFIG', '<the JAAS line for this cluster>')}`,
+          ...(mechanism === 'AWS_MSK_IAM' ? [`${alias}.sasl.client.callback.handler.class = software.amazon.msk.auth.iam.IAMClientCallbackHandler`] : []),
+        ]
+      : []),
   ];
 }
 
@@ -73,9 +79,10 @@ export function renderMirrorMakerProperties(design: Design): GeneratedFile {
   const policy = flowSetting(flows[0]!, 'replication.policy.class')!;
   const rf = flowSetting(flows[0]!, 'replication.factor')!;
   const useEnv = compareVersions(design.kafkaVersion, ENV_PROVIDER_FROM) >= 0;
-  const reverse = flows[0]!.mode === 'active-passive'
-    ? flows.map((f) => [`# ${f.target} -> ${f.source} stays off until a failback: enable it then, with the roles swapped.`, `${f.target}->${f.source}.enabled = false`])
-    : [];
+  const reverse =
+    flows[0]!.mode === 'active-passive'
+      ? flows.map((f) => [`# ${f.target} -> ${f.source} stays off until a failback: enable it then, with the roles swapped.`, `${f.target}->${f.source}.enabled = false`])
+      : [];
   return {
     path: `${DIR}/mm2.properties`,
     description: 'MirrorMaker 2 (dedicated cluster) configuration for the replication between regions',
@@ -85,7 +92,11 @@ export function renderMirrorMakerProperties(design: Design): GeneratedFile {
       ...targets.map((t) => `#   bin/connect-mirror-maker.sh mm2.properties --clusters ${t}`),
       ...(flows[0]!.tool !== 'MirrorMaker 2' ? [`# The platform's own link (${flows[0]!.tool}) is the managed alternative; this file is for MirrorMaker 2.`] : []),
       ...(useEnv
-        ? ['# Addresses and credentials come from the environment (EnvVarConfigProvider, Kafka 3.5+).', 'config.providers = env', 'config.providers.env.class = org.apache.kafka.common.config.provider.EnvVarConfigProvider']
+        ? [
+            '# Addresses and credentials come from the environment (EnvVarConfigProvider, Kafka 3.5+).',
+            'config.providers = env',
+            'config.providers.env.class = org.apache.kafka.common.config.provider.EnvVarConfigProvider',
+          ]
         : [`# Kafka ${design.kafkaVersion} has no environment config provider: fill in the addresses and credentials (or use a FileConfigProvider).`]),
       '',
       `clusters = ${aliases.join(', ')}`,
@@ -96,7 +107,9 @@ export function renderMirrorMakerProperties(design: Design): GeneratedFile {
       `# Copies as durable as their sources (MirrorMaker's own default is 2), and so are MirrorMaker's internal topics.`,
       `replication.factor = ${rf}`,
       ...['checkpoints.topic', 'heartbeats.topic', 'offset-syncs.topic', 'config.storage', 'offset.storage', 'status.storage'].map((t) => `${t}.replication.factor = ${rf}`),
-      ...(compareVersions(design.kafkaVersion, '3.5') >= 0 ? ['# Several MirrorMaker nodes per region forward task configs to the leader over this REST listener (KIP-710).', 'dedicated.mode.enable.internal.rest = true'] : []),
+      ...(compareVersions(design.kafkaVersion, '3.5') >= 0
+        ? ['# Several MirrorMaker nodes per region forward task configs to the leader over this REST listener (KIP-710).', 'dedicated.mode.enable.internal.rest = true']
+        : []),
       ...flows.flatMap((f) => {
         const groups = groupsPattern(f, design.consumers);
         const tasks = mirroredPartitions(design, f);

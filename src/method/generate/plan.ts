@@ -99,13 +99,19 @@ export interface GenerationPlan {
   notRendered: Array<{ pattern: string; flows: string[]; reason: string }>;
 }
 
-
 /** Patterns the code renders; others are reported in the plan rather than silently ignored. */
 const RENDERED_PATTERNS = new Set([
-  'transactional-read-process-write', 'idempotent-consumer', 'dead-letter-topic', 'pending-topic',
-  'rate-limited-worker', 'compacted-state-topic', 'schema-registry', 'retry-topics',
+  'transactional-read-process-write',
+  'idempotent-consumer',
+  'dead-letter-topic',
+  'pending-topic',
+  'rate-limited-worker',
+  'compacted-state-topic',
+  'schema-registry',
+  'retry-topics',
   // Rendered where the language's renderer supports it; the README lists it otherwise.
-  'key-ordered-parallel-processing', 'unordered-parallel-processing',
+  'key-ordered-parallel-processing',
+  'unordered-parallel-processing',
 ]);
 
 /** The client name of a producer or consumer that is a Kafka Connect worker. */
@@ -181,7 +187,13 @@ function withManualCommit(settings: Setting[]): Setting[] {
   const rest = settings.filter((s) => s.name !== 'enable.auto.commit');
   const stated = settings.find((s) => s.name === 'enable.auto.commit');
   return [
-    stated?.value === 'false' ? stated : { name: 'enable.auto.commit', value: 'false', why: 'the program commits offsets itself at the point its delivery guarantee needs; the auto-commit timer would commit records not yet processed' },
+    stated?.value === 'false'
+      ? stated
+      : {
+          name: 'enable.auto.commit',
+          value: 'false',
+          why: 'the program commits offsets itself at the point its delivery guarantee needs; the auto-commit timer would commit records not yet processed',
+        },
     ...rest,
   ];
 }
@@ -214,61 +226,67 @@ function failureOf(commit: CommitMode, deadLetterTopic: string | null, pendingTo
 export function planGeneration(design: Design): GenerationPlan {
   const embedded = new Set<ProducerDesign>();
   // Connect-run ends (CDC and outbox sources, sink connectors) are connector configs, not programs.
-  const consumers: ConsumerPlan[] = design.consumers.filter((c) => c.client !== CONNECT).map((c) => {
-    const output = outputOf(design, c);
-    if (output) embedded.add(output);
-    const delivery = deliveryOf(design, c.flow);
-    const maxPoll = c.pollBatch?.records ?? Number(c.config['max.poll.records']);
-    const batchFromDesign = Number.isInteger(maxPoll) && maxPoll > 0;
-    const isSideTopic = DEAD_LETTER.test(topicOf(design, c.topic)?.role ?? '') || PENDING.test(topicOf(design, c.topic)?.role ?? '');
-    const pending = hasPattern(design, 'pending-topic', c.flow) || hasPattern(design, 'retry-topics', c.flow) ? sideTopic(design, c.flow, PENDING) : null;
-    const commit: CommitMode = output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing';
-    // A parked key's dead letters are an operator's discards, not an automatic path: the
-    // generated code halts on a permanent error there and lists park-key as not rendered.
-    const deadLetterTopic = hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null;
-    // A consumer of the pending topic retries in place; only the main consumer parks records.
-    const pendingTopic = pending !== c.topic ? pending : null;
-    return {
-      flow: c.flow,
-      program: `${c.flow}${isSideTopic ? `-${topicOf(design, c.topic)!.role}` : ''}-consumer`,
-      topic: c.topic,
-      groupId: c.groupId,
-      key: keyOf(design, c.topic),
-      delivery,
-      commit,
-      settings: withManualCommit(settingsOf(c)),
-      batchSize: batchFromDesign ? maxPoll : PLANNING.applicationPollBatch,
-      batchFromDesign,
-      deadLetterTopic,
-      pendingTopic,
-      idempotent: hasPattern(design, 'idempotent-consumer', c.flow),
-      // 0 when the design names no rate: the program then reads it from RATE_LIMIT_PER_SECOND.
-      rateLimitPerSecond: hasPattern(design, 'rate-limited-worker', c.flow) ? rateLimit(design, c.flow) ?? 0 : null,
-      compactedState: hasPattern(design, 'compacted-state-topic', c.flow) || topicOf(design, c.topic)?.config['cleanup.policy'] === 'compact',
-      avro: hasPattern(design, 'schema-registry', c.flow),
-      output: output ? { flow: output.flow, topic: output.topic, key: keyOf(design, output.topic), settings: settingsOf(output) } : null,
-      // A transactional processor commits per batch inside its transaction: no parallel handlers there.
-      parallel: output ? null : parallelOf(design, c),
-      sideProducerSettings: [...SIDE_PRODUCER_SETTINGS],
-      failure: failureOf(commit, deadLetterTopic, pendingTopic),
-    };
-  });
-  const producers: ProducerPlan[] = design.producers.filter((p) => !embedded.has(p) && p.client !== CONNECT).map((p) => ({
-    flow: p.flow,
-    program: `${p.flow}-producer`,
-    topic: p.topic,
-    key: keyOf(design, p.topic),
-    delivery: deliveryOf(design, p.flow),
-    transactional: p.config['transactional.id'] !== undefined,
-    settings: settingsOf(p),
-    avro: hasPattern(design, 'schema-registry', p.flow),
-  }));
-  const notRendered = design.patterns.filter((p) => !RENDERED_PATTERNS.has(p.id)).map((p) => ({
-    pattern: p.id,
-    flows: p.flows,
-    reason: AS_CONNECTORS.has(p.id)
-      ? 'its relay is the connector configs under connectors/; the service\'s outbox insert (or the captured table) is yours'
-      : 'the generated code does not render this pattern yet; apply it by hand as the design explains',
-  }));
+  const consumers: ConsumerPlan[] = design.consumers
+    .filter((c) => c.client !== CONNECT)
+    .map((c) => {
+      const output = outputOf(design, c);
+      if (output) embedded.add(output);
+      const delivery = deliveryOf(design, c.flow);
+      const maxPoll = c.pollBatch?.records ?? Number(c.config['max.poll.records']);
+      const batchFromDesign = Number.isInteger(maxPoll) && maxPoll > 0;
+      const isSideTopic = DEAD_LETTER.test(topicOf(design, c.topic)?.role ?? '') || PENDING.test(topicOf(design, c.topic)?.role ?? '');
+      const pending = hasPattern(design, 'pending-topic', c.flow) || hasPattern(design, 'retry-topics', c.flow) ? sideTopic(design, c.flow, PENDING) : null;
+      const commit: CommitMode = output ? 'transaction' : delivery === 'at-most-once' ? 'before-processing' : 'after-processing';
+      // A parked key's dead letters are an operator's discards, not an automatic path: the
+      // generated code halts on a permanent error there and lists park-key as not rendered.
+      const deadLetterTopic = hasPattern(design, 'dead-letter-topic', c.flow) && !hasPattern(design, 'park-key', c.flow) ? sideTopic(design, c.flow, DEAD_LETTER) : null;
+      // A consumer of the pending topic retries in place; only the main consumer parks records.
+      const pendingTopic = pending !== c.topic ? pending : null;
+      return {
+        flow: c.flow,
+        program: `${c.flow}${isSideTopic ? `-${topicOf(design, c.topic)!.role}` : ''}-consumer`,
+        topic: c.topic,
+        groupId: c.groupId,
+        key: keyOf(design, c.topic),
+        delivery,
+        commit,
+        settings: withManualCommit(settingsOf(c)),
+        batchSize: batchFromDesign ? maxPoll : PLANNING.applicationPollBatch,
+        batchFromDesign,
+        deadLetterTopic,
+        pendingTopic,
+        idempotent: hasPattern(design, 'idempotent-consumer', c.flow),
+        // 0 when the design names no rate: the program then reads it from RATE_LIMIT_PER_SECOND.
+        rateLimitPerSecond: hasPattern(design, 'rate-limited-worker', c.flow) ? (rateLimit(design, c.flow) ?? 0) : null,
+        compactedState: hasPattern(design, 'compacted-state-topic', c.flow) || topicOf(design, c.topic)?.config['cleanup.policy'] === 'compact',
+        avro: hasPattern(design, 'schema-registry', c.flow),
+        output: output ? { flow: output.flow, topic: output.topic, key: keyOf(design, output.topic), settings: settingsOf(output) } : null,
+        // A transactional processor commits per batch inside its transaction: no parallel handlers there.
+        parallel: output ? null : parallelOf(design, c),
+        sideProducerSettings: [...SIDE_PRODUCER_SETTINGS],
+        failure: failureOf(commit, deadLetterTopic, pendingTopic),
+      };
+    });
+  const producers: ProducerPlan[] = design.producers
+    .filter((p) => !embedded.has(p) && p.client !== CONNECT)
+    .map((p) => ({
+      flow: p.flow,
+      program: `${p.flow}-producer`,
+      topic: p.topic,
+      key: keyOf(design, p.topic),
+      delivery: deliveryOf(design, p.flow),
+      transactional: p.config['transactional.id'] !== undefined,
+      settings: settingsOf(p),
+      avro: hasPattern(design, 'schema-registry', p.flow),
+    }));
+  const notRendered = design.patterns
+    .filter((p) => !RENDERED_PATTERNS.has(p.id))
+    .map((p) => ({
+      pattern: p.id,
+      flows: p.flows,
+      reason: AS_CONNECTORS.has(p.id)
+        ? "its relay is the connector configs under connectors/; the service's outbox insert (or the captured table) is yours"
+        : 'the generated code does not render this pattern yet; apply it by hand as the design explains',
+    }));
   return { name: design.name, kafkaVersion: design.kafkaVersion, producers, consumers, topics: design.topics, security: design.security ?? null, notRendered };
 }

@@ -73,11 +73,7 @@ export function withImports(code: string, from: Array<[string, string[]]>): stri
   const codeOnly = code.replace(/#.*$/gm, '');
   const std = STD_MODULES.filter((m) => new RegExp(`\\b${m}\\.`).test(codeOnly));
   const names = from.map(([module, list]) => [module, list.filter((n) => new RegExp(`\\b${n}\\b`).test(codeOnly))] as const).filter(([, list]) => list.length > 0);
-  return code.replace(IMPORTS, lines(
-    std.map((m) => `import ${m}`).join('\n'),
-    '',
-    ...names.map(([module, list]) => `from ${module} import ${[...list].sort().join(', ')}`),
-  ));
+  return code.replace(IMPORTS, lines(std.map((m) => `import ${m}`).join('\n'), '', ...names.map(([module, list]) => `from ${module} import ${[...list].sort().join(', ')}`)));
 }
 
 export const SHUTDOWN = PY.shutdown;
@@ -91,10 +87,7 @@ export function scriptHeader(doc: string[]): string {
 export const BOOTSTRAP_SERVERS = 'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")';
 
 /** How many test events a producer script sends, over how many keys. */
-const TEST_EVENTS = lines(
-  'MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))',
-  'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))',
-);
+const TEST_EVENTS = lines('MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))', 'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))');
 
 /** A producer script's opening: what it writes, its topic, the cluster address, security and its test events. */
 export function producerOpening(plan: GenerationPlan, p: ProducerPlan, security: string): string {
@@ -152,19 +145,23 @@ export function pythonPrograms(
 }
 
 export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
-  return helpers(c, {
-    ...PY,
-    process: lines(
-      'def header(msg, name):',
-      `    for key, value in ${r.headers} or []:`,
-      '        if key == name and value is not None:',
-      '            return value.decode("utf-8")',
-      '    return None',
-      '',
-      '',
-      fill(PY.process, { position: lines(`"partition": ${r.partition},`, `"offset": ${r.offset},`) }),
-    ),
-  }, 2);
+  return helpers(
+    c,
+    {
+      ...PY,
+      process: lines(
+        'def header(msg, name):',
+        `    for key, value in ${r.headers} or []:`,
+        '        if key == name and value is not None:',
+        '            return value.decode("utf-8")',
+        '    return None',
+        '',
+        '',
+        fill(PY.process, { position: lines(`"partition": ${r.partition},`, `"offset": ${r.offset},`) }),
+      ),
+    },
+    2,
+  );
 }
 
 /** The Python constant naming each side topic. */
@@ -172,25 +169,25 @@ const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TO
 
 export function handleFunction(c: ConsumerPlan, r: RecordAccess): string {
   /** What an except clause does for a failure: drop it (at-most-once), move it aside, or stop. */
-  const onFailure = (action: FailureAction, stopWhy: string) => (action.action === 'drop'
-    ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
-    : action.action === 'move-aside' ? `        send_aside(side_producer, ${SIDE_CONSTANT[action.to]}, msg, e)` : `        raise  # ${stopWhy}`);
+  const onFailure = (action: FailureAction, stopWhy: string) =>
+    action.action === 'drop'
+      ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
+      : action.action === 'move-aside'
+        ? `        send_aside(side_producer, ${SIDE_CONSTANT[action.to]}, msg, e)`
+        : `        raise  # ${stopWhy}`;
   const except = (kind: string, body: string) => lines(`    except ${kind}${body.includes('{e}') || body.includes(', e)') ? ' as e' : ''}:`, body);
   return lines(
     'def handle(msg, side_producer):',
     `    key = None if ${r.key} is None else ${r.key}.decode("utf-8")`,
     `    event = decode_value(${r.value})`,
-    c.idempotent ? lines(
-      `    event_id = header(msg, ${quote(EVENT_ID_HEADER)}) or (event or {}).get("event_id")`,
-      '    if event_id is not None and event_id in seen_events:',
-      '        return  # already processed: a redelivery',
-    ) : null,
-    c.compactedState ? lines(
-      '    if event is None:',
-      '        state.pop(key, None)',
-      '    else:',
-      '        state[key] = event',
-    ) : null,
+    c.idempotent
+      ? lines(
+          `    event_id = header(msg, ${quote(EVENT_ID_HEADER)}) or (event or {}).get("event_id")`,
+          '    if event_id is not None and event_id in seen_events:',
+          '        return  # already processed: a redelivery',
+        )
+      : null,
+    c.compactedState ? lines('    if event is None:', '        state.pop(key, None)', '    else:', '        state[key] = event') : null,
     c.rateLimitPerSecond !== null ? '    rate_limiter.acquire()' : null,
     '    try:',
     c.failure.retryInPlace ? indent(PY.retryInPlace, 8) : '        process(key, event, msg)',

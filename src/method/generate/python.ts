@@ -5,7 +5,20 @@ import { librdkafkaConfig, perInstanceTransactionalId, valuesFromEnvironment, ty
 import { concat, type GeneratedFile, indent, lines, quote, snakeCase } from './files.js';
 import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
 import {
-  BOOTSTRAP, BOOTSTRAP_SERVERS, codec, configDict, consumerHelpers, consumerLimits, handleFunction, MAIN_GUARD, pythonEnv, pythonPrograms, type RecordAccess, producerOpening, scriptHeader, SHUTDOWN,
+  BOOTSTRAP,
+  BOOTSTRAP_SERVERS,
+  codec,
+  configDict,
+  consumerHelpers,
+  consumerLimits,
+  handleFunction,
+  MAIN_GUARD,
+  pythonEnv,
+  pythonPrograms,
+  type RecordAccess,
+  producerOpening,
+  scriptHeader,
+  SHUTDOWN,
 } from './python-shared.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
 import { projectReadme } from './readme.js';
@@ -15,17 +28,26 @@ import { fill, TEMPLATES } from './templates.js';
 const CONFLUENT = TEMPLATES.python.confluentKafka;
 
 const CONFLUENT_RECORD: RecordAccess = {
-  key: 'msg.key()', value: 'msg.value()', headers: 'msg.headers()', topic: 'msg.topic()', partition: 'msg.partition()', offset: 'msg.offset()',
+  key: 'msg.key()',
+  value: 'msg.value()',
+  headers: 'msg.headers()',
+  topic: 'msg.topic()',
+  partition: 'msg.partition()',
+  offset: 'msg.offset()',
 };
 
 function librdkafkaDict(name: string, fixed: Array<[string, string, string]>, settings: readonly Setting[]): string {
-  return configDict(name, fixed, valuesFromEnvironment(perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)), pythonEnv));
+  return configDict(
+    name,
+    fixed,
+    valuesFromEnvironment(
+      perInstanceTransactionalId(librdkafkaConfig(settings), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)),
+      pythonEnv,
+    ),
+  );
 }
 
-const INSTANCE_ID = lines(
-  '# Stable per instance across restarts, so a restarted instance fences its old self.',
-  'INSTANCE_ID = os.environ.get("INSTANCE_ID", socket.gethostname())',
-);
+const INSTANCE_ID = lines('# Stable per instance across restarts, so a restarted instance fences its old self.', 'INSTANCE_ID = os.environ.get("INSTANCE_ID", socket.gethostname())');
 
 const CONFLUENT_IMPORTS: Array<[string, string[]]> = [
   ['confluent_kafka', ['Consumer', 'KafkaError', 'KafkaException', 'Producer', 'TopicPartition']],
@@ -67,12 +89,15 @@ function consumeLoop(c: ConsumerPlan): string {
 }
 
 function processorLoop(c: ConsumerPlan): string {
-  return indent(fill(CONFLUENT.processorLoop, {
-    produce: lines(
-      `producer.produce(OUTPUT_TOPIC, key=msg.key(), value=${c.avro ? 'encode_value(result, OUTPUT_TOPIC)' : 'encode_value(result)'},`,
-      `                 headers=[(${quote(EVENT_ID_HEADER)}, result["event_id"].encode("utf-8"))])`,
-    ),
-  }), 4);
+  return indent(
+    fill(CONFLUENT.processorLoop, {
+      produce: lines(
+        `producer.produce(OUTPUT_TOPIC, key=msg.key(), value=${c.avro ? 'encode_value(result, OUTPUT_TOPIC)' : 'encode_value(result)'},`,
+        `                 headers=[(${quote(EVENT_ID_HEADER)}, result["event_id"].encode("utf-8"))])`,
+      ),
+    }),
+    4,
+  );
 }
 
 /** Parallel handlers inside one consumer, committing only below the first unfinished record. */
@@ -87,44 +112,38 @@ function lanesClass(c: ConsumerPlan): string {
       'so a crash never skips a record that was still being handled."""',
     ),
     turn: !keyOrdered && 'self.turn = 0',
-    lane: keyOrdered
-      ? 'lane = zlib.crc32(msg.key() or b"") % len(self.queues)  # a stable hash: one key, one lane'
-      : lines('lane = self.turn', 'self.turn = (self.turn + 1) % len(self.queues)'),
+    lane: keyOrdered ? 'lane = zlib.crc32(msg.key() or b"") % len(self.queues)  # a stable hash: one key, one lane' : lines('lane = self.turn', 'self.turn = (self.turn + 1) % len(self.queues)'),
   });
 }
 
 function parallelLoop(c: ConsumerPlan): string {
   const atMostOnce = c.commit === 'before-processing';
-  return indent(fill(CONFLUENT.parallelLoop, {
-    subscribe: atMostOnce ? 'consumer.subscribe([TOPIC])' : lines(
-      'def on_revoke(_consumer, partitions):',
-      '    # Finish what the lanes hold, commit it, then let the partitions go to another instance.',
-      '    revoked = {(p.topic, p.partition) for p in partitions}',
-      '    lanes.drain()',
-      '    commit(lanes.committable(revoked))',
-      '    lanes.forget(revoked)',
-      '',
-      'consumer.subscribe([TOPIC], on_revoke=on_revoke)',
-    ),
-    commitFirst: atMostOnce && lines(
-      'if msgs:',
-      '    # At-most-once: the offsets are committed before the records are handed out.',
-      '    commit(next_offsets(msgs))',
-    ),
-    commitProgress: !atMostOnce && lines(
-      '# At-least-once: commit below the first record still being handled in each partition.',
-      'commit(lanes.committable())',
-    ),
-    commitLast: !atMostOnce && 'commit(lanes.committable())',
-  }), 4);
+  return indent(
+    fill(CONFLUENT.parallelLoop, {
+      subscribe: atMostOnce
+        ? 'consumer.subscribe([TOPIC])'
+        : lines(
+            'def on_revoke(_consumer, partitions):',
+            '    # Finish what the lanes hold, commit it, then let the partitions go to another instance.',
+            '    revoked = {(p.topic, p.partition) for p in partitions}',
+            '    lanes.drain()',
+            '    commit(lanes.committable(revoked))',
+            '    lanes.forget(revoked)',
+            '',
+            'consumer.subscribe([TOPIC], on_revoke=on_revoke)',
+          ),
+      commitFirst: atMostOnce && lines('if msgs:', '    # At-most-once: the offsets are committed before the records are handed out.', '    commit(next_offsets(msgs))'),
+      commitProgress: !atMostOnce && lines('# At-least-once: commit below the first record still being handled in each partition.', 'commit(lanes.committable())'),
+      commitLast: !atMostOnce && 'commit(lanes.committable())',
+    }),
+    4,
+  );
 }
 
 function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
   const sideTopics = Boolean(c.deadLetterTopic || c.pendingTopic);
   const processor = c.output !== null;
-  const summary = processor
-    ? `reads ${c.topic}, writes results to ${c.output!.topic} and commits both in one transaction`
-    : `reads ${c.topic} as group ${c.groupId}`;
+  const summary = processor ? `reads ${c.topic}, writes results to ${c.output!.topic} and commits both in one transaction` : `reads ${c.topic} as group ${c.groupId}`;
   const commitText = {
     'after-processing': 'offsets are committed only after a record is processed.',
     'before-processing': 'offsets are committed before processing (at-most-once): a crash skips records, never repeats them.',
@@ -146,14 +165,11 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     '',
     pythonSecurity(plan.security),
     '',
-    consumerLimits(c, `records per consume() call${c.batchFromDesign ? ' (the design\'s poll batch)' : ''}`),
+    consumerLimits(c, `records per consume() call${c.batchFromDesign ? " (the design's poll batch)" : ''}`),
     c.parallel ? `HANDLERS = int(os.environ.get("HANDLERS", "${c.parallel.handlers}"))  # records handled at once (the design's concurrency)` : null,
     processor ? INSTANCE_ID : null,
     '',
-    librdkafkaDict('CONSUMER_CONFIG', [
-      BOOTSTRAP,
-      ['group.id', quote(c.groupId), 'instances of this program share the partitions of the topic'],
-    ], c.settings),
+    librdkafkaDict('CONSUMER_CONFIG', [BOOTSTRAP, ['group.id', quote(c.groupId), 'instances of this program share the partitions of the topic']], c.settings),
     processor ? '' : null,
     processor ? librdkafkaDict('PRODUCER_CONFIG', [BOOTSTRAP], c.output!.settings) : null,
     sideTopics ? '' : null,
@@ -168,11 +184,11 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     '',
     processor
       ? lines(
-        'def transform(event):',
-        '    """Your processing: turn an input event into the result to write. Keep it free of outside side',
-        '    effects; only the Kafka writes are covered by the transaction."""',
-        '    return dict(event)',
-      )
+          'def transform(event):',
+          '    """Your processing: turn an input event into the result to write. Keep it free of outside side',
+          '    effects; only the Kafka writes are covered by the transaction."""',
+          '    return dict(event)',
+        )
       : lines(consumerHelpers(c, CONFLUENT_RECORD), '', '', sideTopics ? CONFLUENT.sendAside : null, sideTopics ? '' : null, sideTopics ? '' : null, handleFunction(c, CONFLUENT_RECORD)),
     '',
     '',
@@ -187,11 +203,13 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
     processor ? '' : null,
     'def main():',
     '    consumer = Consumer(CONSUMER_CONFIG)',
-    processor ? processorLoop(c) : lines(
-      sideTopics ? '    side_producer = Producer(SIDE_PRODUCER_CONFIG)' : c.commit === 'before-processing' && !c.parallel ? null : '    side_producer = None',
-      c.commit === 'before-processing' && !c.parallel ? '    consumer.subscribe([TOPIC])' : null,
-      c.parallel ? parallelLoop(c) : consumeLoop(c),
-    ),
+    processor
+      ? processorLoop(c)
+      : lines(
+          sideTopics ? '    side_producer = Producer(SIDE_PRODUCER_CONFIG)' : c.commit === 'before-processing' && !c.parallel ? null : '    side_producer = None',
+          c.commit === 'before-processing' && !c.parallel ? '    consumer.subscribe([TOPIC])' : null,
+          c.parallel ? parallelLoop(c) : consumeLoop(c),
+        ),
     '    return 0',
     '',
     '',
@@ -200,10 +218,15 @@ function consumerScript(plan: GenerationPlan, c: ConsumerPlan): string {
 }
 
 export function renderPython(plan: GenerationPlan, dir: string): GeneratedFile[] {
-  const { files, programs } = pythonPrograms(plan, dir, { name: 'confluent-kafka', imports: CONFLUENT_IMPORTS }, {
-    producer: (p) => producerScript(plan, p),
-    consumer: (c) => consumerScript(plan, c),
-  });
+  const { files, programs } = pythonPrograms(
+    plan,
+    dir,
+    { name: 'confluent-kafka', imports: CONFLUENT_IMPORTS },
+    {
+      producer: (p) => producerScript(plan, p),
+      consumer: (c) => consumerScript(plan, c),
+    },
+  );
   const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
   files.push({
     path: `${dir}/requirements.txt`,
@@ -219,7 +242,8 @@ export function renderPython(plan: GenerationPlan, dir: string): GeneratedFile[]
       programs,
       avro,
       rendersParallel: true,
-      checked: "kafka-specialist's tests byte-compile every generated Python file (`python3 -m py_compile`) and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker, checking that every event arrives in order per key.",
+      checked:
+        "kafka-specialist's tests byte-compile every generated Python file (`python3 -m py_compile`) and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker, checking that every event arrives in order per key.",
     }),
     description: 'how to run the Python programs',
   });

@@ -27,11 +27,13 @@ export interface ReadmeFacts {
 /** Parallel-processing patterns the design chose but this language's programs do not run. */
 function parallelNotRendered(plan: GenerationPlan, facts: ReadmeFacts): Array<{ pattern: string; flows: string[]; reason: string }> {
   if (facts.rendersParallel) return [];
-  return plan.consumers.filter((c) => c.parallel).map((c) => ({
-    pattern: c.parallel!.keyOrdered ? 'key-ordered-parallel-processing' : 'unordered-parallel-processing',
-    flows: [c.flow],
-    reason: `the ${facts.language} consumer handles one record at a time; run more instances, or add ${c.parallel!.handlers} handlers per instance as the design explains`,
-  }));
+  return plan.consumers
+    .filter((c) => c.parallel)
+    .map((c) => ({
+      pattern: c.parallel!.keyOrdered ? 'key-ordered-parallel-processing' : 'unordered-parallel-processing',
+      flows: [c.flow],
+      reason: `the ${facts.language} consumer handles one record at a time; run more instances, or add ${c.parallel!.handlers} handlers per instance as the design explains`,
+    }));
 }
 
 function notRenderedSection(items: Array<{ pattern: string; flows: string[]; reason: string }>): string[] {
@@ -84,7 +86,10 @@ export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string 
     '| `INSTANCE_ID` | transactional programs | unique, stable id of this instance (default: host name); suffix of transactional.id |',
     '| `RATE_LIMIT_PER_SECOND` | rate-limited consumers | calls per second allowed downstream |',
     facts.avro ? '| `SCHEMA_REGISTRY_URL` | Avro programs | schema registry (default `http://localhost:8081`) |' : null,
-    ...settingsFromEnvironment(plan).map((s) => `| \`${s.variable}\` | programs setting ${s.setting} | the value of ${s.setting}, read at start (empty: the client default)${s.setting === 'client.rack' ? '; set it to the rack (zone) id the instance runs in, as the brokers name theirs in broker.rack' : ''} |`),
+    ...settingsFromEnvironment(plan).map(
+      (s) =>
+        `| \`${s.variable}\` | programs setting ${s.setting} | the value of ${s.setting}, read at start (empty: the client default)${s.setting === 'client.rack' ? '; set it to the rack (zone) id the instance runs in, as the brokers name theirs in broker.rack' : ''} |`,
+    ),
     '',
     'Consumers print one JSON line per processed record (key, seq, event_id, partition, offset); replace',
     '`process` with your own logic. Producers send a test stream of events; replace the loop with your source.',

@@ -7,7 +7,11 @@ import type { StreamsDesign, StreamsTopology } from '../../model/design.js';
 import { camelCase, indent, lines, quote } from './files.js';
 
 /** The record each input receives in one round: its key and the JSON value carrying every field the topology reads. */
-interface Round { topic: string; variable: string; key: string }
+interface Round {
+  topic: string;
+  variable: string;
+  key: string;
+}
 
 const sample = (field: string) => `${field}-1`;
 
@@ -48,7 +52,7 @@ function closingRound(topology: StreamsTopology, timeLimitMs: number): { afterMs
   if (suppress < 0) return null;
   const w = topology.steps.slice(0, suppress).find((s) => s.window)?.window;
   if (!w) return { afterMs: timeLimitMs + 1, finalResults: null };
-  const advance = w.type === 'hopping' ? w.advanceMs ?? w.sizeMs : null;
+  const advance = w.type === 'hopping' ? (w.advanceMs ?? w.sizeMs) : null;
   const windows = advance === null ? 1 : Math.floor(START.ms / advance) - Math.floor((START.ms - w.sizeMs) / advance);
   return { afterMs: w.sizeMs + w.graceMs + 1, finalResults: windows };
 }
@@ -92,21 +96,26 @@ export function streamsTest(s: StreamsDesign, topology: StreamsTopology, pkg: st
     `    Properties config = ${cls}.config();`,
     '    config.put("state.dir", stateDir.toString()); // the design\'s persistent volume does not exist here',
     `    try (TopologyTestDriver driver = new TopologyTestDriver(${cls}.topology(config), config)) {`,
-    indent(lines(
-      ...records.map((r) => `TestInputTopic<String, String> ${r.variable} = driver.createInputTopic(${quote(r.topic)}, new StringSerializer(), new StringSerializer());`),
-      ...outputs.map((o) => `TestOutputTopic<String, ${resultValue}> ${o.variable} = driver.createOutputTopic(${quote(o.sink.topic)}, new StringDeserializer(), new ${resultValue}Deserializer());`),
-      `Instant start = Instant.parse(${quote(START.text)});`,
-      ...pipe('start'),
-      closing === null ? null : `// ${closing.afterMs} ms later: ${closing.finalResults ? `past window end + grace, the ${closing.finalResults === 1 ? 'window' : `${closing.finalResults} windows`} of the first round close and suppress emits ${closing.finalResults === 1 ? 'it' : 'them'}` : 'past the time limit, suppress emits'}.`,
-      ...(closing === null ? [] : pipe(`start.plus(Duration.ofMillis(${closing.afterMs}L))`)),
-      ...outputs.flatMap((o) => [
-        `List<KeyValue<String, ${resultValue}>> ${o.variable}Records = ${o.variable}.readKeyValuesToList();`,
-        closing?.finalResults
-          ? `assertEquals(${closing.finalResults}, ${o.variable}Records.size(), ${quote(`one final result per closed window on ${o.sink.topic}`)});`
-          : `assertFalse(${o.variable}Records.isEmpty(), ${quote(`nothing reached ${o.sink.topic}`)});`,
-        `assertEquals(${quote(resultKey)}, ${o.variable}Records.get(0).key);`,
-      ]),
-    ), 6),
+    indent(
+      lines(
+        ...records.map((r) => `TestInputTopic<String, String> ${r.variable} = driver.createInputTopic(${quote(r.topic)}, new StringSerializer(), new StringSerializer());`),
+        ...outputs.map((o) => `TestOutputTopic<String, ${resultValue}> ${o.variable} = driver.createOutputTopic(${quote(o.sink.topic)}, new StringDeserializer(), new ${resultValue}Deserializer());`),
+        `Instant start = Instant.parse(${quote(START.text)});`,
+        ...pipe('start'),
+        closing === null
+          ? null
+          : `// ${closing.afterMs} ms later: ${closing.finalResults ? `past window end + grace, the ${closing.finalResults === 1 ? 'window' : `${closing.finalResults} windows`} of the first round close and suppress emits ${closing.finalResults === 1 ? 'it' : 'them'}` : 'past the time limit, suppress emits'}.`,
+        ...(closing === null ? [] : pipe(`start.plus(Duration.ofMillis(${closing.afterMs}L))`)),
+        ...outputs.flatMap((o) => [
+          `List<KeyValue<String, ${resultValue}>> ${o.variable}Records = ${o.variable}.readKeyValuesToList();`,
+          closing?.finalResults
+            ? `assertEquals(${closing.finalResults}, ${o.variable}Records.size(), ${quote(`one final result per closed window on ${o.sink.topic}`)});`
+            : `assertFalse(${o.variable}Records.isEmpty(), ${quote(`nothing reached ${o.sink.topic}`)});`,
+          `assertEquals(${quote(resultKey)}, ${o.variable}Records.get(0).key);`,
+        ]),
+      ),
+      6,
+    ),
     '    }',
     '  }',
     '}',

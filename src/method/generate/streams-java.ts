@@ -15,7 +15,11 @@ const STREAMS_DIR = 'streams';
 
 type Kind = 'stream' | 'table' | 'windowed';
 type ValueType = 'String' | 'Long';
-interface Chain { variable: string; kind: Kind; value: ValueType }
+interface Chain {
+  variable: string;
+  kind: Kind;
+  value: ValueType;
+}
 
 const serde = (v: ValueType) => `Serdes.${v}()`;
 const ms = (n: number) => `Duration.ofMillis(${n}L)`;
@@ -39,8 +43,10 @@ function windows(w: NonNullable<StreamsStep['window']>, kafkaVersion: string): s
   const size = ms(w.sizeMs);
   const grace = ms(w.graceMs);
   switch (w.type) {
-    case 'session': return current ? `SessionWindows.ofInactivityGapAndGrace(${size}, ${grace})` : `SessionWindows.with(${size}).grace(${grace})`;
-    case 'sliding': return current ? `SlidingWindows.ofTimeDifferenceAndGrace(${size}, ${grace})` : `SlidingWindows.withTimeDifferenceAndGrace(${size}, ${grace})`;
+    case 'session':
+      return current ? `SessionWindows.ofInactivityGapAndGrace(${size}, ${grace})` : `SessionWindows.with(${size}).grace(${grace})`;
+    case 'sliding':
+      return current ? `SlidingWindows.ofTimeDifferenceAndGrace(${size}, ${grace})` : `SlidingWindows.withTimeDifferenceAndGrace(${size}, ${grace})`;
     default: {
       const tumbling = current ? `TimeWindows.ofSizeAndGrace(${size}, ${grace})` : `TimeWindows.of(${size}).grace(${grace})`;
       return w.type === 'hopping' ? `${tumbling}.advanceBy(${ms(w.advanceMs ?? w.sizeMs)})` : tumbling;
@@ -74,9 +80,12 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
     out.push(`// ${oneLine(comment)}`, `${javaType(chain)} ${variable} = ${expression};`);
   };
   /** The chain as a KStream<String, V>: a table's updates, or a windowed table's with the window taken off the key. */
-  const asStream = (name: string) => (chain.kind === 'stream' ? chain.variable
-    : chain.kind === 'table' ? `${chain.variable}.toStream(Named.as(${quote(`${name}-to-stream`)}))`
-      : `${chain.variable}.toStream(Named.as(${quote(`${name}-to-stream`)})).map((window, value) -> KeyValue.pair(window.key(), value), Named.as(${quote(`${name}-unwindow`)}))`);
+  const asStream = (name: string) =>
+    chain.kind === 'stream'
+      ? chain.variable
+      : chain.kind === 'table'
+        ? `${chain.variable}.toStream(Named.as(${quote(`${name}-to-stream`)}))`
+        : `${chain.variable}.toStream(Named.as(${quote(`${name}-to-stream`)})).map((window, value) -> KeyValue.pair(window.key(), value), Named.as(${quote(`${name}-unwindow`)}))`;
   const keyOf = (field: string) => `Logic.field(value, ${quote(field)})`;
 
   for (const step of topology.steps) {
@@ -107,9 +116,16 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
       case 'suppress': {
         // Until window close needs a strict buffer: unbounded, as a full bounded one would stop the application.
         const bytes = bytesOf(`${step.name}-store`);
-        const until = chain.kind === 'windowed' ? 'Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded())'
-          : `Suppressed.untilTimeLimit(${ms(timeLimitMs(s))}, ${bytes === null ? 'Suppressed.BufferConfig.unbounded()' : `Suppressed.BufferConfig.maxBytes(${Math.ceil(bytes)}L).emitEarlyWhenFull()`})`;
-        next(`${chain.variable}.suppress(${until}.withName(${quote(step.name)}))`, chain.kind, chain.value, `${where}: ${chain.kind === 'windowed' ? 'one final result per window, after window end + grace' : 'rate-limited updates'}; buffer store ${step.name}-store${bytes === null ? '' : ` holds about ${Math.ceil(bytes)} bytes of values (design), in memory: watch the suppression-buffer-size-max metric`}`);
+        const until =
+          chain.kind === 'windowed'
+            ? 'Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded())'
+            : `Suppressed.untilTimeLimit(${ms(timeLimitMs(s))}, ${bytes === null ? 'Suppressed.BufferConfig.unbounded()' : `Suppressed.BufferConfig.maxBytes(${Math.ceil(bytes)}L).emitEarlyWhenFull()`})`;
+        next(
+          `${chain.variable}.suppress(${until}.withName(${quote(step.name)}))`,
+          chain.kind,
+          chain.value,
+          `${where}: ${chain.kind === 'windowed' ? 'one final result per window, after window end + grace' : 'rate-limited updates'}; buffer store ${step.name}-store${bytes === null ? '' : ` holds about ${Math.ceil(bytes)} bytes of values (design), in memory: watch the suppression-buffer-size-max metric`}`,
+        );
         break;
       }
       default:
@@ -123,16 +139,29 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
     const joiner = '(left, right) -> Logic.join(left, right)';
     if (step.repartition) {
       const r = step.repartition;
-      next(`${asStream(step.name)}.repartition(Repartitioned.<String, ${chain.value}>as(${quote(r.name)}).withKeySerde(Serdes.String()).withValueSerde(${serde(chain.value)})${r.partitions === null ? '' : `.withNumberOfPartitions(${r.partitions})`})`, 'stream', chain.value,
-        `${where}: repartition through ${r.topic}${r.partitions === null ? '' : ` (${r.partitions} partitions, as many as ${j.topic}, for co-partitioning)`}`);
+      next(
+        `${asStream(step.name)}.repartition(Repartitioned.<String, ${chain.value}>as(${quote(r.name)}).withKeySerde(Serdes.String()).withValueSerde(${serde(chain.value)})${r.partitions === null ? '' : `.withNumberOfPartitions(${r.partitions})`})`,
+        'stream',
+        chain.value,
+        `${where}: repartition through ${r.topic}${r.partitions === null ? '' : ` (${r.partitions} partitions, as many as ${j.topic}, for co-partitioning)`}`,
+      );
     }
     switch (j.type) {
       case 'stream-stream':
-        next(`${asStream(step.name)}.join(${other}, ${joiner}, ${joinWindows(j.windowMs ?? 0, j.graceMs ?? 0, kafkaVersion)}, StreamJoined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}).withStoreName(${quote(step.storeName!)}))`, 'stream', 'String',
-          `${where}: join with ${j.topic} within ${j.windowMs ?? 0} ms; stores ${step.stores.join(', ')}`);
+        next(
+          `${asStream(step.name)}.join(${other}, ${joiner}, ${joinWindows(j.windowMs ?? 0, j.graceMs ?? 0, kafkaVersion)}, StreamJoined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}).withStoreName(${quote(step.storeName!)}))`,
+          'stream',
+          'String',
+          `${where}: join with ${j.topic} within ${j.windowMs ?? 0} ms; stores ${step.stores.join(', ')}`,
+        );
         return;
       case 'stream-table':
-        next(`${asStream(step.name)}.join(${other}, ${joiner}, Joined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}))`, 'stream', 'String', `${where}: join with the table ${j.topic} (same key, same partitions)`);
+        next(
+          `${asStream(step.name)}.join(${other}, ${joiner}, Joined.with(Serdes.String(), ${serde(chain.value)}, Serdes.String()).withName(${quote(step.name)}))`,
+          'stream',
+          'String',
+          `${where}: join with the table ${j.topic} (same key, same partitions)`,
+        );
         return;
       case 'global-table':
         next(`${asStream(step.name)}.join(${other}, (key, value) -> key, ${joiner}, ${named})`, 'stream', 'String', `${where}: join with the global table ${j.topic} (every instance holds all of it)`);
@@ -142,7 +171,12 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
         return;
       case 'foreign-key': {
         const naming = versionAtLeast(kafkaVersion, '3.1') ? `TableJoined.as(${quote(step.name)})` : named;
-        next(`${tableOf(step)}.join(${other}, value -> Logic.field(value, ${quote(step.key!)}), ${joiner}, ${naming})`, 'table', 'String', `${where}: foreign-key join: ${step.key} of each value is a key of ${j.topic}`);
+        next(
+          `${tableOf(step)}.join(${other}, value -> Logic.field(value, ${quote(step.key!)}), ${joiner}, ${naming})`,
+          'table',
+          'String',
+          `${where}: foreign-key join: ${step.key} of each value is a key of ${j.topic}`,
+        );
       }
     }
   }
@@ -164,9 +198,12 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
       // A table regroups by a key of each row; its aggregations take a subtractor for the row's old value.
       const selector = g?.key ? `KeyValue.pair(${keyOf(g.key)}, value)` : 'KeyValue.pair(key, value)';
       const base = `${chain.variable}.groupBy((key, value) -> ${selector}, ${grouped(chain.value)})`;
-      const call = step.op === 'count' ? `count(${named}, ${materialized(store, step, 'Long')})`
-        : step.op === 'reduce' ? `reduce((total, value) -> Logic.reduce(total, value), (total, old) -> Logic.subtract(total, old), ${named}, ${materialized(store, step, chain.value)})`
-          : `aggregate(() -> Logic.initial(), (key, value, total) -> Logic.aggregate(key, value, total), (key, old, total) -> Logic.subtract(total, old), ${named}, ${materialized(store, step, 'String')})`;
+      const call =
+        step.op === 'count'
+          ? `count(${named}, ${materialized(store, step, 'Long')})`
+          : step.op === 'reduce'
+            ? `reduce((total, value) -> Logic.reduce(total, value), (total, old) -> Logic.subtract(total, old), ${named}, ${materialized(store, step, chain.value)})`
+            : `aggregate(() -> Logic.initial(), (key, value, total) -> Logic.aggregate(key, value, total), (key, old, total) -> Logic.subtract(total, old), ${named}, ${materialized(store, step, 'String')})`;
       const value: ValueType = step.op === 'count' ? 'Long' : step.op === 'reduce' ? chain.value : 'String';
       next(`${base}.${call}`, 'table', value, `${where}: ${step.op} per key of the table into ${store}${repartitionNote}`);
       return;
@@ -176,9 +213,12 @@ function topologyBody(s: StreamsDesign, topology: StreamsTopology, kafkaVersion:
     const windowed = step.window ? `${group}.windowedBy(${windows(step.window, kafkaVersion)})` : group;
     const merger = step.window?.type === 'session' ? ', (key, one, two) -> Logic.merge(one, two)' : '';
     const value: ValueType = step.op === 'count' ? 'Long' : step.op === 'reduce' ? chain.value : 'String';
-    const call = step.op === 'count' ? `count(${named}, ${materialized(store, step, 'Long')})`
-      : step.op === 'reduce' ? `reduce((total, value) -> Logic.reduce(total, value), ${named}, ${materialized(store, step, value)})`
-        : `aggregate(() -> Logic.initial(), (key, value, total) -> Logic.aggregate(key, value, total)${merger}, ${named}, ${materialized(store, step, 'String')})`;
+    const call =
+      step.op === 'count'
+        ? `count(${named}, ${materialized(store, step, 'Long')})`
+        : step.op === 'reduce'
+          ? `reduce((total, value) -> Logic.reduce(total, value), ${named}, ${materialized(store, step, value)})`
+          : `aggregate(() -> Logic.initial(), (key, value, total) -> Logic.aggregate(key, value, total)${merger}, ${named}, ${materialized(store, step, 'String')})`;
     const windowNote = step.window ? `, ${step.window.type} windows of ${step.window.sizeMs} ms + ${step.window.graceMs} ms grace` : '';
     next(`${windowed}.${call}`, step.window ? 'windowed' : 'table', value, `${where}: ${step.op} into ${store}${windowNote}${repartitionNote}`);
   }
@@ -294,12 +334,12 @@ function logicClass(pkg: string): string {
     '    return "{\\"count\\":" + (Long.parseLong(field(total, "count")) + 1) + "}";',
     '  }',
     '',
-    '  /** Takes a table row\'s old value out of an aggregate (table aggregations). */',
+    "  /** Takes a table row's old value out of an aggregate (table aggregations). */",
     '  static <V> V subtract(V total, Object old) { return total; }',
     '',
     '  static <V> V reduce(V total, V value) { return value; }',
     '',
-    '  /** Merges two session windows\' aggregates when a record joins them. */',
+    "  /** Merges two session windows' aggregates when a record joins them. */",
     '  static String merge(String one, String two) {',
     '    return "{\\"count\\":" + (Long.parseLong(field(one, "count")) + Long.parseLong(field(two, "count"))) + "}";',
     '  }',
@@ -311,20 +351,26 @@ function logicClass(pkg: string): string {
 /** One Maven project per Kafka Streams processor of the design; nothing for other libraries. */
 export function renderStreamsApps(design: Design, language: string): GeneratedFile[] {
   if (language !== 'java') return [];
-  return (design.streams ?? []).filter((s) => s.kafkaStreams && s.topology).flatMap((s) => {
-    const topology = s.topology!;
-    const pkg = `app.${snakeCase(design.name)}.${snakeCase(s.processor)}`;
-    const dir = `${STREAMS_DIR}/${kebabCase(s.processor)}`;
-    const path = (kind: 'main' | 'test') => `${dir}/src/${kind}/java/${pkg.replace(/\./g, '/')}`;
-    const cls = `${pascalCase(s.processor)}App`;
-    const { statements, resultValue } = topologyBody(s, topology, design.kafkaVersion);
-    return [
-      { path: `${path('main')}/${cls}.java`, contents: appClass(design, s, statements, pkg, cls), description: `Kafka Streams application ${s.applicationId}: named topology and the design's config` },
-      { path: `${path('main')}/Logic.java`, contents: logicClass(pkg), description: `${s.processor}: the business logic the topology calls` },
-      { path: `${path('main')}/Security.java`, contents: javaSecurity(design.security, pkg, design.kafkaVersion), description: 'connection security from the environment' },
-      { path: `${path('test')}/${cls}Test.java`, contents: streamsTest(s, topology, pkg, cls, resultValue, timeLimitMs(s)), description: `${s.processor}: TopologyTestDriver test of the main path` },
-      { path: `${dir}/pom.xml`, contents: streamsPom(design, s, pkg), description: `Maven build with kafka-streams and kafka-streams-test-utils ${design.kafkaVersion}` },
-      { path: `${dir}/README.md`, contents: streamsReadme(design, s, `${pkg}.${cls}`), description: `how to test and run ${s.applicationId}` },
-    ];
-  });
+  return (design.streams ?? [])
+    .filter((s) => s.kafkaStreams && s.topology)
+    .flatMap((s) => {
+      const topology = s.topology!;
+      const pkg = `app.${snakeCase(design.name)}.${snakeCase(s.processor)}`;
+      const dir = `${STREAMS_DIR}/${kebabCase(s.processor)}`;
+      const path = (kind: 'main' | 'test') => `${dir}/src/${kind}/java/${pkg.replace(/\./g, '/')}`;
+      const cls = `${pascalCase(s.processor)}App`;
+      const { statements, resultValue } = topologyBody(s, topology, design.kafkaVersion);
+      return [
+        {
+          path: `${path('main')}/${cls}.java`,
+          contents: appClass(design, s, statements, pkg, cls),
+          description: `Kafka Streams application ${s.applicationId}: named topology and the design's config`,
+        },
+        { path: `${path('main')}/Logic.java`, contents: logicClass(pkg), description: `${s.processor}: the business logic the topology calls` },
+        { path: `${path('main')}/Security.java`, contents: javaSecurity(design.security, pkg, design.kafkaVersion), description: 'connection security from the environment' },
+        { path: `${path('test')}/${cls}Test.java`, contents: streamsTest(s, topology, pkg, cls, resultValue, timeLimitMs(s)), description: `${s.processor}: TopologyTestDriver test of the main path` },
+        { path: `${dir}/pom.xml`, contents: streamsPom(design, s, pkg), description: `Maven build with kafka-streams and kafka-streams-test-utils ${design.kafkaVersion}` },
+        { path: `${dir}/README.md`, contents: streamsReadme(design, s, `${pkg}.${cls}`), description: `how to test and run ${s.applicationId}` },
+      ];
+    });
 }

@@ -7,7 +7,11 @@ import { topicConfigEntries, topicHeadline, topicReasons } from './topic-facts.j
 
 /** Kubernetes names are lowercase RFC 1123 subdomains; Kafka topic names may hold "_" and capitals. */
 export function kubernetesName(topic: string): string {
-  return topic.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 253);
+  return topic
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+    .slice(0, 253);
 }
 
 /** Strimzi takes config values as strings, numbers or booleans; numbers read best as numbers. */
@@ -39,12 +43,7 @@ export function renderStrimzi(name: string, topics: readonly TopicDesign[], clus
     contents: lines(
       `# KafkaTopic resources for the design "${name}". strimzi.io/cluster names the Kafka resource`,
       `# these topics belong to ("${cluster}"); apply with: kubectl apply -n <namespace> -f strimzi-topics.yaml`,
-      topics.map((t) => lines(
-        '---',
-        `# ${topicHeadline(t)}`,
-        ...topicReasons(t).map((r) => `#   ${r}`),
-        stringify(kafkaTopicResource(t, cluster), { lineWidth: 0 }).trimEnd(),
-      )).join('\n'),
+      topics.map((t) => lines('---', `# ${topicHeadline(t)}`, ...topicReasons(t).map((r) => `#   ${r}`), stringify(kafkaTopicResource(t, cluster), { lineWidth: 0 }).trimEnd())).join('\n'),
       '',
     ),
   };

@@ -17,7 +17,10 @@ function ts(value: Literal): string {
 }
 
 export function translate(settings: readonly Setting[], role: 'producer' | 'consumer'): Translation<KafkajsSetting> {
-  return valuesFromEnvironment(perInstanceTransactionalId(kafkajsConfig(settings, role), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)), (variable) => `process.env[${quote(variable)}] ?? ""`);
+  return valuesFromEnvironment(
+    perInstanceTransactionalId(kafkajsConfig(settings, role), (prefix, suffix) => concat(prefix, 'INSTANCE_ID', suffix)),
+    (variable) => `process.env[${quote(variable)}] ?? ""`,
+  );
 }
 
 /** The option lines for one kafkajs call; untranslated settings are listed where `withUntranslated` is set. */
@@ -70,15 +73,20 @@ export const PRODUCER_SHUTDOWN = KAFKAJS.producerShutdown;
 export const KEY_PARTITIONER = 'createPartitioner: Partitioners.DefaultPartitioner, // murmur2 like the Java client: a key lands on the same partition whichever client wrote it';
 
 export const BROKERS = 'const BOOTSTRAP_SERVERS = (process.env.KAFKA_BOOTSTRAP_SERVERS ?? "localhost:9092").split(",");';
-export const INSTANCE = lines(
-  '// Stable per instance across restarts, so a restarted instance fences its old self.',
-  'const INSTANCE_ID = process.env.INSTANCE_ID ?? hostname();',
-);
+export const INSTANCE = lines('// Stable per instance across restarts, so a restarted instance fences its old self.', 'const INSTANCE_ID = process.env.INSTANCE_ID ?? hostname();');
 
 export function kafkaClient(program: string, t: Translation<KafkajsSetting>, security: GenerationPlan['security']): string {
   return lines(
     'const kafka = new Kafka({',
-    indent(options(t, 'client', [`clientId: ${quote(program)},`, 'brokers: BOOTSTRAP_SERVERS, // where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)', 'logLevel: logLevel.WARN,', '...securityOptions(), // ssl and sasl from the environment (securityOptions below)']), 2),
+    indent(
+      options(t, 'client', [
+        `clientId: ${quote(program)},`,
+        'brokers: BOOTSTRAP_SERVERS, // where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)',
+        'logLevel: logLevel.WARN,',
+        '...securityOptions(), // ssl and sasl from the environment (securityOptions below)',
+      ]),
+      2,
+    ),
     '});',
     '',
     typescriptSecurity(security),

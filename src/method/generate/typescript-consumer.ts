@@ -15,14 +15,16 @@ const SEND_ASIDE = KAFKAJS.sendAside;
 const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
 
 function handleFunction(c: ConsumerPlan): string {
-  const onFailure = (action: FailureAction) => (action.action === 'drop'
-    ? 'console.error(`dropped (at-most-once): ${String(error)}`);'
-    : action.action === 'move-aside' ? `await sendAside(${SIDE_CONSTANT[action.to]}, topic, partition, message, error);` : 'throw error; // no side topic: stop rather than skip the record');
+  const onFailure = (action: FailureAction) =>
+    action.action === 'drop'
+      ? 'console.error(`dropped (at-most-once): ${String(error)}`);'
+      : action.action === 'move-aside'
+        ? `await sendAside(${SIDE_CONSTANT[action.to]}, topic, partition, message, error);`
+        : 'throw error; // no side topic: stop rather than skip the record';
   return fill(KAFKAJS.handle, {
-    skipSeen: c.idempotent && lines(
-      `const eventId = message.headers?.${EVENT_ID_HEADER}?.toString() ?? event?.event_id;`,
-      'if (eventId !== undefined && seenEvents.has(eventId)) return; // already processed: a redelivery',
-    ),
+    skipSeen:
+      c.idempotent &&
+      lines(`const eventId = message.headers?.${EVENT_ID_HEADER}?.toString() ?? event?.event_id;`, 'if (eventId !== undefined && seenEvents.has(eventId)) return; // already processed: a redelivery'),
     updateState: c.compactedState && lines('if (key !== null) {', '  if (event === null) state.delete(key);', '  else state.set(key, event);', '}'),
     waitForRate: c.rateLimitPerSecond !== null && 'await acquireRate();',
     process: c.failure.retryInPlace ? KAFKAJS.retryInPlace : 'await processRecord(key, event, partition, message);',
@@ -45,9 +47,7 @@ function parallelHelper(c: ConsumerPlan): string {
       keyOrdered
         ? ' * Key-ordered parallel processing: one chain of records per key, HANDLERS chains at a time, so a'
         : ' * Parallel processing: the records are dealt into HANDLERS chains that run at the same time (order',
-      keyOrdered
-        ? " * key's records are handled in order while different keys run in parallel. Resolves when every"
-        : ' * does not matter for this flow). Resolves when every',
+      keyOrdered ? " * key's records are handled in order while different keys run in parallel. Resolves when every" : ' * does not matter for this flow). Resolves when every',
       ' * record is handled; rejects with the first failure once the other chains have finished.',
       ' */',
     ),
@@ -60,24 +60,30 @@ function consumerRun(c: ConsumerPlan, t: Translation<KafkajsSetting>): string {
   if (c.parallel) {
     const atMostOnce = c.commit === 'before-processing';
     const commit = 'await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset(last) }]);';
-    return indent(fill(KAFKAJS.parallelRun, {
-      options: runOptions(t, [resolveByProgram]),
-      before: atMostOnce
-        ? lines('// At-most-once: the offsets are committed before processing, so a crash skips the batch', '// rather than repeating it.', commit)
-        : lines('// At-least-once: the whole batch is handled before its offsets are committed, so a failure', '// or a crash commits none of it and it is fetched again.'),
-      after: !atMostOnce && commit,
-    }), 2);
+    return indent(
+      fill(KAFKAJS.parallelRun, {
+        options: runOptions(t, [resolveByProgram]),
+        before: atMostOnce
+          ? lines('// At-most-once: the offsets are committed before processing, so a crash skips the batch', '// rather than repeating it.', commit)
+          : lines('// At-least-once: the whole batch is handled before its offsets are committed, so a failure', '// or a crash commits none of it and it is fetched again.'),
+        after: !atMostOnce && commit,
+      }),
+      2,
+    );
   }
   if (c.commit === 'before-processing') return indent(fill(KAFKAJS.atMostOnceRun, { options: runOptions(t, [resolveByProgram]) }), 2);
   return indent(fill(KAFKAJS.atLeastOnceRun, { options: runOptions(t, ['eachBatchAutoResolve: false, // an offset is resolved only after its record is processed']) }), 2);
 }
 
 function processorRun(c: ConsumerPlan, t: Translation<KafkajsSetting>, out: Translation<KafkajsSetting>): string {
-  return indent(fill(KAFKAJS.processorRun, {
-    options: runOptions(t, ['autoCommit: false, // input offsets are committed inside the transaction', 'eachBatchAutoResolve: false,']),
-    result: `results.push({ key: message.key, value: await encodeValue(result${c.avro ? ', OUTPUT_TOPIC' : ''}), headers: { ${EVENT_ID_HEADER}: result.event_id } });`,
-    sendOptions: options(out, 'send', ['topic: OUTPUT_TOPIC,']),
-  }), 2);
+  return indent(
+    fill(KAFKAJS.processorRun, {
+      options: runOptions(t, ['autoCommit: false, // input offsets are committed inside the transaction', 'eachBatchAutoResolve: false,']),
+      result: `results.push({ key: message.key, value: await encodeValue(result${c.avro ? ', OUTPUT_TOPIC' : ''}), headers: { ${EVENT_ID_HEADER}: result.event_id } });`,
+      sendOptions: options(out, 'send', ['topic: OUTPUT_TOPIC,']),
+    }),
+    2,
+  );
 }
 
 /** The kafkajs clients a consumer program uses: its consumer, a transactional processor's producer, a producer for side topics. */

@@ -30,9 +30,21 @@ export interface IntakeDraft {
 }
 
 const EXTRACTORS: readonly Extractor[] = [
-  extractNames, extractEnvironment, extractExperience, extractCluster, extractClient,
-  extractRates, extractMessageSize, extractGrowth, extractDurations,
-  extractDelivery, extractOrdering, extractState, extractInstances, extractSideEffects, extractSchema,
+  extractNames,
+  extractEnvironment,
+  extractExperience,
+  extractCluster,
+  extractClient,
+  extractRates,
+  extractMessageSize,
+  extractGrowth,
+  extractDurations,
+  extractDelivery,
+  extractOrdering,
+  extractState,
+  extractInstances,
+  extractSideEffects,
+  extractSchema,
   extractPhrases,
 ];
 

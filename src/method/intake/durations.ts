@@ -87,7 +87,8 @@ function extractLatency(all: Clause[]): Understood[] {
   for (const c of all) {
     if (!LATENCY_WORDS.test(c.text) || RETENTION_WORDS.test(c.text) || ERASURE_WORDS.test(c.text) || (PROCESSING_WORDS.test(c.text) && !/\b(latency|end[- ]to[- ]end)\b/i.test(c.text))) continue;
     const d = durationsIn(c)[0];
-    if (d) return [{ field: `${FLOW}.latency.end_to_end_p99_ms`, value: d.ms, from: c.text.slice(Math.max(0, c.text.toLowerCase().lastIndexOf(' ', Math.max(0, d.index - 2)) + 1), d.index + d.length) }];
+    if (d)
+      return [{ field: `${FLOW}.latency.end_to_end_p99_ms`, value: d.ms, from: c.text.slice(Math.max(0, c.text.toLowerCase().lastIndexOf(' ', Math.max(0, d.index - 2)) + 1), d.index + d.length) }];
   }
   return [];
 }

@@ -9,9 +9,21 @@ interface Phrase<V> {
 }
 
 const DELIVERY: ReadonlyArray<Phrase<'exactly-once' | 'at-most-once' | 'at-least-once'>> = [
-  { value: 'exactly-once', words: /\bexactly[- ]once\b|\beffectively[- ]once\b|\bno duplicates\b|\bnever (?:be )?(?:processed|applied|charged|counted|sent|booked) twice\b|\bmust not (?:be )?(?:duplicated|processed twice|applied twice)\b|\bonce and only once\b/i },
-  { value: 'at-most-once', words: /\bat[- ]most[- ]once\b|\b(?:losing|lose|dropping|drop|missing|miss)\s+(?:a |some |the odd |an? occasional |a few )?(?:\w+\s)?(?:\w+ )?(?:is|are) (?:fine|ok|okay|acceptable|not a problem)\b|\b(?:losing|dropping|missing) (?:a few|some|the odd|an? occasional|a couple of|a handful of) [^.;]{0,50}?\b(?:is|are) (?:fine|ok|okay|acceptable|tolerable|not a problem)\b|\bcan (?:afford to )?(?:lose|drop)\b(?! (?:one|a|an|two|a single) (?:broker|node|zone|az|rack|instance|pod|region)s?\b)|\bloss is (?:fine|ok|okay|acceptable)\b|\bfire[- ]and[- ]forget\b|\bbest[- ]effort\b/i },
-  { value: 'at-least-once', words: /\bat[- ]least[- ]once\b|\bcan'?t (?:afford to )?lose\b|\bcannot (?:afford to )?lose\b|\bmust not (?:be )?los[et]\b|\bmust never (?:be )?los[et]\b|\bno (?:data |message |event )?loss\b|\bnever lose\b|\bdon'?t lose\b|\bzero (?:data )?loss\b|\bduplicates (?:are|is) (?:fine|ok|okay|acceptable|tolerable)\b|\b(?:fine|ok|okay) with duplicates\b|\bidempotent\b/i },
+  {
+    value: 'exactly-once',
+    words:
+      /\bexactly[- ]once\b|\beffectively[- ]once\b|\bno duplicates\b|\bnever (?:be )?(?:processed|applied|charged|counted|sent|booked) twice\b|\bmust not (?:be )?(?:duplicated|processed twice|applied twice)\b|\bonce and only once\b/i,
+  },
+  {
+    value: 'at-most-once',
+    words:
+      /\bat[- ]most[- ]once\b|\b(?:losing|lose|dropping|drop|missing|miss)\s+(?:a |some |the odd |an? occasional |a few )?(?:\w+\s)?(?:\w+ )?(?:is|are) (?:fine|ok|okay|acceptable|not a problem)\b|\b(?:losing|dropping|missing) (?:a few|some|the odd|an? occasional|a couple of|a handful of) [^.;]{0,50}?\b(?:is|are) (?:fine|ok|okay|acceptable|tolerable|not a problem)\b|\bcan (?:afford to )?(?:lose|drop)\b(?! (?:one|a|an|two|a single) (?:broker|node|zone|az|rack|instance|pod|region)s?\b)|\bloss is (?:fine|ok|okay|acceptable)\b|\bfire[- ]and[- ]forget\b|\bbest[- ]effort\b/i,
+  },
+  {
+    value: 'at-least-once',
+    words:
+      /\bat[- ]least[- ]once\b|\bcan'?t (?:afford to )?lose\b|\bcannot (?:afford to )?lose\b|\bmust not (?:be )?los[et]\b|\bmust never (?:be )?los[et]\b|\bno (?:data |message |event )?loss\b|\bnever lose\b|\bdon'?t lose\b|\bzero (?:data )?loss\b|\bduplicates (?:are|is) (?:fine|ok|okay|acceptable|tolerable)\b|\b(?:fine|ok|okay) with duplicates\b|\bidempotent\b/i,
+  },
 ];
 
 /** "no data loss" and "no duplicates" together mean exactly-once; the first phrase found wins otherwise. */
@@ -25,8 +37,10 @@ export function extractDelivery(text: string): Understood[] {
   return [{ field: `${FLOW}.delivery`, value: first.value, from: quotes.join(' ... ') }];
 }
 
-const GLOBAL_ORDER = /\bglobal(?:ly)? order(?:ed|ing)?\b|\btotal order(?:ing)?\b|\b(?:strict )?order across (?:all|every)\b|\ball (?:\w+ )?(?:events|messages|entries|records) in (?:one|a single|the exact) order\b|\bexact order (?:they|in which)\b|\bsingle sequence\b|\bglobally ordered\b/i;
-const NO_ORDER = /\border (?:doesn'?t|does not|don'?t|do not) matter\b|\border is (?:not important|irrelevant|unimportant)\b|\bno ordering\b|\bin any order\b|\bunordered\b|\bordering (?:doesn'?t|does not) matter\b/i;
+const GLOBAL_ORDER =
+  /\bglobal(?:ly)? order(?:ed|ing)?\b|\btotal order(?:ing)?\b|\b(?:strict )?order across (?:all|every)\b|\ball (?:\w+ )?(?:events|messages|entries|records) in (?:one|a single|the exact) order\b|\bexact order (?:they|in which)\b|\bsingle sequence\b|\bglobally ordered\b/i;
+const NO_ORDER =
+  /\border (?:doesn'?t|does not|don'?t|do not) matter\b|\border is (?:not important|irrelevant|unimportant)\b|\bno ordering\b|\bin any order\b|\bunordered\b|\bordering (?:doesn'?t|does not) matter\b/i;
 /** Each pattern captures the entity in group 1. */
 const PER_ENTITY: readonly RegExp[] = [
   /\bin order (?:per|for each|for every|for one|by|within (?:a|an|each|one|the same)) ([a-z][a-z_]*)/i,
@@ -71,7 +85,8 @@ export function extractOrdering(text: string): Understood[] {
   return [];
 }
 
-const STATE = /\blatest (?:value|state|version|profile|record|snapshot|\w+) (?:per|of each|for each|of every|for every) ([a-z][a-z_]*)|\bcurrent state of (?:each|every) ([a-z][a-z_]*)|\bcompact(?:ed|ion)\b|\brebuild (?:the |a |our )?(?:cache|state|view)s?\b/i;
+const STATE =
+  /\blatest (?:value|state|version|profile|record|snapshot|\w+) (?:per|of each|for each|of every|for every) ([a-z][a-z_]*)|\bcurrent state of (?:each|every) ([a-z][a-z_]*)|\bcompact(?:ed|ion)\b|\brebuild (?:the |a |our )?(?:cache|state|view)s?\b/i;
 
 /** Consumers that rebuild the latest value per key need a compacted topic keyed by that entity. */
 export function extractState(text: string): Understood[] {

@@ -5,13 +5,90 @@ import { FLOW, type Understood } from './understood.js';
 
 const HEADS = 'consumer|producer|service|pipeline|worker|app|application|system|processor|sender|platform|stream|indexer|loader|writer|log|feed|ledger|job';
 const SUBJECT = new RegExp(String.raw`\b(?:our|the|my|a|an)\s+((?:[a-z][a-z-]*\s+){0,2}?)(${HEADS})\b`, 'i');
-const EVENTS = /(?<!['’])\b([a-z][a-z-]*)\s+(events|messages|records|updates|documents|notifications|entries|metrics|logs|commands|changes|postings|readings|positions|trades|payments|orders|charges|reservations|shipments|views|clicks|snapshots|invoices)\b/i;
+const EVENTS =
+  /(?<!['’])\b([a-z][a-z-]*)\s+(events|messages|records|updates|documents|notifications|entries|metrics|logs|commands|changes|postings|readings|positions|trades|payments|orders|charges|reservations|shipments|views|clicks|snapshots|invoices)\b/i;
 const SOURCE = /\b(?:from|by) (?:the |our |a )?([a-z][a-z-]*)[- ](service|app|api|gateway|frontend|backend)\b/i;
 /** Words that describe a consumer rather than name what it is about. */
-const NOT_A_NAME = new Set(['kafka', 'python', 'java', 'go', 'golang', 'node', 'typescript', 'javascript', 'slow', 'new', 'simple', 'single', 'local', 'same', 'downstream', 'upstream', 'each', 'every', 'one', 'this', 'that', 'these', 'those', 'all', 'our', 'the', 'of', 'per', 'many', 'some', 'few', 'other', 'another', 'small', 'big', 'main', 'whole', 'current', 'latest', 'any', 'its', 'their', 'rate-limited', 'external', 'push', 'spring', 'streams', 'topic', 'million', 'thousand', 'billion', 'k', 'about', 'around', 'kb', 'mb', 'gb', 'bytes', 'never', 'always', 'no', 'not', 'kafka-python', 'kafkajs', 'franz-go', 'confluent-kafka', 'confluent-kafka-go', 'kafka-clients', 'sarama']);
+const NOT_A_NAME = new Set([
+  'kafka',
+  'python',
+  'java',
+  'go',
+  'golang',
+  'node',
+  'typescript',
+  'javascript',
+  'slow',
+  'new',
+  'simple',
+  'single',
+  'local',
+  'same',
+  'downstream',
+  'upstream',
+  'each',
+  'every',
+  'one',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'our',
+  'the',
+  'of',
+  'per',
+  'many',
+  'some',
+  'few',
+  'other',
+  'another',
+  'small',
+  'big',
+  'main',
+  'whole',
+  'current',
+  'latest',
+  'any',
+  'its',
+  'their',
+  'rate-limited',
+  'external',
+  'push',
+  'spring',
+  'streams',
+  'topic',
+  'million',
+  'thousand',
+  'billion',
+  'k',
+  'about',
+  'around',
+  'kb',
+  'mb',
+  'gb',
+  'bytes',
+  'never',
+  'always',
+  'no',
+  'not',
+  'kafka-python',
+  'kafkajs',
+  'franz-go',
+  'confluent-kafka',
+  'confluent-kafka-go',
+  'kafka-clients',
+  'sarama',
+]);
 
 function slug(words: string): string {
-  return words.trim().toLowerCase().split(/\s+/).filter((w) => !NOT_A_NAME.has(w)).join('-').replace(/[^a-z0-9-]/g, '');
+  return words
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !NOT_A_NAME.has(w))
+    .join('-')
+    .replace(/[^a-z0-9-]/g, '');
 }
 
 function plural(word: string): string {

@@ -2,8 +2,26 @@
 // "per hour". Pure parsing, shared by the extractors.
 
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, dozen: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
 };
 
 /** A written number: digits with optional thousands separators and decimals, or a small number word. */
@@ -55,9 +73,12 @@ export function unitMs(unit: string): number | undefined {
 export const BYTE_UNIT = String.raw`(?:bytes?|b|kb|kib|kilobytes?|mb|mib|megabytes?|gb|gib|gigabytes?)\b`;
 const BYTE_FACTORS: Array<[RegExp, number]> = [
   [/^(bytes?|b)$/, 1],
-  [/^(kb|kilobytes?)$/, 1e3], [/^kib$/, 1024],
-  [/^(mb|megabytes?)$/, 1e6], [/^mib$/, 1024 ** 2],
-  [/^(gb|gigabytes?)$/, 1e9], [/^gib$/, 1024 ** 3],
+  [/^(kb|kilobytes?)$/, 1e3],
+  [/^kib$/, 1024],
+  [/^(mb|megabytes?)$/, 1e6],
+  [/^mib$/, 1024 ** 2],
+  [/^(gb|gigabytes?)$/, 1e9],
+  [/^gib$/, 1024 ** 3],
 ];
 
 export function unitBytes(unit: string): number | undefined {
@@ -67,7 +88,12 @@ export function unitBytes(unit: string): number | undefined {
 
 /** Milliseconds as the shortest retention string the requirements accept: 259200000 -> "3d". */
 export function retentionString(ms: number): string {
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ] as const) {
     if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
   }
   return `${ms}ms`;

@@ -12,7 +12,10 @@ const RATE_UNIT = String.raw`(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|da
 const RATE = new RegExp(String.raw`(${DIGITS}${SCALE})\s*(?:([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*?)?${PER}${RATE_UNIT}`, 'gi');
 const PER_SECOND_ABBREV = new RegExp(String.raw`(${DIGITS}${SCALE})\s*(rps|qps|tps|eps|msg/s|msgs/s|req/s)\b`, 'gi');
 /** A number whose unit is left out because the sentence just gave it: "5000/s on average, 15000 at peak". */
-const ELIDED = new RegExp(String.raw`(${DIGITS}${SCALE})(?=\s+(?:at (?:the )?peak|on average|in bursts)\b)|(?:\bpeaks? (?:of|at)|\bpeaking at|\bbursts? (?:of|to)|\bspikes? (?:of|to))\s+(${DIGITS}${SCALE})(?![\w.,]|\s*(?:[a-z]+\s*)?(?:/|per\b|ms\b|s\b|sec|min|h\b|hours?|days?|bytes?|[kmg]i?b\b))`, 'gi');
+const ELIDED = new RegExp(
+  String.raw`(${DIGITS}${SCALE})(?=\s+(?:at (?:the )?peak|on average|in bursts)\b)|(?:\bpeaks? (?:of|at)|\bpeaking at|\bbursts? (?:of|to)|\bspikes? (?:of|to))\s+(${DIGITS}${SCALE})(?![\w.,]|\s*(?:[a-z]+\s*)?(?:/|per\b|ms\b|s\b|sec|min|h\b|hours?|days?|bytes?|[kmg]i?b\b))`,
+  'gi',
+);
 const BYTE_NOUN = /^(bytes?|b|kb|kib|mb|mib|gb|gib|kilobytes?|megabytes?|gigabytes?)$/i;
 
 const LIMIT_WORDS = /\b(allow(s|ed)?|limit(s|ed)?|quota|throttl\w*|capped|caps)\b/i;
@@ -119,18 +122,36 @@ export function extractRates(text: string): Understood[] {
   const size = extractMessageSize(text)[0];
   if (traffic.length === 0 && bytes && size) {
     const perSecond = round2((Number(bytes[1]!.replace(/,/g, '')) * unitBytes(bytes[2]!)!) / (size.value as number));
-    traffic.push({ perSecond, kind: undefined, limit: false, from: bytes[0], longPeriod: true, approximate: false, arithmetic: `${bytes[0]} / ${size.value as number} bytes per record = ${perSecond} records/s` });
+    traffic.push({
+      perSecond,
+      kind: undefined,
+      limit: false,
+      from: bytes[0],
+      longPeriod: true,
+      approximate: false,
+      arithmetic: `${bytes[0]} / ${size.value as number} bytes per record = ${perSecond} records/s`,
+    });
   }
   const peak = traffic.find((r) => r.kind === 'peak');
   const average = traffic.find((r) => r.kind === 'average') ?? traffic.find((r) => r.kind === undefined && (r.longPeriod || r.arithmetic !== undefined));
   const unqualified = traffic.find((r) => r.kind === undefined && r !== average);
   if (peak) out.push({ field: `${FLOW}.throughput.peak_per_second`, value: peak.perSecond, from: peak.from });
   else if (unqualified && (!average || unqualified.perSecond >= average.perSecond)) {
-    out.push({ field: `${FLOW}.throughput.peak_per_second`, value: unqualified.perSecond, from: unqualified.from, note: 'no "peak" or "average" next to this rate; it is read as the peak, the rate the design must carry' });
+    out.push({
+      field: `${FLOW}.throughput.peak_per_second`,
+      value: unqualified.perSecond,
+      from: unqualified.from,
+      note: 'no "peak" or "average" next to this rate; it is read as the peak, the rate the design must carry',
+    });
   }
   if (average) {
-    const note = average.arithmetic ? `${average.arithmetic}, read as the average rate` : average.kind === undefined ? 'a total per minute, hour or day is an average over that period'
-      : average.approximate ? '"about" a rate reads as the typical (average) rate; the peak is asked for or assumed' : undefined;
+    const note = average.arithmetic
+      ? `${average.arithmetic}, read as the average rate`
+      : average.kind === undefined
+        ? 'a total per minute, hour or day is an average over that period'
+        : average.approximate
+          ? '"about" a rate reads as the typical (average) rate; the peak is asked for or assumed'
+          : undefined;
     out.push({ field: `${FLOW}.throughput.average_per_second`, value: average.perSecond, from: average.from, ...(note ? { note } : {}) });
   }
   return out;

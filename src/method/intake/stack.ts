@@ -41,7 +41,11 @@ export function extractClient(text: string): Understood[] {
 }
 
 const ENVIRONMENTS: ReadonlyArray<Named<string>> = [
-  { value: 'development', words: /\bdocker[- ]desktop\b|\bdocker[- ]compose\b|\bon my (?:laptop|machine)\b|\blocal(?:ly| development| dev| setup| cluster| machine)\b|\b(?:dev|development) (?:environment|setup|cluster|first|only)\b|\bfor development\b|\bin development\b|\bminikube\b|\bkind cluster\b/i },
+  {
+    value: 'development',
+    words:
+      /\bdocker[- ]desktop\b|\bdocker[- ]compose\b|\bon my (?:laptop|machine)\b|\blocal(?:ly| development| dev| setup| cluster| machine)\b|\b(?:dev|development) (?:environment|setup|cluster|first|only)\b|\bfor development\b|\bin development\b|\bminikube\b|\bkind cluster\b/i,
+  },
   { value: 'staging', words: /\bstaging\b|\bpre-?prod(?:uction)?\b|\bqa environment\b/i },
   { value: 'production', words: /\bproduction\b|\bprod\b|\blive traffic\b/i },
 ];
@@ -59,9 +63,15 @@ export function extractEnvironment(text: string): Understood[] {
 }
 
 /** "a broker" and "one broker dies" tell of a failure, not of how many brokers there are. */
-const BROKERS = new RegExp(String.raw`(?<!\b(?:lose|losing|lost|if|when|kill|killing|without|survive|surviving|tolerate)\s+)\b(?!an?\b)(${NUMBER})[- ](?:kafka )?(?:brokers?|nodes? (?:kafka )?cluster|node cluster)\b(?!\s+(?:dies|die|fails?|goes down|go down|is down|are down|crash\w*|restarts?|is lost|are lost))|\bsingle[- ](?:kafka )?(?:broker|node)\b`, 'gi');
+const BROKERS = new RegExp(
+  String.raw`(?<!\b(?:lose|losing|lost|if|when|kill|killing|without|survive|surviving|tolerate)\s+)\b(?!an?\b)(${NUMBER})[- ](?:kafka )?(?:brokers?|nodes? (?:kafka )?cluster|node cluster)\b(?!\s+(?:dies|die|fails?|goes down|go down|is down|are down|crash\w*|restarts?|is lost|are lost))|\bsingle[- ](?:kafka )?(?:broker|node)\b`,
+  'gi',
+);
 const RACKS = new RegExp(String.raw`\b(${NUMBER}) (?:racks|availability zones|azs|zones|data ?cent(?:er|re)s)\b`, 'gi');
-const INSTANCES = new RegExp(String.raw`\b(?:up to |at most |max(?:imum)?(?: of)? |no more than )?(${NUMBER}) (?:consumer |worker |processing |service )?(?:instances|consumers|pods|workers|processes|containers|replicas of the (?:consumer|worker|service))\b`, 'gi');
+const INSTANCES = new RegExp(
+  String.raw`\b(?:up to |at most |max(?:imum)?(?: of)? |no more than )?(${NUMBER}) (?:consumer |worker |processing |service )?(?:instances|consumers|pods|workers|processes|containers|replicas of the (?:consumer|worker|service))\b`,
+  'gi',
+);
 const VERSION = /(?<![-.\w])(?:kafka|apache kafka|version)\s*v?(\d\.\d{1,2}(?:\.\d+)?)\b/i;
 
 /** Every count the words give for the field: two different ones are a contradiction to ask about. */

@@ -17,9 +17,10 @@ export interface ServiceTime {
 export function serviceTime(p50Ms: number, p99Ms: number): ServiceTime {
   const sigma = Math.log(p99Ms / p50Ms) / PLANNING.zP99;
   const meanMs = p50Ms * Math.exp((sigma * sigma) / 2);
-  const explanation = p99Ms === p50Ms
-    ? `processing takes ${fmt(p50Ms)} ms per message`
-    : `mean processing time ≈ ${fmt(meanMs)} ms (log-normal through p50 ${fmt(p50Ms)} ms and p99 ${fmt(p99Ms)} ms: σ = ln(${fmt(p99Ms)}/${fmt(p50Ms)})/${PLANNING.zP99} = ${fmt(sigma)}, mean = p50·e^(σ²/2))`;
+  const explanation =
+    p99Ms === p50Ms
+      ? `processing takes ${fmt(p50Ms)} ms per message`
+      : `mean processing time ≈ ${fmt(meanMs)} ms (log-normal through p50 ${fmt(p50Ms)} ms and p99 ${fmt(p99Ms)} ms: σ = ln(${fmt(p99Ms)}/${fmt(p50Ms)})/${PLANNING.zP99} = ${fmt(sigma)}, mean = p50·e^(σ²/2))`;
   return { p50Ms, p99Ms, meanMs, perHandlerPerSecond: 1000 / meanMs, explanation };
 }
 

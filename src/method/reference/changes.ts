@@ -1,10 +1,7 @@
 // `changes`: what differs between two Kafka versions, setting by setting: what to check before an
 // upgrade. Computed from the catalog's runs, so any pair of versions works, documented or not
 // (a version between documented ones is answered by the last documented one before it).
-import {
-  catalogData, compareVersions, SCOPES, setting,
-  type ResolvedVersion, type Scope, type SettingFacts, type SettingRun,
-} from '../../knowledge/catalog.js';
+import { catalogData, compareVersions, SCOPES, setting, type ResolvedVersion, type Scope, type SettingFacts, type SettingRun } from '../../knowledge/catalog.js';
 import { defaultDocArtifact, scopeDocumentedAt } from '../../knowledge/doc-artifacts.js';
 import { explanationFor } from '../../knowledge/explanations/index.js';
 import { UserError } from '../../model/errors.js';
@@ -100,7 +97,9 @@ export function changes(options: ChangesOptions): ChangesReport {
 
   const library = options.client ? resolveClient(options.client) : undefined;
   if (library && clientLibrary(library)!.family !== 'java') {
-    notes.push(`${library} keeps its own client defaults (${clientLibrary(library)!.factsVersion ?? 'not in the catalog'}): changed producer, consumer and admin defaults below are the Java client's; each says what ${library} uses.`);
+    notes.push(
+      `${library} keeps its own client defaults (${clientLibrary(library)!.factsVersion ?? 'not in the catalog'}): changed producer, consumer and admin defaults below are the Java client's; each says what ${library} uses.`,
+    );
   }
   const report: ChangesReport = { from, to, scopes, added: [], removed: [], defaultChanged: [], validValuesChanged: [], typeChanged: [], notes };
   const keep = (f: SettingFacts) => !options.minImportance || IMPORTANCE_RANK[f.importance] <= IMPORTANCE_RANK[options.minImportance];

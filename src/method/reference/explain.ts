@@ -1,9 +1,6 @@
 // `explain`: everything the specialist knows about one setting (facts for a Kafka version and a
 // client library, our explanation, how its default moved across versions) or about one rule.
-import {
-  compareVersions, documentedVersions, newestVersion, resolveVersion, SCOPES, setting, settingHistory,
-  type ResolvedVersion, type Scope, type SettingRun,
-} from '../../knowledge/catalog.js';
+import { compareVersions, documentedVersions, newestVersion, resolveVersion, SCOPES, setting, settingHistory, type ResolvedVersion, type Scope, type SettingRun } from '../../knowledge/catalog.js';
 import { CLIENT_LIBRARIES, clientDefault, clientLibrary, type ClientFamily } from '../../knowledge/clients.js';
 import { kafkajsOptionsFor, librdkafkaNamesFor } from '../../knowledge/aliases.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
@@ -97,9 +94,7 @@ export interface RuleExplanation {
   kinds: readonly string[];
 }
 
-export type ExplainResult =
-  | { kind: 'settings'; query: string; resolved: ResolvedName; settings: SettingExplanation[] }
-  | { kind: 'rule'; query: string; rule: RuleExplanation };
+export type ExplainResult = { kind: 'settings'; query: string; resolved: ResolvedName; settings: SettingExplanation[] } | { kind: 'rule'; query: string; rule: RuleExplanation };
 
 const CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin']);
 const FAMILY_LIBRARY: Partial<Record<string, string>> = { java: 'kafka-clients' };
@@ -145,8 +140,7 @@ function factsVersionFor(runs: readonly SettingRun[], documented: string): { ver
 
 /** A related setting's default at `version`, from `scope` when it has the setting, else from its first scope. */
 function interaction(name: string, scope: Scope, version: string): Interaction {
-  const home = setting(scope, name, version) ? scope
-    : SCOPES.find((s) => setting(s, name, version)) ?? SCOPES.find((s) => settingHistory(s, name))!;
+  const home = setting(scope, name, version) ? scope : (SCOPES.find((s) => setting(s, name, version)) ?? SCOPES.find((s) => settingHistory(s, name))!);
   const facts = setting(home, name, version);
   return { name, scope: home, inVersion: !!facts, default: facts?.default ?? null };
 }
@@ -160,11 +154,17 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
   const isClientScope = CLIENT_SCOPES.has(scope);
   const explanation = explanationFor(scope, name);
   const out: SettingExplanation = {
-    scope, name, kafkaVersion: version, existsInVersion: exists, factsFrom,
+    scope,
+    name,
+    kafkaVersion: version,
+    existsInVersion: exists,
+    factsFrom,
     ...(!exists && !scopeDocumentedAt(scope, version.documented) ? { tableMissing: true } : {}),
-    type: facts.type, default: facts.default,
+    type: facts.type,
+    default: facts.default,
     ...(facts.defaultHuman ? { defaultHuman: facts.defaultHuman } : {}),
-    validValues: facts.validValues, importance: facts.importance,
+    validValues: facts.validValues,
+    importance: facts.importance,
     ...(facts.updateMode ? { updateMode: facts.updateMode } : {}),
     ...(facts.serverDefaultProperty !== undefined ? { serverDefaultProperty: facts.serverDefaultProperty } : {}),
     ...(explanation ? { explanation, interactions: explanation.interactsWith.map((n) => interaction(n, scope, factsFrom)) } : {}),
@@ -176,9 +176,7 @@ export function explainSetting(scope: Scope, name: string, kafkaVersion: string,
     const other = (names: string[], library: string): OtherClient => {
       const d = clientDefault(clientScope, name, factsFrom, library);
       // A name the library lists for another kind of consumer (librdkafka's share consumer) is not this setting.
-      return d.clientName === null && d.value === null
-        ? { names: [], default: null, ...(names.length || d.source ? { note: d.source } : {}) }
-        : { names, default: names.length ? d.value : null };
+      return d.clientName === null && d.value === null ? { names: [], default: null, ...(names.length || d.source ? { note: d.source } : {}) } : { names, default: names.length ? d.value : null };
     };
     out.otherClients = { librdkafka: other(librdkafkaNamesFor(name), 'librdkafka'), kafkajs: other(kafkajsOptionsFor(name), 'kafkajs') };
     if (library) {
@@ -203,7 +201,10 @@ function pollLoopStory(name: string, family: ClientFamily, library: string, vers
 function explainRule(query: string, rules: readonly Rule[]): ExplainResult {
   const rule = rules.find((r) => r.meta.id === query)?.meta;
   if (!rule) {
-    const nearest = didYouMean(query, rules.map((r) => r.meta.id));
+    const nearest = didYouMean(
+      query,
+      rules.map((r) => r.meta.id),
+    );
     throw new UserError({
       message: `unknown rule ${query}`,
       found: query,

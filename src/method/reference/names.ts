@@ -80,8 +80,6 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
   return new UserError({
     message: `unknown setting ${written}${scope ? ` in scope ${scope}` : ''}`,
     found: written,
-    suggestion: nearest.length
-      ? `did you mean ${nearest.join(', ')}?`
-      : `try kafka-specialist search "${written.replace(/[._]/g, ' ')}"`,
+    suggestion: nearest.length ? `did you mean ${nearest.join(', ')}?` : `try kafka-specialist search "${written.replace(/[._]/g, ' ')}"`,
   });
 }

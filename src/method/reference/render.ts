@@ -43,11 +43,19 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
   lines.push(field('version', versionLine(s), f));
   lines.push(field('default', code(showDefault(s.default), f) + (s.defaultHuman ? ` (${s.defaultHuman})` : ''), f));
   if (s.client?.factsHeld) {
-    lines.push(field(`client ${s.client.library} (${s.client.family})`, s.client.name
-      ? `${code(s.client.name, f)} = ${code(showDefault(s.client.default), f)}  [${s.client.source}]`
-      : `no such setting in ${s.client.library}${s.client.pollLoop ? '' : ` [${s.client.source}]`}`, f));
+    lines.push(
+      field(
+        `client ${s.client.library} (${s.client.family})`,
+        s.client.name
+          ? `${code(s.client.name, f)} = ${code(showDefault(s.client.default), f)}  [${s.client.source}]`
+          : `no such setting in ${s.client.library}${s.client.pollLoop ? '' : ` [${s.client.source}]`}`,
+        f,
+      ),
+    );
   } else if (s.client) {
-    lines.push(field(`client ${s.client.library} (${s.client.family})`, `its defaults are not in the catalog; the Java client's is ${code(showDefault(s.client.default), f)}, so set it explicitly`, f));
+    lines.push(
+      field(`client ${s.client.library} (${s.client.family})`, `its defaults are not in the catalog; the Java client's is ${code(showDefault(s.client.default), f)}, so set it explicitly`, f),
+    );
   }
   if (s.client?.pollLoop) lines.push(field('poll loop', s.client.pollLoop, f));
   if (s.validValues) lines.push(field('valid values', code(s.validValues.length > 160 ? `${s.validValues.slice(0, 157)}...` : s.validValues, f), f));
@@ -77,9 +85,15 @@ function renderSetting(s: SettingExplanation, f: ReadableFormat): string[] {
 export function renderExplain(result: ExplainResult, f: ReadableFormat): string {
   if (result.kind === 'rule') {
     const r = result.rule;
-    const lines = [heading(`${code(r.id, f)} (${r.severity})`, f), ...(f === 'markdown' ? [''] : []),
-      field('summary', r.summary, f), field('why', r.why, f), field('fix', r.fix, f), field('applies to', r.kinds.join(', '), f),
-      ...r.refs.map((ref) => field('ref', ref, f))];
+    const lines = [
+      heading(`${code(r.id, f)} (${r.severity})`, f),
+      ...(f === 'markdown' ? [''] : []),
+      field('summary', r.summary, f),
+      field('why', r.why, f),
+      field('fix', r.fix, f),
+      field('applies to', r.kinds.join(', '), f),
+      ...r.refs.map((ref) => field('ref', ref, f)),
+    ];
     return lines.join('\n') + '\n';
   }
   const out: string[] = [];
@@ -114,8 +128,7 @@ function showCell(value: string | null): string {
 
 function valueLine(c: ValueChange, f: ReadableFormat, show: (v: string | null) => string = showDefault): string {
   const artifact = c.docArtifact ? ` [doc artifact: ${c.docArtifact}]` : '';
-  const own = c.inClient
-    ? ` [${c.inClient.library}: ${c.inClient.name ? `${c.inClient.name} = ${c.inClient.default ?? '(none)'}, unchanged by this` : 'no such setting'}]` : '';
+  const own = c.inClient ? ` [${c.inClient.library}: ${c.inClient.name ? `${c.inClient.name} = ${c.inClient.default ?? '(none)'}, unchanged by this` : 'no such setting'}]` : '';
   return `${f === 'markdown' ? '-' : '   '} ${code(c.name, f)} (${c.scope}, ${c.importance}): ${code(show(c.from), f)} -> ${code(show(c.to), f)}${artifact}${own}`;
 }
 
@@ -127,10 +140,26 @@ export function renderChanges(r: ChangesReport, f: ReadableFormat): string {
     if (f === 'markdown' && items.length) lines.push('');
     lines.push(...(items.length ? items : [f === 'markdown' ? '_none_' : '    none']));
   };
-  section('Default changed', r.defaultChanged.map((c) => valueLine(c, f)));
-  section('Removed', r.removed.map((c) => changeLine(c, f)));
-  section('Added', r.added.map((c) => changeLine(c, f)));
-  section('Valid values changed', r.validValuesChanged.map((c) => valueLine(c, f, showCell)));
-  if (r.typeChanged.length) section('Type changed', r.typeChanged.map((c) => valueLine(c, f, showCell)));
+  section(
+    'Default changed',
+    r.defaultChanged.map((c) => valueLine(c, f)),
+  );
+  section(
+    'Removed',
+    r.removed.map((c) => changeLine(c, f)),
+  );
+  section(
+    'Added',
+    r.added.map((c) => changeLine(c, f)),
+  );
+  section(
+    'Valid values changed',
+    r.validValuesChanged.map((c) => valueLine(c, f, showCell)),
+  );
+  if (r.typeChanged.length)
+    section(
+      'Type changed',
+      r.typeChanged.map((c) => valueLine(c, f, showCell)),
+    );
   return lines.join('\n') + '\n';
 }

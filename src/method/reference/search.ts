@@ -30,17 +30,57 @@ export interface SearchResult {
 
 /** Concepts and the settings that matter for them, most important first. */
 export const CONCEPTS: ReadonlyArray<{ phrases: string[]; settings: string[] }> = [
-  { phrases: ['exactly once', 'exactly-once', 'eos', 'transaction', 'transactional'], settings: ['transactional.id', 'enable.idempotence', 'isolation.level', 'processing.guarantee', 'transaction.timeout.ms', 'acks', 'transaction.state.log.replication.factor', 'transaction.state.log.min.isr'] },
+  {
+    phrases: ['exactly once', 'exactly-once', 'eos', 'transaction', 'transactional'],
+    settings: [
+      'transactional.id',
+      'enable.idempotence',
+      'isolation.level',
+      'processing.guarantee',
+      'transaction.timeout.ms',
+      'acks',
+      'transaction.state.log.replication.factor',
+      'transaction.state.log.min.isr',
+    ],
+  },
   { phrases: ['idempotent', 'idempotence', 'duplicate', 'duplicates', 'dedup'], settings: ['enable.idempotence', 'acks', 'max.in.flight.requests.per.connection', 'retries', 'transactional.id'] },
-  { phrases: ['rebalance', 'rebalancing', 'rebalances', 'group membership'], settings: ['session.timeout.ms', 'heartbeat.interval.ms', 'max.poll.interval.ms', 'partition.assignment.strategy', 'group.protocol', 'group.instance.id', 'group.initial.rebalance.delay.ms', 'group.remote.assignor', 'max.poll.records'] },
-  { phrases: ['ordering', 'order', 'in order', 'sequence'], settings: ['max.in.flight.requests.per.connection', 'enable.idempotence', 'partitioner.class', 'retries', 'key.serializer', 'partitioner.ignore.keys'] },
-  { phrases: ['durability', 'durable', 'data loss', 'loss', 'lose', 'losing', 'lost'], settings: ['acks', 'min.insync.replicas', 'unclean.leader.election.enable', 'default.replication.factor', 'replication.factor', 'enable.idempotence'] },
+  {
+    phrases: ['rebalance', 'rebalancing', 'rebalances', 'group membership'],
+    settings: [
+      'session.timeout.ms',
+      'heartbeat.interval.ms',
+      'max.poll.interval.ms',
+      'partition.assignment.strategy',
+      'group.protocol',
+      'group.instance.id',
+      'group.initial.rebalance.delay.ms',
+      'group.remote.assignor',
+      'max.poll.records',
+    ],
+  },
+  {
+    phrases: ['ordering', 'order', 'in order', 'sequence'],
+    settings: ['max.in.flight.requests.per.connection', 'enable.idempotence', 'partitioner.class', 'retries', 'key.serializer', 'partitioner.ignore.keys'],
+  },
+  {
+    phrases: ['durability', 'durable', 'data loss', 'loss', 'lose', 'losing', 'lost'],
+    settings: ['acks', 'min.insync.replicas', 'unclean.leader.election.enable', 'default.replication.factor', 'replication.factor', 'enable.idempotence'],
+  },
   { phrases: ['latency', 'low latency'], settings: ['linger.ms', 'fetch.min.bytes', 'fetch.max.wait.ms', 'batch.size', 'commit.interval.ms'] },
   { phrases: ['throughput', 'batching', 'batch'], settings: ['batch.size', 'linger.ms', 'compression.type', 'fetch.min.bytes', 'buffer.memory', 'max.poll.records'] },
-  { phrases: ['large messages', 'message size', 'big messages', 'record too large'], settings: ['max.message.bytes', 'max.request.size', 'message.max.bytes', 'max.partition.fetch.bytes', 'fetch.max.bytes', 'replica.fetch.max.bytes'] },
+  {
+    phrases: ['large messages', 'message size', 'big messages', 'record too large'],
+    settings: ['max.message.bytes', 'max.request.size', 'message.max.bytes', 'max.partition.fetch.bytes', 'fetch.max.bytes', 'replica.fetch.max.bytes'],
+  },
   { phrases: ['retention', 'expire', 'disk'], settings: ['retention.ms', 'retention.bytes', 'log.retention.hours', 'log.retention.ms', 'segment.ms', 'local.retention.ms'] },
-  { phrases: ['compaction', 'compacted', 'tombstone', 'changelog'], settings: ['cleanup.policy', 'min.compaction.lag.ms', 'max.compaction.lag.ms', 'delete.retention.ms', 'min.cleanable.dirty.ratio', 'log.cleaner.enable'] },
-  { phrases: ['slow consumer', 'slow processing', 'lag', 'poll', 'kicked out of group'], settings: ['max.poll.interval.ms', 'max.poll.records', 'fetch.max.bytes', 'max.partition.fetch.bytes', 'fetch.min.bytes'] },
+  {
+    phrases: ['compaction', 'compacted', 'tombstone', 'changelog'],
+    settings: ['cleanup.policy', 'min.compaction.lag.ms', 'max.compaction.lag.ms', 'delete.retention.ms', 'min.cleanable.dirty.ratio', 'log.cleaner.enable'],
+  },
+  {
+    phrases: ['slow consumer', 'slow processing', 'lag', 'poll', 'kicked out of group'],
+    settings: ['max.poll.interval.ms', 'max.poll.records', 'fetch.max.bytes', 'max.partition.fetch.bytes', 'fetch.min.bytes'],
+  },
   { phrases: ['offset', 'commit', 'offsets'], settings: ['enable.auto.commit', 'auto.offset.reset', 'auto.commit.interval.ms', 'offsets.retention.minutes', 'isolation.level'] },
   { phrases: ['tls', 'ssl', 'encryption', 'certificate'], settings: ['security.protocol', 'ssl.truststore.location', 'ssl.keystore.location', 'ssl.endpoint.identification.algorithm'] },
   { phrases: ['authentication', 'auth', 'sasl', 'password', 'oauth'], settings: ['security.protocol', 'sasl.mechanism', 'sasl.jaas.config', 'sasl.oauthbearer.token.endpoint.url'] },
@@ -60,7 +100,11 @@ function stem(word: string): string {
 }
 
 export function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t && !STOP.has(t)).map(stem);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t && !STOP.has(t))
+    .map(stem);
 }
 
 interface Doc {
@@ -116,9 +160,7 @@ function assignMeanings(docs: Doc[]): void {
     group.sort((a, b) => SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope));
     const explainedClient = group.find((d) => d.what !== undefined && SHARED_CLIENT_SCOPES.has(d.scope));
     for (const d of group) {
-      d.meaning = d.what !== undefined ? `${name}|${d.what}`
-        : SHARED_CLIENT_SCOPES.has(d.scope) && explainedClient ? `${name}|${explainedClient.what}`
-          : `${name}|unexplained`;
+      d.meaning = d.what !== undefined ? `${name}|${d.what}` : SHARED_CLIENT_SCOPES.has(d.scope) && explainedClient ? `${name}|${explainedClient.what}` : `${name}|unexplained`;
     }
     for (const d of group) d.primaryMeaning = d.meaning === group[0]!.meaning;
   }
@@ -145,8 +187,14 @@ function buildIndex(): Index {
     }
     total += length;
     docs.push({
-      scope: s.scope, name: s.name, importance: s.runs.at(-1)!.importance, length, explained: !!e,
-      meaning: '', primaryMeaning: false, ...(e ? { what: e.what } : {}),
+      scope: s.scope,
+      name: s.name,
+      importance: s.runs.at(-1)!.importance,
+      length,
+      explained: !!e,
+      meaning: '',
+      primaryMeaning: false,
+      ...(e ? { what: e.what } : {}),
     });
   }
   assignMeanings(docs);
@@ -207,8 +255,7 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   // One hit per meaning, under its best-scoring scope (ties: an explained scope, then SCOPES order);
   // the other scopes go in alsoIn. No localeCompare: its first call costs tens of ms of ICU set-up.
   const tieRank = (i: number) => (docs[i]!.explained ? 0 : SCOPES.length) + SCOPES.indexOf(docs[i]!.scope);
-  const ranked = [...scores].filter(([i]) => !options.scope || docs[i]!.scope === options.scope)
-    .sort(([i, a], [j, b]) => b.score - a.score || tieRank(i) - tieRank(j) || i - j);
+  const ranked = [...scores].filter(([i]) => !options.scope || docs[i]!.scope === options.scope).sort(([i, a], [j, b]) => b.score - a.score || tieRank(i) - tieRank(j) || i - j);
   const byMeaning = new Map<string, SearchHit>();
   for (const [i, { score, matched }] of ranked) {
     const d = docs[i]!;

@@ -11,14 +11,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 function table(header: string[], rows: string[][], dialect: Dialect): string {
   if (dialect === 'markdown') {
     const esc = (c: string) => c.replace(/\|/g, '\\|');
-    return [
-      `| ${header.map(esc).join(' | ')} |`,
-      `| ${header.map(() => '---').join(' | ')} |`,
-      ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
-    ].join('\n');
+    return [`| ${header.map(esc).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -30,20 +30,19 @@ function heading(text: string, level: number, dialect: Dialect): string {
 /** Settings as their reader writes them: a client's in its library's names and values, a topic's as Kafka names them. */
 function configLines(config: Record<string, string>, dialect: Dialect, client?: { library: string; role: 'producer' | 'consumer' }): string {
   const translated = client ? configInDialect(client.library, client.role, config) : { entries: Object.entries(config), untranslated: [] };
-  const lines = [
-    ...translated.entries.map(([k, v]) => `${k}=${v}`),
-    ...translated.untranslated.map((u) => `# ${u.name}=${u.value}: ${u.reason}`),
-  ];
+  const lines = [...translated.entries.map(([k, v]) => `${k}=${v}`), ...translated.untranslated.map((u) => `# ${u.name}=${u.value}: ${u.reason}`)];
   if (lines.length === 0) return dialect === 'markdown' ? '_defaults only_' : '  (defaults only)';
   if (dialect === 'markdown') return ['```properties', ...lines, '```'].join('\n');
   return lines.map((l) => `  ${l}`).join('\n');
 }
 
 function rationaleLines(rationale: Rationale[], dialect: Dialect): string {
-  return rationale.map((r) => {
-    const refs = r.refs.length ? (dialect === 'markdown' ? ` ([docs](${r.refs[0]}))` : ` [${r.refs[0]}]`) : '';
-    return dialect === 'markdown' ? `- **${r.setting}**: ${r.why}${refs}` : `  - ${r.setting}: ${r.why}${refs}`;
-  }).join('\n');
+  return rationale
+    .map((r) => {
+      const refs = r.refs.length ? (dialect === 'markdown' ? ` ([docs](${r.refs[0]}))` : ` [${r.refs[0]}]`) : '';
+      return dialect === 'markdown' ? `- **${r.setting}**: ${r.why}${refs}` : `  - ${r.setting}: ${r.why}${refs}`;
+    })
+    .join('\n');
 }
 
 function findingLine(f: Finding, dialect: Dialect): string {
@@ -72,10 +71,12 @@ function flowDiagram(d: Design, dialect: Dialect): string {
     lines.push('```');
     return lines.join('\n');
   }
-  return edges.map((e) => {
-    const main = `  ${e.source} --(key ${e.topic.key ?? 'none'})--> [${e.topic.name}: ${e.topic.partitions} partitions, RF ${e.topic.replicationFactor}]${e.consumer ? ` --> ${e.consumer.groupId} x${e.consumer.instances}` : ''}`;
-    return e.dlt && e.consumer ? `${main}\n  ${' '.repeat(e.source.length)}   failed records --> [${e.dlt.name}]` : main;
-  }).join('\n');
+  return edges
+    .map((e) => {
+      const main = `  ${e.source} --(key ${e.topic.key ?? 'none'})--> [${e.topic.name}: ${e.topic.partitions} partitions, RF ${e.topic.replicationFactor}]${e.consumer ? ` --> ${e.consumer.groupId} x${e.consumer.instances}` : ''}`;
+      return e.dlt && e.consumer ? `${main}\n  ${' '.repeat(e.source.length)}   failed records --> [${e.dlt.name}]` : main;
+    })
+    .join('\n');
 }
 
 /** How clients connect, what each service may do (one row per grant) and the quotas. */
@@ -89,14 +90,23 @@ function securitySection(d: Design, dialect: Dialect): string[] {
   ];
   const acls = d.acls ?? [];
   if (acls.length) {
-    out.push('', table(['principal', 'resource', 'name', 'operations'], acls.map((a) => [a.principal, a.resourceType, a.patternType === 'prefixed' ? `${a.name}*` : a.name, a.operations.join(', ')]), dialect));
+    out.push(
+      '',
+      table(
+        ['principal', 'resource', 'name', 'operations'],
+        acls.map((a) => [a.principal, a.resourceType, a.patternType === 'prefixed' ? `${a.name}*` : a.name, a.operations.join(', ')]),
+        dialect,
+      ),
+    );
   }
   for (const q of d.quotas ?? []) {
     const limits = [
       q.producerByteRate ? `producer_byte_rate=${q.producerByteRate}` : null,
       q.consumerByteRate ? `consumer_byte_rate=${q.consumerByteRate}` : null,
       q.requestPercentage ? `request_percentage=${q.requestPercentage}` : null,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     out.push('', dialect === 'markdown' ? `- quota **${q.principal}**: ${limits}. ${q.why}` : `  - quota ${q.principal}: ${limits}. ${q.why}`);
   }
   return out;
@@ -107,15 +117,40 @@ function pushStreams(st: StreamsDesign, dialect: Dialect, push: (...s: string[])
   const bullet = (line: string) => (dialect === 'markdown' ? `- ${line}` : `  - ${line}`);
   push(heading(`Stream processor ${st.processor} (${st.kafkaStreams ? `Kafka Streams, application.id ${st.applicationId}` : st.library}), ${st.instances} instance(s)`, 2, dialect));
   if (st.notes.length) push(st.notes.map(bullet).join('\n'));
-  push(table(['sub-topology', 'reads', 'operations', 'tasks'], st.subtopologies.map((s) => [String(s.id), s.inputs.join(', '), s.operations.join(' -> ') || '-', `${s.tasks ?? '?'} (${s.why})`]), dialect));
+  push(
+    table(
+      ['sub-topology', 'reads', 'operations', 'tasks'],
+      st.subtopologies.map((s) => [String(s.id), s.inputs.join(', '), s.operations.join(' -> ') || '-', `${s.tasks ?? '?'} (${s.why})`]),
+      dialect,
+    ),
+  );
   if (st.internalTopics.length) {
     push(heading('Internal topics', 3, dialect));
-    push(table(['topic', 'kind', 'partitions', 'config'], st.internalTopics.map((t) => [t.name, t.kind, String(t.partitions ?? '?'), Object.entries(t.config).map(([k, v]) => `${k}=${v}`).join(', ')]), dialect));
+    push(
+      table(
+        ['topic', 'kind', 'partitions', 'config'],
+        st.internalTopics.map((t) => [
+          t.name,
+          t.kind,
+          String(t.partitions ?? '?'),
+          Object.entries(t.config)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', '),
+        ]),
+        dialect,
+      ),
+    );
     push(st.internalTopics.map((t) => bullet(`${t.name}: ${t.why}${t.avoid ? ` To avoid it: ${t.avoid}` : ''}`)).join('\n'));
   }
   if (st.stores.length) {
     push(heading('State stores', 3, dialect));
-    push(table(['store', 'kind', 'size', 'restore'], st.stores.map((s) => [s.name, s.kind, s.bytes === null ? '?' : fmtBytes(s.bytes), s.restoreSeconds === null ? '?' : `${s.restoreSeconds.toFixed(1)} s`]), dialect));
+    push(
+      table(
+        ['store', 'kind', 'size', 'restore'],
+        st.stores.map((s) => [s.name, s.kind, s.bytes === null ? '?' : fmtBytes(s.bytes), s.restoreSeconds === null ? '?' : `${s.restoreSeconds.toFixed(1)} s`]),
+        dialect,
+      ),
+    );
     push(st.stores.map((s) => bullet(`${s.name}: ${s.why}`)).join('\n'));
   }
   if (st.joins.length) {
@@ -137,21 +172,35 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   push(flowDiagram(d, dialect));
   const consumerOf = (topic: string) => d.consumers.find((c) => c.topic === topic);
   const producerOf = (topic: string) => d.producers.find((p) => p.topic === topic);
-  push(table(
-    ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak', 'compression', 'disk/broker'],
-    d.topics.map((t) => {
-      const c = consumerOf(t.name);
-      const p = producerOf(t.name);
-      const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
-      const guarantee = p ? `${p.delivery}${p.config['transactional.id'] ? ' (tx)' : ''}` : '-';
-      const ratio = t.sizing.compressionRatio;
-      const compression = t.sizing.compression ? `${t.sizing.compression}${ratio !== undefined && ratio !== 1 ? ` (x${ratio})` : ''}` : '-';
-      const local = t.config['remote.storage.enable'] === 'true' ? ' local' : '';
-      const disk = typeof t.sizing.diskBytesPerBroker === 'number' ? `${fmtBytes(t.sizing.diskBytesPerBroker)}${local}` : t.sizing.diskBytes === null ? 'unbounded' : '-';
-      return [t.name, t.role, t.key ?? '(none)', String(t.partitions), `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`, retention, guarantee, c ? `${c.groupId} x${c.instances}` : '-', `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`, compression, disk];
-    }),
-    dialect,
-  ));
+  push(
+    table(
+      ['topic', 'role', 'key', 'partitions', 'RF / min ISR', 'retention', 'guarantee', 'consumers', 'peak', 'compression', 'disk/broker'],
+      d.topics.map((t) => {
+        const c = consumerOf(t.name);
+        const p = producerOf(t.name);
+        const retention = t.config['retention.ms'] ? fmtMs(Number(t.config['retention.ms'])) : 'compacted';
+        const guarantee = p ? `${p.delivery}${p.config['transactional.id'] ? ' (tx)' : ''}` : '-';
+        const ratio = t.sizing.compressionRatio;
+        const compression = t.sizing.compression ? `${t.sizing.compression}${ratio !== undefined && ratio !== 1 ? ` (x${ratio})` : ''}` : '-';
+        const local = t.config['remote.storage.enable'] === 'true' ? ' local' : '';
+        const disk = typeof t.sizing.diskBytesPerBroker === 'number' ? `${fmtBytes(t.sizing.diskBytesPerBroker)}${local}` : t.sizing.diskBytes === null ? 'unbounded' : '-';
+        return [
+          t.name,
+          t.role,
+          t.key ?? '(none)',
+          String(t.partitions),
+          `${t.replicationFactor} / ${t.config['min.insync.replicas'] ?? '-'}`,
+          retention,
+          guarantee,
+          c ? `${c.groupId} x${c.instances}` : '-',
+          `${fmtBytes(t.sizing.peakBytesPerSecond)}/s`,
+          compression,
+          disk,
+        ];
+      }),
+      dialect,
+    ),
+  );
   if (d.patterns.length) {
     push(heading('Patterns', 2, dialect));
     push(d.patterns.map((p) => (dialect === 'markdown' ? `- **${p.id}** (${p.flows.join(', ')}): ${p.why}` : `  - ${p.id} [${p.flows.join(', ')}]: ${p.why}`)).join('\n'));
@@ -165,7 +214,11 @@ export function renderDesign(d: Design, dialect: Dialect): string {
     push(heading(`Producer → ${p.topic} (${p.client})`, 3, dialect), configLines(p.config, dialect, { library: p.client, role: 'producer' }), rationaleLines(p.rationale, dialect));
   }
   for (const c of d.consumers) {
-    push(heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect), configLines(c.config, dialect, { library: c.client, role: 'consumer' }), rationaleLines(c.rationale, dialect));
+    push(
+      heading(`Consumer group ${c.groupId} ← ${c.topic}, ${c.instances} instance(s)`, 3, dialect),
+      configLines(c.config, dialect, { library: c.client, role: 'consumer' }),
+      rationaleLines(c.rationale, dialect),
+    );
   }
   for (const c of d.connectors ?? []) {
     push(heading(`Connector ${c.name} (${c.kind}, ${c.class})`, 3, dialect), configLines(c.config, dialect), rationaleLines(c.rationale, dialect));
@@ -178,7 +231,11 @@ export function renderDesign(d: Design, dialect: Dialect): string {
   if (d.replication?.length) {
     push(heading('Replication across regions', 2, dialect));
     for (const r of d.replication) {
-      push(heading(`${r.source} → ${r.target} (${r.mode}, ${r.tool}): ${r.topics.map((t, i) => `${t} → ${r.remoteTopics[i]}`).join(', ')}`, 3, dialect), configLines(r.config, dialect), rationaleLines(r.rationale, dialect));
+      push(
+        heading(`${r.source} → ${r.target} (${r.mode}, ${r.tool}): ${r.topics.map((t, i) => `${t} → ${r.remoteTopics[i]}`).join(', ')}`, 3, dialect),
+        configLines(r.config, dialect),
+        rationaleLines(r.rationale, dialect),
+      );
     }
   }
   for (const st of d.streams ?? []) pushStreams(st, dialect, push);
@@ -190,16 +247,26 @@ export function renderDesign(d: Design, dialect: Dialect): string {
 
   if (d.alternatives.length) {
     push(heading('Alternatives considered', 2, dialect));
-    push(table(['flow', 'decision', 'option', 'chosen', 'why'], d.alternatives.map((a) => [a.flow, a.decision, a.option, a.chosen ? 'yes' : 'no', a.why]), dialect));
+    push(
+      table(
+        ['flow', 'decision', 'option', 'chosen', 'why'],
+        d.alternatives.map((a) => [a.flow, a.decision, a.option, a.chosen ? 'yes' : 'no', a.why]),
+        dialect,
+      ),
+    );
   }
   if (d.schemas.length) {
     push(heading('Event schemas (Avro drafts)', 2, dialect));
-    push(d.schemas.map((x) => {
-      const root = x.schema as { name?: string; fields?: Array<{ name: string }> };
-      const fields = (root.fields ?? []).map((f) => f.name).join(', ');
-      const line = `${x.subject}: ${root.name ?? 'record'} with ${fields}. Write it with \`kafka-specialist schema scaffold --from <requirements> --flow ${x.flow} --out schemas/\` and add the entity's fields with --fields.`;
-      return dialect === 'markdown' ? `- ${line}` : `  - ${line}`;
-    }).join('\n'));
+    push(
+      d.schemas
+        .map((x) => {
+          const root = x.schema as { name?: string; fields?: Array<{ name: string }> };
+          const fields = (root.fields ?? []).map((f) => f.name).join(', ');
+          const line = `${x.subject}: ${root.name ?? 'record'} with ${fields}. Write it with \`kafka-specialist schema scaffold --from <requirements> --flow ${x.flow} --out schemas/\` and add the entity's fields with --fields.`;
+          return dialect === 'markdown' ? `- ${line}` : `  - ${line}`;
+        })
+        .join('\n'),
+    );
   }
   if (d.questions.length) {
     push(heading('Questions', 2, dialect));

@@ -7,7 +7,16 @@ function bullets(items: readonly string[], indent = ''): string {
 
 function implied(p: Pattern): string[] {
   return [
-    ...p.implies.topics.map((t) => `topic ${t.name} (${t.role}${Object.keys(t.config).length ? `; ${Object.entries(t.config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}): ${t.why}`),
+    ...p.implies.topics.map(
+      (t) =>
+        `topic ${t.name} (${t.role}${
+          Object.keys(t.config).length
+            ? `; ${Object.entries(t.config)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')}`
+            : ''
+        }): ${t.why}`,
+    ),
     ...p.implies.settings.map((s) => `${s.scope} ${s.name}=${s.value}: ${s.why}`),
   ];
 }
@@ -18,16 +27,20 @@ function triggers(p: Pattern): string[] {
 
 function patternText(p: Pattern): string {
   const section = (title: string, items: readonly string[]) => (items.length ? `${title}:\n${bullets(items, '  ')}\n` : '');
-  return [
-    `${p.name} (${p.id})\n  ${p.summary}\n`,
-    section('When to use', p.whenToUse),
-    section('When not', p.whenNot),
-    section('Trade-offs', p.tradeOffs),
-    section('Implies', implied(p)),
-    section('Design picks it when', triggers(p)),
-    section('Related', p.related),
-    section('References', p.refs),
-  ].join('\n').trimEnd() + '\n';
+  return (
+    [
+      `${p.name} (${p.id})\n  ${p.summary}\n`,
+      section('When to use', p.whenToUse),
+      section('When not', p.whenNot),
+      section('Trade-offs', p.tradeOffs),
+      section('Implies', implied(p)),
+      section('Design picks it when', triggers(p)),
+      section('Related', p.related),
+      section('References', p.refs),
+    ]
+      .join('\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function patternMarkdown(p: Pattern): string {
@@ -37,11 +50,22 @@ function patternMarkdown(p: Pattern): string {
     section('When to use', p.whenToUse),
     section('When not', p.whenNot),
     section('Trade-offs', p.tradeOffs),
-    section('Implies', implied(p).map((i) => `\`${i.split(':')[0]}\`:${i.split(':').slice(1).join(':')}`)),
+    section(
+      'Implies',
+      implied(p).map((i) => `\`${i.split(':')[0]}\`:${i.split(':').slice(1).join(':')}`),
+    ),
     section('Design picks it when', triggers(p)),
-    section('Related', p.related.map((r) => `\`${r}\``)),
-    section('References', p.refs.map((r) => `<${r}>`)),
-  ].filter(Boolean).join('\n');
+    section(
+      'Related',
+      p.related.map((r) => `\`${r}\``),
+    ),
+    section(
+      'References',
+      p.refs.map((r) => `<${r}>`),
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** One pattern in full, or (given the whole catalog) the list with one line each. */

@@ -52,8 +52,12 @@ export function renderCheck(result: LabelledCheck): string {
   const count = failed.reduce((n, c) => n + c.incompatibilities.length, 0);
   const lines: string[] = [];
   const against = result.previousVersions.length === 1 ? '1 previous version' : `${result.previousVersions.length} previous versions`;
-  lines.push(`${result.new} against ${against}, mode ${result.mode}: ${result.compatible ? 'COMPATIBLE' : 'INCOMPATIBLE'}`
-    + (result.checks.length ? ` (${result.checks.length - failed.length} of ${result.checks.length} checks pass${count ? `, ${count} incompatibilit${count === 1 ? 'y' : 'ies'}` : ''})` : ' (nothing to check)'));
+  lines.push(
+    `${result.new} against ${against}, mode ${result.mode}: ${result.compatible ? 'COMPATIBLE' : 'INCOMPATIBLE'}` +
+      (result.checks.length
+        ? ` (${result.checks.length - failed.length} of ${result.checks.length} checks pass${count ? `, ${count} incompatibilit${count === 1 ? 'y' : 'ies'}` : ''})`
+        : ' (nothing to check)'),
+  );
   if (result.mode === 'NONE') lines.push('  mode NONE accepts any change; consumers may break.');
   const latest = result.previousVersions.length - 1;
   for (const c of result.checks) {

@@ -6,14 +6,7 @@
 import { UserError } from '../../model/errors.js';
 import { showPointer, type AvroField, type AvroSchema, type EnumSchema, type FixedSchema, type NamedSchema, type RecordSchema } from './parse.js';
 
-export const INCOMPATIBILITY_TYPES = [
-  'NAME_MISMATCH',
-  'FIXED_SIZE_MISMATCH',
-  'MISSING_ENUM_SYMBOLS',
-  'READER_FIELD_MISSING_DEFAULT_VALUE',
-  'TYPE_MISMATCH',
-  'MISSING_UNION_BRANCH',
-] as const;
+export const INCOMPATIBILITY_TYPES = ['NAME_MISMATCH', 'FIXED_SIZE_MISMATCH', 'MISSING_ENUM_SYMBOLS', 'READER_FIELD_MISSING_DEFAULT_VALUE', 'TYPE_MISMATCH', 'MISSING_UNION_BRANCH'] as const;
 export type IncompatibilityType = (typeof INCOMPATIBILITY_TYPES)[number];
 
 export interface Incompatibility {
@@ -98,28 +91,58 @@ function describe(f: Found): Incompatibility {
 }
 
 function explain(f: Found): Omit<Incompatibility, 'reader'> {
-  const location = '/' + f.path.slice(1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const location =
+    '/' +
+    f.path
+      .slice(1)
+      .map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1'))
+      .join('/');
   const { reader, writer } = f;
   switch (f.type) {
     case 'NAME_MISMATCH': {
       const w = writer as NamedSchema;
       const r = reader as NamedSchema;
-      return { type: f.type, location, message: `expected: ${w.fullName}`, fix: `keep the name "${w.name}", or add "${w.fullName}" to the "aliases" of ${r.type} ${r.fullName} so it still matches data written under the old name` };
+      return {
+        type: f.type,
+        location,
+        message: `expected: ${w.fullName}`,
+        fix: `keep the name "${w.name}", or add "${w.fullName}" to the "aliases" of ${r.type} ${r.fullName} so it still matches data written under the old name`,
+      };
     }
     case 'FIXED_SIZE_MISMATCH': {
       const w = (writer as FixedSchema).size;
-      return { type: f.type, location, message: `expected: ${w}, found: ${(reader as FixedSchema).size}`, fix: `a fixed type cannot change size: keep "size": ${w}, or add a new field with a new fixed type (with a default) and stop using this one` };
+      return {
+        type: f.type,
+        location,
+        message: `expected: ${w}, found: ${(reader as FixedSchema).size}`,
+        fix: `a fixed type cannot change size: keep "size": ${w}, or add a new field with a new fixed type (with a default) and stop using this one`,
+      };
     }
     case 'MISSING_ENUM_SYMBOLS': {
       const missing = f.detail!;
-      return { type: f.type, location, message: `[${missing.join(', ')}]`, fix: `add ${missing.join(', ')} to the symbols of enum ${(reader as EnumSchema).fullName}, or give that enum a "default" symbol (e.g. UNKNOWN) so readers map symbols they do not know to it` };
+      return {
+        type: f.type,
+        location,
+        message: `[${missing.join(', ')}]`,
+        fix: `add ${missing.join(', ')} to the symbols of enum ${(reader as EnumSchema).fullName}, or give that enum a "default" symbol (e.g. UNKNOWN) so readers map symbols they do not know to it`,
+      };
     }
     case 'READER_FIELD_MISSING_DEFAULT_VALUE': {
       const name = f.detail![0]!;
-      return { type: f.type, location, message: name, fix: `give field "${name}" a "default" (for an optional field: "type": ["null", ...] with "default": null), or keep writing it; data written without it cannot fill it` };
+      return {
+        type: f.type,
+        location,
+        message: name,
+        fix: `give field "${name}" a "default" (for an optional field: "type": ["null", ...] with "default": null), or keep writing it; data written without it cannot fill it`,
+      };
     }
     case 'MISSING_UNION_BRANCH':
-      return { type: f.type, location, message: `reader union lacking writer type: ${upper(writer)}`, fix: `add ${plainType(writer)} (or a type it promotes to) to the reader's union, or stop writing it: data written as that branch cannot be decoded` };
+      return {
+        type: f.type,
+        location,
+        message: `reader union lacking writer type: ${upper(writer)}`,
+        fix: `add ${plainType(writer)} (or a type it promotes to) to the reader's union, or stop writing it: data written as that branch cannot be decoded`,
+      };
     case 'TYPE_MISMATCH':
       return { type: f.type, location, message: `reader type: ${upper(reader)} not compatible with writer type: ${upper(writer)}`, fix: typeMismatchFix(reader, writer) };
   }

@@ -42,10 +42,13 @@ export function fits(schema: AvroSchema | undefined, value: JsonNode): boolean {
     case 'union':
       return schema.branches.some((b) => fits(b, value));
     case 'record':
-      return value.kind === 'object' && schema.fields.every((f) => {
-        const v = value.members.get(f.name) ?? f.default;
-        return v !== undefined && fitsValue(f.type, v);
-      });
+      return (
+        value.kind === 'object' &&
+        schema.fields.every((f) => {
+          const v = value.members.get(f.name) ?? f.default;
+          return v !== undefined && fitsValue(f.type, v);
+        })
+      );
   }
 }
 

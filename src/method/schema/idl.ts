@@ -5,9 +5,37 @@ import { toValue } from './json.js';
 import type { AvroField, AvroSchema, NamedSchema } from './parse.js';
 
 const KEYWORDS = new Set([
-  'array', 'boolean', 'bytes', 'date', 'decimal', 'double', 'enum', 'error', 'false', 'fixed', 'float', 'idl', 'import', 'int',
-  'local_timestamp_ms', 'long', 'map', 'namespace', 'null', 'oneway', 'protocol', 'record', 'schema', 'string', 'throws', 'time_ms',
-  'timestamp_ms', 'true', 'union', 'uuid', 'void',
+  'array',
+  'boolean',
+  'bytes',
+  'date',
+  'decimal',
+  'double',
+  'enum',
+  'error',
+  'false',
+  'fixed',
+  'float',
+  'idl',
+  'import',
+  'int',
+  'local_timestamp_ms',
+  'long',
+  'map',
+  'namespace',
+  'null',
+  'oneway',
+  'protocol',
+  'record',
+  'schema',
+  'string',
+  'throws',
+  'time_ms',
+  'timestamp_ms',
+  'true',
+  'union',
+  'uuid',
+  'void',
 ]);
 
 function identifier(name: string): string {
@@ -88,6 +116,8 @@ function declaration(schema: NamedSchema, namespace: string | undefined): string
 export function renderIdl(root: AvroSchema): string {
   const namespace = 'namespace' in root ? root.namespace : undefined;
   const name = 'name' in root ? `${root.name}Protocol` : 'Schemas';
-  const body = namedInOrder(root).map((s) => declaration(s, namespace)).join('\n');
+  const body = namedInOrder(root)
+    .map((s) => declaration(s, namespace))
+    .join('\n');
   return `${namespace ? `@namespace(${JSON.stringify(namespace)})\n` : ''}protocol ${name} {\n${body}}\n`;
 }

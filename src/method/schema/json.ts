@@ -211,3 +211,42 @@ export function toValue(node: JsonNode): JsonValue {
       return node.value;
   }
 }
+
+function pointerToken(token: string | number): string {
+  const t = String(token);
+  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
+}
+
+/** A child of a JSON pointer, its tokens escaped (RFC 6901). */
+export function childPointer(at: string, ...tokens: Array<string | number>): string {
+  let pointer = at;
+  for (const t of tokens) pointer += `/${pointerToken(t)}`;
+  return pointer;
+}
+
+/** The pointer as shown to people: "/" for the root. */
+export function showPointer(at: string): string {
+  return at === '' ? '/' : at;
+}
+
+/** A string node's text; undefined for any other node. */
+export function nodeText(node: JsonNode | undefined): string | undefined {
+  return node?.kind === 'string' ? node.value : undefined;
+}
+
+/** A node in a few words, for errors: its value when short, else its kind. */
+export function summarize(node: JsonNode | undefined): string {
+  if (!node) return 'nothing';
+  switch (node.kind) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return JSON.stringify(node.value);
+    case 'null':
+      return 'null';
+    default:
+      return String(node.value);
+  }
+}

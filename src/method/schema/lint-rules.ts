@@ -40,8 +40,10 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldOfHasNo: 'field "{{name}}" of {{fullName}} has no default',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => field.default === undefined && nullBranch(field.type) < 0)
-      .map(({ record, field }) => hit(field.node, field.at, 'fieldOfHasNo', { name: field.name, fullName: record.fullName })),
+    check: ({ fields }) =>
+      fields
+        .filter(({ field }) => field.default === undefined && nullBranch(field.type) < 0)
+        .map(({ record, field }) => hit(field.node, field.at, 'fieldOfHasNo', { name: field.name, fullName: record.fullName })),
   },
   {
     meta: {
@@ -55,8 +57,10 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldOfIsNullable: 'field "{{name}}" of {{fullName}} is nullable but has no default',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => field.default === undefined && nullBranch(field.type) >= 0)
-      .map(({ record, field }) => hit(field.node, field.at, 'fieldOfIsNullable', { name: field.name, fullName: record.fullName })),
+    check: ({ fields }) =>
+      fields
+        .filter(({ field }) => field.default === undefined && nullBranch(field.type) >= 0)
+        .map(({ record, field }) => hit(field.node, field.at, 'fieldOfIsNullable', { name: field.name, fullName: record.fullName })),
   },
   {
     meta: {
@@ -70,39 +74,49 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         enumHasNoDefault: 'enum {{fullName}} has no "default"',
       },
     },
-    check: ({ named }) => named.filter((n) => n.type === 'enum' && n.default === undefined)
-      .map((n) => hit(n.node, n.at, 'enumHasNoDefault', { fullName: n.fullName })),
+    check: ({ named }) => named.filter((n) => n.type === 'enum' && n.default === undefined).map((n) => hit(n.node, n.at, 'enumHasNoDefault', { fullName: n.fullName })),
   },
   {
     meta: {
       id: 'avro/null-default-not-first',
       severity: 'error',
       summary: '"default": null on a union whose first branch is not null',
-      why: 'The specification says a union\'s default must belong to its first branch. Avro Java accepts any branch, but other implementations (avsc, the Python and C libraries) reject the schema, and code generators may pick the wrong default.',
+      why: "The specification says a union's default must belong to its first branch. Avro Java accepts any branch, but other implementations (avsc, the Python and C libraries) reject the schema, and code generators may pick the wrong default.",
       fix: 'move "null" to the front of the union: ["null", T]',
       refs: [AVRO_DOCS.unions],
       messages: {
         fieldDefaultsToNull: 'field "{{name}}" defaults to null but its union starts with {{describeBranch}}',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => field.type.type === 'union' && field.default?.kind === 'null' && nullBranch(field.type) > 0)
-      .map(({ field }) => hit(field.default!, `${field.at}/default`, 'fieldDefaultsToNull', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
+    check: ({ fields }) =>
+      fields
+        .filter(({ field }) => field.type.type === 'union' && field.default?.kind === 'null' && nullBranch(field.type) > 0)
+        .map(({ field }) => hit(field.default!, `${field.at}/default`, 'fieldDefaultsToNull', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
   },
   {
     meta: {
       id: 'avro/default-not-first-branch',
       severity: 'error',
       summary: 'a union default that does not fit the first branch',
-      why: 'The specification requires a union field\'s default to be a value of the first branch. Avro Java tolerates other branches; other Avro libraries refuse the schema.',
-      fix: 'reorder the union so the default\'s type comes first, or change the default to a value of the first branch',
+      why: "The specification requires a union field's default to be a value of the first branch. Avro Java tolerates other branches; other Avro libraries refuse the schema.",
+      fix: "reorder the union so the default's type comes first, or change the default to a value of the first branch",
       refs: [AVRO_DOCS.unions],
       messages: {
         theDefaultOfField: 'the default of field "{{name}}" is not a {{describeBranch}}',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => field.type.type === 'union' && field.default !== undefined && field.default.kind !== 'null'
-      && field.type.branches.length > 0 && !defaultFits(field.type.branches[0]!, field.default) && !isNullAsString(field))
-      .map(({ field }) => hit(field.default!, `${field.at}/default`, 'theDefaultOfField', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
+    check: ({ fields }) =>
+      fields
+        .filter(
+          ({ field }) =>
+            field.type.type === 'union' &&
+            field.default !== undefined &&
+            field.default.kind !== 'null' &&
+            field.type.branches.length > 0 &&
+            !defaultFits(field.type.branches[0]!, field.default) &&
+            !isNullAsString(field),
+        )
+        .map(({ field }) => hit(field.default!, `${field.at}/default`, 'theDefaultOfField', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
   },
   {
     meta: {
@@ -116,8 +130,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldHasTheString: 'field "{{name}}" has the string "null" as default',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => isNullAsString(field))
-      .map(({ field }) => hit(field.default!, `${field.at}/default`, 'fieldHasTheString', { name: field.name })),
+    check: ({ fields }) => fields.filter(({ field }) => isNullAsString(field)).map(({ field }) => hit(field.default!, `${field.at}/default`, 'fieldHasTheString', { name: field.name })),
   },
   {
     meta: {
@@ -138,7 +151,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
       id: 'avro/missing-doc',
       severity: 'info',
       summary: 'a type or field without "doc"',
-      why: 'The schema is the contract between teams that never meet; a field\'s meaning, unit and allowed values belong next to it, and the registry shows it to every consumer.',
+      why: "The schema is the contract between teams that never meet; a field's meaning, unit and allowed values belong next to it, and the registry shows it to every consumer.",
       fix: 'add "doc": "what it means, its unit, when it is null"',
       refs: [AVRO_DOCS.records],
       messages: {
@@ -163,8 +176,10 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldCarriesLogicalTypeOutside: 'field "{{name}}" carries logicalType outside its type',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => member(field.node, 'logicalType') !== undefined && !('logicalType' in field.type && field.type.logicalType))
-      .map(({ field }) => hit(member(field.node, 'logicalType')!, `${field.at}/logicalType`, 'fieldCarriesLogicalTypeOutside', { name: field.name })),
+    check: ({ fields }) =>
+      fields
+        .filter(({ field }) => member(field.node, 'logicalType') !== undefined && !('logicalType' in field.type && field.type.logicalType))
+        .map(({ field }) => hit(member(field.node, 'logicalType')!, `${field.at}/logicalType`, 'fieldCarriesLogicalTypeOutside', { name: field.name })),
   },
   {
     meta: {
@@ -178,8 +193,10 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         unknownLogicalType: 'unknown logical type "{{logicalType}}"',
       },
     },
-    check: ({ schemas }) => schemas.filter((s) => 'logicalType' in s && s.logicalType !== undefined && !(s.logicalType in LOGICAL_TYPES))
-      .map((s) => hit(s.node, s.at, 'unknownLogicalType', { logicalType: (s as { logicalType: string }).logicalType })),
+    check: ({ schemas }) =>
+      schemas
+        .filter((s) => 'logicalType' in s && s.logicalType !== undefined && !(s.logicalType in LOGICAL_TYPES))
+        .map((s) => hit(s.node, s.at, 'unknownLogicalType', { logicalType: (s as { logicalType: string }).logicalType })),
   },
   {
     meta: {
@@ -194,18 +211,19 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         onAFixedNeeds: '{{logical}} on a fixed needs size {{fixedSize}}, found {{size}}',
       },
     },
-    check: ({ schemas }) => schemas.flatMap((s) => {
-      const logical = 'logicalType' in s ? s.logicalType : undefined;
-      const fact = logical === undefined ? undefined : LOGICAL_TYPES[logical];
-      if (!fact || s.type === 'union') return [];
-      if (!(fact.on as readonly string[]).includes(s.type)) {
-        return [hit(s.node, s.at, 'cannotAnnotateItNeeds', { logical, type: s.type, on: fact.on.join(' or ') })];
-      }
-      if (s.type === 'fixed' && fact.fixedSize !== undefined && s.size !== fact.fixedSize) {
-        return [hit(s.node, s.at, 'onAFixedNeeds', { logical, fixedSize: fact.fixedSize, size: s.size })];
-      }
-      return [];
-    }),
+    check: ({ schemas }) =>
+      schemas.flatMap((s) => {
+        const logical = 'logicalType' in s ? s.logicalType : undefined;
+        const fact = logical === undefined ? undefined : LOGICAL_TYPES[logical];
+        if (!fact || s.type === 'union') return [];
+        if (!(fact.on as readonly string[]).includes(s.type)) {
+          return [hit(s.node, s.at, 'cannotAnnotateItNeeds', { logical, type: s.type, on: fact.on.join(' or ') })];
+        }
+        if (s.type === 'fixed' && fact.fixedSize !== undefined && s.size !== fact.fixedSize) {
+          return [hit(s.node, s.at, 'onAFixedNeeds', { logical, fixedSize: fact.fixedSize, size: s.size })];
+        }
+        return [];
+      }),
   },
   {
     meta: {
@@ -221,20 +239,21 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         aFixedOfBytes: 'a fixed of {{size}} bytes holds at most {{maxDigits}} digits, precision is {{p}}',
       },
     },
-    check: ({ schemas }) => schemas.flatMap((s) => {
-      if (!('logicalType' in s) || s.logicalType !== 'decimal' || (s.type !== 'bytes' && s.type !== 'fixed')) return [];
-      const precision = member(s.node, 'precision');
-      const scale = member(s.node, 'scale');
-      const p = precision?.kind === 'number' && precision.integral ? precision.value : NaN;
-      const sc = scale === undefined ? 0 : scale.kind === 'number' && scale.integral ? scale.value : NaN;
-      if (!(p > 0)) return [hit(s.node, s.at, 'decimalHasNoPositive')];
-      if (!(sc >= 0 && sc <= p)) return [hit(s.node, s.at, 'decimalScaleIsNot', { detail: String(scale && 'value' in scale ? scale.value : scale?.kind), p })];
-      if (s.type === 'fixed') {
-        const maxDigits = Math.floor(Math.log10(2) * (8 * s.size - 1));
-        if (p > maxDigits) return [hit(s.node, s.at, 'aFixedOfBytes', { size: s.size, maxDigits, p })];
-      }
-      return [];
-    }),
+    check: ({ schemas }) =>
+      schemas.flatMap((s) => {
+        if (!('logicalType' in s) || s.logicalType !== 'decimal' || (s.type !== 'bytes' && s.type !== 'fixed')) return [];
+        const precision = member(s.node, 'precision');
+        const scale = member(s.node, 'scale');
+        const p = precision?.kind === 'number' && precision.integral ? precision.value : NaN;
+        const sc = scale === undefined ? 0 : scale.kind === 'number' && scale.integral ? scale.value : NaN;
+        if (!(p > 0)) return [hit(s.node, s.at, 'decimalHasNoPositive')];
+        if (!(sc >= 0 && sc <= p)) return [hit(s.node, s.at, 'decimalScaleIsNot', { detail: String(scale && 'value' in scale ? scale.value : scale?.kind), p })];
+        if (s.type === 'fixed') {
+          const maxDigits = Math.floor(Math.log10(2) * (8 * s.size - 1));
+          if (p > maxDigits) return [hit(s.node, s.at, 'aFixedOfBytes', { size: s.size, maxDigits, p })];
+        }
+        return [];
+      }),
   },
   {
     meta: {
@@ -270,11 +289,14 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldLooksLikeA: 'field "{{name}}" looks like a point in time but is a plain long',
       },
     },
-    check: ({ fields }) => fields.filter(({ field }) => {
-      if (!TIME_NAME.test(field.name) || member(field.node, 'logicalType') !== undefined) return false;
-      const base = field.type.type === 'union' ? field.type.branches.find((b) => b.type !== 'null') : field.type;
-      return base?.type === 'long' && !base.logicalType;
-    }).map(({ field }) => hit(field.node, field.at, 'fieldLooksLikeA', { name: field.name })),
+    check: ({ fields }) =>
+      fields
+        .filter(({ field }) => {
+          if (!TIME_NAME.test(field.name) || member(field.node, 'logicalType') !== undefined) return false;
+          const base = field.type.type === 'union' ? field.type.branches.find((b) => b.type !== 'null') : field.type;
+          return base?.type === 'long' && !base.logicalType;
+        })
+        .map(({ field }) => hit(field.node, field.at, 'fieldLooksLikeA', { name: field.name })),
   },
 ]);
 

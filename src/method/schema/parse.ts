@@ -4,8 +4,23 @@
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
-import { lineColumn, parseJson, toValue, type JsonNode } from './json.js';
-import { isValidAvroName, PRIMITIVE_TYPES, type AvroField, type AvroSchema, type ArraySchema, type EnumSchema, type FixedSchema, type MapSchema, type NamedSchema, type PrimitiveType, type RecordSchema, type SchemaSource, type UnionSchema } from './schema-model.js';
+import { childPointer, lineColumn, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
+export { showPointer } from './json.js';
+import {
+  isValidAvroName,
+  PRIMITIVE_TYPES,
+  type AvroField,
+  type AvroSchema,
+  type ArraySchema,
+  type EnumSchema,
+  type FixedSchema,
+  type MapSchema,
+  type NamedSchema,
+  type PrimitiveType,
+  type RecordSchema,
+  type SchemaSource,
+  type UnionSchema,
+} from './schema-model.js';
 import { defaultFits, describeType, expectedDefault, fits } from './default-value.js';
 
 export * from './schema-model.js';
@@ -21,7 +36,6 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
-
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
 export function parseSchema(text: string, file?: string): AvroSchema {
   return parseSchemaNode(parseJson(text, file), { file, text });
@@ -35,42 +49,6 @@ export function parseSchemaValue(value: unknown): AvroSchema {
 /** Parses a located JSON node (for schemas embedded in a larger document). */
 export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): AvroSchema {
   return new SchemaParser(source).parseDocument(root);
-}
-
-function pointerToken(token: string | number): string {
-  const t = String(token);
-  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
-}
-
-function childPointer(at: string, ...tokens: Array<string | number>): string {
-  let pointer = at;
-  for (const t of tokens) pointer += `/${pointerToken(t)}`;
-  return pointer;
-}
-
-/** The pointer as shown to people: "/" for the root. */
-export function showPointer(at: string): string {
-  return at === '' ? '/' : at;
-}
-
-function text(node: JsonNode | undefined): string | undefined {
-  return node?.kind === 'string' ? node.value : undefined;
-}
-
-function summarize(node: JsonNode | undefined): string {
-  if (!node) return 'nothing';
-  switch (node.kind) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'string':
-      return JSON.stringify(node.value);
-    case 'null':
-      return 'null';
-    default:
-      return String(node.value);
-  }
 }
 
 class SchemaParser {
@@ -186,7 +164,9 @@ class SchemaParser {
     }
     const fullName = namespace === undefined ? name : `${namespace}.${name}`;
     if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
-      this.fail(node.members.get('name'), childPointer(at, 'name'), `a named type cannot be called "${fullName}", the name of a primitive type`, { suggestion: 'choose another name, or give the type a namespace' });
+      this.fail(node.members.get('name'), childPointer(at, 'name'), `a named type cannot be called "${fullName}", the name of a primitive type`, {
+        suggestion: 'choose another name, or give the type a namespace',
+      });
     }
     return { name, namespace, fullName };
   }
@@ -205,10 +185,12 @@ class SchemaParser {
     const aliases = node.members.get('aliases');
     if (!aliases) return [];
     if (aliases.kind !== 'array') this.fail(aliases, childPointer(at, 'aliases'), '"aliases" is not an array', { expected: 'an array of names', found: summarize(aliases) });
-    return (aliases as JsonNode & { kind: 'array' }).items.map((a, i) => {
-      if (a.kind !== 'string') this.fail(a, childPointer(at, 'aliases', i), 'an alias is not a string', { expected: 'a name', found: summarize(a) });
-      return (a as JsonNode & { kind: 'string' }).value;
-    }).filter((a, i, all) => all.indexOf(a) === i);
+    return (aliases as JsonNode & { kind: 'array' }).items
+      .map((a, i) => {
+        if (a.kind !== 'string') this.fail(a, childPointer(at, 'aliases', i), 'an alias is not a string', { expected: 'a name', found: summarize(a) });
+        return (a as JsonNode & { kind: 'string' }).value;
+      })
+      .filter((a, i, all) => all.indexOf(a) === i);
   }
 
   /** Full names of a named type's aliases, as Avro Java's Schema#getAliases reports them. */
@@ -243,8 +225,16 @@ class SchemaParser {
       this.fail(node, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fieldsNode) });
     }
     const record: RecordSchema = {
-      type: 'record', at, node, ...names, aliases: [], doc: text(node.members.get('doc')), logicalType: text(node.members.get('logicalType')),
-      fields: [], fieldByName: new Map(), isError,
+      type: 'record',
+      at,
+      node,
+      ...names,
+      aliases: [],
+      doc: text(node.members.get('doc')),
+      logicalType: text(node.members.get('logicalType')),
+      fields: [],
+      fieldByName: new Map(),
+      isError,
     };
     (fieldsNode as JsonNode & { kind: 'array' }).items.forEach((fieldNode, pos) => {
       const field = this.parseField(fieldNode, childPointer(at, 'fields', pos), names.namespace, pos);
@@ -276,8 +266,15 @@ class SchemaParser {
       this.fail(orderNode, childPointer(at, 'order'), `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderNode) });
     }
     const field: AvroField = {
-      name: name!, at, node, pos, type: undefined as unknown as AvroSchema, doc: text(obj.members.get('doc')),
-      default: obj.members.get('default'), aliases: this.aliasesOf(obj, at), order: order as AvroField['order'],
+      name: name!,
+      at,
+      node,
+      pos,
+      type: undefined as unknown as AvroSchema,
+      doc: text(obj.members.get('doc')),
+      default: obj.members.get('default'),
+      aliases: this.aliasesOf(obj, at),
+      order: order as AvroField['order'],
     };
     const parsed = this.parse(typeNode!, childPointer(at, 'type'), namespace);
     this.resolveLater(parsed, (s) => (field.type = s));
@@ -343,8 +340,15 @@ class SchemaParser {
       });
     }
     const result: EnumSchema = {
-      type: 'enum', at, node, ...names, aliases: this.namedAliases(node, at, names.namespace), doc: text(node.members.get('doc')),
-      logicalType: text(node.members.get('logicalType')), symbols, default: defaultSymbol,
+      type: 'enum',
+      at,
+      node,
+      ...names,
+      aliases: this.namedAliases(node, at, names.namespace),
+      doc: text(node.members.get('doc')),
+      logicalType: text(node.members.get('logicalType')),
+      symbols,
+      default: defaultSymbol,
     };
     this.define(result);
     return result;
@@ -357,8 +361,14 @@ class SchemaParser {
       this.fail(size ?? node, childPointer(at, 'size'), `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
     }
     const result: FixedSchema = {
-      type: 'fixed', at, node, ...names, aliases: this.namedAliases(node, at, names.namespace), doc: text(node.members.get('doc')),
-      logicalType: text(node.members.get('logicalType')), size: (size as { value: number }).value,
+      type: 'fixed',
+      at,
+      node,
+      ...names,
+      aliases: this.namedAliases(node, at, names.namespace),
+      doc: text(node.members.get('doc')),
+      logicalType: text(node.members.get('logicalType')),
+      size: (size as { value: number }).value,
     };
     this.define(result);
     return result;
@@ -371,7 +381,7 @@ class SchemaParser {
       const branchAt = childPointer(at, i);
       const branch = this.parse(item, branchAt, namespace);
       if (branch.type === 'union') {
-        this.fail(item, branchAt, 'a union cannot directly contain another union', { suggestion: 'list the inner union\'s types in the outer union instead' });
+        this.fail(item, branchAt, 'a union cannot directly contain another union', { suggestion: "list the inner union's types in the outer union instead" });
       }
       const key = branch.type === 'reference' ? branch.fullName : 'fullName' in branch ? branch.fullName : branch.type;
       if (seen.has(key)) {

@@ -80,29 +80,42 @@ export function parseFieldSpecs(text: string): FieldSpec[] {
     }
   }
   parts.push(current);
-  return parts.map((p) => p.trim()).filter(Boolean).map((part) => {
-    const colon = part.indexOf(':');
-    if (colon <= 0) {
-      throw new UserError({ field: '--fields', message: `"${part}" is not name:type`, expected: 'name:type, e.g. title:string or due:timestamp-millis?', found: part });
-    }
-    const name = part.slice(0, colon).trim();
-    let type = part.slice(colon + 1).trim();
-    const optional = type.endsWith('?');
-    if (optional) type = type.slice(0, -1).trim();
-    return { name, type, optional };
-  });
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const colon = part.indexOf(':');
+      if (colon <= 0) {
+        throw new UserError({ field: '--fields', message: `"${part}" is not name:type`, expected: 'name:type, e.g. title:string or due:timestamp-millis?', found: part });
+      }
+      const name = part.slice(0, colon).trim();
+      let type = part.slice(colon + 1).trim();
+      const optional = type.endsWith('?');
+      if (optional) type = type.slice(0, -1).trim();
+      return { name, type, optional };
+    });
 }
 
 function pascal(word: string): string {
-  return word.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return word
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function snakeUpper(word: string): string {
-  return word.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  return word
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 }
 
 function humanize(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
 }
 
 function requireName(name: string, what: string, flag: string): void {
@@ -126,7 +139,8 @@ function avroType(spec: FieldSpec, entity: string): { type: JsonValue; unit?: st
   if (decimal) {
     const precision = Number(decimal[1]);
     const scale = Number(decimal[2] ?? 0);
-    if (precision < 1 || scale > precision) throw new UserError({ field: `--fields ${spec.name}`, message: `decimal(${precision},${scale}) needs precision >= 1 and scale <= precision`, suggestion: 'e.g. decimal(18,2) for money' });
+    if (precision < 1 || scale > precision)
+      throw new UserError({ field: `--fields ${spec.name}`, message: `decimal(${precision},${scale}) needs precision >= 1 and scale <= precision`, suggestion: 'e.g. decimal(18,2) for money' });
     return { type: { type: 'bytes', logicalType: 'decimal', precision, scale }, unit: `decimal with ${scale} digits after the point` };
   }
   const fact = LOGICAL_TYPES[t];
@@ -135,7 +149,10 @@ function avroType(spec: FieldSpec, entity: string): { type: JsonValue; unit?: st
   }
   const enumMatch = /^enum\((.*)\)$/.exec(t);
   if (enumMatch) {
-    const symbols = enumMatch[1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const symbols = enumMatch[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const s of symbols) requireName(s, 'enum symbol', `--fields ${spec.name}`);
     const withUnknown = symbols.includes('UNKNOWN') ? symbols : ['UNKNOWN', ...symbols];
     return {
@@ -156,7 +173,9 @@ function avroType(spec: FieldSpec, entity: string): { type: JsonValue; unit?: st
   throw new UserError({
     field: `--fields ${spec.name}`,
     message: `unknown field type "${t}"`,
-    expected: `one of ${[...PRIMITIVES].join(', ')}, ${Object.keys(LOGICAL_TYPES).filter((l) => l !== 'duration' && l !== 'decimal').join(', ')}, decimal(p,s), enum(A,B,...), array(T), map(T)`,
+    expected: `one of ${[...PRIMITIVES].join(', ')}, ${Object.keys(LOGICAL_TYPES)
+      .filter((l) => l !== 'duration' && l !== 'decimal')
+      .join(', ')}, decimal(p,s), enum(A,B,...), array(T), map(T)`,
     suggestion: 'add "?" after the type for an optional field, e.g. due:timestamp-millis?',
   });
 }
@@ -166,7 +185,10 @@ export function scaffoldEventSchema(input: ScaffoldInput): ScaffoldResult {
   const style = input.partialUpdates ?? 'none';
   requireName(input.name, 'event name', '--name');
   for (const part of input.namespace.split('.')) requireName(part, 'namespace part', '--namespace');
-  const entityField = input.entity.replace(/[^A-Za-z0-9]+/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const entityField = input.entity
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase();
   const entityType = pascal(input.entity);
   requireName(entityField, 'entity', '--entity');
   requireName(entityType, 'entity', '--entity');
@@ -203,14 +225,29 @@ export function scaffoldEventSchema(input: ScaffoldInput): ScaffoldResult {
     { name: 'event_id', type: { type: 'string', logicalType: 'uuid' }, doc: 'Unique id of this event (a UUID). Consumers use it to drop duplicates after retries.' },
     {
       name: 'event_type',
-      type: { type: 'enum', name: `${entityType}EventType`, doc: `What happened to the ${entity}. UNKNOWN is the default: readers map types added later to it.`, symbols: ['UNKNOWN', ...eventTypes], default: 'UNKNOWN' },
+      type: {
+        type: 'enum',
+        name: `${entityType}EventType`,
+        doc: `What happened to the ${entity}. UNKNOWN is the default: readers map types added later to it.`,
+        symbols: ['UNKNOWN', ...eventTypes],
+        default: 'UNKNOWN',
+      },
       doc: `What happened to the ${entity}.`,
     },
-    { name: 'occurred_at', type: { type: 'long', logicalType: 'timestamp-millis' }, doc: 'When it happened in the producing system, milliseconds since the Unix epoch (UTC); not when it was written to Kafka.' },
+    {
+      name: 'occurred_at',
+      type: { type: 'long', logicalType: 'timestamp-millis' },
+      doc: 'When it happened in the producing system, milliseconds since the Unix epoch (UTC); not when it was written to Kafka.',
+    },
     { name: 'correlation_id', type: ['null', 'string'], default: null, doc: 'Id shared by every event of one business transaction or request, for tracing across services. Null when there is none.' },
     { name: 'causation_id', type: ['null', 'string'], default: null, doc: 'event_id of the event (or id of the command) that caused this one. Null for events started by a user or a schedule.' },
     { name: 'producer', type: 'string', doc: `Name of the service that wrote the event${input.producer ? `, e.g. "${input.producer}"` : ''}.` },
-    { name: 'schema_version', type: 'int', default: 1, doc: 'Version of this schema the producer used; lets consumers without a schema registry branch on it. Keep it in step with the registered version.' },
+    {
+      name: 'schema_version',
+      type: 'int',
+      default: 1,
+      doc: 'Version of this schema the producer used; lets consumers without a schema registry branch on it. Keep it in step with the registered version.',
+    },
   ];
   if (style === 'changed-fields') {
     envelope.push({ name: 'changed_fields', type: { type: 'array', items: 'string' }, default: [], doc: `Names of the ${entity} fields this event changed; empty for creations and deletions.` });
@@ -257,7 +294,10 @@ export interface FlowScaffoldInput {
 
 /** The entity a flow name is about: "order-events" -> "order", "notifications" -> "notification". */
 function entityOfFlow(flow: string): string {
-  const all = flow.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const all = flow
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const hasLetter = (ws: string[]) => ws.some((w) => /[a-z]/.test(w));
   let words = all.filter((w) => !['event', 'events', 'topic', 'stream', 'v1', 'v2'].includes(w));
   // An Avro name must start with a letter: keep a generic word rather than name the entity "0".
@@ -270,7 +310,12 @@ function entityOfFlow(flow: string): string {
 /** Scaffolds the event schema of one flow, filling the names the requirements do not give. */
 export function scaffoldForFlow(input: FlowScaffoldInput): ScaffoldResult {
   const entity = entityOfFlow(input.flow);
-  const namespacePart = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^([0-9])/, '_$1').replace(/^_+|_+$/g, '') || 'events';
+  const namespacePart = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^([0-9])/, '_$1')
+      .replace(/^_+|_+$/g, '') || 'events';
   const namespace = input.namespace ?? `com.example.${namespacePart(input.system ?? input.flow)}`;
   const result = scaffoldEventSchema({
     name: `${pascal(entity)}Event`,

@@ -46,7 +46,11 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
   const idempotentWrite = (principal: string, who: string) => {
     if (!idempotentWriteNeeded(facts.kafkaVersion)) return;
     grant({
-      principal, resourceType: 'cluster', name: 'kafka-cluster', patternType: 'literal', operations: ['IDEMPOTENT_WRITE'],
+      principal,
+      resourceType: 'cluster',
+      name: 'kafka-cluster',
+      patternType: 'literal',
+      operations: ['IDEMPOTENT_WRITE'],
       why: `${who} uses the idempotent producer and Kafka ${facts.kafkaVersion} is before ${IDEMPOTENT_WRITE_IMPLIED_FROM}, where IdempotentWrite on the cluster is still required (from ${IDEMPOTENT_WRITE_IMPLIED_FROM}, WRITE on a topic implies it, KIP-679).`,
     });
   };
@@ -57,13 +61,34 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
     const sinkConnector = connectorOf(parts, c.flow, 'sink');
     const principal = sinkConnector ? connect : principalOf(consumerService(facts, c));
     const who = principal.slice('User:'.length);
-    grant({ principal, resourceType: 'topic', name: c.topic, patternType: 'literal', operations: ['READ', 'DESCRIBE'], why: `${who} consumes ${c.topic} (flow ${c.flow}): READ to fetch, DESCRIBE for its metadata and offsets.` });
+    grant({
+      principal,
+      resourceType: 'topic',
+      name: c.topic,
+      patternType: 'literal',
+      operations: ['READ', 'DESCRIBE'],
+      why: `${who} consumes ${c.topic} (flow ${c.flow}): READ to fetch, DESCRIBE for its metadata and offsets.`,
+    });
     if (!sinkConnector) {
-      grant({ principal, resourceType: 'group', name: c.groupId, patternType: 'literal', operations: ['READ'], why: `${who} joins group ${c.groupId} and commits its offsets there: READ on the group allows both.` });
+      grant({
+        principal,
+        resourceType: 'group',
+        name: c.groupId,
+        patternType: 'literal',
+        operations: ['READ'],
+        why: `${who} joins group ${c.groupId} and commits its offsets there: READ on the group allows both.`,
+      });
     }
     // Side topics of the flow: the consumer moves records there, and only it.
     for (const side of parts.topics.filter((t) => t.flows.includes(c.flow) && isSideTopic(t) && t.name !== c.topic)) {
-      grant({ principal, resourceType: 'topic', name: side.name, patternType: 'literal', operations: ['WRITE', 'DESCRIBE'], why: `${who} moves records of flow ${c.flow} it cannot process now to ${side.name} (${side.role}): WRITE and DESCRIBE. Reading it back is granted to whoever consumes it.` });
+      grant({
+        principal,
+        resourceType: 'topic',
+        name: side.name,
+        patternType: 'literal',
+        operations: ['WRITE', 'DESCRIBE'],
+        why: `${who} moves records of flow ${c.flow} it cannot process now to ${side.name} (${side.role}): WRITE and DESCRIBE. Reading it back is granted to whoever consumes it.`,
+      });
       idempotentWrite(principal, `${who}'s side producer`);
     }
     const applicationId = c.config['application.id'];
@@ -77,13 +102,24 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
 
 function producerAcls(p: ProducerDesign, principal: string, grant: (a: Acl) => void, idempotentWrite: (principal: string, who: string) => void) {
   const who = principal.slice('User:'.length);
-  grant({ principal, resourceType: 'topic', name: p.topic, patternType: 'literal', operations: ['WRITE', 'DESCRIBE'], why: `${who} produces flow ${p.flow} to ${p.topic}: WRITE to append, DESCRIBE to read its metadata. Nothing else on the topic.` });
+  grant({
+    principal,
+    resourceType: 'topic',
+    name: p.topic,
+    patternType: 'literal',
+    operations: ['WRITE', 'DESCRIBE'],
+    why: `${who} produces flow ${p.flow} to ${p.topic}: WRITE to append, DESCRIBE to read its metadata. Nothing else on the topic.`,
+  });
   const transactionalId = p.config['transactional.id'];
   if (transactionalId) {
     const [prefix, suffix] = splitTransactionalId(transactionalId);
     const perInstance = suffix !== null;
     grant({
-      principal, resourceType: 'transactional-id', name: perInstance ? prefix : transactionalId, patternType: perInstance ? 'prefixed' : 'literal', operations: ['WRITE', 'DESCRIBE'],
+      principal,
+      resourceType: 'transactional-id',
+      name: perInstance ? prefix : transactionalId,
+      patternType: perInstance ? 'prefixed' : 'literal',
+      operations: ['WRITE', 'DESCRIBE'],
       why: perInstance
         ? `${who} writes in transactions with one transactional id per instance (${transactionalId}): WRITE and DESCRIBE on ids starting "${prefix}" cover every instance and nothing else.`
         : `${who} writes in transactions as ${transactionalId}: WRITE and DESCRIBE on that id.`,
@@ -96,10 +132,24 @@ function producerAcls(p: ProducerDesign, principal: string, grant: (a: Acl) => v
 /** A Kafka Streams application names its internal topics, group and transactional ids after its application.id. */
 export function streamsAcls(principal: string, applicationId: string, exactlyOnce: boolean, grant: (a: Acl) => void) {
   const who = principal.slice('User:'.length);
-  grant({ principal, resourceType: 'topic', name: `${applicationId}-`, patternType: 'prefixed', operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE', 'DELETE'], why: `${who} is a Kafka Streams application (${applicationId}): it creates, reads, writes and cleans up its repartition and changelog topics, all named "${applicationId}-...".` });
+  grant({
+    principal,
+    resourceType: 'topic',
+    name: `${applicationId}-`,
+    patternType: 'prefixed',
+    operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE', 'DELETE'],
+    why: `${who} is a Kafka Streams application (${applicationId}): it creates, reads, writes and cleans up its repartition and changelog topics, all named "${applicationId}-...".`,
+  });
   grant({ principal, resourceType: 'group', name: applicationId, patternType: 'literal', operations: ['READ'], why: `Kafka Streams uses application.id ${applicationId} as its consumer group.` });
   if (exactlyOnce) {
-    grant({ principal, resourceType: 'transactional-id', name: applicationId, patternType: 'prefixed', operations: ['WRITE', 'DESCRIBE'], why: `exactly-once Kafka Streams derives its transactional ids from ${applicationId}.` });
+    grant({
+      principal,
+      resourceType: 'transactional-id',
+      name: applicationId,
+      patternType: 'prefixed',
+      operations: ['WRITE', 'DESCRIBE'],
+      why: `exactly-once Kafka Streams derives its transactional ids from ${applicationId}.`,
+    });
   }
 }
 
@@ -116,24 +166,54 @@ function processorAcls(st: NonNullable<Design['streams']>[number], grant: (a: Ac
   }
   grant({ principal, resourceType: 'group', name: st.applicationId, patternType: 'literal', operations: ['READ'], why: `${st.processor} consumes its inputs in group ${st.applicationId}.` });
   for (const t of st.internalTopics) {
-    grant({ principal, resourceType: 'topic', name: t.name, patternType: 'literal', operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE'], why: `${st.processor} keeps its ${t.kind} topic ${t.name}: it creates, writes and reads it back.` });
+    grant({
+      principal,
+      resourceType: 'topic',
+      name: t.name,
+      patternType: 'literal',
+      operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE'],
+      why: `${st.processor} keeps its ${t.kind} topic ${t.name}: it creates, writes and reads it back.`,
+    });
   }
 }
 
 function connectWorkerAcls(principal: string, parts: DesignParts, grant: (a: Acl) => void) {
   const who = principal.slice('User:'.length);
-  grant({ principal, resourceType: 'topic', name: CONNECT_PREFIX, patternType: 'prefixed', operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE'], why: `${who} (the Kafka Connect workers) keeps connector configs, offsets and status in its internal topics, named "${CONNECT_PREFIX}..." as in Connect's sample worker config; change the prefix if your worker names them otherwise.` });
-  grant({ principal, resourceType: 'group', name: CONNECT_PREFIX, patternType: 'prefixed', operations: ['READ'], why: `the workers coordinate in group ${CONNECT_GROUP}, and each sink connector consumes in group "${CONNECT_PREFIX}<connector name>".` });
+  grant({
+    principal,
+    resourceType: 'topic',
+    name: CONNECT_PREFIX,
+    patternType: 'prefixed',
+    operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE'],
+    why: `${who} (the Kafka Connect workers) keeps connector configs, offsets and status in its internal topics, named "${CONNECT_PREFIX}..." as in Connect's sample worker config; change the prefix if your worker names them otherwise.`,
+  });
+  grant({
+    principal,
+    resourceType: 'group',
+    name: CONNECT_PREFIX,
+    patternType: 'prefixed',
+    operations: ['READ'],
+    why: `the workers coordinate in group ${CONNECT_GROUP}, and each sink connector consumes in group "${CONNECT_PREFIX}<connector name>".`,
+  });
   if (parts.connectors?.some((c) => c.kind === 'source' && c.config['exactly.once.support'] === 'required')) {
-    grant({ principal, resourceType: 'transactional-id', name: `${CONNECT_GROUP}-`, patternType: 'prefixed', operations: ['WRITE', 'DESCRIBE'], why: `exactly-once source tasks write in transactions with ids "${CONNECT_GROUP}-<connector>-<task>" (KIP-618).` });
+    grant({
+      principal,
+      resourceType: 'transactional-id',
+      name: `${CONNECT_GROUP}-`,
+      patternType: 'prefixed',
+      operations: ['WRITE', 'DESCRIBE'],
+      why: `exactly-once source tasks write in transactions with ids "${CONNECT_GROUP}-<connector>-<task>" (KIP-618).`,
+    });
   }
   for (const c of parts.connectors ?? []) {
     const main = parts.topics.find((t) => t.flows.includes(c.flow) && !isSideTopic(t));
     if (!main) continue;
     // The flow's producer or consumer entry already grants the topic; a connector without one still needs it.
-    grant(c.kind === 'source'
-      ? { principal, resourceType: 'topic', name: main.name, patternType: 'literal', operations: ['WRITE', 'DESCRIBE'], why: `source connector ${c.name} writes flow ${c.flow} to ${main.name}.` }
-      : { principal, resourceType: 'topic', name: main.name, patternType: 'literal', operations: ['READ', 'DESCRIBE'], why: `sink connector ${c.name} reads flow ${c.flow} from ${main.name}.` });
+    grant(
+      c.kind === 'source'
+        ? { principal, resourceType: 'topic', name: main.name, patternType: 'literal', operations: ['WRITE', 'DESCRIBE'], why: `source connector ${c.name} writes flow ${c.flow} to ${main.name}.` }
+        : { principal, resourceType: 'topic', name: main.name, patternType: 'literal', operations: ['READ', 'DESCRIBE'], why: `sink connector ${c.name} reads flow ${c.flow} from ${main.name}.` },
+    );
   }
 }
 

@@ -20,13 +20,14 @@ export function planBatches(flow: FlowFacts): BatchPlan | null {
   const budget = flow.latencyP99Ms ?? PLANNING.assumedBatchBudgetMs;
   const fillMs = Math.max(1, Math.floor(budget * PLANNING.batchFillShareOfBudget));
   const rate = flow.peakPerSecond * flow.growthFactor;
-  const filled = Math.max(1, Math.floor(rate * fillMs / 1000));
+  const filled = Math.max(1, Math.floor((rate * fillMs) / 1000));
   const recordsPerBatch = Math.min(PLANNING.maxBatchRecords, filled);
   const coalesceByKey = flow.key !== null && flow.ordering !== 'none';
   const budgetText = flow.latencyP99Ms !== null ? `the ${fmtMs(budget)} latency budget` : `${fmtMs(budget)} (no latency budget stated)`;
-  const why = `A batch fills for at most ${PLANNING.batchFillShareOfBudget * 100} % of ${budgetText} = ${fmtMs(fillMs)}; at ${fmt(rate)}/s that is ${fmt(filled)} records${filled > PLANNING.maxBatchRecords ? `, capped at ${PLANNING.maxBatchRecords} per write` : ''}: ${recordsPerBatch} records per batch. `
-    + (coalesceByKey ? `Inside a batch only the last record per ${flow.key} is written (earlier ones are superseded). ` : '')
-    + 'Offsets are committed after the batch is written, so a crash repeats the batch, never skips it.';
+  const why =
+    `A batch fills for at most ${PLANNING.batchFillShareOfBudget * 100} % of ${budgetText} = ${fmtMs(fillMs)}; at ${fmt(rate)}/s that is ${fmt(filled)} records${filled > PLANNING.maxBatchRecords ? `, capped at ${PLANNING.maxBatchRecords} per write` : ''}: ${recordsPerBatch} records per batch. ` +
+    (coalesceByKey ? `Inside a batch only the last record per ${flow.key} is written (earlier ones are superseded). ` : '') +
+    'Offsets are committed after the batch is written, so a crash repeats the batch, never skips it.';
   return { recordsPerBatch, fillMs, coalesceByKey, why };
 }
 

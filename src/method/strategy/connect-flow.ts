@@ -24,7 +24,11 @@ export function adaptForSource(flow: FlowFacts, route: Route, stated: readonly A
   let key = flow.key;
   if (key === null) {
     key = flow.sourceKind === 'cdc' ? 'id' : 'aggregate_id';
-    assumptions.push({ field: at('key'), value: key, why: flow.sourceKind === 'cdc' ? 'a change record is keyed by the table\'s primary key (Debezium sets it)' : 'the outbox router keys each event by its aggregate id' });
+    assumptions.push({
+      field: at('key'),
+      value: key,
+      why: flow.sourceKind === 'cdc' ? "a change record is keyed by the table's primary key (Debezium sets it)" : 'the outbox router keys each event by its aggregate id',
+    });
   }
   const ordering = flow.ordering === 'none' && assumed('ordering') ? 'per-key' : flow.ordering;
   if (ordering !== flow.ordering) assumptions.push({ field: at('ordering'), value: ordering, why: 'changes of one row (or events of one aggregate) arrive in commit order and must stay so' });
@@ -40,7 +44,11 @@ export function adaptForSource(flow: FlowFacts, route: Route, stated: readonly A
 /** The flow's topic under the name its source connector writes (CDC: <prefix>.<schema>.<table>). */
 export function topicForSource(facts: Facts, route: Route, flow: FlowFacts, topic: TopicDesign): TopicDesign {
   if (flow.sourceKind !== 'cdc' || route.source.connector === null) return topic;
-  return { ...topic, name: cdcTopicName(facts, route, flow), rationale: [...topic.rationale, { setting: 'name', why: 'Debezium names the topic <topic.prefix>.<schema>.<table>; the design uses that name rather than rerouting.', refs: [DOCS.connect] }] };
+  return {
+    ...topic,
+    name: cdcTopicName(facts, route, flow),
+    rationale: [...topic.rationale, { setting: 'name', why: 'Debezium names the topic <topic.prefix>.<schema>.<table>; the design uses that name rather than rerouting.', refs: [DOCS.connect] }],
+  };
 }
 
 /** Patterns the application consumer would need, which a sink connector replaces. */
@@ -69,13 +77,29 @@ export function cdcPatterns(chosen: PatternChoice, flow: FlowFacts, route: Route
     alternatives = [
       ...alternatives.filter((a) => !/dedupe|idempotent consumer/i.test(a.option)),
       alt('idempotent CDC consumer', 'upsert by primary key guarded by the source version', true, `${version} only grows, so an older change never overwrites a newer one`),
-      alt('idempotent CDC consumer', 'dedupe store keyed by event id', false, 'a replay after a snapshot re-emits rows under new positions; the version guard handles it, an id table does not, and it grows forever'),
+      alt(
+        'idempotent CDC consumer',
+        'dedupe store keyed by event id',
+        false,
+        'a replay after a snapshot re-emits rows under new positions; the version guard handles it, an id table does not, and it grows forever',
+      ),
     ];
   } else if (flow.sourceKind === 'outbox') {
-    patterns = patterns.map((p) => (p.id === 'idempotent-consumer' ? { ...p, why: `${p.why} The event id is the outbox row's id, carried in the event_id header: record it in an inbox table in the same transaction as the change.` } : p));
+    patterns = patterns.map((p) =>
+      p.id === 'idempotent-consumer'
+        ? { ...p, why: `${p.why} The event id is the outbox row's id, carried in the event_id header: record it in an inbox table in the same transaction as the change.` }
+        : p,
+    );
   }
   if (flow.sourceKind === 'outbox' && !patterns.some((p) => p.id === 'transactional-outbox')) {
-    patterns = [...patterns, { id: 'transactional-outbox', why: `${flow.source} writes its change and this event in one database transaction; Debezium's outbox router publishes the event after the commit.`, flows: [flow.name] }];
+    patterns = [
+      ...patterns,
+      {
+        id: 'transactional-outbox',
+        why: `${flow.source} writes its change and this event in one database transaction; Debezium's outbox router publishes the event after the commit.`,
+        flows: [flow.name],
+      },
+    ];
   }
   if (flow.sourceKind === 'cdc' && !patterns.some((p) => p.id === 'change-data-capture')) {
     patterns = [...patterns, { id: 'change-data-capture', why: `Debezium reads ${flow.source}'s change log: every committed change, in order, with no code in ${flow.source}.`, flows: [flow.name] }];
@@ -97,7 +121,11 @@ export function connectSinkConsumer(flow: FlowFacts, topic: TopicDesign, connect
     client: 'kafka-connect',
     config: {},
     rationale: [
-      { setting: 'placement', why: `${connector.class} runs as ${tasks} task(s) on the Connect workers, consuming as group connect-${connector.name} (the worker's default group for a sink). Consumer settings go in the worker's consumer.* or the connector's consumer.override.*; the worker already commits only after the sink has written (enable.auto.commit=false).`, refs: [DOCS.connectOverrides] },
+      {
+        setting: 'placement',
+        why: `${connector.class} runs as ${tasks} task(s) on the Connect workers, consuming as group connect-${connector.name} (the worker's default group for a sink). Consumer settings go in the worker's consumer.* or the connector's consumer.override.*; the worker already commits only after the sink has written (enable.auto.commit=false).`,
+        refs: [DOCS.connectOverrides],
+      },
       { setting: 'concurrency', why: `${plan.why}`, refs: [] },
     ],
   };

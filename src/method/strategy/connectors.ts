@@ -12,7 +12,12 @@ import type { Route } from './sources-sinks.js';
 
 /** A Kafka identifier-safe name for a table, slot or publication: lower case, underscores. */
 export function sqlName(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'events';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'events'
+  );
 }
 
 /** The captured table of a CDC flow: the flow's name without a -changes/-cdc suffix. */
@@ -51,7 +56,11 @@ export function addConnector(list: ConnectorDesign[], c: ConnectorDesign): void 
   }
   const tables = [...new Set([...(same.config['table.include.list'] ?? '').split(','), ...(c.config['table.include.list'] ?? '').split(',')].filter(Boolean))];
   same.config['table.include.list'] = tables.join(',');
-  same.rationale.push({ setting: 'table.include.list', why: `Flow "${c.flow}" comes from the same database: one connector reads it too (one replication slot or binlog reader per database; each extra connector would read the whole log again).`, refs: [] });
+  same.rationale.push({
+    setting: 'table.include.list',
+    why: `Flow "${c.flow}" comes from the same database: one connector reads it too (one replication slot or binlog reader per database; each extra connector would read the whole log again).`,
+    refs: [],
+  });
 }
 
 /** A monotonic position of a change in the source's log, for version-guarded upserts. */
@@ -91,18 +100,37 @@ export function connectInternalTopics(facts: Facts, replication: ReplicationDeci
   const v = facts.kafkaVersion;
   const rf = replication.replicationFactor;
   const topic = (suffix: string, setting: string, partitions: number, why: string): TopicDesign => ({
-    name: `${facts.name}.connect-${suffix}`, flows, role: `connect-${suffix}`, partitions, replicationFactor: rf, key: null,
+    name: `${facts.name}.connect-${suffix}`,
+    flows,
+    role: `connect-${suffix}`,
+    partitions,
+    replicationFactor: rf,
+    key: null,
     config: { 'cleanup.policy': 'compact', 'min.insync.replicas': String(replication.minInsyncReplicas) },
     sizing: { peakBytesPerSecond: 0, diskBytes: null },
     rationale: [
       { setting: 'partitions', why, refs: [docUrl('connect', setting)] },
-      { setting: 'cleanup.policy', why: 'compact: only the latest value per key (connector, task, source partition) matters; deleting old segments by time would forget configs and offsets.', refs: [DOCS.connect] },
+      {
+        setting: 'cleanup.policy',
+        why: 'compact: only the latest value per key (connector, task, source partition) matters; deleting old segments by time would forget configs and offsets.',
+        refs: [DOCS.connect],
+      },
       { setting: 'replicationFactor', why: `${rf} replicas: losing this topic makes every connector forget its configuration or restart its source from scratch.`, refs: [DOCS.replication] },
     ],
   });
   return [
     topic('configs', 'config.storage.topic', 1, 'Exactly one partition: the worker group reads connector configurations in one total order.'),
-    topic('offsets', 'offset.storage.partitions', numericDefault('connect', 'offset.storage.partitions', v), `Kafka's default for offset.storage.partitions (${numericDefault('connect', 'offset.storage.partitions', v)}): source offsets are written often, by every task.`),
-    topic('status', 'status.storage.partitions', numericDefault('connect', 'status.storage.partitions', v), `Kafka's default for status.storage.partitions (${numericDefault('connect', 'status.storage.partitions', v)}).`),
+    topic(
+      'offsets',
+      'offset.storage.partitions',
+      numericDefault('connect', 'offset.storage.partitions', v),
+      `Kafka's default for offset.storage.partitions (${numericDefault('connect', 'offset.storage.partitions', v)}): source offsets are written often, by every task.`,
+    ),
+    topic(
+      'status',
+      'status.storage.partitions',
+      numericDefault('connect', 'status.storage.partitions', v),
+      `Kafka's default for status.storage.partitions (${numericDefault('connect', 'status.storage.partitions', v)}).`,
+    ),
   ];
 }

@@ -11,12 +11,7 @@ import type { FlowFacts } from '../deconstruct/normalize.js';
 import { fmt } from '../../model/units.js';
 import { busyHandlers, serviceTime, type ServiceTime } from '../queueing/service-time.js';
 
-export type ConcurrencyMode =
-  | 'one-member-per-instance'
-  | 'several-members-per-instance'
-  | 'key-ordered-parallel'
-  | 'unordered-parallel'
-  | 'single-consumer';
+export type ConcurrencyMode = 'one-member-per-instance' | 'several-members-per-instance' | 'key-ordered-parallel' | 'unordered-parallel' | 'single-consumer';
 
 export interface ConsumerPlan {
   service: ServiceTime;
@@ -70,9 +65,19 @@ export function planConsumers(flow: FlowFacts, options: PlanOptions = {}): Consu
   const inProcessName = keyed ? 'key-ordered parallel processing inside each consumer' : 'parallel worker pool inside each consumer';
   const orderNote = keyed ? `records of one ${flow.key ?? 'key'} still run one after another` : 'order does not matter, so any record can run on any handler';
   const plan = (mode: ConcurrencyMode, instances: number, members: number, handlers: number, why: string): ConsumerPlan => ({
-    service, designRatePerSecond: designRate, targetRatePerSecond: targetRate, requiredHandlers: required, mode,
-    assignment: flow.consumption, instances, membersPerInstance: members, handlersPerInstance: handlers,
-    capacityPerSecond: capacity((flow.consumption === 'every-instance' ? 1 : instances) * handlers), why, alternatives, questions,
+    service,
+    designRatePerSecond: designRate,
+    targetRatePerSecond: targetRate,
+    requiredHandlers: required,
+    mode,
+    assignment: flow.consumption,
+    instances,
+    membersPerInstance: members,
+    handlersPerInstance: handlers,
+    capacityPerSecond: capacity((flow.consumption === 'every-instance' ? 1 : instances) * handlers),
+    why,
+    alternatives,
+    questions,
   });
 
   if (flow.ordering === 'global') {
@@ -87,8 +92,13 @@ export function planConsumers(flow: FlowFacts, options: PlanOptions = {}): Consu
     const mode: ConcurrencyMode = required === 1 ? 'one-member-per-instance' : inProcessMode;
     alt('every instance reads every partition (manual assignment)', true, 'each instance holds the whole data set (a local cache or a broadcast); no group, no shared offsets');
     alt('one consumer group shared by the instances', false, 'each instance would see only its share of the partitions, so its local copy would miss the other keys');
-    return plan(mode, instances, 1, required,
-      `${littles}. consumption every-instance: each of the ${instances} instance(s)${statedMax === null ? ' (max_instances not stated)' : ''} assigns itself every partition and carries the whole ${fmt(targetRate)}/s alone, with ${required} handler(s)${required > 1 ? `, ${orderNote}` : ''}; adding instances adds copies, not capacity.`);
+    return plan(
+      mode,
+      instances,
+      1,
+      required,
+      `${littles}. consumption every-instance: each of the ${instances} instance(s)${statedMax === null ? ' (max_instances not stated)' : ''} assigns itself every partition and carries the whole ${fmt(targetRate)}/s alone, with ${required} handler(s)${required > 1 ? `, ${orderNote}` : ''}; adding instances adds copies, not capacity.`,
+    );
   }
 
   if (options.transactional) {
@@ -96,10 +106,19 @@ export function planConsumers(flow: FlowFacts, options: PlanOptions = {}): Consu
     const instances = Math.min(required, statedMax ?? fleetCap);
     // Members beyond the partition sanity limit would sit idle; the throughput rule reports a shortfall.
     const members = Math.min(Math.ceil(required / instances), Math.max(1, Math.floor(PLANNING.partitionsSanityLimit / instances)));
-    alt(`${instances} instance(s) x ${members} consumer member(s), each with its own transactional producer`, true, 'a transaction covers one member\'s output and input offsets; parallel handlers inside a member would have to commit together');
+    alt(
+      `${instances} instance(s) x ${members} consumer member(s), each with its own transactional producer`,
+      true,
+      "a transaction covers one member's output and input offsets; parallel handlers inside a member would have to commit together",
+    );
     alt(inProcessName, false, 'records handled in parallel would share one transaction: one failure aborts the work of all of them');
-    return plan(members > 1 ? 'several-members-per-instance' : 'one-member-per-instance', instances, members, members,
-      `${littles}; ${instances} instance(s)${statedMax !== null ? ` (max_instances ${statedMax})` : ''} x ceil(${required}/${instances}) = ${members} member(s), each a consumer with its own transactional producer.`);
+    return plan(
+      members > 1 ? 'several-members-per-instance' : 'one-member-per-instance',
+      instances,
+      members,
+      members,
+      `${littles}; ${instances} instance(s)${statedMax !== null ? ` (max_instances ${statedMax})` : ''} x ceil(${required}/${instances}) = ${members} member(s), each a consumer with its own transactional producer.`,
+    );
   }
 
   const inProcess = (instances: number) => Math.ceil(required / instances);
@@ -109,23 +128,49 @@ export function planConsumers(flow: FlowFacts, options: PlanOptions = {}): Consu
     if (required <= statedMax) {
       const fewer = Math.ceil(required / PLANNING.inProcessHandlersPerInstance);
       alt(`${required} instance(s), one consumer each`, true, `${required} handlers fit within ${maxText}: the simplest code, and CPU-bound work gets a core per consumer`);
-      if (required > 1) alt(`${fewer} instance(s) x ${inProcess(fewer)} handlers (${inProcessName})`, false, `same throughput with fewer processes if the work mostly waits on I/O; it adds in-process offset bookkeeping${keyed ? ' and per-key queues' : ''}`);
+      if (required > 1)
+        alt(
+          `${fewer} instance(s) x ${inProcess(fewer)} handlers (${inProcessName})`,
+          false,
+          `same throughput with fewer processes if the work mostly waits on I/O; it adds in-process offset bookkeeping${keyed ? ' and per-key queues' : ''}`,
+        );
       return plan('one-member-per-instance', required, 1, 1, `${littles}, so ${required} consumer instance(s) with one consumer each (within ${maxText}).`);
     }
     if (required <= threadsCap && limit === null) {
       const members = Math.ceil(required / statedMax);
-      alt(`${statedMax} instances x ${members} consumer threads`, true, `${required} handlers over ${maxText} = ${members} group members per instance (at most ${PLANNING.maxConsumerThreadsPerInstance}): more members, each with its own partitions`);
+      alt(
+        `${statedMax} instances x ${members} consumer threads`,
+        true,
+        `${required} handlers over ${maxText} = ${members} group members per instance (at most ${PLANNING.maxConsumerThreadsPerInstance}): more members, each with its own partitions`,
+      );
       alt(inProcessName, false, `not needed while ${members} threads per instance suffice`);
-      return plan('several-members-per-instance', statedMax, members, members, `${littles}; ${maxText} gives ceil(${required}/${statedMax}) = ${members} consumer threads (group members) per instance.`);
+      return plan(
+        'several-members-per-instance',
+        statedMax,
+        members,
+        members,
+        `${littles}; ${maxText} gives ceil(${required}/${statedMax}) = ${members} consumer threads (group members) per instance.`,
+      );
     }
     const handlers = inProcess(statedMax);
-    const reason = limit !== null
-      ? `slow calls to a rate-limited service are waiting time, not CPU: ${handlers} in-flight calls per instance carry the limit without more partitions`
-      : `${required} handlers exceed ${statedMax} instances x ${PLANNING.maxConsumerThreadsPerInstance} threads; partitions that many would only add overhead`;
+    const reason =
+      limit !== null
+        ? `slow calls to a rate-limited service are waiting time, not CPU: ${handlers} in-flight calls per instance carry the limit without more partitions`
+        : `${required} handlers exceed ${statedMax} instances x ${PLANNING.maxConsumerThreadsPerInstance} threads; partitions that many would only add overhead`;
     alt(inProcessName, true, `${reason}; ${orderNote}; offsets are committed only up to the oldest unfinished record`);
-    alt(`${required} partitions and consumers`, false, `${maxText}${required > PLANNING.partitionsSanityLimit ? ` and ${required} partitions is past the ${PLANNING.partitionsSanityLimit} sanity limit` : ''}`);
+    alt(
+      `${required} partitions and consumers`,
+      false,
+      `${maxText}${required > PLANNING.partitionsSanityLimit ? ` and ${required} partitions is past the ${PLANNING.partitionsSanityLimit} sanity limit` : ''}`,
+    );
     alt('bounded in-memory queue with auto-commit', false, 'loses the queued records on a crash: offsets would be committed before the work is done');
-    return plan(inProcessMode, statedMax, 1, handlers, `${littles}; over ${maxText} that is ceil(${required}/${statedMax}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}.`);
+    return plan(
+      inProcessMode,
+      statedMax,
+      1,
+      handlers,
+      `${littles}; over ${maxText} that is ceil(${required}/${statedMax}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}.`,
+    );
   }
 
   // No max_instances: a few single-consumer instances are the simplest; beyond that, parallelism
@@ -137,8 +182,24 @@ export function planConsumers(flow: FlowFacts, options: PlanOptions = {}): Consu
   }
   const instances = Math.min(fleetCap, Math.ceil(required / PLANNING.inProcessHandlersPerInstance));
   const handlers = inProcess(instances);
-  alt(`${instances} instance(s) x ${handlers} handlers (${inProcessName})`, true, `the same ${required} concurrent handlers as ${required} single-consumer instances, with ${instances} process(es) to run; ${orderNote}; offsets are committed only up to the oldest unfinished record`);
-  alt(`${required} instances, one consumer each`, false, `the same throughput, but ${required} processes and at least ${required} partitions; choose it (state max_instances ≥ ${required}) when the work is CPU-bound and needs a core per consumer`);
-  questions.push(`Flow "${flow.name}": ${required} concurrent handlers are needed. How many consumer instances can you run (max_instances), and is the per-record work CPU-bound or mostly waiting on I/O? The design runs ${instances} instance(s) x ${handlers} handlers; CPU-bound work would need ${required} instances instead.`);
-  return plan(inProcessMode, instances, 1, handlers, `${littles}; max_instances not stated, so ${instances} instance(s) (${required} / ${PLANNING.inProcessHandlersPerInstance} handlers per instance, rounded up${instances === fleetCap ? `, at most ${fleetCap} = ${PLANNING.partitionsSanityLimit} partitions / ${PLANNING.maxConsumerThreadsPerInstance}` : ''}) x ceil(${required}/${instances}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}, instead of ${required} single-consumer instances.`);
+  alt(
+    `${instances} instance(s) x ${handlers} handlers (${inProcessName})`,
+    true,
+    `the same ${required} concurrent handlers as ${required} single-consumer instances, with ${instances} process(es) to run; ${orderNote}; offsets are committed only up to the oldest unfinished record`,
+  );
+  alt(
+    `${required} instances, one consumer each`,
+    false,
+    `the same throughput, but ${required} processes and at least ${required} partitions; choose it (state max_instances ≥ ${required}) when the work is CPU-bound and needs a core per consumer`,
+  );
+  questions.push(
+    `Flow "${flow.name}": ${required} concurrent handlers are needed. How many consumer instances can you run (max_instances), and is the per-record work CPU-bound or mostly waiting on I/O? The design runs ${instances} instance(s) x ${handlers} handlers; CPU-bound work would need ${required} instances instead.`,
+  );
+  return plan(
+    inProcessMode,
+    instances,
+    1,
+    handlers,
+    `${littles}; max_instances not stated, so ${instances} instance(s) (${required} / ${PLANNING.inProcessHandlersPerInstance} handlers per instance, rounded up${instances === fleetCap ? `, at most ${fleetCap} = ${PLANNING.partitionsSanityLimit} partitions / ${PLANNING.maxConsumerThreadsPerInstance}` : ''}) x ceil(${required}/${instances}) = ${handlers} concurrent handlers per instance, ${keyed ? 'ordered per key' : 'in any order'}, instead of ${required} single-consumer instances.`,
+  );
 }

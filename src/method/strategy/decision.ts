@@ -29,14 +29,7 @@ export interface ClientContext {
  * client library would use by default (for this Kafka version), or always when `explicit` is set
  * because the guarantee depends on it. Either way the rationale says why.
  */
-export function clientSetting(
-  scope: 'producer' | 'consumer',
-  ctx: ClientContext,
-  name: string,
-  value: string,
-  why: string,
-  options: { explicit?: boolean; refs?: string[] } = {},
-): Decision {
+export function clientSetting(scope: 'producer' | 'consumer', ctx: ClientContext, name: string, value: string, why: string, options: { explicit?: boolean; refs?: string[] } = {}): Decision {
   const d = clientDefault(scope, name, ctx.kafkaVersion, ctx.library);
   const refs = [...(options.refs ?? []), ...docRef(scope, name, ctx.kafkaVersion)];
   const matchesDefault = sameSettingValue(name, d.value, value);
@@ -45,7 +38,9 @@ export function clientSetting(
   }
   const note = matchesDefault
     ? ` Set explicitly although it is the default (${d.source}): the guarantee depends on it, and an explicit value fails loudly if it conflicts with another setting.`
-    : d.value !== null ? ` Default would be ${d.value} (${d.source}).` : '';
+    : d.value !== null
+      ? ` Default would be ${d.value} (${d.source}).`
+      : '';
   return { config: { [name]: value }, rationale: [{ setting: name, why: `${why}${note}`, refs }] };
 }
 

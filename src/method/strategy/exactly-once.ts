@@ -48,9 +48,17 @@ export function planTransactions(step: ReadProcessWrite, inputPlan: ConsumerPlan
   if (worstMs * 2 > timeoutDefault) {
     const needed = Math.ceil(worstMs * 2);
     config['transaction.timeout.ms'] = String(needed);
-    rationale.push({ setting: 'transaction.timeout.ms', why: `A batch at p99 takes ${fmt(records)} x ${fmt(p99)} ms = ${fmtMs(worstMs)}; twice that (${needed} ms) is above the ${fmtMs(timeoutDefault)} default, after which the coordinator aborts the transaction. The broker's transaction.max.timeout.ms must allow it.`, refs: [DOCS.transactions] });
+    rationale.push({
+      setting: 'transaction.timeout.ms',
+      why: `A batch at p99 takes ${fmt(records)} x ${fmt(p99)} ms = ${fmtMs(worstMs)}; twice that (${needed} ms) is above the ${fmtMs(timeoutDefault)} default, after which the coordinator aborts the transaction. The broker's transaction.max.timeout.ms must allow it.`,
+      refs: [DOCS.transactions],
+    });
   } else {
-    rationale.push({ setting: 'transaction.timeout.ms', why: `A batch at p99 takes ${fmt(records)} x ${fmt(p99)} ms = ${fmtMs(worstMs)}, well within the ${fmtMs(timeoutDefault)} default: left unset.`, refs: [DOCS.transactions] });
+    rationale.push({
+      setting: 'transaction.timeout.ms',
+      why: `A batch at p99 takes ${fmt(records)} x ${fmt(p99)} ms = ${fmtMs(worstMs)}, well within the ${fmtMs(timeoutDefault)} default: left unset.`,
+      refs: [DOCS.transactions],
+    });
   }
 
   rationale.push({
@@ -61,8 +69,20 @@ export function planTransactions(step: ReadProcessWrite, inputPlan: ConsumerPlan
 
   const alternatives: Alternative[] = [];
   if (language === 'java') {
-    alternatives.push({ flow: step.input.name, decision: 'exactly-once processing', option: 'Kafka Streams with processing.guarantee=exactly_once_v2', chosen: false, why: `same guarantee with one producer per stream thread, managed for you, plus state stores with changelogs; choose it when ${step.processor} keeps state (joins, aggregates) or when you would rather not write the transaction loop` });
-    alternatives.push({ flow: step.input.name, decision: 'exactly-once processing', option: 'consumer + transactional producer per member', chosen: true, why: 'a stateless read-process-write step; the loop is short and the design shows it' });
+    alternatives.push({
+      flow: step.input.name,
+      decision: 'exactly-once processing',
+      option: 'Kafka Streams with processing.guarantee=exactly_once_v2',
+      chosen: false,
+      why: `same guarantee with one producer per stream thread, managed for you, plus state stores with changelogs; choose it when ${step.processor} keeps state (joins, aggregates) or when you would rather not write the transaction loop`,
+    });
+    alternatives.push({
+      flow: step.input.name,
+      decision: 'exactly-once processing',
+      option: 'consumer + transactional producer per member',
+      chosen: true,
+      why: 'a stateless read-process-write step; the loop is short and the design shows it',
+    });
   }
   return { config: { ...producer.config, ...config }, rationale: [...producer.rationale, ...rationale], alternatives };
 }

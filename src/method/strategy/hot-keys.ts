@@ -30,9 +30,12 @@ export function checkHotKey(flow: FlowFacts, recordBytes: number): HotKeyCheck |
   const serialMatters = flow.ordering === 'per-key';
   const overSerial = serialMatters && keyRate > serialPerSecond;
   const overPartition = keyRate > partitionPerSecond;
-  const why = `Busiest ${flow.key}: hot_key_share ${fmt(share)} x ${fmt(flow.peakPerSecond)}/s peak x growth ${fmt(flow.growthFactor)} = ${fmt(keyRate)}/s, all on one partition. `
-    + `One partition takes ~${fmtBytes(PLANNING.partitionWriteBytesPerSecond)}/s / ${fmtBytes(recordBytes)} = ${fmt(partitionPerSecond)} records/s${overPartition ? ' (exceeded)' : ''}`
-    + (serialMatters ? `; one ${flow.key} handled in order takes 1000 / ${fmt(service.meanMs)} ms mean x ${PLANNING.consumerTargetUtilization} target utilization = ${fmt(serialPerSecond)}/s${overSerial ? ' (exceeded)' : ''}.` : '; order is not kept per key, so its records can be handled in parallel.');
+  const why =
+    `Busiest ${flow.key}: hot_key_share ${fmt(share)} x ${fmt(flow.peakPerSecond)}/s peak x growth ${fmt(flow.growthFactor)} = ${fmt(keyRate)}/s, all on one partition. ` +
+    `One partition takes ~${fmtBytes(PLANNING.partitionWriteBytesPerSecond)}/s / ${fmtBytes(recordBytes)} = ${fmt(partitionPerSecond)} records/s${overPartition ? ' (exceeded)' : ''}` +
+    (serialMatters
+      ? `; one ${flow.key} handled in order takes 1000 / ${fmt(service.meanMs)} ms mean x ${PLANNING.consumerTargetUtilization} target utilization = ${fmt(serialPerSecond)}/s${overSerial ? ' (exceeded)' : ''}.`
+      : '; order is not kept per key, so its records can be handled in parallel.');
   const options = [
     `split the entity: key by a finer id (e.g. ${flow.key} plus a sub-entity) so its load spreads, keeping order only where it is really needed`,
     `salt the key: ${flow.key}#n over n sub-keys spreads it over n partitions, but order then holds only within each sub-key; a reader that needs the ${flow.key}'s order must merge the n streams`,

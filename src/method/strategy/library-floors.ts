@@ -48,7 +48,10 @@ export function unknownVersionNotes(facts: Facts, uses: FeatureUse[]): { assumpt
   const unknown = uses.filter((u) => u.support.available === 'unknown');
   if (unknown.length === 0) return { assumptions: [], questions: [] };
   const floors = unknown.map((u) => `${u.feature} needs ${facts.library} ${u.support.floor.since}+ (${u.by})`);
-  const highest = unknown.map((u) => u.support.floor.since!).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1)!;
+  const highest = unknown
+    .map((u) => u.support.floor.since!)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .at(-1)!;
   return {
     assumptions: [{ field: 'client.library_version', value: `>= ${highest}`, why: `not given; the design relies on ${floors.join('; ')}` }],
     questions: [`Which ${facts.library} version do the services run? ${floors.join('; ')}.`],

@@ -58,7 +58,10 @@ export function mskFit(size: MskBrokerSize, load: MskLoad, brokers: number, zone
     const outPer = load.egress / brokers;
     const needed = roundUpTo(Math.max(load.ingress / size.ingressBytesPerSecond!, load.egress / size.egressBytesPerSecond!), zonesX);
     return {
-      size, brokers, brokersNeeded: needed, replicasPerBroker: load.replicas / brokers,
+      size,
+      brokers,
+      brokersNeeded: needed,
+      replicasPerBroker: load.replicas / brokers,
       fits: inPer <= size.ingressBytesPerSecond! && outPer <= size.egressBytesPerSecond!,
       arithmetic: `${size.id}: ingress ${fmtBytes(load.ingress)}/s / ${brokers} = ${fmtBytes(inPer)}/s per broker (recommended at most ${fmtBytes(size.ingressBytesPerSecond!)}/s, throttled above ${fmtBytes(size.ingressQuotaBytesPerSecond!)}/s), egress ${fmtBytes(load.egress)}/s / ${brokers} = ${fmtBytes(outPer)}/s (recommended at most ${fmtBytes(size.egressBytesPerSecond!)}/s, throttled above ${fmtBytes(size.egressQuotaBytesPerSecond!)}/s); ${needed} brokers carry it (a multiple of ${zonesX} zones)`,
     };
@@ -67,7 +70,10 @@ export function mskFit(size: MskBrokerSize, load: MskLoad, brokers: number, zone
   const perBroker = load.replicatedWrites / brokers;
   const needed = roundUpTo(load.replicatedWrites / ceiling, zones);
   return {
-    size, brokers, brokersNeeded: needed, replicasPerBroker: load.replicas / brokers,
+    size,
+    brokers,
+    brokersNeeded: needed,
+    replicasPerBroker: load.replicas / brokers,
     fits: perBroker <= ceiling,
     arithmetic: `${size.id}: replicated writes ${fmtBytes(load.replicatedWrites)}/s / ${brokers} = ${fmtBytes(perBroker)}/s per broker volume, against ${fmtBytes(standardStorageBytesPerSecond(size))}/s (min(the volume's ${MSK_DEFAULT_VOLUME_MIBPS} MiB/s, the instance's EBS bandwidth ${fmtBytes(size.ebsBaselineBytesPerSecond!)}/s)) x ${fmt(PLANNING.storageWriteShare * 100)} % for writes = ${fmtBytes(ceiling)}/s; ${needed} brokers carry it (a multiple of ${zones} zones)`,
   };
@@ -75,15 +81,16 @@ export function mskFit(size: MskBrokerSize, load: MskLoad, brokers: number, zone
 
 /** The smallest current-generation Standard size (kafka.m7g) that carries the load on `brokers` brokers. */
 export function smallestFittingStandard(load: MskLoad, brokers: number, zones: number): MskFit | undefined {
-  return MSK_BROKER_SIZES
-    .filter((s) => s.kind === 'standard' && s.id.startsWith('kafka.m7g.'))
+  return MSK_BROKER_SIZES.filter((s) => s.kind === 'standard' && s.id.startsWith('kafka.m7g.'))
     .map((s) => mskFit(s, load, brokers, zones))
     .find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended);
 }
 
 /** The smallest Express size that carries the load on `brokers` brokers. */
 export function smallestFittingExpress(load: MskLoad, brokers: number, zones: number): MskFit | undefined {
-  return MSK_BROKER_SIZES.filter((s) => s.kind === 'express').map((s) => mskFit(s, load, brokers, zones)).find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended);
+  return MSK_BROKER_SIZES.filter((s) => s.kind === 'express')
+    .map((s) => mskFit(s, load, brokers, zones))
+    .find((f) => f.fits && f.replicasPerBroker <= f.size.partitionsRecommended);
 }
 
 export interface MskChoice {

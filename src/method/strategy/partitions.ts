@@ -29,7 +29,7 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
   const headroom = keyed ? PLANNING.keyedPartitionHeadroom : 1;
   const forGrowth = Math.max(1, Math.ceil((designBytes * headroom) / PLANNING.partitionWriteBytesPerSecond));
   const members = plan.assignment === 'every-instance' ? 1 : plan.instances * plan.membersPerInstance;
-  const scaleTo = plan.assignment === 'every-instance' ? 1 : flow.processing.maxInstances ?? plan.instances;
+  const scaleTo = plan.assignment === 'every-instance' ? 1 : (flow.processing.maxInstances ?? plan.instances);
   // Priority cost: no partitions only to spread leadership; each partition costs open files, memory and replication work.
   const spread = priority === 'cost' ? 1 : brokers;
   const need = Math.max(forGrowth, members, scaleTo, spread);
@@ -50,6 +50,8 @@ export function decidePartitions(flow: FlowFacts, recordBytes: number, plan: Con
       why: `max(${parts.join('; ')}) = ${need}${roundText}; capped at ${PLANNING.partitionsSanityLimit} (see findings).`,
     };
   }
-  const keyedNote = keyed ? ` Keyed by ${flow.key}: adding partitions later changes hash(key) mod partitions, so a ${flow.key}'s new events land on a different partition than its old ones (order across the change breaks, and a compacted topic keeps two latest values); hence ${headroom}x the write need now, beyond growth_factor ${fmt(flow.growthFactor)}.` : '';
+  const keyedNote = keyed
+    ? ` Keyed by ${flow.key}: adding partitions later changes hash(key) mod partitions, so a ${flow.key}'s new events land on a different partition than its old ones (order across the change breaks, and a compacted topic keeps two latest values); hence ${headroom}x the write need now, beyond growth_factor ${fmt(flow.growthFactor)}.`
+    : '';
   return { partitions: rounded, why: `max(${parts.join('; ')}) = ${need}${roundText}.${keyedNote}` };
 }

@@ -46,9 +46,10 @@ export function planQuotas({ facts, topics, producers, producerPrincipal }: Quot
 
     const { share, why: shareWhy } = busiestBrokerShare(topic.partitions, facts.brokers);
     const rate = Math.ceil(bytes * share * PLANNING.quotaHeadroom);
-    const reason = quieter.length > 0
-      ? `${flow.name} peaks at ${fmtBytes(bytes)}/s, at least ${PLANNING.noisyNeighbourRatio}x latency-sensitive ${quieter.map((s) => `${s.name} (${fmtBytes(bytesOf(s))}/s, p99 budget ${fmt(s.latencyP99Ms!)} ms)`).join(', ')}: a burst beyond its plan would queue their requests behind its own`
-      : `${flow.name} comes from a ${flow.sourceKind} source, whose snapshot or backfill writes as fast as the source reads, far above the flow's steady peak, next to latency-sensitive ${neighbours.map((s) => s.name).join(', ')}`;
+    const reason =
+      quieter.length > 0
+        ? `${flow.name} peaks at ${fmtBytes(bytes)}/s, at least ${PLANNING.noisyNeighbourRatio}x latency-sensitive ${quieter.map((s) => `${s.name} (${fmtBytes(bytesOf(s))}/s, p99 budget ${fmt(s.latencyP99Ms!)} ms)`).join(', ')}: a burst beyond its plan would queue their requests behind its own`
+        : `${flow.name} comes from a ${flow.sourceKind} source, whose snapshot or backfill writes as fast as the source reads, far above the flow's steady peak, next to latency-sensitive ${neighbours.map((s) => s.name).join(', ')}`;
     quotas.push({
       principal: producerPrincipal(p),
       producerByteRate: rate,
@@ -80,7 +81,10 @@ function mergeQuotas(quotas: Quota[]): Quota[] {
   const byPrincipal = new Map<string, Quota>();
   for (const q of quotas) {
     const seen = byPrincipal.get(q.principal);
-    if (!seen) { byPrincipal.set(q.principal, { ...q }); continue; }
+    if (!seen) {
+      byPrincipal.set(q.principal, { ...q });
+      continue;
+    }
     // One principal writing several noisy flows: its quotas add up.
     if (q.producerByteRate) seen.producerByteRate = (seen.producerByteRate ?? 0) + q.producerByteRate;
     if (q.requestPercentage) seen.requestPercentage = (seen.requestPercentage ?? 0) + q.requestPercentage;

@@ -18,9 +18,7 @@ export function designRegions(facts: Facts, topics: TopicDesign[]): RegionReplic
   if (facts.regions === null || facts.regions.count < 2) return [];
   const { count, mode } = facts.regions;
   const regions = Array.from({ length: count }, (_, i) => `region-${i + 1}`);
-  const pairs = mode === 'active-active'
-    ? regions.flatMap((a) => regions.filter((b) => b !== a).map((b) => [a, b] as const))
-    : regions.slice(1).map((b) => [regions[0]!, b] as const);
+  const pairs = mode === 'active-active' ? regions.flatMap((a) => regions.filter((b) => b !== a).map((b) => [a, b] as const)) : regions.slice(1).map((b) => [regions[0]!, b] as const);
   const link = linkFor(facts.platform);
   const mirrored = topics.filter((t) => t.role === 'events' || t.role === 'dead-letter');
   const exactlyOnce = facts.flows.some((f) => f.delivery === 'exactly-once');
@@ -43,10 +41,30 @@ export function designRegions(facts: Facts, topics: TopicDesign[]): RegionReplic
     };
     const rationale = [
       { setting: 'tool', why: link.note, refs: [MM2_DOCS] },
-      { setting: 'topics', why: `${mode}: ${mode === 'active-active' ? 'every region writes its own topics and mirrors them to the others' : `${source} serves all traffic and ${target} is the standby`}. The default replication policy names a mirrored topic <source alias>.<topic> (e.g. ${remoteTopics[0] ?? `${source}.<topic>`}), so mirrored and local records never mix and a record is never copied back${mode === 'active-active' ? '; consumers that need all regions subscribe to the local topic and its prefixed copies (a pattern such as .*\\.?<topic>)' : ''}.`, refs: [MM2_DOCS] },
-      { setting: 'replication factors', why: `Every topic MirrorMaker 2 creates in ${target} gets ${rf} replicas, as the cluster's own topics: left unset, the mirrored topics would take MirrorMaker's default ${MM2_REPLICATION_FACTORS[0]!.default} (with min.insync.replicas 2, one broker down would stop mirroring) and its internal topics 3 (${MM2_REPLICATION_FACTORS.slice(1).map((f) => f.name).join(', ')}); Kafka's example file sets them all to 1.`, refs: [MM2_DOCS, MM2_SOURCES.source] },
-      { setting: 'offsets', why: `The checkpoint connector translates committed consumer offsets into ${target}'s offsets every 60 s (emit.checkpoints.interval.seconds)${mode === 'active-passive' ? '; sync.group.offsets.enabled writes them to the standby groups, so consumers started there resume near where they stopped' : '; groups are per region, so they are not synced'}. Offsets differ between clusters: never copy them as numbers.`, refs: [MM2_DOCS] },
-      { setting: 'failover', why: `A failover loses what was written in ${source} but not yet mirrored (the replication lag: watch MirrorSourceConnector's replication-latency-ms and record-age metrics), and consumers re-read up to one checkpoint interval (60 s) of records: duplicates for at-least-once consumers, so they must stay idempotent.${exactlyOnce ? ' Exactly-once does not cross regions: MirrorMaker 2 copies with at-least-once unless Connect runs exactly-once source support (KIP-618, Kafka 3.3+), and transactions never span clusters.' : ''}`, refs: [MM2_DOCS] },
+      {
+        setting: 'topics',
+        why: `${mode}: ${mode === 'active-active' ? 'every region writes its own topics and mirrors them to the others' : `${source} serves all traffic and ${target} is the standby`}. The default replication policy names a mirrored topic <source alias>.<topic> (e.g. ${remoteTopics[0] ?? `${source}.<topic>`}), so mirrored and local records never mix and a record is never copied back${mode === 'active-active' ? '; consumers that need all regions subscribe to the local topic and its prefixed copies (a pattern such as .*\\.?<topic>)' : ''}.`,
+        refs: [MM2_DOCS],
+      },
+      {
+        setting: 'replication factors',
+        why: `Every topic MirrorMaker 2 creates in ${target} gets ${rf} replicas, as the cluster's own topics: left unset, the mirrored topics would take MirrorMaker's default ${MM2_REPLICATION_FACTORS[0]!.default} (with min.insync.replicas 2, one broker down would stop mirroring) and its internal topics 3 (${MM2_REPLICATION_FACTORS.slice(
+          1,
+        )
+          .map((f) => f.name)
+          .join(', ')}); Kafka's example file sets them all to 1.`,
+        refs: [MM2_DOCS, MM2_SOURCES.source],
+      },
+      {
+        setting: 'offsets',
+        why: `The checkpoint connector translates committed consumer offsets into ${target}'s offsets every 60 s (emit.checkpoints.interval.seconds)${mode === 'active-passive' ? '; sync.group.offsets.enabled writes them to the standby groups, so consumers started there resume near where they stopped' : '; groups are per region, so they are not synced'}. Offsets differ between clusters: never copy them as numbers.`,
+        refs: [MM2_DOCS],
+      },
+      {
+        setting: 'failover',
+        why: `A failover loses what was written in ${source} but not yet mirrored (the replication lag: watch MirrorSourceConnector's replication-latency-ms and record-age metrics), and consumers re-read up to one checkpoint interval (60 s) of records: duplicates for at-least-once consumers, so they must stay idempotent.${exactlyOnce ? ' Exactly-once does not cross regions: MirrorMaker 2 copies with at-least-once unless Connect runs exactly-once source support (KIP-618, Kafka 3.3+), and transactions never span clusters.' : ''}`,
+        refs: [MM2_DOCS],
+      },
     ];
     return { source, target, mode, tool: link.tool, topics: mirrored.map((t) => t.name), remoteTopics, config, rationale };
   });

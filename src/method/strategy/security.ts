@@ -24,7 +24,7 @@ const AUTH_WORDS: Record<Authentication, string> = {
   scram: 'SASL/SCRAM-SHA-512 (salted challenge-response; the password never crosses the wire)',
   mtls: 'mutual TLS (each service presents its own client certificate)',
   oauth: 'SASL/OAUTHBEARER (short-lived tokens from your identity provider)',
-  iam: 'AWS IAM (SASL mechanism AWS_MSK_IAM, signed with the service\'s IAM role)',
+  iam: "AWS IAM (SASL mechanism AWS_MSK_IAM, signed with the service's IAM role)",
 };
 
 const AUTH_REFS: Record<Authentication, string> = {
@@ -57,13 +57,15 @@ export function decideSecurity(facts: Facts): SecurityDecision {
   } else if (production || platform.tlsAlways) {
     authentication = suggested;
     assumptions.push({
-      field: 'security.authentication', value: authentication,
+      field: 'security.authentication',
+      value: authentication,
       why: `not stated; ${facts.environment} clients must prove who they are, and ${facts.platform} suggests ${AUTH_WORDS[authentication]}${platform.authentications.length > 1 ? ` (it also offers ${platform.authentications.slice(1).join(', ')})` : ''}`,
     });
   } else {
     authentication = 'none';
     assumptions.push({
-      field: 'security.authentication', value: 'none',
+      field: 'security.authentication',
+      value: 'none',
       why: `not stated; a local development cluster runs without authentication. Production on ${facts.platform} would use ${AUTH_WORDS[suggested]}`,
     });
   }
@@ -74,8 +76,11 @@ export function decideSecurity(facts: Facts): SecurityDecision {
   const authorization: Authorization = facts.security.authorization ?? (production ? 'acls' : 'none');
   if (facts.security.authorization === null) {
     assumptions.push({
-      field: 'security.authorization', value: authorization,
-      why: production ? 'not stated; each service gets only the operations it needs (least privilege), so a bug or a leaked credential touches one service\'s topics' : 'not stated; a development cluster grants everything. Production grants each service only its own topics and groups (the ACLs this design lists)',
+      field: 'security.authorization',
+      value: authorization,
+      why: production
+        ? "not stated; each service gets only the operations it needs (least privilege), so a bug or a leaked credential touches one service's topics"
+        : 'not stated; a development cluster grants everything. Production grants each service only its own topics and groups (the ACLs this design lists)',
     });
   }
   if (authorization === 'acls' && authentication === 'none') {
@@ -87,9 +92,12 @@ export function decideSecurity(facts: Facts): SecurityDecision {
   const protocol = protocolFor(authentication, encrypted);
   const mechanism = SASL_MECHANISM[authentication];
   return {
-    authentication, authorization, encrypted,
+    authentication,
+    authorization,
+    encrypted,
     security: { protocol, mechanism, authentication, authorization, rationale: rationale(facts, authentication, authorization, encrypted, protocol, mechanism) },
-    assumptions, questions,
+    assumptions,
+    questions,
   };
 }
 
@@ -101,25 +109,27 @@ function rationale(facts: Facts, authentication: Authentication, authorization: 
     : 'No TLS: acceptable only on a development machine, where nothing sensitive crosses a network.';
   why.push({ setting: 'security.protocol', why: `${protocol}: ${encryption} Authentication: ${AUTH_WORDS[authentication]}.`, refs: [SECURITY_DOCS.overview, AUTH_REFS[authentication]] });
   if (mechanism) {
-    const secrets = authentication === 'iam'
-      ? 'The service signs with its IAM role (no password to store).'
-      : authentication === 'oauth'
-        ? 'The client fetches tokens with its client id and secret, read from the environment.'
-        : 'The user name and password are read from the environment (KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD), never written into files.';
+    const secrets =
+      authentication === 'iam'
+        ? 'The service signs with its IAM role (no password to store).'
+        : authentication === 'oauth'
+          ? 'The client fetches tokens with its client id and secret, read from the environment.'
+          : 'The user name and password are read from the environment (KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD), never written into files.';
     why.push({ setting: 'sasl.mechanism', why: `${mechanism}. ${secrets}`, refs: [AUTH_REFS[authentication]] });
   }
   if (authentication === 'mtls') {
     why.push({
       setting: 'ssl.client.auth',
-      why: 'required on the broker listener: a client without a certificate signed by the cluster\'s CA cannot connect. The principal is the certificate\'s distinguished name; map it to the service name with ssl.principal.mapping.rules (e.g. RULE:^CN=([^,]+),.*$/$1/,DEFAULT) so ACLs name User:<service>. Key and certificate paths come from the environment.',
+      why: "required on the broker listener: a client without a certificate signed by the cluster's CA cannot connect. The principal is the certificate's distinguished name; map it to the service name with ssl.principal.mapping.rules (e.g. RULE:^CN=([^,]+),.*$/$1/,DEFAULT) so ACLs name User:<service>. Key and certificate paths come from the environment.",
       refs: [SECURITY_DOCS.ssl, SECURITY_DOCS.principalMapping],
     });
   }
   why.push({
     setting: 'authorization',
-    why: authorization === 'acls'
-      ? `One principal per service with only the operations it needs (see acls). ${platform.authorizationNote}`
-      : 'None: every client may do everything. Fine for a development cluster only.',
+    why:
+      authorization === 'acls'
+        ? `One principal per service with only the operations it needs (see acls). ${platform.authorizationNote}`
+        : 'None: every client may do everything. Fine for a development cluster only.',
     refs: [...new Set([SECURITY_DOCS.authorization, ...platform.refs])],
   });
   if (facts.environment === 'development') {
@@ -150,7 +160,9 @@ export function planSecurity(facts: Facts, parts: DesignParts): SecurityPlan {
   const acls = decision.authorization === 'acls' ? deriveAcls(facts, parts) : [];
   const connect = principalOf(`${parts.name}-connect`);
   const quotas = planQuotas({
-    facts, topics: parts.topics, producers: parts.producers,
+    facts,
+    topics: parts.topics,
+    producers: parts.producers,
     producerPrincipal: (p) => (parts.connectors?.some((c) => c.flow === p.flow && c.kind === 'source') ? connect : principalOf(p.source)),
   });
   return { security: decision.security, acls, quotas, assumptions: decision.assumptions, questions: decision.questions };

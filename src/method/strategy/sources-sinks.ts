@@ -54,9 +54,10 @@ export function route(flow: FlowFacts): Route {
   const sk = sinkKind(flow);
   const sinkConnector = sk === 'application' ? null : SINK_CONNECTOR[sk];
   const sinkRuns = sinkConnector ? sinkConnector.runs : `${flow.sink} consumes with a Kafka client`;
-  const why = sk === 'application'
-    ? `"${flow.sink}" is a service, so an application consumer applies the records`
-    : `"${flow.sink}" is a ${sk.replace('-', ' ')}: a sink connector writes it with no code to run, scaled by tasks`;
+  const why =
+    sk === 'application'
+      ? `"${flow.sink}" is a service, so an application consumer applies the records`
+      : `"${flow.sink}" is a ${sk.replace('-', ' ')}: a sink connector writes it with no code to run, scaled by tasks`;
   return {
     source: { kind, runs: sourceRuns, connector, database: connector ? db.database : null, databaseStated: db.stated },
     sink: { kind: sk, runs: sinkRuns, connector: sinkConnector?.id ?? null },

@@ -43,7 +43,9 @@ export function decideCompression(facts: Facts, flow: FlowFacts, recordBytes: nu
   const designBytes = flow.peakPerSecond * flow.growthFactor * recordBytes;
   if (stated !== null && stated >= PLANNING.alreadyCompressedRatio) {
     return {
-      codec: 'none', ratio: stated, ratioStated: true,
+      codec: 'none',
+      ratio: stated,
+      ratioStated: true,
       why: `compression_ratio ${fmt(stated)}: the payloads arrive already compressed (or encrypted), so a codec would spend producer CPU to save ${pct(1 - stated)} at most; records are sent as they are. Bandwidth and disk are sized at the record size${stated < 1 ? ` x ${fmt(stated)}` : ''}.`,
     };
   }
@@ -51,8 +53,7 @@ export function decideCompression(facts: Facts, flow: FlowFacts, recordBytes: nu
   const kindText = kind === 'binary' ? `${flow.schema.format} (binary, already compact)` : `${flow.schema.format} (text-like)`;
   const ratioOf = (codec: 'lz4' | 'zstd') => stated ?? PLANNING.assumedCompressionRatio[kind][codec];
   const raw = rawRetainedBytes(flow, recordBytes, replicationFactor);
-  const diskTight = facts.diskPerBrokerBytes !== null && raw !== null
-    && (raw * ratioOf('lz4')) / facts.brokers > facts.diskPerBrokerBytes * PLANNING.diskSafeFill;
+  const diskTight = facts.diskPerBrokerBytes !== null && raw !== null && (raw * ratioOf('lz4')) / facts.brokers > facts.diskPerBrokerBytes * PLANNING.diskSafeFill;
 
   let codec: Codec;
   let reason: string;
@@ -70,7 +71,9 @@ export function decideCompression(facts: Facts, flow: FlowFacts, recordBytes: nu
     reason = `${facts.regions.count} regions: every byte is also replicated across regions, where transfer is billed, so zstd's smaller batches pay for its CPU`;
   } else if (designBytes < PLANNING.compressionFromBytesPerSecond) {
     return {
-      codec: 'none', ratio: 1, ratioStated: false,
+      codec: 'none',
+      ratio: 1,
+      ratioStated: false,
       why: `${fmtBytes(designBytes)}/s at peak is below ${fmtBytes(PLANNING.compressionFromBytesPerSecond)}/s: compression would save little network or disk, so it is left off${stated !== null ? ` (sizes are the raw records; the stated ratio ${fmt(stated)} applies only with a codec)` : ''}.`,
     };
   } else {
@@ -89,11 +92,11 @@ export function decideCompression(facts: Facts, flow: FlowFacts, recordBytes: nu
     }
   }
   const ratio = ratioOf(codec as 'lz4' | 'zstd');
-  const ratioText = stated !== null
-    ? `compression_ratio ${fmt(stated)} as stated`
-    : `about ${fmt(ratio)} of the raw size assumed for ${kindText} with ${codec}`;
+  const ratioText = stated !== null ? `compression_ratio ${fmt(stated)} as stated` : `about ${fmt(ratio)} of the raw size assumed for ${kindText} with ${codec}`;
   return {
-    codec, ratio, ratioStated: stated !== null,
+    codec,
+    ratio,
+    ratioStated: stated !== null,
     why: `${reason}.${floorNote} Compression works per batch, so fuller batches (linger) compress better; ${ratioText}: ${fmtBytes(designBytes)}/s at peak becomes ~${fmtBytes(designBytes * ratio)}/s on the network and on disk.`,
     ...(stated === null ? { assumption: { field: `flows[${flow.index}].throughput.compression_ratio`, value: ratio, why: `not given; ${ratioText}` } } : {}),
   };
@@ -127,8 +130,8 @@ export function decideTieredStorage(facts: Facts, flow: FlowFacts): { tiered: Ti
   }
   const localRetentionMs = localTarget;
   const retentionText = flow.retentionMs < 0 ? 'kept forever' : `${fmtMs(flow.retentionMs)} retention`;
-  const maturity = compareVersions(facts.kafkaVersion, TIERED_STORAGE_GA) < 0
-    ? ` Kafka ${facts.kafkaVersion} has it as early access only (production-ready from ${TIERED_STORAGE_GA}; see findings).` : '';
+  const maturity =
+    compareVersions(facts.kafkaVersion, TIERED_STORAGE_GA) < 0 ? ` Kafka ${facts.kafkaVersion} has it as early access only (production-ready from ${TIERED_STORAGE_GA}; see findings).` : '';
   return {
     why: null,
     tiered: {
@@ -153,17 +156,32 @@ export interface DiskPlan {
  * only deletes closed segments).
  */
 export function planDisk(input: {
-  facts: Facts; flow: FlowFacts; recordBytes: number; partitions: number; replicationFactor: number;
-  compression: CompressionDecision; localRetentionMs: number | null; segmentMs: number | null;
+  facts: Facts;
+  flow: FlowFacts;
+  recordBytes: number;
+  partitions: number;
+  replicationFactor: number;
+  compression: CompressionDecision;
+  localRetentionMs: number | null;
+  segmentMs: number | null;
 }): DiskPlan {
   const { facts, flow, recordBytes, partitions, replicationFactor: rf, compression, localRetentionMs, segmentMs } = input;
   const rate = flow.averagePerSecond * flow.growthFactor;
   const storedPerSecond = rate * recordBytes * compression.ratio;
-  const ratioText = compression.codec === 'none'
-    ? compression.ratio < 1 ? ` x ${fmt(compression.ratio)} (stated)` : compression.ratioStated ? ' (stated ratio 1: payloads arrive compressed)' : ' (no codec)'
-    : ` x ${fmt(compression.ratio)} ${compression.codec}${compression.ratioStated ? ' (stated)' : ' (assumed)'}`;
+  const ratioText =
+    compression.codec === 'none'
+      ? compression.ratio < 1
+        ? ` x ${fmt(compression.ratio)} (stated)`
+        : compression.ratioStated
+          ? ' (stated ratio 1: payloads arrive compressed)'
+          : ' (no codec)'
+      : ` x ${fmt(compression.ratio)} ${compression.codec}${compression.ratioStated ? ' (stated)' : ' (assumed)'}`;
   if (flow.retentionMs < 0 && localRetentionMs === null) {
-    return { storedBytes: null, bytesPerBroker: null, why: `On disk: ${fmt(rate)}/s x ${fmtBytes(recordBytes)}${ratioText} = ${fmtBytes(storedPerSecond)}/s per replica, kept forever: disk grows without bound${flow.state ? ' until compaction keeps one record per key (size = distinct keys x record size)' : ''}.` };
+    return {
+      storedBytes: null,
+      bytesPerBroker: null,
+      why: `On disk: ${fmt(rate)}/s x ${fmtBytes(recordBytes)}${ratioText} = ${fmtBytes(storedPerSecond)}/s per replica, kept forever: disk grows without bound${flow.state ? ' until compaction keeps one record per key (size = distinct keys x record size)' : ''}.`,
+    };
   }
   const storedBytes = flow.retentionMs < 0 ? null : storedPerSecond * (flow.retentionMs / 1000) * rf;
   const onDiskMs = localRetentionMs ?? flow.retentionMs;

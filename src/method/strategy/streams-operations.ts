@@ -25,28 +25,51 @@ export function resolveInput(facts: Facts, topics: readonly TopicDesign[], input
     if (flow && topic) return { name: input, topic: topic.name, partitions: topic.partitions, peakPerSecond: flow.peakPerSecond * flow.growthFactor, recordBytes: recordBytes(flow), keys: null };
     return { name: input, topic: input, partitions: null, peakPerSecond: null, recordBytes: null, keys: null };
   }
-  return { name: input.topic, topic: input.topic, partitions: input.partitions ?? null, peakPerSecond: input.peak_per_second ?? null, recordBytes: input.message_bytes ?? null, keys: input.keys ?? null };
+  return {
+    name: input.topic,
+    topic: input.topic,
+    partitions: input.partitions ?? null,
+    peakPerSecond: input.peak_per_second ?? null,
+    recordBytes: input.message_bytes ?? null,
+    keys: input.keys ?? null,
+  };
 }
 
 export const AGGREGATION_OPS: ReadonlySet<string> = new Set(['count', 'reduce', 'aggregate']);
 /** The readable part of a step's DSL name: what it does and, where it has one, to which key or input. */
 export const stepSlug = (op: Operation): string => {
   switch (op.op) {
-    case 'map': case 'select_key': return `${op.op.replace('_', '-')}-${op.key}`;
-    case 'group_by': return op.key ? `group-by-${op.key}` : 'group-by-key';
-    case 'join': return `join-${op.with}`;
-    case 'count': case 'reduce': case 'aggregate': return op.window ? `${op.window.type}-${op.op}` : op.op;
-    default: return op.op.replace('_', '-');
+    case 'map':
+    case 'select_key':
+      return `${op.op.replace('_', '-')}-${op.key}`;
+    case 'group_by':
+      return op.key ? `group-by-${op.key}` : 'group-by-key';
+    case 'join':
+      return `join-${op.with}`;
+    case 'count':
+    case 'reduce':
+    case 'aggregate':
+      return op.window ? `${op.window.type}-${op.op}` : op.op;
+    default:
+      return op.op.replace('_', '-');
   }
 };
 export const changesKey = (op: Operation): boolean => op.op === 'map' || op.op === 'select_key' || (op.op === 'group_by' && op.key !== undefined);
 export const describeOp = (op: Operation): string => {
   switch (op.op) {
-    case 'map': case 'select_key': return `${op.op}(key = ${op.key})`;
-    case 'group_by': return op.key ? `groupBy(${op.key})` : 'groupByKey';
-    case 'join': return `${op.type} join with ${op.with}${op.window ? ` within ${op.window}` : ''}${op.grace ? ` grace ${op.grace}` : ''}`;
-    case 'count': case 'reduce': case 'aggregate': return `${op.op}${op.window ? ` (${op.window.type} window${op.window.size ? ` ${op.window.size}` : ''}${op.window.advance ? ` advance ${op.window.advance}` : ''}${op.window.gap ? ` gap ${op.window.gap}` : ''}${op.window.grace ? ` grace ${op.window.grace}` : ''})` : ''}`;
-    default: return op.op;
+    case 'map':
+    case 'select_key':
+      return `${op.op}(key = ${op.key})`;
+    case 'group_by':
+      return op.key ? `groupBy(${op.key})` : 'groupByKey';
+    case 'join':
+      return `${op.type} join with ${op.with}${op.window ? ` within ${op.window}` : ''}${op.grace ? ` grace ${op.grace}` : ''}`;
+    case 'count':
+    case 'reduce':
+    case 'aggregate':
+      return `${op.op}${op.window ? ` (${op.window.type} window${op.window.size ? ` ${op.window.size}` : ''}${op.window.advance ? ` advance ${op.window.advance}` : ''}${op.window.gap ? ` gap ${op.window.gap}` : ''}${op.window.grace ? ` grace ${op.window.grace}` : ''})` : ''}`;
+    default:
+      return op.op;
   }
 };
 

@@ -17,19 +17,37 @@ const keyedBytes = (keys: number | null, valueBytes: number | null): number | nu
 /** A GlobalKTable: every instance holds the whole topic; no changelog. */
 export function globalTableStore(name: string, table: StreamsInput): Store {
   const bytes = keyedBytes(table.keys, table.recordBytes);
-  return { name, kind: 'global-table', bytes, restoreSeconds: restoreSeconds(bytes), why: `every instance holds all of ${table.topic}${bytes === null ? '' : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)} per instance`}; restored from the topic itself, no changelog` };
+  return {
+    name,
+    kind: 'global-table',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: `every instance holds all of ${table.topic}${bytes === null ? '' : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)} per instance`}; restored from the topic itself, no changelog`,
+  };
 }
 
 /** A KTable's store: the latest value per key of its input topic. */
 export function tableStore(name: string, table: StreamsInput): Store {
   const bytes = keyedBytes(table.keys, table.recordBytes);
-  return { name, kind: 'table', bytes, restoreSeconds: restoreSeconds(bytes), why: `the latest value per key of ${table.topic}${bytes === null ? ` (keys unknown: give inputs[].keys for ${table.topic})` : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)}`}; with topology.optimization=all the input topic serves as its changelog` };
+  return {
+    name,
+    kind: 'table',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: `the latest value per key of ${table.topic}${bytes === null ? ` (keys unknown: give inputs[].keys for ${table.topic})` : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)}`}; with topology.optimization=all the input topic serves as its changelog`,
+  };
 }
 
 /** One side of a stream-stream join: the side's records for the whole join retention. */
 export function joinWindowStore(name: string, side: StreamsInput, windowMs: number, graceMs: number, retentionMs: number): Store {
   const bytes = side.peakPerSecond && side.recordBytes ? side.peakPerSecond * (retentionMs / 1000) * side.recordBytes : null;
-  return { name, kind: 'join-window', bytes, restoreSeconds: restoreSeconds(bytes), why: `holds ${side.topic}'s records for 2 x ${fmtMs(windowMs)} window + ${fmtMs(graceMs)} grace = ${fmtMs(retentionMs)}${bytes === null ? '' : `: ${side.peakPerSecond}/s x ${retentionMs / 1000} s x ${side.recordBytes} B = ${mb(bytes)}`}` };
+  return {
+    name,
+    kind: 'join-window',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: `holds ${side.topic}'s records for 2 x ${fmtMs(windowMs)} window + ${fmtMs(graceMs)} grace = ${fmtMs(retentionMs)}${bytes === null ? '' : `: ${side.peakPerSecond}/s x ${retentionMs / 1000} s x ${side.recordBytes} B = ${mb(bytes)}`}`,
+  };
 }
 
 export interface WindowShape {
@@ -44,19 +62,37 @@ export interface WindowShape {
 export function windowStore(name: string, window: WindowShape, keys: number | null, valueBytes: number | null): Store {
   const { type, sizeMs, graceMs, perKey } = window;
   const bytes = keys && valueBytes ? keys * valueBytes * perKey : null;
-  return { name, kind: type === 'session' ? 'session' : 'window', bytes, restoreSeconds: restoreSeconds(bytes), why: `${type} windows kept for size ${fmtMs(sizeMs)} + grace ${fmtMs(graceMs)}; ${perKey} window(s) per key${bytes === null ? ' (state.keys and state.value_bytes unknown)' : `: ${keys} keys x ${valueBytes} B x ${perKey} = ${mb(bytes)}`}` };
+  return {
+    name,
+    kind: type === 'session' ? 'session' : 'window',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: `${type} windows kept for size ${fmtMs(sizeMs)} + grace ${fmtMs(graceMs)}; ${perKey} window(s) per key${bytes === null ? ' (state.keys and state.value_bytes unknown)' : `: ${keys} keys x ${valueBytes} B x ${perKey} = ${mb(bytes)}`}`,
+  };
 }
 
 /** An aggregation without a window: one value per key. */
 export function keyValueStore(name: string, keys: number | null, valueBytes: number | null): Store {
   const bytes = keyedBytes(keys, valueBytes);
-  return { name, kind: 'key-value', bytes, restoreSeconds: restoreSeconds(bytes), why: bytes === null ? 'one value per key (state.keys and state.value_bytes unknown)' : `${keys} keys x ${valueBytes} B = ${mb(bytes)}` };
+  return {
+    name,
+    kind: 'key-value',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: bytes === null ? 'one value per key (state.keys and state.value_bytes unknown)' : `${keys} keys x ${valueBytes} B = ${mb(bytes)}`,
+  };
 }
 
 /** suppress(untilWindowCloses): one pending result per key and window. */
 export function suppressBufferStore(name: string, keys: number | null, valueBytes: number | null): Store {
   const bytes = keyedBytes(keys, valueBytes);
-  return { name, kind: 'suppress-buffer', bytes, restoreSeconds: restoreSeconds(bytes), why: `holds one pending result per key and window until the window closes${bytes === null ? '' : `: up to ${keys} keys x ${valueBytes} B = ${mb(bytes)} in memory across tasks`}` };
+  return {
+    name,
+    kind: 'suppress-buffer',
+    bytes,
+    restoreSeconds: restoreSeconds(bytes),
+    why: `holds one pending result per key and window until the window closes${bytes === null ? '' : `: up to ${keys} keys x ${valueBytes} B = ${mb(bytes)} in memory across tasks`}`,
+  };
 }
 
 export type ChangelogKind = 'key-value' | 'window' | 'session';
@@ -67,8 +103,15 @@ export type ChangelogKind = 'key-value' | 'window' | 'session';
  */
 export function changelogTopic(appId: string, store: string, kind: ChangelogKind, retentionMs: number | null, partitions: number | null, documentedVersion: string): InternalTopic {
   const extra = numericDefault('streams', 'windowstore.changelog.additional.retention.ms', documentedVersion);
-  const config: Record<string, string> = kind === 'key-value'
-    ? { 'cleanup.policy': 'compact' }
-    : { 'cleanup.policy': 'compact,delete', 'retention.ms': String((retentionMs ?? 0) + extra) };
-  return { name: `${appId}-${store}-changelog`, kind: 'changelog', partitions, config, why: kind === 'key-value' ? 'restores the store after a failure or move; compacted to the latest value per key' : `restores the ${kind} store; compact,delete with retention.ms = ${fmtMs(retentionMs ?? 0)} (window + grace) + ${fmtMs(extra)} (windowstore.changelog.additional.retention.ms) = ${fmtMs((retentionMs ?? 0) + extra)}` };
+  const config: Record<string, string> = kind === 'key-value' ? { 'cleanup.policy': 'compact' } : { 'cleanup.policy': 'compact,delete', 'retention.ms': String((retentionMs ?? 0) + extra) };
+  return {
+    name: `${appId}-${store}-changelog`,
+    kind: 'changelog',
+    partitions,
+    config,
+    why:
+      kind === 'key-value'
+        ? 'restores the store after a failure or move; compacted to the latest value per key'
+        : `restores the ${kind} store; compact,delete with retention.ms = ${fmtMs(retentionMs ?? 0)} (window + grace) + ${fmtMs(extra)} (windowstore.changelog.additional.retention.ms) = ${fmtMs((retentionMs ?? 0) + extra)}`,
+  };
 }

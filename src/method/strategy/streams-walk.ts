@@ -50,7 +50,16 @@ class OperationWalk {
   private readonly byName: Map<string, StreamsInput>;
   private readonly keys: number | null;
   private readonly valueBytes: number | null;
-  private readonly out: ProcessorTopology = { subtopologies: [], internalTopics: [], stores: [], joins: [], topology: { sources: [], steps: [], sinks: [] }, storeSubtopology: new Map(), notes: [], suppressed: false };
+  private readonly out: ProcessorTopology = {
+    subtopologies: [],
+    internalTopics: [],
+    stores: [],
+    joins: [],
+    topology: { sources: [], steps: [], sinks: [] },
+    storeSubtopology: new Map(),
+    notes: [],
+    suppressed: false,
+  };
   private readonly names = new Set<string>();
   /** The sub-topology being built. */
   private current: { id: number; inputs: string[]; operations: string[]; partitions: number | null };
@@ -86,7 +95,13 @@ class OperationWalk {
       out.topology.sinks.push({ output, topic, name: this.uniqueName(`to-${output}`) });
     }
     const { current } = this;
-    out.subtopologies.push({ id: current.id, inputs: current.inputs, operations: current.operations, tasks: current.partitions, why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics) });
+    out.subtopologies.push({
+      id: current.id,
+      inputs: current.inputs,
+      operations: current.operations,
+      tasks: current.partitions,
+      why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics),
+    });
     return out;
   }
 
@@ -128,21 +143,47 @@ class OperationWalk {
     const store = `${this.p.name}-${other.name}-global-store`;
     this.source(other, 'global-table', store);
     this.addStore(globalTableStore(store, other));
-    this.out.joins.push({ type: 'global-table', left: this.current.inputs[0]!, right: other.topic, coPartitioned: 'not-required', why: 'a GlobalKTable is complete on every instance, so the stream side may have any partitioning and key' });
+    this.out.joins.push({
+      type: 'global-table',
+      left: this.current.inputs[0]!,
+      right: other.topic,
+      coPartitioned: 'not-required',
+      why: 'a GlobalKTable is complete on every instance, so the stream side may have any partitioning and key',
+    });
   }
 
   private foreignKeyJoin(op: JoinOp, other: StreamsInput, index: number): void {
     // TableJoined.as(name) names both subscription topics <application.id>-<name>-subscription-...-topic.
     const name = `${this.context.appId}-${this.step.name}`;
     const foreignKey = op.key ?? `${other.name}_id`;
-    if (op.key === undefined) this.context.plan.assumptions.push({ field: this.at(`operations.${index + 1}.key`), value: foreignKey, why: `not given; the left value's field holding the key of ${other.topic}` });
+    if (op.key === undefined)
+      this.context.plan.assumptions.push({ field: this.at(`operations.${index + 1}.key`), value: foreignKey, why: `not given; the left value's field holding the key of ${other.topic}` });
     this.step.key = foreignKey;
     const { current } = this;
     this.out.internalTopics.push(
-      { name: `${name}-subscription-registration-topic`, kind: 'foreign-key', partitions: other.partitions, config: { 'cleanup.policy': 'delete' }, why: `carries each left record's foreign key to the partition of ${other.topic} that holds it; ${other.partitions ?? '?'} partitions like ${other.topic}`, avoid: 'a GlobalKTable of the right side when it is small avoids both foreign-key topics' },
-      { name: `${name}-subscription-response-topic`, kind: 'foreign-key', partitions: current.partitions, config: { 'cleanup.policy': 'delete' }, why: `brings the joined value back to the left record's partition; ${current.partitions ?? '?'} partitions like the left side` },
+      {
+        name: `${name}-subscription-registration-topic`,
+        kind: 'foreign-key',
+        partitions: other.partitions,
+        config: { 'cleanup.policy': 'delete' },
+        why: `carries each left record's foreign key to the partition of ${other.topic} that holds it; ${other.partitions ?? '?'} partitions like ${other.topic}`,
+        avoid: 'a GlobalKTable of the right side when it is small avoids both foreign-key topics',
+      },
+      {
+        name: `${name}-subscription-response-topic`,
+        kind: 'foreign-key',
+        partitions: current.partitions,
+        config: { 'cleanup.policy': 'delete' },
+        why: `brings the joined value back to the left record's partition; ${current.partitions ?? '?'} partitions like the left side`,
+      },
     );
-    this.out.joins.push({ type: op.type, left: current.inputs[0]!, right: other.topic, coPartitioned: 'not-required', why: 'a foreign-key join repartitions through its own subscription topics, so neither side needs the other\'s key or partition count' });
+    this.out.joins.push({
+      type: op.type,
+      left: current.inputs[0]!,
+      right: other.topic,
+      coPartitioned: 'not-required',
+      why: "a foreign-key join repartitions through its own subscription topics, so neither side needs the other's key or partition count",
+    });
     // The right table and the registration topic form their own sub-topology in Streams; the
     // left side's tasks stay its own.
     this.source(other, 'table', this.tableStoreName(other));
@@ -156,10 +197,16 @@ class OperationWalk {
     const leftPartitions = this.current.partitions;
     const co = leftPartitions !== null && other.partitions !== null ? (leftPartitions === other.partitions ? 'yes' : 'no') : left.endsWith('-repartition') ? 'yes' : 'unknown';
     return {
-      type: op.type, left, right: other.topic, coPartitioned: co,
-      why: co === 'no'
-        ? `${left} has ${leftPartitions} partitions and ${other.topic} ${other.partitions}: Streams refuses to start; both sides need the same partition count, the same key and the same partitioner${other.keys && other.recordBytes && other.keys * other.recordBytes <= STREAMS_PLANNING.globalTableMaxBytes ? `, or read ${other.topic} as a GlobalKTable (${mb(other.keys * other.recordBytes)} per instance)` : ''}`
-        : co === 'yes' ? `both sides have ${other.partitions ?? leftPartitions ?? 'the same number of'} partitions; both must also be keyed by the join key with the default partitioner` : `partition counts unknown; they must be equal, with the same key and partitioner`,
+      type: op.type,
+      left,
+      right: other.topic,
+      coPartitioned: co,
+      why:
+        co === 'no'
+          ? `${left} has ${leftPartitions} partitions and ${other.topic} ${other.partitions}: Streams refuses to start; both sides need the same partition count, the same key and the same partitioner${other.keys && other.recordBytes && other.keys * other.recordBytes <= STREAMS_PLANNING.globalTableMaxBytes ? `, or read ${other.topic} as a GlobalKTable (${mb(other.keys * other.recordBytes)} per instance)` : ''}`
+          : co === 'yes'
+            ? `both sides have ${other.partitions ?? leftPartitions ?? 'the same number of'} partitions; both must also be keyed by the join key with the default partitioner`
+            : `partition counts unknown; they must be equal, with the same key and partitioner`,
     };
   }
 
@@ -188,8 +235,9 @@ class OperationWalk {
     if (w) {
       const sizeMs = ms(w.size) ?? ms(w.gap) ?? 0;
       const graceMs = ms(w.grace) ?? 0;
-      if (w.grace === undefined) this.context.plan.assumptions.push({ field: this.at(`operations.${index + 1}.window.grace`), value: 0, why: 'not given; no grace period: records arriving after the window ends are dropped' });
-      const advanceMs = w.type === 'hopping' ? ms(w.advance) ?? sizeMs : sizeMs;
+      if (w.grace === undefined)
+        this.context.plan.assumptions.push({ field: this.at(`operations.${index + 1}.window.grace`), value: 0, why: 'not given; no grace period: records arriving after the window ends are dropped' });
+      const advanceMs = w.type === 'hopping' ? (ms(w.advance) ?? sizeMs) : sizeMs;
       const perKey = Math.ceil((sizeMs + graceMs) / Math.max(1, advanceMs));
       this.windowed = { retentionMs: sizeMs + graceMs, type: w.type };
       this.step.window = { type: w.type, sizeMs, ...(w.type === 'hopping' ? { advanceMs } : {}), graceMs };
@@ -222,10 +270,19 @@ class OperationWalk {
     const base = `${appId}-by-${this.newKey}`;
     const taken = out.internalTopics.filter((t) => t.name.startsWith(base)).length;
     const name = `${base}${taken ? `-${taken + 1}` : ''}-repartition`;
-    out.subtopologies.push({ id: current.id, inputs: current.inputs, operations: current.operations, tasks: current.partitions, why: tasksWhy(current.inputs, this.context.inputs, current.partitions) });
+    out.subtopologies.push({
+      id: current.id,
+      inputs: current.inputs,
+      operations: current.operations,
+      tasks: current.partitions,
+      why: tasksWhy(current.inputs, this.context.inputs, current.partitions),
+    });
     const partitions = partitionsFrom ?? current.partitions;
     out.internalTopics.push({
-      name, kind: 'repartition', partitions, config: { 'cleanup.policy': 'delete', 'retention.ms': '-1' },
+      name,
+      kind: 'repartition',
+      partitions,
+      config: { 'cleanup.policy': 'delete', 'retention.ms': '-1' },
       why: `${this.keyChangedBy} changes the key before ${reason}, so every record is written here keyed by the new key and read back by sub-topology ${current.id + 1}; ${sizedLike ? `${partitions ?? '?'} partitions to be co-partitioned with ${sizedLike}` : `${partitions ?? '?'} partitions = tasks of sub-topology ${current.id}`}. Streams purges it as records are processed.`,
       avoid: 'Produce the input keyed by the new key where the data is created, or use map_values where the key need not change.',
     });
@@ -250,7 +307,8 @@ class OperationWalk {
 
   private source(input: StreamsInput, as: StreamsTopology['sources'][number]['as'], storeName?: string): void {
     const { sources } = this.out.topology;
-    if (!sources.some((s) => s.input === input.name)) sources.push({ input: input.name, topic: input.topic, as, name: this.uniqueName(`${input.name}-source`), ...(storeName ? { storeName } : {}), partitions: input.partitions });
+    if (!sources.some((s) => s.input === input.name))
+      sources.push({ input: input.name, topic: input.topic, as, name: this.uniqueName(`${input.name}-source`), ...(storeName ? { storeName } : {}), partitions: input.partitions });
   }
 
   private addStore(store: Store): void {

@@ -29,7 +29,7 @@ export function planStreams(facts: Facts, processors: readonly Processor[], topi
 function processorLibrary(facts: Facts, p: Processor): { language: string; library: string; kafkaStreams: boolean } {
   const language = p.client?.language ?? (facts.language === 'java' ? 'java' : facts.language);
   const kafkaStreams = language === 'java' && (p.client?.library === undefined || /streams/i.test(p.client.library));
-  const library = kafkaStreams ? 'kafka-streams' : p.client?.library ?? (language === 'java' ? p.client?.library ?? 'kafka-streams' : STREAM_LIBRARIES[language as StreamLanguage].options[0]!);
+  const library = kafkaStreams ? 'kafka-streams' : (p.client?.library ?? (language === 'java' ? (p.client?.library ?? 'kafka-streams') : STREAM_LIBRARIES[language as StreamLanguage].options[0]!));
   return { language, library, kafkaStreams };
 }
 
@@ -48,9 +48,16 @@ function designProcessor(facts: Facts, p: Processor, topics: readonly TopicDesig
     configureStreams({ facts, processor: p, appId, instances, delivery, replication, walked, plan }, settings);
   } else {
     const options = language === 'java' ? [library] : STREAM_LIBRARIES[language as StreamLanguage].options;
-    settings.notes.push(`${language} has no Kafka Streams: use ${options.join(', or ')}. ${language === 'java' ? '' : STREAM_LIBRARIES[language as StreamLanguage].note} The repartition and changelog topics below are the ones that processing needs; create them (or let the library create them) with these partition counts and cleanup policies.`);
+    settings.notes.push(
+      `${language} has no Kafka Streams: use ${options.join(', or ')}. ${language === 'java' ? '' : STREAM_LIBRARIES[language as StreamLanguage].note} The repartition and changelog topics below are the ones that processing needs; create them (or let the library create them) with these partition counts and cleanup policies.`,
+    );
   }
-  if (walked.suppressed) settings.rationale.push({ setting: 'suppress', why: 'untilWindowCloses emits one final result per window; size the buffer (Suppressed.BufferConfig) for the keys of one window, or it fails or emits early when full.', refs: [STREAMS_DOCS.suppress] });
+  if (walked.suppressed)
+    settings.rationale.push({
+      setting: 'suppress',
+      why: 'untilWindowCloses emits one final result per window; size the buffer (Suppressed.BufferConfig) for the keys of one window, or it fails or emits early when full.',
+      refs: [STREAMS_DOCS.suppress],
+    });
 
   const { subtopologies, internalTopics, stores, joins, topology } = walked;
   const { config, rationale, notes } = settings;

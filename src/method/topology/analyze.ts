@@ -120,18 +120,30 @@ export function analyzeTopology(topology: ParsedTopology, options: TopologyOptio
     ...(topology.name !== undefined ? { name: topology.name } : {}),
     applicationId: appId,
     counts: { subtopologies: subs.length, nodes: nodes.length, topics: topics.length, stores: stores.length, joins: joins.length },
-    subtopologies: subtopologyReports(topology, subs, tasks), topics, stores, joins, findings,
+    subtopologies: subtopologyReports(topology, subs, tasks),
+    topics,
+    stores,
+    joins,
+    findings,
   };
 }
 
 /** Joins: a store touched from branches of different input topics ties those topics together. */
 function joinGroups(topology: ParsedTopology, storeUsers: ReadonlyMap<string, TopologyNode[]>, globalStores: ReadonlySet<string>): JoinGroup[] {
-  const sharing = [...storeUsers].filter(([s]) => !globalStores.has(s)).map(([store, users]) => ({ store, users, inputs: [...new Set(users.flatMap((u) => inputsOf(topology, u.name)))].sort() })).filter((x) => x.inputs.length >= 2);
+  const sharing = [...storeUsers]
+    .filter(([s]) => !globalStores.has(s))
+    .map(([store, users]) => ({ store, users, inputs: [...new Set(users.flatMap((u) => inputsOf(topology, u.name)))].sort() }))
+    .filter((x) => x.inputs.length >= 2);
   // Merge stores whose input sets overlap in the same sub-topology: one join keeps two stores (one per side).
   const groups: JoinGroup[] = [];
   for (const s of sharing) {
     const sub = s.users[0]!.subtopology;
-    const hit = groups.find((g) => g.subtopology === sub && s.inputs.some((t) => g.topics.has(t)) && [...g.processors].some((p) => s.users.some((u) => u.name === p || topology.nodes[p]!.successors.includes(u.name) || u.successors.includes(p))));
+    const hit = groups.find(
+      (g) =>
+        g.subtopology === sub &&
+        s.inputs.some((t) => g.topics.has(t)) &&
+        [...g.processors].some((p) => s.users.some((u) => u.name === p || topology.nodes[p]!.successors.includes(u.name) || u.successors.includes(p))),
+    );
     const g = hit ?? (groups.push({ subtopology: sub, stores: new Set(), processors: new Set(), topics: new Set() }), groups[groups.length - 1]!);
     g.stores.add(s.store);
     for (const u of s.users) g.processors.add(u.name);
@@ -144,7 +156,13 @@ function joinGroups(topology: ParsedTopology, storeUsers: ReadonlyMap<string, To
  * Tasks per sub-topology = the most partitions among its source topics; an internal topic gets
  * the task count of the sub-topology writing it (Streams' own rule when no count is given).
  */
-function partitionsAndTasks(topology: ParsedTopology, subs: ParsedTopology['subtopologies'], use: TopicUse, groups: readonly JoinGroup[], known: Record<string, number>): { partitions: Map<string, Count>; tasks: Map<number, Count> } {
+function partitionsAndTasks(
+  topology: ParsedTopology,
+  subs: ParsedTopology['subtopologies'],
+  use: TopicUse,
+  groups: readonly JoinGroup[],
+  known: Record<string, number>,
+): { partitions: Map<string, Count>; tasks: Map<number, Count> } {
   const internal = (t: string) => isInternalRole(use.roleOf(t));
   const partitions = new Map<string, Count>();
   for (const t of use.names) {
@@ -183,7 +201,10 @@ function subtopologyTasks(topology: ParsedTopology, s: ParsedTopology['subtopolo
   if (s.global) return { n: 0, why: 'a global store is filled from every partition by each instance; no tasks' };
   if (patterns.length || counts.some((c) => !c.p || c.p.n === null)) {
     const missing = counts.filter((c) => !c.p || c.p.n === null).map((c) => c.t);
-    return { n: null, why: `max partitions of its source topics; unknown for ${[...missing, ...patterns.map((p) => (p.kind === 'source' ? `pattern ${p.pattern}` : ''))].join(', ')} (pass --topics name:partitions)` };
+    return {
+      n: null,
+      why: `max partitions of its source topics; unknown for ${[...missing, ...patterns.map((p) => (p.kind === 'source' ? `pattern ${p.pattern}` : ''))].join(', ')} (pass --topics name:partitions)`,
+    };
   }
   const n = Math.max(...counts.map((c) => c.p!.n!));
   return { n, why: `max(${counts.map((c) => `${c.t}: ${c.p!.n}`).join(', ')}) = ${n}` };
@@ -210,7 +231,15 @@ function joinReport(g: JoinGroup, use: TopicUse, known: Record<string, number>):
     coPartitioned = 'yes';
     why = internal(topics[0]!) || topics.some((t) => internal(t)) ? 'internal topics are sized by Kafka Streams to match' : `all ${external.length} have ${[...distinct][0]} partitions`;
   }
-  const join: JoinReport = { kind, subtopology: g.subtopology, processors, stores: [...g.stores].sort(), topics, coPartitioned, why: `${why}; the producers must also key both sides by the join key with the same partitioner` };
+  const join: JoinReport = {
+    kind,
+    subtopology: g.subtopology,
+    processors,
+    stores: [...g.stores].sort(),
+    topics,
+    coPartitioned,
+    why: `${why}; the producers must also key both sides by the join key with the same partitioner`,
+  };
   return coPartitioned === 'no' ? { join, differing: external } : { join };
 }
 
@@ -219,11 +248,22 @@ function joinReport(g: JoinGroup, use: TopicUse, known: Record<string, number>):
  * it shows as a stream-table join processor without stores; it needs no co-partitioning.
  */
 function globalTableJoins(topology: ParsedTopology, use: TopicUse, globalIds: ReadonlySet<number>): JoinReport[] {
-  const globalTopics = [...use.read].filter(([, ids]) => [...ids].every((id) => globalIds.has(id))).map(([t]) => t).sort();
+  const globalTopics = [...use.read]
+    .filter(([, ids]) => [...ids].every((id) => globalIds.has(id)))
+    .map(([t]) => t)
+    .sort();
   const joins: JoinReport[] = [];
   for (const n of Object.values(topology.nodes)) {
     if (n.kind !== 'processor' || n.stores.length || joinKindOf([n.name]) !== 'stream-table') continue;
-    joins.push({ kind: 'stream-globaltable', subtopology: n.subtopology, processors: [n.name], stores: [], topics: [...inputsOf(topology, n.name), ...globalTopics], coPartitioned: 'not-required', why: `a global store holds every partition of its topic on each instance, so the stream side may be partitioned any way${globalTopics.length > 1 ? '; describe() does not say which global topic this join reads' : ''}` });
+    joins.push({
+      kind: 'stream-globaltable',
+      subtopology: n.subtopology,
+      processors: [n.name],
+      stores: [],
+      topics: [...inputsOf(topology, n.name), ...globalTopics],
+      coPartitioned: 'not-required',
+      why: `a global store holds every partition of its topic on each instance, so the stream side may be partitioned any way${globalTopics.length > 1 ? '; describe() does not say which global topic this join reads' : ''}`,
+    });
   }
   return joins;
 }
@@ -241,12 +281,17 @@ function storeReports(storeUsers: ReadonlyMap<string, TopologyNode[]>, globalSto
         ? 'a stream-stream join window store: changelog compact,delete, retention = join window + grace (+ windowstore.changelog.additional.retention.ms)'
         : tableSource
           ? 'a table built from a topic; with topology.optimization=all (reuse.ktable.source.topics) that topic serves as its changelog and none is created'
-          : 'a key-value store, or a windowed aggregation\'s window store (then compact,delete with retention = window size + grace); describe() does not show which';
+          : "a key-value store, or a windowed aggregation's window store (then compact,delete with retention = window size + grace); describe() does not show which";
     return {
-      name, subtopology: sub, global, processors: users.map((u) => u.name), windowed,
+      name,
+      subtopology: sub,
+      global,
+      processors: users.map((u) => u.name),
+      windowed,
       changelog: global ? null : `${appId}-${name}${CHANGELOG_SUFFIX}`,
       changelogCleanup: global ? null : windowed ? 'compact,delete' : 'compact',
-      why, generatedName: GENERATED_NAME.test(name) || /^KSTREAM-|^KTABLE-/.test(name) && /\d{10}/.test(name),
+      why,
+      generatedName: GENERATED_NAME.test(name) || (/^KSTREAM-|^KTABLE-/.test(name) && /\d{10}/.test(name)),
     };
   });
 }
@@ -256,9 +301,13 @@ function topicReports(use: TopicUse, partitions: ReadonlyMap<string, Count>, app
     const role = use.roleOf(t);
     const p = partitions.get(t);
     return {
-      name: t, role, clusterName: isInternalRole(role) ? `${appId}-${t}` : t,
-      writtenBy: [...(use.written.get(t) ?? [])].sort(), readBy: [...(use.read.get(t) ?? [])].sort(),
-      partitions: p?.n ?? null, partitionsWhy: p?.why ?? 'unknown (pass --topics name:partitions)',
+      name: t,
+      role,
+      clusterName: isInternalRole(role) ? `${appId}-${t}` : t,
+      writtenBy: [...(use.written.get(t) ?? [])].sort(),
+      readBy: [...(use.read.get(t) ?? [])].sort(),
+      partitions: p?.n ?? null,
+      partitionsWhy: p?.why ?? 'unknown (pass --topics name:partitions)',
     };
   });
 }
@@ -267,12 +316,15 @@ function subtopologyReports(topology: ParsedTopology, subs: ParsedTopology['subt
   return subs.map((s) => {
     const ns = s.nodes.map((n) => topology.nodes[n]!);
     return {
-      id: s.id, global: s.global, nodes: ns.length,
+      id: s.id,
+      global: s.global,
+      nodes: ns.length,
       sourceTopics: ns.flatMap((n) => (n.kind === 'source' ? n.topics : [])),
       sourcePatterns: ns.flatMap((n) => (n.kind === 'source' && n.pattern !== undefined ? [n.pattern] : [])),
       sinkTopics: ns.flatMap((n) => (n.kind === 'sink' ? [n.topic ?? `(dynamic: ${n.extractor})`] : [])),
       stores: [...new Set(ns.flatMap((n) => (n.kind === 'processor' ? n.stores : [])))],
-      tasks: tasks.get(s.id)!.n, tasksWhy: tasks.get(s.id)!.why,
+      tasks: tasks.get(s.id)!.n,
+      tasksWhy: tasks.get(s.id)!.why,
     };
   });
 }

@@ -23,7 +23,11 @@ interface DrawNode {
   y: number;
 }
 
-interface DrawEdge { from: string; to: string; dashed: boolean }
+interface DrawEdge {
+  from: string;
+  to: string;
+  dashed: boolean;
+}
 
 const CHAR = 6.6; // px per character at the 11px monospace font used
 const NODE_H = 30;
@@ -77,7 +81,10 @@ function subgraph(topology: ParsedTopology, report: TopologyReport, id: number):
         const tid = `t:in:${topic}`;
         if (!nodes.some((x) => x.id === tid)) {
           const info = topicInfo.get(topic);
-          make(tid, topic, 'topic', `topic ${info?.clusterName ?? topic} (${info?.role ?? 'pattern'})`, { role: info?.role ?? 'input', note: n.pattern !== undefined ? 'pattern' : topicNote(info, true) });
+          make(tid, topic, 'topic', `topic ${info?.clusterName ?? topic} (${info?.role ?? 'pattern'})`, {
+            role: info?.role ?? 'input',
+            note: n.pattern !== undefined ? 'pattern' : topicNote(info, true),
+          });
         }
         edges.push({ from: tid, to: `n:${name}`, dashed: false });
       }
@@ -95,7 +102,10 @@ function subgraph(topology: ParsedTopology, report: TopologyReport, id: number):
       for (const store of n.stores) {
         const sid = `s:${store}`;
         const info = storeInfo.get(store);
-        if (!nodes.some((x) => x.id === sid)) make(sid, store, 'store', `store ${store}\n${info?.changelog ? `changelog ${info.changelog} (${info.changelogCleanup})` : 'global store: restored from its topic'}`, { note: info?.changelog ? `changelog ${info.changelogCleanup}` : 'global' });
+        if (!nodes.some((x) => x.id === sid))
+          make(sid, store, 'store', `store ${store}\n${info?.changelog ? `changelog ${info.changelog} (${info.changelogCleanup})` : 'global store: restored from its topic'}`, {
+            note: info?.changelog ? `changelog ${info.changelogCleanup}` : 'global',
+          });
         edges.push({ from: `n:${name}`, to: sid, dashed: true });
       }
     }
@@ -132,20 +142,23 @@ function order(nodes: DrawNode[], edges: DrawEdge[]): DrawNode[][] {
   for (let i = 0; i < layers.length; i++) layers[i] ??= [];
   layers.forEach((row) => row.forEach((n, i) => (n.order = i)));
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const neighbours = (n: DrawNode, up: boolean) => edges.flatMap((e) => {
-    if (up ? e.to === n.id : e.from === n.id) return [byId.get(up ? e.from : e.to)!];
-    if (e.dashed && (up ? e.from === n.id : e.to === n.id)) return [byId.get(up ? e.to : e.from)!];
-    return [];
-  });
+  const neighbours = (n: DrawNode, up: boolean) =>
+    edges.flatMap((e) => {
+      if (up ? e.to === n.id : e.from === n.id) return [byId.get(up ? e.from : e.to)!];
+      if (e.dashed && (up ? e.from === n.id : e.to === n.id)) return [byId.get(up ? e.to : e.from)!];
+      return [];
+    });
   for (let sweep = 0; sweep < 6; sweep++) {
     const down = sweep % 2 === 0;
     const indices = layers.map((_, i) => i);
     for (const i of down ? indices.slice(1) : indices.reverse().slice(1)) {
       const row = layers[i]!;
-      const key = new Map(row.map((n) => {
-        const ns = neighbours(n, down);
-        return [n.id, ns.length ? ns.reduce((a, m) => a + m.order, 0) / ns.length : n.order];
-      }));
+      const key = new Map(
+        row.map((n) => {
+          const ns = neighbours(n, down);
+          return [n.id, ns.length ? ns.reduce((a, m) => a + m.order, 0) / ns.length : n.order];
+        }),
+      );
       row.sort((a, b) => key.get(a.id)! - key.get(b.id)! || a.order - b.order);
       row.forEach((n, k) => (n.order = k));
     }
@@ -153,7 +166,16 @@ function order(nodes: DrawNode[], edges: DrawEdge[]): DrawNode[][] {
   return layers;
 }
 
-interface Box { id: number; title: string; nodes: DrawNode[]; edges: DrawEdge[]; width: number; height: number; x: number; y: number }
+interface Box {
+  id: number;
+  title: string;
+  nodes: DrawNode[];
+  edges: DrawEdge[];
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+}
 
 function layoutBox(topology: ParsedTopology, report: TopologyReport, id: number): Box {
   const { nodes, edges } = subgraph(topology, report, id);
@@ -177,7 +199,7 @@ function layoutBox(topology: ParsedTopology, report: TopologyReport, id: number)
 function shapeSvg(n: DrawNode, ox: number, oy: number): string {
   const x = ox + n.x;
   const y = oy + n.y;
-  const c = COLORS[n.shape === 'topic' ? n.role ?? 'input' : n.shape];
+  const c = COLORS[n.shape === 'topic' ? (n.role ?? 'input') : n.shape];
   const title = `<title>${esc(n.title)}</title>`;
   const text = (dy: number, s: string, cls: string) => `<text x="${(x + n.width / 2).toFixed(1)}" y="${(y + dy).toFixed(1)}" class="${cls}">${esc(s)}</text>`;
   const drop = n.shape === 'store' ? 3 : 0; // below the cylinder's top rim
@@ -234,14 +256,25 @@ export function topologySvg(topology: ParsedTopology, report: TopologyReport): s
     width = Math.max(width, x);
   }
   const height = y + rowH + PAD;
-  const legend: Array<[string, keyof typeof COLORS]> = [['input topic', 'input'], ['output topic', 'output'], ['repartition / internal', 'repartition'], ['global topic', 'global-input'], ['state store', 'store'], ['source', 'source'], ['sink', 'sink'], ['processor', 'processor']];
+  const legend: Array<[string, keyof typeof COLORS]> = [
+    ['input topic', 'input'],
+    ['output topic', 'output'],
+    ['repartition / internal', 'repartition'],
+    ['global topic', 'global-input'],
+    ['state store', 'store'],
+    ['source', 'source'],
+    ['sink', 'sink'],
+    ['processor', 'processor'],
+  ];
   let lx = PAD;
-  const legendSvg = legend.map(([label, key]) => {
-    const c = COLORS[key];
-    const g = `<rect x="${lx}" y="14" width="14" height="14" rx="3" fill="${c.fill}" stroke="${c.stroke}"/><text x="${lx + 20}" y="25" class="g">${label}</text>`;
-    lx += 34 + label.length * 7;
-    return g;
-  }).join('');
+  const legendSvg = legend
+    .map(([label, key]) => {
+      const c = COLORS[key];
+      const g = `<rect x="${lx}" y="14" width="14" height="14" rx="3" fill="${c.fill}" stroke="${c.stroke}"/><text x="${lx + 20}" y="25" class="g">${label}</text>`;
+      lx += 34 + label.length * 7;
+      return g;
+    })
+    .join('');
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(Math.max(width, lx))}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(Math.max(width, lx))} ${Math.ceil(height)}" font-family="ui-monospace, Menlo, Consolas, monospace">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#475569"/></marker></defs>',
@@ -249,7 +282,9 @@ export function topologySvg(topology: ParsedTopology, report: TopologyReport): s
     `<rect width="100%" height="100%" fill="#ffffff"/>${legendSvg}`,
   ];
   for (const b of boxes) {
-    parts.push(`<g><rect x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${b.width.toFixed(1)}" height="${b.height.toFixed(1)}" rx="8" fill="#f1f5f9" stroke="#94a3b8" stroke-dasharray="${report.subtopologies.find((s) => s.id === b.id)!.global ? '6 4' : 'none'}"/><text x="${(b.x + 12).toFixed(1)}" y="${(b.y + 22).toFixed(1)}" class="h">${esc(b.title)}</text>`);
+    parts.push(
+      `<g><rect x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${b.width.toFixed(1)}" height="${b.height.toFixed(1)}" rx="8" fill="#f1f5f9" stroke="#94a3b8" stroke-dasharray="${report.subtopologies.find((s) => s.id === b.id)!.global ? '6 4' : 'none'}"/><text x="${(b.x + 12).toFixed(1)}" y="${(b.y + 22).toFixed(1)}" class="h">${esc(b.title)}</text>`,
+    );
     for (const e of b.edges) parts.push(edgeSvg(b, e));
     for (const n of b.nodes) parts.push(shapeSvg(n, b.x, b.y));
     parts.push('</g>');
@@ -283,12 +318,20 @@ export function topologyMermaid(topology: ParsedTopology, report: TopologyReport
         }
       }
       for (const next of n.successors) links.push(`  ${idOf(`n:${name}`)} --> ${idOf(`n:${next}`)}`);
-      if (n.kind === 'source') for (const t of n.pattern !== undefined ? [n.pattern] : n.topics) { topics.add(t); links.push(`  ${idOf(`t:${t}`)} --> ${idOf(`n:${name}`)}`); }
-      if (n.kind === 'sink') { const t = n.topic ?? `(${n.extractor ?? 'dynamic'})`; topics.add(t); links.push(`  ${idOf(`n:${name}`)} --> ${idOf(`t:${t}`)}`); }
+      if (n.kind === 'source')
+        for (const t of n.pattern !== undefined ? [n.pattern] : n.topics) {
+          topics.add(t);
+          links.push(`  ${idOf(`t:${t}`)} --> ${idOf(`n:${name}`)}`);
+        }
+      if (n.kind === 'sink') {
+        const t = n.topic ?? `(${n.extractor ?? 'dynamic'})`;
+        topics.add(t);
+        links.push(`  ${idOf(`n:${name}`)} --> ${idOf(`t:${t}`)}`);
+      }
     }
     lines.push('  end');
   }
-  for (const t of topics) lines.push(`  ${idOf(`t:${t}`)}([${label(t)}]):::${cls(topicRole.get(t) === 'foreign-key-internal' ? 'repartition' : topicRole.get(t) ?? 'input')}`);
+  for (const t of topics) lines.push(`  ${idOf(`t:${t}`)}([${label(t)}]):::${cls(topicRole.get(t) === 'foreign-key-internal' ? 'repartition' : (topicRole.get(t) ?? 'input'))}`);
   lines.push(...links);
   for (const key of ['input', 'output', 'through', 'repartition', 'global-input', 'store', 'source', 'sink', 'processor'] as const) {
     const c = COLORS[key];

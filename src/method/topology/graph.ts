@@ -44,8 +44,11 @@ export function joinKindOf(names: readonly string[]): JoinKind {
 }
 
 export const JOIN_LABEL: Record<JoinKind, string> = {
-  'stream-stream': 'stream-stream join', 'stream-table': 'stream-table join', 'table-table': 'table-table join',
-  'foreign-key': 'foreign-key join', 'stream-globaltable': 'stream-GlobalKTable join',
+  'stream-stream': 'stream-stream join',
+  'stream-table': 'stream-table join',
+  'table-table': 'table-table join',
+  'foreign-key': 'foreign-key join',
+  'stream-globaltable': 'stream-GlobalKTable join',
   'shared-store': 'store shared by several inputs (cogroup or Processor API)',
 };
 

@@ -17,10 +17,14 @@ export interface TopologyResult {
 /** "orders:12,customers:12" -> { orders: 12, customers: 12 }. */
 export function parseTopicPartitions(list: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = item.lastIndexOf(':');
     const n = Number(item.slice(at + 1));
-    if (at <= 0 || !Number.isInteger(n) || n < 1) throw new UserError({ field: '--topics', message: `"${item}" is not name:partitions`, expected: 'a comma-separated list like orders:12,customers:12' });
+    if (at <= 0 || !Number.isInteger(n) || n < 1)
+      throw new UserError({ field: '--topics', message: `"${item}" is not name:partitions`, expected: 'a comma-separated list like orders:12,customers:12' });
     out[item.slice(0, at)] = n;
   }
   return out;

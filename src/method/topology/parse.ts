@@ -13,9 +13,35 @@
 // log prefix before a keyword (timestamps, logger names) is ignored.
 import { UserError, type UserProblem } from '../../model/errors.js';
 
-export interface SourceNode { kind: 'source'; name: string; subtopology: number; topics: string[]; pattern?: string; successors: string[]; predecessors: string[]; line: number }
-export interface ProcessorNode { kind: 'processor'; name: string; subtopology: number; stores: string[]; successors: string[]; predecessors: string[]; line: number }
-export interface SinkNode { kind: 'sink'; name: string; subtopology: number; topic?: string; extractor?: string; successors: string[]; predecessors: string[]; line: number }
+export interface SourceNode {
+  kind: 'source';
+  name: string;
+  subtopology: number;
+  topics: string[];
+  pattern?: string;
+  successors: string[];
+  predecessors: string[];
+  line: number;
+}
+export interface ProcessorNode {
+  kind: 'processor';
+  name: string;
+  subtopology: number;
+  stores: string[];
+  successors: string[];
+  predecessors: string[];
+  line: number;
+}
+export interface SinkNode {
+  kind: 'sink';
+  name: string;
+  subtopology: number;
+  topic?: string;
+  extractor?: string;
+  successors: string[];
+  predecessors: string[];
+  line: number;
+}
 export type TopologyNode = SourceNode | ProcessorNode | SinkNode;
 
 export interface SubtopologyText {
@@ -46,7 +72,10 @@ const HEADER = /(?:^|\s)(Topologies:|Topology:\s*(\S+):)\s*$/;
 function names(list: string): string[] {
   const trimmed = list.trim();
   if (trimmed === 'none' || trimmed === '') return [];
-  return trimmed.split(',').map((s) => s.trim()).filter(Boolean);
+  return trimmed
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function parseTopology(text: string, file?: string): ParsedTopology {
@@ -92,7 +121,19 @@ export function parseTopology(text: string, file?: string): ParsedTopology {
     if (source) {
       const list = source[2]!.trim();
       const bracketed = list.startsWith('[') && list.endsWith(']');
-      addNode({ kind: 'source', name: source[1]!, subtopology: current?.id ?? -1, topics: bracketed ? names(list.slice(1, -1)) : [], ...(bracketed ? {} : { pattern: list }), successors: [], predecessors: [], line: lineNo }, lineNo);
+      addNode(
+        {
+          kind: 'source',
+          name: source[1]!,
+          subtopology: current?.id ?? -1,
+          topics: bracketed ? names(list.slice(1, -1)) : [],
+          ...(bracketed ? {} : { pattern: list }),
+          successors: [],
+          predecessors: [],
+          line: lineNo,
+        },
+        lineNo,
+      );
       return;
     }
     const processor = PROCESSOR.exec(line);
@@ -103,7 +144,10 @@ export function parseTopology(text: string, file?: string): ParsedTopology {
     const sink = SINK.exec(line);
     if (sink) {
       const value = sink[3]!.trim();
-      addNode({ kind: 'sink', name: sink[1]!, subtopology: current?.id ?? -1, ...(sink[2] === 'topic' ? { topic: value } : { extractor: value }), successors: [], predecessors: [], line: lineNo }, lineNo);
+      addNode(
+        { kind: 'sink', name: sink[1]!, subtopology: current?.id ?? -1, ...(sink[2] === 'topic' ? { topic: value } : { extractor: value }), successors: [], predecessors: [], line: lineNo },
+        lineNo,
+      );
       return;
     }
     const arrow = SUCCESSORS.exec(line) ?? PREDECESSORS.exec(line);

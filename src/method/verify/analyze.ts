@@ -104,7 +104,12 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     offsets.set(rid, set);
   }
 
-  let lost = 0, failedSends = 0, unanswered = 0, deliveredDespiteFailure = 0, duplicates = 0, duplicatedRecords = 0;
+  let lost = 0,
+    failedSends = 0,
+    unanswered = 0,
+    deliveredDespiteFailure = 0,
+    duplicates = 0,
+    duplicatedRecords = 0;
   for (const [rid, s] of sentById) {
     const n = offsets.get(rid)?.size ?? 0;
     if (n === 0) {
@@ -133,10 +138,12 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     list.push(r);
     byKey.set(r.key, list);
   }
-  let reordered = 0, reorderedKeys = 0;
+  let reordered = 0,
+    reorderedKeys = 0;
   for (const list of byKey.values()) {
     list.sort((a, b) => a.partition - b.partition || a.offset - b.offset);
-    let highest = -1, keyReordered = false;
+    let highest = -1,
+      keyReordered = false;
     for (const r of list) {
       if (r.seq < highest) {
         reordered++;
@@ -166,9 +173,7 @@ export function analyze(sent: readonly SentRecord[], received: readonly Received
     redeliveries,
     reordered,
     reorderedKeys,
-    latencyMs: latencies.length
-      ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1]! }
-      : null,
+    latencyMs: latencies.length ? { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1]! } : null,
     produceRate: produceMs > 0 ? (acked * 1000) / produceMs : 0,
     endToEndRate: span > 0 && Number.isFinite(span) ? (firstDeliveries.size * 1000) / span : 0,
   };

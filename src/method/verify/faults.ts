@@ -39,7 +39,10 @@ const nextBroker = (id: number, brokers: number): number => (id % brokers) + 1;
 
 /** Parses a comma-separated --faults value; unknown names are returned separately. */
 export function parseFaults(value: string): { faults: Fault[]; unknown: string[] } {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const faults = names.filter((n): n is Fault => (FAULTS as readonly string[]).includes(n));
   return { faults: [...new Set(faults)], unknown: names.filter((n) => !(FAULTS as readonly string[]).includes(n)) };
 }
@@ -48,12 +51,21 @@ type Moment = { at: number; fault: Fault; kind: 'elect' | 'crash' | 'recover' | 
 
 const MOMENTS: Record<Fault, Array<Omit<Moment, 'fault'>>> = {
   // Two elections, as in a rolling restart: every partition moves twice.
-  'leader-change': [{ at: 0.25, kind: 'elect' }, { at: 0.55, kind: 'elect' }],
+  'leader-change': [
+    { at: 0.25, kind: 'elect' },
+    { at: 0.55, kind: 'elect' },
+  ],
   // A crash as the cluster sees it: the controller moves leadership off the broker, clients
   // find it gone; it comes back later (leadership stays where it went).
-  'broker-down': [{ at: 0.35, kind: 'crash' }, { at: 0.7, kind: 'recover' }],
+  'broker-down': [
+    { at: 0.35, kind: 'crash' },
+    { at: 0.7, kind: 'recover' },
+  ],
   'slow-acks': [{ at: 0.3, kind: 'slow-acks' }],
-  'request-errors': [{ at: 0.45, kind: 'produce-errors' }, { at: 0.5, kind: 'fetch-errors' }],
+  'request-errors': [
+    { at: 0.45, kind: 'produce-errors' },
+    { at: 0.5, kind: 'fetch-errors' },
+  ],
 };
 
 /**
@@ -103,7 +115,11 @@ export function planFaults(faults: readonly Fault[], t: FaultTarget): FaultStep[
         }
         break;
       case 'produce-errors':
-        steps.push({ at: m.at, fault: m.fault, action: { kind: 'request-errors', apiKey: API_KEY.produce, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.requestTimedOut, ERROR_CODE.notEnoughReplicas, ERROR_CODE.disconnect] } });
+        steps.push({
+          at: m.at,
+          fault: m.fault,
+          action: { kind: 'request-errors', apiKey: API_KEY.produce, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.requestTimedOut, ERROR_CODE.notEnoughReplicas, ERROR_CODE.disconnect] },
+        });
         break;
       case 'fetch-errors':
         steps.push({ at: m.at, fault: m.fault, action: { kind: 'request-errors', apiKey: API_KEY.fetch, codes: [ERROR_CODE.notLeaderOrFollower, ERROR_CODE.disconnect] } });

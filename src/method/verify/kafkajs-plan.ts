@@ -67,7 +67,7 @@ const UNMAPPED_PRODUCER: Record<string, string> = {
   'max.block.ms': 'kafkajs send() does not block on metadata or buffer space',
   'partitioner.class': 'kafkajs uses its own murmur2 partitioner (Java-compatible for keyed records)',
   'max.request.size': 'kafkajs does not cap request size on the client',
-  'transactional.id': 'the runner checks delivery, not a read-process-write transaction: records are sent outside the design\'s transactions',
+  'transactional.id': "the runner checks delivery, not a read-process-write transaction: records are sent outside the design's transactions",
 };
 
 const UNMAPPED_CONSUMER: Record<string, string> = {
@@ -128,7 +128,9 @@ export function planKafkajs(settings: ClientSettings, target: RunTarget): Kafkaj
     maxInFlight = MAX_IN_FLIGHT;
   }
   if (idempotent && maxInFlight > 1) {
-    notes.push(`max.in.flight.requests.per.connection=${maxInFlight} with idempotence: kafkajs's idempotent producer allows only 1 request in flight; ran with 1 (the Java client keeps order with up to 5)`);
+    notes.push(
+      `max.in.flight.requests.per.connection=${maxInFlight} with idempotence: kafkajs's idempotent producer allows only 1 request in flight; ran with 1 (the Java client keeps order with up to 5)`,
+    );
     maxInFlight = 1;
   }
 
@@ -141,7 +143,9 @@ export function planKafkajs(settings: ClientSettings, target: RunTarget): Kafkaj
   const retriesByTime = Math.max(1, Math.floor(deliveryTimeoutMs / (requestTimeoutMs + backoffMaxMs)));
   const retries = Math.max(0, Math.min(retriesJava, retriesByTime));
   if (retriesJava > retriesByTime) {
-    notes.push(`retries=${retriesJava} is bounded by delivery.timeout.ms=${deliveryTimeoutMs} in Java; kafkajs has no delivery timeout, so it ran with ${retries} retries (${deliveryTimeoutMs} / (${requestTimeoutMs} + ${backoffMaxMs}) ms)`);
+    notes.push(
+      `retries=${retriesJava} is bounded by delivery.timeout.ms=${deliveryTimeoutMs} in Java; kafkajs has no delivery timeout, so it ran with ${retries} retries (${deliveryTimeoutMs} / (${requestTimeoutMs} + ${backoffMaxMs}) ms)`,
+    );
   }
 
   const compression = (p('compression.type') ?? 'none').trim().toLowerCase();
@@ -152,19 +156,25 @@ export function planKafkajs(settings: ClientSettings, target: RunTarget): Kafkaj
   if (target.localBroker) {
     const fits = Math.max(MIN_RECORD_BYTES, Math.floor((LOCAL_BYTES_PER_PARTITION * target.partitions) / Math.max(1, target.messages)));
     if (recordBytes > fits) {
-      notes.push(`records of ${recordBytes} bytes were sent as ${fits} bytes: the local broker keeps at most 5 MiB per partition, and ${target.messages} records over ${target.partitions} partitions must fit in 4 MiB each`);
+      notes.push(
+        `records of ${recordBytes} bytes were sent as ${fits} bytes: the local broker keeps at most 5 MiB per partition, and ${target.messages} records over ${target.partitions} partitions must fit in 4 MiB each`,
+      );
       recordBytes = fits;
     }
   }
   const batchSize = num(p('batch.size'), 16384);
   const recordsPerSend = Math.max(1, Math.min(MAX_RECORDS_PER_SEND, Math.floor(batchSize / Math.max(1, recordBytes))));
   if (explicit['linger.ms'] !== undefined || explicit['batch.size'] !== undefined) {
-    notes.push(`linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${recordBytes} bytes, at most ${MAX_RECORDS_PER_SEND})`);
+    notes.push(
+      `linger.ms/batch.size: kafkajs does not batch on its own; the runner sends ${recordsPerSend} records per send() (batch.size ${batchSize} / ${recordBytes} bytes, at most ${MAX_RECORDS_PER_SEND})`,
+    );
   }
 
   const transactionsForSequenceChecks = idempotent && target.localBroker;
   if (transactionsForSequenceChecks) {
-    notes.push('local broker: librdkafka\'s mock checks producer sequence numbers only for transactional producers, so each send() ran in its own transaction to get the sequence check a real broker applies to every idempotent producer');
+    notes.push(
+      "local broker: librdkafka's mock checks producer sequence numbers only for transactional producers, so each send() ran in its own transaction to get the sequence check a real broker applies to every idempotent producer",
+    );
   }
   for (const [name, why] of Object.entries(UNMAPPED_PRODUCER)) if (explicit[name] !== undefined) notes.push(`${name}: ${why}`);
 
@@ -189,7 +199,17 @@ export function planKafkajs(settings: ClientSettings, target: RunTarget): Kafkaj
   for (const [name, why] of Object.entries(UNMAPPED_CONSUMER)) if (consumerExplicit[name] !== undefined) notes.push(`${name}: ${why}`);
 
   return {
-    producer: { requestTimeoutMs, retry: { retries, initialRetryTime: backoffMs, maxRetryTime: backoffMaxMs }, idempotent, maxInFlight, acks, gzip, recordsPerSend, recordBytes, transactionsForSequenceChecks },
+    producer: {
+      requestTimeoutMs,
+      retry: { retries, initialRetryTime: backoffMs, maxRetryTime: backoffMaxMs },
+      idempotent,
+      maxInFlight,
+      acks,
+      gzip,
+      recordsPerSend,
+      recordBytes,
+      transactionsForSequenceChecks,
+    },
     consumer,
     notes,
   };

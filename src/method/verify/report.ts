@@ -71,7 +71,8 @@ function lines(run: VerifyRun, md: boolean): string[] {
   item(`throughput: ${n(o.produceRate)} records/s acknowledged, ${n(o.endToEndRate)} records/s end to end`);
   if (o.unanswered) item(`sent, unanswered when the run was stopped: ${n(o.unanswered)}`);
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
-  if (run.consumerRestarts) item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
+  if (run.consumerRestarts)
+    item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
   if (run.verdict.broken.length) {
     h('promise broken');
     for (const b of run.verdict.broken) item(b);

@@ -5,7 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { setting } from '../../../src/knowledge/catalog.js';
 import { patternById, PATTERNS } from '../../../src/knowledge/patterns.js';
 
-const CONTRACT_IDS = ['pending-topic', 'rate-limited-worker', 'dead-letter-topic', 'retry-topics', 'transactional-read-process-write', 'idempotent-consumer', 'transactional-outbox', 'claim-check', 'compacted-state-topic', 'key-ordered-parallel-processing', 'schema-registry'];
+const CONTRACT_IDS = [
+  'pending-topic',
+  'rate-limited-worker',
+  'dead-letter-topic',
+  'retry-topics',
+  'transactional-read-process-write',
+  'idempotent-consumer',
+  'transactional-outbox',
+  'claim-check',
+  'compacted-state-topic',
+  'key-ordered-parallel-processing',
+  'schema-registry',
+];
 const ISSUE_IDS = ['unordered-parallel-processing', 'static-membership', 'cooperative-rebalancing', 'bounded-work-queue', 'change-data-capture', 'event-carried-state-transfer', 'request-reply'];
 
 describe('pattern catalog', () => {

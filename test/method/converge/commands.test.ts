@@ -38,7 +38,9 @@ describe('design --previous', () => {
     expect(md.stdout).toContain('## Changes since the previous round');
     expect(md.stdout).toContain('`cleanup.policy`: `delete` → `compact`');
     expect(md.stdout).toContain('because flows[orders].state added: true');
-    const json = JSON.parse(runCli(['design', join(dir, 'r2.yaml'), '--previous', join(dir, 'd1.json'), '--format', 'json']).stdout) as { changes: { requirementsKnown: boolean; decisions: unknown[] } };
+    const json = JSON.parse(runCli(['design', join(dir, 'r2.yaml'), '--previous', join(dir, 'd1.json'), '--format', 'json']).stdout) as {
+      changes: { requirementsKnown: boolean; decisions: unknown[] };
+    };
     expect(json.changes.requirementsKnown).toBe(false);
     expect(json.changes.decisions.length).toBeGreaterThan(0);
   });

@@ -18,7 +18,13 @@ import { requirementsSchema, type Environment, type Requirements } from '../../.
 
 const ROOT = fileURLToPath(new URL('../../../examples/conversations/', import.meta.url));
 
-interface ChangeExpectation { subject: string; setting: string; before?: string | null; after?: string | null; cause?: string }
+interface ChangeExpectation {
+  subject: string;
+  setting: string;
+  before?: string | null;
+  after?: string | null;
+  cause?: string;
+}
 interface Expectations {
   patterns?: string[];
   absentPatterns?: string[];
@@ -70,7 +76,9 @@ function checkSchema(dir: string, e: SchemaExpectations): void {
     expect(f!.type.type === 'union' && f!.type.branches[0]?.type, `${path} is nullable`).toBe('null');
     expect(f!.default?.kind, `${path} defaults to null`).toBe('null');
   }
-  const hazards = lintSchema(text(e.file), e.file).filter((f) => f.severity !== 'info').map((f) => f.rule);
+  const hazards = lintSchema(text(e.file), e.file)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => f.rule);
   expect(hazards, 'lint warnings and errors').toEqual(e.lintHazards ?? []);
   if (e.compatibleWith) {
     const result = checkCompatibility(schema, [parseSchema(text(e.compatibleWith.file), e.compatibleWith.file)], e.compatibleWith.mode);
@@ -80,9 +88,14 @@ function checkSchema(dir: string, e: SchemaExpectations): void {
 
 function checkChanges(decisions: DecisionChange[], wanted: ChangeExpectation[], label: string): void {
   for (const w of wanted) {
-    const hit = decisions.find((d) => d.subject.startsWith(w.subject) && d.setting === w.setting
-      && (w.before === undefined || d.before === w.before) && (w.after === undefined || d.after === w.after)
-      && (w.cause === undefined || d.causes.some((c) => c.field === w.cause)));
+    const hit = decisions.find(
+      (d) =>
+        d.subject.startsWith(w.subject) &&
+        d.setting === w.setting &&
+        (w.before === undefined || d.before === w.before) &&
+        (w.after === undefined || d.after === w.after) &&
+        (w.cause === undefined || d.causes.some((c) => c.field === w.cause)),
+    );
     expect(hit, `${label}: ${JSON.stringify(w)} among ${JSON.stringify(decisions.map((d) => [d.subject, d.setting, d.before, d.after, d.causes.map((c) => c.field)]))}`).toBeDefined();
   }
 }
@@ -94,11 +107,26 @@ function checkDesign(d: Design, e: Expectations): void {
   const rules = d.findings.map((f) => f.rule);
   for (const r of e.findings ?? []) expect(rules, 'findings').toContain(r);
   for (const r of e.absentFindings ?? []) expect(rules, 'findings').not.toContain(r);
-  for (const [name, want] of Object.entries(e.topics ?? {})) expect(d.topics.find((t) => t.name === name), `topic ${name}`).toMatchObject(want);
-  for (const [flow, want] of Object.entries(e.producers ?? {})) expect(d.producers.find((p) => p.flow === flow), `producer ${flow}`).toMatchObject(want);
-  for (const [flow, want] of Object.entries(e.consumers ?? {})) expect(d.consumers.find((c) => c.flow === flow), `consumer ${flow}`).toMatchObject(want);
+  for (const [name, want] of Object.entries(e.topics ?? {}))
+    expect(
+      d.topics.find((t) => t.name === name),
+      `topic ${name}`,
+    ).toMatchObject(want);
+  for (const [flow, want] of Object.entries(e.producers ?? {}))
+    expect(
+      d.producers.find((p) => p.flow === flow),
+      `producer ${flow}`,
+    ).toMatchObject(want);
+  for (const [flow, want] of Object.entries(e.consumers ?? {}))
+    expect(
+      d.consumers.find((c) => c.flow === flow),
+      `consumer ${flow}`,
+    ).toMatchObject(want);
   for (const a of e.alternatives ?? []) {
-    expect(d.alternatives.some((x) => x.decision === a.decision && x.option.includes(a.option) && x.chosen === a.chosen), `alternative ${JSON.stringify(a)}`).toBe(true);
+    expect(
+      d.alternatives.some((x) => x.decision === a.decision && x.option.includes(a.option) && x.chosen === a.chosen),
+      `alternative ${JSON.stringify(a)}`,
+    ).toBe(true);
   }
 }
 
@@ -109,12 +137,23 @@ function checkRound(round: Round, e: Expectations): void {
     // An empty list means the design must not move at all.
     if (e.changes.length === 0) expect(round.changes?.decisions, 'no decision changes').toEqual([]);
   }
-  for (const r of e.findingsAppeared ?? []) expect(round.changes?.findingsAppeared.map((f) => f.rule), 'findings appeared').toContain(r);
-  for (const r of e.findingsGone ?? []) expect(round.changes?.findingsGone.map((f) => f.rule), 'findings gone').toContain(r);
+  for (const r of e.findingsAppeared ?? [])
+    expect(
+      round.changes?.findingsAppeared.map((f) => f.rule),
+      'findings appeared',
+    ).toContain(r);
+  for (const r of e.findingsGone ?? [])
+    expect(
+      round.changes?.findingsGone.map((f) => f.rule),
+      'findings gone',
+    ).toContain(r);
   if (e.toProduction) checkChanges(round.toProduction?.decisions ?? [], e.toProduction, 'on the way to production');
 }
 
-const conversations = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'conversation.yaml'))).map((d) => d.name).sort();
+const conversations = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'conversation.yaml')))
+  .map((d) => d.name)
+  .sort();
 
 describe('examples/conversations', () => {
   it('holds the four situations', () => {
@@ -135,9 +174,7 @@ describe('examples/conversations', () => {
       const requirements = read(r.file);
       if (r.draftedBy === 'ask') expect(draftFromWords(r.said).requirements).toEqual(requirements);
       const before = conversation.rounds[n - 2];
-      const previous = before
-        ? { design: designRound({ requirements: read(before.file), ...(before.env ? { env: before.env } : {}) }).design, requirements: read(before.file) }
-        : undefined;
+      const previous = before ? { design: designRound({ requirements: read(before.file), ...(before.env ? { env: before.env } : {}) }).design, requirements: read(before.file) } : undefined;
       const round = designRound({ requirements, ...(r.env ? { env: r.env } : {}), ...(previous ? { previous } : {}) });
       checkRound(round, r.expect);
       if (r.schema) checkSchema(dir, r.schema);

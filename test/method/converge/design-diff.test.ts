@@ -13,7 +13,19 @@ function req(flow: Partial<Flow> = {}, top: Partial<Requirements> = {}): Require
     cluster: { kafka_version: '3.9', brokers: 3 },
     client: { language: 'java' },
     ...top,
-    flows: [{ name: 'orders', source: 'checkout', sink: 'billing', key: 'order_id', ordering: 'per-key', delivery: 'at-least-once', throughput: { average_per_second: 100, peak_per_second: 400, message_bytes: 1000 }, processing: { per_message_ms: { p50: 5, p99: 50 }, max_instances: 4 }, ...flow }],
+    flows: [
+      {
+        name: 'orders',
+        source: 'checkout',
+        sink: 'billing',
+        key: 'order_id',
+        ordering: 'per-key',
+        delivery: 'at-least-once',
+        throughput: { average_per_second: 100, peak_per_second: 400, message_bytes: 1000 },
+        processing: { per_message_ms: { p50: 5, p99: 50 }, max_instances: 4 },
+        ...flow,
+      },
+    ],
   });
 }
 

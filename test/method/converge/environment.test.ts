@@ -12,7 +12,14 @@ const file = requirementsSchema.parse({
   cluster: { kafka_version: '3.9', brokers: 3, racks: 3 },
   client: { language: 'python' },
   flows: [
-    { name: 'task-events', key: 'task_id', delivery: 'at-least-once', throughput: { peak_per_second: 2000, message_bytes: 700, growth_factor: 2 }, processing: { per_message_ms: { p50: 3, p99: 30 }, max_instances: 8 }, retention: '7d' },
+    {
+      name: 'task-events',
+      key: 'task_id',
+      delivery: 'at-least-once',
+      throughput: { peak_per_second: 2000, message_bytes: 700, growth_factor: 2 },
+      processing: { per_message_ms: { p50: 3, p99: 30 }, max_instances: 8 },
+      retention: '7d',
+    },
     { name: 'audit', delivery: 'at-least-once' },
   ],
   environments: {

@@ -24,25 +24,35 @@ const rows: Row[] = [
     // One message at 400 s p99 outlives the 300 s poll interval even alone; the batch comes from
     // the application's consume call, which the file cannot show.
     name: 'a librdkafka poll batch the file cannot show',
-    rule: 'group/poll-batch-exceeds-interval', file: 'consumer.json', library: 'confluent-kafka',
+    rule: 'group/poll-batch-exceeds-interval',
+    file: 'consumer.json',
+    library: 'confluent-kafka',
     text: JSON.stringify({ 'bootstrap.servers': 'b:9092', 'group.id': 'g' }),
     stated: { processingP99Ms: 400_000, batchRecords: 1 },
     assumed: { processingP99Ms: 400_000 },
-    statedSeverity: 'error', field: 'batch_records', asks: /consume\(num_messages=N\)/,
+    statedSeverity: 'error',
+    field: 'batch_records',
+    asks: /consume\(num_messages=N\)/,
   },
   {
     name: 'a side effect repeated under an unstated delivery',
-    rule: 'delivery/side-effect-needs-idempotency-key', file: 'consumer.properties',
+    rule: 'delivery/side-effect-needs-idempotency-key',
+    file: 'consumer.properties',
     text: 'bootstrap.servers=b:9092\ngroup.id=g\nenable.auto.commit=false\n',
     stated: { delivery: 'at-least-once', externalSideEffect: 'card charge' },
     assumed: { externalSideEffect: 'card charge' },
-    statedSeverity: 'warning', field: 'delivery', asks: /at-most-once .*exactly-once/,
+    statedSeverity: 'warning',
+    field: 'delivery',
+    asks: /at-most-once .*exactly-once/,
   },
 ];
 
-const findings = (row: Row, intent: Intent) => critique([{ text: row.text, file: row.file }], {
-  kafkaVersion: '3.9', intent, ...(row.library ? { library: row.library } : {}),
-}).findings.filter((f) => f.rule === row.rule);
+const findings = (row: Row, intent: Intent) =>
+  critique([{ text: row.text, file: row.file }], {
+    kafkaVersion: '3.9',
+    intent,
+    ...(row.library ? { library: row.library } : {}),
+  }).findings.filter((f) => f.rule === row.rule);
 
 describe('config critique: findings resting on unstated intent', () => {
   for (const row of rows) {
@@ -58,9 +68,10 @@ describe('config critique: findings resting on unstated intent', () => {
     });
   }
 
-  it('the Java client\'s max.poll.records default is in force when the file leaves it out: not an assumption', () => {
-    const found = critique([{ text: 'bootstrap.servers=b:9092\ngroup.id=g\n', file: 'consumer.properties' }], { kafkaVersion: '3.9', intent: { processingP99Ms: 1000 } })
-      .findings.filter((f) => f.rule === 'group/poll-batch-exceeds-interval');
+  it("the Java client's max.poll.records default is in force when the file leaves it out: not an assumption", () => {
+    const found = critique([{ text: 'bootstrap.servers=b:9092\ngroup.id=g\n', file: 'consumer.properties' }], { kafkaVersion: '3.9', intent: { processingP99Ms: 1000 } }).findings.filter(
+      (f) => f.rule === 'group/poll-batch-exceeds-interval',
+    );
     // 500 records x 1000 ms = 500 s > 300 s
     expect(found.map((f) => [f.severity, f.assumed])).toEqual([['error', undefined]]);
   });

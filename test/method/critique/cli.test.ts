@@ -18,7 +18,10 @@ describe.skipIf(!existsSync(CLI))('critique CLI (built)', () => {
   const healthy = file('healthy.properties', 'bootstrap.servers=k:9092\nacks=all\nenable.idempotence=true\n');
   const broken = file('broken.properties', 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\nlinger.ms=5\n');
   const warned = file('warned.properties', 'bootstrap.servers=k:9092\nacks=all\nbatch.size=0\n');
-  const secret = file('secret.properties', 'bootstrap.servers=k:9092\nacks=2\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="s3cr3t-value";\nssl.key.password=s3cr3t-value\n');
+  const secret = file(
+    'secret.properties',
+    'bootstrap.servers=k:9092\nacks=2\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="s3cr3t-value";\nssl.key.password=s3cr3t-value\n',
+  );
 
   it('exits 0 on a clean file and 1 on errors', () => {
     expect(cli('critique', healthy).status).toBe(0);

@@ -11,7 +11,11 @@ const serious = (config: ConfigUnderReview, intent = {}) => runRules(ALL_RULES, 
 describe('designed configs', () => {
   it('a producer with only acks=all and idempotence is clean for every library family', () => {
     for (const library of ['kafka-clients', 'confluent-kafka', 'kafkajs']) {
-      const config = { kind: 'producer' as const, library, entries: entries({ acks: 'all', 'enable.idempotence': 'true', ...(library === 'kafkajs' ? { 'max.in.flight.requests.per.connection': '1' } : {}) }) };
+      const config = {
+        kind: 'producer' as const,
+        library,
+        entries: entries({ acks: 'all', 'enable.idempotence': 'true', ...(library === 'kafkajs' ? { 'max.in.flight.requests.per.connection': '1' } : {}) }),
+      };
       expect(serious(config, { delivery: 'at-least-once', ordering: 'per-key' }), library).toEqual([]);
     }
   });

@@ -45,7 +45,10 @@ describe('kind and library detection', () => {
   it('reads a kafka-topics command line', () => {
     const [t] = readConfigFile('kafka-topics --create --topic orders --partitions 6 --replication-factor 3 \\\n  --config min.insync.replicas=2 --config retention.ms=86400000', 'create.sh');
     expect(t).toMatchObject({ kind: 'topic', partitions: 6, replicationFactor: 3, label: 'topic orders' });
-    expect(t!.entries.map((e) => [e.name, e.line])).toEqual([['min.insync.replicas', 2], ['retention.ms', 2]]);
+    expect(t!.entries.map((e) => [e.name, e.line])).toEqual([
+      ['min.insync.replicas', 2],
+      ['retention.ms', 2],
+    ]);
   });
 });
 
@@ -103,7 +106,10 @@ describe('Kubernetes ConfigMap', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  start.sh: |\n    echo hi\n  server.properties: |\n    log.dirs=/d\n    min.insync.replicas=2\n';
     const configs = readConfigFile(text, 'cm.yaml');
     expect(configs.map((c) => [c.kind, c.label])).toEqual([['broker', 'ConfigMap server.properties']]);
-    expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([['log.dirs', 9], ['min.insync.replicas', 10]]);
+    expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([
+      ['log.dirs', 9],
+      ['min.insync.replicas', 10],
+    ]);
   });
 });
 
@@ -112,11 +118,18 @@ describe('docker-compose', () => {
     const { settingFromEnv } = await import('../../../src/method/critique/inputs/compose.js');
     expect(settingFromEnv('KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR')).toBe('offsets.topic.replication.factor');
     expect(settingFromEnv('KAFKA_CFG_LOG_DIRS')).toBe('log.dirs');
-    const text = 'services:\n  k1:\n    image: apache/kafka\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_HEAP_OPTS: -Xmx1G\n  k2:\n    image: apache/kafka\n    environment:\n      - KAFKA_NODE_ID=2\n      - KAFKA_MIN_INSYNC_REPLICAS=2\n  app:\n    image: app\n';
+    const text =
+      'services:\n  k1:\n    image: apache/kafka\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_HEAP_OPTS: -Xmx1G\n  k2:\n    image: apache/kafka\n    environment:\n      - KAFKA_NODE_ID=2\n      - KAFKA_MIN_INSYNC_REPLICAS=2\n  app:\n    image: app\n';
     const configs = readConfigFile(text, 'docker-compose.yml');
-    expect(configs.map((c) => [c.kind, c.label, c.brokers])).toEqual([['broker', 'service k1', 2], ['broker', 'service k2', 2]]);
+    expect(configs.map((c) => [c.kind, c.label, c.brokers])).toEqual([
+      ['broker', 'service k1', 2],
+      ['broker', 'service k2', 2],
+    ]);
     expect(configs[0]!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 5]]);
-    expect(configs[1]!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 10], ['min.insync.replicas', 11]]);
+    expect(configs[1]!.entries.map((e) => [e.name, e.line])).toEqual([
+      ['node.id', 10],
+      ['min.insync.replicas', 11],
+    ]);
   });
 });
 
@@ -126,8 +139,15 @@ describe('Strimzi across files', () => {
     const pools = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata: { name: b, labels: { strimzi.io/cluster: c1 } }\nspec: { replicas: 1, roles: [broker, controller] }\n';
     const kafka = 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata: { name: c1 }\nspec:\n  kafka:\n    config:\n      offsets.topic.replication.factor: 3\n';
     const topic = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: { name: t, labels: { strimzi.io/cluster: c1 } }\nspec: { replicas: 1 }\n';
-    const configs = readConfigFiles([{ text: pools, file: 'pools.yaml' }, { text: kafka, file: 'kafka.yaml' }, { text: topic, file: 'topic.yaml' }]);
-    expect(configs.map((c) => [c.file, c.kind, c.brokers])).toEqual([['kafka.yaml', 'broker', 1], ['topic.yaml', 'topic', undefined]]);
+    const configs = readConfigFiles([
+      { text: pools, file: 'pools.yaml' },
+      { text: kafka, file: 'kafka.yaml' },
+      { text: topic, file: 'topic.yaml' },
+    ]);
+    expect(configs.map((c) => [c.file, c.kind, c.brokers])).toEqual([
+      ['kafka.yaml', 'broker', 1],
+      ['topic.yaml', 'topic', undefined],
+    ]);
     expect(configs[1]!.cluster).toBe(configs[0]);
     expect(configs[0]!.entries[0]!.line).toBe(7);
   });
@@ -143,7 +163,10 @@ describe('librdkafka or Java', () => {
 describe('librdkafka settings grouped in sections', () => {
   it('reads producer: and consumer: sections of dotted settings as librdkafka configs', () => {
     const configs = readConfigFile('producer:\n  bootstrap.servers: k\n  enable.idempotence: true\nconsumer:\n  bootstrap.servers: k\n  group.id: g\n', 'app.yaml');
-    expect(configs.map((c) => [c.kind, c.library, c.label])).toEqual([['producer', 'librdkafka', 'producer'], ['consumer', 'librdkafka', 'consumer']]);
+    expect(configs.map((c) => [c.kind, c.library, c.label])).toEqual([
+      ['producer', 'librdkafka', 'producer'],
+      ['consumer', 'librdkafka', 'consumer'],
+    ]);
     expect(configs[1]!.entries[1]).toMatchObject({ name: 'group.id', line: 6 });
   });
 });
@@ -152,7 +175,10 @@ describe('Kafka container env files', () => {
   it('reads KAFKA_* variables as broker settings', () => {
     const [c] = readConfigFile('# broker env\nKAFKA_NODE_ID=1\nKAFKA_PROCESS_ROLES=broker,controller\nKAFKA_HEAP_OPTS=-Xmx1G\n', 'kafka.env');
     expect(c).toMatchObject({ kind: 'broker', mode: 'kraft', defaultsUnknown: true });
-    expect(c!.entries.map((e) => [e.name, e.line])).toEqual([['node.id', 2], ['process.roles', 3]]);
+    expect(c!.entries.map((e) => [e.name, e.line])).toEqual([
+      ['node.id', 2],
+      ['process.roles', 3],
+    ]);
   });
 });
 
@@ -160,13 +186,19 @@ describe('connector configs', () => {
   it('reads a Connect REST body and a bare config as one connector each', () => {
     const [a] = readConfigFile('{\n  "name": "pg",\n  "config": {\n    "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n    "tasks.max": 1\n  }\n}\n', 'pg.json');
     expect(a).toMatchObject({ kind: 'connector', format: 'connect-rest', label: 'connector pg' });
-    expect(a!.entries.map((e) => [e.name, e.value, e.line])).toEqual([['connector.class', 'io.debezium.connector.postgresql.PostgresConnector', 4], ['tasks.max', '1', 5]]);
+    expect(a!.entries.map((e) => [e.name, e.value, e.line])).toEqual([
+      ['connector.class', 'io.debezium.connector.postgresql.PostgresConnector', 4],
+      ['tasks.max', '1', 5],
+    ]);
     const [b] = readConfigFile('{"connector.class": "io.confluent.connect.jdbc.JdbcSinkConnector", "topics": "t"}', 'put.json');
     expect(b!.kind).toBe('connector');
   });
 
   it('reads a KafkaConnector: spec.class and spec.tasksMax become connector.class and tasks.max', () => {
-    const [c] = readConfigFile('apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: es\nspec:\n  class: io.confluent.connect.elasticsearch.ElasticsearchSinkConnector\n  tasksMax: 2\n  config:\n    key.ignore: false\n', 'es.yaml');
+    const [c] = readConfigFile(
+      'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: es\nspec:\n  class: io.confluent.connect.elasticsearch.ElasticsearchSinkConnector\n  tasksMax: 2\n  config:\n    key.ignore: false\n',
+      'es.yaml',
+    );
     expect(c).toMatchObject({ kind: 'connector', format: 'strimzi', label: 'KafkaConnector es' });
     expect(c!.entries.map((e) => [e.name, e.key, e.value, e.line])).toEqual([
       ['connector.class', 'spec.class', 'io.confluent.connect.elasticsearch.ElasticsearchSinkConnector', 6],

@@ -25,7 +25,10 @@ function runCase(dir: string, args: string[]) {
     if (args[i] === '--kafka-version') kafkaVersion = args[++i];
     else files.push(args[i]!);
   }
-  return critique(files.map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), file: f })), kafkaVersion ? { kafkaVersion } : {});
+  return critique(
+    files.map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), file: f })),
+    kafkaVersion ? { kafkaVersion } : {},
+  );
 }
 
 describe.skipIf(!existsSync(ROOT))('outside corpus', () => {
@@ -33,8 +36,7 @@ describe.skipIf(!existsSync(ROOT))('outside corpus', () => {
     const spec = JSON.parse(readFileSync(sidecar, 'utf8')) as { args: string[]; maxSeverity: Severity; mustMatch?: string[] };
     it(`shipped ${sidecar.slice(ROOT.length)}`, () => {
       const { findings } = runCase(join(sidecar, '..'), spec.args);
-      const above = findings.filter((f) => RANK[f.severity] > RANK[spec.maxSeverity]
-        && !(spec.mustMatch ?? []).some((re) => new RegExp(re, 'i').test(`${f.rule} ${f.message}`)));
+      const above = findings.filter((f) => RANK[f.severity] > RANK[spec.maxSeverity] && !(spec.mustMatch ?? []).some((re) => new RegExp(re, 'i').test(`${f.rule} ${f.message}`)));
       expect(above).toEqual([]);
     });
   }

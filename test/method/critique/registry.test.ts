@@ -24,7 +24,9 @@ describe('rule registry', () => {
   });
 
   it('every rule has a table with valid and invalid cases', () => {
-    const tables = readdirSync(TABLES_DIR).map((f) => readFileSync(TABLES_DIR + f, 'utf8')).join('\n');
+    const tables = readdirSync(TABLES_DIR)
+      .map((f) => readFileSync(TABLES_DIR + f, 'utf8'))
+      .join('\n');
     const missing = ALL_RULES.filter((r) => !tables.includes(`rule: '${r.meta.id}'`)).map((r) => r.meta.id);
     expect(missing).toEqual([]);
   });

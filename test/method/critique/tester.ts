@@ -21,8 +21,10 @@ export interface Case {
 function findingsOf(rule: string, c: Case) {
   const files = [{ text: c.text, file: c.file ?? 'case.properties' }, ...(c.with ?? [])];
   const { findings } = critique(files, {
-    ...(c.kind ? { kind: c.kind } : {}), ...(c.library ? { library: c.library } : {}),
-    kafkaVersion: c.version ?? '3.9', intent: c.intent ?? {},
+    ...(c.kind ? { kind: c.kind } : {}),
+    ...(c.library ? { library: c.library } : {}),
+    kafkaVersion: c.version ?? '3.9',
+    intent: c.intent ?? {},
   });
   return findings.filter((f) => f.rule === rule && f.file === (c.file ?? 'case.properties'));
 }

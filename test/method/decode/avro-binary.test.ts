@@ -9,7 +9,7 @@ const decode = (schema: unknown, bytes: number[]) => decodeAvro(parseSchema(JSON
 
 /** Zig-zag varint bytes of a 64-bit value. */
 function varlong(n: bigint): number[] {
-  let z = n >= 0n ? n << 1n : ((-n) << 1n) - 1n;
+  let z = n >= 0n ? n << 1n : (-n << 1n) - 1n;
   const out: number[] = [];
   do {
     const b = Number(z & 0x7fn);

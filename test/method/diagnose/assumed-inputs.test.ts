@@ -27,14 +27,16 @@ const rows: Row[] = [
     name: 'the batch, with no consumer config given',
     stated: { ...base, processing: { p50Ms: 1000, p99Ms: 2000 }, batchRecords: 500, consumer: defaults },
     assumed: { ...base, processing: { p50Ms: 1000, p99Ms: 2000 }, consumer: defaults },
-    field: 'batch_records', asks: /records .* per poll \(max\.poll\.records\)/,
+    field: 'batch_records',
+    asks: /records .* per poll \(max\.poll\.records\)/,
   },
   {
     // A range 100-2,000 ms: its middle (1,050 ms) is the assumed median, and 300 records at that mean outlive 300 s.
     name: 'the median, taken as the middle of a range',
     stated: { ...base, processing: { p50Ms: 1050, p99Ms: 2000 }, batchRecords: 300, consumer: defaults },
     assumed: { ...base, processing: { minMs: 100, maxMs: 2000 }, batchRecords: 300, consumer: defaults },
-    field: 'processing_p50_ms', asks: /typical \(median\) record/,
+    field: 'processing_p50_ms',
+    asks: /typical \(median\) record/,
   },
 ];
 

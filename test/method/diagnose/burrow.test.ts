@@ -5,13 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGroup, evaluatePartition, type EvaluatorConfig, type OffsetCommit, type TopicPartitionHistory } from '../../../src/method/diagnose/burrow.js';
 
 interface PartitionCase {
-  id: string; kind: 'partition'; window: Array<OffsetCommit | null>; brokerOffsets: number[]; currentLag: number; now: number; config: EvaluatorConfig;
+  id: string;
+  kind: 'partition';
+  window: Array<OffsetCommit | null>;
+  brokerOffsets: number[];
+  currentLag: number;
+  now: number;
+  config: EvaluatorConfig;
   expected: { status: string; complete: number; start: OffsetCommit | null; end: OffsetCommit | null; rulesApplied: boolean; checks?: Record<string, unknown> };
 }
 interface GroupCase {
-  id: string; kind: 'group'; groupFound?: boolean; partitions: TopicPartitionHistory[]; now: number; config: EvaluatorConfig;
+  id: string;
+  kind: 'group';
+  groupFound?: boolean;
+  partitions: TopicPartitionHistory[];
+  now: number;
+  config: EvaluatorConfig;
   expected: {
-    status: string; complete: number; totalLag: number; totalPartitions: number;
+    status: string;
+    complete: number;
+    totalLag: number;
+    totalPartitions: number;
     maxLag: { currentLag: number; candidates: Array<{ topic: string; partition: number }> } | null;
     partitions: Array<{ topic: string; partition: number; status: string; complete: number; start: OffsetCommit | null; end: OffsetCommit | null }>;
   };
@@ -47,7 +61,8 @@ describe('Burrow group evaluation (shared vectors)', () => {
       expect(got.maxLag?.currentLag).toBe(c.expected.maxLag.currentLag);
       expect(c.expected.maxLag.candidates).toContainEqual({ topic: got.maxLag?.topic, partition: got.maxLag?.partition });
     }
-    expect(got.partitions.map((p) => ({ topic: p.topic, partition: p.partition, status: p.status, complete: p.complete, start: p.start, end: p.end })))
-      .toEqual(c.expected.partitions.map((p) => ({ ...p, complete: Math.fround(p.complete) })));
+    expect(got.partitions.map((p) => ({ topic: p.topic, partition: p.partition, status: p.status, complete: p.complete, start: p.start, end: p.end }))).toEqual(
+      c.expected.partitions.map((p) => ({ ...p, complete: Math.fround(p.complete) })),
+    );
   });
 });

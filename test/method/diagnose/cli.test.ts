@@ -30,7 +30,26 @@ describe('lag analyze', () => {
     const consumer = join(dir, 'consumer.properties');
     writeFileSync(consumer, 'group.id=notifications\nmax.poll.records=500\n');
     const svg = join(dir, 'lag.svg');
-    const r = await cli(['lag', 'analyze', '--consumer', consumer, '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--svg', svg, '--format', 'json']);
+    const r = await cli([
+      'lag',
+      'analyze',
+      '--consumer',
+      consumer,
+      '--arrival-rate',
+      '400',
+      '--processing-ms',
+      'p50=50,p99=2000',
+      '--instances',
+      '6',
+      '--partitions',
+      '12',
+      '--rate-limit',
+      '100',
+      '--svg',
+      svg,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.pollLoop.worstBatchMs).toBe(1_000_000);
@@ -41,15 +60,18 @@ describe('lag analyze', () => {
 
   it('takes the numbers from a requirements flow', async () => {
     const req = join(dir, 'req.yaml');
-    writeFileSync(req, [
-      'name: notifications',
-      'client: { language: java }',
-      'flows:',
-      '  - name: payment-events',
-      '    key: user_id',
-      '    throughput: { peak_per_second: 20 }',
-      '    processing: { per_message_ms: { p50: 20, p99: 100 }, max_instances: 3 }',
-    ].join('\n'));
+    writeFileSync(
+      req,
+      [
+        'name: notifications',
+        'client: { language: java }',
+        'flows:',
+        '  - name: payment-events',
+        '    key: user_id',
+        '    throughput: { peak_per_second: 20 }',
+        '    processing: { per_message_ms: { p50: 20, p99: 100 }, max_instances: 3 }',
+      ].join('\n'),
+    );
     const r = await cli(['lag', 'analyze', '--requirements', req, '--partitions', '6', '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
@@ -77,13 +99,36 @@ describe('lag analyze', () => {
 describe('lag_analyze MCP tool', () => {
   it('returns the same document as the CLI', async () => {
     const { lagAnalyzeTool } = await import('../../../src/mcp/tools/lag.js');
-    const tool = await lagAnalyzeTool.run({ arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100, consumer_properties: 'max.poll.records=500\n' }, { roots: [], clusters: {}, allowWrites: false });
+    const tool = await lagAnalyzeTool.run(
+      { arrival_per_second: 400, processing_p50_ms: 50, processing_p99_ms: 2000, instances: 6, partitions: 12, rate_limit_per_second: 100, consumer_properties: 'max.poll.records=500\n' },
+      { roots: [], clusters: {}, allowWrites: false },
+    );
     const consumer = join(dir, 'mcp.properties');
     writeFileSync(consumer, 'max.poll.records=500\n');
-    const r = await cli(['lag', 'analyze', '--consumer', consumer, '--arrival-rate', '400', '--processing-ms', 'p50=50,p99=2000', '--instances', '6', '--partitions', '12', '--rate-limit', '100', '--format', 'json']);
+    const r = await cli([
+      'lag',
+      'analyze',
+      '--consumer',
+      consumer,
+      '--arrival-rate',
+      '400',
+      '--processing-ms',
+      'p50=50,p99=2000',
+      '--instances',
+      '6',
+      '--partitions',
+      '12',
+      '--rate-limit',
+      '100',
+      '--format',
+      'json',
+    ]);
     const fromCli = JSON.parse(r.out);
     // Only where the consumer settings came from differs (inline text vs a file path).
-    const withoutSource = (d: { consumer: { settings: Array<{ from: string }> } }) => ({ ...d, consumer: { ...d.consumer, settings: d.consumer.settings.map((s) => ({ ...s, from: s.from.replace(/^.*:(\d+)$/, 'line $1') })) } });
+    const withoutSource = (d: { consumer: { settings: Array<{ from: string }> } }) => ({
+      ...d,
+      consumer: { ...d.consumer, settings: d.consumer.settings.map((s) => ({ ...s, from: s.from.replace(/^.*:(\d+)$/, 'line $1') })) },
+    });
     expect(withoutSource(tool.json as never)).toEqual(withoutSource(fromCli));
     expect(tool.summary).toMatch(/^Lag grows by 366 msg\/s/);
   });
@@ -93,7 +138,10 @@ describe('lag_status MCP tool', () => {
   it('reaches only clusters configured at server start', async () => {
     const { lagStatusTool } = await import('../../../src/mcp/tools/lag.js');
     const { UserError } = await import('../../../src/model/errors.js');
-    const run = lagStatusTool.run({ cluster: 'prod', group: 'g', samples: 2, interval_ms: 100, minimum_complete: 0, allowed_lag: 0 }, { roots: [], clusters: { staging: { bootstrap: ['127.0.0.1:1'] } }, allowWrites: false });
+    const run = lagStatusTool.run(
+      { cluster: 'prod', group: 'g', samples: 2, interval_ms: 100, minimum_complete: 0, allowed_lag: 0 },
+      { roots: [], clusters: { staging: { bootstrap: ['127.0.0.1:1'] } }, allowWrites: false },
+    );
     await expect(run).rejects.toThrowError(UserError);
     await expect(run).rejects.toThrowError(/no cluster named "prod"/);
   });

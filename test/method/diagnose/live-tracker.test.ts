@@ -21,7 +21,12 @@ function evaluate(list: OffsetSample[]) {
 
 describe('live tracker', () => {
   it('a consumer slower than its producer is WARN, with lag in seconds', () => {
-    const e = evaluate(samples((i) => 1000 + 100 * i, (i) => 900 + 50 * i));
+    const e = evaluate(
+      samples(
+        (i) => 1000 + 100 * i,
+        (i) => 900 + 50 * i,
+      ),
+    );
     expect(e.group.status).toBe('WARN');
     expect(e.partitions[0]!.status).toBe('WARN');
     expect(e.partitions[0]!.reason).toContain('lag never fell');
@@ -31,31 +36,57 @@ describe('live tracker', () => {
   });
 
   it('a consumer that stopped committing is STOP', () => {
-    const e = evaluate(samples((i) => 1000 + 100 * i, (i) => (i < 3 ? 500 + 100 * i : 700)));
+    const e = evaluate(
+      samples(
+        (i) => 1000 + 100 * i,
+        (i) => (i < 3 ? 500 + 100 * i : 700),
+      ),
+    );
     expect(e.partitions[0]!.status).toBe('STOP');
     expect(e.group.status).toBe('ERR');
     expect(e.partitions[0]!.reason).toMatch(/no new commit for 7 s, longer than the 2 s/);
   });
 
   it('a caught-up consumer is OK', () => {
-    const e = evaluate(samples((i) => 1000 + 100 * i, (i) => 1000 + 100 * i - (i % 2 ? 30 : 0)));
+    const e = evaluate(
+      samples(
+        (i) => 1000 + 100 * i,
+        (i) => 1000 + 100 * i - (i % 2 ? 30 : 0),
+      ),
+    );
     expect(e.group.status).toBe('OK');
     expect(e.timeLag.maxTimeLagSeconds).toBeLessThan(1);
   });
 
   it('writes unbounded or unknown time lag as text in JSON', () => {
-    const flat = evaluate(samples(() => 1000, () => 900));
+    const flat = evaluate(
+      samples(
+        () => 1000,
+        () => 900,
+      ),
+    );
     expect(flat.partitions[0]!.lagSeconds).toBe(Infinity);
     expect(JSON.parse(JSON.stringify(flat, nonFiniteAsString)).timeLag.maxTimeLagSeconds).toBe('Infinity');
   });
 
   it('a group without committed offsets is NOTFOUND', () => {
-    const e = evaluate(samples((i) => 1000 + i, () => null).map((s) => ({ ...s, groupFound: false })));
+    const e = evaluate(
+      samples(
+        (i) => 1000 + i,
+        () => null,
+      ).map((s) => ({ ...s, groupFound: false })),
+    );
     expect(e.group.status).toBe('NOTFOUND');
   });
 
   it('keeps only the newest commits in the ring', () => {
-    const e = evaluate(samples((i) => 1000 + 100 * i, (i) => 900 + 50 * i, 25));
+    const e = evaluate(
+      samples(
+        (i) => 1000 + 100 * i,
+        (i) => 900 + 50 * i,
+        25,
+      ),
+    );
     expect(e.group.partitions[0]!.start!.timestamp).toBe(T0 + 15_000);
     expect(e.group.partitions[0]!.complete).toBe(1);
   });

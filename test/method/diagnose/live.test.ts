@@ -29,7 +29,12 @@ async function consume(topic: string, groupId: string, perMessageMs: number, com
   const consumer = kafkaClient(connection).consumer({ groupId, maxBytesPerPartition: 4096, sessionTimeout: 10_000, heartbeatInterval: 1000 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ autoCommitThreshold: commitEvery, eachMessage: async () => { if (perMessageMs > 0) await sleep(perMessageMs); } });
+  await consumer.run({
+    autoCommitThreshold: commitEvery,
+    eachMessage: async () => {
+      if (perMessageMs > 0) await sleep(perMessageMs);
+    },
+  });
   consumers.push(consumer);
   return consumer;
 }
@@ -56,7 +61,14 @@ const window = (groupId: string, topic?: string) =>
 
 describe.skipIf(!brokerBuilt)('lag status against the local broker', () => {
   beforeAll(async () => {
-    broker = await startLocalBroker({ brokers: 1, topics: [{ name: 'slow', partitions: 1 }, { name: 'stopped', partitions: 1 }, { name: 'caught-up', partitions: 1 }] });
+    broker = await startLocalBroker({
+      brokers: 1,
+      topics: [
+        { name: 'slow', partitions: 1 },
+        { name: 'stopped', partitions: 1 },
+        { name: 'caught-up', partitions: 1 },
+      ],
+    });
     connection = { bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 };
     producer = kafkaClient(connection).producer();
     await producer.connect();

@@ -5,16 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { groupTimeLag, OffsetTimeTable, partitionTimeLag, type OffsetPoint } from '../../../src/method/diagnose/time-lag.js';
 
 type Num = number | 'NaN' | 'Infinity' | '-Infinity';
-interface PartitionInput { tableSize: number; samples: OffsetPoint[]; committedOffset: number | null; latestOffset: number; now: number }
+interface PartitionInput {
+  tableSize: number;
+  samples: OffsetPoint[];
+  committedOffset: number | null;
+  latestOffset: number;
+  now: number;
+}
 interface PartitionCase extends PartitionInput {
-  id: string; kind: 'partition';
+  id: string;
+  kind: 'partition';
   expected: { table: OffsetPoint[]; addResults: string[]; lookup: string | null; predictedTimestamp: Num | null; timeLagSeconds: Num; offsetLag: Num };
 }
 interface GroupCase {
-  id: string; kind: 'group'; partitions: Array<PartitionInput & { topic: string; partition: number }>;
+  id: string;
+  kind: 'group';
+  partitions: Array<PartitionInput & { topic: string; partition: number }>;
   expected: {
     partitions: Array<{ topic: string; partition: number; timeLagSeconds: Num; offsetLag: Num }>;
-    maxTimeLagSeconds: Num | null; maxOffsetLag: Num | null; sumOffsetLag: number; sumOffsetLagByTopic: Record<string, number>;
+    maxTimeLagSeconds: Num | null;
+    maxOffsetLag: Num | null;
+    sumOffsetLag: number;
+    sumOffsetLagByTopic: Record<string, number>;
   };
 }
 
@@ -44,8 +56,9 @@ describe('kafka-lag-exporter time lag (shared vectors)', () => {
 
   it.each(groupCases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const got = groupTimeLag(c.partitions.map((p) => ({ topic: p.topic, partition: p.partition, ...replay(p).lag })));
-    expect(got.partitions.map((p) => ({ topic: p.topic, partition: p.partition, timeLagSeconds: p.timeLagSeconds, offsetLag: p.offsetLag })))
-      .toEqual(c.expected.partitions.map((p) => ({ ...p, timeLagSeconds: num(p.timeLagSeconds), offsetLag: num(p.offsetLag) })));
+    expect(got.partitions.map((p) => ({ topic: p.topic, partition: p.partition, timeLagSeconds: p.timeLagSeconds, offsetLag: p.offsetLag }))).toEqual(
+      c.expected.partitions.map((p) => ({ ...p, timeLagSeconds: num(p.timeLagSeconds), offsetLag: num(p.offsetLag) })),
+    );
     expect(got.maxTimeLagSeconds).toBe(num(c.expected.maxTimeLagSeconds));
     expect(got.maxOffsetLag).toBe(num(c.expected.maxOffsetLag));
     expect(got.sumOffsetLag).toBe(c.expected.sumOffsetLag);

@@ -38,16 +38,32 @@ function generate(kind: 'growth' | 'drain', count: number, seed: number): Genera
     const sustainable = rateLimitPerSecond ?? base.consumerBoundPerSecond;
     const arrivalPerSecond = kind === 'growth' ? sustainable * between(1.3, 2.5) : sustainable * between(0.3, 0.7);
     const backlog = kind === 'growth' ? 0 : Math.round((sustainable - arrivalPerSecond) * between(150, 300));
-    out.push({ name: `${kind}-${i}: λ=${arrivalPerSecond.toFixed(1)} P=${partitions} n=${instances} p50=${p50Ms.toFixed(0)} p99=${p99Ms.toFixed(0)} R=${rateLimitPerSecond ?? '-'}`, arrivalPerSecond, partitions, instances, p50Ms, p99Ms, rateLimitPerSecond, backlog });
+    out.push({
+      name: `${kind}-${i}: λ=${arrivalPerSecond.toFixed(1)} P=${partitions} n=${instances} p50=${p50Ms.toFixed(0)} p99=${p99Ms.toFixed(0)} R=${rateLimitPerSecond ?? '-'}`,
+      arrivalPerSecond,
+      partitions,
+      instances,
+      p50Ms,
+      p99Ms,
+      rateLimitPerSecond,
+      backlog,
+    });
   }
   return out;
 }
 
 function run(c: GeneratedCase, durationSeconds: number, seed: number): SimulationResult {
   return simulate({
-    arrivalPerSecond: c.arrivalPerSecond, partitions: c.partitions, instances: c.instances, processing: { p50Ms: c.p50Ms, p99Ms: c.p99Ms },
-    maxPollRecords: MAX_POLL_RECORDS, rateLimitPerSecond: c.rateLimitPerSecond ?? Infinity, initialBacklog: c.backlog,
-    durationSeconds, sampleEverySeconds: 1, seed,
+    arrivalPerSecond: c.arrivalPerSecond,
+    partitions: c.partitions,
+    instances: c.instances,
+    processing: { p50Ms: c.p50Ms, p99Ms: c.p99Ms },
+    maxPollRecords: MAX_POLL_RECORDS,
+    rateLimitPerSecond: c.rateLimitPerSecond ?? Infinity,
+    initialBacklog: c.backlog,
+    durationSeconds,
+    sampleEverySeconds: 1,
+    seed,
   });
 }
 

@@ -43,8 +43,13 @@ describe('the classic case: 500 records x 2 s p99 against a 300 s poll interval'
   it('ranks poll-loop fixes first, then capacity, then rebalance cost', () => {
     const ids = report.recommendations.map((r) => r.id);
     expect(ids).toEqual([
-      'poll/smaller-batches', 'poll/longer-interval', 'capacity/key-ordered-parallel', 'capacity/more-partitions',
-      'capacity/pending-topic', 'rebalance/static-membership', 'rebalance/cooperative',
+      'poll/smaller-batches',
+      'poll/longer-interval',
+      'capacity/key-ordered-parallel',
+      'capacity/more-partitions',
+      'capacity/pending-topic',
+      'rebalance/static-membership',
+      'rebalance/cooperative',
     ]);
     expect(report.recommendations.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const smaller = report.recommendations[0]!;
@@ -113,11 +118,23 @@ describe('processing times', () => {
 
 describe('fluid model', () => {
   it('splits partitions as a range assignor does', () => {
-    expect(cohorts(12, 5)).toEqual([{ consumers: 2, partitionsEach: 3 }, { consumers: 3, partitionsEach: 2 }]);
+    expect(cohorts(12, 5)).toEqual([
+      { consumers: 2, partitionsEach: 3 },
+      { consumers: 3, partitionsEach: 2 },
+    ]);
     expect(cohorts(4, 6)).toEqual([{ consumers: 4, partitionsEach: 1 }]);
   });
   it('shares a limit max-min fairly', () => {
-    expect(shareLimit([{ consumers: 1, partitionsEach: 1 }, { consumers: 2, partitionsEach: 1 }], [2, 10], 12)).toEqual([2, 5]);
+    expect(
+      shareLimit(
+        [
+          { consumers: 1, partitionsEach: 1 },
+          { consumers: 2, partitionsEach: 1 },
+        ],
+        [2, 10],
+        12,
+      ),
+    ).toEqual([2, 5]);
   });
   it('drains a backlog at capacity minus arrivals', () => {
     const tr = trajectory({ arrivalPerSecond: 50, partitions: 4, instances: 4, perConsumerPerSecond: 25, rateLimitPerSecond: Infinity }, 5000);
@@ -132,7 +149,13 @@ describe('charts', () => {
     expect(sparkline([0, 0])).toBe('▁▁');
   });
   it('renders a standalone SVG with axes and the series', () => {
-    const svg = svgChart([{ t: 0, value: 0 }, { t: 60, value: 100 }], { title: 'lag <projection>', yLabel: 'messages' });
+    const svg = svgChart(
+      [
+        { t: 0, value: 0 },
+        { t: 60, value: 100 },
+      ],
+      { title: 'lag <projection>', yLabel: 'messages' },
+    );
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<polyline');
     expect(svg).toContain('lag &lt;projection&gt;');
@@ -171,9 +194,13 @@ describe('any sensible input', () => {
       const p50Ms = 1 + r() * 500;
       const consumer = resolveConsumerSettings([], libraries[i % 3]!, ['3.0', '3.9', '4.1'][i % 3]!);
       const report = whatIf({
-        arrivalPerSecond: Math.floor(r() * 5000), processing: { p50Ms, p99Ms: p50Ms * (1 + r() * 100) },
-        instances: 1 + Math.floor(r() * 40), partitions: 1 + Math.floor(r() * 64), rateLimitPerSecond: r() < 0.3 ? 1 + r() * 1000 : null,
-        backlog: Math.floor(r() * 1e6), consumer,
+        arrivalPerSecond: Math.floor(r() * 5000),
+        processing: { p50Ms, p99Ms: p50Ms * (1 + r() * 100) },
+        instances: 1 + Math.floor(r() * 40),
+        partitions: 1 + Math.floor(r() * 64),
+        rateLimitPerSecond: r() < 0.3 ? 1 + r() * 1000 : null,
+        backlog: Math.floor(r() * 1e6),
+        consumer,
       });
       expect(['grows', 'converges']).toContain(report.capacity.verdict);
       expect(report.capacity.verdict === 'grows').toBe(report.capacity.growthPerSecond > 0);

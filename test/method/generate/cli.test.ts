@@ -12,8 +12,17 @@ describe('kafka-specialist generate', () => {
     const out = fresh();
     const r = runCli(['generate', REQUIREMENTS, '--lang', 'typescript', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    for (const f of ['typescript/package.json', 'typescript/tsconfig.json', 'typescript/src/notifications-producer.ts', 'typescript/README.md',
-      'topics/create-topics.sh', 'topics/strimzi-topics.yaml', 'topics/main.tf', 'asyncapi.yaml', 'design.json']) {
+    for (const f of [
+      'typescript/package.json',
+      'typescript/tsconfig.json',
+      'typescript/src/notifications-producer.ts',
+      'typescript/README.md',
+      'topics/create-topics.sh',
+      'topics/strimzi-topics.yaml',
+      'topics/main.tf',
+      'asyncapi.yaml',
+      'design.json',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(statSync(join(out, 'topics/create-topics.sh')).mode & 0o111).not.toBe(0);

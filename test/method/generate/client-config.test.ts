@@ -6,8 +6,14 @@ const names = (t: { settings: Array<{ name: string; value: unknown }> }) => Obje
 
 describe('librdkafka translation', () => {
   it('uses librdkafka names and typed values, and says what it cannot set', () => {
-    const t = librdkafkaConfig([s('fetch.max.wait.ms', '200'), s('enable.idempotence', 'true'), s('acks', 'all'), s('max.poll.records', '50'),
-      s('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor'), s('buffer.memory', '33554432')]);
+    const t = librdkafkaConfig([
+      s('fetch.max.wait.ms', '200'),
+      s('enable.idempotence', 'true'),
+      s('acks', 'all'),
+      s('max.poll.records', '50'),
+      s('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor'),
+      s('buffer.memory', '33554432'),
+    ]);
     expect(names(t)).toEqual({ 'fetch.wait.max.ms': 200, 'enable.idempotence': true, acks: 'all', 'partition.assignment.strategy': 'cooperative-sticky' });
     expect(t.untranslated.map((u) => u.name)).toEqual(['max.poll.records', 'buffer.memory']);
     expect(t.settings.every((x) => x.why === `why ${x.javaName}`)).toBe(true);
@@ -20,7 +26,10 @@ describe('librdkafka translation', () => {
 
 describe('kafkajs translation', () => {
   it('places each option on its call and converts inverted and numeric values', () => {
-    const consumer = kafkajsConfig([s('isolation.level', 'read_committed'), s('auto.offset.reset', 'earliest'), s('enable.auto.commit', 'false'), s('max.poll.interval.ms', '300000'), s('session.timeout.ms', '45000')], 'consumer');
+    const consumer = kafkajsConfig(
+      [s('isolation.level', 'read_committed'), s('auto.offset.reset', 'earliest'), s('enable.auto.commit', 'false'), s('max.poll.interval.ms', '300000'), s('session.timeout.ms', '45000')],
+      'consumer',
+    );
     expect(consumer.settings.map((x) => [x.place, x.name, x.value])).toEqual([
       ['consumer', 'readUncommitted', false],
       ['subscribe', 'fromBeginning', true],
@@ -48,8 +57,16 @@ describe('kafkajs idempotent producer', () => {
 
 describe('franz-go translation', () => {
   it('writes kgo option calls with Go argument types', () => {
-    const t = franzGoConfig([s('acks', '1'), s('linger.ms', '10'), s('batch.size', '65536'), s('isolation.level', 'read_committed'), s('enable.idempotence', 'false'),
-      s('enable.idempotence', 'true'), s('auto.offset.reset', 'latest'), s('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor')]);
+    const t = franzGoConfig([
+      s('acks', '1'),
+      s('linger.ms', '10'),
+      s('batch.size', '65536'),
+      s('isolation.level', 'read_committed'),
+      s('enable.idempotence', 'false'),
+      s('enable.idempotence', 'true'),
+      s('auto.offset.reset', 'latest'),
+      s('partition.assignment.strategy', 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor'),
+    ]);
     expect(t.settings.map((x) => (x.value as { code: string }).code)).toEqual([
       'kgo.RequiredAcks(kgo.LeaderAck())',
       'kgo.ProducerLinger(10 * time.Millisecond)',

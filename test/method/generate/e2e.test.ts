@@ -48,7 +48,10 @@ interface Delivered {
 
 /** Every record arrived exactly as often as it was sent, and each key's records in the order sent. */
 function checkDelivery(stdout: string): void {
-  const records = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Delivered);
+  const records = stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Delivered);
   const seqs = new Set(records.map((r) => r.seq));
   expect(seqs.size).toBe(MESSAGES);
   for (let seq = 0; seq < MESSAGES; seq++) expect(seqs.has(seq)).toBe(true);
@@ -56,7 +59,10 @@ function checkDelivery(stdout: string): void {
   for (const r of records) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
   expect(byKey.size).toBe(KEYS);
   for (const [key, list] of byKey) {
-    expect(list.map((r) => r.seq), `order of ${key}`).toEqual([...list.map((r) => r.seq)].sort((a, b) => a - b));
+    expect(
+      list.map((r) => r.seq),
+      `order of ${key}`,
+    ).toEqual([...list.map((r) => r.seq)].sort((a, b) => a - b));
     expect(new Set(list.map((r) => r.partition)).size, `${key} stays on one partition`).toBe(1);
   }
 }
@@ -80,41 +86,60 @@ describe.runIf(hasBroker)('generated programs against the local broker', () => {
     await broker?.stop();
   });
 
-  it.runIf(hasPython)('Python (confluent-kafka): every record arrives, in order per key', async () => {
-    const root = writeFiles(generate(design, { language: 'python' }), 'e2e-py');
-    const dir = join(root, 'python');
-    await run(SYSTEM_PYTHON, ['orders_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
-    const consumer = await run(SYSTEM_PYTHON, ['orders_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
-    checkDelivery(consumer.stdout);
-  }, 180_000);
+  it.runIf(hasPython)(
+    'Python (confluent-kafka): every record arrives, in order per key',
+    async () => {
+      const root = writeFiles(generate(design, { language: 'python' }), 'e2e-py');
+      const dir = join(root, 'python');
+      await run(SYSTEM_PYTHON, ['orders_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
+      const consumer = await run(SYSTEM_PYTHON, ['orders_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
+      checkDelivery(consumer.stdout);
+    },
+    180_000,
+  );
 
-  it.runIf(hasPython)('Python (confluent-kafka) with key-ordered parallel handlers: every record arrives, in order per key', async () => {
-    expect(parallelDesign.patterns.map((p) => p.id)).toContain('key-ordered-parallel-processing');
-    const root = writeFiles(generate(parallelDesign, { language: 'python' }), 'e2e-par');
-    const dir = join(root, 'python');
-    expect(readFileSync(join(dir, 'tasks_consumer.py'), 'utf8')).toContain('class Lanes:');
-    await run(SYSTEM_PYTHON, ['tasks_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
-    const consumer = await run(SYSTEM_PYTHON, ['tasks_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
-    checkDelivery(consumer.stdout);
-  }, 180_000);
+  it.runIf(hasPython)(
+    'Python (confluent-kafka) with key-ordered parallel handlers: every record arrives, in order per key',
+    async () => {
+      expect(parallelDesign.patterns.map((p) => p.id)).toContain('key-ordered-parallel-processing');
+      const root = writeFiles(generate(parallelDesign, { language: 'python' }), 'e2e-par');
+      const dir = join(root, 'python');
+      expect(readFileSync(join(dir, 'tasks_consumer.py'), 'utf8')).toContain('class Lanes:');
+      await run(SYSTEM_PYTHON, ['tasks_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
+      const consumer = await run(SYSTEM_PYTHON, ['tasks_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
+      checkDelivery(consumer.stdout);
+    },
+    180_000,
+  );
 
-  it.runIf(hasKafkaPython)('Python (kafka-python): every record arrives, in order per key', async () => {
-    const root = writeFiles(generate(design, { language: 'python', library: 'kafka-python' }), 'e2e-kpy');
-    const dir = join(root, 'python');
-    await run(SYSTEM_PYTHON, ['orders_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
-    const consumer = await run(SYSTEM_PYTHON, ['orders_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
-    checkDelivery(consumer.stdout);
-  }, 180_000);
+  it.runIf(hasKafkaPython)(
+    'Python (kafka-python): every record arrives, in order per key',
+    async () => {
+      const root = writeFiles(generate(design, { language: 'python', library: 'kafka-python' }), 'e2e-kpy');
+      const dir = join(root, 'python');
+      await run(SYSTEM_PYTHON, ['orders_producer.py'], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
+      const consumer = await run(SYSTEM_PYTHON, ['orders_consumer.py'], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
+      checkDelivery(consumer.stdout);
+    },
+    180_000,
+  );
 
-  it.each([['keyed', false], ['key-ordered parallel', true]] as const)('TypeScript (kafkajs), %s: every record arrives, in order per key', async (_kind, parallel) => {
-    const chosen = parallel ? parallelDesign : design;
-    const flow = chosen.producers[0]!.flow;
-    const root = writeFiles(generate(chosen, { language: 'typescript' }), 'e2e-ts');
-    const dir = join(root, 'typescript');
-    symlinkSync(join(import.meta.dirname, '../../../node_modules'), join(dir, 'node_modules'), 'dir');
-    await run(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, timeout: 120_000 });
-    await run(process.execPath, [`dist/${flow}-producer.js`], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
-    const consumer = await run(process.execPath, [`dist/${flow}-consumer.js`], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
-    checkDelivery(consumer.stdout);
-  }, 240_000);
+  it.each([
+    ['keyed', false],
+    ['key-ordered parallel', true],
+  ] as const)(
+    'TypeScript (kafkajs), %s: every record arrives, in order per key',
+    async (_kind, parallel) => {
+      const chosen = parallel ? parallelDesign : design;
+      const flow = chosen.producers[0]!.flow;
+      const root = writeFiles(generate(chosen, { language: 'typescript' }), 'e2e-ts');
+      const dir = join(root, 'typescript');
+      symlinkSync(join(import.meta.dirname, '../../../node_modules'), join(dir, 'node_modules'), 'dir');
+      await run(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, timeout: 120_000 });
+      await run(process.execPath, [`dist/${flow}-producer.js`], { cwd: dir, env: { ...env, MESSAGE_COUNT: String(MESSAGES) }, timeout: 60_000 });
+      const consumer = await run(process.execPath, [`dist/${flow}-consumer.js`], { cwd: dir, env: { ...env, MAX_MESSAGES: String(MESSAGES) }, timeout: 90_000 });
+      checkDelivery(consumer.stdout);
+    },
+    240_000,
+  );
 });

@@ -14,10 +14,11 @@ import { toolAvailable, writeFiles } from './tools.js';
 // are syntax-checked with gofmt only.
 const DEBIAN_CKG = '/usr/share/gocode/src/github.com/confluentinc/confluent-kafka-go/kafka';
 const hasGofmt = toolAvailable('gofmt (Debian golang-go)', 'sh', ['-c', 'command -v gofmt']);
-const canCompile = hasGofmt
-  && toolAvailable('go (Debian golang-go)', 'go', ['version'])
-  && toolAvailable('librdkafka headers (Debian librdkafka-dev, pkg-config)', 'pkg-config', ['--exists', 'rdkafka'])
-  && toolAvailable('confluent-kafka-go source (Debian golang-github-confluentinc-confluent-kafka-go-dev)', 'test', ['-d', DEBIAN_CKG]);
+const canCompile =
+  hasGofmt &&
+  toolAvailable('go (Debian golang-go)', 'go', ['version']) &&
+  toolAvailable('librdkafka headers (Debian librdkafka-dev, pkg-config)', 'pkg-config', ['--exists', 'rdkafka']) &&
+  toolAvailable('confluent-kafka-go source (Debian golang-github-confluentinc-confluent-kafka-go-dev)', 'test', ['-d', DEBIAN_CKG]);
 
 const goEnv = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOSUMDB: 'off', GOTOOLCHAIN: 'local', GOCACHE: join(process.env.HOME ?? '/tmp', '.cache/kafka-specialist-go-build') };
 
@@ -51,11 +52,19 @@ function debianConfluentModule(): string {
  */
 function vetModule(designs: readonly Design[]): { root: string; programs: string[][] } {
   const root = mkdtempSync(join(tmpdir(), 'ks-go-vet-'));
-  writeFileSync(join(root, 'go.mod'), [
-    'module generated', '', 'go 1.19', '',
-    'require github.com/confluentinc/confluent-kafka-go/v2 v2.5.0', '',
-    `replace github.com/confluentinc/confluent-kafka-go/v2 => ${debianConfluentModule()}`, '',
-  ].join('\n'));
+  writeFileSync(
+    join(root, 'go.mod'),
+    [
+      'module generated',
+      '',
+      'go 1.19',
+      '',
+      'require github.com/confluentinc/confluent-kafka-go/v2 v2.5.0',
+      '',
+      `replace github.com/confluentinc/confluent-kafka-go/v2 => ${debianConfluentModule()}`,
+      '',
+    ].join('\n'),
+  );
   const programs = designs.map((design, i) => {
     const files = generate(design, { language: 'go', library: 'confluent-kafka-go' }).filter((f) => f.path.startsWith('go/cmd/'));
     for (const f of files) {
@@ -63,8 +72,7 @@ function vetModule(designs: readonly Design[]): { root: string; programs: string
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.contents);
     }
-    return files.filter((f) => f.path.endsWith('/main.go') && !f.contents.includes('InitTransactions('))
-      .map((f) => `./d${i}/${dirname(f.path.slice('go/'.length))}`);
+    return files.filter((f) => f.path.endsWith('/main.go') && !f.contents.includes('InitTransactions(')).map((f) => `./d${i}/${dirname(f.path.slice('go/'.length))}`);
   });
   return { root, programs };
 }
@@ -87,15 +95,19 @@ function vet({ root, programs }: { root: string; programs: string[][] }): string
 let vetOfAll: string | null | undefined;
 
 describe('generated Go (confluent-kafka-go) compiles', () => {
-  it.runIf(canCompile).each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s: go vet passes for programs without transactions', (_name, design) => {
-    const own = vetModule([design]);
-    expect(own.programs[0]!.length).toBeGreaterThan(0);
-    if (vetOfAll === undefined) vetOfAll = vet(vetModule(ALL_DESIGNS));
-    // When all designs pass together this one does; otherwise vet it alone, so a failure is its own.
-    const complaint = vetOfAll === null ? null : vet(own);
-    rmSync(own.root, { recursive: true, force: true });
-    if (complaint !== null) throw new Error(`go vet failed:\n${complaint}`);
-  }, 180_000);
+  it.runIf(canCompile).each(ALL_DESIGNS.map((d) => [d.name, d] as const))(
+    '%s: go vet passes for programs without transactions',
+    (_name, design) => {
+      const own = vetModule([design]);
+      expect(own.programs[0]!.length).toBeGreaterThan(0);
+      if (vetOfAll === undefined) vetOfAll = vet(vetModule(ALL_DESIGNS));
+      // When all designs pass together this one does; otherwise vet it alone, so a failure is its own.
+      const complaint = vetOfAll === null ? null : vet(own);
+      rmSync(own.root, { recursive: true, force: true });
+      if (complaint !== null) throw new Error(`go vet failed:\n${complaint}`);
+    },
+    180_000,
+  );
 });
 
 describe('Go client options', () => {

@@ -34,7 +34,14 @@ describe('generated Java (kafka-clients)', () => {
   it('writes the transactional loop with sendOffsetsToTransaction and fencing handled', () => {
     const files = generate(paymentsDesign, { language: 'java' });
     const processor = files.find((f) => f.path.endsWith('PaymentRequestsConsumer.java'))!.contents;
-    for (const call of ['initTransactions()', 'beginTransaction()', 'sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata())', 'commitTransaction()', 'abortTransaction()', 'ProducerFencedException']) {
+    for (const call of [
+      'initTransactions()',
+      'beginTransaction()',
+      'sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata())',
+      'commitTransaction()',
+      'abortTransaction()',
+      'ProducerFencedException',
+    ]) {
       expect(processor).toContain(call);
     }
     expect(files.find((f) => f.path === 'java/pom.xml')!.contents).toContain('<version>3.9.0</version>');

@@ -28,7 +28,9 @@ describe('kafka-topics.sh script', () => {
 
 describe('Strimzi KafkaTopic resources', () => {
   it.each(designs)('%s: every document has the structure the v1beta2 CRD requires', (_name, design) => {
-    const docs = parseAllDocuments(file(design, 'topics/strimzi-topics.yaml')).map((d) => d.toJS() as Record<string, any>).filter(Boolean);
+    const docs = parseAllDocuments(file(design, 'topics/strimzi-topics.yaml'))
+      .map((d) => d.toJS() as Record<string, any>)
+      .filter(Boolean);
     expect(docs).toHaveLength(design.topics.length);
     for (const [i, doc] of docs.entries()) {
       const topic = design.topics[i]!;
@@ -61,7 +63,10 @@ describe('Terraform (Mongey/kafka)', () => {
 describe('AsyncAPI 3.0 document', () => {
   function resolve(doc: Record<string, any>, ref: string): unknown {
     expect(ref.startsWith('#/')).toBe(true);
-    return ref.slice(2).split('/').reduce<any>((node, part) => node?.[part], doc);
+    return ref
+      .slice(2)
+      .split('/')
+      .reduce<any>((node, part) => node?.[part], doc);
   }
 
   it.each(designs)('%s: required fields, Kafka bindings and resolvable references', (_name, design) => {
@@ -70,7 +75,11 @@ describe('AsyncAPI 3.0 document', () => {
     expect(typeof doc.info.title).toBe('string');
     expect(typeof doc.info.version).toBe('string');
     expect(doc.servers.kafka.protocol).toBe('kafka');
-    expect(Object.values(doc.channels).map((c: any) => c.address).sort()).toEqual(design.topics.map((t) => t.name).sort());
+    expect(
+      Object.values(doc.channels)
+        .map((c: any) => c.address)
+        .sort(),
+    ).toEqual(design.topics.map((t) => t.name).sort());
     for (const channel of Object.values(doc.channels) as any[]) {
       expect(channel.bindings.kafka.bindingVersion).toBe('0.5.0');
       expect(channel.bindings.kafka.topic).toBe(channel.address);

@@ -9,16 +9,41 @@ import { design } from '../../../src/method/design.js';
 import { generate } from '../../../src/method/generate/index.js';
 import { requirementsSchema, type Requirements } from '../../../src/model/requirements.js';
 
-const files = (top: Partial<Requirements>) => generate(design(requirementsSchema.parse({
-  name: 'shop', cluster: { kafka_version: '3.9', brokers: 3 }, client: { language: 'python' },
-  flows: [{ name: 'orders', source: 'order-service', sink: 'billing', key: 'order_id' }],
-  ...top,
-})), { language: 'python' });
+const files = (top: Partial<Requirements>) =>
+  generate(
+    design(
+      requirementsSchema.parse({
+        name: 'shop',
+        cluster: { kafka_version: '3.9', brokers: 3 },
+        client: { language: 'python' },
+        flows: [{ name: 'orders', source: 'order-service', sink: 'billing', key: 'order_id' }],
+        ...top,
+      }),
+    ),
+    { language: 'python' },
+  );
 const file = (all: ReturnType<typeof files>, path: string) => all.find((f) => f.path === path);
 const settings = (text: string) => new Map(readConfigFile(text, 'replication/mm2.properties')[0]!.entries.map((e) => [e.key, e.value]));
 
-interface MirrorMaker2 { metadata: { name: string }; spec: { connectCluster: string; mirrors: Array<{ sourceCluster: string; targetCluster: string; topicsPattern: string; groupsPattern?: string; sourceConnector: { config: Record<string, unknown> }; checkpointConnector: { config: Record<string, unknown> } }> } }
-const resources = (text: string) => text.split(/^---$/m).slice(1).map((doc) => parse(doc) as MirrorMaker2);
+interface MirrorMaker2 {
+  metadata: { name: string };
+  spec: {
+    connectCluster: string;
+    mirrors: Array<{
+      sourceCluster: string;
+      targetCluster: string;
+      topicsPattern: string;
+      groupsPattern?: string;
+      sourceConnector: { config: Record<string, unknown> };
+      checkpointConnector: { config: Record<string, unknown> };
+    }>;
+  };
+}
+const resources = (text: string) =>
+  text
+    .split(/^---$/m)
+    .slice(1)
+    .map((doc) => parse(doc) as MirrorMaker2);
 
 describe('MirrorMaker 2 files', () => {
   it('writes none for a design in one region', () => {

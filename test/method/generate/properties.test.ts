@@ -56,10 +56,7 @@ const TARGETS = [
 
 /** What the program must contain for one setting: its library name (a kgo call for franz-go), or the not-set comment. */
 function mentions(t: Translation): string[] {
-  return [
-    ...t.settings.map((s) => (typeof s.value === 'object' && s.value.code.startsWith('kgo.') ? `kgo.${s.name}(` : s.name)),
-    ...t.untranslated.map((u) => `${u.name}=${u.value} not set`),
-  ];
+  return [...t.settings.map((s) => (typeof s.value === 'object' && s.value.code.startsWith('kgo.') ? `kgo.${s.name}(` : s.name)), ...t.untranslated.map((u) => `${u.name}=${u.value} not set`)];
 }
 
 describe('generated code over generated designs', () => {
@@ -79,7 +76,10 @@ describe('generated code over generated designs', () => {
         expect((e as Error).message).toMatch(/transactions/);
         continue;
       }
-      const code = files.filter((f) => /\.(py|ts|java|go)$/.test(f.path)).map((f) => f.contents).join('\n');
+      const code = files
+        .filter((f) => /\.(py|ts|java|go)$/.test(f.path))
+        .map((f) => f.contents)
+        .join('\n');
       // One program per producer and consumer; the security helpers beside them (security.go, Security.java) are support files.
       const programs = files.filter((f) => /\.(py|ts|java|go)$/.test(f.path) && !/(^|\/)(security\.go|Security\.java)$/.test(f.path));
       expect(programs).toHaveLength(plan.producers.length + plan.consumers.length);

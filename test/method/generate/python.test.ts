@@ -35,7 +35,10 @@ describe('generated Python (confluent-kafka)', () => {
     }
     const files = generate(design, { language: 'python', library: 'kafka-python' });
     const root = writeFiles(files, 'kpy');
-    checkPython(root, files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`));
+    checkPython(
+      root,
+      files.filter((f) => f.path.endsWith('.py')).map((f) => `${root}/${f.path}`),
+    );
   });
 
   it('writes kafka-python keyword arguments, and keeps order without idempotence', () => {
@@ -81,8 +84,9 @@ describe('generated Python (confluent-kafka)', () => {
     expect(consumer).toContain('HANDLERS = int(os.environ.get("HANDLERS", "4"))');
     expect(consumer).toContain('lane = zlib.crc32(msg.key() or b"") % len(self.queues)');
     expect(consumer).toContain('commit(lanes.committable())');
-    expect(generate(design, { language: 'python', library: 'kafka-python' }).find((f) => f.path === 'python/README.md')!.contents)
-      .toMatch(/`key-ordered-parallel-processing` \(notifications\): the Python \(kafka-python\) consumer handles one record at a time/);
+    expect(generate(design, { language: 'python', library: 'kafka-python' }).find((f) => f.path === 'python/README.md')!.contents).toMatch(
+      /`key-ordered-parallel-processing` \(notifications\): the Python \(kafka-python\) consumer handles one record at a time/,
+    );
   });
 
   it('commits before processing for an at-most-once flow', () => {

@@ -8,16 +8,28 @@ import { requirementsSchema, type Requirements } from '../../../src/model/requir
 import type { Language } from '../../../src/knowledge/clients.js';
 
 function productionDesign(security: Requirements['security'], platform = 'self-managed', kafkaVersion = '3.9', delivery = 'exactly-once') {
-  return design(requirementsSchema.parse({
-    name: 'shop', environment: 'production', security, cluster: { kafka_version: kafkaVersion, brokers: 3, platform },
-    flows: [
-      { name: 'requests', source: 'checkout', sink: 'processor', key: 'id', delivery, processing: { side_effects: 'kafka' } },
-      { name: 'results', source: 'processor', sink: 'ledger', key: 'id', delivery, processing: { side_effects: 'database' } },
-    ],
-  }));
+  return design(
+    requirementsSchema.parse({
+      name: 'shop',
+      environment: 'production',
+      security,
+      cluster: { kafka_version: kafkaVersion, brokers: 3, platform },
+      flows: [
+        { name: 'requests', source: 'checkout', sink: 'processor', key: 'id', delivery, processing: { side_effects: 'kafka' } },
+        { name: 'results', source: 'processor', sink: 'ledger', key: 'id', delivery, processing: { side_effects: 'database' } },
+      ],
+    }),
+  );
 }
 
-const LIBRARIES: Array<[Language, string]> = [['python', 'confluent-kafka'], ['python', 'kafka-python'], ['typescript', 'kafkajs'], ['java', 'kafka-clients'], ['go', 'confluent-kafka-go'], ['go', 'franz-go']];
+const LIBRARIES: Array<[Language, string]> = [
+  ['python', 'confluent-kafka'],
+  ['python', 'kafka-python'],
+  ['typescript', 'kafkajs'],
+  ['java', 'kafka-clients'],
+  ['go', 'confluent-kafka-go'],
+  ['go', 'franz-go'],
+];
 
 /** What each library's security code must name: the protocol and mechanism defaults and the library's own setting names. */
 const EXPECTED: Record<string, RegExp[]> = {
@@ -29,12 +41,16 @@ const EXPECTED: Record<string, RegExp[]> = {
   'franz-go': [/scram\.Auth\{User: user, Pass: pass\}\.AsSha512Mechanism\(\)/, /kgo\.DialTLSConfig/, /append\(securityOptions\(\)/],
 };
 
-const code = (files: GeneratedFile[]) => files.filter((f) => /\.(py|ts|java|go)$/.test(f.path)).map((f) => f.contents).join('\n');
+const code = (files: GeneratedFile[]) =>
+  files
+    .filter((f) => /\.(py|ts|java|go)$/.test(f.path))
+    .map((f) => f.contents)
+    .join('\n');
 
 describe('client security in every library', () => {
   // At-least-once, so every library (kafka-python has no transactions) renders the programs.
   const d = productionDesign({ authentication: 'scram' }, 'self-managed', '3.9', 'at-least-once');
-  it.each(LIBRARIES)('%s / %s renders the design\'s SASL_SSL + SCRAM-SHA-512 from the environment', (language, library) => {
+  it.each(LIBRARIES)("%s / %s renders the design's SASL_SSL + SCRAM-SHA-512 from the environment", (language, library) => {
     const all = code(generate(d, { language, library }));
     expect(all).toContain('"SASL_SSL"');
     expect(all).toContain('"SCRAM-SHA-512"');
@@ -47,7 +63,10 @@ describe('client security in every library', () => {
   });
 
   it('Java takes the OIDC login handler of its Kafka version', () => {
-    const handler = (version: string) => code(generate(productionDesign({ authentication: 'oauth' }, 'self-managed', version), { language: 'java' })).match(/"(org\.apache\.kafka\.common\.security\.oauthbearer[.\w]*LoginCallbackHandler)"/)?.[1];
+    const handler = (version: string) =>
+      code(generate(productionDesign({ authentication: 'oauth' }, 'self-managed', version), { language: 'java' })).match(
+        /"(org\.apache\.kafka\.common\.security\.oauthbearer[.\w]*LoginCallbackHandler)"/,
+      )?.[1];
     expect(handler('3.3')).toBe('org.apache.kafka.common.security.oauthbearer.secured.OAuthBearerLoginCallbackHandler');
     expect(handler('3.9')).toBe('org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler');
   });
@@ -73,7 +92,13 @@ describe('ACL and quota manifests', () => {
   });
 
   it('Strimzi KafkaUser per service: SCRAM credentials and simple-authorization ACLs', () => {
-    const users = parseAllDocuments(file('strimzi-users.yaml')).map((doc) => doc.toJS() as { metadata: { name: string; labels: Record<string, string> }; spec: { authentication: { type: string }; authorization: { type: string; acls: Array<{ resource: { type: string; name: string; patternType: string }; operations: string[] }> } } });
+    const users = parseAllDocuments(file('strimzi-users.yaml')).map(
+      (doc) =>
+        doc.toJS() as {
+          metadata: { name: string; labels: Record<string, string> };
+          spec: { authentication: { type: string }; authorization: { type: string; acls: Array<{ resource: { type: string; name: string; patternType: string }; operations: string[] }> } };
+        },
+    );
     expect(users.map((u) => u.metadata.name)).toEqual(['checkout', 'processor', 'ledger']);
     expect(users.every((u) => u.metadata.labels['strimzi.io/cluster'] === 'prod' && u.spec.authentication.type === 'scram-sha-512' && u.spec.authorization.type === 'simple')).toBe(true);
     expect(users[1]!.spec.authorization.acls).toContainEqual({ resource: { type: 'transactionalId', name: 'processor-', patternType: 'prefixed' }, operations: ['Write', 'Describe'] });
@@ -93,13 +118,17 @@ describe('ACL and quota manifests', () => {
   });
 
   it('quotas become kafka-configs.sh, KafkaUser quotas and kafka_quota', () => {
-    const noisy = design(requirementsSchema.parse({
-      name: 'fleet', environment: 'production', cluster: { kafka_version: '3.9', brokers: 3 },
-      flows: [
-        { name: 'telemetry', source: 'devices', sink: 'archiver', throughput: { peak_per_second: 50_000, message_bytes: 1000 } },
-        { name: 'alerts', source: 'monitor', sink: 'pager', throughput: { peak_per_second: 50, message_bytes: 500 }, latency: { end_to_end_p99_ms: 200 } },
-      ],
-    }));
+    const noisy = design(
+      requirementsSchema.parse({
+        name: 'fleet',
+        environment: 'production',
+        cluster: { kafka_version: '3.9', brokers: 3 },
+        flows: [
+          { name: 'telemetry', source: 'devices', sink: 'archiver', throughput: { peak_per_second: 50_000, message_bytes: 1000 } },
+          { name: 'alerts', source: 'monitor', sink: 'pager', throughput: { peak_per_second: 50, message_bytes: 500 }, latency: { end_to_end_p99_ms: 200 } },
+        ],
+      }),
+    );
     const rate = noisy.quotas![0]!.producerByteRate!;
     const out = generate(noisy, { language: 'python' });
     const get = (name: string) => out.find((f) => f.path.endsWith(name))!.contents;
@@ -110,6 +139,10 @@ describe('ACL and quota manifests', () => {
 
   it('a development design without authorization has no ACL manifests', () => {
     const dev = design(requirementsSchema.parse({ name: 'dev', environment: 'development', flows: [{ name: 'a', source: 's', sink: 'k' }] }));
-    expect(generate(dev, { language: 'python' }).map((f) => f.path).filter((p) => /acls|users/.test(p))).toEqual([]);
+    expect(
+      generate(dev, { language: 'python' })
+        .map((f) => f.path)
+        .filter((p) => /acls|users/.test(p)),
+    ).toEqual([]);
   });
 });

@@ -106,7 +106,26 @@ function configIn(app: string): Record<string, string> {
   return Object.fromEntries([...body.matchAll(/props\.put\("([^"]+)", (?:"([^"]*)"|env\("([A-Z_]+)", "[^"]*"\))\)/g)].map((m) => [m[1]!, m[2] ?? `\${${m[3]}}`]));
 }
 
-const DSL_OPERATORS = ['stream', 'table', 'globalTable', 'filter', 'mapValues', 'map', 'selectKey', 'join', 'repartition', 'groupBy', 'groupByKey', 'count', 'reduce', 'aggregate', 'suppress', 'toStream', 'toTable', 'to'];
+const DSL_OPERATORS = [
+  'stream',
+  'table',
+  'globalTable',
+  'filter',
+  'mapValues',
+  'map',
+  'selectKey',
+  'join',
+  'repartition',
+  'groupBy',
+  'groupByKey',
+  'count',
+  'reduce',
+  'aggregate',
+  'suppress',
+  'toStream',
+  'toTable',
+  'to',
+];
 const NAMING = /Named\.as\("|\.withName\("|Grouped\.with\("|Repartitioned\.<[^>]+>as\("|TableJoined\.as\("/;
 
 describe.each(DESIGNS)('Kafka Streams app for %s', (_name, d) => {
@@ -176,7 +195,7 @@ describe.each(DESIGNS)('Kafka Streams app for %s', (_name, d) => {
     }
   });
 
-  it.each(streams.map((s) => [s.processor, s] as const))('%s: the Maven build names kafka-streams and its test utils at the design\'s version', (_p, s) => {
+  it.each(streams.map((s) => [s.processor, s] as const))("%s: the Maven build names kafka-streams and its test utils at the design's version", (_p, s) => {
     const { pom } = filesOf(d, s);
     for (const artifact of ['kafka-streams', 'kafka-streams-test-utils']) {
       expect(pom).toMatch(new RegExp(`<artifactId>${artifact}</artifactId>\\s*<version>${d.kafkaVersion.replace('.', '\\.')}(\\.\\d+)?</version>`));

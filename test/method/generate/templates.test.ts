@@ -46,7 +46,7 @@ describe('template files pass their language tools', () => {
     for (const file of filesOf('java')) expect(() => parseJava(readFileSync(file, 'utf8'))).not.toThrow();
   });
 
-  it('TypeScript templates parse (the compiler\'s syntax check; their names come from the generated program)', () => {
+  it("TypeScript templates parse (the compiler's syntax check; their names come from the generated program)", () => {
     expect(filesOf('typescript').length).toBeGreaterThan(0);
     for (const file of filesOf('typescript')) {
       const diagnostics = ts.transpileModule(readFileSync(file, 'utf8'), { reportDiagnostics: true, fileName: file }).diagnostics ?? [];

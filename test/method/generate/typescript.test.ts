@@ -26,30 +26,38 @@ const host: ts.CompilerHost = {
 
 /** What `tsc -p <tsconfig> --noEmit` reports: the config file's errors, then the program's. */
 function typeCheck(tsconfig: string): string {
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfig, { noEmit: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    { noEmit: true },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  })!;
+  )!;
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host, configFileParsingDiagnostics: config.errors });
   return ts.formatDiagnostics(ts.getPreEmitDiagnostics(program), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ts.sys.getCurrentDirectory(), getNewLine: () => '\n' });
 }
 
 describe('generated TypeScript (kafkajs)', () => {
-  it.each(ALL_DESIGNS.map((d) => [d.name, d] as const))('%s type-checks with tsc --strict against kafkajs', (_name, design) => {
-    const root = writeFiles(generate(design, { language: 'typescript' }), 'ts');
-    // The generated package resolves kafkajs (and the schema registry client) from this project.
-    symlinkSync(projectModules, join(root, 'typescript/node_modules'), 'dir');
-    const errors = typeCheck(join(root, 'typescript/tsconfig.json'));
-    if (errors) throw new Error(`tsc failed:\n${errors}`);
-  }, 120_000);
+  it.each(ALL_DESIGNS.map((d) => [d.name, d] as const))(
+    '%s type-checks with tsc --strict against kafkajs',
+    (_name, design) => {
+      const root = writeFiles(generate(design, { language: 'typescript' }), 'ts');
+      // The generated package resolves kafkajs (and the schema registry client) from this project.
+      symlinkSync(projectModules, join(root, 'typescript/node_modules'), 'dir');
+      const errors = typeCheck(join(root, 'typescript/tsconfig.json'));
+      if (errors) throw new Error(`tsc failed:\n${errors}`);
+    },
+    120_000,
+  );
 
   it('puts each setting on the kafkajs call that takes it, with its reason', () => {
     const files = generate(notificationDesign, { language: 'typescript' });
     const producer = files.find((f) => f.path === 'typescript/src/notifications-producer.ts')!.contents;
     expect(producer).toMatch(/kafka\.producer\(\{[^}]*\n\s+idempotent: true, \/\/ librdkafka defaults to false/);
-    expect(producer).toContain("createPartitioner: Partitioners.DefaultPartitioner");
+    expect(producer).toContain('createPartitioner: Partitioners.DefaultPartitioner');
     expect(producer).toMatch(/acks: -1, \/\/ a notification must survive/);
     expect(producer).toMatch(/\/\/ linger.ms=5 not set: kafkajs has no option for this/);
     expect(producer).toMatch(/\/\/ compression.type=lz4 not set: kafkajs needs an extra codec package/);

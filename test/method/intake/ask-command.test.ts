@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseWithSchema } from '../../../src/method/deconstruct/parse.js';
 import { requirementsSchema } from '../../../src/model/requirements.js';
 
-const REQUEST = "our notification consumer falls behind: about 400 events/s at peak, each call to the push API takes 50 ms to 2 s and the API allows 100 requests per second; Python; keep each user's notifications in order";
+const REQUEST =
+  "our notification consumer falls behind: about 400 events/s at peak, each call to the push API takes 50 ms to 2 s and the API allows 100 requests per second; Python; keep each user's notifications in order";
 const cli = (...args: string[]) => execFileSync('node', ['dist/cli/main.js', 'ask', ...args], { encoding: 'utf8' });
 
 describe('ask command', () => {
@@ -19,7 +20,12 @@ describe('ask command', () => {
   });
 
   it('prints requirements, understood (with the words), assumptions and questions as JSON', () => {
-    const out = JSON.parse(cli(REQUEST, '--format', 'json')) as { requirements: unknown; understood: Array<{ field: string; value: unknown; from: string }>; assumptions: unknown[]; questions: Array<{ field: string }> };
+    const out = JSON.parse(cli(REQUEST, '--format', 'json')) as {
+      requirements: unknown;
+      understood: Array<{ field: string; value: unknown; from: string }>;
+      assumptions: unknown[];
+      questions: Array<{ field: string }>;
+    };
     expect(out.understood).toContainEqual({ field: 'flows[0].processing.external_rate_limit_per_second', value: 100, from: '100 requests per second' });
     expect(out.questions.map((q) => q.field)).toEqual(expect.arrayContaining(['flows[0].delivery', 'flows[0].throughput.message_bytes']));
     expect(out.assumptions.length).toBeGreaterThan(0);

@@ -23,11 +23,28 @@ const hasPython = spawnSync('python3', ['-c', 'import pty']).status === 0;
 describe.runIf(hasPython)('init in a terminal', { timeout: 90_000 }, () => {
   it('asks in order, re-asks a wrong answer, and writes the file', () => {
     const run = typed([
-      ['Name of the service', 'notifier\r'], ['Environment', 'production\r'], ['Client language', 'python\r'], ['Client library', '\r'],
-      ['brokers', '\r'], ['Kafka version', '3.9\r'], ['event flow', 'notifications\r'], ['in order', '\r'], ['Key', 'user_id\r'],
-      ['Delivery', '\r'], ['Peak', 'lots\r'], ['a number above 0', '400\r'], ['Average', '60\r'], ['Bytes', '800\r'],
-      ['median', '50\r'], ['p99', '2000\r'], ['instances', '6\r'], ['results go', 'external-api\r'], ['API allows', '100\r'],
-      ['keep events', '3d\r'], ['Event format', 'avro\r'], ['change over time', '\r'],
+      ['Name of the service', 'notifier\r'],
+      ['Environment', 'production\r'],
+      ['Client language', 'python\r'],
+      ['Client library', '\r'],
+      ['brokers', '\r'],
+      ['Kafka version', '3.9\r'],
+      ['event flow', 'notifications\r'],
+      ['in order', '\r'],
+      ['Key', 'user_id\r'],
+      ['Delivery', '\r'],
+      ['Peak', 'lots\r'],
+      ['a number above 0', '400\r'],
+      ['Average', '60\r'],
+      ['Bytes', '800\r'],
+      ['median', '50\r'],
+      ['p99', '2000\r'],
+      ['instances', '6\r'],
+      ['results go', 'external-api\r'],
+      ['API allows', '100\r'],
+      ['keep events', '3d\r'],
+      ['Event format', 'avro\r'],
+      ['change over time', '\r'],
     ]);
     expect(run.failedAt).toBeNull();
     expect(run.status).toBe(0);
@@ -37,13 +54,41 @@ describe.runIf(hasPython)('init in a terminal', { timeout: 90_000 }, () => {
       name: 'notifier',
       cluster: { brokers: 3, kafka_version: '3.9' },
       client: { language: 'python', library: 'confluent-kafka' },
-      flows: [{ name: 'notifications', key: 'user_id', ordering: 'per-key', delivery: 'at-least-once', throughput: { peak_per_second: 400, average_per_second: 60, message_bytes: 800 }, processing: { per_message_ms: { p50: 50, p99: 2000 }, max_instances: 6, external_rate_limit_per_second: 100 }, retention: '3d', schema: { format: 'avro', evolves: true } }],
+      flows: [
+        {
+          name: 'notifications',
+          key: 'user_id',
+          ordering: 'per-key',
+          delivery: 'at-least-once',
+          throughput: { peak_per_second: 400, average_per_second: 60, message_bytes: 800 },
+          processing: { per_message_ms: { p50: 50, p99: 2000 }, max_instances: 6, external_rate_limit_per_second: 100 },
+          retention: '3d',
+          schema: { format: 'avro', evolves: true },
+        },
+      ],
     });
   });
 
   it('skips what flags answered', () => {
-    const run = typed([['Kafka version', '\r'], ['event flow', '\r'], ['in order', 'none\r'], ['Delivery', 'at-most\r'], ['Peak', '\r'], ['Average', '\r'], ['Bytes', '\r'], ['median', '\r'], ['p99', '\r'], ['instances', '\r'], ['results go', '\r'], ['keep events', '\r'], ['Event format', '\r'], ['change over time', '\r']],
-      ['--name', 'flags', '--environment', 'development', '--language', 'go', '--library', 'franz-go', '--brokers', '1']);
+    const run = typed(
+      [
+        ['Kafka version', '\r'],
+        ['event flow', '\r'],
+        ['in order', 'none\r'],
+        ['Delivery', 'at-most\r'],
+        ['Peak', '\r'],
+        ['Average', '\r'],
+        ['Bytes', '\r'],
+        ['median', '\r'],
+        ['p99', '\r'],
+        ['instances', '\r'],
+        ['results go', '\r'],
+        ['keep events', '\r'],
+        ['Event format', '\r'],
+        ['change over time', '\r'],
+      ],
+      ['--name', 'flags', '--environment', 'development', '--language', 'go', '--library', 'franz-go', '--brokers', '1'],
+    );
     expect(run.failedAt).toBeNull();
     expect(run.screen).not.toContain('Client language');
     const req = parseWithSchema(readFileSync(join(run.dir, 'requirements.yaml'), 'utf8'), 'r', requirementsSchema);
@@ -52,7 +97,11 @@ describe.runIf(hasPython)('init in a terminal', { timeout: 90_000 }, () => {
   });
 
   it('writes nothing when interrupted with Ctrl-C', () => {
-    const run = typed([['Name of the service', 'half\r'], ['Environment', 'staging\r'], ['Client language', '\x03']]);
+    const run = typed([
+      ['Name of the service', 'half\r'],
+      ['Environment', 'staging\r'],
+      ['Client language', '\x03'],
+    ]);
     expect(run.status).toBe(130);
     expect(run.screen).toContain('nothing written');
     expect(readdirSync(run.dir)).toEqual([]);

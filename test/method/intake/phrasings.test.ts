@@ -127,7 +127,10 @@ describe('ask never overrides one statement with another', () => {
 
 /** The draft's value at a field path such as flows[0].throughput.peak_per_second. */
 function getField(source: unknown, field: string): unknown {
-  return field.replace(/\[(\d+)\]/g, '.$1').split('.').reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), source);
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), source);
 }
 
 describe('ask: plain words to a requirements draft', () => {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../../src/knowledge/catalog.js';
 import { changes } from '../../../src/method/reference/changes.js';
 
-interface PublishedScope { added: string[]; removed: string[]; defaultChanged: Array<{ name: string; from: string | null; to: string | null }> }
+interface PublishedScope {
+  added: string[];
+  removed: string[];
+  defaultChanged: Array<{ name: string; from: string | null; to: string | null }>;
+}
 const published = JSON.parse(readFileSync(new URL('../../../../shared/kafka-configs/changes.json', import.meta.url), 'utf8')) as {
   pairs: Array<{ from: string; to: string; scopes: Record<string, PublishedScope> }>;
 };

@@ -14,10 +14,15 @@ describe('changes', () => {
   });
 
   it('finds settings removed in 4.0', () => {
-    expect(names(r.removed)).toEqual(expect.arrayContaining([
-      'topic/message.format.version', 'topic/message.downconversion.enable', 'topic/message.timestamp.difference.max.ms',
-      'broker/zookeeper.connect', 'producer/auto.include.jmx.reporter',
-    ]));
+    expect(names(r.removed)).toEqual(
+      expect.arrayContaining([
+        'topic/message.format.version',
+        'topic/message.downconversion.enable',
+        'topic/message.timestamp.difference.max.ms',
+        'broker/zookeeper.connect',
+        'producer/auto.include.jmx.reporter',
+      ]),
+    );
   });
 
   it('finds added settings', () => {

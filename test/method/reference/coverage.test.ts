@@ -14,29 +14,68 @@ import { TOPIC } from '../../../src/knowledge/explanations/topic.js';
 
 /** Client settings the tables rank low but that decide delivery, ordering and failure behaviour. */
 const LOW_RANKED_THAT_MATTER: Array<[Scope, string]> = [
-  ['producer', 'acks'], ['producer', 'enable.idempotence'], ['producer', 'transactional.id'], ['producer', 'transaction.timeout.ms'],
-  ['producer', 'max.in.flight.requests.per.connection'], ['producer', 'partitioner.adaptive.partitioning.enable'],
-  ['producer', 'metadata.max.age.ms'], ['producer', 'retry.backoff.ms'], ['consumer', 'auto.commit.interval.ms'],
-  ['consumer', 'client.rack'], ['consumer', 'fetch.max.wait.ms'], ['consumer', 'metadata.recovery.strategy'],
+  ['producer', 'acks'],
+  ['producer', 'enable.idempotence'],
+  ['producer', 'transactional.id'],
+  ['producer', 'transaction.timeout.ms'],
+  ['producer', 'max.in.flight.requests.per.connection'],
+  ['producer', 'partitioner.adaptive.partitioning.enable'],
+  ['producer', 'metadata.max.age.ms'],
+  ['producer', 'retry.backoff.ms'],
+  ['consumer', 'auto.commit.interval.ms'],
+  ['consumer', 'client.rack'],
+  ['consumer', 'fetch.max.wait.ms'],
+  ['consumer', 'metadata.recovery.strategy'],
   ['streams', 'commit.interval.ms'],
 ];
 
 /** Broker settings a pipeline designer touches: durability, topic defaults, retention, groups, transactions, racks, compaction. */
 const PIPELINE_BROKER_SETTINGS = [
-  'default.replication.factor', 'min.insync.replicas', 'unclean.leader.election.enable', 'auto.create.topics.enable', 'num.partitions',
-  'delete.topic.enable', 'log.retention.ms', 'log.retention.hours', 'log.retention.bytes', 'log.segment.bytes', 'log.roll.ms',
-  'log.cleanup.policy', 'message.max.bytes', 'replica.fetch.max.bytes', 'compression.type',
-  'offsets.topic.replication.factor', 'offsets.topic.num.partitions', 'offsets.retention.minutes',
-  'transaction.state.log.replication.factor', 'transaction.state.log.min.isr', 'transaction.max.timeout.ms', 'transactional.id.expiration.ms',
-  'group.initial.rebalance.delay.ms', 'group.min.session.timeout.ms', 'group.max.session.timeout.ms',
-  'group.coordinator.rebalance.protocols', 'group.consumer.session.timeout.ms', 'group.consumer.heartbeat.interval.ms', 'group.consumer.assignors',
-  'broker.rack', 'replica.selector.class', 'replica.lag.time.max.ms',
-  'log.cleaner.enable', 'log.cleaner.threads', 'log.cleaner.min.cleanable.ratio', 'log.cleaner.delete.retention.ms',
-  'log.message.timestamp.type', 'log.message.timestamp.after.max.ms', 'remote.log.storage.system.enable',
+  'default.replication.factor',
+  'min.insync.replicas',
+  'unclean.leader.election.enable',
+  'auto.create.topics.enable',
+  'num.partitions',
+  'delete.topic.enable',
+  'log.retention.ms',
+  'log.retention.hours',
+  'log.retention.bytes',
+  'log.segment.bytes',
+  'log.roll.ms',
+  'log.cleanup.policy',
+  'message.max.bytes',
+  'replica.fetch.max.bytes',
+  'compression.type',
+  'offsets.topic.replication.factor',
+  'offsets.topic.num.partitions',
+  'offsets.retention.minutes',
+  'transaction.state.log.replication.factor',
+  'transaction.state.log.min.isr',
+  'transaction.max.timeout.ms',
+  'transactional.id.expiration.ms',
+  'group.initial.rebalance.delay.ms',
+  'group.min.session.timeout.ms',
+  'group.max.session.timeout.ms',
+  'group.coordinator.rebalance.protocols',
+  'group.consumer.session.timeout.ms',
+  'group.consumer.heartbeat.interval.ms',
+  'group.consumer.assignors',
+  'broker.rack',
+  'replica.selector.class',
+  'replica.lag.time.max.ms',
+  'log.cleaner.enable',
+  'log.cleaner.threads',
+  'log.cleaner.min.cleanable.ratio',
+  'log.cleaner.delete.retention.ms',
+  'log.message.timestamp.type',
+  'log.message.timestamp.after.max.ms',
+  'remote.log.storage.system.enable',
 ];
 
 function importantIn(scope: Scope): string[] {
-  return catalogData().settings.filter((s) => s.scope === scope && s.runs.some((r) => r.importance !== 'low')).map((s) => s.name);
+  return catalogData()
+    .settings.filter((s) => s.scope === scope && s.runs.some((r) => r.importance !== 'low'))
+    .map((s) => s.name);
 }
 
 const missing = (scope: Scope, names: string[]) => names.filter((n) => !explanationFor(scope, n));
@@ -68,8 +107,13 @@ describe('explanation coverage', () => {
 
 describe('explanation tables', () => {
   const tables: Array<[string, ExplanationTable, Scope[]]> = [
-    ['producer', PRODUCER, ['producer']], ['consumer', CONSUMER, ['consumer']], ['topic', TOPIC, ['topic']],
-    ['broker', BROKER, ['broker']], ['streams', STREAMS, ['streams']], ['connect', CONNECT, ['connect']], ['group', GROUP, ['group']],
+    ['producer', PRODUCER, ['producer']],
+    ['consumer', CONSUMER, ['consumer']],
+    ['topic', TOPIC, ['topic']],
+    ['broker', BROKER, ['broker']],
+    ['streams', STREAMS, ['streams']],
+    ['connect', CONNECT, ['connect']],
+    ['group', GROUP, ['group']],
     ['client-common', CLIENT_COMMON, ['producer', 'consumer', 'admin', 'streams', 'connect']],
   ];
   const everyName = new Set(allSettingNames());
@@ -85,7 +129,10 @@ describe('explanation tables', () => {
         expect(line.trim().length, name).toBeGreaterThan(5);
         expect(line, name).not.toMatch(/\n/);
       }
-      expect(e.interactsWith.filter((n) => !everyName.has(n)), name).toEqual([]);
+      expect(
+        e.interactsWith.filter((n) => !everyName.has(n)),
+        name,
+      ).toEqual([]);
       expect(e.interactsWith, name).not.toContain(name);
     }
   });

@@ -99,7 +99,7 @@ describe('explain: clients', () => {
     expect(s!.client).toMatchObject({ name: clientName, default: value });
   });
 
-  it('says when the catalog does not hold a library\'s defaults', () => {
+  it("says when the catalog does not hold a library's defaults", () => {
     const [s] = settingsOf('acks', { client: 'sarama', kafkaVersion: '3.9' });
     expect(s!.client).toMatchObject({ library: 'sarama', factsHeld: false, default: 'all' });
     expect(settingsOf('acks', { client: 'kafkajs' })[0]!.client?.factsHeld).toBe(true);
@@ -113,7 +113,7 @@ describe('explain: clients', () => {
     ['batch.size', 'franz-go', 'ProducerBatchMaxBytes', '1000012'],
     ['auto.offset.reset', 'franz-go', 'ConsumeResetOffset', 'earliest'],
     ['batch.size', 'confluent-kafka', 'batch.size', '1000000'],
-  ] as const)('%s --client %s: %s = %s, from the library\'s own facts', (query, client, name, value) => {
+  ] as const)("%s --client %s: %s = %s, from the library's own facts", (query, client, name, value) => {
     const [s] = settingsOf(query, { client });
     expect(s!.client).toMatchObject({ factsHeld: true, name, default: value });
   });
@@ -204,15 +204,22 @@ describe('explain: names', () => {
 describe('explain: rules', () => {
   const rule: Rule = {
     meta: {
-      id: 'delivery/acks-all', severity: 'error', summary: 'acks must be all for at-least-once', why: 'acks=1 loses writes on failover',
-      fix: 'set acks=all', refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'], kinds: ['producer'], messages: {},
+      id: 'delivery/acks-all',
+      severity: 'error',
+      summary: 'acks must be all for at-least-once',
+      why: 'acks=1 loses writes on failover',
+      fix: 'set acks=all',
+      refs: ['https://kafka.apache.org/documentation/#producerconfigs_acks'],
+      kinds: ['producer'],
+      messages: {},
     },
     check: () => [],
   };
 
   it('shows a rule by id', () => {
     expect(explain('delivery/acks-all', { rules: [rule] })).toEqual({
-      kind: 'rule', query: 'delivery/acks-all',
+      kind: 'rule',
+      query: 'delivery/acks-all',
       rule: { id: rule.meta.id, severity: 'error', summary: rule.meta.summary, why: rule.meta.why, fix: rule.meta.fix, refs: rule.meta.refs, kinds: ['producer'] },
     });
   });

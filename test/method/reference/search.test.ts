@@ -49,7 +49,9 @@ describe('search', () => {
   });
 
   it('keeps different meanings of one name apart', () => {
-    const scopes = search('compression', { limit: 20 }).hits.filter((h) => h.name === 'compression.type').map((h) => h.scope);
+    const scopes = search('compression', { limit: 20 })
+      .hits.filter((h) => h.name === 'compression.type')
+      .map((h) => h.scope);
     expect(scopes).toEqual(expect.arrayContaining(['producer', 'topic']));
   });
 

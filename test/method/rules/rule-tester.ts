@@ -62,24 +62,29 @@ export function ruleTester<C>(family: RuleFamily<C>) {
           it('is registered', () => expect(meta, `no ${family.name} rule ${t.rule}`).toBeDefined());
           if (!meta) return;
           t.valid.forEach((c, i) => it(`valid #${i + 1}`, () => expect(family.findings(t.rule, c)).toEqual([])));
-          t.invalid.forEach((c, i) => it(`invalid #${i + 1}`, () => {
-            const found = family.findings(t.rule, c);
-            if (RECORD) {
-              const all = new Set<string>(OPTIONAL_KEYS);
-              const errors = found.map((f) => {
-                const s = shape(meta, f, all);
-                if (s.severity === meta.severity) delete s.severity;
-                return s;
-              });
-              appendFileSync(RECORD, `${JSON.stringify({ family: family.name, rule: t.rule, index: i, errors })}\n`);
-              return;
-            }
-            const stated = new Set(c.errors.flatMap((e) => OPTIONAL_KEYS.filter((k) => e[k] !== undefined)));
-            const expected = c.errors.map((e) => ({ ...e, severity: e.severity ?? meta.severity }));
-            expect(found.map((f) => shape(meta, f, stated)), found.map((f) => f.message).join('\n')).toEqual(expected);
-            const patterns = c.message === undefined ? [] : Array.isArray(c.message) ? c.message : [c.message];
-            for (const p of patterns) expect(found.map((f) => f.message).join('\n')).toMatch(p);
-          }));
+          t.invalid.forEach((c, i) =>
+            it(`invalid #${i + 1}`, () => {
+              const found = family.findings(t.rule, c);
+              if (RECORD) {
+                const all = new Set<string>(OPTIONAL_KEYS);
+                const errors = found.map((f) => {
+                  const s = shape(meta, f, all);
+                  if (s.severity === meta.severity) delete s.severity;
+                  return s;
+                });
+                appendFileSync(RECORD, `${JSON.stringify({ family: family.name, rule: t.rule, index: i, errors })}\n`);
+                return;
+              }
+              const stated = new Set(c.errors.flatMap((e) => OPTIONAL_KEYS.filter((k) => e[k] !== undefined)));
+              const expected = c.errors.map((e) => ({ ...e, severity: e.severity ?? meta.severity }));
+              expect(
+                found.map((f) => shape(meta, f, stated)),
+                found.map((f) => f.message).join('\n'),
+              ).toEqual(expected);
+              const patterns = c.message === undefined ? [] : Array.isArray(c.message) ? c.message : [c.message];
+              for (const p of patterns) expect(found.map((f) => f.message).join('\n')).toMatch(p);
+            }),
+          );
         });
       }
     });

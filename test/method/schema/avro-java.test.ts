@@ -123,7 +123,9 @@ describe.skipIf(skipReason !== undefined)('differential: our checker vs Apache A
       }
       unexplained.push(`ours ${mine}, Avro Java ${theirs[i]}\n  reader ${JSON.stringify(c.reader)}\n  writer ${JSON.stringify(c.writer)}`);
     });
-    console.log(`avro-java 1.8.2 differential: ${checks.length} checks, ${tally.agree} agree (${tally.compatible} compatible, ${tally.incompatible} incompatible, ${tally.errors} rejected by our parser), ${tally.writerUnionRule} differ only by the 1.8.2 writer-union rule`);
+    console.log(
+      `avro-java 1.8.2 differential: ${checks.length} checks, ${tally.agree} agree (${tally.compatible} compatible, ${tally.incompatible} incompatible, ${tally.errors} rejected by our parser), ${tally.writerUnionRule} differ only by the 1.8.2 writer-union rule`,
+    );
     expect(unexplained.slice(0, 5)).toEqual([]);
     // The generated pairs must exercise both answers, or the agreement proves little.
     expect(tally.compatible).toBeGreaterThan(checks.length / 5);
@@ -151,7 +153,9 @@ describe.skipIf(skipModern !== undefined)('differential: our checker vs Avro Jav
       const java = theirs[i]!.startsWith('E ') ? 'E' : theirs[i]!;
       if (mine !== java) differ.push(`ours ${mine}\n  Avro Java ${theirs[i]}\n  reader ${JSON.stringify(c.reader)}\n  writer ${JSON.stringify(c.writer)}`);
     });
-    console.log(`avro-java 1.9+ differential: ${checks.length} checks (${tally.compatible} compatible, ${tally.incompatible} incompatible, ${tally.errors} rejected), ${checks.length - differ.length} identical`);
+    console.log(
+      `avro-java 1.9+ differential: ${checks.length} checks (${tally.compatible} compatible, ${tally.incompatible} incompatible, ${tally.errors} rejected), ${checks.length - differ.length} identical`,
+    );
     expect(differ.slice(0, 5)).toEqual([]);
     expect(tally.incompatible).toBeGreaterThan(checks.length / 5);
   }, 60000);
@@ -162,7 +166,10 @@ describe.skipIf(skipModern !== undefined)('differential: our parser vs Avro Java
     const random = seededRandom(7);
     const generator = new PairGenerator(random, true);
     const schemas = Array.from({ length: PAIRS * 2 }, () => corrupt(generator.pair().base as never, random));
-    const theirs = runAvroJava((MODERN_CLASSPATH ?? '').split(':'), schemas.map((s) => ({ reader: s, writer: 'int' })));
+    const theirs = runAvroJava(
+      (MODERN_CLASSPATH ?? '').split(':'),
+      schemas.map((s) => ({ reader: s, writer: 'int' })),
+    );
     let rejected = 0;
     const differ: string[] = [];
     schemas.forEach((schema, i) => {

@@ -11,7 +11,9 @@ import { parseSchemaNode } from '../../../src/method/schema/parse.js';
 import { UserError } from '../../../src/model/errors.js';
 
 const file = fileURLToPath(new URL('../../../../shared/avro-compat/cases.jsonl', import.meta.url));
-const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 
 interface Expected {
   compatible?: boolean;

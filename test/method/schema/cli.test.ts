@@ -26,7 +26,10 @@ describe('schema scaffold', () => {
   });
 
   it('writes .avsc and .avdl for the avro flows of a requirements file', async () => {
-    const req = write('req.yaml', 'name: shop\nflows:\n  - name: order-events\n    key: order_id\n    source: checkout\n    schema: { format: avro }\n  - name: clicks\n    schema: { format: json }\n');
+    const req = write(
+      'req.yaml',
+      'name: shop\nflows:\n  - name: order-events\n    key: order_id\n    source: checkout\n    schema: { format: avro }\n  - name: clicks\n    schema: { format: json }\n',
+    );
     const out = join(dir, 'out');
     const run = await runSchemaCli(['scaffold', '--from', req, '--out', out]);
     expect(run.code).toBe(0);
@@ -63,14 +66,29 @@ describe('schema lint', () => {
 describe('schema check', () => {
   const v1 = write('v1.avsc', JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'int' }] }));
   const v2 = write('v2.avsc', JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }] }));
-  const v3 = write('v3.avsc', JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type: 'long' }, { name: 'b', type: 'string' }] }));
+  const v3 = write(
+    'v3.avsc',
+    JSON.stringify({
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: 'long' },
+        { name: 'b', type: 'string' },
+      ],
+    }),
+  );
 
   it('exits 0 when compatible and 1 with every incompatibility when not', async () => {
     expect((await runSchemaCli(['check', v2, '--against', v1, '--mode', 'BACKWARD'])).code).toBe(0);
     const run = await runSchemaCli(['check', v3, '--against', v1, v2, '--mode', 'FULL_TRANSITIVE', '--format', 'json']);
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as { checks: Array<{ previous: number; direction: string; compatible: boolean; incompatibilities: Array<{ type: string; fix: string }> }> };
-    expect(out.checks.map((c) => [c.previous, c.direction, c.compatible])).toEqual([[1, 'BACKWARD', false], [1, 'FORWARD', true], [0, 'BACKWARD', false], [0, 'FORWARD', false]]);
+    expect(out.checks.map((c) => [c.previous, c.direction, c.compatible])).toEqual([
+      [1, 'BACKWARD', false],
+      [1, 'FORWARD', true],
+      [0, 'BACKWARD', false],
+      [0, 'FORWARD', false],
+    ]);
     expect(out.checks[3]!.incompatibilities.map((i) => i.type)).toEqual(['TYPE_MISMATCH']);
     expect(out.checks[0]!.incompatibilities[0]!.fix).toMatch(/default/);
   });

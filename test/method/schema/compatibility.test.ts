@@ -14,7 +14,11 @@ const check = (reader: unknown, writer: unknown) => {
 describe('promotions', () => {
   const primitives = ['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string'];
   const readable: Record<string, string[]> = {
-    long: ['int'], float: ['int', 'long'], double: ['int', 'long', 'float'], bytes: ['string'], string: ['bytes'],
+    long: ['int'],
+    float: ['int', 'long'],
+    double: ['int', 'long', 'float'],
+    bytes: ['string'],
+    string: ['bytes'],
   };
   it.each(primitives.flatMap((r) => primitives.map((w) => [r, w] as const)))('reader %s, writer %s', (r, w) => {
     expect(check(r, w).compatible).toBe(r === w || (readable[r] ?? []).includes(w));
@@ -23,8 +27,23 @@ describe('promotions', () => {
 
 describe('reporting', () => {
   it('reports every incompatibility of a record, in reader field order, with a fix', () => {
-    const reader = { type: 'record', name: 'R', fields: [{ name: 'a', type: 'int' }, { name: 'b', type: 'string' }, { name: 'c', type: { type: 'enum', name: 'E', symbols: ['X'] } }] };
-    const writer = { type: 'record', name: 'R', fields: [{ name: 'a', type: 'string' }, { name: 'c', type: { type: 'enum', name: 'E', symbols: ['X', 'Y', 'W'] } }] };
+    const reader = {
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: 'int' },
+        { name: 'b', type: 'string' },
+        { name: 'c', type: { type: 'enum', name: 'E', symbols: ['X'] } },
+      ],
+    };
+    const writer = {
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: 'string' },
+        { name: 'c', type: { type: 'enum', name: 'E', symbols: ['X', 'Y', 'W'] } },
+      ],
+    };
     const r = checkReaderWriter(parseSchemaValue(reader), parseSchemaValue(writer));
     expect(r.incompatibilities.map((i) => [i.type, i.location, i.message])).toEqual([
       ['TYPE_MISMATCH', '/fields/0/type', 'reader type: INT not compatible with writer type: STRING'],
@@ -46,44 +65,87 @@ describe('reporting', () => {
   });
 
   it('treats a recursive pair met again as compatible', () => {
-    const list = (t: string) => ({ type: 'record', name: 'Node', fields: [{ name: 'v', type: t }, { name: 'next', type: ['null', 'Node'], default: null }] });
+    const list = (t: string) => ({
+      type: 'record',
+      name: 'Node',
+      fields: [
+        { name: 'v', type: t },
+        { name: 'next', type: ['null', 'Node'], default: null },
+      ],
+    });
     expect(check(list('long'), list('int')).compatible).toBe(true);
     expect(check(list('int'), list('long')).list).toEqual(['TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: LONG']);
   });
 
   it('throws a user error when a reader field matches two writer fields through aliases', () => {
     const reader = { type: 'record', name: 'R', fields: [{ name: 'a', type: 'int', aliases: ['b'] }] };
-    const writer = { type: 'record', name: 'R', fields: [{ name: 'a', type: 'int' }, { name: 'b', type: 'int' }] };
+    const writer = {
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: 'int' },
+        { name: 'b', type: 'int' },
+      ],
+    };
     expect(() => check(reader, writer)).toThrow(UserError);
   });
 });
 
 describe('memo quirks, as Avro Java 1.12.1 reports them', () => {
   it('repeats the result of a named type pair met twice, with the first location', () => {
-    const schema = (symbols: string[]) => ({ type: 'record', name: 'R', fields: [{ name: 'a', type: { type: 'enum', name: 'E', symbols } }, { name: 'b', type: 'E' }] });
-    expect(check(schema(['A']), schema(['A', 'B'])).list).toEqual([
-      'MISSING_ENUM_SYMBOLS|/fields/0/type/symbols|[B]',
-      'MISSING_ENUM_SYMBOLS|/fields/0/type/symbols|[B]',
-    ]);
+    const schema = (symbols: string[]) => ({
+      type: 'record',
+      name: 'R',
+      fields: [
+        { name: 'a', type: { type: 'enum', name: 'E', symbols } },
+        { name: 'b', type: 'E' },
+      ],
+    });
+    expect(check(schema(['A']), schema(['A', 'B'])).list).toEqual(['MISSING_ENUM_SYMBOLS|/fields/0/type/symbols|[B]', 'MISSING_ENUM_SYMBOLS|/fields/0/type/symbols|[B]']);
   });
 
-  it('reuses a result first computed inside a union branch search, with that search\'s locations', () => {
+  it("reuses a result first computed inside a union branch search, with that search's locations", () => {
     const inner = (t: string) => ({ type: 'record', name: 'In', fields: [{ name: 'x', type: t }] });
-    const reader = { type: 'record', name: 'Top', fields: [{ name: 'a', type: ['null', inner('int')] }, { name: 'b', type: 'In' }] };
-    expect(check(reader, { type: 'record', name: 'Top', fields: [{ name: 'a', type: ['null', inner('string')] }, { name: 'b', type: 'In' }] }).list).toEqual([
-      'MISSING_UNION_BRANCH|/fields/0/type/1|reader union lacking writer type: RECORD',
-      'TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: STRING',
-    ]);
-    expect(check(reader, { type: 'record', name: 'Top', fields: [{ name: 'a', type: inner('string') }, { name: 'b', type: 'In' }] }).list).toEqual([
-      'MISSING_UNION_BRANCH|/fields/0/type|reader union lacking writer type: RECORD',
-      'TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: STRING',
-    ]);
+    const reader = {
+      type: 'record',
+      name: 'Top',
+      fields: [
+        { name: 'a', type: ['null', inner('int')] },
+        { name: 'b', type: 'In' },
+      ],
+    };
+    expect(
+      check(reader, {
+        type: 'record',
+        name: 'Top',
+        fields: [
+          { name: 'a', type: ['null', inner('string')] },
+          { name: 'b', type: 'In' },
+        ],
+      }).list,
+    ).toEqual(['MISSING_UNION_BRANCH|/fields/0/type/1|reader union lacking writer type: RECORD', 'TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: STRING']);
+    expect(
+      check(reader, {
+        type: 'record',
+        name: 'Top',
+        fields: [
+          { name: 'a', type: inner('string') },
+          { name: 'b', type: 'In' },
+        ],
+      }).list,
+    ).toEqual(['MISSING_UNION_BRANCH|/fields/0/type|reader union lacking writer type: RECORD', 'TYPE_MISMATCH|/fields/0/type|reader type: INT not compatible with writer type: STRING']);
   });
 });
 
 describe('modes', () => {
   const v = (fields: unknown[]) => parseSchemaValue({ type: 'record', name: 'R', fields });
-  const history = [v([{ name: 'a', type: 'int' }]), v([{ name: 'a', type: 'int' }, { name: 'b', type: 'int', default: 0 }])];
+  const history = [
+    v([{ name: 'a', type: 'int' }]),
+    v([
+      { name: 'a', type: 'int' },
+      { name: 'b', type: 'int', default: 0 },
+    ]),
+  ];
   const next = v([{ name: 'b', type: 'int', default: 0 }]);
 
   it('runs the checks each mode names, latest version first', () => {

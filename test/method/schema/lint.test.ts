@@ -51,7 +51,15 @@ const tables: Record<string, Table> = {
   },
   'avro/missing-doc': {
     valid: [{ schema: recordOf(f('a', 'int')) }],
-    invalid: [{ schema: JSON.stringify({ type: 'record', name: 'E', namespace: 'n', fields: [{ name: 'a', type: 'int' }] }), errors: [{ messageId: 'hasNoDoc', line: 1, location: '/' }, { messageId: 'fieldOfHasNo', line: 1, location: '/fields/0' }] }],
+    invalid: [
+      {
+        schema: JSON.stringify({ type: 'record', name: 'E', namespace: 'n', fields: [{ name: 'a', type: 'int' }] }),
+        errors: [
+          { messageId: 'hasNoDoc', line: 1, location: '/' },
+          { messageId: 'fieldOfHasNo', line: 1, location: '/fields/0' },
+        ],
+      },
+    ],
   },
   'avro/logical-type-on-field': {
     valid: [{ schema: recordOf(f('at', { type: 'long', logicalType: 'timestamp-millis' })) }],
@@ -62,12 +70,15 @@ const tables: Record<string, Table> = {
     invalid: [{ schema: recordOf(f('at', { type: 'long', logicalType: 'timestamp-milli' })), errors: [{ messageId: 'unknownLogicalType', line: 9, location: '/fields/0/type' }] }],
   },
   'avro/logical-type-wrong-base': {
-    valid: [
-      { schema: recordOf(f('at', { type: 'long', logicalType: 'timestamp-millis' })) },
-      { schema: recordOf(f('id', { type: 'fixed', name: 'U', doc: 'd', size: 16, logicalType: 'uuid' })) },
-    ],
+    valid: [{ schema: recordOf(f('at', { type: 'long', logicalType: 'timestamp-millis' })) }, { schema: recordOf(f('id', { type: 'fixed', name: 'U', doc: 'd', size: 16, logicalType: 'uuid' })) }],
     invalid: [
-      { schema: recordOf(f('at', { type: 'int', logicalType: 'timestamp-millis' }), f('d', { type: 'long', logicalType: 'date' })), errors: [{ messageId: 'cannotAnnotateItNeeds', line: 9, location: '/fields/0/type' }, { messageId: 'cannotAnnotateItNeeds', line: 17, location: '/fields/1/type' }] },
+      {
+        schema: recordOf(f('at', { type: 'int', logicalType: 'timestamp-millis' }), f('d', { type: 'long', logicalType: 'date' })),
+        errors: [
+          { messageId: 'cannotAnnotateItNeeds', line: 9, location: '/fields/0/type' },
+          { messageId: 'cannotAnnotateItNeeds', line: 17, location: '/fields/1/type' },
+        ],
+      },
       { schema: recordOf(f('id', ['null', { type: 'bytes', logicalType: 'uuid' }], { default: null })), errors: [{ messageId: 'cannotAnnotateItNeeds', line: 11, location: '/fields/0/type/1' }] },
       { schema: recordOf(f('d', { type: 'fixed', name: 'D', doc: 'd', size: 8, logicalType: 'duration' })), errors: [{ messageId: 'onAFixedNeeds', line: 9, location: '/fields/0/type' }] },
     ],
@@ -80,7 +91,10 @@ const tables: Record<string, Table> = {
     invalid: [
       { schema: recordOf(f('amount', { type: 'bytes', logicalType: 'decimal' })), errors: [{ messageId: 'decimalHasNoPositive', line: 9, location: '/fields/0/type' }] },
       { schema: recordOf(f('amount', { type: 'bytes', logicalType: 'decimal', precision: 4, scale: 6 })), errors: [{ messageId: 'decimalScaleIsNot', line: 9, location: '/fields/0/type' }] },
-      { schema: recordOf(f('amount', { type: 'fixed', name: 'M', doc: 'd', size: 2, logicalType: 'decimal', precision: 9 })), errors: [{ messageId: 'aFixedOfBytes', line: 9, location: '/fields/0/type' }] },
+      {
+        schema: recordOf(f('amount', { type: 'fixed', name: 'M', doc: 'd', size: 2, logicalType: 'decimal', precision: 9 })),
+        errors: [{ messageId: 'aFixedOfBytes', line: 9, location: '/fields/0/type' }],
+      },
     ],
   },
   'avro/name-not-portable': {
@@ -89,7 +103,15 @@ const tables: Record<string, Table> = {
   },
   'avro/time-without-logical-type': {
     valid: [{ schema: recordOf(f('created_at', { type: 'long', logicalType: 'timestamp-millis' })) }, { schema: recordOf(f('count', 'long')) }],
-    invalid: [{ schema: recordOf(f('created_at', 'long'), f('updatedAt', ['null', 'long'], { default: null })), errors: [{ messageId: 'fieldLooksLikeA', line: 7, location: '/fields/0' }, { messageId: 'fieldLooksLikeA', line: 12, location: '/fields/1' }] }],
+    invalid: [
+      {
+        schema: recordOf(f('created_at', 'long'), f('updatedAt', ['null', 'long'], { default: null })),
+        errors: [
+          { messageId: 'fieldLooksLikeA', line: 7, location: '/fields/0' },
+          { messageId: 'fieldLooksLikeA', line: 12, location: '/fields/1' },
+        ],
+      },
+    ],
   },
 };
 
@@ -97,7 +119,10 @@ ruleTester<Case>({
   name: 'schema lint rules',
   meta: (id) => SCHEMA_LINT_REGISTRY.get(id)?.meta,
   findings: (id, c) => lintSchema(c.schema, 'e.avsc').filter((x) => x.rule === id),
-})('avro', Object.entries(tables).map(([rule, t]) => ({ rule, ...t })));
+})(
+  'avro',
+  Object.entries(tables).map(([rule, t]) => ({ rule, ...t })),
+);
 
 describe('schema lint rules', () => {
   it('has a table for every rule, and every rule explains itself', () => {

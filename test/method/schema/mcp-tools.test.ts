@@ -25,7 +25,15 @@ const write = (name: string, value: unknown) => {
   return p;
 };
 const v1 = { type: 'record', name: 'R', namespace: 'n', fields: [{ name: 'a', type: 'int' }] };
-const v2 = { type: 'record', name: 'R', namespace: 'n', fields: [{ name: 'a', type: 'long' }, { name: 'b', type: 'string' }] };
+const v2 = {
+  type: 'record',
+  name: 'R',
+  namespace: 'n',
+  fields: [
+    { name: 'a', type: 'long' },
+    { name: 'b', type: 'string' },
+  ],
+};
 
 describe('schema MCP tools', () => {
   it('schema_scaffold returns the CLI JSON', async () => {

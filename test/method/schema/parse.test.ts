@@ -6,26 +6,26 @@ import { UserError } from '../../../src/model/errors.js';
 
 /** Schemas Avro rejects, with the JSON pointer our error names. */
 const invalid: Array<[string, string]> = [
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"default\":\"x\"}]}", "/fields/0/default"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"default\":1.5}]}", "/fields/0/default"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"int\"],\"default\":\"x\"}]}", "/fields/0/default"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a-b\",\"type\":\"int\"}]}", "/fields/0/name"],
-  ["{\"type\":\"record\",\"name\":\"1R\",\"fields\":[]}", "/name"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"namespace\":\"com.1x\",\"fields\":[]}", "/namespace"],
-  ["{\"type\":\"record\",\"name\":\"R\"}", "/"],
-  ["{\"type\":\"record\",\"fields\":[]}", "/"],
-  ["{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"],\"default\":\"B\"}", "/default"],
-  ["{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\",\"b-c\"]}", "/symbols/1"],
-  ["{\"type\":\"fixed\",\"name\":\"F\",\"size\":\"4\"}", "/size"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"Missing\"}]}", "/fields/0/type"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"]}},{\"name\":\"b\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"B\"]}}]}", "/fields/1/type"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"sideways\"}]}", "/fields/0/order"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\"}]}", "/fields/0"],
-  ["{\"type\":{\"type\":\"int\"}}", "/"],
-  ["42", "/"],
-  ["[\"int\",{\"type\":\"record\",\"name\":\"R\",\"fields\":[]},{\"type\":\"record\",\"name\":\"R\",\"fields\":[]}]", "/2"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"double\",\"default\":\"abc\"}]}", "/fields/0/default"],
-  ["{\"type\":\"record\",\"name\":\"R\",\"aliases\":\"x\",\"fields\":[]}", "/aliases"],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"int","default":"x"}]}', '/fields/0/default'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"int","default":1.5}]}', '/fields/0/default'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":["null","int"],"default":"x"}]}', '/fields/0/default'],
+  ['{"type":"record","name":"R","fields":[{"name":"a-b","type":"int"}]}', '/fields/0/name'],
+  ['{"type":"record","name":"1R","fields":[]}', '/name'],
+  ['{"type":"record","name":"R","namespace":"com.1x","fields":[]}', '/namespace'],
+  ['{"type":"record","name":"R"}', '/'],
+  ['{"type":"record","fields":[]}', '/'],
+  ['{"type":"enum","name":"E","symbols":["A"],"default":"B"}', '/default'],
+  ['{"type":"enum","name":"E","symbols":["A","b-c"]}', '/symbols/1'],
+  ['{"type":"fixed","name":"F","size":"4"}', '/size'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"Missing"}]}', '/fields/0/type'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":{"type":"enum","name":"E","symbols":["A"]}},{"name":"b","type":{"type":"enum","name":"E","symbols":["B"]}}]}', '/fields/1/type'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"int","order":"sideways"}]}', '/fields/0/order'],
+  ['{"type":"record","name":"R","fields":[{"name":"a"}]}', '/fields/0'],
+  ['{"type":{"type":"int"}}', '/'],
+  ['42', '/'],
+  ['["int",{"type":"record","name":"R","fields":[]},{"type":"record","name":"R","fields":[]}]', '/2'],
+  ['{"type":"record","name":"R","fields":[{"name":"a","type":"double","default":"abc"}]}', '/fields/0/default'],
+  ['{"type":"record","name":"R","aliases":"x","fields":[]}', '/aliases'],
 ];
 
 invalid.push(
@@ -39,18 +39,18 @@ invalid.push(
 const valid: string[] = [
   '{"type":"enum","name":"null","namespace":"n","symbols":["A"]}',
   '{"type":"record","name":"R","fields":[{"name":"a","type":["null","Later"],"default":null},{"name":"b","type":{"type":"enum","name":"Later","symbols":["A"]}}]}',
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"string\"],\"default\":\"null\"}]}",
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"double\",\"default\":\"NaN\"}]}",
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"Later\"},{\"name\":\"b\",\"type\":{\"type\":\"fixed\",\"name\":\"Later\",\"size\":2}}]}",
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"]}},{\"name\":\"b\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"]}}]}",
-  "{\"type\":\"record\",\"name\":\"R\u00e9\",\"fields\":[{\"name\":\"\u00f1\",\"type\":\"int\"}]}",
-  "{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"],\"default\":7}",
-  "[]",
-  "{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}",
-  "{\"type\":\"int\",\"logicalType\":\"timestamp-millis\"}",
-  "{\"type\":\"error\",\"name\":\"Oops\",\"fields\":[]}",
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"long\",\"default\":123456789012}]}",
-  "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"long\",\"default\":9007199254740993}]}",
+  '{"type":"record","name":"R","fields":[{"name":"a","type":["null","string"],"default":"null"}]}',
+  '{"type":"record","name":"R","fields":[{"name":"a","type":"double","default":"NaN"}]}',
+  '{"type":"record","name":"R","fields":[{"name":"a","type":"Later"},{"name":"b","type":{"type":"fixed","name":"Later","size":2}}]}',
+  '{"type":"record","name":"R","fields":[{"name":"a","type":{"type":"enum","name":"E","symbols":["A"]}},{"name":"b","type":{"type":"enum","name":"E","symbols":["A"]}}]}',
+  '{"type":"record","name":"R\u00e9","fields":[{"name":"\u00f1","type":"int"}]}',
+  '{"type":"enum","name":"E","symbols":["A"],"default":7}',
+  '[]',
+  '{"type":"long","logicalType":"timestamp-millis"}',
+  '{"type":"int","logicalType":"timestamp-millis"}',
+  '{"type":"error","name":"Oops","fields":[]}',
+  '{"type":"record","name":"R","fields":[{"name":"a","type":"long","default":123456789012}]}',
+  '{"type":"record","name":"R","fields":[{"name":"a","type":"long","default":9007199254740993}]}',
 ];
 
 describe('parseSchema', () => {
@@ -72,7 +72,9 @@ describe('parseSchema', () => {
   });
 
   it('shares one object per named type and resolves forward references', () => {
-    const s = parseSchema('{"type":"record","name":"R","namespace":"n","fields":[{"name":"a","type":"Later"},{"name":"b","type":{"type":"fixed","name":"Later","size":2}},{"name":"c","type":"n.Later"}]}');
+    const s = parseSchema(
+      '{"type":"record","name":"R","namespace":"n","fields":[{"name":"a","type":"Later"},{"name":"b","type":{"type":"fixed","name":"Later","size":2}},{"name":"c","type":"n.Later"}]}',
+    );
     if (s.type !== 'record') throw new Error('record expected');
     expect(s.fields[0]!.type).toBe(s.fields[1]!.type);
     expect(s.fields[2]!.type).toBe(s.fields[1]!.type);

@@ -14,7 +14,10 @@ import { join } from 'node:path';
 
 const record = (fields: unknown[]) => JSON.stringify({ type: 'record', name: 'Order', namespace: 'com.acme', fields });
 const V1 = record([{ name: 'id', type: 'string' }]);
-const V2 = record([{ name: 'id', type: 'string' }, { name: 'note', type: ['null', 'string'], default: null }]);
+const V2 = record([
+  { name: 'id', type: 'string' },
+  { name: 'note', type: ['null', 'string'], default: null },
+]);
 
 interface FakeRegistry {
   subjects: Map<string, Array<{ schema: string; schemaType?: string; references?: unknown[] }>>;
@@ -44,7 +47,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   let m: RegExpExecArray | null;
   if ((m = /^\/subjects\/([^/]+)\/versions$/.exec(path)) && req.method === 'GET') {
     const versions = fake.subjects.get(m[1]!);
-    return versions ? reply(res, 200, versions.map((_, i) => i + 1)) : reply(res, 404, { error_code: 40401, message: `Subject '${m[1]}' not found.` });
+    return versions
+      ? reply(
+          res,
+          200,
+          versions.map((_, i) => i + 1),
+        )
+      : reply(res, 404, { error_code: 40401, message: `Subject '${m[1]}' not found.` });
   }
   if ((m = /^\/subjects\/([^/]+)\/versions\/(\d+|latest)$/.exec(path)) && req.method === 'GET') {
     const versions = fake.subjects.get(m[1]!) ?? [];
@@ -76,7 +85,9 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  fake.subjects = new Map([['orders-value', [{ schema: V1 }, { schema: V2 }]], ['proto-value', [{ schema: 'syntax = "proto3";', schemaType: 'PROTOBUF' }]],
+  fake.subjects = new Map([
+    ['orders-value', [{ schema: V1 }, { schema: V2 }]],
+    ['proto-value', [{ schema: 'syntax = "proto3";', schemaType: 'PROTOBUF' }]],
     ['ref-value', [{ schema: record([{ name: 'c', type: 'com.acme.Customer' }]), references: [{ name: 'com.acme.Customer', subject: 'customer-value', version: 1 }] }]],
   ]);
   fake.config = new Map();
@@ -90,7 +101,10 @@ describe('SchemaRegistryClient', () => {
 
   it('lists versions and reads each schema, oldest first', async () => {
     const versions = await client().allVersions('orders-value');
-    expect(versions.map((v) => [v.version, v.id, v.schemaType])).toEqual([[1, 101, 'AVRO'], [2, 102, 'AVRO']]);
+    expect(versions.map((v) => [v.version, v.id, v.schemaType])).toEqual([
+      [1, 101, 'AVRO'],
+      [2, 102, 'AVRO'],
+    ]);
     expect(versions[1]!.schema).toBe(V2);
   });
 
@@ -134,7 +148,14 @@ describe('schema check --registry / schema compatibility', () => {
   it('checks against every registered version with the subject level', async () => {
     fake.config.set('orders-value', 'FORWARD_TRANSITIVE');
     // Adds a required field: fine for FORWARD (old readers ignore it).
-    const next = write('v3.avsc', record([{ name: 'id', type: 'string' }, { name: 'note', type: ['null', 'string'], default: null }, { name: 'total', type: 'long' }]));
+    const next = write(
+      'v3.avsc',
+      record([
+        { name: 'id', type: 'string' },
+        { name: 'note', type: ['null', 'string'], default: null },
+        { name: 'total', type: 'long' },
+      ]),
+    );
     const run = await runSchemaCli(['check', next, '--registry', url, '--subject', 'orders-value', '--format', 'json']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { mode: string; checks: Array<{ previous: number; writer: string }> };
@@ -165,24 +186,39 @@ describe('schema check --registry / schema compatibility', () => {
   });
 });
 
-describe('schema_check through the MCP server: the configured cluster\'s registry, read-only', () => {
+describe("schema_check through the MCP server: the configured cluster's registry, read-only", () => {
   const tool = toMcpTool(schemaCheck);
-  const options = (): ServerOptions => ({ roots: [], clusters: { local: { bootstrap: ['127.0.0.1:1'] }, bare: { bootstrap: ['127.0.0.1:1'] } }, allowWrites: false, registries: { local: registryOptions(url, {}) } });
+  const options = (): ServerOptions => ({
+    roots: [],
+    clusters: { local: { bootstrap: ['127.0.0.1:1'] }, bare: { bootstrap: ['127.0.0.1:1'] } },
+    allowWrites: false,
+    registries: { local: registryOptions(url, {}) },
+  });
   const check = async (args: Record<string, unknown>) => tool.run(args, options());
 
-  it('checks against every version under the subject\'s own level, and only reads the registry', async () => {
+  it("checks against every version under the subject's own level, and only reads the registry", async () => {
     fake.config.set('orders-value', 'FULL_TRANSITIVE');
     // A required field without a default: new readers cannot read old records, so FULL fails against both versions.
-    const out = await check({ cluster: 'local', subject: 'orders-value', schema: record([{ name: 'id', type: 'string' }, { name: 'total', type: 'long' }]) });
+    const out = await check({
+      cluster: 'local',
+      subject: 'orders-value',
+      schema: record([
+        { name: 'id', type: 'string' },
+        { name: 'total', type: 'long' },
+      ]),
+    });
     const doc = out.json as { mode: string; compatible: boolean; previousVersions: string[]; checks: Array<{ direction: string; writer: string; compatible: boolean }> };
     expect(doc.mode).toBe('FULL_TRANSITIVE');
     expect(doc.previousVersions).toEqual(['orders-value v1', 'orders-value v2']);
-    expect(doc.checks.filter((c) => !c.compatible).map((c) => [c.direction, c.writer])).toEqual([['BACKWARD', 'orders-value v2'], ['BACKWARD', 'orders-value v1']]);
+    expect(doc.checks.filter((c) => !c.compatible).map((c) => [c.direction, c.writer])).toEqual([
+      ['BACKWARD', 'orders-value v2'],
+      ['BACKWARD', 'orders-value v1'],
+    ]);
     expect(out.summary).toMatch(/^FULL_TRANSITIVE: incompatible, 2 incompatibilities in 2 of 4 checks\.$/);
     expect(fake.requests.every((r) => r.startsWith('GET '))).toBe(true);
   });
 
-  it('a mode given overrides the subject\'s, and the inherited global level is the default', async () => {
+  it("a mode given overrides the subject's, and the inherited global level is the default", async () => {
     fake.global = 'NONE';
     const next = record([{ name: 'id', type: 'long' }]);
     expect((await check({ cluster: 'local', subject: 'orders-value', schema: next })).json).toMatchObject({ mode: 'NONE', compatible: true });

@@ -66,10 +66,19 @@ describe('scaffoldEventSchema', () => {
   });
 
   it('offers both partial-update styles and applies the chosen one', () => {
-    expect(result.partialUpdateOptions.map((o) => [o.style, o.chosen])).toEqual([['none', true], ['all-optional', false], ['changed-fields', false]]);
+    expect(result.partialUpdateOptions.map((o) => [o.style, o.chosen])).toEqual([
+      ['none', true],
+      ['all-optional', false],
+      ['changed-fields', false],
+    ]);
     const allOptional = record(scaffoldEventSchema({ ...task, key: 'task_id', partialUpdates: 'all-optional' }).parsed);
     const entity = record(byName(allOptional, 'task').type);
-    expect(entity.fields.map((f) => [f.name, f.type.type])).toEqual([['task_id', 'string'], ['title', 'union'], ['due', 'union'], ['priority', 'union']]);
+    expect(entity.fields.map((f) => [f.name, f.type.type])).toEqual([
+      ['task_id', 'string'],
+      ['title', 'union'],
+      ['due', 'union'],
+      ['priority', 'union'],
+    ]);
     const changed = record(scaffoldEventSchema({ ...task, partialUpdates: 'changed-fields' }).parsed);
     expect(byName(changed, 'changed_fields').type).toMatchObject({ type: 'array', items: { type: 'string' } });
   });
@@ -126,10 +135,17 @@ describe('renderIdl', () => {
   });
 
   it('quotes keywords and qualifies types from other namespaces', () => {
-    const idl = renderIdl(parseSchemaValue({
-      type: 'record', name: 'R', namespace: 'a',
-      fields: [{ name: 'error', type: { type: 'fixed', name: 'F', namespace: 'b', size: 4 } }, { name: 'g', type: 'b.F' }],
-    }));
+    const idl = renderIdl(
+      parseSchemaValue({
+        type: 'record',
+        name: 'R',
+        namespace: 'a',
+        fields: [
+          { name: 'error', type: { type: 'fixed', name: 'F', namespace: 'b', size: 4 } },
+          { name: 'g', type: 'b.F' },
+        ],
+      }),
+    );
     expect(idl).toContain('@namespace("b") fixed F(4);');
     expect(idl).toContain('b.F `error`;');
     expect(idl).toContain('b.F g;');

@@ -30,7 +30,10 @@ export class PairGenerator {
   /** Named types defined so far in the record being built, for reuse by reference. */
   private defined: string[] = [];
 
-  constructor(private readonly random: () => number, private readonly modern = false) {}
+  constructor(
+    private readonly random: () => number,
+    private readonly modern = false,
+  ) {}
 
   private pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)]!;
@@ -114,8 +117,23 @@ export class PairGenerator {
     const i = Math.floor(this.random() * record.fields.length);
     const field = record.fields[i]!;
     const step = this.pick([
-      'add', 'add-default', 'remove', 'retype', 'rename-field', 'rename-field-alias', 'rename-record', 'rename-record-alias',
-      'optional', 'required', 'symbols', 'fixed-size', 'union-branch', 'container', 'namespace', 'enum-default', 'widen-union',
+      'add',
+      'add-default',
+      'remove',
+      'retype',
+      'rename-field',
+      'rename-field-alias',
+      'rename-record',
+      'rename-record-alias',
+      'optional',
+      'required',
+      'symbols',
+      'fixed-size',
+      'union-branch',
+      'container',
+      'namespace',
+      'enum-default',
+      'widen-union',
     ] as const);
     switch (step) {
       case 'add':

@@ -19,7 +19,9 @@ describe('compacted topics with deletes', () => {
   });
 
   it('shows the erasure sum and whether it fits', () => {
-    expect(why(cache({ deletes: true, deletes_within: '30d' }), 'segment.ms')).toMatch(/segment\.ms 7\.5 d.*\+ max\.compaction\.lag\.ms 7\.5 d.*\+ file\.delete\.delay\.ms 1 min .*= 15 d.*within 30 d/);
+    expect(why(cache({ deletes: true, deletes_within: '30d' }), 'segment.ms')).toMatch(
+      /segment\.ms 7\.5 d.*\+ max\.compaction\.lag\.ms 7\.5 d.*\+ file\.delete\.delay\.ms 1 min .*= 15 d.*within 30 d/,
+    );
     expect(why(cache({ deletes: true, deletes_within: '10m' }), 'segment.ms')).toMatch(/MORE than 10 min/);
   });
 

@@ -7,32 +7,44 @@ describe('planConsumers', () => {
     {
       name: 'light work fits one consumer per instance',
       flow: { key: 'id', throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 5, p99: 20 }, max_instances: 6 } },
-      mode: 'one-member-per-instance', instances: 1, handlers: 1,
+      mode: 'one-member-per-instance',
+      instances: 1,
+      handlers: 1,
     },
     {
       name: 'more handlers than instances but few per instance: consumer threads',
       flow: { key: 'user_id', throughput: { peak_per_second: 60000, growth_factor: 2 }, processing: { per_message_ms: { p50: 0.5, p99: 4 }, max_instances: 48 } },
-      mode: 'several-members-per-instance', instances: 48, handlers: 3,
+      mode: 'several-members-per-instance',
+      instances: 48,
+      handlers: 3,
     },
     {
       name: 'slow keyed work beyond threads: key-ordered parallel processing',
       flow: { key: 'order_id', ordering: 'per-key' as const, throughput: { peak_per_second: 3000 }, processing: { per_message_ms: { p50: 150, p99: 1200 }, max_instances: 12 } },
-      mode: 'key-ordered-parallel', instances: 12, handlers: 70,
+      mode: 'key-ordered-parallel',
+      instances: 12,
+      handlers: 70,
     },
     {
       name: 'slow unordered work: unordered parallel processing',
       flow: { ordering: 'none' as const, throughput: { peak_per_second: 200 }, processing: { per_message_ms: { p50: 120, p99: 900 }, max_instances: 4 } },
-      mode: 'unordered-parallel', instances: 4, handlers: 11,
+      mode: 'unordered-parallel',
+      instances: 4,
+      handlers: 11,
     },
     {
       name: 'a rate limit caps the target rate and calls for in-flight concurrency',
       flow: { key: 'user_id', throughput: { peak_per_second: 400 }, processing: { per_message_ms: { p50: 50, p99: 2000 }, max_instances: 6, external_rate_limit_per_second: 100 } },
-      mode: 'key-ordered-parallel', instances: 6, handlers: 4,
+      mode: 'key-ordered-parallel',
+      instances: 6,
+      handlers: 4,
     },
     {
       name: 'global order: one consumer',
       flow: { ordering: 'global' as const, throughput: { peak_per_second: 8000 }, processing: { per_message_ms: { p50: 0.2, p99: 1 }, max_instances: 1 } },
-      mode: 'single-consumer', instances: 1, handlers: 1,
+      mode: 'single-consumer',
+      instances: 1,
+      handlers: 1,
     },
   ])('$name', ({ flow, mode, instances, handlers }) => {
     const plan = planConsumers(flowFacts(flow));
@@ -60,14 +72,43 @@ describe('scale out or parallelism inside a consumer', () => {
   // 3000/s x 20 ms = 60 busy, / 0.8 = 75 handlers (p50 = p99: mean 20 ms).
   const busy = (extra: object) => ({ key: 'order_id', ordering: 'per-key' as const, throughput: { peak_per_second: 3000 }, processing: { per_message_ms: { p50: 20, p99: 20 }, ...extra } });
   it.each([
-    { name: 'no max_instances: 10 instances x 8 key-ordered handlers, not 75 single consumers', flow: busy({}), mode: 'key-ordered-parallel', instances: 10, members: 1, handlers: 8, rejected: /75 instances, one consumer each/ },
-    { name: 'max_instances 80 allows scaling out: 75 single consumers, in-process shown', flow: busy({ max_instances: 80 }), mode: 'one-member-per-instance', instances: 75, members: 1, handlers: 1, rejected: /10 instance\(s\) x 8 handlers/ },
+    {
+      name: 'no max_instances: 10 instances x 8 key-ordered handlers, not 75 single consumers',
+      flow: busy({}),
+      mode: 'key-ordered-parallel',
+      instances: 10,
+      members: 1,
+      handlers: 8,
+      rejected: /75 instances, one consumer each/,
+    },
+    {
+      name: 'max_instances 80 allows scaling out: 75 single consumers, in-process shown',
+      flow: busy({ max_instances: 80 }),
+      mode: 'one-member-per-instance',
+      instances: 75,
+      members: 1,
+      handlers: 1,
+      rejected: /10 instance\(s\) x 8 handlers/,
+    },
     { name: 'no max, unordered: a worker pool', flow: { ...busy({}), ordering: 'none' as const }, mode: 'unordered-parallel', instances: 10, members: 1, handlers: 8, rejected: /75 instances/ },
-    { name: 'few handlers: single consumers', flow: { throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 20, p99: 20 } } }, mode: 'one-member-per-instance', instances: 3, members: 1, handlers: 1, rejected: /parallel/ },
+    {
+      name: 'few handlers: single consumers',
+      flow: { throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 20, p99: 20 } } },
+      mode: 'one-member-per-instance',
+      instances: 3,
+      members: 1,
+      handlers: 1,
+      rejected: /parallel/,
+    },
   ])('$name', ({ flow, mode, instances, members, handlers, rejected }) => {
     const plan = planConsumers(flowFacts(flow));
     expect([plan.mode, plan.instances, plan.membersPerInstance, plan.handlersPerInstance]).toEqual([mode, instances, members, handlers]);
-    expect(plan.alternatives.filter((a) => !a.chosen).map((a) => a.option).join('\n')).toMatch(rejected);
+    expect(
+      plan.alternatives
+        .filter((a) => !a.chosen)
+        .map((a) => a.option)
+        .join('\n'),
+    ).toMatch(rejected);
   });
 
   it('asks how many instances and whether the work is CPU-bound when it chose in-process parallelism', () => {

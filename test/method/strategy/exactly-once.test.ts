@@ -6,7 +6,9 @@ import type { Flow, Requirements } from '../../../src/model/requirements.js';
 
 function pipeline(input: Partial<Flow>, language: 'java' | 'go' = 'java') {
   const req: Requirements = {
-    name: 'pay', cluster: { kafka_version: '3.9', brokers: 3 }, client: { language },
+    name: 'pay',
+    cluster: { kafka_version: '3.9', brokers: 3 },
+    client: { language },
     flows: [
       { name: 'requests', source: 'checkout', sink: 'processor', key: 'account_id', delivery: 'exactly-once', processing: { side_effects: 'kafka' }, ...input },
       { name: 'results', source: 'processor', sink: 'ledger', key: 'account_id', delivery: 'exactly-once', processing: { side_effects: 'kafka' } },
@@ -19,8 +21,20 @@ const why = (p: { rationale: { setting: string; why: string }[] }, s: string) =>
 
 describe('exactly-once per member', () => {
   it.each([
-    { name: 'one member per instance', input: { throughput: { peak_per_second: 100 }, processing: { side_effects: 'kafka' as const, per_message_ms: { p50: 5, p99: 5 }, max_instances: 4 } }, instances: 1, members: 1, ids: /1 group member/ },
-    { name: 'members beyond max_instances: one producer each', input: { throughput: { peak_per_second: 1500 }, processing: { side_effects: 'kafka' as const, per_message_ms: { p50: 5, p99: 40 }, max_instances: 6 } }, instances: 6, members: 3, ids: /18 transactional ids.*pod-0-2/ },
+    {
+      name: 'one member per instance',
+      input: { throughput: { peak_per_second: 100 }, processing: { side_effects: 'kafka' as const, per_message_ms: { p50: 5, p99: 5 }, max_instances: 4 } },
+      instances: 1,
+      members: 1,
+      ids: /1 group member/,
+    },
+    {
+      name: 'members beyond max_instances: one producer each',
+      input: { throughput: { peak_per_second: 1500 }, processing: { side_effects: 'kafka' as const, per_message_ms: { p50: 5, p99: 40 }, max_instances: 6 } },
+      instances: 6,
+      members: 3,
+      ids: /18 transactional ids.*pod-0-2/,
+    },
   ])('$name', ({ input, instances, members, ids }) => {
     const { producer, consumer } = pipeline(input);
     expect([consumer.instances, consumer.membersPerInstance, consumer.handlersPerInstance]).toEqual([instances, members, members]);

@@ -56,7 +56,10 @@ describe('failure handling in the design', () => {
   });
 
   it('transient errors pause and retry, never dead-letter, on every path', () => {
-    for (const flow of [{ ordering: 'none' as const, processing: { side_effects: 'external-api' as const } }, { key: 'id', state: true }]) {
+    for (const flow of [
+      { ordering: 'none' as const, processing: { side_effects: 'external-api' as const } },
+      { key: 'id', state: true },
+    ]) {
       const why = design(requirements(flow)).consumers[0]!.rationale.find((r) => r.setting === 'transient errors')!.why;
       expect(why).toMatch(/pause/);
       expect(why).toMatch(/backoff/);

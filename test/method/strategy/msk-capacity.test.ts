@@ -4,7 +4,12 @@ import { design } from '../../../src/method/design.js';
 import { mskFit, type MskLoad } from '../../../src/method/strategy/msk-capacity.js';
 import { requirements } from '../helpers.js';
 
-const load = (ingressMB: number, rf: number, readers: number, replicas = 300): MskLoad => ({ ingress: ingressMB * 1e6, replicatedWrites: ingressMB * 1e6 * rf, egress: ingressMB * 1e6 * readers, replicas });
+const load = (ingressMB: number, rf: number, readers: number, replicas = 300): MskLoad => ({
+  ingress: ingressMB * 1e6,
+  replicatedWrites: ingressMB * 1e6 * rf,
+  egress: ingressMB * 1e6 * readers,
+  replicas,
+});
 
 describe('mskFit', () => {
   it.each([
@@ -24,10 +29,13 @@ describe('mskFit', () => {
 });
 
 describe('an MSK design without a broker size', () => {
-  const assumption = (peak: number) => design(requirements(
-    { throughput: { peak_per_second: peak, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } },
-    { cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk' } },
-  )).assumptions.find((a) => a.field === 'cluster.broker_type');
+  const assumption = (peak: number) =>
+    design(
+      requirements(
+        { throughput: { peak_per_second: peak, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } },
+        { cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk' } },
+      ),
+    ).assumptions.find((a) => a.field === 'cluster.broker_type');
 
   it('assumes the smallest kafka.m7g size that carries it, and says the arithmetic', () => {
     // 10,000/s x 1 KB x 0.5 (lz4, assumed) x RF 3 / 3 = 5 MB/s per broker: the smallest size carries it.

@@ -13,7 +13,11 @@ describe('decidePartitions', () => {
     { name: 'global order is one partition', flow: { ordering: 'global' as const, throughput: { peak_per_second: 8000 } }, partitions: 1 },
     { name: 'at least one partition per broker for leadership spread', flow: { throughput: { peak_per_second: 10 } }, partitions: 3 },
     { name: 'room for every instance the user may run', flow: { throughput: { peak_per_second: 10 }, processing: { max_instances: 8 } }, partitions: 8 },
-    { name: 'a multiple of the instance count', flow: { key: 'k', throughput: { peak_per_second: 60000, growth_factor: 2 }, processing: { per_message_ms: { p50: 0.5, p99: 4 }, max_instances: 48 } }, partitions: 144 },
+    {
+      name: 'a multiple of the instance count',
+      flow: { key: 'k', throughput: { peak_per_second: 60000, growth_factor: 2 }, processing: { per_message_ms: { p50: 0.5, p99: 4 }, max_instances: 48 } },
+      partitions: 144,
+    },
   ])('$name', ({ flow, partitions }) => {
     expect(decide(flow).partitions).toBe(partitions);
   });

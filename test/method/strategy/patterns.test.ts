@@ -7,17 +7,34 @@ import { flowFacts } from '../helpers.js';
 
 const ids = (flow: Partial<Flow>) => {
   const f = flowFacts(flow);
-  return choosePatterns(f, planConsumers(f), [], 'java').patterns.map((p) => p.id).sort();
+  return choosePatterns(f, planConsumers(f), [], 'java')
+    .patterns.map((p) => p.id)
+    .sort();
 };
 
 describe('choosePatterns', () => {
   it.each([
     { name: 'plain flow', flow: { schema: { format: 'json' as const, evolves: false } }, has: [], hasNot: ['dead-letter-topic', 'idempotent-consumer', 'schema-registry'] },
-    { name: 'external side effects (failure handling is its own module)', flow: { processing: { side_effects: 'external-api' as const } }, has: ['idempotent-consumer'], hasNot: ['dead-letter-topic'] },
+    {
+      name: 'external side effects (failure handling is its own module)',
+      flow: { processing: { side_effects: 'external-api' as const } },
+      has: ['idempotent-consumer'],
+      hasNot: ['dead-letter-topic'],
+    },
     { name: 'at-most-once has no DLT', flow: { delivery: 'at-most-once' as const, processing: { side_effects: 'external-api' as const } }, has: [], hasNot: ['dead-letter-topic'] },
-    { name: 'exactly-once to an API', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'external-api' as const } }, has: ['idempotent-consumer'], hasNot: ['transactional-read-process-write'] },
-    { name: 'exactly-once whose output flow is not modelled', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'kafka' as const } }, has: ['transactional-read-process-write'], hasNot: ['idempotent-consumer'] },
-    { name: 'exactly-once into the consumer\'s own state', flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'none' as const } }, has: ['idempotent-consumer'], hasNot: [] },
+    {
+      name: 'exactly-once to an API',
+      flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'external-api' as const } },
+      has: ['idempotent-consumer'],
+      hasNot: ['transactional-read-process-write'],
+    },
+    {
+      name: 'exactly-once whose output flow is not modelled',
+      flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'kafka' as const } },
+      has: ['transactional-read-process-write'],
+      hasNot: ['idempotent-consumer'],
+    },
+    { name: "exactly-once into the consumer's own state", flow: { delivery: 'exactly-once' as const, processing: { side_effects: 'none' as const } }, has: ['idempotent-consumer'], hasNot: [] },
     { name: 'rate limit', flow: { processing: { external_rate_limit_per_second: 10 } }, has: ['rate-limited-worker'], hasNot: [] },
     { name: 'large payloads', flow: { throughput: { message_bytes: 5_000_000 } }, has: ['claim-check'], hasNot: [] },
     { name: 'latest state', flow: { key: 'id', state: true }, has: ['compacted-state-topic'], hasNot: [] },

@@ -23,7 +23,10 @@ describe('decideReplication', () => {
   it('on Confluent Cloud, says what priority cost would have saved for at-most-once data', () => {
     const f = facts({ delivery: 'at-most-once' }, { priority: 'cost', cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } });
     const r = decideReplication(f, f.flows[0]);
-    expect([r.replicationFactor, r.why]).toEqual([3, 'Confluent Cloud fixes the replication factor at 3. Priority cost would take 2 replicas for this at-most-once flow, but the platform does not allow it.']);
+    expect([r.replicationFactor, r.why]).toEqual([
+      3,
+      'Confluent Cloud fixes the replication factor at 3. Priority cost would take 2 replicas for this at-most-once flow, but the platform does not allow it.',
+    ]);
   });
 
   it.each([

@@ -9,20 +9,43 @@ const db = { side_effects: 'database' as const };
 
 describe('saga detection', () => {
   it.each([
-    ['a chain of two services that each write their database', [{ name: 'a', source: 'orders', sink: 'payments', processing: db }, { name: 'b', source: 'payments', sink: 'shipping', processing: db }], [['a', 'b']]],
+    [
+      'a chain of two services that each write their database',
+      [
+        { name: 'a', source: 'orders', sink: 'payments', processing: db },
+        { name: 'b', source: 'payments', sink: 'shipping', processing: db },
+      ],
+      [['a', 'b']],
+    ],
     ['an outbox service feeding one database-writing service', [{ name: 'a', source: 'orders', source_kind: 'outbox' as const, sink: 'payments', processing: db }], [['a']]],
     ['one database-writing step only', [{ name: 'a', source: 'orders', sink: 'payments', processing: db }], []],
-    ['a chain whose second step writes no database', [{ name: 'a', source: 'orders', sink: 'payments', processing: db }, { name: 'b', source: 'payments', sink: 'mailer', processing: { side_effects: 'external-api' as const } }], []],
-    ['two unrelated database writers', [{ name: 'a', source: 'x', sink: 'p', processing: db }, { name: 'b', source: 'y', sink: 'q', processing: db }], []],
+    [
+      'a chain whose second step writes no database',
+      [
+        { name: 'a', source: 'orders', sink: 'payments', processing: db },
+        { name: 'b', source: 'payments', sink: 'mailer', processing: { side_effects: 'external-api' as const } },
+      ],
+      [],
+    ],
+    [
+      'two unrelated database writers',
+      [
+        { name: 'a', source: 'x', sink: 'p', processing: db },
+        { name: 'b', source: 'y', sink: 'q', processing: db },
+      ],
+      [],
+    ],
   ])('%s', (_, list, expected) => {
     expect(sagaChains(flows(list)).map((c) => c.map((f) => f.name))).toEqual(expected);
   });
 
   it('names compensations in reverse, a timeout per step, the correlation id and the inbox', () => {
-    const [saga] = designSagas(flows([
-      { name: 'order-placed', source: 'orders', source_kind: 'outbox', sink: 'payments', key: 'order_id', processing: db },
-      { name: 'paid', source: 'payments', sink: 'shipping', key: 'order_id', processing: { ...db, per_message_ms: { p50: 100, p99: 800 } } },
-    ]));
+    const [saga] = designSagas(
+      flows([
+        { name: 'order-placed', source: 'orders', source_kind: 'outbox', sink: 'payments', key: 'order_id', processing: db },
+        { name: 'paid', source: 'payments', sink: 'shipping', key: 'order_id', processing: { ...db, per_message_ms: { p50: 100, p99: 800 } } },
+      ]),
+    );
     expect(saga!.correlationId).toBe('order_id');
     expect(saga!.steps.map((s) => s.service)).toEqual(['payments', 'shipping']);
     expect(saga!.steps[1]!.compensation).toMatch(/payments, then orders compensate/);

@@ -12,8 +12,11 @@ import { requirementsSchema, type Flow, type Requirements } from '../../../src/m
 import { facts, requirements } from '../helpers.js';
 
 type Top = Partial<Requirements>;
-const env = (environment: Requirements['environment'], platform = 'self-managed', security?: Requirements['security']): Top =>
-  ({ environment, cluster: { kafka_version: '3.9', brokers: environment === 'development' ? 1 : 3, platform: platform as never }, ...(security ? { security } : {}) });
+const env = (environment: Requirements['environment'], platform = 'self-managed', security?: Requirements['security']): Top => ({
+  environment,
+  cluster: { kafka_version: '3.9', brokers: environment === 'development' ? 1 : 3, platform: platform as never },
+  ...(security ? { security } : {}),
+});
 
 describe('decideSecurity', () => {
   it.each([
@@ -36,7 +39,10 @@ describe('decideSecurity', () => {
   });
 
   it('states the defaults it chose as assumptions, and says nothing it was told', () => {
-    expect(decideSecurity(facts({}, env('production', 'msk'))).assumptions.map((a) => [a.field, a.value])).toEqual([['security.authentication', 'iam'], ['security.authorization', 'acls']]);
+    expect(decideSecurity(facts({}, env('production', 'msk'))).assumptions.map((a) => [a.field, a.value])).toEqual([
+      ['security.authentication', 'iam'],
+      ['security.authorization', 'acls'],
+    ]);
     expect(decideSecurity(facts({}, env('production', 'msk', { authentication: 'scram', authorization: 'acls' }))).assumptions).toEqual([]);
   });
 
@@ -97,7 +103,11 @@ describe('deriveAcls', () => {
     const f = facts({}, env('production'));
     const d = design(requirements({}, env('production')));
     const streamsConsumer = { ...d.consumers[0]!, config: { 'application.id': 'enricher', 'processing.guarantee': 'exactly_once_v2' } };
-    const acls = deriveAcls(f, { ...d, consumers: [streamsConsumer], connectors: [{ name: 'orders-cdc', flow: 'events', kind: 'source', class: 'io.debezium.connector.postgresql.PostgresConnector', config: {}, rationale: [] }] });
+    const acls = deriveAcls(f, {
+      ...d,
+      consumers: [streamsConsumer],
+      connectors: [{ name: 'orders-cdc', flow: 'events', kind: 'source', class: 'io.debezium.connector.postgresql.PostgresConnector', config: {}, rationale: [] }],
+    });
     expect(find(acls, 'User:worker', 'topic', 'enricher-')).toMatchObject({ patternType: 'prefixed', operations: ['CREATE', 'READ', 'WRITE', 'DESCRIBE', 'DELETE'] });
     expect(find(acls, 'User:worker', 'transactional-id', 'enricher')).toMatchObject({ patternType: 'prefixed' });
     expect(find(acls, 'User:app-connect', 'topic', 'app.events')?.operations).toEqual(['WRITE', 'DESCRIBE']);
@@ -131,13 +141,14 @@ function requirementsWith2Flows(): Requirements {
 }
 
 describe('planQuotas', () => {
-  const two = (noisy: Partial<Flow>, quiet: Partial<Flow> = {}): Top => ({
-    ...env('production'),
-    flows: [
-      { name: 'telemetry', source: 'devices', sink: 'archiver', throughput: { peak_per_second: 50_000, message_bytes: 1000 }, ...noisy },
-      { name: 'alerts', source: 'monitor', sink: 'pager', throughput: { peak_per_second: 50, message_bytes: 500 }, latency: { end_to_end_p99_ms: 200 }, ...quiet },
-    ],
-  } as Top);
+  const two = (noisy: Partial<Flow>, quiet: Partial<Flow> = {}): Top =>
+    ({
+      ...env('production'),
+      flows: [
+        { name: 'telemetry', source: 'devices', sink: 'archiver', throughput: { peak_per_second: 50_000, message_bytes: 1000 }, ...noisy },
+        { name: 'alerts', source: 'monitor', sink: 'pager', throughput: { peak_per_second: 50, message_bytes: 500 }, latency: { end_to_end_p99_ms: 200 }, ...quiet },
+      ],
+    }) as Top;
 
   it('caps a producer far louder than a latency-sensitive flow at its planned peak per broker, with the arithmetic', () => {
     const d = design(withFlows(two({})));
@@ -161,7 +172,14 @@ describe('planQuotas', () => {
   });
 
   it('gives a flow written by thousands of processes a request percentage from its share of the bytes', () => {
-    const d = design(withFlows(two({ throughput: { peak_per_second: 500, message_bytes: 200, source_instances: 40_000 } }, { throughput: { peak_per_second: 5000, message_bytes: 500 }, latency: { end_to_end_p99_ms: 60_000 } })));
+    const d = design(
+      withFlows(
+        two(
+          { throughput: { peak_per_second: 500, message_bytes: 200, source_instances: 40_000 } },
+          { throughput: { peak_per_second: 5000, message_bytes: 500 }, latency: { end_to_end_p99_ms: 60_000 } },
+        ),
+      ),
+    );
     const bytes = (flow: string) => d.topics.find((t) => t.flows.includes(flow) && t.role === 'events')!.sizing.peakBytesPerSecond;
     const share = bytes('telemetry') / (bytes('telemetry') + bytes('alerts'));
     // (io + network threads) x 100 % per broker, the flow's share of the bytes, the planned headroom.

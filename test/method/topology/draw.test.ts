@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readTopology } from '../../../src/method/topology/index.js';
 
 const dir = new URL('./corpus/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const text = (f: string) => readFileSync(new URL(f, dir), 'utf8');
 
 /** All corpus sub-topologies in one description, renumbered, each file's names suffixed: 100+ nodes. */
@@ -16,13 +18,19 @@ function combined(): string {
     for (const line of text(f).split('\n')) {
       const sub = /Sub-topology: (\d+)(.*)/.exec(line);
       if (sub) lines.push(`   Sub-topology: ${id++}${sub[2]}`);
-      else if (/^\s*(Source|Processor|Sink|-->|<--)/.test(line)) lines.push(line.replace(/([A-Za-z0-9][\w.*-]*)(?=[,)\]\s]|$)/g, (m) => (/^(Source|Processor|Sink|topics|stores|topic|none|extractor|class)$/.test(m) ? m : `${m}-f${i}`)));
+      else if (/^\s*(Source|Processor|Sink|-->|<--)/.test(line))
+        lines.push(line.replace(/([A-Za-z0-9][\w.*-]*)(?=[,)\]\s]|$)/g, (m) => (/^(Source|Processor|Sink|topics|stores|topic|none|extractor|class)$/.test(m) ? m : `${m}-f${i}`)));
     }
   });
   return lines.join('\n');
 }
 
-interface Rect { x: number; y: number; w: number; h: number }
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 const rects = (svg: string, attr: RegExp): Rect[] => [...svg.matchAll(attr)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 

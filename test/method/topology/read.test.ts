@@ -7,7 +7,9 @@ import { parseTopology } from '../../../src/method/topology/parse.js';
 import { UserError } from '../../../src/model/errors.js';
 
 const dir = new URL('./corpus/', import.meta.url);
-const corpus = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const read = (file: string, options?: TopologyOptions) => analyzeTopology(parseTopology(readFileSync(new URL(file, dir), 'utf8'), file), { applicationId: 'app', ...options });
 const rules = (file: string, options?: TopologyOptions) => read(file, options).findings.map((f) => f.rule.replace('topology/', ''));
 
@@ -28,7 +30,12 @@ describe('the corpus', () => {
 describe('parseTopology', () => {
   it('reads sources, processors with stores, sinks and arrows', () => {
     const p = parseTopology(readFileSync(new URL('06-stream-table-join.txt', dir), 'utf8'));
-    expect(p.nodes['KSTREAM-JOIN-0000000004']).toMatchObject({ kind: 'processor', stores: ['user-profiles-store'], successors: ['KSTREAM-SINK-0000000005'], predecessors: ['KSTREAM-SOURCE-0000000000'] });
+    expect(p.nodes['KSTREAM-JOIN-0000000004']).toMatchObject({
+      kind: 'processor',
+      stores: ['user-profiles-store'],
+      successors: ['KSTREAM-SINK-0000000005'],
+      predecessors: ['KSTREAM-SOURCE-0000000000'],
+    });
     expect(p.nodes['KSTREAM-SOURCE-0000000001']).toMatchObject({ kind: 'source', topics: ['user-profiles'] });
     expect(p.nodes['KTABLE-SOURCE-0000000002']!.successors).toEqual([]);
   });
@@ -60,7 +67,8 @@ describe('analyzeTopology', () => {
   it('classifies topics: input, output, repartition (with application.id), foreign-key internal, global input', () => {
     const roles = (file: string) => Object.fromEntries(read(file).topics.map((t) => [t.name, [t.role, t.clusterName]]));
     expect(roles('02-word-count-generated.txt')).toEqual({
-      'text-lines': ['input', 'text-lines'], 'word-counts': ['output', 'word-counts'],
+      'text-lines': ['input', 'text-lines'],
+      'word-counts': ['output', 'word-counts'],
       'KSTREAM-AGGREGATE-STATE-STORE-0000000003-repartition': ['repartition', 'app-KSTREAM-AGGREGATE-STATE-STORE-0000000003-repartition'],
     });
     expect(roles('09-foreign-key-join.txt')['KTABLE-FK-JOIN-SUBSCRIPTION-RESPONSE-0000000014-topic']![0]).toBe('foreign-key-internal');
@@ -77,7 +85,10 @@ describe('analyzeTopology', () => {
 
   it('derives tasks from the largest source topic and sizes repartition topics from the sub-topology writing them', () => {
     const r = read('07-stream-table-join-rekey.txt', { partitions: { orders: 12, customers: 12 } });
-    expect(r.subtopologies.map((s) => [s.tasks, s.tasksWhy])).toEqual([[12, 'max(orders: 12) = 12'], [12, 'max(KSTREAM-KEY-SELECT-0000000003-repartition: 12, customers: 12) = 12']]);
+    expect(r.subtopologies.map((s) => [s.tasks, s.tasksWhy])).toEqual([
+      [12, 'max(orders: 12) = 12'],
+      [12, 'max(KSTREAM-KEY-SELECT-0000000003-repartition: 12, customers: 12) = 12'],
+    ]);
     const chain = read('02-word-count-generated.txt', { partitions: { 'text-lines': 5 } });
     expect(chain.topics.find((t) => t.role === 'repartition')).toMatchObject({ partitions: 5, partitionsWhy: '= tasks of sub-topology 0, which writes it: 5' });
     expect(chain.subtopologies[1]!.tasks).toBe(5);
@@ -86,7 +97,10 @@ describe('analyzeTopology', () => {
 
   it('sizes foreign-key internal topics like the table they are co-partitioned with', () => {
     const r = read('09-foreign-key-join.txt', { partitions: { 'order-lines': 8, products: 3 } });
-    expect(Object.fromEntries(r.topics.map((t) => [t.name, t.partitions]))).toMatchObject({ 'KTABLE-FK-JOIN-SUBSCRIPTION-REGISTRATION-0000000006-topic': 3, 'KTABLE-FK-JOIN-SUBSCRIPTION-RESPONSE-0000000014-topic': 8 });
+    expect(Object.fromEntries(r.topics.map((t) => [t.name, t.partitions]))).toMatchObject({
+      'KTABLE-FK-JOIN-SUBSCRIPTION-REGISTRATION-0000000006-topic': 3,
+      'KTABLE-FK-JOIN-SUBSCRIPTION-RESPONSE-0000000014-topic': 8,
+    });
     expect(r.subtopologies.map((s) => s.tasks)).toEqual([8, 3]);
   });
 
@@ -103,7 +117,8 @@ describe('analyzeTopology', () => {
   });
 
   it('finds no join where no store is shared between inputs', () => {
-    for (const file of ['01-stateless-filter.txt', '02-word-count-generated.txt', '11-windowed-suppress.txt', '13-dynamic-sink.txt', '15-repeated-repartition.txt']) expect(read(file).joins, file).toEqual([]);
+    for (const file of ['01-stateless-filter.txt', '02-word-count-generated.txt', '11-windowed-suppress.txt', '13-dynamic-sink.txt', '15-repeated-repartition.txt'])
+      expect(read(file).joins, file).toEqual([]);
   });
 
   it('judges co-partitioning from known partition counts', () => {
@@ -134,17 +149,31 @@ describe('analyzeTopology', () => {
   });
 
   it('names the key-changing processor behind a repartition, and says when names hide it', () => {
-    expect(read('07-stream-table-join-rekey.txt').findings.find((f) => f.rule === 'topology/key-change-repartition')!.message).toContain('KSTREAM-KEY-SELECT-0000000003 changes the key before KSTREAM-JOIN-0000000008');
+    expect(read('07-stream-table-join-rekey.txt').findings.find((f) => f.rule === 'topology/key-change-repartition')!.message).toContain(
+      'KSTREAM-KEY-SELECT-0000000003 changes the key before KSTREAM-JOIN-0000000008',
+    );
     expect(read('03-count-named.txt').findings[0]!.message).toContain('custom name');
   });
 
   it('flags a join fed by a key change in the same sub-topology (no repartition between)', () => {
-    const text = ['Topologies:', '   Sub-topology: 0',
-      '    Source: a (topics: [left])', '      --> KSTREAM-MAP-0000000001',
-      '    Processor: KSTREAM-MAP-0000000001 (stores: [])', '      --> KSTREAM-JOIN-0000000003', '      <-- a',
-      '    Source: b (topics: [right])', '      --> KTABLE-SOURCE-0000000002',
-      '    Processor: KTABLE-SOURCE-0000000002 (stores: [right-store])', '      --> none', '      <-- b',
-      '    Processor: KSTREAM-JOIN-0000000003 (stores: [right-store])', '      --> none', '      <-- KSTREAM-MAP-0000000001', ''].join('\n');
+    const text = [
+      'Topologies:',
+      '   Sub-topology: 0',
+      '    Source: a (topics: [left])',
+      '      --> KSTREAM-MAP-0000000001',
+      '    Processor: KSTREAM-MAP-0000000001 (stores: [])',
+      '      --> KSTREAM-JOIN-0000000003',
+      '      <-- a',
+      '    Source: b (topics: [right])',
+      '      --> KTABLE-SOURCE-0000000002',
+      '    Processor: KTABLE-SOURCE-0000000002 (stores: [right-store])',
+      '      --> none',
+      '      <-- b',
+      '    Processor: KSTREAM-JOIN-0000000003 (stores: [right-store])',
+      '      --> none',
+      '      <-- KSTREAM-MAP-0000000001',
+      '',
+    ].join('\n');
     const r = analyzeTopology(parseTopology(text));
     expect(r.findings.map((f) => f.rule)).toContain('topology/join-after-key-change');
     expect(analyzeTopology(parseTopology(text.replace(/KSTREAM-MAP-0000000001/g, 'KSTREAM-MAPVALUES-0000000001'))).findings.map((f) => f.rule)).not.toContain('topology/join-after-key-change');

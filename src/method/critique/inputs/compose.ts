@@ -12,7 +12,16 @@ export function settingFromEnv(variable: string): string | undefined {
   const m = /^KAFKA_(?:CFG_)?(.+)$/.exec(variable);
   if (!m) return undefined;
   // Split on "___" then "__" so single "_" become dots only inside the remaining parts.
-  return m[1]!.toLowerCase().split('___').map((part) => part.split('__').map((p) => p.replace(/_/g, '.')).join('_')).join('-');
+  return m[1]!
+    .toLowerCase()
+    .split('___')
+    .map((part) =>
+      part
+        .split('__')
+        .map((p) => p.replace(/_/g, '.'))
+        .join('_'),
+    )
+    .join('-');
 }
 
 function environmentOf(service: Record<string, unknown>): Array<[string, string]> {
@@ -44,8 +53,13 @@ export function envFileConfig(raw: readonly RawEntry[], file: string): ConfigUnd
     return setting ? [{ name: setting, key: r.key, value: r.value, line: r.line }] : [];
   });
   const roles = entries.find((e) => e.name === 'process.roles')?.value;
-  const controllerOnly = roles !== undefined && !roles.split(',').map((r) => r.trim()).includes('broker');
-  const mode = roles ? 'kraft' as const : entries.some((e) => e.name === 'zookeeper.connect') ? 'zookeeper' as const : undefined;
+  const controllerOnly =
+    roles !== undefined &&
+    !roles
+      .split(',')
+      .map((r) => r.trim())
+      .includes('broker');
+  const mode = roles ? ('kraft' as const) : entries.some((e) => e.name === 'zookeeper.connect') ? ('zookeeper' as const) : undefined;
   return { kind: controllerOnly ? 'controller' : 'broker', format: 'compose', defaultsUnknown: true, file, entries, ...(mode ? { mode } : {}) };
 }
 
@@ -56,17 +70,38 @@ export function composeConfigs(source: YamlSource, text: string, file: string): 
   const configs = services.map(([name, s]) => {
     const serviceLine = source.keyLine(0, ['services', name]) ?? 1;
     // Lines of list-form variables: the first "NAME=" after the service's own line.
-    const lineOf = (variable: string) => source.keyLine(0, ['services', name, 'environment', variable])
-      ?? (() => { const i = lines.findIndex((l, n) => n >= serviceLine && l.includes(`${variable}=`)); return i >= 0 ? i + 1 : undefined; })();
+    const lineOf = (variable: string) =>
+      source.keyLine(0, ['services', name, 'environment', variable]) ??
+      (() => {
+        const i = lines.findIndex((l, n) => n >= serviceLine && l.includes(`${variable}=`));
+        return i >= 0 ? i + 1 : undefined;
+      })();
     const entries: ConfigEntry[] = environmentOf(s as Record<string, unknown>).flatMap(([variable, value]) => {
       const setting = brokerSetting(variable);
       const line = lineOf(variable);
       return setting ? [{ name: setting, key: variable, value, ...(line !== undefined ? { line } : {}) }] : [];
     });
     const roles = entries.find((e) => e.name === 'process.roles')?.value;
-    const mode = roles ? 'kraft' as const : entries.some((e) => e.name === 'zookeeper.connect') ? 'zookeeper' as const : undefined;
-    const controllerOnly = roles !== undefined && !roles.split(',').map((r) => r.trim()).includes('broker');
-    return { config: { kind: controllerOnly ? 'controller' as const : 'broker' as const, format: 'compose' as const, defaultsUnknown: true, file, label: `service ${name}`, entries, line: serviceLine, ...(mode ? { mode } : {}) }, controllerOnly };
+    const mode = roles ? ('kraft' as const) : entries.some((e) => e.name === 'zookeeper.connect') ? ('zookeeper' as const) : undefined;
+    const controllerOnly =
+      roles !== undefined &&
+      !roles
+        .split(',')
+        .map((r) => r.trim())
+        .includes('broker');
+    return {
+      config: {
+        kind: controllerOnly ? ('controller' as const) : ('broker' as const),
+        format: 'compose' as const,
+        defaultsUnknown: true,
+        file,
+        label: `service ${name}`,
+        entries,
+        line: serviceLine,
+        ...(mode ? { mode } : {}),
+      },
+      controllerOnly,
+    };
   });
   const brokers = configs.filter((c) => !c.controllerOnly).length;
   return configs.map((c) => ({ ...c.config, brokers }));

@@ -46,7 +46,10 @@ export function strimziConnectorConfig(doc: Record<string, unknown>, index: numb
   const cluster = typeof labels['strimzi.io/cluster'] === 'string' ? labels['strimzi.io/cluster'] : undefined;
   const line = keyLine(index, ['kind']);
   return {
-    kind: 'connector', format: 'strimzi', file, label: `KafkaConnector ${typeof metadata.name === 'string' ? metadata.name : ''}`.trim(),
+    kind: 'connector',
+    format: 'strimzi',
+    file,
+    label: `KafkaConnector ${typeof metadata.name === 'string' ? metadata.name : ''}`.trim(),
     entries: [...fromSpec, ...entriesOf(config, index, ['spec', 'config'], keyLine)],
     ...(line !== undefined ? { line } : {}),
     ...(cluster ? { clusterName: cluster } : {}),

@@ -18,7 +18,10 @@ export function detectJavaKind(keys: readonly string[], values: ReadonlyMap<stri
   if (keys.some(isMirrorMakerKey)) return 'mirrormaker';
   if (CONNECT_MARKERS.some(has)) return 'connect';
   if (has('application.id')) return 'streams';
-  const roles = values.get('process.roles')?.split(',').map((r) => r.trim());
+  const roles = values
+    .get('process.roles')
+    ?.split(',')
+    .map((r) => r.trim());
   if (roles && roles.includes('controller') && !roles.includes('broker')) return 'controller';
   if (BROKER_MARKERS.some(has)) return 'broker';
   const votes = new Map<Scope, number>();

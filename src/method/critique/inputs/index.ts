@@ -26,7 +26,11 @@ const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 function isStructured(text: string, file: string): boolean {
   if (YAML_EXTENSIONS.test(file)) return true;
   if (/\.(properties|config|conf|cfg|env)$/i.test(file)) return false;
-  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '' && !l.trim().startsWith('#'))
+      ?.trim() ?? '';
   return first.startsWith('{') || first === '---' || /^apiVersion:\s/m.test(text);
 }
 
@@ -44,10 +48,21 @@ function fromKeyValues(raw: RawEntry[], file: string, options: ReadOptions, name
   const librdkafka = library !== undefined && library !== 'kafka-clients' && library !== 'kafkajs';
   if (librdkafka) return { kind: options.kind ?? named ?? librdkafkaKind(raw), file, library, format: 'librdkafka', entries: librdkafkaEntries(raw) };
   const entries = raw.map((r) => ({ name: r.key, key: r.key, value: r.value, line: r.line }));
-  const kind = options.kind ?? named ?? detectJavaKind(raw.map((r) => r.key), new Map(raw.map((r) => [r.key, r.value])));
-  const mode = kind === 'broker' || kind === 'controller'
-    ? raw.some((r) => r.key === 'process.roles') ? 'kraft' as const : raw.some((r) => r.key === 'zookeeper.connect') ? 'zookeeper' as const : undefined
-    : undefined;
+  const kind =
+    options.kind ??
+    named ??
+    detectJavaKind(
+      raw.map((r) => r.key),
+      new Map(raw.map((r) => [r.key, r.value])),
+    );
+  const mode =
+    kind === 'broker' || kind === 'controller'
+      ? raw.some((r) => r.key === 'process.roles')
+        ? ('kraft' as const)
+        : raw.some((r) => r.key === 'zookeeper.connect')
+          ? ('zookeeper' as const)
+          : undefined
+      : undefined;
   return { kind, file, entries, format: 'properties', ...(library ? { library } : {}), ...(mode ? { mode } : {}) };
 }
 
@@ -67,7 +82,13 @@ function fromDict(source: YamlSource, text: string, file: string, options: ReadO
   if (embedded.length > 0) return embedded.map((e) => ({ ...fromKeyValues(e.raw, file, options, e.name), label: `ConfigMap ${e.name}` }));
   const doc = source.docs[0];
   if (source.docs.length !== 1 || !isRecord(doc)) {
-    throw new UserError({ file, line: 1, message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources', found: source.docs.length === 0 ? 'an empty document' : 'something else', suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest' });
+    throw new UserError({
+      file,
+      line: 1,
+      message: 'expected one mapping of settings (a librdkafka or kafkajs config object) or Strimzi resources',
+      found: source.docs.length === 0 ? 'an empty document' : 'something else',
+      suggestion: 'pass a .properties file, a JSON/YAML object of settings, or a Strimzi Kafka/KafkaTopic manifest',
+    });
   }
   if (options.library === 'kafkajs' || (!options.library && looksLikeKafkajs(doc))) {
     return kafkajsConfigs(doc, file, source.keyLine).map((c) => (options.kind ? { ...c, kind: options.kind } : c));
@@ -81,11 +102,17 @@ function fromDict(source: YamlSource, text: string, file: string, options: ReadO
     if (sections.length > 0) {
       return sections.map(([name, v]) => {
         const raw = Object.entries(v as Record<string, unknown>).map(([key, value]) => ({ key, value: scalarText(value), line: source.keyLine(0, [name, key]) ?? 1 }));
-        const kind = options.kind ?? (['producer', 'consumer', 'admin'].includes(name) ? name as ConfigKind : undefined);
+        const kind = options.kind ?? (['producer', 'consumer', 'admin'].includes(name) ? (name as ConfigKind) : undefined);
         return { ...fromKeyValues(raw, file, { ...asLibrdkafka, ...(kind ? { kind } : {}) }), label: name };
       });
     }
-    throw new UserError({ file, line: 1, message: 'no Kafka setting found in this object', found: `keys ${Object.keys(doc).slice(0, 5).join(', ')}`, suggestion: 'pass a librdkafka or kafkajs config object, a .properties file, or a Strimzi manifest; --client kafkajs forces kafkajs' });
+    throw new UserError({
+      file,
+      line: 1,
+      message: 'no Kafka setting found in this object',
+      found: `keys ${Object.keys(doc).slice(0, 5).join(', ')}`,
+      suggestion: 'pass a librdkafka or kafkajs config object, a .properties file, or a Strimzi manifest; --client kafkajs forces kafkajs',
+    });
   }
   const raw = Object.entries(doc).map(([key, value]) => ({ key, value: scalarText(value), line: source.keyLine(0, [key]) ?? 1 }));
   return [fromKeyValues(raw, file, asLibrdkafka)];
@@ -97,13 +124,20 @@ function parseFile(text: string, file: string, options: ReadOptions): Parsed {
   if (isStructured(text, file)) return fromStructured(text, file, options);
   if (looksLikeTopicCommand(text)) {
     const t = parseTopicCommand(text);
-    return { configs: [{
-      kind: options.kind ?? 'topic', file, entries: t.entries, format: 'topic-command',
-      ...(t.name ? { label: `topic ${t.name}` } : {}),
-      ...(t.line !== undefined ? { line: t.line } : {}),
-      ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
-      ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
-    }] };
+    return {
+      configs: [
+        {
+          kind: options.kind ?? 'topic',
+          file,
+          entries: t.entries,
+          format: 'topic-command',
+          ...(t.name ? { label: `topic ${t.name}` } : {}),
+          ...(t.line !== undefined ? { line: t.line } : {}),
+          ...(Number.isFinite(t.partitions) ? { partitions: t.partitions } : {}),
+          ...(Number.isFinite(t.replicationFactor) ? { replicationFactor: t.replicationFactor } : {}),
+        },
+      ],
+    };
   }
   const raw = parseProperties(text);
   if (!options.kind && isKafkaEnvFile(raw)) return { configs: [envFileConfig(raw, file)] };

@@ -49,7 +49,11 @@ function entriesOf(obj: Record<string, unknown>, path: readonly string[], sectio
 
 /** True when most keys of the object are kafkajs option names or its nested sections. */
 export function looksLikeKafkajs(obj: Record<string, unknown>): boolean {
-  const known = new Set(Object.values(kafkajsOptions()).flat().map((o) => o.option));
+  const known = new Set(
+    Object.values(kafkajsOptions())
+      .flat()
+      .map((o) => o.option),
+  );
   const keys = Object.keys(obj);
   const hits = keys.filter((k) => known.has(k) || NESTED[k] || k === 'admin').length;
   // kafkajs options never contain dots; dotted keys in a nested section mean librdkafka sections.

@@ -20,7 +20,11 @@ export function scopesOf(name: string): ReadonlySet<Scope> {
 
 /** librdkafka property names that no Java scope documents (sasl.mechanisms, queue.buffering.max.ms, ...). */
 export function isLibrdkafkaOnlyName(name: string): boolean {
-  rdkafkaOnly ??= new Set(librdkafkaProperties().map((p) => p.name).filter((n) => scopesOf(n).size === 0));
+  rdkafkaOnly ??= new Set(
+    librdkafkaProperties()
+      .map((p) => p.name)
+      .filter((n) => scopesOf(n).size === 0),
+  );
   return rdkafkaOnly.has(name);
 }
 

@@ -18,7 +18,10 @@ function unescape(s: string): string {
 function keyEnd(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (c === '\\') { i++; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
     if (c === '=' || c === ':' || c === ' ' || c === '\t' || c === '\f') return i;
   }
   return line.length;

@@ -66,7 +66,10 @@ function strimziMirrorMaker2Config(doc: Record<string, unknown>, index: number, 
   const version = str(spec.version);
   const line = keyLine(index, ['kind']);
   return {
-    kind: 'mirrormaker', format: 'strimzi', file, label: `KafkaMirrorMaker2 ${name}`,
+    kind: 'mirrormaker',
+    format: 'strimzi',
+    file,
+    label: `KafkaMirrorMaker2 ${name}`,
     entries: [{ name: 'clusters', key: 'clusters', value: [...aliases].join(', ') }, ...entries],
     ...(line !== undefined ? { line } : {}),
     ...(version ? { statedVersion: version } : {}),
@@ -86,11 +89,13 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
     const spec = rec(doc.spec);
     if (doc.kind === 'Kafka') {
       const kafka = rec(spec.kafka);
-      const brokerPools = pools.filter((p) => clusterOf(p.doc as Record<string, unknown>) === name)
+      const brokerPools = pools
+        .filter((p) => clusterOf(p.doc as Record<string, unknown>) === name)
         .map((p) => rec((p.doc as Record<string, unknown>).spec))
         .filter((s) => Array.isArray(s.roles) && s.roles.includes('broker'));
       const poolBrokers = brokerPools.reduce((sum, s) => sum + (num(s.replicas) ?? 0), 0);
-      const controllerPools = pools.filter((p) => clusterOf(p.doc as Record<string, unknown>) === name)
+      const controllerPools = pools
+        .filter((p) => clusterOf(p.doc as Record<string, unknown>) === name)
         .map((p) => rec((p.doc as Record<string, unknown>).spec))
         .filter((s) => Array.isArray(s.roles) && s.roles.includes('controller'));
       const controllers = controllerPools.reduce((sum, s) => sum + (num(s.replicas) ?? 0), 0);
@@ -101,7 +106,12 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
       const mode = isRecord(spec.zookeeper) ? 'zookeeper' : 'kraft';
       const line = keyLine(index, ['spec', 'kafka', 'replicas']) ?? keyLine(index, ['kind']);
       const config: ConfigUnderReview = {
-        kind: 'broker', format: 'strimzi', file, label: `Kafka ${name}`, entries, mode,
+        kind: 'broker',
+        format: 'strimzi',
+        file,
+        label: `Kafka ${name}`,
+        entries,
+        mode,
         ...(line !== undefined ? { line } : {}),
         ...(controllerPools.length > 0 ? { controllers } : {}),
         ...(version ? { statedVersion: version } : {}),
@@ -115,7 +125,11 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
       const replicas = num(spec.replicas);
       const line = keyLine(index, ['spec', 'replicas']) ?? keyLine(index, ['kind']);
       out.push({
-        kind: 'topic', format: 'strimzi', file, label: `KafkaTopic ${str(spec.topicName) ?? name}`, entries,
+        kind: 'topic',
+        format: 'strimzi',
+        file,
+        label: `KafkaTopic ${str(spec.topicName) ?? name}`,
+        entries,
         ...(line !== undefined ? { line } : {}),
         ...(partitions !== undefined ? { partitions } : {}),
         ...(replicas !== undefined ? { replicationFactor: replicas } : {}),
@@ -123,7 +137,14 @@ export function strimziConfigs(sources: ReadonlyArray<{ source: YamlSource; file
       });
     } else if (doc.kind === 'KafkaConnect') {
       const version = str(spec.version);
-      out.push({ kind: 'connect', format: 'strimzi', file, label: `KafkaConnect ${name}`, entries: configEntries(spec.config, index, ['spec', 'config'], keyLine), ...(version ? { statedVersion: version } : {}) });
+      out.push({
+        kind: 'connect',
+        format: 'strimzi',
+        file,
+        label: `KafkaConnect ${name}`,
+        entries: configEntries(spec.config, index, ['spec', 'config'], keyLine),
+        ...(version ? { statedVersion: version } : {}),
+      });
     } else if (doc.kind === 'KafkaConnector') {
       out.push(strimziConnectorConfig(doc, index, file, keyLine));
     } else if (doc.kind === 'KafkaMirrorMaker2') {

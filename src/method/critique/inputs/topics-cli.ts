@@ -29,8 +29,7 @@ export function parseTopicCommand(text: string): TopicCommand {
       else if (flag === '--replication-factor') {
         out.replicationFactor = Number(arg());
         out.line = i + 1;
-      }
-      else if (flag === '--config') {
+      } else if (flag === '--config') {
         const kv = arg();
         const eq = kv.indexOf('=');
         if (eq > 0) out.entries.push({ name: kv.slice(0, eq), key: kv.slice(0, eq), value: kv.slice(eq + 1), line: i + 1 });

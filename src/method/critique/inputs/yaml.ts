@@ -27,13 +27,15 @@ export function readYaml(text: string, file: string): YamlSource {
   const list = Array.isArray(parsed) ? parsed : [parsed];
   const problems = list.flatMap((d) => d.errors);
   if (problems.length > 0) {
-    throw new UserError(problems.map((e) => ({
-      file,
-      line: e.linePos?.[0]?.line,
-      column: e.linePos?.[0]?.col,
-      message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
-      suggestion: 'check indentation and quoting around this position',
-    })));
+    throw new UserError(
+      problems.map((e) => ({
+        file,
+        line: e.linePos?.[0]?.line,
+        column: e.linePos?.[0]?.col,
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+        suggestion: 'check indentation and quoting around this position',
+      })),
+    );
   }
   const docs = list.filter((d) => d.contents !== null);
   return {

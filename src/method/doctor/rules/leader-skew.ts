@@ -17,10 +17,12 @@ export const leaderSkew = clusterRule({
     if (brokers.length < 2) return [];
     const counts = new Map(brokers.map((b) => [b.id, 0]));
     let total = 0;
-    for (const t of ctx.snapshot.topics) for (const p of t.partitions) if (p.leader >= 0) {
-      counts.set(p.leader, (counts.get(p.leader) ?? 0) + 1);
-      total++;
-    }
+    for (const t of ctx.snapshot.topics)
+      for (const p of t.partitions)
+        if (p.leader >= 0) {
+          counts.set(p.leader, (counts.get(p.leader) ?? 0) + 1);
+          total++;
+        }
     if (total < brokers.length * 2) return [];
     const fair = total / brokers.length;
     const [busiest, most] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;

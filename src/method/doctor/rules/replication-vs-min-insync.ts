@@ -26,11 +26,18 @@ export const replicationVsMinInsync = clusterRule({
       const minIsr = Number(ctx.topicConfig(t.name, 'min.insync.replicas') ?? NaN);
       if (!Number.isFinite(minIsr)) continue;
       if (minIsr > rf) hits.push({ messageId: 'minInsyncReplicasIsAboveIts', data: { name: t.name, minIsr, rf } });
-      else if (minIsr === rf && rf > 1) hits.push({ messageId: 'minInsyncReplicasEqualsItsReplication', data: { name: t.name, minIsr }, fix: `set min.insync.replicas to ${rf - 1} (or raise the replication factor to ${rf + 1})` });
-      else if (minIsr === 1 && rf >= 3 && ctx.thresholds.environment === 'production') hits.push({ severity: 'warning', messageId: 'minInsyncReplicasWithReplicationFactor', data: { name: t.name, rf }, fix: 'set min.insync.replicas=2' });
+      else if (minIsr === rf && rf > 1)
+        hits.push({ messageId: 'minInsyncReplicasEqualsItsReplication', data: { name: t.name, minIsr }, fix: `set min.insync.replicas to ${rf - 1} (or raise the replication factor to ${rf + 1})` });
+      else if (minIsr === 1 && rf >= 3 && ctx.thresholds.environment === 'production')
+        hits.push({ severity: 'warning', messageId: 'minInsyncReplicasWithReplicationFactor', data: { name: t.name, rf }, fix: 'set min.insync.replicas=2' });
     }
     if (rf1.length) {
-      hits.push({ severity: ctx.thresholds.environment === 'production' ? 'error' : 'warning', messageId: 'topicSHaveReplication', data: { rf1Count: rf1.length, brokersCount: ctx.snapshot.brokers.length, rf1: rf1.slice(0, 5).join(', '), detail: rf1.length > 5 ? ` and ${rf1.length - 5} more` : '' }, fix: 'reassign partitions to 3 replicas (kafka-reassign-partitions.sh)' });
+      hits.push({
+        severity: ctx.thresholds.environment === 'production' ? 'error' : 'warning',
+        messageId: 'topicSHaveReplication',
+        data: { rf1Count: rf1.length, brokersCount: ctx.snapshot.brokers.length, rf1: rf1.slice(0, 5).join(', '), detail: rf1.length > 5 ? ` and ${rf1.length - 5} more` : '' },
+        fix: 'reassign partitions to 3 replicas (kafka-reassign-partitions.sh)',
+      });
     }
     return hits;
   },

@@ -17,6 +17,8 @@ export const uncleanElection = clusterRule({
     const topics = ctx.snapshot.topics.filter((t) => ctx.topicConfig(t.name, 'unclean.leader.election.enable')?.toLowerCase() === 'true').map((t) => t.name);
     if (!topics.length) return [];
     const where = ctx.snapshot.brokerConfig?.['unclean.leader.election.enable']?.toLowerCase() === 'true' ? ' (broker default)' : '';
-    return [{ messageId: 'uncleanLeaderElectionIs', data: { where, topicsCount: topics.length, topics: topics.slice(0, 5).join(', '), detail: topics.length > 5 ? ` and ${topics.length - 5} more` : '' } }];
+    return [
+      { messageId: 'uncleanLeaderElectionIs', data: { where, topicsCount: topics.length, topics: topics.slice(0, 5).join(', '), detail: topics.length > 5 ? ` and ${topics.length - 5} more` : '' } },
+    ];
   },
 });

@@ -6,7 +6,10 @@ import { design } from '../../../../src/method/design.js';
 import type { Flow, Requirements } from '../../../../src/model/requirements.js';
 import { requirements } from '../../helpers.js';
 
-interface Case { flow?: Partial<Flow>; top?: Partial<Requirements> }
+interface Case {
+  flow?: Partial<Flow>;
+  top?: Partial<Requirements>;
+}
 interface Row {
   rule: string;
   /** The problem with every fact it rests on stated. */
@@ -26,41 +29,47 @@ const rows: Row[] = [
     // 150/s on average against 100/s: never drains. Assumed: a third of the 450/s peak = 150/s.
     stated: { flow: { throughput: { average_per_second: 150, peak_per_second: 450 }, processing: { external_rate_limit_per_second: 100 } } },
     assumed: { flow: { throughput: { peak_per_second: 450 }, processing: { external_rate_limit_per_second: 100 } } },
-    field: 'flows[0].throughput.average_per_second', asks: /average_per_second/,
+    field: 'flows[0].throughput.average_per_second',
+    asks: /average_per_second/,
   },
   {
     rule: 'capacity/consumer-throughput',
     // One in-order consumer at 5 ms a record carries about 200/s; 1,000/s on average never drains.
     stated: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5, p99: 20 } } } },
     assumed: { flow: { ...global, throughput: { peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5, p99: 20 } } } },
-    field: 'flows[0].throughput.average_per_second', asks: /average_per_second/,
+    field: 'flows[0].throughput.average_per_second',
+    asks: /average_per_second/,
   },
   {
     rule: 'capacity/consumer-throughput',
     // The same consumer where the work per record is the specialist's guess (1 ms median, 10 ms p99).
     stated: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 1, p99: 10 } } } },
     assumed: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 } } },
-    field: 'flows[0].processing.per_message_ms', asks: /per message/,
+    field: 'flows[0].processing.per_message_ms',
+    asks: /per message/,
   },
   {
     rule: 'capacity/consumer-throughput',
     // Only the median is stated: the tail that lifts the mean service time is the specialist's 4x.
     stated: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5, p99: 20 } } } },
     assumed: { flow: { ...global, throughput: { average_per_second: 1000, peak_per_second: 3000 }, processing: { per_message_ms: { p50: 5 } } } },
-    field: 'flows[0].processing.per_message_ms.p99', asks: /slowest 1%/,
+    field: 'flows[0].processing.per_message_ms.p99',
+    asks: /slowest 1%/,
   },
   {
     rule: 'durability/replication',
     // One broker can only hold one replica; in production that is an error, unless production was our guess.
     stated: { top: { environment: 'production', cluster: { kafka_version: '3.9', brokers: 1 } } },
     assumed: { top: { cluster: { kafka_version: '3.9', brokers: 1 } } },
-    field: 'environment', asks: /production or for development/,
+    field: 'environment',
+    asks: /production or for development/,
   },
   {
     rule: 'security/unprotected-production',
     stated: { top: { environment: 'production', security: { authentication: 'none' } } },
     assumed: { top: { security: { authentication: 'none' } } },
-    field: 'environment', asks: /production or for development/,
+    field: 'environment',
+    asks: /production or for development/,
   },
 ];
 

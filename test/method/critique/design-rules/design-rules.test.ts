@@ -6,7 +6,11 @@ import { requirements } from '../../helpers.js';
 import { type RuleTable, ruleTester } from '../../rules/rule-tester.js';
 
 /** `copies`: the flow repeated this many times in all (events, events-2, ...). */
-interface Case { flow?: Partial<Flow>; top?: Partial<Requirements>; copies?: number }
+interface Case {
+  flow?: Partial<Flow>;
+  top?: Partial<Requirements>;
+  copies?: number;
+}
 /** Requirements with one stream processor "p" reading the flow "events". */
 const proc = (p: Partial<Processor>): Partial<Requirements> => ({ processors: [{ name: 'p', inputs: ['events'], ...p }] });
 /** 10 GB of state over 4 tasks: restoring a task takes about 83 s at the planning rate, over the 60 s target. */
@@ -14,7 +18,11 @@ const bigState: Partial<Processor> = { inputs: [{ topic: 't', partitions: 4 }], 
 /** An Amazon MSK cluster of three brokers, of the given size when stated. */
 const msk = (broker_type?: string): Partial<Requirements> => ({ cluster: { kafka_version: '3.9', brokers: 3, platform: 'msk', ...(broker_type ? { broker_type } : {}) } });
 /** A flow whose 400 slow consumer instances need 512 partitions. */
-const wide: Partial<Flow> = { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' };
+const wide: Partial<Flow> = {
+  throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 },
+  processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 },
+  retention: '1h',
+};
 /** A Confluent Cloud cluster (cluster type not stated). */
 const confluent: Partial<Requirements> = { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } };
 /** A flow at this throughput whose consumers are fast enough not to matter. */
@@ -24,17 +32,31 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     valid: [{ flow: { throughput: { peak_per_second: 50 }, processing: { external_rate_limit_per_second: 100 } } }, { flow: {} }],
     invalid: [
       { flow: { throughput: { average_per_second: 60, peak_per_second: 400 }, processing: { external_rate_limit_per_second: 100 } }, errors: [{ messageId: 'peakSIsAbove', flow: 'events' }] },
-      { flow: { throughput: { average_per_second: 150, peak_per_second: 400 }, processing: { external_rate_limit_per_second: 100 } }, errors: [{ messageId: 'evenTheAverageRate', severity: 'error', flow: 'events' }] },
+      {
+        flow: { throughput: { average_per_second: 150, peak_per_second: 400 }, processing: { external_rate_limit_per_second: 100 } },
+        errors: [{ messageId: 'evenTheAverageRate', severity: 'error', flow: 'events' }],
+      },
     ],
   },
   'capacity/consumer-throughput': {
     valid: [{ flow: { throughput: { peak_per_second: 100 }, processing: { per_message_ms: { p50: 10, p99: 50 }, max_instances: 4 } } }],
-    invalid: [{ flow: { ordering: 'global', throughput: { average_per_second: 2000, peak_per_second: 8000 }, processing: { per_message_ms: { p50: 0.2, p99: 1 } } }, errors: [{ messageId: 'sBelowTheS', flow: 'events' }] }],
+    invalid: [
+      {
+        flow: { ordering: 'global', throughput: { average_per_second: 2000, peak_per_second: 8000 }, processing: { per_message_ms: { p50: 0.2, p99: 1 } } },
+        errors: [{ messageId: 'sBelowTheS', flow: 'events' }],
+      },
+    ],
   },
   'capacity/cluster-size': {
     valid: [{ flow: { throughput: { peak_per_second: 10000, message_bytes: 1000 } } }],
     // 300,000/s x 1 KB x lz4 0.5 x 3 replicas / 3 brokers = 150 MB/s per broker: bandwidth counts compressed bytes
-    invalid: [{ flow: { throughput: { peak_per_second: 300000, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } }, message: /after compression/, errors: [{ messageId: 'peakWritesXReplication', flow: 'events' }] }],
+    invalid: [
+      {
+        flow: { throughput: { peak_per_second: 300000, message_bytes: 1000 }, processing: { per_message_ms: { p50: 0.01, p99: 0.05 } } },
+        message: /after compression/,
+        errors: [{ messageId: 'peakWritesXReplication', flow: 'events' }],
+      },
+    ],
   },
   'ordering/global-single-partition': {
     valid: [{ flow: { ordering: 'per-key', key: 'id' } }],
@@ -51,34 +73,63 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
       { top: { environment: 'production', cluster: { brokers: 1 } }, errors: [{ messageId: 'withBrokerSReplication', severity: 'error', flow: 'events' }] },
       { top: { environment: 'production', cluster: { brokers: 2 } }, errors: [{ messageId: 'withBrokerSReplication', flow: 'events' }] },
       // priority cost chose RF 2 for at-most-once data: a stated trade, not a warning
-      { flow: { delivery: 'at-most-once' }, top: { priority: 'cost', cluster: { kafka_version: '3.9', brokers: 3 } }, errors: [{ messageId: 'costChoseTwoReplicas', severity: 'info', flow: 'events' }] },
+      {
+        flow: { delivery: 'at-most-once' },
+        top: { priority: 'cost', cluster: { kafka_version: '3.9', brokers: 3 } },
+        errors: [{ messageId: 'costChoseTwoReplicas', severity: 'info', flow: 'events' }],
+      },
     ],
   },
   'delivery/exactly-once-external-side-effect': {
     valid: [{ flow: { delivery: 'at-least-once', processing: { side_effects: 'external-api' } } }],
-    invalid: [{ flow: { delivery: 'exactly-once', processing: { side_effects: 'external-api' } }, errors: [{ messageId: 'flowAsksForExactly', flow: 'events' }] }, { flow: { delivery: 'exactly-once', processing: { side_effects: 'database' } }, errors: [{ messageId: 'flowAsksForExactly', flow: 'events' }] }],
+    invalid: [
+      { flow: { delivery: 'exactly-once', processing: { side_effects: 'external-api' } }, errors: [{ messageId: 'flowAsksForExactly', flow: 'events' }] },
+      { flow: { delivery: 'exactly-once', processing: { side_effects: 'database' } }, errors: [{ messageId: 'flowAsksForExactly', flow: 'events' }] },
+    ],
   },
   'size/large-records': {
     valid: [{ flow: { throughput: { message_bytes: 2000 } } }],
-    invalid: [{ flow: { throughput: { message_bytes: 8_000_000 } }, errors: [{ messageId: 'recordsExceedTheMaxRequestSize', flow: 'events' }] }, { flow: { throughput: { message_bytes: 700_000 } }, errors: [{ messageId: 'recordsFitTheDefaults', severity: 'info', flow: 'events' }] }],
+    invalid: [
+      { flow: { throughput: { message_bytes: 8_000_000 } }, errors: [{ messageId: 'recordsExceedTheMaxRequestSize', flow: 'events' }] },
+      { flow: { throughput: { message_bytes: 700_000 } }, errors: [{ messageId: 'recordsFitTheDefaults', severity: 'info', flow: 'events' }] },
+    ],
   },
   'capacity/disk-per-broker': {
     valid: [
       // 30 d of 1 KB x 1,000/s x 3 replicas, lz4 0.5, over 3 brokers ≈ 1.3 TB on 4 TB disks: 33 %
-      { flow: { throughput: { average_per_second: 1000, peak_per_second: 2000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } } },
+      {
+        flow: { throughput: { average_per_second: 1000, peak_per_second: 2000, message_bytes: 1000 }, retention: '30d' },
+        top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } },
+      },
       // no disk stated: a question, not a finding
       { flow: { throughput: { average_per_second: 200000, peak_per_second: 400000, message_bytes: 1000 }, retention: '30d' } },
       // tiered: only local retention counts
-      { flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB', tiered_storage: true } } },
+      {
+        flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' },
+        top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB', tiered_storage: true } },
+      },
     ],
     invalid: [
-      { flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } }, message: /does not fit.*brokers/, errors: [{ messageId: 'doesNotFit', severity: 'error', flow: 'events' }] },
+      {
+        flow: { throughput: { average_per_second: 20000, peak_per_second: 40000, message_bytes: 1000 }, retention: '30d' },
+        top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } },
+        message: /does not fit.*brokers/,
+        errors: [{ messageId: 'doesNotFit', severity: 'error', flow: 'events' }],
+      },
       // lz4 would not fit, zstd (0.35) gives ~3.2 TB of 4 TB: fits, but above the safe fill
-      { flow: { throughput: { average_per_second: 3500, peak_per_second: 5000, message_bytes: 1000 }, retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } }, message: /75 %/, errors: [{ messageId: 'aboveSafeFill', flow: 'events' }] },
+      {
+        flow: { throughput: { average_per_second: 3500, peak_per_second: 5000, message_bytes: 1000 }, retention: '30d' },
+        top: { cluster: { kafka_version: '3.9', brokers: 3, disk_per_broker: '4TB' } },
+        message: /75 %/,
+        errors: [{ messageId: 'aboveSafeFill', flow: 'events' }],
+      },
     ],
   },
   'storage/tiered-storage': {
-    valid: [{ flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, tiered_storage: true } } }, { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.3', brokers: 3 } } }],
+    valid: [
+      { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.9', brokers: 3, tiered_storage: true } } },
+      { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.3', brokers: 3 } } },
+    ],
     invalid: [
       { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.3', brokers: 3, tiered_storage: true } }, errors: [{ messageId: 'noTieredStorage', severity: 'error', flow: 'events' }] },
       { flow: { retention: '30d' }, top: { cluster: { kafka_version: '3.7', brokers: 3, tiered_storage: true } }, errors: [{ messageId: 'earlyAccess', flow: 'events' }] },
@@ -99,19 +150,35 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     ],
     invalid: [
       // librdkafka 0.11.6: no idempotent producer (1.0.0); zstd falls back to lz4 before it reaches the floor
-      { top: { priority: 'cost', client: { language: 'python', library: 'confluent-kafka', library_version: '0.11.6' } }, message: /idempotence/, errors: [{ messageId: 'belowFloor', flow: 'events' }] },
+      {
+        top: { priority: 'cost', client: { language: 'python', library: 'confluent-kafka', library_version: '0.11.6' } },
+        message: /idempotence/,
+        errors: [{ messageId: 'belowFloor', flow: 'events' }],
+      },
     ],
   },
   'client/library-support': {
     valid: [{ top: { client: { language: 'typescript', library: 'confluent-kafka-javascript' } } }],
-    invalid: [{ top: { client: { language: 'typescript', library: 'kafkajs' } }, message: /unmaintained since 2023.*@confluentinc\/kafka-javascript/, errors: [{ messageId: 'unmaintained', flow: 'events' }] }],
+    invalid: [
+      { top: { client: { language: 'typescript', library: 'kafkajs' } }, message: /unmaintained since 2023.*@confluentinc\/kafka-javascript/, errors: [{ messageId: 'unmaintained', flow: 'events' }] },
+    ],
   },
   'platform/limits': {
     valid: [{ flow: { throughput: { message_bytes: 900_000 } }, top: { cluster: { kafka_version: '3.9', brokers: 3, platform: 'confluent-cloud' } } }],
     invalid: [
-      { top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } }, message: /Confluent Cloud allows no broker configuration/, errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }] },
+      {
+        top: { cluster: { kafka_version: '3.9', brokers: 3, racks: 3, platform: 'confluent-cloud' } },
+        message: /Confluent Cloud allows no broker configuration/,
+        errors: [{ messageId: 'noBrokerConfigs', severity: 'warning', flow: 'events' }],
+      },
       // 9 flows x 512 partitions = 4,608: above Basic and Standard (4,096), within Enterprise (5,000) and Dedicated
-      { flow: wide, copies: 9, top: confluent, message: /4,608 partitions \(before replication\): on Confluent Cloud only Enterprise, Dedicated clusters hold that many \(Basic, Standard stop at 4,096\)/, errors: [{ messageId: 'tierForPartitions', severity: 'warning', flow: 'events' }] },
+      {
+        flow: wide,
+        copies: 9,
+        top: confluent,
+        message: /4,608 partitions \(before replication\): on Confluent Cloud only Enterprise, Dedicated clusters hold that many \(Basic, Standard stop at 4,096\)/,
+        errors: [{ messageId: 'tierForPartitions', severity: 'warning', flow: 'events' }],
+      },
       // 200 flows x 512 = 102,400: above every cluster type (Dedicated holds 100,000)
       { flow: wide, copies: 200, top: confluent, message: /102,400 partitions .*at most 100,000/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
     ],
@@ -124,14 +191,45 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
     ],
     invalid: [
       // 300,000/s x 1 KB x 0.5 x RF 3 / 3 = 150 MB/s per volume > min(250 MiB/s, 650 Mbit/s EBS) x 80 % = 65 MB/s; and 30 TB kept per broker > 16 TiB
-      { flow: fast({ peak_per_second: 300000, message_bytes: 1000 }), top: msk('kafka.m5.large'), message: /81\.3 MB\/s.*9 brokers carry it.*Options: 9 x kafka\.m5\.large; 3 x kafka\.m7g\.2xlarge; 3 x express\.m7g\.2xlarge/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
+      {
+        flow: fast({ peak_per_second: 300000, message_bytes: 1000 }),
+        top: msk('kafka.m5.large'),
+        message: /81\.3 MB\/s.*9 brokers carry it.*Options: 9 x kafka\.m5\.large; 3 x kafka\.m7g\.2xlarge; 3 x express\.m7g\.2xlarge/,
+        errors: [
+          { messageId: 'overloaded', severity: 'error', flow: 'events' },
+          { messageId: 'storageCap', severity: 'error', flow: 'events' },
+        ],
+      },
       // No size stated: the largest kafka.m7g is assumed and still short, so a warning that names the assumption.
-      { flow: fast({ peak_per_second: 3000000, message_bytes: 1000 }), top: msk(), message: /kafka\.m7g\.16xlarge assumed/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }, { messageId: 'storageCap', severity: 'error', flow: 'events' }] },
+      {
+        flow: fast({ peak_per_second: 3000000, message_bytes: 1000 }),
+        top: msk(),
+        message: /kafka\.m7g\.16xlarge assumed/,
+        errors: [
+          { messageId: 'overloaded', severity: 'warning', flow: 'events' },
+          { messageId: 'storageCap', severity: 'error', flow: 'events' },
+        ],
+      },
       // Express: 50 MB/s compressed / 3 = 16.7 MB/s per broker > 15.6 MB/s recommended, below the 23.4 MB/s throttle quota: degraded, a warning
-      { flow: fast({ peak_per_second: 100000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /throttled above 23\.4 MB\/s.*6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/, errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }] },
+      {
+        flow: fast({ peak_per_second: 100000, message_bytes: 1000 }),
+        top: msk('express.m7g.large'),
+        message: /throttled above 23\.4 MB\/s.*6 x express\.m7g\.large; 3 x express\.m7g\.xlarge/,
+        errors: [{ messageId: 'overloaded', severity: 'warning', flow: 'events' }],
+      },
       // 75 MB/s / 3 = 25 MB/s per broker > the 23.4 MB/s quota: MSK throttles the producers, an error
-      { flow: fast({ peak_per_second: 150000, message_bytes: 1000 }), top: msk('express.m7g.large'), message: /25 MB\/s per broker/, errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }] },
-      { flow: { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' }, top: msk('kafka.t3.small'), message: /512 per kafka\.t3\.small broker, above the 300/, errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }] },
+      {
+        flow: fast({ peak_per_second: 150000, message_bytes: 1000 }),
+        top: msk('express.m7g.large'),
+        message: /25 MB\/s per broker/,
+        errors: [{ messageId: 'overloaded', severity: 'error', flow: 'events' }],
+      },
+      {
+        flow: { throughput: { average_per_second: 200, peak_per_second: 300, message_bytes: 500 }, processing: { per_message_ms: { p50: 1000, p99: 3000 }, max_instances: 400 }, retention: '1h' },
+        top: msk('kafka.t3.small'),
+        message: /512 per kafka\.t3\.small broker, above the 300/,
+        errors: [{ messageId: 'partitions', severity: 'error', flow: 'events' }],
+      },
     ],
   },
   'latency/processing-over-budget': {
@@ -140,10 +238,23 @@ const table: Record<string, Omit<RuleTable<Case>, 'rule'>> = {
   },
   'streams/not-co-partitioned': {
     valid: [
-      { top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'select_key', key: 'k' }, { op: 'join', type: 'stream-table', with: 'table' }] }) },
+      {
+        top: proc({
+          inputs: ['events', { topic: 'table', partitions: 5 }],
+          operations: [
+            { op: 'select_key', key: 'k' },
+            { op: 'join', type: 'stream-table', with: 'table' },
+          ],
+        }),
+      },
       { top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'join', type: 'global-table', with: 'table' }] }) },
     ],
-    invalid: [{ top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'join', type: 'stream-table', with: 'table' }] }), errors: [{ messageId: 'joinNotCoPartitioned', flow: 'p' }] }],
+    invalid: [
+      {
+        top: proc({ inputs: ['events', { topic: 'table', partitions: 5 }], operations: [{ op: 'join', type: 'stream-table', with: 'table' }] }),
+        errors: [{ messageId: 'joinNotCoPartitioned', flow: 'p' }],
+      },
+    ],
   },
   'streams/eos-broker-floor': {
     valid: [{ top: proc({ delivery: 'exactly-once' }) }, { top: { ...proc({ delivery: 'at-least-once' }), cluster: { kafka_version: '2.4', brokers: 3 } } }],
@@ -171,4 +282,7 @@ ruleTester<Case>({
     const flows = [...req.flows, ...Array.from({ length: copies - 1 }, (_, i) => ({ ...req.flows[0]!, name: `events-${i + 2}` }))];
     return design({ ...req, flows }).findings.filter((f) => f.rule === rule);
   },
-})('design', Object.entries(table).map(([rule, t]) => ({ rule, ...t })));
+})(
+  'design',
+  Object.entries(table).map(([rule, t]) => ({ rule, ...t })),
+);

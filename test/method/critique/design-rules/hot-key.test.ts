@@ -6,9 +6,11 @@ import type { Flow } from '../../../../src/model/requirements.js';
 import { facts, flowFacts, requirements } from '../../helpers.js';
 
 const ledger = (share: number, extra: Partial<Flow> = {}): Partial<Flow> => ({
-  key: 'account_id', ordering: 'per-key',
+  key: 'account_id',
+  ordering: 'per-key',
   throughput: { peak_per_second: 2000, message_bytes: 500, hot_key_share: share },
-  processing: { per_message_ms: { p50: 5, p99: 5 }, max_instances: 6 }, ...extra,
+  processing: { per_message_ms: { p50: 5, p99: 5 }, max_instances: 6 },
+  ...extra,
 });
 
 describe('capacity/hot-key', () => {
@@ -17,7 +19,11 @@ describe('capacity/hot-key', () => {
     ['30 % of 2000/s = 600/s on one account > 160/s in order', ledger(0.3), true],
     ['5 % = 100/s fits one in-order handler', ledger(0.05), false],
     ['unordered records carry no key, so no key is hot', ledger(0.3, { ordering: 'none' }), false],
-    ['fast work but past one partition (10 MB/s / 500 B = 20000/s)', ledger(0.5, { throughput: { peak_per_second: 50000, message_bytes: 500, hot_key_share: 0.5 }, processing: { per_message_ms: { p50: 0.01, p99: 0.01 }, max_instances: 6 } }), true],
+    [
+      'fast work but past one partition (10 MB/s / 500 B = 20000/s)',
+      ledger(0.5, { throughput: { peak_per_second: 50000, message_bytes: 500, hot_key_share: 0.5 }, processing: { per_message_ms: { p50: 0.01, p99: 0.01 }, max_instances: 6 } }),
+      true,
+    ],
     ['share not stated', { ...ledger(0.3), throughput: { peak_per_second: 2000, message_bytes: 500 } }, false],
   ])('%s', (_name, flow, fires) => {
     const hits = design(requirements(flow)).findings.filter((f) => f.rule === 'capacity/hot-key');

@@ -3,7 +3,15 @@ import { design } from '../../../../src/method/design.js';
 import type { Flow, Requirements } from '../../../../src/model/requirements.js';
 
 const two = (a: Partial<Flow>, b: Partial<Flow>) => {
-  const req: Requirements = { name: 'x', cluster: { kafka_version: '3.9', brokers: 3 }, client: { language: 'java' }, flows: [{ name: 'a', ...a }, { name: 'b', ...b }] };
+  const req: Requirements = {
+    name: 'x',
+    cluster: { kafka_version: '3.9', brokers: 3 },
+    client: { language: 'java' },
+    flows: [
+      { name: 'a', ...a },
+      { name: 'b', ...b },
+    ],
+  };
   return design(req).findings.filter((f) => f.rule === 'group/one-config-per-group');
 };
 

@@ -8,7 +8,10 @@ spec:
   kafka:
     replicas: ${replicas}
     config:
-${config.split('\n').map((l) => `      ${l}`).join('\n')}
+${config
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
 ${zookeeper ? '  zookeeper:\n    replicas: 1\n' : ''}`;
 
 ruleTables('broker', [
@@ -19,8 +22,25 @@ ruleTables('broker', [
       { text: strimzi(1, 'offsets.topic.replication.factor: 1\ntransaction.state.log.replication.factor: 1\ndefault.replication.factor: 1\ntransaction.state.log.min.isr: 1'), file: 'kafka.yaml' },
     ],
     invalid: [
-      { text: strimzi(1, 'offsets.topic.replication.factor: 3'), file: 'kafka.yaml', message: /offsets\.topic\.replication\.factor 3 > 1 broker/, errors: [{ messageId: 'brokerS', line: 7, setting: 'transaction.state.log.replication.factor' }, { messageId: 'brokerS', line: 9, setting: 'offsets.topic.replication.factor' }] },
-      { text: 'log.dirs=/d\ndefault.replication.factor=3', intent: { brokers: 2 }, message: /default\.replication\.factor 3 > 2/, errors: [{ messageId: 'brokerS', setting: 'offsets.topic.replication.factor' }, { messageId: 'brokerS', setting: 'transaction.state.log.replication.factor' }, { messageId: 'brokerS', line: 2, setting: 'default.replication.factor' }] },
+      {
+        text: strimzi(1, 'offsets.topic.replication.factor: 3'),
+        file: 'kafka.yaml',
+        message: /offsets\.topic\.replication\.factor 3 > 1 broker/,
+        errors: [
+          { messageId: 'brokerS', line: 7, setting: 'transaction.state.log.replication.factor' },
+          { messageId: 'brokerS', line: 9, setting: 'offsets.topic.replication.factor' },
+        ],
+      },
+      {
+        text: 'log.dirs=/d\ndefault.replication.factor=3',
+        intent: { brokers: 2 },
+        message: /default\.replication\.factor 3 > 2/,
+        errors: [
+          { messageId: 'brokerS', setting: 'offsets.topic.replication.factor' },
+          { messageId: 'brokerS', setting: 'transaction.state.log.replication.factor' },
+          { messageId: 'brokerS', line: 2, setting: 'default.replication.factor' },
+        ],
+      },
     ],
   },
   {
@@ -40,7 +60,12 @@ ruleTables('broker', [
   {
     rule: 'broker/advertised-wildcard',
     valid: [{ text: 'listeners=PLAINTEXT://0.0.0.0:9092\nadvertised.listeners=PLAINTEXT://kafka-1:9092' }],
-    invalid: [{ text: 'listeners=PLAINTEXT://0.0.0.0:9092\nadvertised.listeners=PLAINTEXT://0.0.0.0:9092', errors: [{ messageId: 'advertisedListenersAdvertisesWhichClients', line: 2, setting: 'advertised.listeners' }] }],
+    invalid: [
+      {
+        text: 'listeners=PLAINTEXT://0.0.0.0:9092\nadvertised.listeners=PLAINTEXT://0.0.0.0:9092',
+        errors: [{ messageId: 'advertisedListenersAdvertisesWhichClients', line: 2, setting: 'advertised.listeners' }],
+      },
+    ],
   },
   {
     rule: 'broker/listener-without-protocol',
@@ -53,7 +78,10 @@ ruleTables('broker', [
   {
     rule: 'broker/auto-create-topics',
     valid: [{ text: 'log.dirs=/d' }, { text: 'log.dirs=/d\nauto.create.topics.enable=false', intent: { environment: 'production' } }],
-    invalid: [{ text: 'log.dirs=/d', intent: { environment: 'production' }, errors: [{ messageId: 'autoCreateTopicsEnableIsTrueTopics', severity: 'warning', setting: 'auto.create.topics.enable' }] }, { text: 'log.dirs=/d\nauto.create.topics.enable=true', errors: [{ messageId: 'autoCreateTopicsEnableIsTrueTopics', line: 2, setting: 'auto.create.topics.enable' }] }],
+    invalid: [
+      { text: 'log.dirs=/d', intent: { environment: 'production' }, errors: [{ messageId: 'autoCreateTopicsEnableIsTrueTopics', severity: 'warning', setting: 'auto.create.topics.enable' }] },
+      { text: 'log.dirs=/d\nauto.create.topics.enable=true', errors: [{ messageId: 'autoCreateTopicsEnableIsTrueTopics', line: 2, setting: 'auto.create.topics.enable' }] },
+    ],
   },
   {
     rule: 'broker/unbounded-retention',
@@ -63,7 +91,14 @@ ruleTables('broker', [
   {
     rule: 'broker/initial-rebalance-delay',
     valid: [{ text: 'log.dirs=/d\ngroup.initial.rebalance.delay.ms=3000' }],
-    invalid: [{ text: 'log.dirs=/d\ngroup.initial.rebalance.delay.ms=0', errors: [{ messageId: 'groupInitialRebalanceDelayMsEveryMemberJoining', line: 2, setting: 'group.initial.rebalance.delay.ms' }] }, { text: 'log.dirs=/d\ngroup.initial.rebalance.delay.ms=0', intent: { environment: 'production' }, errors: [{ messageId: 'groupInitialRebalanceDelayMsEveryMemberJoining', severity: 'warning', line: 2, setting: 'group.initial.rebalance.delay.ms' }] }],
+    invalid: [
+      { text: 'log.dirs=/d\ngroup.initial.rebalance.delay.ms=0', errors: [{ messageId: 'groupInitialRebalanceDelayMsEveryMemberJoining', line: 2, setting: 'group.initial.rebalance.delay.ms' }] },
+      {
+        text: 'log.dirs=/d\ngroup.initial.rebalance.delay.ms=0',
+        intent: { environment: 'production' },
+        errors: [{ messageId: 'groupInitialRebalanceDelayMsEveryMemberJoining', severity: 'warning', line: 2, setting: 'group.initial.rebalance.delay.ms' }],
+      },
+    ],
   },
   {
     rule: 'broker/single-controller',
@@ -80,14 +115,35 @@ ruleTables('broker (KRaft and retention)', [
       { text: 'process.roles=broker\nnode.id=2\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092\ncontroller.quorum.bootstrap.servers=c:9093', version: '3.9' },
     ],
     invalid: [
-      { text: 'process.roles=broker,controller\nnode.id=1\nlisteners=PLAINTEXT://:9092\ncontroller.quorum.voters=1@localhost:9093', message: /without controller\.listener\.names/, errors: [{ messageId: 'kRaftNodeWithoutControllerListenerNames', line: 1, setting: 'process.roles' }] },
-      { text: 'process.roles=controller\nnode.id=1\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9093\ncontroller.quorum.voters=1@localhost:9093', message: /include none of controller\.listener\.names/, errors: [{ messageId: 'aControllerNodeWhose', line: 4, setting: 'listeners' }] },
-      { text: 'process.roles=broker\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092', message: /without node\.id/, errors: [{ messageId: 'kRaftNodeWithoutNodeId', line: 1, setting: 'process.roles' }, { messageId: 'kRaftNodeWithoutControllerQuorumVoters', line: 1, setting: 'process.roles' }] },
+      {
+        text: 'process.roles=broker,controller\nnode.id=1\nlisteners=PLAINTEXT://:9092\ncontroller.quorum.voters=1@localhost:9093',
+        message: /without controller\.listener\.names/,
+        errors: [{ messageId: 'kRaftNodeWithoutControllerListenerNames', line: 1, setting: 'process.roles' }],
+      },
+      {
+        text: 'process.roles=controller\nnode.id=1\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9093\ncontroller.quorum.voters=1@localhost:9093',
+        message: /include none of controller\.listener\.names/,
+        errors: [{ messageId: 'aControllerNodeWhose', line: 4, setting: 'listeners' }],
+      },
+      {
+        text: 'process.roles=broker\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092',
+        message: /without node\.id/,
+        errors: [
+          { messageId: 'kRaftNodeWithoutNodeId', line: 1, setting: 'process.roles' },
+          { messageId: 'kRaftNodeWithoutControllerQuorumVoters', line: 1, setting: 'process.roles' },
+        ],
+      },
     ],
   },
   {
     rule: 'broker/retention-precedence',
     valid: [{ text: 'log.dirs=/d\nlog.retention.hours=168' }, { text: 'log.dirs=/d\nlog.retention.hours=1\nlog.retention.ms=3600000' }],
-    invalid: [{ text: 'log.dirs=/d\nlog.retention.hours=168\nlog.retention.ms=86400000', message: /log\.retention\.ms wins \(86400000 ms \(86400 s\)\)/, errors: [{ messageId: 'disagreeWins', line: 2, setting: 'log.retention.hours' }] }],
+    invalid: [
+      {
+        text: 'log.dirs=/d\nlog.retention.hours=168\nlog.retention.ms=86400000',
+        message: /log\.retention\.ms wins \(86400000 ms \(86400 s\)\)/,
+        errors: [{ messageId: 'disagreeWins', line: 2, setting: 'log.retention.hours' }],
+      },
+    ],
   },
 ]);

@@ -3,11 +3,7 @@ import { ruleTables } from '../tester.js';
 ruleTables('config', [
   {
     rule: 'config/unknown-setting',
-    valid: [
-      { text: 'acks=all\nenable.idempotence=true' },
-      { text: 'schema.registry.url=http://sr:8081\nbootstrap.servers=k:9092\nacks=all' },
-      { text: 'log.dirs=/data\nsuper.users=User:admin' },
-    ],
+    valid: [{ text: 'acks=all\nenable.idempotence=true' }, { text: 'schema.registry.url=http://sr:8081\nbootstrap.servers=k:9092\nacks=all' }, { text: 'log.dirs=/data\nsuper.users=User:admin' }],
     invalid: [
       { text: 'acks=all\nenable.idempotance=true', message: /did you mean enable\.idempotence/, errors: [{ messageId: 'isNotAKafka', line: 2, setting: 'enable.idempotance' }] },
       { text: 'cleanup.policy=compact\nretension.ms=1000', kind: 'topic', message: /retention\.ms/, errors: [{ messageId: 'isNotAKafka', line: 2, setting: 'retension.ms' }] },
@@ -23,9 +19,27 @@ ruleTables('config', [
     invalid: [
       { text: 'group.id=g\nacks=all', kind: 'consumer', message: /producer setting/, errors: [{ messageId: 'isASettingNot', line: 2, setting: 'acks' }] },
       // the file's name is evidence: server.properties is a broker file, whatever its keys vote for
-      { text: 'linger.ms=50\nbatch.size=65536', file: 'server.properties', message: /linger\.ms is a producer setting in a broker file \(server\.properties\).*belongs in the producer's configuration/, errors: [{ messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 1, setting: 'linger.ms' }, { messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 2, setting: 'batch.size' }] },
-      { text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kafka-broker\ndata:\n  server.properties: |\n    log.dirs=/data\n    max.poll.records=10\n', file: 'broker-cm.yaml', message: /max\.poll\.records is a consumer setting in a broker file \(ConfigMap server\.properties\)/, errors: [{ messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 8, setting: 'max.poll.records' }] },
-      { text: 'retention.ms=1000\nlog.retention.hours=1', kind: 'topic', message: /log\.retention\.hours/, errors: [{ messageId: 'isASettingNot', severity: 'warning', line: 2, setting: 'log.retention.hours' }] },
+      {
+        text: 'linger.ms=50\nbatch.size=65536',
+        file: 'server.properties',
+        message: /linger\.ms is a producer setting in a broker file \(server\.properties\).*belongs in the producer's configuration/,
+        errors: [
+          { messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 1, setting: 'linger.ms' },
+          { messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 2, setting: 'batch.size' },
+        ],
+      },
+      {
+        text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kafka-broker\ndata:\n  server.properties: |\n    log.dirs=/data\n    max.poll.records=10\n',
+        file: 'broker-cm.yaml',
+        message: /max\.poll\.records is a consumer setting in a broker file \(ConfigMap server\.properties\)/,
+        errors: [{ messageId: 'clientSettingInBrokerFile', severity: 'warning', line: 8, setting: 'max.poll.records' }],
+      },
+      {
+        text: 'retention.ms=1000\nlog.retention.hours=1',
+        kind: 'topic',
+        message: /log\.retention\.hours/,
+        errors: [{ messageId: 'isASettingNot', severity: 'warning', line: 2, setting: 'log.retention.hours' }],
+      },
     ],
   },
   {
@@ -58,7 +72,13 @@ ruleTables('config (secrets)', [
   {
     rule: 'config/duplicate-setting',
     valid: [],
-    invalid: [{ text: 'acks=all\nssl.key.password=ab\nssl.key.password=cd', message: /set to "\*\*\*\*" on line 2 and again to "\*\*\*\*"/, errors: [{ messageId: 'isSetToAnd', line: 3, setting: 'ssl.key.password' }] }],
+    invalid: [
+      {
+        text: 'acks=all\nssl.key.password=ab\nssl.key.password=cd',
+        message: /set to "\*\*\*\*" on line 2 and again to "\*\*\*\*"/,
+        errors: [{ messageId: 'isSetToAnd', line: 3, setting: 'ssl.key.password' }],
+      },
+    ],
   },
 ]);
 

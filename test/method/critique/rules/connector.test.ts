@@ -1,7 +1,11 @@
 import { ruleTables } from '../tester.js';
 
 // Connector cases are JSON bodies for the Connect REST API ({name, config} or the bare config) or KafkaConnector YAML.
-const rest = (config: Record<string, unknown>, extra: Record<string, unknown> = {}, wrap = true) => ({ text: JSON.stringify(wrap ? { name: 'c', config } : config, null, 2), file: 'case.json', ...extra });
+const rest = (config: Record<string, unknown>, extra: Record<string, unknown> = {}, wrap = true) => ({
+  text: JSON.stringify(wrap ? { name: 'c', config } : config, null, 2),
+  file: 'case.json',
+  ...extra,
+});
 const PG = 'io.debezium.connector.postgresql.PostgresConnector';
 const MYSQL = 'io.debezium.connector.mysql.MySqlConnector';
 const JDBC = 'io.confluent.connect.jdbc.JdbcSinkConnector';
@@ -11,21 +15,43 @@ const ROUTER = 'io.debezium.transforms.outbox.EventRouter';
 
 const kafkaConnector = (cls: string, config: Record<string, unknown>, tasksMax = 1) => ({
   file: 'case.json',
-  text: `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: c\nspec:\n  class: ${cls}\n  tasksMax: ${tasksMax}\n  config:\n${Object.entries(config).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`).join('\n')}\n`,
+  text: `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: c\nspec:\n  class: ${cls}\n  tasksMax: ${tasksMax}\n  config:\n${Object.entries(config)
+    .map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n`,
 });
 
 ruleTables('connector', [
   {
     rule: 'connector/unknown-setting',
     valid: [
-      rest({ 'connector.class': PG, 'tombstones.on.delete': 'true', 'driver.loginTimeout': '5', 'producer.override.acks': 'all', 'transforms': 'o', 'transforms.o.type': ROUTER, 'transforms.o.route.by.field': 'aggregatetype' }),
+      rest({
+        'connector.class': PG,
+        'tombstones.on.delete': 'true',
+        'driver.loginTimeout': '5',
+        'producer.override.acks': 'all',
+        transforms: 'o',
+        'transforms.o.type': ROUTER,
+        'transforms.o.route.by.field': 'aggregatetype',
+      }),
       rest({ 'connector.class': 'com.example.UnknownConnector', whatever: 'x' }),
       rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'pk.mode': 'record_key', topics: 't' }, {}, false),
     ],
     invalid: [
-      { ...rest({ 'connector.class': PG, 'tombstone.on.delete': 'false' }), message: /did you mean tombstones\.on\.delete/, errors: [{ messageId: 'unknownDidYouMean', line: 5, setting: 'tombstone.on.delete' }] },
-      { ...rest({ 'connector.class': PG, transforms: 'o', 'transforms.o.type': ROUTER, 'transforms.o.route.by.feild': 'x' }), message: /transforms\.o\.route\.by\.field/, errors: [{ messageId: 'unknownDidYouMean', line: 7, setting: 'transforms.o.route.by.feild' }] },
-      { ...kafkaConnector(ES, { 'behaviour.on.null.values': 'delete' }), message: /behavior\.on\.null\.values/, errors: [{ messageId: 'unknownDidYouMean', line: 9, setting: 'behaviour.on.null.values' }] },
+      {
+        ...rest({ 'connector.class': PG, 'tombstone.on.delete': 'false' }),
+        message: /did you mean tombstones\.on\.delete/,
+        errors: [{ messageId: 'unknownDidYouMean', line: 5, setting: 'tombstone.on.delete' }],
+      },
+      {
+        ...rest({ 'connector.class': PG, transforms: 'o', 'transforms.o.type': ROUTER, 'transforms.o.route.by.feild': 'x' }),
+        message: /transforms\.o\.route\.by\.field/,
+        errors: [{ messageId: 'unknownDidYouMean', line: 7, setting: 'transforms.o.route.by.feild' }],
+      },
+      {
+        ...kafkaConnector(ES, { 'behaviour.on.null.values': 'delete' }),
+        message: /behavior\.on\.null\.values/,
+        errors: [{ messageId: 'unknownDidYouMean', line: 9, setting: 'behaviour.on.null.values' }],
+      },
     ],
   },
   {
@@ -58,19 +84,29 @@ ruleTables('connector', [
   },
   {
     rule: 'connector/cdc-tombstones',
-    valid: [
-      rest({ 'connector.class': PG }),
-      rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER, 'tombstones.on.delete': 'false' }),
-    ],
+    valid: [rest({ 'connector.class': PG }), rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER, 'tombstones.on.delete': 'false' })],
     invalid: [
       { ...rest({ 'connector.class': MYSQL, 'tombstones.on.delete': 'false' }), errors: [{ messageId: 'tombstonesOff', line: 5, setting: 'tombstones.on.delete' }] },
-      { ...rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER }), message: /\(default\) on an outbox/, errors: [{ messageId: 'outboxTombstones', severity: 'info', setting: 'tombstones.on.delete' }] },
+      {
+        ...rest({ 'connector.class': PG, transforms: 'outbox', 'transforms.outbox.type': ROUTER }),
+        message: /\(default\) on an outbox/,
+        errors: [{ messageId: 'outboxTombstones', severity: 'info', setting: 'tombstones.on.delete' }],
+      },
     ],
   },
   {
     rule: 'connector/mysql-schema-history',
-    valid: [rest({ 'connector.class': MYSQL, 'database.server.id': '5401', 'schema.history.internal.kafka.topic': 'h', 'schema.history.internal.kafka.bootstrap.servers': 'k:9092' }), rest({ 'connector.class': PG })],
-    invalid: [{ ...rest({ 'connector.class': MYSQL, 'database.server.id': '5401' }), message: /missing schema\.history\.internal\.kafka\.topic, schema\.history\.internal\.kafka\.bootstrap\.servers$/, errors: [{ messageId: 'missing', setting: 'schema.history.internal.kafka.topic' }] }],
+    valid: [
+      rest({ 'connector.class': MYSQL, 'database.server.id': '5401', 'schema.history.internal.kafka.topic': 'h', 'schema.history.internal.kafka.bootstrap.servers': 'k:9092' }),
+      rest({ 'connector.class': PG }),
+    ],
+    invalid: [
+      {
+        ...rest({ 'connector.class': MYSQL, 'database.server.id': '5401' }),
+        message: /missing schema\.history\.internal\.kafka\.topic, schema\.history\.internal\.kafka\.bootstrap\.servers$/,
+        errors: [{ messageId: 'missing', setting: 'schema.history.internal.kafka.topic' }],
+      },
+    ],
   },
   {
     rule: 'connector/ordered-dead-letter',
@@ -79,7 +115,11 @@ ruleTables('connector', [
       rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'none' }),
     ],
     invalid: [
-      { ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq' }), message: /dead-letter queue dlq/, errors: [{ messageId: 'replayedOutOfOrder', line: 6, setting: 'errors.tolerance' }] },
+      {
+        ...rest({ 'connector.class': JDBC, 'insert.mode': 'upsert', 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': 'dlq' }),
+        message: /dead-letter queue dlq/,
+        errors: [{ messageId: 'replayedOutOfOrder', line: 6, setting: 'errors.tolerance' }],
+      },
       { ...rest({ 'connector.class': S3, 'errors.tolerance': 'all' }), intent: { sourceKind: 'cdc' }, errors: [{ messageId: 'skipped', line: 5, setting: 'errors.tolerance' }] },
     ],
   },
@@ -94,7 +134,11 @@ ruleTables('connector', [
   },
   {
     rule: 'connector/elasticsearch-deletes',
-    valid: [rest({ 'connector.class': ES, 'behavior.on.null.values': 'delete' }), rest({ 'connector.class': ES, 'key.ignore': 'true' }), rest({ 'connector.class': ES, 'behavior.on.null.values': 'ignore' })],
+    valid: [
+      rest({ 'connector.class': ES, 'behavior.on.null.values': 'delete' }),
+      rest({ 'connector.class': ES, 'key.ignore': 'true' }),
+      rest({ 'connector.class': ES, 'behavior.on.null.values': 'ignore' }),
+    ],
     invalid: [
       { ...rest({ 'connector.class': ES }), message: /fail \(default\)/, errors: [{ messageId: 'nullsFail', setting: 'behavior.on.null.values' }] },
       { ...rest({ 'connector.class': ES, 'key.ignore': 'true' }), intent: { sourceKind: 'cdc' }, errors: [{ messageId: 'keyIgnored', line: 5, setting: 'key.ignore' }] },

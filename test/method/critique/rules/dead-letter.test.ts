@@ -11,9 +11,18 @@ ruleTables('dead letters on ordered flows', [
       { text: `${sink}errors.tolerance=none`, intent: { ordering: 'per-key', buildsState: true } },
     ],
     invalid: [
-      { text: `${sink}errors.tolerance=all\nerrors.deadletterqueue.topic.name=ledger.dlt`, intent: { ordering: 'per-key', buildsState: true }, errors: [{ messageId: 'sentAsideState', setting: 'errors.deadletterqueue.topic.name', line: 5 }] },
+      {
+        text: `${sink}errors.tolerance=all\nerrors.deadletterqueue.topic.name=ledger.dlt`,
+        intent: { ordering: 'per-key', buildsState: true },
+        errors: [{ messageId: 'sentAsideState', setting: 'errors.deadletterqueue.topic.name', line: 5 }],
+      },
       { text: `${sink}errors.tolerance=all`, intent: { ordering: 'per-key' }, errors: [{ messageId: 'skipped', severity: 'warning', setting: 'errors.tolerance', line: 4 }] },
-      { text: 'application.id=app\nerrors.dead.letter.queue.topic.name=app.dlt', version: '4.2', intent: { ordering: 'global' }, errors: [{ messageId: 'sentAsideState', setting: 'errors.dead.letter.queue.topic.name', line: 2 }] },
+      {
+        text: 'application.id=app\nerrors.dead.letter.queue.topic.name=app.dlt',
+        version: '4.2',
+        intent: { ordering: 'global' },
+        errors: [{ messageId: 'sentAsideState', setting: 'errors.dead.letter.queue.topic.name', line: 2 }],
+      },
     ],
   },
 ]);

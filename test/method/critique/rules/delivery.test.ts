@@ -6,7 +6,12 @@ ruleTables('delivery', [
     valid: [{ text: 'acks=all\nenable.idempotence=true' }, { text: 'acks=1\nretries=0\nenable.idempotence=false', intent: { delivery: 'at-most-once' } }],
     invalid: [
       { text: 'acks=all\nretries=0\nenable.idempotence=false', errors: [{ messageId: 'aTransientBrokerError', line: 2, setting: 'retries' }] },
-      { text: 'acks=all\nretries=0\nenable.idempotence=false', intent: { delivery: 'at-least-once' }, message: /at-least-once/, errors: [{ messageId: 'aTransientBrokerError', severity: 'error', line: 2, setting: 'retries' }] },
+      {
+        text: 'acks=all\nretries=0\nenable.idempotence=false',
+        intent: { delivery: 'at-least-once' },
+        message: /at-least-once/,
+        errors: [{ messageId: 'aTransientBrokerError', severity: 'error', line: 2, setting: 'retries' }],
+      },
     ],
   },
   {
@@ -28,7 +33,12 @@ ruleTables('delivery', [
     invalid: [
       { text: 'acks=1\nenable.idempotence=false', message: /5 requests in flight/, errors: [{ messageId: 'idempotenceOffWithRetries', line: 2, setting: 'enable.idempotence' }] },
       { text: 'acks=1\nenable.idempotence=false', intent: { ordering: 'per-key' }, errors: [{ messageId: 'idempotenceOffWithRetries', severity: 'error', line: 2, setting: 'enable.idempotence' }] },
-      { text: '{"bootstrap.servers":"k:9092","linger.ms":5}', file: 'p.json', kind: 'producer', errors: [{ messageId: 'idempotenceOffWithRetries', setting: 'max.in.flight.requests.per.connection' }] },
+      {
+        text: '{"bootstrap.servers":"k:9092","linger.ms":5}',
+        file: 'p.json',
+        kind: 'producer',
+        errors: [{ messageId: 'idempotenceOffWithRetries', setting: 'max.in.flight.requests.per.connection' }],
+      },
     ],
   },
   {
@@ -48,7 +58,14 @@ ruleTables('delivery', [
     valid: [{ text: 'acks=all', intent: { delivery: 'exactly-once' } }],
     invalid: [
       { text: 'acks=all\nenable.idempotence=false', intent: { delivery: 'exactly-once' }, errors: [{ messageId: 'isFalseButThe', line: 2, setting: 'enable.idempotence' }] },
-      { text: '{"bootstrap.servers":"k:9092","acks":"all"}', file: 'p.json', kind: 'producer', intent: { delivery: 'exactly-once' }, message: /librdkafka default/, errors: [{ messageId: 'isFalseButThe', setting: 'enable.idempotence' }] },
+      {
+        text: '{"bootstrap.servers":"k:9092","acks":"all"}',
+        file: 'p.json',
+        kind: 'producer',
+        intent: { delivery: 'exactly-once' },
+        message: /librdkafka default/,
+        errors: [{ messageId: 'isFalseButThe', setting: 'enable.idempotence' }],
+      },
     ],
   },
   {
@@ -58,8 +75,18 @@ ruleTables('delivery', [
       { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-most-once', externalSideEffect: 'email' } },
     ],
     invalid: [
-      { text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed', intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' }, message: /does not cover the card charge.*idempotency key/, errors: [{ messageId: 'exactlyOnce', severity: 'error' }] },
-      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'at-least-once', externalSideEffect: 'HTTP call' }, message: /HTTP call is repeated/, errors: [{ messageId: 'repeated', severity: 'warning' }] },
+      {
+        text: 'group.id=g\nenable.auto.commit=false\nisolation.level=read_committed',
+        intent: { delivery: 'exactly-once', externalSideEffect: 'card charge' },
+        message: /does not cover the card charge.*idempotency key/,
+        errors: [{ messageId: 'exactlyOnce', severity: 'error' }],
+      },
+      {
+        text: 'group.id=g\nenable.auto.commit=false',
+        intent: { delivery: 'at-least-once', externalSideEffect: 'HTTP call' },
+        message: /HTTP call is repeated/,
+        errors: [{ messageId: 'repeated', severity: 'warning' }],
+      },
     ],
   },
   {
@@ -71,8 +98,19 @@ ruleTables('delivery', [
     ],
     invalid: [
       { text: 'group.id=g', intent: { delivery: 'at-least-once' }, errors: [{ messageId: 'enableAutoCommitIsTrueBut', setting: 'enable.auto.commit' }] },
-      { text: 'group.id=g', intent: { externalSideEffect: 'card charge' }, message: /card charge is silently skipped/, errors: [{ messageId: 'sideEffectSkipped', severity: 'error', setting: 'enable.auto.commit' }] },
-      { text: '{"group.id":"g","enable.auto.commit":true}', file: 'c.json', intent: { delivery: 'at-least-once' }, message: /enable\.auto\.offset\.store/, errors: [{ messageId: 'enableAutoCommitIsTrueBut', severity: 'error', line: 1, setting: 'enable.auto.commit' }] },
+      {
+        text: 'group.id=g',
+        intent: { externalSideEffect: 'card charge' },
+        message: /card charge is silently skipped/,
+        errors: [{ messageId: 'sideEffectSkipped', severity: 'error', setting: 'enable.auto.commit' }],
+      },
+      {
+        text: '{"group.id":"g","enable.auto.commit":true}',
+        file: 'c.json',
+        intent: { delivery: 'at-least-once' },
+        message: /enable\.auto\.offset\.store/,
+        errors: [{ messageId: 'enableAutoCommitIsTrueBut', severity: 'error', line: 1, setting: 'enable.auto.commit' }],
+      },
     ],
   },
   {
@@ -88,8 +126,17 @@ ruleTables('delivery', [
     rule: 'delivery/read-uncommitted-after-transactions',
     valid: [{ text: 'group.id=g\nisolation.level=read_committed', intent: { delivery: 'exactly-once' } }, { text: 'group.id=g' }],
     invalid: [
-      { text: 'group.id=g\nenable.auto.commit=false', intent: { delivery: 'exactly-once' }, message: /read_uncommitted \(the default\)/, errors: [{ messageId: 'isolationLevelIsReadUncommitted', setting: 'isolation.level' }] },
-      { text: 'group.id=g\nisolation.level=read_uncommitted', intent: { upstreamTransactional: true }, errors: [{ messageId: 'isolationLevelIsReadUncommitted', line: 2, setting: 'isolation.level' }] },
+      {
+        text: 'group.id=g\nenable.auto.commit=false',
+        intent: { delivery: 'exactly-once' },
+        message: /read_uncommitted \(the default\)/,
+        errors: [{ messageId: 'isolationLevelIsReadUncommitted', setting: 'isolation.level' }],
+      },
+      {
+        text: 'group.id=g\nisolation.level=read_uncommitted',
+        intent: { upstreamTransactional: true },
+        errors: [{ messageId: 'isolationLevelIsReadUncommitted', line: 2, setting: 'isolation.level' }],
+      },
     ],
   },
   {

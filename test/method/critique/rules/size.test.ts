@@ -4,7 +4,14 @@ ruleTables('size', [
   {
     rule: 'size/record-exceeds-max-request',
     valid: [{ text: 'acks=all', intent: { messageBytes: 10_000 } }],
-    invalid: [{ text: 'acks=all', intent: { messageBytes: 2_097_152 }, message: /2097152 bytes \(2 MiB\) > max\.request\.size 1048576 bytes \(1 MiB\) \(default\)/, errors: [{ messageId: 'recordsOfMaxRequestSize', setting: 'max.request.size' }] }],
+    invalid: [
+      {
+        text: 'acks=all',
+        intent: { messageBytes: 2_097_152 },
+        message: /2097152 bytes \(2 MiB\) > max\.request\.size 1048576 bytes \(1 MiB\) \(default\)/,
+        errors: [{ messageId: 'recordsOfMaxRequestSize', setting: 'max.request.size' }],
+      },
+    ],
   },
   {
     rule: 'size/record-exceeds-max-message-bytes',
@@ -14,7 +21,13 @@ ruleTables('size', [
   {
     rule: 'size/request-vs-broker-message-max',
     valid: [{ text: 'acks=all\nmax.request.size=1048576', with: [{ text: 'log.dirs=/d\nmessage.max.bytes=1048588', file: 'server.properties' }] }],
-    invalid: [{ text: 'acks=all\nmax.request.size=5242880', with: [{ text: 'log.dirs=/d\nmessage.max.bytes=1048588', file: 'server.properties' }], errors: [{ messageId: 'maxRequestSizeBrokerMessageMaxBytes', line: 2, setting: 'max.request.size' }] }],
+    invalid: [
+      {
+        text: 'acks=all\nmax.request.size=5242880',
+        with: [{ text: 'log.dirs=/d\nmessage.max.bytes=1048588', file: 'server.properties' }],
+        errors: [{ messageId: 'maxRequestSizeBrokerMessageMaxBytes', line: 2, setting: 'max.request.size' }],
+      },
+    ],
   },
   {
     rule: 'size/message-max-vs-socket-request',
@@ -27,6 +40,13 @@ ruleTables('size (fetch)', [
   {
     rule: 'size/record-exceeds-fetch',
     valid: [{ text: 'group.id=g\nmax.partition.fetch.bytes=4194304', intent: { messageBytes: 2_000_000 } }],
-    invalid: [{ text: 'group.id=g', intent: { messageBytes: 2_000_000 }, message: /1048576 bytes \(1 MiB\) \(default\)/, errors: [{ messageId: 'recordsOfMaxPartitionFetchBytesOne', setting: 'max.partition.fetch.bytes' }] }],
+    invalid: [
+      {
+        text: 'group.id=g',
+        intent: { messageBytes: 2_000_000 },
+        message: /1048576 bytes \(1 MiB\) \(default\)/,
+        errors: [{ messageId: 'recordsOfMaxPartitionFetchBytesOne', setting: 'max.partition.fetch.bytes' }],
+      },
+    ],
   },
 ]);

@@ -10,14 +10,27 @@ spec:
   partitions: 6
   replicas: 3
   config:
-${config.split('\n').map((l) => `    ${l}`).join('\n')}
+${config
+  .split('\n')
+  .map((l) => `    ${l}`)
+  .join('\n')}
 `;
 
 ruleTables('topic', [
   {
     rule: 'topic/segment-outlives-retention',
-    valid: [{ text: kafkaTopic('retention.ms: 7200000\nsegment.ms: 600000'), file: 't.yaml' }, { text: kafkaTopic('retention.ms: 604800000'), file: 't.yaml' }],
-    invalid: [{ text: kafkaTopic('retention.ms: 7200000'), file: 't.yaml', message: /segment\.ms 604800000 ms \(604800 s\) \(default\) > retention\.ms 7200000 ms/, errors: [{ messageId: 'segmentMsRetentionMsRecordsOn', line: 11, setting: 'retention.ms' }] }],
+    valid: [
+      { text: kafkaTopic('retention.ms: 7200000\nsegment.ms: 600000'), file: 't.yaml' },
+      { text: kafkaTopic('retention.ms: 604800000'), file: 't.yaml' },
+    ],
+    invalid: [
+      {
+        text: kafkaTopic('retention.ms: 7200000'),
+        file: 't.yaml',
+        message: /segment\.ms 604800000 ms \(604800 s\) \(default\) > retention\.ms 7200000 ms/,
+        errors: [{ messageId: 'segmentMsRetentionMsRecordsOn', line: 11, setting: 'retention.ms' }],
+      },
+    ],
   },
   {
     rule: 'topic/compact-ignores-retention',

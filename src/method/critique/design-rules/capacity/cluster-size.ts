@@ -12,7 +12,8 @@ export const clusterSize = designRule({
     fix: 'Add brokers, lower the retention or the replication of non-critical topics, compress, or process in parallel inside consumers instead of adding partitions.',
     refs: [DOCS.replication],
     messages: {
-      peakWritesXReplication: 'Peak writes (after compression) x replication = {{replicated}}/s over {{brokers}} broker(s) = {{perBroker}}/s per broker, above ~{{brokerWriteBytesPerSecond}}/s each (before consumer reads). {{replicated2}} brokers would carry it.',
+      peakWritesXReplication:
+        'Peak writes (after compression) x replication = {{replicated}}/s over {{brokers}} broker(s) = {{perBroker}}/s per broker, above ~{{brokerWriteBytesPerSecond}}/s each (before consumer reads). {{replicated2}} brokers would carry it.',
       partitionReplicasOverBroker: '{{replicas}} partition replicas over {{brokers}} broker(s) = {{replicasPerBroker}} per broker, above ~{{replicasPerBrokerLimit}}.',
     },
   },
@@ -27,10 +28,26 @@ export const clusterSize = designRule({
     // Every flow's peak and record size feed the sums, and the broker count divides them.
     const dependsOn = ['cluster.brokers', ...facts.flows.flatMap((f) => ['throughput.peak_per_second', 'throughput.message_bytes'].map((p) => flowField(f, p)))];
     if (perBroker > PLANNING.brokerWriteBytesPerSecond) {
-      hits.push({ flow, dependsOn, messageId: 'peakWritesXReplication', data: { replicated: fmtBytes(replicated), brokers: facts.brokers, perBroker: fmtBytes(perBroker), brokerWriteBytesPerSecond: fmtBytes(PLANNING.brokerWriteBytesPerSecond), replicated2: Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond) } });
+      hits.push({
+        flow,
+        dependsOn,
+        messageId: 'peakWritesXReplication',
+        data: {
+          replicated: fmtBytes(replicated),
+          brokers: facts.brokers,
+          perBroker: fmtBytes(perBroker),
+          brokerWriteBytesPerSecond: fmtBytes(PLANNING.brokerWriteBytesPerSecond),
+          replicated2: Math.ceil(replicated / PLANNING.brokerWriteBytesPerSecond),
+        },
+      });
     }
     if (replicasPerBroker > PLANNING.replicasPerBrokerLimit) {
-      hits.push({ flow, dependsOn, messageId: 'partitionReplicasOverBroker', data: { replicas: fmt(replicas), brokers: facts.brokers, replicasPerBroker: fmt(replicasPerBroker), replicasPerBrokerLimit: fmt(PLANNING.replicasPerBrokerLimit) } });
+      hits.push({
+        flow,
+        dependsOn,
+        messageId: 'partitionReplicasOverBroker',
+        data: { replicas: fmt(replicas), brokers: facts.brokers, replicasPerBroker: fmt(replicasPerBroker), replicasPerBrokerLimit: fmt(PLANNING.replicasPerBrokerLimit) },
+      });
     }
     return hits;
   },

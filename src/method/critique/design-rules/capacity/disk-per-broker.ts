@@ -32,7 +32,8 @@ export const diskPerBroker = designRule({
     const fill = total / disk;
     if (fill <= PLANNING.diskSafeFill) return [];
     const brokersNeeded = Math.ceil((total * facts.brokers) / (disk * PLANNING.diskSafeFill));
-    const tierable = compareVersions(facts.kafkaVersion, TIERED_STORAGE_EARLY_ACCESS) >= 0 && design.topics.some((t) => t.config['cleanup.policy'] === 'delete' && t.config['remote.storage.enable'] !== 'true');
+    const tierable =
+      compareVersions(facts.kafkaVersion, TIERED_STORAGE_EARLY_ACCESS) >= 0 && design.topics.some((t) => t.config['cleanup.policy'] === 'delete' && t.config['remote.storage.enable'] !== 'true');
     const options = [
       `${brokersNeeded} brokers (${fmtBytes(total * facts.brokers)} / (${fmtBytes(disk)} x ${pct(PLANNING.diskSafeFill)}))`,
       'a shorter retention',

@@ -15,9 +15,16 @@ export const partitionCount = designRule({
     },
   },
   check({ flows }) {
-    return flows.flatMap(({ flow, partitionDecision }) => partitionDecision.cappedFrom === undefined ? [] : [{
-      flow: flow.name,
-      messageId: 'theArithmeticAsksFor', data: { cappedFrom: partitionDecision.cappedFrom, partitionsSanityLimit: PLANNING.partitionsSanityLimit },
-    }]);
+    return flows.flatMap(({ flow, partitionDecision }) =>
+      partitionDecision.cappedFrom === undefined
+        ? []
+        : [
+            {
+              flow: flow.name,
+              messageId: 'theArithmeticAsksFor',
+              data: { cappedFrom: partitionDecision.cappedFrom, partitionsSanityLimit: PLANNING.partitionsSanityLimit },
+            },
+          ],
+    );
   },
 });

@@ -25,7 +25,7 @@ export const sourceInstances = designRule({
       const producer = design.producers.find((p) => p.flow === flow.name);
       const topic = design.topics.find((t) => t.flows.includes(flow.name) && t.role === 'events');
       if (!producer || !topic) continue;
-      const connections = instances * Math.min(facts.brokers, topic.partitions) / facts.brokers;
+      const connections = (instances * Math.min(facts.brokers, topic.partitions)) / facts.brokers;
       const idempotent = (producer.config['enable.idempotence'] ?? clientDefault('producer', 'enable.idempotence', facts.kafkaVersion, producer.client).value) === 'true';
       const states = idempotent ? (instances * topic.partitions * topic.replicationFactor) / facts.brokers : 0;
       const over = connections > PLANNING.connectionsPerBrokerComfort || states > PLANNING.producerStatesPerBrokerComfort;

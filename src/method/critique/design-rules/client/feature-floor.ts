@@ -17,10 +17,18 @@ export const featureFloor = designRule({
   },
   check({ facts, design }) {
     const flow = design.producers[0]?.flow ?? design.consumers[0]?.flow ?? '';
-    return featuresUsed(facts, design).filter((u) => u.support.available === 'no').map((u) => ({
-      flow,
-      messageId: 'belowFloor' as const,
-      data: { by: u.by, feature: u.feature, library: `${facts.library}${facts.libraryVersion ? ` ${facts.libraryVersion}` : ''}`, note: u.support.floor.note, since: u.support.floor.since ? ` (from ${u.support.floor.since})` : '' },
-    }));
+    return featuresUsed(facts, design)
+      .filter((u) => u.support.available === 'no')
+      .map((u) => ({
+        flow,
+        messageId: 'belowFloor' as const,
+        data: {
+          by: u.by,
+          feature: u.feature,
+          library: `${facts.library}${facts.libraryVersion ? ` ${facts.libraryVersion}` : ''}`,
+          note: u.support.floor.note,
+          since: u.support.floor.since ? ` (from ${u.support.floor.since})` : '',
+        },
+      }));
   },
 });

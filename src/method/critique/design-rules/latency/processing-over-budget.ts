@@ -16,8 +16,17 @@ export const processingOverBudget = designRule({
     },
   },
   check({ flows }) {
-    return flows.flatMap(({ flow }) => flow.latencyP99Ms !== null && flow.processing.p99Ms > flow.latencyP99Ms
-      ? [{ flow: flow.name, dependsOn: [flowField(flow, 'processing.per_message_ms.p99')], messageId: 'processingP99IsMs', data: { p99Ms: fmt(flow.processing.p99Ms), latencyP99Ms: fmt(flow.latencyP99Ms) } }]
-      : []);
+    return flows.flatMap(({ flow }) =>
+      flow.latencyP99Ms !== null && flow.processing.p99Ms > flow.latencyP99Ms
+        ? [
+            {
+              flow: flow.name,
+              dependsOn: [flowField(flow, 'processing.per_message_ms.p99')],
+              messageId: 'processingP99IsMs',
+              data: { p99Ms: fmt(flow.processing.p99Ms), latencyP99Ms: fmt(flow.latencyP99Ms) },
+            },
+          ]
+        : [],
+    );
   },
 });

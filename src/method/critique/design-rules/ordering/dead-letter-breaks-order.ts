@@ -11,16 +11,18 @@ const OVERTAKING_PATTERNS = ['dead-letter-topic', 'retry-topics'];
  */
 export const deadLetterBreaksOrder = designRule({
   meta: {
-  id: 'ordering/dead-letter-breaks-order',
-  severity: 'error',
-  summary: 'A dead-letter or retry topic on a flow whose records must be applied in order.',
-  why: 'A record sent aside lets the next record of its key (or of the stream) be applied first; replaying it later writes old state over new. A dead letter never keeps per-key order.',
-  fix: 'Retry transient errors in place with the partition paused; for permanent ones halt the partition and alert (state, ledgers, global order) or park the key with its later records (per-key order without state).',
-  refs: [DOCS.ordering, DOCS.semantics],
-  messages: {
-    appliesStateOutOfOrder: 'Flow "{{name}}" needs {{ordering}} order and {{effect}}, but failed records leave the partition ({{what}}): the next record of {{order}} is applied while the failed one waits, and a replay writes old state over new.',
-    replaysOutOfOrder: 'Flow "{{name}}" needs {{ordering}} order, but failed records leave the partition ({{what}}): the next record of {{order}} is applied while the failed one waits, and a replay arrives out of order.',
-  },
+    id: 'ordering/dead-letter-breaks-order',
+    severity: 'error',
+    summary: 'A dead-letter or retry topic on a flow whose records must be applied in order.',
+    why: 'A record sent aside lets the next record of its key (or of the stream) be applied first; replaying it later writes old state over new. A dead letter never keeps per-key order.',
+    fix: 'Retry transient errors in place with the partition paused; for permanent ones halt the partition and alert (state, ledgers, global order) or park the key with its later records (per-key order without state).',
+    refs: [DOCS.ordering, DOCS.semantics],
+    messages: {
+      appliesStateOutOfOrder:
+        'Flow "{{name}}" needs {{ordering}} order and {{effect}}, but failed records leave the partition ({{what}}): the next record of {{order}} is applied while the failed one waits, and a replay writes old state over new.',
+      replaysOutOfOrder:
+        'Flow "{{name}}" needs {{ordering}} order, but failed records leave the partition ({{what}}): the next record of {{order}} is applied while the failed one waits, and a replay arrives out of order.',
+    },
   },
   check({ design, flows }) {
     return flows.flatMap(({ flow }) => {
@@ -34,9 +36,21 @@ export const deadLetterBreaksOrder = designRule({
       const state = appliesOrderedState(flow);
       const order = flow.ordering === 'global' ? 'the stream' : `a ${flow.key ?? 'key'}`;
       const data = { name: flow.name, ordering: flow.ordering, what, order };
-      return [state
-        ? { flow: flow.name, messageId: 'appliesStateOutOfOrder' as const, data: { ...data, effect: flow.state ? 'keeps state' : flow.ordering === 'global' ? 'depends on every record' : 'writes a database' } }
-        : { flow: flow.name, severity: 'warning' as const, messageId: 'replaysOutOfOrder' as const, data, fix: 'Park the key (its later records wait behind the failed one) instead of skipping the record.' }];
+      return [
+        state
+          ? {
+              flow: flow.name,
+              messageId: 'appliesStateOutOfOrder' as const,
+              data: { ...data, effect: flow.state ? 'keeps state' : flow.ordering === 'global' ? 'depends on every record' : 'writes a database' },
+            }
+          : {
+              flow: flow.name,
+              severity: 'warning' as const,
+              messageId: 'replaysOutOfOrder' as const,
+              data,
+              fix: 'Park the key (its later records wait behind the failed one) instead of skipping the record.',
+            },
+      ];
     });
   },
 });

@@ -21,11 +21,20 @@ export const globalSinglePartition = designRule({
       const bytes = topic.sizing.peakBytesPerSecond;
       const writeShare = bytes / PLANNING.partitionWriteBytesPerSecond;
       const overWrite = writeShare > 1;
-      return [{
-        flow: flow.name,
-        severity: overWrite ? 'error' as const : 'warning' as const,
-        messageId: 'globalOrderPartitionConsumer', data: { bytes: fmtBytes(bytes), writeShare: fmt(writeShare * 100), partitionWriteBytesPerSecond: fmtBytes(PLANNING.partitionWriteBytesPerSecond), capacityPerSecond: fmt(plan.capacityPerSecond), designRatePerSecond: fmt(plan.designRatePerSecond) },
-      }];
+      return [
+        {
+          flow: flow.name,
+          severity: overWrite ? ('error' as const) : ('warning' as const),
+          messageId: 'globalOrderPartitionConsumer',
+          data: {
+            bytes: fmtBytes(bytes),
+            writeShare: fmt(writeShare * 100),
+            partitionWriteBytesPerSecond: fmtBytes(PLANNING.partitionWriteBytesPerSecond),
+            capacityPerSecond: fmt(plan.capacityPerSecond),
+            designRatePerSecond: fmt(plan.designRatePerSecond),
+          },
+        },
+      ];
     });
   },
 });

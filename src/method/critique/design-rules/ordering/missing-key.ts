@@ -8,15 +8,13 @@ export const missingKey = designRule({
     severity: 'error',
     summary: 'Per-key order is required but the records have no key.',
     why: 'Unkeyed records are spread over partitions, so two events of the same entity can be read in either order.',
-    fix: 'Name the entity id as the flow\'s key (e.g. key: order_id).',
+    fix: "Name the entity id as the flow's key (e.g. key: order_id).",
     refs: [DOCS.ordering],
     messages: {
       flowNeedsPerKey: 'Flow "{{name}}" needs per-key order but has no key: its events will arrive out of order.',
     },
   },
   check({ flows }) {
-    return flows.flatMap(({ flow }) => flow.ordering === 'per-key' && !flow.key
-      ? [{ flow: flow.name, messageId: 'flowNeedsPerKey', data: { name: flow.name } }]
-      : []);
+    return flows.flatMap(({ flow }) => (flow.ordering === 'per-key' && !flow.key ? [{ flow: flow.name, messageId: 'flowNeedsPerKey', data: { name: flow.name } }] : []));
   },
 });

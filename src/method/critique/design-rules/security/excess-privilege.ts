@@ -13,7 +13,7 @@ export const excessPrivilege = designRule({
     id: 'security/excess-privilege',
     severity: 'error',
     summary: 'A principal granted more than its service needs: a wildcard resource, ALL operations, or a grant no producer, consumer or connector of the design uses.',
-    why: 'A grant beyond need turns one service\'s bug or leaked credential into damage on other services\' topics; wildcards also grant every topic created later.',
+    why: "A grant beyond need turns one service's bug or leaked credential into damage on other services' topics; wildcards also grant every topic created later.",
     fix: 'Grant each principal only the literal (or application-prefixed) resources and the operations its producers and consumers use, as the design derives them.',
     refs: [SECURITY_DOCS.authorization, SECURITY_DOCS.aclOperations],
     messages: {
@@ -27,7 +27,12 @@ export const excessPrivilege = designRule({
     if (!design.acls?.length) return [];
     const needs = deriveAcls(facts, design);
     return design.acls.flatMap((a): DesignHit[] => {
-      const data = { what: `${a.principal} on ${a.resourceType} ${a.patternType === 'prefixed' ? `${a.name}*` : a.name}`, resourceType: a.resourceType, operations: a.operations.join(', '), service: a.principal.replace(/^User:/, '') };
+      const data = {
+        what: `${a.principal} on ${a.resourceType} ${a.patternType === 'prefixed' ? `${a.name}*` : a.name}`,
+        resourceType: a.resourceType,
+        operations: a.operations.join(', '),
+        service: a.principal.replace(/^User:/, ''),
+      };
       if (a.principal === 'User:*') return [{ flow: design.name, messageId: 'everyPrincipal', data }];
       if (a.name === '*' && a.resourceType !== 'cluster') return [{ flow: design.name, messageId: 'wildcard', data }];
       if (a.operations.includes('ALL')) return [{ flow: design.name, messageId: 'all', data }];

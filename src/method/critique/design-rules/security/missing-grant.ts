@@ -7,7 +7,10 @@ import { designRule, type DesignUnderReview } from '../types.js';
 
 function missing({ facts, design }: DesignUnderReview, resourceType: Acl['resourceType']): Acl[] {
   if (design.security?.authorization !== 'acls' || !design.acls) return [];
-  return uncovered(deriveAcls(facts, design).filter((n) => n.resourceType === resourceType), design.acls);
+  return uncovered(
+    deriveAcls(facts, design).filter((n) => n.resourceType === resourceType),
+    design.acls,
+  );
 }
 
 const named = (n: Acl) => `${n.name}${n.patternType === 'prefixed' ? '*' : ''}`;
@@ -18,7 +21,7 @@ export const consumerGroupUnreadable = designRule({
     severity: 'error',
     summary: 'A consumer whose principal has no READ on its consumer group.',
     why: 'Joining a group and committing offsets both need READ on the group; without it the consumer fails with GroupAuthorizationException at startup, or reads but cannot commit and reprocesses after every restart.',
-    fix: 'Grant READ on the group (literal group id) to the consumer\'s principal.',
+    fix: "Grant READ on the group (literal group id) to the consumer's principal.",
     refs: [SECURITY_DOCS.aclOperations],
     messages: { cannotRead: '{{principal}} cannot READ group {{group}}: its consumer cannot join or commit' },
   },

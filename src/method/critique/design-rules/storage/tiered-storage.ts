@@ -12,7 +12,8 @@ export const tieredStorage = designRule({
     fix: `Run Kafka ${TIERED_STORAGE_GA} or later for tiered storage in production; size broker disks for compacted topics.`,
     refs: ['https://kafka.apache.org/documentation/#tiered_storage', 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-405%3A+Kafka+Tiered+Storage'],
     messages: {
-      noTieredStorage: 'cluster.tiered_storage is true, but Kafka {{version}} has no tiered storage (early access from {{earlyAccess}}, production-ready from {{ga}}): every byte of retention stays on broker disks.',
+      noTieredStorage:
+        'cluster.tiered_storage is true, but Kafka {{version}} has no tiered storage (early access from {{earlyAccess}}, production-ready from {{ga}}): every byte of retention stays on broker disks.',
       earlyAccess: '{{topics}} use tiered storage on Kafka {{version}}, where it is early access, not for production (production-ready from {{ga}}).',
       compacted: 'Flow "{{flow}}" is compacted: tiered storage does not apply to compacted topics, so its whole log stays on broker disks.',
     },

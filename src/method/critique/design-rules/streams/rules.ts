@@ -23,8 +23,7 @@ export const streamsNotCoPartitioned = designRule({
     refs: [STREAMS_DOCS.coPartitioning],
     messages: { joinNotCoPartitioned: '{{processor}}: {{type}} join of {{left}} and {{right}}: {{why}}.' },
   },
-  check: ({ design }) => perProcessor(design, 'joinNotCoPartitioned', (s) => s.joins.filter((j) => j.coPartitioned === 'no')
-    .map((j) => ({ type: j.type, left: j.left, right: j.right, why: j.why }))),
+  check: ({ design }) => perProcessor(design, 'joinNotCoPartitioned', (s) => s.joins.filter((j) => j.coPartitioned === 'no').map((j) => ({ type: j.type, left: j.left, right: j.right, why: j.why }))),
 });
 
 export const streamsEosBrokerFloor = designRule({
@@ -37,8 +36,10 @@ export const streamsEosBrokerFloor = designRule({
     refs: [STREAMS_DOCS.eos],
     messages: { brokersTooOld: '{{processor}}: exactly_once_v2 needs brokers {{floor}}+, this cluster runs {{version}}.' },
   },
-  check: ({ design, facts }) => (compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) >= 0 ? [] : perProcessor(design, 'brokersTooOld', (s) => (
-    s.config['processing.guarantee'] === 'exactly_once_v2' ? [{ floor: STREAMS_FACTS.eosV2BrokerFloor, version: facts.kafkaVersion }] : []))),
+  check: ({ design, facts }) =>
+    compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) >= 0
+      ? []
+      : perProcessor(design, 'brokersTooOld', (s) => (s.config['processing.guarantee'] === 'exactly_once_v2' ? [{ floor: STREAMS_FACTS.eosV2BrokerFloor, version: facts.kafkaVersion }] : [])),
 });
 
 export const streamsStandbyWithoutPeer = designRule({
@@ -51,8 +52,7 @@ export const streamsStandbyWithoutPeer = designRule({
     refs: [STREAMS_DOCS.stateStores],
     messages: { noPeerForStandby: '{{processor}}: restoring its largest task exceeds the recovery target, but with {{instances}} instance there is nowhere to keep a standby.' },
   },
-  check: ({ design }) => perProcessor(design, 'noPeerForStandby', (s) => (
-    Number(s.config['num.standby.replicas'] ?? 0) > 0 && s.instances < 2 ? [{ instances: s.instances }] : [])),
+  check: ({ design }) => perProcessor(design, 'noPeerForStandby', (s) => (Number(s.config['num.standby.replicas'] ?? 0) > 0 && s.instances < 2 ? [{ instances: s.instances }] : [])),
 });
 
 export const streamsRepartition = designRule({
@@ -65,8 +65,7 @@ export const streamsRepartition = designRule({
     refs: [STREAMS_DOCS.optimization],
     messages: { repartitionTopic: '{{processor}}: {{topic}}: {{why}}' },
   },
-  check: ({ design }) => perProcessor(design, 'repartitionTopic', (s) => s.internalTopics.filter((t) => t.kind === 'repartition')
-    .map((t) => ({ topic: t.name, why: t.why }))),
+  check: ({ design }) => perProcessor(design, 'repartitionTopic', (s) => s.internalTopics.filter((t) => t.kind === 'repartition').map((t) => ({ topic: t.name, why: t.why }))),
 });
 
 export const streamsNotKafkaStreams = designRule({

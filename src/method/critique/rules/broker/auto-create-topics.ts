@@ -18,6 +18,13 @@ export const autoCreateTopics = configRule({
     if (ctx.bool('auto.create.topics.enable') !== true) return [];
     const production = ctx.intent.environment === 'production';
     if (!production && !ctx.explicit('auto.create.topics.enable')) return [];
-    return [{ messageId: 'autoCreateTopicsEnableIsTrueTopics', data: { origin: origin(ctx, 'auto.create.topics.enable'), numPartitions: ctx.value('num.partitions'), defaultReplicationFactor: ctx.value('default.replication.factor') }, setting: 'auto.create.topics.enable', severity: production ? 'warning' : 'info' }];
+    return [
+      {
+        messageId: 'autoCreateTopicsEnableIsTrueTopics',
+        data: { origin: origin(ctx, 'auto.create.topics.enable'), numPartitions: ctx.value('num.partitions'), defaultReplicationFactor: ctx.value('default.replication.factor') },
+        setting: 'auto.create.topics.enable',
+        severity: production ? 'warning' : 'info',
+      },
+    ];
   },
 });

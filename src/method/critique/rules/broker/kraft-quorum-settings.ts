@@ -2,8 +2,15 @@ import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
 import { docRef } from '../support.js';
 
-const names = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-const listenerNames = (v: string | undefined) => names(v).map((l) => /^([A-Za-z0-9_]+):\/\//.exec(l)?.[1]?.toUpperCase()).filter((n): n is string => !!n);
+const names = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const listenerNames = (v: string | undefined) =>
+  names(v)
+    .map((l) => /^([A-Za-z0-9_]+):\/\//.exec(l)?.[1]?.toUpperCase())
+    .filter((n): n is string => !!n);
 
 export const kraftQuorumSettings = configRule({
   meta: {
@@ -24,13 +31,24 @@ export const kraftQuorumSettings = configRule({
   check(ctx) {
     const roles = ctx.explicit('process.roles');
     if (!roles || ctx.config.format !== 'properties') return [];
-    const problems: Array<{ messageId: 'kRaftNodeWithoutNodeId' | 'kRaftNodeWithoutControllerListenerNames' | 'kRaftNodeWithoutControllerQuorumVoters' | 'aControllerNodeWhose'; data?: { value: string; controllerNames: string }; setting: string }> = [];
+    const problems: Array<{
+      messageId: 'kRaftNodeWithoutNodeId' | 'kRaftNodeWithoutControllerListenerNames' | 'kRaftNodeWithoutControllerQuorumVoters' | 'aControllerNodeWhose';
+      data?: { value: string; controllerNames: string };
+      setting: string;
+    }> = [];
     if (!ctx.explicit('node.id') && !ctx.explicit('broker.id')) problems.push({ messageId: 'kRaftNodeWithoutNodeId', setting: 'process.roles' });
     const controllerNames = names(ctx.explicit('controller.listener.names')?.value).map((n) => n.toUpperCase());
     if (controllerNames.length === 0) problems.push({ messageId: 'kRaftNodeWithoutControllerListenerNames', setting: 'process.roles' });
-    if (!ctx.explicit('controller.quorum.voters') && !ctx.explicit('controller.quorum.bootstrap.servers')) problems.push({ messageId: 'kRaftNodeWithoutControllerQuorumVoters', setting: 'process.roles' });
+    if (!ctx.explicit('controller.quorum.voters') && !ctx.explicit('controller.quorum.bootstrap.servers'))
+      problems.push({ messageId: 'kRaftNodeWithoutControllerQuorumVoters', setting: 'process.roles' });
     const listeners = ctx.explicit('listeners');
-    if (names(roles.value).includes('controller') && listeners && !isPlaceholder(listeners.value) && controllerNames.length > 0 && !listenerNames(listeners.value).some((n) => controllerNames.includes(n))) {
+    if (
+      names(roles.value).includes('controller') &&
+      listeners &&
+      !isPlaceholder(listeners.value) &&
+      controllerNames.length > 0 &&
+      !listenerNames(listeners.value).some((n) => controllerNames.includes(n))
+    ) {
       problems.push({ messageId: 'aControllerNodeWhose', data: { value: listeners.value, controllerNames: controllerNames.join(', ') }, setting: 'listeners' });
     }
     return problems;

@@ -23,8 +23,10 @@ export const listenerWithoutProtocol = configRule({
     const mapped = new Set(map.split(',').map((p) => p.split(':')[0]!.trim().toUpperCase()));
     // Controller listeners fall back to PLAINTEXT when unmapped in KRaft.
     const controllers = new Set((ctx.value('controller.listener.names') ?? '').split(',').map((n) => n.trim().toUpperCase()));
-    const names = listeners.value.split(',').map((l) => /^\s*([A-Za-z0-9_]+):\/\//.exec(l)?.[1]?.toUpperCase()).filter((n): n is string => !!n);
-    return names.filter((n) => !mapped.has(n) && !PROTOCOLS.includes(n) && !controllers.has(n))
-      .map((n) => ({ messageId: 'listenerInListenersHas', data: { n }, setting: 'listeners' }));
+    const names = listeners.value
+      .split(',')
+      .map((l) => /^\s*([A-Za-z0-9_]+):\/\//.exec(l)?.[1]?.toUpperCase())
+      .filter((n): n is string => !!n);
+    return names.filter((n) => !mapped.has(n) && !PROTOCOLS.includes(n) && !controllers.has(n)).map((n) => ({ messageId: 'listenerInListenersHas', data: { n }, setting: 'listeners' }));
   },
 });

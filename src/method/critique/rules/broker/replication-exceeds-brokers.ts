@@ -30,7 +30,8 @@ export const replicationExceedsBrokers = configRule({
       return rf !== undefined && rf > brokers ? [{ messageId: 'asksForReplicationFactor', data: { label: ctx.config.label ?? 'topic', rf, brokers } }] : [];
     }
     return FACTORS.filter(([name]) => ctx.number(name) > brokers).map(([name, effect]) => ({
-      messageId: 'brokerS', data: { name, number: ctx.number(name), origin: origin(ctx, name), brokers, effect },
+      messageId: 'brokerS',
+      data: { name, number: ctx.number(name), origin: origin(ctx, name), brokers, effect },
       setting: name,
     }));
   },

@@ -23,6 +23,12 @@ export const retentionPrecedence = configRule({
     const asMs = set.map((n) => ({ n, v: ctx.number(n) < 0 ? -1 : ctx.number(n) * UNIT_MS[n]! }));
     if (new Set(asMs.map((x) => x.v)).size === 1) return [];
     const winner = asMs[0]!;
-    return [{ messageId: 'disagreeWins', data: { asMs: asMs.map((x) => `${x.n}=${ctx.number(x.n)}`).join(', '), n: winner.n, detail: winner.v < 0 ? 'unlimited' : fmtConfigMs(winner.v) }, setting: asMs.at(-1)!.n }];
+    return [
+      {
+        messageId: 'disagreeWins',
+        data: { asMs: asMs.map((x) => `${x.n}=${ctx.number(x.n)}`).join(', '), n: winner.n, detail: winner.v < 0 ? 'unlimited' : fmtConfigMs(winner.v) },
+        setting: asMs.at(-1)!.n,
+      },
+    ];
   },
 });

@@ -18,7 +18,11 @@ export const kafkajsUnknownOption = configRule({
   check(ctx) {
     // Only files written in kafkajs options; configs built in code use Java names.
     if (ctx.config.format !== 'kafkajs') return [];
-    const known = new Set(Object.values(kafkajsOptions()).flat().map((o) => o.option.split('.')[0]!));
+    const known = new Set(
+      Object.values(kafkajsOptions())
+        .flat()
+        .map((o) => o.option.split('.')[0]!),
+    );
     return ctx.config.entries.filter((e) => !known.has(e.key.split('.').at(-1)!)).map((e) => ({ messageId: 'isNotAKafkajs', data: { key: e.key }, setting: e.name }));
   },
 });

@@ -23,9 +23,15 @@ export const librdkafkaUnknownProperty = configRule({
   check(ctx) {
     // Only files written for librdkafka; configs built in code use Java names.
     if (ctx.config.format !== 'librdkafka') return [];
-    return ctx.config.entries.filter((e) => !librdkafkaProperty(e.key) && !WRAPPER_KEYS.test(e.key)).map((e) => {
-      const near = didYouMean(e.key, librdkafkaProperties().map((p) => p.name), 1);
-      return { messageId: 'isNotALibrdkafka', data: { key: e.key, detail: near.length ? `; did you mean ${near[0]}?` : '' }, setting: e.name };
-    });
+    return ctx.config.entries
+      .filter((e) => !librdkafkaProperty(e.key) && !WRAPPER_KEYS.test(e.key))
+      .map((e) => {
+        const near = didYouMean(
+          e.key,
+          librdkafkaProperties().map((p) => p.name),
+          1,
+        );
+        return { messageId: 'isNotALibrdkafka', data: { key: e.key, detail: near.length ? `; did you mean ${near[0]}?` : '' }, setting: e.name };
+      });
   },
 });

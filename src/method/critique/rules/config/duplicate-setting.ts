@@ -20,7 +20,17 @@ export const duplicateSetting = configRule({
     for (const e of ctx.config.entries) {
       const first = seen.get(e.key);
       if (first && first.value !== e.value) {
-        hits.push({ messageId: 'isSetToAnd', data: { key: e.key, value: shownValue(e.key, first.value), detail: first.line ? ` on line ${first.line}` : '', value2: shownValue(e.key, e.value), detail2: e.line ? ` on line ${e.line}` : '' }, setting: e.name });
+        hits.push({
+          messageId: 'isSetToAnd',
+          data: {
+            key: e.key,
+            value: shownValue(e.key, first.value),
+            detail: first.line ? ` on line ${first.line}` : '',
+            value2: shownValue(e.key, e.value),
+            detail2: e.line ? ` on line ${e.line}` : '',
+          },
+          setting: e.name,
+        });
       }
       if (!first) seen.set(e.key, { value: e.value, ...(e.line !== undefined ? { line: e.line } : {}) });
     }

@@ -23,7 +23,13 @@ function problem(scope: Scope, entry: ConfigEntry, version: string): string | un
   if (facts.type === 'boolean') return /^(true|false)$/i.test(v) ? undefined : 'is not true or false';
   const allowed = enumValues(facts.validValues);
   if (!allowed || v === '') return undefined;
-  const items = facts.type === 'list' ? v.split(',').map((x) => x.trim()).filter(Boolean) : [v];
+  const items =
+    facts.type === 'list'
+      ? v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [v];
   const norm = (x: string) => (allowed.caseInsensitive ? x.toLowerCase() : x);
   // A release such as "3.9" stands for its latest internal version ("3.9-IV0") in *.protocol.version settings.
   const matches = (a: string, x: string) => norm(a) === norm(x) || norm(a).startsWith(`${norm(x)}-`);

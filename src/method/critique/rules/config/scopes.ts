@@ -22,7 +22,8 @@ export const KIND_SCOPES: Record<ConfigKind, readonly Scope[]> = {
  * clients, per-listener overrides, client prefixes in Connect/Streams files, vendor extensions):
  * Kafka passes them through, so they are neither unknown nor out of place.
  */
-const PASS_THROUGH = /^(schema\.registry\.|basic\.auth\.|bearer\.auth\.|(key|value)\.subject\.name\.strategy$|specific\.avro\.reader$|auto\.register\.schemas$|use\.latest\.version$|json\.|avro\.|listener\.name\.|producer\.|consumer\.|admin\.|main\.consumer\.|restore\.consumer\.|global\.consumer\.|topic\.|confluent\.|config\.providers\.|interceptor\.|client\.config\.|(key|value|header)\.converter\.)/;
+const PASS_THROUGH =
+  /^(schema\.registry\.|basic\.auth\.|bearer\.auth\.|(key|value)\.subject\.name\.strategy$|specific\.avro\.reader$|auto\.register\.schemas$|use\.latest\.version$|json\.|avro\.|listener\.name\.|producer\.|consumer\.|admin\.|main\.consumer\.|restore\.consumer\.|global\.consumer\.|topic\.|confluent\.|config\.providers\.|interceptor\.|client\.config\.|(key|value|header)\.converter\.)/;
 
 /** Real settings the reference tables leave out: authorizer, standalone Connect worker. */
 const DOCUMENTED_ELSEWHERE = new Set(['super.users', 'allow.everyone.if.no.acl.found', 'offset.storage.file.filename']);

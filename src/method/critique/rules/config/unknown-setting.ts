@@ -32,7 +32,8 @@ export const unknownSetting = configRule({
       .map((e) => {
         const near = didYouMean(e.name, namesFor(ctx.config.kind), 1);
         return {
-          messageId: 'isNotAKafka', data: { key: e.key, detail: near.length ? `; did you mean ${near[0]}?` : '' },
+          messageId: 'isNotAKafka',
+          data: { key: e.key, detail: near.length ? `; did you mean ${near[0]}?` : '' },
           setting: e.name,
           ...(near.length ? { fix: `Rename ${e.key} to ${near[0]}.` } : {}),
         };

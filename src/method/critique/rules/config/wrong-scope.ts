@@ -21,20 +21,32 @@ export const wrongScope = configRule({
     const own = KIND_SCOPES[ctx.config.kind];
     const topic = ctx.config.kind === 'topic';
     const broker = ctx.config.kind === 'broker';
-    return ctx.config.entries
-      // A broker file holds topic-level names only as broker defaults, which the broker scope lists itself.
-      .filter((e) => !isPassThrough(e.name) && scopesOf(e.name).size > 0 && !own.some((s) => scopesOf(e.name).has(s)) && !(broker && scopesOf(e.name).has('topic')))
-      .map((e) => {
-        const scopes = [...scopesOf(e.name)];
-        if (broker) {
-          const where = scopes.filter((s) => s === 'producer' || s === 'consumer' || s === 'admin').map((s) => `the ${s}'s configuration`).join(' or ') || `a ${scopes[0]} configuration`;
-          return { messageId: 'clientSettingInBrokerFile' as const, data: { key: e.key, value: scopes.join('/'), file: ctx.config.label ?? ctx.config.file ?? 'broker configuration', where }, setting: e.name, severity: 'warning' as const };
-        }
-        return {
-          messageId: 'isASettingNot' as const, data: { key: e.key, value: scopes.join('/'), kind: ctx.config.kind, detail: topic ? 'topic tools reject it' : 'this client ignores it' },
-          setting: e.name,
-          severity: topic ? 'warning' as const : 'info' as const,
-        };
-      });
+    return (
+      ctx.config.entries
+        // A broker file holds topic-level names only as broker defaults, which the broker scope lists itself.
+        .filter((e) => !isPassThrough(e.name) && scopesOf(e.name).size > 0 && !own.some((s) => scopesOf(e.name).has(s)) && !(broker && scopesOf(e.name).has('topic')))
+        .map((e) => {
+          const scopes = [...scopesOf(e.name)];
+          if (broker) {
+            const where =
+              scopes
+                .filter((s) => s === 'producer' || s === 'consumer' || s === 'admin')
+                .map((s) => `the ${s}'s configuration`)
+                .join(' or ') || `a ${scopes[0]} configuration`;
+            return {
+              messageId: 'clientSettingInBrokerFile' as const,
+              data: { key: e.key, value: scopes.join('/'), file: ctx.config.label ?? ctx.config.file ?? 'broker configuration', where },
+              setting: e.name,
+              severity: 'warning' as const,
+            };
+          }
+          return {
+            messageId: 'isASettingNot' as const,
+            data: { key: e.key, value: scopes.join('/'), kind: ctx.config.kind, detail: topic ? 'topic tools reject it' : 'this client ignores it' },
+            setting: e.name,
+            severity: topic ? ('warning' as const) : ('info' as const),
+          };
+        })
+    );
   },
 });

@@ -7,9 +7,12 @@ export const cdcTombstones = configRule({
     id: 'connector/cdc-tombstones',
     severity: 'warning',
     summary: 'Debezium tombstones on the wrong side: off for a table change stream, on for an outbox.',
-    why: 'A change stream needs a tombstone after each delete: compaction removes the key and sinks delete the row or document; without it deleted rows live forever downstream. An outbox is the opposite: its rows are deleted as housekeeping, and a tombstone per delete would erase the aggregate\'s key downstream.',
+    why: "A change stream needs a tombstone after each delete: compaction removes the key and sinks delete the row or document; without it deleted rows live forever downstream. An outbox is the opposite: its rows are deleted as housekeeping, and a tombstone per delete would erase the aggregate's key downstream.",
     fix: 'tombstones.on.delete=true for table CDC (the default); false on a connector that routes an outbox.',
-    refs: [connectorDocUrl('io.debezium.connector.postgresql.PostgresConnector', 'tombstones.on.delete'), 'https://debezium.io/documentation/reference/stable/transformations/outbox-event-router.html'],
+    refs: [
+      connectorDocUrl('io.debezium.connector.postgresql.PostgresConnector', 'tombstones.on.delete'),
+      'https://debezium.io/documentation/reference/stable/transformations/outbox-event-router.html',
+    ],
     kinds: ['connector'],
     messages: {
       outboxTombstones: 'tombstones.on.delete is true{{origin}} on an outbox connector: deleting outbox rows emits tombstones',
@@ -19,7 +22,8 @@ export const cdcTombstones = configRule({
   check(ctx) {
     if (!isDebeziumSource(ctx)) return [];
     const on = lower(ctx.value('tombstones.on.delete')) !== 'false';
-    if (routesOutbox(ctx)) return on ? [{ messageId: 'outboxTombstones', data: { origin: ctx.explicit('tombstones.on.delete') ? '' : ' (default)' }, setting: 'tombstones.on.delete', severity: 'info' }] : [];
+    if (routesOutbox(ctx))
+      return on ? [{ messageId: 'outboxTombstones', data: { origin: ctx.explicit('tombstones.on.delete') ? '' : ' (default)' }, setting: 'tombstones.on.delete', severity: 'info' }] : [];
     return on ? [] : [{ messageId: 'tombstonesOff', setting: 'tombstones.on.delete' }];
   },
 });

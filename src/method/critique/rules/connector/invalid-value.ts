@@ -18,10 +18,16 @@ export const connectorInvalidValue = configRule({
   },
   check(ctx) {
     const config = new Map(ctx.config.entries.map((e) => [e.name, e.value]));
-    return checkConnectorConfig(config, isPlaceholder).flatMap((p) => (p.problem !== 'invalid' ? [] : [{
-      messageId: 'notExpected' as const,
-      data: { setting: p.setting, value: shownValue(p.setting, config.get(p.setting) ?? ''), expected: p.expected },
-      setting: p.setting,
-    }]));
+    return checkConnectorConfig(config, isPlaceholder).flatMap((p) =>
+      p.problem !== 'invalid'
+        ? []
+        : [
+            {
+              messageId: 'notExpected' as const,
+              data: { setting: p.setting, value: shownValue(p.setting, config.get(p.setting) ?? ''), expected: p.expected },
+              setting: p.setting,
+            },
+          ],
+    );
   },
 });

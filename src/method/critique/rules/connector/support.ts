@@ -16,7 +16,10 @@ export function isDebeziumSource(ctx: RuleContext): boolean {
 
 /** The connector routes an outbox table through Debezium's event router. */
 export function routesOutbox(ctx: RuleContext): boolean {
-  const aliases = (ctx.value('transforms') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const aliases = (ctx.value('transforms') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return aliases.some((a) => ctx.value(`transforms.${a}.type`)?.trim() === OUTBOX_ROUTER_CLASS);
 }
 

@@ -20,11 +20,17 @@ export const connectorUnknownSetting = configRule({
     const cls = ctx.value('connector.class');
     const known = cls ? connectorByClass(cls) : undefined;
     const config = new Map(ctx.config.entries.map((e) => [e.name, e.value]));
-    return checkConnectorConfig(config, isPlaceholder).flatMap((p) => (p.problem !== 'unknown' ? [] : [{
-      messageId: p.suggestion ? 'unknownDidYouMean' as const : 'unknown' as const,
-      data: { setting: p.setting, connector: known ? `${cls} (${known.sourceVersion})` : 'this connector', suggestion: p.suggestion },
-      setting: p.setting,
-      ...(p.suggestion ? { fix: `Rename ${p.setting} to ${p.suggestion}.` } : {}),
-    }]));
+    return checkConnectorConfig(config, isPlaceholder).flatMap((p) =>
+      p.problem !== 'unknown'
+        ? []
+        : [
+            {
+              messageId: p.suggestion ? ('unknownDidYouMean' as const) : ('unknown' as const),
+              data: { setting: p.setting, connector: known ? `${cls} (${known.sourceVersion})` : 'this connector', suggestion: p.suggestion },
+              setting: p.setting,
+              ...(p.suggestion ? { fix: `Rename ${p.setting} to ${p.suggestion}.` } : {}),
+            },
+          ],
+    );
   },
 });

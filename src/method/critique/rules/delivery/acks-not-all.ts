@@ -20,6 +20,13 @@ export const acksNotAll = configRule({
     if (acks === null || acksAll(ctx) || !ctx.explicit('acks') || ctx.intent.delivery === 'at-most-once') return [];
     const loss = lossUnacceptable(ctx);
     if (!loss && acks !== '0') return [{ messageId: 'aRecordAcknowledgedBy', data: { acks: written(ctx, 'acks'), acks2: acks }, setting: 'acks', severity: 'info' }];
-    return [{ messageId: 'acknowledgedRecordsCanBe', data: { acks: written(ctx, 'acks'), acks2: acks, detail: loss ? ` but the flow asks for ${ctx.intent.delivery}` : '' }, setting: 'acks', severity: loss ? 'error' : 'warning' }];
+    return [
+      {
+        messageId: 'acknowledgedRecordsCanBe',
+        data: { acks: written(ctx, 'acks'), acks2: acks, detail: loss ? ` but the flow asks for ${ctx.intent.delivery}` : '' },
+        setting: 'acks',
+        severity: loss ? 'error' : 'warning',
+      },
+    ];
   },
 });

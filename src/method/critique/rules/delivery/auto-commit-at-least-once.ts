@@ -12,7 +12,8 @@ export const autoCommitAtLeastOnce = configRule({
     kinds: ['consumer'],
     messages: {
       enableAutoCommitIsTrueBut: 'enable.auto.commit is true{{origin}} but the flow asks for at-least-once{{detail}}: a crash can commit records that were never processed',
-      sideEffectSkipped: 'enable.auto.commit is true{{origin}} but the handler has a side effect ({{effect}}) that must happen for every record{{detail}}: a crash can commit records that were never processed, so a {{effect}} is silently skipped',
+      sideEffectSkipped:
+        'enable.auto.commit is true{{origin}} but the handler has a side effect ({{effect}}) that must happen for every record{{detail}}: a crash can commit records that were never processed, so a {{effect}} is silently skipped',
     },
   },
   check(ctx) {
@@ -20,12 +21,14 @@ export const autoCommitAtLeastOnce = configRule({
     if ((ctx.intent.delivery !== 'at-least-once' && !effect) || ctx.bool('enable.auto.commit') !== true) return [];
     const librdkafkaEarlyStore = ctx.family === 'librdkafka' && ctx.value('enable.auto.offset.store') !== 'false';
     const detail = librdkafkaEarlyStore ? ', and librdkafka stores each offset before processing (enable.auto.offset.store=true)' : '';
-    return [{
-      ...(effect
-        ? { messageId: 'sideEffectSkipped', data: { origin: origin(ctx, 'enable.auto.commit'), effect, detail } }
-        : { messageId: 'enableAutoCommitIsTrueBut', data: { origin: origin(ctx, 'enable.auto.commit'), detail } }),
-      setting: 'enable.auto.commit',
-      severity: librdkafkaEarlyStore || effect ? 'error' : 'warning',
-    }];
+    return [
+      {
+        ...(effect
+          ? { messageId: 'sideEffectSkipped', data: { origin: origin(ctx, 'enable.auto.commit'), effect, detail } }
+          : { messageId: 'enableAutoCommitIsTrueBut', data: { origin: origin(ctx, 'enable.auto.commit'), detail } }),
+        setting: 'enable.auto.commit',
+        severity: librdkafkaEarlyStore || effect ? 'error' : 'warning',
+      },
+    ];
   },
 });

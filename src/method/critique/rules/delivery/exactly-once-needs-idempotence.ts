@@ -16,6 +16,12 @@ export const exactlyOnceNeedsIdempotence = configRule({
   },
   check(ctx) {
     if (ctx.intent.delivery !== 'exactly-once' || idempotent(ctx) !== false) return [];
-    return [{ messageId: 'isFalseButThe', data: { enableIdempotence: written(ctx, 'enable.idempotence'), detail: ctx.explicit('enable.idempotence') ? '' : ` (the ${ctx.library} default)` }, setting: 'enable.idempotence' }];
+    return [
+      {
+        messageId: 'isFalseButThe',
+        data: { enableIdempotence: written(ctx, 'enable.idempotence'), detail: ctx.explicit('enable.idempotence') ? '' : ` (the ${ctx.library} default)` },
+        setting: 'enable.idempotence',
+      },
+    ];
   },
 });

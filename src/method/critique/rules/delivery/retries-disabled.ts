@@ -18,6 +18,13 @@ export const retriesDisabled = configRule({
     // At-most-once asks for exactly this: never send a record twice.
     if (!ctx.explicit('retries') || ctx.number('retries') !== 0 || ctx.intent.delivery === 'at-most-once') return [];
     const loss = lossUnacceptable(ctx);
-    return [{ messageId: 'aTransientBrokerError', data: { retries: written(ctx, 'retries'), detail: loss ? ` but the flow asks for ${ctx.intent.delivery}` : '' }, setting: 'retries', severity: loss ? 'error' : 'warning' }];
+    return [
+      {
+        messageId: 'aTransientBrokerError',
+        data: { retries: written(ctx, 'retries'), detail: loss ? ` but the flow asks for ${ctx.intent.delivery}` : '' },
+        setting: 'retries',
+        severity: loss ? 'error' : 'warning',
+      },
+    ];
   },
 });

@@ -21,10 +21,13 @@ export const retriesReorder = configRule({
     if (idempotent(ctx) !== false || !(retries > 0) || !(inFlight > 1)) return [];
     if (!ctx.explicit('enable.idempotence') && !ctx.explicit('max.in.flight.requests.per.connection') && ctx.family === 'java') return [];
     const ordered = ctx.intent.ordering === 'per-key' || ctx.intent.ordering === 'global';
-    return [{
-      messageId: 'idempotenceOffWithRetries', data: { retries, inFlight, detail: ordered ? `, breaking the ${ctx.intent.ordering} ordering the flow needs` : '' },
-      setting: ctx.explicit('enable.idempotence') ? 'enable.idempotence' : 'max.in.flight.requests.per.connection',
-      severity: ordered ? 'error' : 'warning',
-    }];
+    return [
+      {
+        messageId: 'idempotenceOffWithRetries',
+        data: { retries, inFlight, detail: ordered ? `, breaking the ${ctx.intent.ordering} ordering the flow needs` : '' },
+        setting: ctx.explicit('enable.idempotence') ? 'enable.idempotence' : 'max.in.flight.requests.per.connection',
+        severity: ordered ? 'error' : 'warning',
+      },
+    ];
   },
 });

@@ -11,8 +11,9 @@ export const sideEffectNeedsIdempotencyKey = configRule({
     refs: ['https://kafka.apache.org/documentation/#semantics', docRef('consumer', 'enable.auto.commit')],
     kinds: ['consumer'],
     messages: {
-      exactlyOnce: 'exactly-once with an external side effect ({{effect}}): sending offsets through a producer transaction does not cover the {{effect}}, so a redelivered record repeats it; it happens once only with an idempotency key or a dedupe store',
-      repeated: 'the handler\'s {{effect}} is repeated whenever a record is delivered again (crash, rebalance, failed commit); make it idempotent with a key derived from the event',
+      exactlyOnce:
+        'exactly-once with an external side effect ({{effect}}): sending offsets through a producer transaction does not cover the {{effect}}, so a redelivered record repeats it; it happens once only with an idempotency key or a dedupe store',
+      repeated: "the handler's {{effect}} is repeated whenever a record is delivered again (crash, rebalance, failed commit); make it idempotent with a key derived from the event",
     },
   },
   check(ctx) {

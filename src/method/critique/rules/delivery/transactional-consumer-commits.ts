@@ -6,7 +6,7 @@ export const transactionalConsumerCommits = configRule({
     id: 'delivery/transactional-consumer-commits',
     severity: 'error',
     summary: 'A consume-transform-produce consumer that commits offsets itself.',
-    why: 'In exactly-once processing the consumed offsets must be committed inside the producer\'s transaction (sendOffsetsToTransaction); an auto-commit outside it can commit input whose output was aborted, losing it.',
+    why: "In exactly-once processing the consumed offsets must be committed inside the producer's transaction (sendOffsetsToTransaction); an auto-commit outside it can commit input whose output was aborted, losing it.",
     fix: 'Set enable.auto.commit=false and send offsets through the producer transaction.',
     refs: [docRef('consumer', 'enable.auto.commit'), 'https://kafka.apache.org/documentation/#semantics'],
     kinds: ['consumer'],

@@ -20,7 +20,6 @@ export const forcedFlush = configRule({
   },
   check(ctx) {
     const names = ctx.config.kind === 'broker' ? FLUSH.broker : FLUSH.topic;
-    return names.filter((n) => ctx.explicit(n) && ctx.number(n) > 0 && ctx.number(n) < FREQUENT)
-      .map((n) => ({ messageId: 'forcesAnFsyncThat', data: { n, number: ctx.number(n) }, setting: n }));
+    return names.filter((n) => ctx.explicit(n) && ctx.number(n) > 0 && ctx.number(n) < FREQUENT).map((n) => ({ messageId: 'forcesAnFsyncThat', data: { n, number: ctx.number(n) }, setting: n }));
   },
 });

@@ -11,7 +11,7 @@ export const internalTopicRf1 = configRule({
     id: 'durability/internal-topic-rf-1',
     severity: 'warning',
     summary: 'Internal topics (__consumer_offsets, __transaction_state) with one replica.',
-    why: 'With a single replica, losing that broker\'s disk loses every group\'s committed offsets or every open transaction\'s state; while it is down, the groups or transactional producers it coordinates stop. The factor is fixed when the topic is first created.',
+    why: "With a single replica, losing that broker's disk loses every group's committed offsets or every open transaction's state; while it is down, the groups or transactional producers it coordinates stop. The factor is fixed when the topic is first created.",
     fix: 'Set offsets.topic.replication.factor=3 and transaction.state.log.replication.factor=3 (with transaction.state.log.min.isr=2) before the cluster first starts; one replica is for single-node development only.',
     refs: [docRef('broker', 'offsets.topic.replication.factor'), docRef('broker', 'transaction.state.log.replication.factor')],
     kinds: ['broker'],
@@ -21,7 +21,8 @@ export const internalTopicRf1 = configRule({
   },
   check(ctx) {
     return INTERNAL.filter(([name]) => ctx.explicit(name) && ctx.number(name) === 1).map(([name, topic]) => ({
-      messageId: 'hasASingleReplica', data: { name, topic, detail: ctx.brokers === 1 ? ' (single-broker cluster)' : '' },
+      messageId: 'hasASingleReplica',
+      data: { name, topic, detail: ctx.brokers === 1 ? ' (single-broker cluster)' : '' },
       setting: name,
       severity: byEnvironment(ctx),
     }));

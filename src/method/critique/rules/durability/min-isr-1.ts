@@ -15,7 +15,7 @@ export const minIsr1 = configRule({
     },
   },
   check(ctx) {
-    const rf = ctx.config.kind === 'broker' ? ctx.number('default.replication.factor') : ctx.replicationFactor ?? NaN;
+    const rf = ctx.config.kind === 'broker' ? ctx.number('default.replication.factor') : (ctx.replicationFactor ?? NaN);
     if (!(rf >= 3) || ctx.number('min.insync.replicas') !== 1) return [];
     // A topic alone inherits the cluster's value, which is not known here.
     if (ctx.config.kind === 'topic' && !ctx.explicit('min.insync.replicas') && !ctx.cluster) return [];

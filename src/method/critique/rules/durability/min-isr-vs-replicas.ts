@@ -17,7 +17,7 @@ export const minIsrVsReplicas = configRule({
   },
   check(ctx) {
     const broker = ctx.config.kind === 'broker';
-    const rf = broker ? ctx.number('default.replication.factor') : ctx.replicationFactor ?? NaN;
+    const rf = broker ? ctx.number('default.replication.factor') : (ctx.replicationFactor ?? NaN);
     const minIsr = ctx.number('min.insync.replicas');
     if (!Number.isFinite(rf) || !Number.isFinite(minIsr) || rf < 1) return [];
     if (!ctx.explicit('min.insync.replicas') && !(broker ? ctx.explicit('default.replication.factor') : ctx.config.replicationFactor !== undefined)) return [];

@@ -19,7 +19,9 @@ export const replicationFactor1 = configRule({
     if (ctx.config.kind === 'broker') {
       const production = ctx.intent.environment === 'production';
       if (ctx.number('default.replication.factor') !== 1 || (!ctx.explicit('default.replication.factor') && !production)) return [];
-      return [{ messageId: 'defaultReplicationFactorIsTopicsCreated', data: { origin: origin(ctx, 'default.replication.factor') }, setting: 'default.replication.factor', severity: byEnvironment(ctx) }];
+      return [
+        { messageId: 'defaultReplicationFactorIsTopicsCreated', data: { origin: origin(ctx, 'default.replication.factor') }, setting: 'default.replication.factor', severity: byEnvironment(ctx) },
+      ];
     }
     if (ctx.config.replicationFactor !== 1 && ctx.intent.replicationFactor !== 1) return [];
     return [{ messageId: 'hasReplicationFactorOne', data: { label: ctx.config.label ?? 'topic' }, severity: byEnvironment(ctx) }];

@@ -24,9 +24,10 @@ export const consumerProtocolClientSettings = configRule({
       return remote && ctx.family === 'java' ? [{ messageId: 'isSetWithThe', data: { key: remote.key }, setting: 'group.remote.assignor' }] : [];
     }
     return BROKER_SIDE.filter((name) => ctx.explicit(name)).map((name) => ({
-      messageId: 'isSetWithGroupProtocol', data: { explicitKey: ctx.explicit(name)!.key },
+      messageId: 'isSetWithGroupProtocol',
+      data: { explicitKey: ctx.explicit(name)!.key },
       setting: name,
-      severity: ctx.family === 'java' ? 'error' as const : 'warning' as const,
+      severity: ctx.family === 'java' ? ('error' as const) : ('warning' as const),
     }));
   },
 });

@@ -22,12 +22,14 @@ export const heartbeatVsSession = configRule({
     const hb = ctx.number('heartbeat.interval.ms');
     const session = ctx.number('session.timeout.ms');
     if (!(hb > session / 3)) return [];
-    return [{
-      ...(hb >= session
-        ? { messageId: 'atOrAboveSession' as const, data: { heartbeat: fmtConfigMs(hb), session: fmtConfigMs(session) } }
-        : { messageId: 'aboveThirdOfSession' as const, data: { heartbeat: fmtConfigMs(hb), third: fmtConfigMs(Math.floor(session / 3)) } }),
-      setting: ctx.explicit('heartbeat.interval.ms') ? 'heartbeat.interval.ms' : 'session.timeout.ms',
-      severity: hb >= session ? 'error' : 'warning',
-    }];
+    return [
+      {
+        ...(hb >= session
+          ? { messageId: 'atOrAboveSession' as const, data: { heartbeat: fmtConfigMs(hb), session: fmtConfigMs(session) } }
+          : { messageId: 'aboveThirdOfSession' as const, data: { heartbeat: fmtConfigMs(hb), third: fmtConfigMs(Math.floor(session / 3)) } }),
+        setting: ctx.explicit('heartbeat.interval.ms') ? 'heartbeat.interval.ms' : 'session.timeout.ms',
+        severity: hb >= session ? 'error' : 'warning',
+      },
+    ];
   },
 });

@@ -7,9 +7,9 @@ export const sessionVsBrokerLimits = configRule({
   meta: {
     id: 'group/session-vs-broker-limits',
     severity: 'error',
-    summary: 'session.timeout.ms outside the broker\'s group.min/max.session.timeout.ms.',
+    summary: "session.timeout.ms outside the broker's group.min/max.session.timeout.ms.",
     why: 'The group coordinator rejects a JoinGroup whose session timeout is outside its bounds (INVALID_SESSION_TIMEOUT), so the consumer never joins its group.',
-    fix: 'Choose session.timeout.ms between the broker\'s group.min.session.timeout.ms and group.max.session.timeout.ms, or change those broker settings.',
+    fix: "Choose session.timeout.ms between the broker's group.min.session.timeout.ms and group.max.session.timeout.ms, or change those broker settings.",
     refs: [docRef('consumer', 'session.timeout.ms'), docRef('broker', 'group.max.session.timeout.ms'), docRef('broker', 'group.min.session.timeout.ms')],
     kinds: ['consumer', 'connect'],
     messages: {
@@ -24,8 +24,10 @@ export const sessionVsBrokerLimits = configRule({
     const max = broker('group.max.session.timeout.ms');
     const min = broker('group.min.session.timeout.ms');
     const source = ctx.cluster ? 'broker' : 'broker default';
-    if (session > max) return [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, max: fmtConfigMs(max) }, setting: 'session.timeout.ms' }];
-    if (session < min) return [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, min: fmtConfigMs(min) }, setting: 'session.timeout.ms' }];
+    if (session > max)
+      return [{ messageId: 'sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, max: fmtConfigMs(max) }, setting: 'session.timeout.ms' }];
+    if (session < min)
+      return [{ messageId: 'sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer', data: { session: fmtConfigMs(session), source, min: fmtConfigMs(min) }, setting: 'session.timeout.ms' }];
     return [];
   },
 });

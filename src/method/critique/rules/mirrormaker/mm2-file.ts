@@ -13,7 +13,12 @@ export interface Mm2Flow {
  * list, which tells "A->B.enabled" from a flow setting such as "A->B.emit.checkpoints.enabled".
  */
 export function mm2Flows(ctx: RuleContext): Mm2Flow[] {
-  const aliases = new Set((entry(ctx, 'clusters')?.value ?? '').split(',').map((a) => a.trim()).filter(Boolean));
+  const aliases = new Set(
+    (entry(ctx, 'clusters')?.value ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  );
   const isAlias = (a: string) => (aliases.size > 0 ? aliases.has(a) : !a.includes('.'));
   return ctx.config.entries.flatMap((e) => {
     const m = /^(.+?)->(.+)\.enabled$/.exec(e.key.trim());

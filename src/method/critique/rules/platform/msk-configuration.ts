@@ -1,6 +1,13 @@
 import { setting } from '../../../../knowledge/catalog.js';
 import {
-  MSK_CONFIGURATION_SOURCES, MSK_EXPRESS_CONFIGURATION, MSK_EXPRESS_DYNAMIC, MSK_EXPRESS_FIXED_SETTINGS, MSK_RANGES, MSK_STANDARD_CONFIGURATION, MSK_STANDARD_MANAGED_PREFIXES, mskBrokerFamily,
+  MSK_CONFIGURATION_SOURCES,
+  MSK_EXPRESS_CONFIGURATION,
+  MSK_EXPRESS_DYNAMIC,
+  MSK_EXPRESS_FIXED_SETTINGS,
+  MSK_RANGES,
+  MSK_STANDARD_CONFIGURATION,
+  MSK_STANDARD_MANAGED_PREFIXES,
+  mskBrokerFamily,
 } from '../../../../knowledge/msk-configuration.js';
 import { fmt } from '../../../../model/units.js';
 import { configRule, type RuleContext } from '../../engine.js';
@@ -45,7 +52,9 @@ export const mskConfiguration = configRule({
       } else if (!accepted.has(e.name)) {
         const dynamic = dynamicallySettable(ctx, e.name, express);
         hits.push({
-          messageId: (dynamic ? 'dynamicOnly' : 'notAccepted') as Message, data: { key: e.key, family: familyText }, setting: e.name,
+          messageId: (dynamic ? 'dynamicOnly' : 'notAccepted') as Message,
+          data: { key: e.key, family: familyText },
+          setting: e.name,
           fix: dynamic
             ? `Remove ${e.key} from the MSK configuration and set it with kafka-configs.sh --bootstrap-server <msk> --entity-type brokers --entity-default --alter --add-config ${e.name}=${e.value}.`
             : `Remove ${e.key}: MSK sets it itself (see ${express ? MSK_CONFIGURATION_SOURCES.express : MSK_CONFIGURATION_SOURCES.standard}).`,
@@ -53,7 +62,8 @@ export const mskConfiguration = configRule({
       } else if (e.name in MSK_RANGES) {
         const { min, max } = MSK_RANGES[e.name]!;
         const value = Number(e.value);
-        if (Number.isFinite(value) && (value < min || value > max)) hits.push({ messageId: 'outOfRange' as Message, data: { key: e.key, value: e.value, min: fmt(min), max: fmt(max) }, setting: e.name });
+        if (Number.isFinite(value) && (value < min || value > max))
+          hits.push({ messageId: 'outOfRange' as Message, data: { key: e.key, value: e.value, min: fmt(min), max: fmt(max) }, setting: e.name });
       }
     }
     return hits;

@@ -22,7 +22,8 @@ export const bufferMemoryVsMaxRequest = configRule({
     const batch = ctx.number('batch.size');
     const request = ctx.number('max.request.size');
     if (buffer < batch) return [{ messageId: 'bufferMemoryBatchSizeNoBatch', data: { buffer: fmtConfigBytes(buffer), batch: fmtConfigBytes(batch) }, setting: 'buffer.memory' }];
-    if (buffer < request) return [{ messageId: 'bufferMemoryMaxRequestSizeRecordsAbove', data: { buffer: fmtConfigBytes(buffer), request: fmtConfigBytes(request) }, setting: 'buffer.memory', severity: 'warning' }];
+    if (buffer < request)
+      return [{ messageId: 'bufferMemoryMaxRequestSizeRecordsAbove', data: { buffer: fmtConfigBytes(buffer), request: fmtConfigBytes(request) }, setting: 'buffer.memory', severity: 'warning' }];
     return [];
   },
 });

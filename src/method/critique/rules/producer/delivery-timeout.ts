@@ -23,9 +23,18 @@ export const deliveryTimeout = configRule({
     const linger = ctx.number('linger.ms');
     const request = ctx.number('request.timeout.ms');
     if (![delivery, linger, request].every(Number.isFinite) || delivery >= linger + request) return [];
-    return [{
-      messageId: 'lingerMsRequestTimeoutMs', data: { deliveryTimeoutMs: written(ctx, 'delivery.timeout.ms'), delivery: fmtConfigMs(delivery), linger: fmtConfigMs(linger), request: fmtConfigMs(request), linger2: fmtConfigMs(linger + request) },
-      setting: ctx.explicit('delivery.timeout.ms') ? 'delivery.timeout.ms' : ctx.explicit('linger.ms') ? 'linger.ms' : 'request.timeout.ms',
-    }];
+    return [
+      {
+        messageId: 'lingerMsRequestTimeoutMs',
+        data: {
+          deliveryTimeoutMs: written(ctx, 'delivery.timeout.ms'),
+          delivery: fmtConfigMs(delivery),
+          linger: fmtConfigMs(linger),
+          request: fmtConfigMs(request),
+          linger2: fmtConfigMs(linger + request),
+        },
+        setting: ctx.explicit('delivery.timeout.ms') ? 'delivery.timeout.ms' : ctx.explicit('linger.ms') ? 'linger.ms' : 'request.timeout.ms',
+      },
+    ];
   },
 });

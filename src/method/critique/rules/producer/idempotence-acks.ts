@@ -18,10 +18,13 @@ export const idempotenceAcks = configRule({
   check(ctx) {
     if (ctx.family === 'kafkajs' || ctx.value('acks') === null || acksAll(ctx) || idempotent(ctx) !== true) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
-    return [{
-      messageId: explicit ? 'enableIdempotenceTrueWithAcks' : 'acksSilentlyTurnsOff', data: { acks: ctx.value('acks') },
-      setting: 'acks',
-      severity: explicit ? 'error' : 'warning',
-    }];
+    return [
+      {
+        messageId: explicit ? 'enableIdempotenceTrueWithAcks' : 'acksSilentlyTurnsOff',
+        data: { acks: ctx.value('acks') },
+        setting: 'acks',
+        severity: explicit ? 'error' : 'warning',
+      },
+    ];
   },
 });

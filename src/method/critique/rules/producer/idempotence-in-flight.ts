@@ -22,10 +22,18 @@ export const idempotenceInFlight = configRule({
     const inFlight = ctx.number('max.in.flight.requests.per.connection');
     if (!(inFlight > IDEMPOTENT_MAX_IN_FLIGHT) || !ctx.explicit('max.in.flight.requests.per.connection')) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
-    return [{
-      messageId: 'maxInFlightRequestsPerConnectionWithIdempotence', data: { inFlight, IDEMPOTENT_MAX_IN_FLIGHT, detail: explicit ? 'enabled' : 'on by default', detail2: explicit ? ': the client rejects this combination' : ': idempotence is turned off silently' },
-      setting: 'max.in.flight.requests.per.connection',
-      severity: explicit || ctx.family === 'librdkafka' ? 'error' : 'warning',
-    }];
+    return [
+      {
+        messageId: 'maxInFlightRequestsPerConnectionWithIdempotence',
+        data: {
+          inFlight,
+          IDEMPOTENT_MAX_IN_FLIGHT,
+          detail: explicit ? 'enabled' : 'on by default',
+          detail2: explicit ? ': the client rejects this combination' : ': idempotence is turned off silently',
+        },
+        setting: 'max.in.flight.requests.per.connection',
+        severity: explicit || ctx.family === 'librdkafka' ? 'error' : 'warning',
+      },
+    ];
   },
 });

@@ -17,6 +17,13 @@ export const idempotenceRetries = configRule({
   check(ctx) {
     if (ctx.family === 'kafkajs' || ctx.number('retries') !== 0 || idempotent(ctx) !== true) return [];
     const explicit = ctx.explicit('enable.idempotence') !== undefined;
-    return [{ messageId: 'retriesWithIdempotence', data: { detail: explicit ? 'enabled: the client rejects this combination' : 'on by default: idempotence is turned off silently' }, setting: 'retries', severity: explicit ? 'error' : 'warning' }];
+    return [
+      {
+        messageId: 'retriesWithIdempotence',
+        data: { detail: explicit ? 'enabled: the client rejects this combination' : 'on by default: idempotence is turned off silently' },
+        setting: 'retries',
+        severity: explicit ? 'error' : 'warning',
+      },
+    ];
   },
 });

@@ -7,7 +7,7 @@ export const transactionTimeoutVsBroker = configRule({
   meta: {
     id: 'producer/transaction-timeout-vs-broker',
     severity: 'error',
-    summary: 'transaction.timeout.ms above the broker\'s transaction.max.timeout.ms.',
+    summary: "transaction.timeout.ms above the broker's transaction.max.timeout.ms.",
     why: 'The coordinator refuses to initialise a transactional producer whose timeout exceeds transaction.max.timeout.ms (InvalidTxnTimeoutException), so initTransactions() fails on start.',
     fix: 'Lower transaction.timeout.ms to the broker limit, or raise transaction.max.timeout.ms on the brokers.',
     refs: [docRef('producer', 'transaction.timeout.ms'), docRef('broker', 'transaction.max.timeout.ms')],
@@ -21,6 +21,12 @@ export const transactionTimeoutVsBroker = configRule({
     const timeout = ctx.number('transaction.timeout.ms');
     const limit = Number(ctx.cluster?.value('transaction.max.timeout.ms') ?? defaultValue('broker', 'transaction.max.timeout.ms', ctx.kafkaVersion));
     if (!(timeout > limit)) return [];
-    return [{ messageId: 'transactionTimeoutMsBrokerTransactionMaxTimeoutMs', data: { timeout: fmtConfigMs(timeout), limit: fmtConfigMs(limit), detail: ctx.cluster ? '' : ' (broker default)' }, setting: 'transaction.timeout.ms' }];
+    return [
+      {
+        messageId: 'transactionTimeoutMsBrokerTransactionMaxTimeoutMs',
+        data: { timeout: fmtConfigMs(timeout), limit: fmtConfigMs(limit), detail: ctx.cluster ? '' : ' (broker default)' },
+        setting: 'transaction.timeout.ms',
+      },
+    ];
   },
 });

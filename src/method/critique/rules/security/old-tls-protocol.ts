@@ -19,7 +19,11 @@ export const oldTlsProtocol = configRule({
   check(ctx) {
     return ['ssl.enabled.protocols', 'ssl.protocol'].flatMap((n) => {
       const e = ctx.explicit(n);
-      const old = e?.value.split(',').map((p) => p.trim()).filter((p) => OLD.test(p)) ?? [];
+      const old =
+        e?.value
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => OLD.test(p)) ?? [];
       return old.length ? [{ messageId: 'enables', data: { n, old: old.join(', ') }, setting: n }] : [];
     });
   },

@@ -22,6 +22,8 @@ export const saslWithoutCredentials = configRule({
     if (!protocol.startsWith('SASL_') || !PASSWORD_MECHANISMS.includes(mechanism)) return [];
     const has = ctx.family === 'librdkafka' ? ctx.config.entries.some((e) => e.key === 'sasl.username') : !!ctx.explicit('sasl.jaas.config');
     if (has || ctx.family === 'kafkajs') return [];
-    return [{ messageId: 'securityProtocolWithButNo', data: { protocol, mechanism, detail: ctx.family === 'librdkafka' ? 'sasl.username/sasl.password' : 'sasl.jaas.config' }, setting: 'security.protocol' }];
+    return [
+      { messageId: 'securityProtocolWithButNo', data: { protocol, mechanism, detail: ctx.family === 'librdkafka' ? 'sasl.username/sasl.password' : 'sasl.jaas.config' }, setting: 'security.protocol' },
+    ];
   },
 });

@@ -20,8 +20,14 @@ export const saslWithoutTls = configRule({
   },
   check(ctx) {
     if (ctx.config.kind === 'broker') {
-      const plainListeners = (ctx.value('listener.security.protocol.map') ?? '').split(',').filter((p) => p.trim().toUpperCase().endsWith(':SASL_PLAINTEXT')).map((p) => p.split(':')[0]!.trim());
-      const mechanisms = (ctx.value('sasl.enabled.mechanisms') ?? '').toUpperCase().split(',').map((m) => m.trim());
+      const plainListeners = (ctx.value('listener.security.protocol.map') ?? '')
+        .split(',')
+        .filter((p) => p.trim().toUpperCase().endsWith(':SASL_PLAINTEXT'))
+        .map((p) => p.split(':')[0]!.trim());
+      const mechanisms = (ctx.value('sasl.enabled.mechanisms') ?? '')
+        .toUpperCase()
+        .split(',')
+        .map((m) => m.trim());
       const used = plainListeners.filter((l) => (ctx.value('listeners') ?? '').toUpperCase().includes(`${l.toUpperCase()}://`));
       if (used.length === 0 || !mechanisms.some((m) => CLEARTEXT.includes(m))) return [];
       return [{ messageId: 'listenerSUseSASL', data: { used: used.join(', ') }, setting: 'listener.security.protocol.map', severity: byEnvironment(ctx, 'error', 'warning', 'info') }];

@@ -19,6 +19,12 @@ export const messageMaxVsSocketRequest = configRule({
     const message = ctx.number('message.max.bytes');
     const socket = ctx.number('socket.request.max.bytes');
     if (!(message > socket)) return [];
-    return [{ messageId: 'messageMaxBytesSocketRequestMaxBytes', data: { message: fmtConfigBytes(message), socket: fmtConfigBytes(socket) }, setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes' }];
+    return [
+      {
+        messageId: 'messageMaxBytesSocketRequestMaxBytes',
+        data: { message: fmtConfigBytes(message), socket: fmtConfigBytes(socket) },
+        setting: ctx.explicit('message.max.bytes') ? 'message.max.bytes' : 'socket.request.max.bytes',
+      },
+    ];
   },
 });

@@ -5,9 +5,9 @@ export const recordExceedsMaxMessageBytes = configRule({
   meta: {
     id: 'size/record-exceeds-max-message-bytes',
     severity: 'error',
-    summary: 'Records larger than the topic\'s max.message.bytes.',
+    summary: "Records larger than the topic's max.message.bytes.",
     why: 'The broker rejects a batch larger than max.message.bytes (MESSAGE_TOO_LARGE); the producer reports RecordTooLargeException and the data is not written.',
-    fix: 'Raise the topic\'s max.message.bytes (and the producer\'s max.request.size), or shrink records (compression, payload outside Kafka).',
+    fix: "Raise the topic's max.message.bytes (and the producer's max.request.size), or shrink records (compression, payload outside Kafka).",
     refs: [docRef('topic', 'max.message.bytes'), docRef('broker', 'message.max.bytes')],
     kinds: ['topic'],
     messages: {

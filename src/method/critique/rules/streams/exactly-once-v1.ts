@@ -19,6 +19,13 @@ export const exactlyOnceV1 = configRule({
     const g = ctx.explicit('processing.guarantee')?.value.trim();
     if (g !== 'exactly_once' && g !== 'exactly_once_beta') return [];
     const removed = compareVersions(resolveVersion(ctx.kafkaVersion).documented, '4.0') >= 0;
-    return [{ messageId: 'processingGuaranteeIs', data: { g, detail: removed ? `removed in Kafka ${ctx.kafkaVersion}` : 'deprecated since 3.0 and removed in 4.0' }, setting: 'processing.guarantee', severity: removed ? 'error' : 'warning' }];
+    return [
+      {
+        messageId: 'processingGuaranteeIs',
+        data: { g, detail: removed ? `removed in Kafka ${ctx.kafkaVersion}` : 'deprecated since 3.0 and removed in 4.0' },
+        setting: 'processing.guarantee',
+        severity: removed ? 'error' : 'warning',
+      },
+    ];
   },
 });

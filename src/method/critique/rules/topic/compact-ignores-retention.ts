@@ -17,7 +17,6 @@ export const compactIgnoresRetention = configRule({
   check(ctx) {
     const policy = (ctx.value('cleanup.policy') ?? '').split(',').map((p) => p.trim());
     if (!policy.includes('compact') || policy.includes('delete')) return [];
-    return ['retention.ms', 'retention.bytes'].filter((n) => ctx.explicit(n) && ctx.number(n) > 0)
-      .map((n) => ({ messageId: 'hasNoEffectWith', data: { n, number: ctx.number(n) }, setting: n }));
+    return ['retention.ms', 'retention.bytes'].filter((n) => ctx.explicit(n) && ctx.number(n) > 0).map((n) => ({ messageId: 'hasNoEffectWith', data: { n, number: ctx.number(n) }, setting: n }));
   },
 });

@@ -19,6 +19,12 @@ export const segmentOutlivesRetention = configRule({
     const retention = ctx.number('retention.ms');
     const segment = ctx.number('segment.ms');
     if (!ctx.explicit('retention.ms') || !(retention > 0) || !(segment > retention)) return [];
-    return [{ messageId: 'segmentMsRetentionMsRecordsOn', data: { segment: fmtConfigMs(segment), origin: origin(ctx, 'segment.ms'), retention: fmtConfigMs(retention), segment2: fmtConfigMs(segment + retention) }, setting: 'retention.ms' }];
+    return [
+      {
+        messageId: 'segmentMsRetentionMsRecordsOn',
+        data: { segment: fmtConfigMs(segment), origin: origin(ctx, 'segment.ms'), retention: fmtConfigMs(retention), segment2: fmtConfigMs(segment + retention) },
+        setting: 'retention.ms',
+      },
+    ];
   },
 });

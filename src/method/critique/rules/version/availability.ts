@@ -28,8 +28,15 @@ function compute(ctx: RuleContext): Availability[] {
   for (const entry of ctx.config.entries) {
     const runs = KIND_SCOPES[ctx.config.kind].flatMap((s) => settingHistory(s, entry.name)?.runs ?? []);
     if (runs.length === 0 || runs.some((r) => compareVersions(r.from, target) <= 0 && compareVersions(target, r.to) <= 0)) continue;
-    const later = runs.filter((r) => compareVersions(r.from, target) > 0).map((r) => r.from).sort(compareVersions)[0];
-    const earlier = runs.filter((r) => compareVersions(r.to, target) < 0).map((r) => r.to).sort(compareVersions).at(-1);
+    const later = runs
+      .filter((r) => compareVersions(r.from, target) > 0)
+      .map((r) => r.from)
+      .sort(compareVersions)[0];
+    const earlier = runs
+      .filter((r) => compareVersions(r.to, target) < 0)
+      .map((r) => r.to)
+      .sort(compareVersions)
+      .at(-1);
     if (later) out.push({ entry, when: 'later', version: later });
     else if (earlier) out.push({ entry, when: 'earlier', version: earlier });
   }

@@ -15,10 +15,13 @@ export const settingNotYetAvailable = configRule({
     },
   },
   check(ctx) {
-    return availability(ctx).filter((a) => a.when === 'later').map((a) => ({
-      messageId: 'firstAppearsInKafka', data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
-      setting: a.entry.name,
-      ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
-    }));
+    return availability(ctx)
+      .filter((a) => a.when === 'later')
+      .map((a) => ({
+        messageId: 'firstAppearsInKafka',
+        data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
+        setting: a.entry.name,
+        ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
+      }));
   },
 });
