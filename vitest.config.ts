@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that start a broker, a server or a Kafka client, or spawn processes they talk to.
- * Each runs in a fresh process: what it leaves running (sockets, timers, children) must not slow
- * the next file, and several of them judge timing.
+ * Test files that start a broker, a server or a Kafka client, or spawn processes they talk to, or
+ * load the TypeScript compiler. Each runs in a fresh process: what it leaves running (sockets,
+ * timers, children) must not slow the next file, several of them judge timing, and compiler
+ * programs on top of a shared worker's module cache ended that worker.
  */
-const LIVE = /startLocalBroker|brokerBuilt|from 'kafkajs'|createServer|StdioClientTransport|mcp-client\.js|\bspawn\(/;
+const LIVE = /startLocalBroker|brokerBuilt|from 'kafkajs'|from 'typescript'|createServer|StdioClientTransport|mcp-client\.js|\bspawn\(/;
 const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => `test/${f}`);

@@ -18,17 +18,25 @@ export const SERVER_NAME = 'kafka-specialist';
 /** Minimum time between two progress notifications: often enough to watch, rarely enough to be cheap. */
 const PROGRESS_INTERVAL_MS = 250;
 
-/** Progress notifications for the request, when the client asked for them (it sent a progress token). */
-function progressFor(extra: RequestHandlerExtra<ServerRequest, ServerNotification>): Progress {
+/**
+ * Progress notifications for the request, when the client asked for them (it sent a progress
+ * token). They are sent one after another, and `sent` settles when the last one is out: the
+ * result must not overtake it, since a client stops listening for progress once the result arrives.
+ */
+function progressFor(extra: RequestHandlerExtra<ServerRequest, ServerNotification>): { progress: Progress; sent: () => Promise<void> } {
   const token = extra._meta?.progressToken;
-  if (token === undefined) return () => {};
+  let queue: Promise<void> = Promise.resolve();
+  if (token === undefined) return { progress: () => {}, sent: () => queue };
   let last = 0;
-  return (done, total, message) => {
+  const progress: Progress = (done, total, message) => {
     const now = Date.now();
     if (now - last < PROGRESS_INTERVAL_MS && (total === undefined || done < total)) return;
     last = now;
-    void extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: done, ...(total !== undefined ? { total } : {}), ...(message ? { message } : {}) } });
+    const params = { progressToken: token, progress: done, ...(total !== undefined ? { total } : {}), ...(message ? { message } : {}) };
+    // A notification that cannot be sent (the client went away) must not fail the tool.
+    queue = queue.then(() => extra.sendNotification({ method: 'notifications/progress', params })).catch(() => {});
   };
+  return { progress, sent: () => queue };
 }
 
 /** Where audit lines go; stderr unless a test listens. */
@@ -87,7 +95,12 @@ export function createSpecialistServer(options: ServerOptions, version: string, 
         outputSchema: def.output ?? ANY_OBJECT,
         annotations: { title: def.title, ...def.annotations },
       },
-      (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => callTool(def, args, options, progressFor(extra), audit),
+      async (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => {
+        const { progress, sent } = progressFor(extra);
+        const result = await callTool(def, args, options, progress, audit);
+        await sent();
+        return result;
+      },
     );
   }
   registerResources(server);

@@ -405,9 +405,7 @@ const TEXT_ONLY = [
   'setting_changes',
   'critique',
   'topology_read',
-  'schema_scaffold',
   'schema_lint',
-  'schema_check',
   'lag_analyze',
   'clusters',
 ];
@@ -422,7 +420,11 @@ const TOOL_DOORS: Record<string, ToolDoor> = {
   read_records: { cluster: { topic: 't', last: 1 } },
   registry: { cluster: {} },
   critique_cluster: { cluster: {} },
+  schema_check: { cluster: { schema: '"string"', subject: 'orders-value' } },
+  schema_scaffold: { writes: { name: 'TaskEvent', namespace: 'com.acme.tasks', entity: 'task', out_dir: 'O' } },
 };
+/** Tools whose cluster line reaches the cluster's Schema Registry over HTTP, not Kafka. */
+const REGISTRY_TOOLS = new Set(['registry', 'schema_check']);
 const PATH_PROPERTY = /(_dir|_path|_file|_folder)$/;
 
 describe('MCP: every tool against dead clusters and paths out of its root, one server', () => {
@@ -469,11 +471,13 @@ describe('MCP: every tool against dead clusters and paths out of its root, one s
       frames.push(JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } }));
     };
     for (const [name, door] of Object.entries(TOOL_DOORS)) {
-      // The registry tool reaches the cluster's Schema Registry over HTTP.
       if (door.cluster)
         for (const kind of Object.keys(PORT_SAYS) as PortKind[])
-          call(`${name} on a ${kind} cluster`, name, { ...door.cluster, cluster: kind }, name === 'registry' ? REGISTRY_SAYS[kind] : PORT_SAYS[kind]);
-      if (door.writes) for (const [to, says] of escapes) call(`${name} into ${to}`, name, JSON.parse(JSON.stringify(door.writes).replace('"O"', JSON.stringify(to))) as Record<string, unknown>, says);
+          call(`${name} on a ${kind} cluster`, name, { ...door.cluster, cluster: kind }, REGISTRY_TOOLS.has(name) ? REGISTRY_SAYS[kind] : PORT_SAYS[kind]);
+      // 'app' holds a link where generate puts its Python folder; other writers do not reach it.
+      if (door.writes)
+        for (const [to, says] of escapes.filter(([to]) => to !== 'app' || name === 'generate'))
+          call(`${name} into ${to}`, name, JSON.parse(JSON.stringify(door.writes).replace('"O"', JSON.stringify(to))) as Record<string, unknown>, says);
     }
     // The same escapes with force: an existing link is never written through.
     call('generate into app (a link inside) with force', 'generate', { requirements: REQUIREMENTS, lang: 'python', out_dir: 'app', force: true }, /symbolic link/);

@@ -18,6 +18,18 @@ const withProcessor = (p: Partial<Processor>, top: Partial<Requirements> = {}) =
 const streams = (p: Partial<Processor>, top: Partial<Requirements> = {}) => withProcessor(p, top).streams![0]!;
 
 describe('the topology a processor becomes', () => {
+  it('a sub-topology that reads one repartition topic and writes the next explains its tasks from the first', () => {
+    const s = streams({
+      inputs: ['events', table],
+      operations: [{ op: 'select_key', key: 'user_id' }, { op: 'join', type: 'stream-table', with: 'profiles' }, { op: 'group_by', key: 'country' }, { op: 'count' }],
+    });
+    const [first, second] = s.internalTopics.filter((t) => t.kind === 'repartition');
+    const middle = s.subtopologies.find((x) => x.inputs.includes(first!.name) && x.id !== s.subtopologies.at(-1)!.id)!;
+    expect(second).toBeDefined();
+    expect(middle.why).toContain(`${first!.name}: ${first!.partitions}`);
+    expect(middle.why).not.toContain('?');
+  });
+
   it('a key change before a join repartitions into a topic co-partitioned with the table, starting a second sub-topology', () => {
     const s = streams({
       inputs: ['events', table],

@@ -275,7 +275,7 @@ class OperationWalk {
       inputs: current.inputs,
       operations: current.operations,
       tasks: current.partitions,
-      why: tasksWhy(current.inputs, this.context.inputs, current.partitions),
+      why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics),
     });
     const partitions = partitionsFrom ?? current.partitions;
     out.internalTopics.push({
