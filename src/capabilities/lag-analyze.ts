@@ -7,7 +7,7 @@ import { consumerSettingsFromText, resolveConsumerSettings } from '../method/dia
 import { renderAnalysis } from '../method/diagnose/report.js';
 import { whatIf, type StatedProcessing } from '../method/diagnose/whatif.js';
 import { UserError } from '../model/errors.js';
-import { ORDERINGS, requirementsSchema } from '../model/requirements.js';
+import { JAVA_INT_MAX, LONG_LIMIT, ORDERINGS, requirementsSchema } from '../model/requirements.js';
 import { fmt } from '../model/units.js';
 import { defineCapability } from './capability.js';
 import { MAX_TEXT, namedText } from './limits.js';
@@ -37,23 +37,29 @@ export const lagAnalyze = defineCapability({
     'Returns the same document as `kafka-specialist lag analyze --format json`.',
   ].join('\n'),
   input: z.object({
-    arrival_per_second: z.number().nonnegative().optional().describe('messages per second arriving at peak (or from requirements)'),
-    processing_p50_ms: z.number().positive().optional().describe('median handling time per message'),
-    processing_p99_ms: z.number().positive().optional().describe('slowest 1% handling time per message'),
-    processing_min_ms: z.number().positive().optional().describe('with processing_max_ms: a range as the user said it ("50 to 400 ms"); missing percentiles are assumed from it'),
-    processing_max_ms: z.number().positive().optional().describe('the slowest processing time per record, in ms (the top of a range with processing_min_ms)'),
-    instances: z.number().int().positive().optional().describe('consumer instances in the group; assumed (and said so) when not given'),
-    partitions: z.number().int().positive().optional().describe('partitions of the topic; assumed (and said so) when not given'),
+    arrival_per_second: z.number().nonnegative().max(JAVA_INT_MAX).optional().describe('messages per second arriving at peak (or from requirements)'),
+    processing_p50_ms: z.number().positive().max(JAVA_INT_MAX).optional().describe('median handling time per message'),
+    processing_p99_ms: z.number().positive().max(JAVA_INT_MAX).optional().describe('slowest 1% handling time per message'),
+    processing_min_ms: z.number().positive().max(JAVA_INT_MAX).optional().describe('with processing_max_ms: a range as the user said it ("50 to 400 ms"); missing percentiles are assumed from it'),
+    processing_max_ms: z.number().positive().max(JAVA_INT_MAX).optional().describe('the slowest processing time per record, in ms (the top of a range with processing_min_ms)'),
+    instances: z.number().int().positive().max(JAVA_INT_MAX).optional().describe('consumer instances in the group; assumed (and said so) when not given'),
+    partitions: z.number().int().positive().max(JAVA_INT_MAX).optional().describe('partitions of the topic; assumed (and said so) when not given'),
     batch_records: z
       .number()
       .int()
       .positive()
+      .max(JAVA_INT_MAX)
       .optional()
       .describe('records taken per poll as configured: max.poll.records, or N of consume(num_messages=N) (librdkafka) / PollRecords(ctx, N) (franz-go)'),
     rebalances_reported: z.boolean().optional().describe('the user sees the group rebalancing often'),
-    rate_limit_per_second: z.number().positive().optional().describe('downstream rate limit for the whole group'),
-    backlog: z.number().nonnegative().optional().describe('messages waiting after a spike; default one minute of arrivals'),
-    horizon_seconds: z.number().positive().optional().describe('how far to project lag; default from the drain time or the growth'),
+    rate_limit_per_second: z.number().positive().max(JAVA_INT_MAX).optional().describe('downstream rate limit for the whole group'),
+    backlog: z.number().nonnegative().max(LONG_LIMIT).optional().describe('messages waiting after a spike; default one minute of arrivals'),
+    horizon_seconds: z
+      .number()
+      .positive()
+      .max(LONG_LIMIT / 1000)
+      .optional()
+      .describe('how far to project lag; default from the drain time or the growth'),
     ordering: z.enum(ORDERINGS).optional().describe('the ordering the consumer must keep (it limits parallelism)'),
     consumer_properties: z
       .union([z.string().max(MAX_TEXT), namedText])

@@ -39,9 +39,6 @@ export function readInput(path: string): { text: string; file: string } {
   return { text: readTextFile(path), file: path };
 }
 
-/** How long a failed command may take to close what it opened before it exits anyway. */
-const LINGER_MS = 500;
-
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
@@ -62,8 +59,6 @@ export async function run(format: string | undefined, body: () => Promise<number
     const code = await body();
     process.exitCode = code ?? EXIT.ok;
   } catch (caught) {
-    // A failed command is over: a client library's leftover socket or retry timer must not keep it waiting.
-    setTimeout(() => process.exit(), LINGER_MS).unref();
     const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       printProblems(format, e.problems);

@@ -24,11 +24,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/** How long a failed command may still flush its output before the process ends regardless. */
+const FAILED_COMMAND_LINGER_MS = 500;
+
 // No top-level await: the bundled CLI is CommonJS (scripts/bundle-cli.mjs), which has none.
 async function main(): Promise<void> {
   await registerFor(program, argv);
   try {
     await program.parseAsync(process.argv);
+    // A failed command is over: a client library's leftover socket or retry timer must not keep
+    // the process waiting. Here, at the process's own edge, not in io.ts's run(), which tests call
+    // inside their worker.
+    if (process.exitCode !== undefined && process.exitCode !== EXIT.ok) setTimeout(() => process.exit(), FAILED_COMMAND_LINGER_MS).unref();
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;
     // commander's own usage errors (unknown option, missing argument) are user mistakes: exit 2.

@@ -17,9 +17,9 @@ export const SOURCE_KINDS = ['application', 'cdc', 'outbox', 'connector'] as con
 export const CONSUMPTIONS = ['group', 'every-instance'] as const;
 
 /** Kafka holds counts, sizes and most millisecond settings in a Java int: nothing above it can be configured. */
-const JAVA_INT_MAX = 2_147_483_647;
+export const JAVA_INT_MAX = 2_147_483_647;
 /** Longer durations and byte totals are Java longs; past 2^53 a number here loses digits first. */
-const LONG_LIMIT = Number.MAX_SAFE_INTEGER;
+export const LONG_LIMIT = Number.MAX_SAFE_INTEGER;
 const positive = z.number().positive().max(JAVA_INT_MAX);
 const nonNegative = z.number().nonnegative().max(JAVA_INT_MAX);
 const count = z.number().int().positive().max(JAVA_INT_MAX);

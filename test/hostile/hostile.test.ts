@@ -60,6 +60,7 @@ describe('CLI: hostile files are user errors (exit 2) naming the problem, in bou
     ['a file over the size limit', ['design', 'huge.yaml'], /larger than the 10\.0 MiB limit/],
     ['binary garbage', ['critique', 'binary.properties'], /binary file/],
     ['numbers Kafka cannot hold', ['design', 'big-numbers.yaml'], /Too big: expected number to be <=2147483647[\s\S]*longer than Kafka can hold/],
+    ['a rate no consumer could see, naming the flag given', ['lag', 'analyze', '--arrival-rate', '1e308', '--processing-ms', '5'], /--arrival-rate: expected at most 2147483647/],
     ['verify --messages 1e308', ['verify', EXAMPLE, '--messages', '1e308'], /--messages: expected at most 50000/],
     ['a timeout no timer can hold', ['doctor', '--bootstrap', '127.0.0.1:1', '--timeout-ms', '1e308'], /--timeout-ms: expected a whole number of milliseconds from 100 to 600000/],
     ['a timeout that is no number', ['topics', '--bootstrap', '127.0.0.1:1', '--timeout-ms', 'soon'], /--timeout-ms: expected a whole number of milliseconds from 100 to 600000\n\s+found: soon/],

