@@ -10,7 +10,7 @@ import { toSarif } from '../method/critique/sarif.js';
 import type { Finding } from '../model/design.js';
 import { didYouMean, UserError } from '../model/errors.js';
 import { MSK_BROKER_SIZES, mskBrokerSize } from '../knowledge/msk-brokers.js';
-import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../model/requirements.js';
+import { DELIVERIES, ENVIRONMENTS, JAVA_INT_MAX, ORDERINGS, PLATFORMS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
 import { namedText } from './limits.js';
 
@@ -49,8 +49,8 @@ export const critique = defineCapability({
     delivery: z.enum(DELIVERIES).optional().describe('the delivery guarantee the flow needs'),
     ordering: z.enum(ORDERINGS).optional().describe('the ordering the flow needs'),
     environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
-    processing_p99_ms: z.number().positive().optional().describe('p99 processing time per record, in ms'),
-    message_bytes: z.number().positive().optional().describe('largest record, in bytes'),
+    processing_p99_ms: z.number().positive().max(JAVA_INT_MAX).optional().describe('p99 processing time per record, in ms'),
+    message_bytes: z.number().positive().max(JAVA_INT_MAX).optional().describe('largest record, in bytes'),
     brokers: z.number().int().positive().optional().describe('brokers in the cluster'),
     platform: z
       .enum(PLATFORMS)
