@@ -37,6 +37,9 @@ export function resolveSettingName(written: string): ResolvedName | undefined {
   return undefined;
 }
 
+/** What a client library's property applies to, in words (P and C as librdkafka and franz-go facts mark them). */
+const ROLE: Partial<Record<string, string>> = { P: 'producer', C: 'consumer' };
+
 /** The UserError for a name nobody knows, with the nearest catalog names and client aliases. */
 export function unknownSettingError(written: string, scope?: Scope): UserError {
   const rdkafka = librdkafkaProperties().find((p) => p.name === written);
@@ -44,7 +47,7 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
     return new UserError({
       message: `${written} is a librdkafka property with no Apache Kafka (Java client) counterpart`,
       found: written,
-      suggestion: `librdkafka ${rdkafka.appliesTo === 'P' ? 'producer' : rdkafka.appliesTo === 'C' ? 'consumer' : 'client'} property, default ${rdkafka.default ?? '(none)'}${rdkafka.range ? `, range ${rdkafka.range}` : ''}; see librdkafka CONFIGURATION.md`,
+      suggestion: `librdkafka ${ROLE[rdkafka.appliesTo] ?? 'client'} property, default ${rdkafka.default ?? '(none)'}${rdkafka.range ? `, range ${rdkafka.range}` : ''}; see librdkafka CONFIGURATION.md`,
     });
   }
   const kafkajsOnly = Object.entries(kafkajsOptions()).find(([, options]) => options.some((o) => o.option === written && !o.javaProperty));
@@ -61,7 +64,7 @@ export function unknownSettingError(written: string, scope?: Scope): UserError {
     return new UserError({
       message: `${written} is a franz-go option with no Apache Kafka (Java client) counterpart`,
       found: written,
-      suggestion: `franz-go ${franzGoOnly.appliesTo === 'P' ? 'producer' : franzGoOnly.appliesTo === 'C' ? 'consumer' : 'client'} option, default ${franzGoOnly.default ?? '(none)'}${franzGoOnly.mappingNote ? ` (${franzGoOnly.mappingNote})` : ''}`,
+      suggestion: `franz-go ${ROLE[franzGoOnly.appliesTo] ?? 'client'} option, default ${franzGoOnly.default ?? '(none)'}${franzGoOnly.mappingNote ? ` (${franzGoOnly.mappingNote})` : ''}`,
     });
   }
   const candidates = new Map<string, string>();
