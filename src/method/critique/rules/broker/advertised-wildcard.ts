@@ -7,12 +7,12 @@ export const advertisedWildcard = configRule({
     severity: 'error',
     summary: 'advertised.listeners with the 0.0.0.0 meta-address.',
     why: 'Clients connect to the advertised address; 0.0.0.0 is not an address anyone can reach, and the broker refuses to start with it.',
-    fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
     refs: [docRef('broker', 'advertised.listeners'), docRef('broker', 'listeners')],
-    kinds: ['broker', 'controller'],
+    fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
     messages: {
       advertisedListenersAdvertisesWhichClients: 'advertised.listeners={{value}} advertises 0.0.0.0, which clients cannot connect to',
     },
+    kinds: ['broker', 'controller'],
   },
   check(ctx) {
     const adv = ctx.explicit('advertised.listeners');

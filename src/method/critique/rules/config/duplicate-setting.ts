@@ -7,12 +7,12 @@ export const duplicateSetting = configRule({
     severity: 'warning',
     summary: 'The same key is written twice with different values.',
     why: 'Only the last occurrence counts, so whoever edits the first one changes nothing; the file says two things and Kafka silently picks one.',
-    fix: 'Keep one line for the key, with the value you mean.',
     refs: ['https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    fix: 'Keep one line for the key, with the value you mean.',
     messages: {
       isSetToAnd: '{{key}} is set to "{{value}}"{{detail}} and again to "{{value2}}"{{detail2}}; the last one wins',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
   },
   check(ctx) {
     const seen = new Map<string, { value: string; line?: number }>();

@@ -51,12 +51,12 @@ export const invalidValue = configRule({
     severity: 'error',
     summary: 'A value of the wrong type or outside the documented valid values.',
     why: 'The Java client and the broker refuse to start with a ConfigException on a value they cannot parse or that is outside the valid range; the process fails at deploy time.',
-    fix: 'Use a value from the documented valid values for the setting.',
     refs: ['https://kafka.apache.org/documentation/#configuration'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Use a value from the documented valid values for the setting.',
     messages: {
       kafka: '{{key}}={{value}} {{p}} (Kafka {{kafkaVersion}})',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

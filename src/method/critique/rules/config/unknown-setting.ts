@@ -18,12 +18,12 @@ export const unknownSetting = configRule({
     severity: 'warning',
     summary: 'A setting no Kafka version in the reference knows, usually a misspelling.',
     why: 'The Java client and the broker log "supplied but isn\'t a known config" and carry on with the default, so a misspelt enable.idempotence or retention.ms silently does nothing.',
-    fix: 'Correct the name (see the suggestion) or remove the line.',
     refs: ['https://kafka.apache.org/documentation/#configuration'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Correct the name (see the suggestion) or remove the line.',
     messages: {
       isNotAKafka: '{{key}} is not a Kafka setting in any documented version{{detail}}',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

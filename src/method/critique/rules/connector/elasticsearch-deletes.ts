@@ -8,14 +8,14 @@ export const elasticsearchDeletes = configRule({
     severity: 'warning',
     summary: 'An Elasticsearch/OpenSearch sink that cannot apply deletes or updates by key.',
     why: 'With the record key as document id (key.ignore=false), a tombstone means "delete this document": behavior.on.null.values=fail (the default) stops the task on the first one, ignore leaves deleted rows searchable. With key.ignore=true every update of a row becomes another document.',
-    fix: 'key.ignore=false and behavior.on.null.values=delete for keyed topics (CDC, latest state).',
     refs: [connectorById('elasticsearch-sink').docUrl],
-    kinds: ['connector'],
+    fix: 'key.ignore=false and behavior.on.null.values=delete for keyed topics (CDC, latest state).',
     messages: {
       keyIgnored: 'key.ignore=true on keyed records: every update is indexed as a new document',
       nullsFail: 'behavior.on.null.values=fail{{origin}}: the first tombstone stops the task',
       nullsIgnored: 'behavior.on.null.values=ignore: deleted rows stay in the index',
     },
+    kinds: ['connector'],
   },
   check(ctx) {
     if (connectorId(ctx) !== 'elasticsearch-sink') return [];

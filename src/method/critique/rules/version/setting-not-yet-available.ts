@@ -7,12 +7,12 @@ export const settingNotYetAvailable = configRule({
     severity: 'warning',
     summary: 'A setting introduced in a later Kafka version than the one under review.',
     why: 'An older client or broker does not know the setting, logs it as unknown and ignores it, so the behaviour it was meant to switch on does not happen.',
-    fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
     refs: ['https://kafka.apache.org/documentation/#upgrade'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
     messages: {
       firstAppearsInKafka: '{{entryKey}} first appears in Kafka {{version}}; Kafka {{kafkaVersion}} ignores it{{detail}}',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   },
   check(ctx) {
     return availability(ctx)

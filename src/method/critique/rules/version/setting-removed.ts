@@ -7,12 +7,12 @@ export const settingRemoved = configRule({
     severity: 'warning',
     summary: 'A setting that no longer exists in the Kafka version under review.',
     why: 'Removed settings are ignored (clients) or rejected (some broker settings after the ZooKeeper removal in 4.0); the file suggests a behaviour the cluster no longer has.',
-    fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
     refs: ['https://kafka.apache.org/documentation/#upgrade'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
     messages: {
       wasLastDocumentedIn: '{{entryKey}} was last documented in Kafka {{version}} and is gone in {{kafkaVersion}}{{detail}}',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
   },
   check(ctx) {
     return availability(ctx)
