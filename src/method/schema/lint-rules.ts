@@ -4,7 +4,7 @@
 import { AVRO_DOCS, LOGICAL_TYPES } from '../../knowledge/avro.js';
 import { type Hit, type MessageData, registry } from '../rules.js';
 import type { JsonNode } from './json.js';
-import type { LintHitExtra, LintRule } from './lint.js';
+import type { LintContext, LintHitExtra, LintRule } from './lint.js';
 import { defaultFits, type AvroField, type AvroSchema } from './parse.js';
 
 const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -27,6 +27,16 @@ function hit(node: JsonNode, at: string, messageId: string, data?: MessageData):
   return { node, at, messageId, ...(data ? { data } : {}) };
 }
 
+/** The fields `test` picks, each a hit at the field naming it and its record ({{name}}, {{fullName}}). */
+function fieldsWhere(fields: LintContext['fields'], test: (field: AvroField) => boolean, messageId: string): Array<Hit & LintHitExtra> {
+  return fields.filter(({ field }) => test(field)).map(({ record, field }) => hit(field.node, field.at, messageId, { name: field.name, fullName: record.fullName }));
+}
+
+/** A hit at a field's default (which `test` picked it for), naming the field and its union's first branch ({{name}}, {{describeBranch}}). */
+function defaultsWhere(fields: LintContext['fields'], test: (field: AvroField) => boolean, messageId: string): Array<Hit & LintHitExtra> {
+  return fields.filter(({ field }) => test(field)).map(({ field }) => hit(field.default!, `${field.at}/default`, messageId, { name: field.name, describeBranch: describeBranch(field.type, 0) }));
+}
+
 export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
   {
     meta: {
@@ -40,10 +50,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldOfHasNo: 'field "{{name}}" of {{fullName}} has no default',
       },
     },
-    check: ({ fields }) =>
-      fields
-        .filter(({ field }) => field.default === undefined && nullBranch(field.type) < 0)
-        .map(({ record, field }) => hit(field.node, field.at, 'fieldOfHasNo', { name: field.name, fullName: record.fullName })),
+    check: ({ fields }) => fieldsWhere(fields, (field) => field.default === undefined && nullBranch(field.type) < 0, 'fieldOfHasNo'),
   },
   {
     meta: {
@@ -57,10 +64,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldOfIsNullable: 'field "{{name}}" of {{fullName}} is nullable but has no default',
       },
     },
-    check: ({ fields }) =>
-      fields
-        .filter(({ field }) => field.default === undefined && nullBranch(field.type) >= 0)
-        .map(({ record, field }) => hit(field.node, field.at, 'fieldOfIsNullable', { name: field.name, fullName: record.fullName })),
+    check: ({ fields }) => fieldsWhere(fields, (field) => field.default === undefined && nullBranch(field.type) >= 0, 'fieldOfIsNullable'),
   },
   {
     meta: {
@@ -88,10 +92,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldDefaultsToNull: 'field "{{name}}" defaults to null but its union starts with {{describeBranch}}',
       },
     },
-    check: ({ fields }) =>
-      fields
-        .filter(({ field }) => field.type.type === 'union' && field.default?.kind === 'null' && nullBranch(field.type) > 0)
-        .map(({ field }) => hit(field.default!, `${field.at}/default`, 'fieldDefaultsToNull', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
+    check: ({ fields }) => defaultsWhere(fields, (field) => field.type.type === 'union' && field.default?.kind === 'null' && nullBranch(field.type) > 0, 'fieldDefaultsToNull'),
   },
   {
     meta: {
@@ -106,17 +107,17 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
       },
     },
     check: ({ fields }) =>
-      fields
-        .filter(
-          ({ field }) =>
-            field.type.type === 'union' &&
-            field.default !== undefined &&
-            field.default.kind !== 'null' &&
-            field.type.branches.length > 0 &&
-            !defaultFits(field.type.branches[0]!, field.default) &&
-            !isNullAsString(field),
-        )
-        .map(({ field }) => hit(field.default!, `${field.at}/default`, 'theDefaultOfField', { name: field.name, describeBranch: describeBranch(field.type, 0) })),
+      defaultsWhere(
+        fields,
+        (field) =>
+          field.type.type === 'union' &&
+          field.default !== undefined &&
+          field.default.kind !== 'null' &&
+          field.type.branches.length > 0 &&
+          !defaultFits(field.type.branches[0]!, field.default) &&
+          !isNullAsString(field),
+        'theDefaultOfField',
+      ),
   },
   {
     meta: {
@@ -161,7 +162,7 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
     },
     check: ({ named, fields }) => [
       ...named.filter((n) => !n.doc).map((n) => hit(n.node, n.at, 'hasNoDoc', { type: n.type, fullName: n.fullName })),
-      ...fields.filter(({ field }) => !field.doc).map(({ record, field }) => hit(field.node, field.at, 'fieldOfHasNo', { name: field.name, fullName: record.fullName })),
+      ...fieldsWhere(fields, (field) => !field.doc, 'fieldOfHasNo'),
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 export const advertisedWildcard = configRule({
   meta: {
@@ -12,7 +12,7 @@ export const advertisedWildcard = configRule({
     messages: {
       advertisedListenersAdvertisesWhichClients: 'advertised.listeners={{value}} advertises 0.0.0.0, which clients cannot connect to',
     },
-    kinds: ['broker', 'controller'],
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const adv = ctx.explicit('advertised.listeners');

@@ -1,6 +1,6 @@
 import { compareVersions, resolveVersion } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 export const kraftPreview = configRule({
   meta: {
@@ -13,7 +13,7 @@ export const kraftPreview = configRule({
     messages: {
       kRaftProcessRolesOnKafka: 'KRaft (process.roles) on Kafka {{kafkaVersion}} is a preview; production-ready from 3.3',
     },
-    kinds: ['broker', 'controller'],
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     if (ctx.config.mode !== 'kraft' || compareVersions(resolveVersion(ctx.kafkaVersion).documented, '3.3') >= 0) return [];

@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 const names = (v: string | undefined) =>
   (v ?? '')
@@ -26,7 +26,7 @@ export const kraftQuorumSettings = configRule({
       kRaftNodeWithoutControllerQuorumVoters: 'KRaft node without controller.quorum.voters or controller.quorum.bootstrap.servers',
       aControllerNodeWhose: 'a controller node whose listeners ({{value}}) include none of controller.listener.names ({{controllerNames}})',
     },
-    kinds: ['broker', 'controller'],
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const roles = ctx.explicit('process.roles');

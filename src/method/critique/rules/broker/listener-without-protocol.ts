@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 const PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
 
@@ -14,7 +14,7 @@ export const listenerWithoutProtocol = configRule({
     messages: {
       listenerInListenersHas: 'listener {{n}} in listeners has no entry in listener.security.protocol.map',
     },
-    kinds: ['broker', 'controller'],
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const listeners = ctx.explicit('listeners');

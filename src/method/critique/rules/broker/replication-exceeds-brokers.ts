@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, origin } from '../support.js';
+import { docRef, origin, TOPIC_LEVEL_KINDS } from '../support.js';
 
 const FACTORS = [
   ['offsets.topic.replication.factor', '__consumer_offsets cannot be created, so no consumer group can commit'],
@@ -20,7 +20,7 @@ export const replicationExceedsBrokers = configRule({
       asksForReplicationFactor: '{{label}} asks for replication factor {{rf}} but the cluster has {{brokers}} broker(s): creation fails',
       brokerS: '{{name}} {{number}}{{origin}} > {{brokers}} broker(s): {{effect}}',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const brokers = ctx.brokers;

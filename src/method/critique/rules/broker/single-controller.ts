@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment, docRef, SERVER_KINDS } from '../support.js';
 
 export const singleController = configRule({
   meta: {
@@ -14,7 +14,7 @@ export const singleController = configRule({
       oneKRaftControllerA: 'one KRaft controller (a single controller node pool replica): its failure stops all metadata changes',
       oneControllerItsFailure: '{{key}}={{value}}: one controller; its failure stops all metadata changes',
     },
-    kinds: ['broker', 'controller'],
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     if (ctx.config.controllers === 1) return [{ messageId: 'oneKRaftControllerA', severity: byEnvironment(ctx) }];

@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
-import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
+import { CLIENT_KINDS, LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
 export const aliasSetTwice = configRule({
   meta: {
@@ -13,7 +13,7 @@ export const aliasSetTwice = configRule({
     messages: {
       setTheSameThing: '{{list}} set the same thing; the last one wins',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client'],
+    kinds: CLIENT_KINDS,
   },
   check(ctx) {
     const byName = new Map<string, Array<{ key: string; value: string }>>();

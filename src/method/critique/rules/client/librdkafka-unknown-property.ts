@@ -2,7 +2,7 @@ import { didYouMean } from '../../../../model/errors.js';
 import { librdkafkaProperties } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
 import { librdkafkaProperty } from '../../inputs/names.js';
-import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
+import { CLIENT_KINDS, LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
 /** Keys the Confluent wrappers or example loaders consume before librdkafka sees the config. */
 const WRAPPER_KEYS = /^(schema\.registry\.|basic\.auth\.|bearer\.auth\.)|_/;
@@ -18,7 +18,7 @@ export const librdkafkaUnknownProperty = configRule({
     messages: {
       isNotALibrdkafka: '{{key}} is not a librdkafka property{{detail}}',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client'],
+    kinds: CLIENT_KINDS,
   },
   check(ctx) {
     // Only files written for librdkafka; configs built in code use Java names.

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
+import { KAFKA_FILE_KINDS } from '../support.js';
 
 export const duplicateSetting = configRule({
   meta: {
@@ -12,7 +13,7 @@ export const duplicateSetting = configRule({
     messages: {
       isSetToAnd: '{{key}} is set to "{{value}}"{{detail}} and again to "{{value2}}"{{detail2}}; the last one wins',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    kinds: KAFKA_FILE_KINDS,
   },
   check(ctx) {
     const seen = new Map<string, { value: string; line?: number }>();

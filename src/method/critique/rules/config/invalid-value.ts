@@ -3,6 +3,7 @@ import { configRule, type RuleContext } from '../../engine.js';
 import { isPlaceholder, type ConfigEntry } from '../../config-model.js';
 import { shownValue } from '../../secrets.js';
 import { KIND_SCOPES } from './scopes.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 const NUMERIC = new Set(['int', 'long', 'short']);
 
@@ -56,7 +57,7 @@ export const invalidValue = configRule({
     messages: {
       kafka: '{{key}}={{value}} {{p}} (Kafka {{kafkaVersion}})',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    kinds: SETTING_TABLE_KINDS,
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

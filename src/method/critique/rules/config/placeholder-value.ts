@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
+import { KAFKA_FILE_KINDS } from '../support.js';
 
 export const placeholderValue = configRule({
   meta: {
@@ -12,7 +13,7 @@ export const placeholderValue = configRule({
     messages: {
       valueSAreTemplate: '{{keysCount}} value(s) are template placeholders and were not judged: {{keys}}',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    kinds: KAFKA_FILE_KINDS,
   },
   check(ctx) {
     // Configurations built in code (the design) carry placeholders on purpose.

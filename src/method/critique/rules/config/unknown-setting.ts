@@ -3,6 +3,7 @@ import { didYouMean } from '../../../../model/errors.js';
 import { configRule } from '../../engine.js';
 import { scopesOf } from '../../inputs/names.js';
 import { isPassThrough, KIND_SCOPES } from './scopes.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 /** The names a config of each kind may hold, built once per kind so did-you-mean reuses its index. */
 const namesByKind = new Map<string, string[]>();
@@ -23,7 +24,7 @@ export const unknownSetting = configRule({
     messages: {
       isNotAKafka: '{{key}} is not a Kafka setting in any documented version{{detail}}',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    kinds: SETTING_TABLE_KINDS,
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

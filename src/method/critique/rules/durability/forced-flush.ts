@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, TOPIC_LEVEL_KINDS } from '../support.js';
 
 /** Flushing more often than this trades throughput for a durability replication already gives. */
 const FREQUENT = 1000;
@@ -16,7 +16,7 @@ export const forcedFlush = configRule({
     messages: {
       forcesAnFsyncThat: '{{n}}={{number}} forces an fsync that often',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const names = ctx.config.kind === 'broker' ? FLUSH.broker : FLUSH.topic;

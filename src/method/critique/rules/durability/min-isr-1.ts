@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, lossUnacceptable } from '../support.js';
+import { docRef, lossUnacceptable, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const minIsr1 = configRule({
   meta: {
@@ -12,7 +12,7 @@ export const minIsr1 = configRule({
     messages: {
       minInsyncReplicasIsWithReplication: 'min.insync.replicas is 1 with replication factor {{rf}}: acks=all can be acknowledged by the leader alone',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const rf = ctx.config.kind === 'broker' ? ctx.number('default.replication.factor') : (ctx.replicationFactor ?? NaN);

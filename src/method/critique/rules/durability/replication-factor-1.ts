@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef, origin } from '../support.js';
+import { byEnvironment, docRef, origin, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const replicationFactor1 = configRule({
   meta: {
@@ -13,7 +13,7 @@ export const replicationFactor1 = configRule({
       defaultReplicationFactorIsTopicsCreated: 'default.replication.factor is 1{{origin}}: topics created without an explicit factor (including auto-created ones) have a single copy',
       hasReplicationFactorOne: '{{label}} has replication factor 1: one broker failure makes it unavailable, one disk failure loses it',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (ctx.config.kind === 'broker') {

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment, docRef, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const uncleanLeaderElection = configRule({
   meta: {
@@ -12,7 +12,7 @@ export const uncleanLeaderElection = configRule({
     messages: {
       uncleanLeaderElectionEnableTrueAnOut: 'unclean.leader.election.enable=true: an out-of-sync replica can become leader and acknowledged writes are lost',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (!ctx.explicit('unclean.leader.election.enable') || ctx.bool('unclean.leader.election.enable') !== true) return [];

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { consumerGroupProtocol, docRef } from '../support.js';
+import { consumerGroupProtocol, docRef, GROUP_MEMBER_KINDS } from '../support.js';
 import { fmtConfigMs } from '../../../../model/units.js';
 
 export const heartbeatVsSession = configRule({
@@ -14,7 +14,7 @@ export const heartbeatVsSession = configRule({
       atOrAboveSession: 'heartbeat.interval.ms {{heartbeat}} >= session.timeout.ms {{session}}',
       aboveThirdOfSession: 'heartbeat.interval.ms {{heartbeat}} > a third of session.timeout.ms {{third}}',
     },
-    kinds: ['consumer', 'connect'],
+    kinds: GROUP_MEMBER_KINDS,
   },
   check(ctx) {
     if (!ctx.explicit('heartbeat.interval.ms') && !ctx.explicit('session.timeout.ms')) return [];

@@ -1,6 +1,6 @@
 import { defaultValue } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
-import { consumerGroupProtocol, docRef } from '../support.js';
+import { consumerGroupProtocol, docRef, GROUP_MEMBER_KINDS } from '../support.js';
 import { fmtConfigMs } from '../../../../model/units.js';
 
 export const sessionVsBrokerLimits = configRule({
@@ -15,7 +15,7 @@ export const sessionVsBrokerLimits = configRule({
       sessionTimeoutMsGroupMaxSessionTimeoutMsTheConsumer: 'session.timeout.ms {{session}} > {{source}} group.max.session.timeout.ms {{max}}: the consumer cannot join',
       sessionTimeoutMsGroupMinSessionTimeoutMsTheConsumer: 'session.timeout.ms {{session}} < {{source}} group.min.session.timeout.ms {{min}}: the consumer cannot join',
     },
-    kinds: ['consumer', 'connect'],
+    kinds: GROUP_MEMBER_KINDS,
   },
   check(ctx) {
     if (!ctx.explicit('session.timeout.ms') || consumerGroupProtocol(ctx)) return [];

@@ -1,6 +1,7 @@
 import { platformFacts } from '../../../../knowledge/platforms.js';
 import { fmtBytes } from '../../../../model/units.js';
 import { configRule } from '../../engine.js';
+import { TOPIC_LEVEL_KINDS } from '../support.js';
 
 type Message = 'noBrokerConfig' | 'fixedTopicConfig' | 'maxMessageBytes' | 'tierForMessageBytes';
 
@@ -24,7 +25,7 @@ export const managedConfig = configRule({
       maxMessageBytes: 'max.message.bytes {{wanted}} is above what any {{platform}} cluster type allows (at most {{largest}})',
       tierForMessageBytes: 'max.message.bytes {{wanted}}: on {{platform}} only {{allowing}} clusters allow it ({{capping}} cap it at {{cap}})',
     },
-    kinds: ['broker', 'topic'],
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (!ctx.intent.platform) return [];

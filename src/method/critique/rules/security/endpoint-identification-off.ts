@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { BROKER_CONNECTION_KINDS, byEnvironment, docRef } from '../support.js';
 
 export const endpointIdentificationOff = configRule({
   meta: {
@@ -12,7 +12,7 @@ export const endpointIdentificationOff = configRule({
     messages: {
       isEmptyThePeer: `{{key}} is empty: the peer's certificate is not checked against its host name`,
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker'],
+    kinds: BROKER_CONNECTION_KINDS,
   },
   check(ctx) {
     const e = ctx.explicit('ssl.endpoint.identification.algorithm');

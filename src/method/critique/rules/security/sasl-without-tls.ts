@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { BROKER_CONNECTION_KINDS, byEnvironment, docRef } from '../support.js';
 
 /** Mechanisms that send the password itself (PLAIN) or a replayable exchange without TLS. */
 const CLEARTEXT = ['PLAIN'];
@@ -16,7 +16,7 @@ export const saslWithoutTls = configRule({
       listenerSUseSASL: 'listener(s) {{used}} use SASL_PLAINTEXT with the PLAIN mechanism enabled: passwords cross the network in clear text',
       securityProtocolSASLPLAINTEXTWith: 'security.protocol=SASL_PLAINTEXT with sasl.mechanism=PLAIN: the password is sent in clear text',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker'],
+    kinds: BROKER_CONNECTION_KINDS,
   },
   check(ctx) {
     if (ctx.config.kind === 'broker') {

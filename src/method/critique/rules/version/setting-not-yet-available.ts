@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { availability } from './availability.js';
+import { availabilityHits } from './availability.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 export const settingNotYetAvailable = configRule({
   meta: {
@@ -12,16 +13,7 @@ export const settingNotYetAvailable = configRule({
     messages: {
       firstAppearsInKafka: '{{entryKey}} first appears in Kafka {{version}}; Kafka {{kafkaVersion}} ignores it{{detail}}',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    kinds: SETTING_TABLE_KINDS,
   },
-  check(ctx) {
-    return availability(ctx)
-      .filter((a) => a.when === 'later')
-      .map((a) => ({
-        messageId: 'firstAppearsInKafka',
-        data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
-        setting: a.entry.name,
-        ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
-      }));
-  },
+  check: (ctx) => availabilityHits(ctx, 'later', 'firstAppearsInKafka'),
 });

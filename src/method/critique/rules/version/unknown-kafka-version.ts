@@ -1,5 +1,6 @@
 import { resolveVersion } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
+import { KAFKA_FILE_KINDS } from '../support.js';
 
 export const unknownKafkaVersion = configRule({
   meta: {
@@ -12,7 +13,7 @@ export const unknownKafkaVersion = configRule({
     messages: {
       kafkaIsThanThe: 'Kafka {{kafkaVersion}} is {{relation}} than the documented versions; judged with the {{documented}} reference',
     },
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    kinds: KAFKA_FILE_KINDS,
   },
   check(ctx) {
     const r = resolveVersion(ctx.kafkaVersion);
