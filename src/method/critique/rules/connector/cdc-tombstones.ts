@@ -1,5 +1,6 @@
 import { connectorDocUrl } from '../../../../knowledge/connectors.js';
 import { configRule } from '../../engine.js';
+import { origin } from '../support.js';
 import { isDebeziumSource, lower, routesOutbox } from './support.js';
 
 export const cdcTombstones = configRule({
@@ -22,8 +23,7 @@ export const cdcTombstones = configRule({
   check(ctx) {
     if (!isDebeziumSource(ctx)) return [];
     const on = lower(ctx.value('tombstones.on.delete')) !== 'false';
-    if (routesOutbox(ctx))
-      return on ? [{ messageId: 'outboxTombstones', data: { origin: ctx.explicit('tombstones.on.delete') ? '' : ' (default)' }, setting: 'tombstones.on.delete', severity: 'info' }] : [];
+    if (routesOutbox(ctx)) return on ? [{ messageId: 'outboxTombstones', data: { origin: origin(ctx, 'tombstones.on.delete') }, setting: 'tombstones.on.delete', severity: 'info' }] : [];
     return on ? [] : [{ messageId: 'tombstonesOff', setting: 'tombstones.on.delete' }];
   },
 });

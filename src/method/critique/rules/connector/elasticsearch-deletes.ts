@@ -1,5 +1,6 @@
 import { connectorById } from '../../../../knowledge/connectors.js';
 import { configRule } from '../../engine.js';
+import { origin } from '../support.js';
 import { connectorId, lower } from './support.js';
 
 export const elasticsearchDeletes = configRule({
@@ -24,8 +25,7 @@ export const elasticsearchDeletes = configRule({
       return keyed ? [{ messageId: 'keyIgnored', setting: 'key.ignore' }] : [];
     }
     const nulls = lower(ctx.value('behavior.on.null.values'));
-    const origin = ctx.explicit('behavior.on.null.values') ? '' : ' (default)';
-    if (nulls === 'fail') return [{ messageId: 'nullsFail', data: { origin }, setting: 'behavior.on.null.values' }];
+    if (nulls === 'fail') return [{ messageId: 'nullsFail', data: { origin: origin(ctx, 'behavior.on.null.values') }, setting: 'behavior.on.null.values' }];
     if (nulls === 'ignore' && keyed) return [{ messageId: 'nullsIgnored', setting: 'behavior.on.null.values' }];
     return [];
   },

@@ -1,5 +1,6 @@
 import { connectorById } from '../../../../knowledge/connectors.js';
 import { configRule } from '../../engine.js';
+import { origin } from '../support.js';
 import { connectorId, lower } from './support.js';
 
 export const jdbcUpsert = configRule({
@@ -23,6 +24,6 @@ export const jdbcUpsert = configRule({
     if (mode === 'upsert' && pk === 'none') return [{ messageId: 'upsertWithoutKey', setting: 'pk.mode', severity: 'error' }];
     if (mode !== 'insert') return [];
     const keyed = ctx.intent.sourceKind === 'cdc' || ctx.intent.state || pk === 'record_key' || lower(ctx.value('delete.enabled')) === 'true';
-    return keyed ? [{ messageId: 'insertKeyed', data: { origin: ctx.explicit('insert.mode') ? '' : ' (default)' }, setting: 'insert.mode' }] : [];
+    return keyed ? [{ messageId: 'insertKeyed', data: { origin: origin(ctx, 'insert.mode') }, setting: 'insert.mode' }] : [];
   },
 });

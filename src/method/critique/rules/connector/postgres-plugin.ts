@@ -1,5 +1,6 @@
 import { connectorDocUrl } from '../../../../knowledge/connectors.js';
 import { configRule } from '../../engine.js';
+import { origin } from '../support.js';
 import { connectorId, lower } from './support.js';
 
 const PG = 'io.debezium.connector.postgresql.PostgresConnector';
@@ -20,6 +21,6 @@ export const postgresPlugin = configRule({
   check(ctx) {
     if (connectorId(ctx) !== 'debezium-postgres') return [];
     const plugin = lower(ctx.value('plugin.name'));
-    return plugin === 'decoderbufs' ? [{ messageId: 'decoderbufs', data: { origin: ctx.explicit('plugin.name') ? '' : ' (default)' }, setting: 'plugin.name' }] : [];
+    return plugin === 'decoderbufs' ? [{ messageId: 'decoderbufs', data: { origin: origin(ctx, 'plugin.name') }, setting: 'plugin.name' }] : [];
   },
 });
