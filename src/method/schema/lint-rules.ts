@@ -290,18 +290,18 @@ export const SCHEMA_LINT_REGISTRY = registry<LintRule>([
         fieldLooksLikeA: 'field "{{name}}" looks like a point in time but is a plain long',
       },
     },
-    check: ({ fields }) =>
-      fields
-        .filter(({ field }) => {
-          if (!TIME_NAME.test(field.name) || member(field.node, 'logicalType') !== undefined) return false;
-          const base = field.type.type === 'union' ? field.type.branches.find((b) => b.type !== 'null') : field.type;
-          return base?.type === 'long' && !base.logicalType;
-        })
-        .map(({ field }) => hit(field.node, field.at, 'fieldLooksLikeA', { name: field.name })),
+    check: ({ fields }) => fieldsWhere(fields, looksLikeUntypedTime, 'fieldLooksLikeA'),
   },
 ]);
 
 export const SCHEMA_LINT_RULES = SCHEMA_LINT_REGISTRY.all;
+
+/** A long field named like a point in time (`created_at`, `updateTime`) with no logical type to say its unit. */
+function looksLikeUntypedTime(field: AvroField): boolean {
+  if (!TIME_NAME.test(field.name) || member(field.node, 'logicalType') !== undefined) return false;
+  const base = field.type.type === 'union' ? field.type.branches.find((b) => b.type !== 'null') : field.type;
+  return base?.type === 'long' && !base.logicalType;
+}
 
 function describeBranch(union: AvroSchema, i: number): string {
   const b = union.type === 'union' ? union.branches[i] : undefined;
