@@ -1,9 +1,11 @@
 // The knowledge tables are data files (src/knowledge/data/*.json); their modules narrow them to
-// the TypeScript types with a cast, at no start-up cost. Here every row is held to the exact shape
+// the TypeScript types with a cast (the catalog's type is declared in catalog.d.json.ts), at no
+// start-up cost. Here every row is held to the exact shape
 // the code reads: no missing or unknown field, and every word from its closed set.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SCOPES } from '../../src/knowledge/catalog.js';
+import catalog from '../../src/knowledge/data/catalog.json' with { type: 'json' };
 import connectors from '../../src/knowledge/data/connectors.json' with { type: 'json' };
 import franzGoOptions from '../../src/knowledge/data/franz-go-options.json' with { type: 'json' };
 import mskBrokerSizes from '../../src/knowledge/data/msk-broker-sizes.json' with { type: 'json' };
@@ -93,6 +95,63 @@ const platformSecurityFile = z.record(
   }),
 );
 
+const version = z.string().regex(/^\d+\.\d+$/);
+const nullableText = z.string().nullable();
+const appliesTo = z.enum(['C', 'P', '*']);
+const catalogFile = z.strictObject({
+  about: text,
+  versions: z.array(version).min(1),
+  settings: z.array(
+    z.strictObject({
+      scope: z.enum(SCOPES),
+      name: text,
+      runs: z
+        .array(
+          z.strictObject({
+            from: version,
+            to: version,
+            type: text,
+            default: nullableText,
+            defaultHuman: text.optional(),
+            validValues: nullableText,
+            importance: z.enum(['high', 'medium', 'low']),
+            updateMode: text.optional(),
+            serverDefaultProperty: nullableText.optional(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+  librdkafka: z.strictObject({
+    version: text,
+    properties: z.array(
+      z.strictObject({
+        name: text,
+        scope: z.enum(['global', 'topic']),
+        appliesTo,
+        range: nullableText,
+        default: nullableText,
+        importance: text,
+        type: text,
+        deprecated: z.boolean(),
+        experimental: z.boolean(),
+        aliasOf: nullableText,
+      }),
+    ),
+  }),
+  kafkajs: z.strictObject({
+    version: text,
+    sections: z.record(z.string(), z.array(z.strictObject({ option: text, default: z.unknown(), javaProperty: nullableText, required: z.boolean().optional(), mappingNote: text.optional() }))),
+  }),
+  franzGo: z.strictObject({
+    version: text,
+    source: text,
+    options: z.array(z.strictObject({ option: text, appliesTo, type: text, default: nullableText, javaProperty: nullableText, javaValue: z.string().optional(), mappingNote: text.optional() })),
+  }),
+  jvmDependent: texts,
+  consumed: texts,
+});
+
 const issues = (schema: z.ZodType, data: unknown) => {
   const r = schema.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -111,6 +170,7 @@ describe('knowledge data files', () => {
   });
 
   it.each([
+    ['catalog.json', catalogFile, catalog],
     ['connectors.json', connectorsFile, connectors],
     ['patterns.json', z.array(pattern), patterns],
     ['msk-broker-sizes.json', mskSizes, mskBrokerSizes],
