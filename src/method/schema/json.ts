@@ -219,21 +219,33 @@ function parseWithPositions(text: string, file: string | undefined): JsonNode {
   };
 
   let depth = 0;
+  /**
+   * Reads the members of an object or the items of an array, `read` taking one each (after the
+   * opening bracket, up to and including the closing one).
+   */
+  const elements = (close: '}' | ']', read: () => void): void => {
+    i++;
+    skipSpace();
+    if (text[i] !== close) {
+      while (true) {
+        read();
+        skipSpace();
+        if (text[i] === close) break;
+        if (text[i] !== ',') fail(`expected "," or "${close}", found ${describe()}`);
+        i++;
+      }
+    }
+    i++;
+    depth--;
+  };
   const parseValue = (): JsonNode => {
     skipSpace();
     const start = i;
     const c = text[i];
     if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') {
-      i++;
       const members = new Map<string, JsonNode>();
-      skipSpace();
-      if (text[i] === '}') {
-        i++;
-        depth--;
-        return { kind: 'object', members, start };
-      }
-      while (true) {
+      elements('}', () => {
         skipSpace();
         if (text[i] !== '"') fail(`expected a quoted key, found ${describe()}`);
         const key = parseString();
@@ -241,42 +253,13 @@ function parseWithPositions(text: string, file: string | undefined): JsonNode {
         if (text[i] !== ':') fail(`expected ":" after key "${key}", found ${describe()}`);
         i++;
         members.set(key, parseValue());
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          depth--;
-          return { kind: 'object', members, start };
-        }
-        fail(`expected "," or "}", found ${describe()}`);
-      }
+      });
+      return { kind: 'object', members, start };
     }
     if (c === '[') {
-      i++;
       const items: JsonNode[] = [];
-      skipSpace();
-      if (text[i] === ']') {
-        i++;
-        depth--;
-        return { kind: 'array', items, start };
-      }
-      while (true) {
-        items.push(parseValue());
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          depth--;
-          return { kind: 'array', items, start };
-        }
-        fail(`expected "," or "]", found ${describe()}`);
-      }
+      elements(']', () => items.push(parseValue()));
+      return { kind: 'array', items, start };
     }
     if (c === '"') return { kind: 'string', value: parseString(), start };
     NUMBER.lastIndex = i;
