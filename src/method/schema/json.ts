@@ -104,16 +104,19 @@ class ParsedText {
     if (value === null) return this.node('null', undefined, undefined, undefined);
     if (levels === 0) return undefined;
     if (Array.isArray(value)) {
+      // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
       const items: JsonNode[] = [];
-      for (const v of value) {
-        const item = this.nodeOf(v, levels - 1);
+      for (let i = 0; i < value.length; i++) {
+        const item = this.nodeOf(value[i]!, levels - 1);
         if (!item) return undefined;
         items.push(item);
       }
       return this.node('array', undefined, undefined, items);
     }
     const members = new Map<string, JsonNode>();
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const member = this.nodeOf(value[key]!, levels - 1);
       if (!member) return undefined;
       members.set(key, member);
