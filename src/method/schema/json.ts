@@ -100,18 +100,19 @@ class ParsedText {
   }
 
   private nodeOf(value: JsonValue, levels: number): JsonNode | undefined {
-    if (typeof value !== 'object') return this.node(typeof value as 'string' | 'number' | 'boolean', value, undefined, undefined);
-    if (value === null) return this.node('null', undefined, undefined, undefined);
+    if (typeof value === 'number') return new NumberNode(this, value) as JsonNode;
+    if (typeof value !== 'object') return new ScalarNode(this, value) as JsonNode;
+    if (value === null) return new NullNode(this) as JsonNode;
     if (levels === 0) return undefined;
+    // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
     if (Array.isArray(value)) {
-      // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
       const items: JsonNode[] = [];
       for (let i = 0; i < value.length; i++) {
         const item = this.nodeOf(value[i]!, levels - 1);
         if (!item) return undefined;
         items.push(item);
       }
-      return this.node('array', undefined, undefined, items);
+      return new ArrayNode(this, items) as JsonNode;
     }
     const members = new Map<string, JsonNode>();
     const keys = Object.keys(value);
@@ -121,11 +122,7 @@ class ParsedText {
       if (!member) return undefined;
       members.set(key, member);
     }
-    return this.node('object', undefined, members, undefined);
-  }
-
-  private node(kind: JsonNode['kind'], value: string | number | boolean | undefined, members: Map<string, JsonNode> | undefined, items: JsonNode[] | undefined): JsonNode {
-    return new ParsedNode(this, kind, value, members, items) as unknown as JsonNode;
+    return new ObjectNode(this, members) as JsonNode;
   }
 
   /** Walks a node and the same value read with positions side by side. */
@@ -140,21 +137,60 @@ class ParsedText {
 }
 
 /**
- * A node of a text JSON.parse read, of any kind: one shape for all keeps property reads in the
- * schema parser monomorphic. `start` reads the text again, once, with positions. Numbers come
- * this way only as integers of up to 15 digits (NOT_PLAIN), so their digits are their value's.
+ * A node of a text JSON.parse read: `start` reads the text again, once, with positions. Each kind
+ * has exactly the properties of its JsonNode type; fields are declared and assigned in the
+ * constructors (class field initializers cost a call per node in a cold process).
  */
-class ParsedNode {
-  constructor(
-    private readonly text: ParsedText,
-    readonly kind: JsonNode['kind'],
-    readonly value: string | number | boolean | undefined,
-    readonly members: Map<string, JsonNode> | undefined,
-    readonly items: JsonNode[] | undefined,
-  ) {}
+abstract class ParsedNode {
+  declare private readonly text: ParsedText;
+  constructor(text: ParsedText) {
+    this.text = text;
+  }
 
   get start(): number {
     return this.text.offsetOf(this as unknown as JsonNode);
+  }
+}
+
+class ObjectNode extends ParsedNode {
+  declare readonly kind: 'object';
+  declare readonly members: Map<string, JsonNode>;
+  constructor(text: ParsedText, members: Map<string, JsonNode>) {
+    super(text);
+    this.kind = 'object';
+    this.members = members;
+  }
+}
+
+class ArrayNode extends ParsedNode {
+  declare readonly kind: 'array';
+  declare readonly items: JsonNode[];
+  constructor(text: ParsedText, items: JsonNode[]) {
+    super(text);
+    this.kind = 'array';
+    this.items = items;
+  }
+}
+
+/** A string or a boolean. */
+class ScalarNode extends ParsedNode {
+  declare readonly kind: 'string' | 'boolean';
+  declare readonly value: string | boolean;
+  constructor(text: ParsedText, value: string | boolean) {
+    super(text);
+    this.kind = typeof value as 'string' | 'boolean';
+    this.value = value;
+  }
+}
+
+/** Only integers of up to 15 digits come this way (NOT_PLAIN), so their digits are their value's. */
+class NumberNode extends ParsedNode {
+  declare readonly kind: 'number';
+  declare readonly value: number;
+  constructor(text: ParsedText, value: number) {
+    super(text);
+    this.kind = 'number';
+    this.value = value;
   }
 
   get integral(): boolean {
@@ -163,6 +199,14 @@ class ParsedNode {
 
   get raw(): string {
     return Object.is(this.value, -0) ? '-0' : String(this.value);
+  }
+}
+
+class NullNode extends ParsedNode {
+  declare readonly kind: 'null';
+  constructor(text: ParsedText) {
+    super(text);
+    this.kind = 'null';
   }
 }
 

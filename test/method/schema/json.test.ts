@@ -69,6 +69,21 @@ describe('JSON reader', () => {
     for (const text of exact) expect(positioned(text)).toBe(true);
   });
 
+  it.each([plain, ...exact])('gives each node only the properties of its kind (%#)', (text) => {
+    const properties: Record<JsonNode['kind'], string[]> = {
+      object: ['members'],
+      array: ['items'],
+      string: ['value'],
+      boolean: ['value'],
+      number: ['value', 'integral', 'raw'],
+      null: [],
+    };
+    for (const [at, node] of walk(parseJson(text))) {
+      const present = ['members', 'items', 'value', 'integral', 'raw'].filter((p) => p in node);
+      expect([at, present]).toEqual([at, properties[node.kind]]);
+    }
+  });
+
   it.each([plain, ...exact])('puts every node where its value is written (%#)', (text) => {
     for (const [at, node] of walk(parseJson(text))) expect([at, writtenAt(text, node)]).toEqual([at, expected(node)]);
   });
