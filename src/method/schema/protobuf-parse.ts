@@ -250,7 +250,8 @@ function body(p: Parser, decl: ProtoMessageDecl, depth: number, oneof: string | 
   while (!p.accept('}')) {
     if (p.accept(';')) continue;
     const word = p.peek();
-    if (word?.kind !== 'ident') p.fail('expected a field or a declaration');
+    if (!word) p.fail('the schema ends early');
+    if (word!.kind !== 'ident') p.fail('expected a field or a declaration');
     if (!oneof && p.peek(1)?.kind === 'ident' && ['message', 'enum', 'oneof'].includes(word!.text)) {
       p.next();
       if (word!.text === 'message') decl.messages.push(message(p, depth + 1));

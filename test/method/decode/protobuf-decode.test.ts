@@ -115,6 +115,31 @@ describe('Protobuf decoding against protoc output', () => {
     });
     expect(decodeProtobuf(evolved, messageAt(evolved, [0]), fixture('wider.bin'))).toEqual({ id: 'w', renamed: 'r', note: 'hello', big: '18446744073709551615', small: 7, wide: '9', part: { n: 3 } });
   });
+  it('gives well-known types and Confluent decimals their JSON forms, and Any its message when the type is known', () => {
+    const wkt = resolveProto(text('wkt.proto'));
+    expect(decodeProtobuf(wkt, messageAt(wkt, [1]), fixture('wkt.bin'))).toEqual({
+      any_point: { '@type': 'type.googleapis.com/wkt.Point', x: 1, y: -2 },
+      any_time: { '@type': 'type.googleapis.com/google.protobuf.Timestamp', value: '1970-01-01T00:00:00Z' },
+      any_unknown: { '@type': 'type.googleapis.com/other.Thing', value: Buffer.from([1, 2]).toString('base64') },
+      before_epoch: '1969-12-31T23:59:59.000999Z',
+      leap_day: '2000-02-29T00:00:00Z',
+      long_wait: '3600.000005s',
+      mask: 'user.displayName,photo',
+      d: 1.5,
+      f: 0,
+      u64: '18446744073709551615',
+      i32: -3,
+      b: true,
+      s: '',
+      by: Buffer.from([0xff]).toString('base64'),
+      v_null: null,
+      list: [2, { a: 'b' }],
+      nothing: {},
+      // 0xFED4 is -300 in two's complement, at scale 2.
+      price: '-3.00',
+      times: ['1970-01-01T00:00:00Z', '9999-12-31T23:59:59.000000001Z'],
+    });
+  });
 });
 
 describe('Protobuf decoding of damaged or hostile bytes', () => {
