@@ -6,7 +6,7 @@ import { decodeAvro } from '../method/decode/avro-binary.js';
 import { decodeProtobuf } from '../method/decode/protobuf-decode.js';
 import { decodeProtobufWire, splitMessageIndexes } from '../method/decode/protobuf-wire.js';
 import { parseSchema, type AvroSchema } from '../method/schema/parse.js';
-import { messageAt, resolveProto, type ResolvedProto } from '../method/schema/protobuf-types.js';
+import { messageAt, resolveProto, type ProtoMessage, type ResolvedProto } from '../method/schema/protobuf-types.js';
 import { UserError } from '../model/errors.js';
 import type { SchemaById, SchemaReference } from './schema-registry.js';
 
@@ -66,21 +66,39 @@ async function prepare(source: SchemaSource, id: number): Promise<Prepared> {
 }
 
 function protobuf(prepared: Prepared, schemaId: number, payload: Buffer): FramedDecoding {
-  const { indexes, message } = splitMessageIndexes(payload);
   if (!prepared.proto) {
+    const { indexes, message } = splitMessageIndexes(payload);
     return {
       encoding: 'protobuf',
       data: { messageIndexes: indexes, fields: decodeProtobufWire(message) },
       note: `schema id ${schemaId} could not be used (${prepared.protoProblem}): decoded from the wire format alone, fields by number, varints unsigned`,
     };
   }
-  const type = messageAt(prepared.proto, indexes);
-  const unresolved = prepared.proto.unresolved;
+  const proto = prepared.proto;
+  const unresolved = proto.unresolved.length ? [`type(s) ${proto.unresolved.join(', ')} not found in the schema or its references: their fields are kept by number under "$unknown"`] : [];
+  let chosen: { type: ProtoMessage; message: Uint8Array };
+  try {
+    const { indexes, message } = splitMessageIndexes(payload);
+    chosen = { type: messageAt(proto, indexes), message };
+  } catch (e) {
+    // Some serializers (@kafkajs/confluent-schema-registry among them) write no message-index
+    // path: the payload is then the first message itself.
+    const first = proto.messages[0];
+    if (!(e instanceof UserError) || !first) throw e;
+    let data: unknown;
+    try {
+      data = decodeProtobuf(proto, first, payload);
+    } catch {
+      throw e;
+    }
+    const note = [`no valid message-index path (${e.message}): decoded as the first message, as serializers that leave the path out write it`, ...unresolved].join('; ');
+    return { encoding: 'protobuf', data, messageType: first.fullName, note };
+  }
   return {
     encoding: 'protobuf',
-    data: decodeProtobuf(prepared.proto, type, message),
-    messageType: type.fullName,
-    ...(unresolved.length ? { note: `type(s) ${unresolved.join(', ')} not found in the schema or its references: their fields are kept by number under "$unknown"` } : {}),
+    data: decodeProtobuf(proto, chosen.type, chosen.message),
+    messageType: chosen.type.fullName,
+    ...(unresolved.length ? { note: unresolved[0] } : {}),
   };
 }
 

@@ -131,8 +131,18 @@ describe("framed values decoded with the registry's schema", () => {
       data: { name: 'Bob', address: { city: 'Oslo' } },
     });
     expect(registry.requests.filter((r) => r === `GET /schemas/ids/${id}` || r === 'GET /subjects/shop-common/versions/1')).toEqual([`GET /schemas/ids/${id}`, 'GET /subjects/shop-common/versions/1']);
-    // [5]: no such message; the bytes stay.
-    expect((await decode(id, Buffer.from([0x02, 0x0a, 0x08, 0x01]))).note).toMatch(/message indexes \[5\] name no message of the schema \(index 5 of 2 messages\)/);
+    // [5]: no such message, and the bytes are no first message either: they stay, saying why.
+    expect((await decode(id, Buffer.from([0x02, 0x0a, 0x08, 0x01]))).note).toMatch(/message indexes \[5\] name no message of the schema \(index 5 of 2 messages\)$/);
+  });
+
+  it('decodes a payload written without the message-index path as the first message, and says so', async () => {
+    const id = registry.register('orders-pb-value', fixture('shop.proto').toString(), 'PROTOBUF', [{ name: 'common.proto', subject: 'shop-common', version: 1 }]);
+    // order.bin starts 0a 03 6f 2d 31 10: read as a path, a count of 5 (zig-zag 10), then -2, -56, -23, -25, 8.
+    const out = await decode(id, fixture('order.bin'));
+    expect(out).toMatchObject({ encoding: 'protobuf', messageType: 'shop.v1.Order', data: { id: 'o-1', amount: { currency: 'EUR' } } });
+    expect(out.note).toBe(
+      'no valid message-index path (the message indexes [-2, -56, -23, -25, 8] name no message of the schema (index -2 of 2 messages)): decoded as the first message, as serializers that leave the path out write it',
+    );
   });
 
   it('falls back to field numbers, and says why, when the .proto cannot be read', async () => {
