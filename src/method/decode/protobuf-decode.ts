@@ -147,15 +147,34 @@ class Decoder {
       return out;
     }
     if (type.kind === 'enum') {
-      const n = Number(BigInt.asIntN(32, r.varint()));
+      const n = this.int32();
       return type.enum.values.get(n) ?? n;
     }
     if (type.kind !== 'scalar') return undefined;
     if (wire === 0) {
+      if (type.scalar === 'int32') return this.int32();
+      const start = r.pos;
+      const n = r.uint();
+      if (n <= Number.MAX_SAFE_INTEGER) {
+        switch (type.scalar) {
+          case 'bool':
+            return n !== 0;
+          case 'sint32':
+            if (n <= 0xffffffff) return n % 2 === 1 ? -(n + 1) / 2 : n / 2;
+            break;
+          case 'sint64':
+            return String(n % 2 === 1 ? -(n + 1) / 2 : n / 2);
+          case 'uint32':
+            if (n <= 0xffffffff) return n;
+            break;
+          default:
+            return String(n);
+        }
+      }
+      // Beyond 2^53: read again with 64-bit precision.
+      r.pos = start;
       const v = r.varint();
       switch (type.scalar) {
-        case 'int32':
-          return Number(BigInt.asIntN(32, v));
         case 'uint32':
           return Number(BigInt.asUintN(32, v));
         case 'sint32':
@@ -180,6 +199,15 @@ class Decoder {
     }
     const b = r.take(r.length());
     return type.scalar === 'string' ? utf8.decode(b) : base64(b);
+  }
+
+  /** An int32 or enum: negative ones are written as 10-byte varints of their 64-bit sign extension. */
+  private int32(): number {
+    const start = this.r.pos;
+    const n = this.r.uint();
+    if (n <= 0x7fffffff) return n;
+    this.r.pos = start;
+    return Number(BigInt.asIntN(32, this.r.varint()));
   }
 
   /** One map entry: a message with the key as field 1 and the value as field 2, either may be absent. */

@@ -46,12 +46,28 @@ export class ProtoReader {
     return this.fail('a varint runs longer than 10 bytes', start);
   }
 
+  /**
+   * A varint as a number: exact below 2^53 (tags, lengths and most values), which is what makes
+   * reading fast; callers needing 64 bits read larger ones again with `varint`.
+   */
+  uint(): number {
+    const start = this.pos;
+    let result = 0;
+    for (let scale = 1, i = 0; i < 10; i++, scale *= 128) {
+      if (this.pos >= this.limit) this.fail('the data ends inside a varint', start);
+      const b = this.bytes[this.pos++]!;
+      result += (b & 0x7f) * scale;
+      if ((b & 0x80) === 0) return result;
+    }
+    return this.fail('a varint runs longer than 10 bytes', start);
+  }
+
   /** A length prefix, no larger than what is left. */
   length(): number {
     const start = this.pos;
-    const n = this.varint();
-    if (n > BigInt(this.limit - this.pos)) this.fail(`a length of ${n} bytes runs past the end (${this.limit - this.pos} left)`, start);
-    return Number(n);
+    const n = this.uint();
+    if (n > this.limit - this.pos) this.fail(`a length of ${BigInt(n)} bytes runs past the end (${this.limit - this.pos} left)`, start);
+    return n;
   }
 
   take(n: number): Uint8Array {
@@ -64,10 +80,10 @@ export class ProtoReader {
   /** A field's tag: its number (checked to be 1..2^29-1) and wire type. */
   tag(): { number: number; wire: number; at: number } {
     const at = this.pos;
-    const tag = this.varint();
-    const number = Number(tag >> 3n);
+    const tag = this.uint();
+    const number = Math.floor(tag / 8);
     if (number < 1 || number > 536_870_911) this.fail(`field number ${number} is not a valid field number`, at);
-    return { number, wire: Number(tag & 7n), at };
+    return { number, wire: tag % 8, at };
   }
 }
 
