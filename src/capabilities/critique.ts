@@ -7,12 +7,28 @@ import { CONFIG_KINDS } from '../method/critique/config-model.js';
 import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
-import type { Finding } from '../model/design.js';
+import { findingSchema, type Finding } from '../model/design.js';
 import { didYouMean, UserError } from '../model/errors.js';
 import { MSK_BROKER_SIZES, mskBrokerSize } from '../knowledge/msk-brokers.js';
 import { DELIVERIES, ENVIRONMENTS, JAVA_INT_MAX, ORDERINGS, PLATFORMS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
+import { count } from './documents.js';
 import { namedText } from './limits.js';
+
+/** The findings, worst first, and each configuration reviewed as it was read. */
+export const critiqueDocument = z.object({
+  findings: z.array(findingSchema),
+  reviewed: z.array(
+    z.object({
+      file: z.string().optional(),
+      kind: z.enum(CONFIG_KINDS).describe('what the configuration configures, as detected or given'),
+      label: z.string().optional().describe('which part of the file, when it holds several configurations'),
+      library: z.string(),
+      kafkaVersion: z.string(),
+      settings: count.describe('settings read'),
+    }),
+  ),
+});
 
 function renderText(findings: readonly Finding[], reviewed: number): string {
   if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
@@ -67,6 +83,7 @@ export const critique = defineCapability({
     strict: z.boolean().optional().describe('warnings fail too (the CLI exits 1 on them)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: critiqueDocument,
   run(input) {
     if (input.flow !== undefined && !input.requirements) throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
     const stated = input.requirements ? intentFromRequirements(input.requirements.content, input.requirements.name, input.flow) : { intent: {} };

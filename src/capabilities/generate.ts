@@ -9,6 +9,20 @@ import { generate as generateFiles, generationTarget } from '../method/generate/
 import { designSchema } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { defineCapability } from './capability.js';
+import { count } from './documents.js';
+
+const generatedFiles = z.object({
+  out: z.string().describe('the directory the paths are relative to'),
+  dryRun: z.boolean().describe('true when nothing was written (the contents are then in the answer)'),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      description: z.string(),
+      bytes: count,
+      contents: z.string().optional().describe('the file, when it was not written'),
+    }),
+  ),
+});
 import { designFor, named, textOrFile } from './design.js';
 
 interface Generated {
@@ -43,6 +57,7 @@ export const generate = defineCapability({
     strimzi_cluster: z.string().min(1).max(253).default('my-cluster').describe('name of the Strimzi Kafka resource (label strimzi.io/cluster)'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: generatedFiles,
   run(input, io): Generated {
     if (input.requirements && input.design) throw new UserError({ message: 'give a requirements file or --design, not both', suggestion: 'drop one of them' });
     if (!input.requirements && !input.design) {
