@@ -6,6 +6,7 @@ import { renderExplain, showDefault } from '../method/reference/render.js';
 import { CLIENT_LIBRARIES, type ClientFamily } from '../knowledge/clients.js';
 import { SEVERITIES } from '../model/design.js';
 import { defineCapability } from './capability.js';
+import { clientLibraryOrJava } from './client-input.js';
 import { resolvedVersionSchema, scopeSchema, variantsOf } from './documents.js';
 
 const families = [...new Set(CLIENT_LIBRARIES.map((l) => l.family))] as [ClientFamily, ...ClientFamily[]];
@@ -75,7 +76,7 @@ export const explainSetting = defineCapability({
   input: z.object({
     name: z.string().min(1).max(200).describe('setting name (any client spelling) or rule id area/name'),
     kafka_version: z.string().max(20).optional().describe('Kafka version, e.g. 3.9; default: newest in the catalog'),
-    client: z.string().max(60).optional().describe('library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)'),
+    client: clientLibraryOrJava.optional().describe('client library id, or java for the Java client: defaults and names then follow that library'),
     scope: z.enum(SCOPES).optional().describe('only this scope, for names several scopes share (compression.type)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { generatedDocument, planFiles, writeFiles, type GeneratedDocument } from '../edge/generated-files.js';
 import { LANGUAGES, type Language } from '../knowledge/clients.js';
 import { parseWithSchema } from '../method/deconstruct/parse.js';
-import { generate as generateFiles, generationTarget } from '../method/generate/index.js';
+import { generate as generateFiles, generationTarget, supportedLibraries } from '../method/generate/index.js';
 import { designSchema } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { defineCapability } from './capability.js';
@@ -45,8 +45,7 @@ export const generate = defineCapability({
     design: textOrFile.optional().describe('a design document (JSON) instead of requirements'),
     lang: z.enum(LANGUAGES).optional().describe("default: the design's client language"),
     library: z
-      .string()
-      .max(60)
+      .enum(LANGUAGES.flatMap(supportedLibraries) as [string, ...string[]])
       .optional()
       .describe(
         "client library for the language, e.g. confluent-kafka or kafka-python (python), franz-go (go); default: the design's own library when it fits the language, else the language's usual one",

@@ -11,6 +11,7 @@ import { UserError } from '../model/errors.js';
 import { JAVA_INT_MAX, LONG_LIMIT, ORDERINGS, requirementsSchema } from '../model/requirements.js';
 import { fmt } from '../model/units.js';
 import { defineCapability } from './capability.js';
+import { clientLibraryId } from './client-input.js';
 import { count } from './documents.js';
 
 const perSecond = z.number().nonnegative();
@@ -138,7 +139,7 @@ export const lagAnalyze = defineCapability({
       .union([z.string().max(MAX_TEXT), namedText])
       .optional()
       .describe('the consumer config: .properties text, or a librdkafka/kafkajs config object as JSON or YAML (or { name, content })'),
-    library: z.string().max(60).optional().describe('client library id: kafka-clients, confluent-kafka, kafkajs, ...'),
+    library: clientLibraryId.optional().describe("the consumer's client library: defaults and the poll loop's terms follow it (default kafka-clients)"),
     kafka_version: z.string().max(20).optional().describe('Kafka version, e.g. 3.9; default: newest in the catalog'),
     requirements: namedText.optional().describe('a requirements file whose flow gives the numbers not stated (arrival = peak, processing, max instances, rate limit, ordering)'),
     flow: z.string().min(1).max(200).optional().describe('the flow of requirements (needed when it has several)'),

@@ -5,6 +5,7 @@ import { changes } from '../method/reference/changes.js';
 import { renderChanges, renderSearch } from '../method/reference/render.js';
 import { search } from '../method/reference/search.js';
 import { defineCapability } from './capability.js';
+import { clientLibraryId } from './client-input.js';
 import { resolvedVersionSchema, scopeSchema } from './documents.js';
 
 const importance = z.enum(['high', 'medium', 'low']);
@@ -78,7 +79,7 @@ export const settingChanges = defineCapability({
     to: z.string().min(1).max(20).describe('the target version, e.g. 4.1'),
     scope: z.enum(SCOPES).optional().describe('only this scope'),
     min_importance: z.enum(['high', 'medium', 'low']).optional().describe('leave out less important settings'),
-    client: z.string().min(1).max(60).optional().describe('a client library (confluent-kafka, franz-go, kafkajs, ...)'),
+    client: clientLibraryId.optional().describe('a client library: where a Java client default changed, what this library itself uses'),
   }),
   annotations: READ_ONLY,
   output: changesDocument,
