@@ -11,9 +11,10 @@ import { clusterName } from './limits.js';
 
 const decoded = z.object({
   encoding: z.enum(['json', 'text', 'base64', 'null', 'avro', 'protobuf']),
-  data: z.unknown().describe('the decoded value: parsed JSON, text, base64, null, the Avro datum, or Protobuf wire fields'),
+  data: z.unknown().describe('the decoded value: parsed JSON, text, base64, null, the Avro datum, or the Protobuf message as JSON'),
   schemaId: z.number().int().nonnegative().optional().describe('the Schema Registry id, when framed in its wire format'),
   bytes: count,
+  messageType: z.string().optional().describe('Protobuf: the full name of the message the value was decoded as'),
   note: z.string().optional().describe('how far a framed value was decoded, when not fully'),
 });
 
