@@ -6,7 +6,7 @@
 // (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
 // unavailable and the snapshot goes on with the rest.
 import kafkajs, { type Kafka } from 'kafkajs';
-import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
+import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, PartitionInfo, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
 import { encodeOffsetFetchTopics, offsetFetch, type CommittedOffset, type OffsetFetchAnswer, type OffsetFetchBroker } from './offset-fetch.js';
 import { ensureKafkaReachable } from './probe.js';
@@ -85,6 +85,15 @@ export function internalCluster(kafka: Kafka, requests: RequestCounts = {}): Kaf
     },
   };
   return (create as (o: object) => KafkajsCluster)({ allowAutoTopicCreation: false, instrumentationEmitter, isolationLevel: READ_UNCOMMITTED });
+}
+
+/** A partition from kafkajs's metadata, with its log start and end offsets when known. */
+export function partitionFromMetadata(
+  p: { partitionId: number; leader: number; replicas: number[]; isr: number[]; offlineReplicas?: number[] },
+  earliest: number | null,
+  latest: number | null,
+): PartitionInfo {
+  return { id: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr, offlineReplicas: p.offlineReplicas ?? [], earliest, latest };
 }
 
 const reasonOf = (e: unknown): string => {
@@ -222,17 +231,7 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
         name: t.topic,
         internal: Boolean(t.isInternal),
         config: null,
-        partitions: t.partitionMetadata
-          .map((p) => ({
-            id: p.partitionId,
-            leader: p.leader,
-            replicas: p.replicas,
-            isr: p.isr,
-            offlineReplicas: p.offlineReplicas ?? [],
-            earliest: null as number | null,
-            latest: null as number | null,
-          }))
-          .sort((a, b) => a.id - b.id),
+        partitions: t.partitionMetadata.map((p) => partitionFromMetadata(p, null, null)).sort((a, b) => a.id - b.id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
 
