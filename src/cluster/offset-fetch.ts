@@ -119,10 +119,11 @@ export function offsetFetchVersion(broker: Pick<OffsetFetchBroker, 'versions'>):
   return version;
 }
 
-/** One OffsetFetch for a group, naming `topics` (from encodeOffsetFetchTopics) or, with null, asking for all it committed. */
+/** One OffsetFetch for a group, naming `topics` (from encodeOffsetFetchTopics) or, with null, asking for all it committed (nothing is sent to a broker before v2). */
 export async function offsetFetch(broker: OffsetFetchBroker, groupId: string, topics: Buffer | null): Promise<OffsetFetchAnswer> {
   const apiVersion = offsetFetchVersion(broker);
-  if (topics === null && apiVersion < 2) throw new Error('the broker cannot list all the offsets of a group (OffsetFetch v2+)');
+  // Before v2 a null topic list cannot be sent: the answer is "form not taken", as from the mock.
+  if (topics === null && apiVersion < 2) return { throttleTimeMs: 0, committed: null };
   const body = encodeOffsetFetchRequest(groupId, topics);
   const answer = await broker.connectionPool.send({
     request: { apiKey: OFFSET_FETCH_API_KEY, apiVersion, apiName: 'OffsetFetch', encode: async () => ({ buf: body, buffer: body }) },

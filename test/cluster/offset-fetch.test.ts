@@ -1,7 +1,7 @@
 // Our OffsetFetch codec against the protocol's layout (Kafka's OffsetFetchRequest.json and
 // OffsetFetchResponse.json, versions 1-5), written out field by field here.
 import { describe, expect, it } from 'vitest';
-import { decodeOffsetFetchResponse, encodeOffsetFetchRequest, encodeOffsetFetchTopics, offsetFetchVersion } from '../../src/cluster/offset-fetch.js';
+import { decodeOffsetFetchResponse, encodeOffsetFetchRequest, encodeOffsetFetchTopics, offsetFetch, offsetFetchVersion, type OffsetFetchBroker } from '../../src/cluster/offset-fetch.js';
 
 /** Big-endian field writer. */
 class Out {
@@ -109,5 +109,33 @@ describe('OffsetFetch codec', () => {
     expect(offsetFetchVersion({ versions: { 9: { minVersion: 0, maxVersion: 3 } } })).toBe(3);
     expect(() => offsetFetchVersion({ versions: { 9: { minVersion: 0, maxVersion: 0 } } })).toThrow(/do not meet/);
     expect(() => offsetFetchVersion({ versions: { 9: { minVersion: 6, maxVersion: 8 } } })).toThrow(/do not meet/);
+  });
+
+  /** A kafkajs broker whose connection answers every request with `payload`, recording what was sent. */
+  function fakeBroker(maxVersion: number, payload: Buffer) {
+    const sent: Array<{ apiKey: number; apiVersion: number; body: Buffer }> = [];
+    const broker: OffsetFetchBroker = {
+      versions: { 9: { minVersion: 0, maxVersion } },
+      connectionPool: {
+        send: async ({ request, response }) => {
+          sent.push({ apiKey: request.apiKey, apiVersion: request.apiVersion, body: (await request.encode()).buffer });
+          return response.parse(await response.decode(payload));
+        },
+      },
+    };
+    return { broker, sent };
+  }
+
+  it('sends OffsetFetch (ApiKey 9) at the agreed version and decodes the answer at that version', async () => {
+    const { broker, sent } = fakeBroker(8, response(5, TOPICS));
+    const answer = await offsetFetch(broker, 'billing', null);
+    expect(sent).toEqual([{ apiKey: 9, apiVersion: 5, body: encodeOffsetFetchRequest('billing', null) }]);
+    expect(answer.committed).toHaveLength(3);
+  });
+
+  it('sends nothing for the "all topics" form to a broker before v2, answering it as not taken', async () => {
+    const { broker, sent } = fakeBroker(1, response(1, []));
+    expect(await offsetFetch(broker, 'billing', null)).toEqual({ throttleTimeMs: 0, committed: null });
+    expect(sent).toEqual([]);
   });
 });
