@@ -28,7 +28,7 @@ function registryFor(io: Io, cluster: string | undefined): { options: RegistryOp
 async function registryDecoder(options: RegistryOptions) {
   const [{ SchemaRegistryClient }, { framedDecoder }] = await Promise.all([import('../cluster/schema-registry.js'), import('../cluster/registry-decoding.js')]);
   const client = new SchemaRegistryClient(options);
-  return framedDecoder((id) => client.schemaById(id));
+  return framedDecoder(client);
 }
 
 export const readRecords = defineCapability({
@@ -36,7 +36,7 @@ export const readRecords = defineCapability({
   cliName: 'read',
   title: 'Read records from a live topic',
   description: [
-    'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id and, when the cluster has a Schema Registry configured, are decoded with that schema (Avro fully, JSON Schema as JSON, Protobuf as wire fields by number: `note` says so).',
+    'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id and, when the cluster has a Schema Registry configured, are decoded with that schema (Avro fully, JSON Schema as JSON, Protobuf with its .proto and the schemas it references into JSON with field names, `messageType` naming the message; `note` says when a value is decoded only partly or not at all).',
     'Bounded: max_records (default 20), max_bytes of the records as returned (default 32 KB, at most 64 KB, so an answer stays readable), and scan_limit records looked at per partition; `stoppedBy` says which bound ended the read. Call it to show a user what actually is in a topic, or to find the record behind a bug.',
   ].join('\n'),
   input: z.object({
