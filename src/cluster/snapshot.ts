@@ -6,8 +6,9 @@
 // (the local mock has no DescribeConfigs, ListGroups or DescribeGroups) is recorded as
 // unavailable and the snapshot goes on with the rest.
 import kafkajs, { type Kafka } from 'kafkajs';
-import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
+import type { BrokerInfo, ClusterSnapshot, GroupInfo, GroupPartitionOffset, PartitionInfo, TopicInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
+import { encodeOffsetFetchTopics, offsetFetch, type CommittedOffset, type OffsetFetchAnswer, type OffsetFetchBroker } from './offset-fetch.js';
 import { ensureKafkaReachable } from './probe.js';
 
 export interface SnapshotOptions {
@@ -29,13 +30,21 @@ export interface KafkajsCluster {
   fetchTopicsOffset(
     topics: Array<{ topic: string; partitions: Array<{ partition: number }>; fromBeginning: boolean }>,
   ): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>>;
-  findGroupCoordinator(args: { groupId: string }): Promise<{
-    offsetFetch(args: {
-      groupId: string;
-      topics: Array<{ topic: string; partitions: Array<{ partition: number }> }>;
-    }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
-  }>;
 }
+
+/** A kafkajs Broker (2.2.x), as the snapshot uses it. */
+export interface SnapshotBroker extends OffsetFetchBroker {
+  listOffsets(args: {
+    isolationLevel: number;
+    topics: Array<{ topic: string; partitions: Array<{ partition: number; timestamp: number }> }>;
+  }): Promise<{ responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }> }>;
+  describeGroups(args: { groupIds: string[] }): Promise<{ groups: Array<{ groupId: string; errorCode: number; state: string; members: Array<{ memberMetadata: Buffer }> }> }>;
+}
+
+type SnapshotCluster = KafkajsCluster & {
+  findBroker(args: { nodeId: number }): Promise<SnapshotBroker>;
+  findGroupCoordinatorMetadata(args: { groupId: string }): Promise<{ coordinator: { nodeId: number } }>;
+};
 
 interface RawMetadata {
   clusterId?: string;
@@ -52,6 +61,9 @@ interface RawMetadata {
 const { ConfigResourceTypes } = kafkajs;
 
 type RequestCounts = Record<string, Record<string, number>>;
+
+/** Log end offsets are the high watermark: what consumers can read, whatever their isolation. */
+const READ_UNCOMMITTED = 0;
 
 function count(requests: RequestCounts, broker: string, apiName: string): void {
   const byApi = (requests[broker] ??= {});
@@ -72,7 +84,16 @@ export function internalCluster(kafka: Kafka, requests: RequestCounts = {}): Kaf
       if (name === 'network.request' && payload.broker && payload.apiName) count(requests, payload.broker, payload.apiName);
     },
   };
-  return (create as (o: object) => KafkajsCluster)({ allowAutoTopicCreation: false, instrumentationEmitter, isolationLevel: 0 });
+  return (create as (o: object) => KafkajsCluster)({ allowAutoTopicCreation: false, instrumentationEmitter, isolationLevel: READ_UNCOMMITTED });
+}
+
+/** A partition from kafkajs's metadata, with its log start and end offsets when known. */
+export function partitionFromMetadata(
+  p: { partitionId: number; leader: number; replicas: number[]; isr: number[]; offlineReplicas?: number[] },
+  earliest: number | null,
+  latest: number | null,
+): PartitionInfo {
+  return { id: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr, offlineReplicas: p.offlineReplicas ?? [], earliest, latest };
 }
 
 const reasonOf = (e: unknown): string => {
@@ -80,13 +101,35 @@ const reasonOf = (e: unknown): string => {
   return err.type ? `${err.type}: ${err.message ?? ''}` : String(err.message ?? e);
 };
 
-async function readOffsets(cluster: KafkajsCluster, topics: TopicInfo[], fromBeginning: boolean): Promise<Map<string, number>> {
-  const request = topics.map((t) => ({ topic: t.name, partitions: t.partitions.filter((p) => p.leader >= 0).map((p) => ({ partition: p.id })), fromBeginning })).filter((t) => t.partitions.length > 0);
-  const out = new Map<string, number>();
-  if (!request.length) return out;
-  for (const t of await cluster.fetchTopicsOffset(request)) {
-    for (const p of t.partitions) out.set(`${t.topic}:${p.partition}`, Number(p.offset));
+/** ListOffsets's timestamps for the earliest and the latest offset. */
+const EARLIEST = -2;
+const LATEST = -1;
+
+/**
+ * Log start or end offsets of every partition with a leader: one ListOffsets per leader broker, sent
+ * together. (kafkajs's Cluster.fetchTopicsOffset merges the answers by copying an object per topic
+ * answered: quadratic, a second and a half of CPU at 2,000 topics.)
+ */
+async function readOffsets(cluster: SnapshotCluster, topics: readonly TopicInfo[], fromBeginning: boolean): Promise<Map<string, number>> {
+  const byLeader = new Map<number, Map<string, Array<{ partition: number; timestamp: number }>>>();
+  for (const t of topics) {
+    for (const p of t.partitions) {
+      if (p.leader < 0) continue;
+      let ofLeader = byLeader.get(p.leader);
+      if (!ofLeader) byLeader.set(p.leader, (ofLeader = new Map()));
+      let partitions = ofLeader.get(t.name);
+      if (!partitions) ofLeader.set(t.name, (partitions = []));
+      partitions.push({ partition: p.id, timestamp: fromBeginning ? EARLIEST : LATEST });
+    }
   }
+  const out = new Map<string, number>();
+  await Promise.all(
+    [...byLeader].map(async ([nodeId, ofLeader]) => {
+      const broker = await cluster.findBroker({ nodeId });
+      const { responses } = await broker.listOffsets({ isolationLevel: READ_UNCOMMITTED, topics: [...ofLeader].map(([topic, partitions]) => ({ topic, partitions })) });
+      for (const t of responses) for (const p of t.partitions) out.set(`${t.topic}:${p.partition}`, Number(p.offset));
+    }),
+  );
   return out;
 }
 
@@ -120,40 +163,47 @@ function subscribedTopics(members: Array<{ memberMetadata: Buffer }>): string[] 
   return topics.size ? [...topics] : null;
 }
 
+/** Sends one OffsetFetch for a group: naming the encoded `topics`, or, with null, asking for all it committed. */
+export type FetchCommitted = (groupId: string, topics: Buffer | null) => Promise<OffsetFetchAnswer>;
+
 /**
- * A group's committed offsets: one FindCoordinator and one OffsetFetch. A group whose subscribed
- * topics are known names their partitions. Otherwise (no members, or no DescribeGroups) the "all
- * topics" form (OffsetFetch v3+, a null topic list, which kafkajs sends for an empty one) asks for
- * whatever the group committed, kept to `topics`; a broker that answers it with nothing (older
- * versions, and the local mock, which does not implement it) is asked again naming every
- * partition of `topics`, as many as the cluster has.
+ * Reads groups' committed offsets, one OffsetFetch per group. A group whose subscribed topics are
+ * known names their partitions. Otherwise (no members, or no DescribeGroups) it asks with the "all
+ * topics" form (OffsetFetch v2+, a null topic list), what a real broker answers with the group's own
+ * commits, kept to `topics`. A broker that answers that form with a null list (Kafka never does; the
+ * local mock does) has not taken it: from then on each group names every partition of `topics`,
+ * with the list encoded once for all groups.
  */
-export async function readGroupOffsets(
-  cluster: Pick<KafkajsCluster, 'findGroupCoordinator'>,
-  groupId: string,
-  ends: Map<string, number>,
-  topics: TopicInfo[],
-  subscribed: boolean,
-): Promise<GroupPartitionOffset[]> {
-  const coordinator = await cluster.findGroupCoordinator({ groupId });
-  let responses: Awaited<ReturnType<typeof coordinator.offsetFetch>>['responses'] = [];
-  if (!subscribed) {
-    const named = new Set(topics.map((t) => t.name));
-    responses = (await coordinator.offsetFetch({ groupId, topics: [] })).responses.filter((t) => named.has(t.topic));
+export class GroupOffsetReader {
+  private allTopicsAnswered = true;
+  private readonly encoded = new WeakMap<readonly TopicInfo[], Buffer>();
+
+  constructor(private readonly fetch: FetchCommitted) {}
+
+  /** The partitions of `topics`, encoded once per list (the same list serves every group). */
+  private named(topics: readonly TopicInfo[]): Buffer {
+    let body = this.encoded.get(topics);
+    if (!body) this.encoded.set(topics, (body = encodeOffsetFetchTopics(topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.id) })))));
+    return body;
   }
-  if (responses.length === 0) {
-    ({ responses } = await coordinator.offsetFetch({ groupId, topics: topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => ({ partition: p.id })) })) }));
-  }
-  const out: GroupPartitionOffset[] = [];
-  for (const t of responses) {
-    for (const p of t.partitions) {
-      const committed = Number(p.offset);
-      if (!(committed >= 0)) continue; // -1: the group has no offset here
-      const end = ends.get(`${t.topic}:${p.partition}`) ?? null;
-      out.push({ topic: t.topic, partition: p.partition, committed, end, lag: end !== null ? Math.max(0, end - committed) : null });
+
+  async read(groupId: string, ends: ReadonlyMap<string, number>, topics: readonly TopicInfo[], subscribed: boolean): Promise<GroupPartitionOffset[]> {
+    let committed: CommittedOffset[] | null = null;
+    if (!subscribed && this.allTopicsAnswered) {
+      committed = (await this.fetch(groupId, null)).committed;
+      if (committed === null) this.allTopicsAnswered = false;
+      else {
+        const named = new Set(topics.map((t) => t.name));
+        committed = committed.filter((c) => named.has(c.topic));
+      }
     }
+    committed ??= (await this.fetch(groupId, this.named(topics))).committed ?? [];
+    const out: GroupPartitionOffset[] = committed.map(({ topic, partition, committed: offset }) => {
+      const end = ends.get(`${topic}:${partition}`) ?? null;
+      return { topic, partition, committed: offset, end, lag: end !== null ? Math.max(0, end - offset) : null };
+    });
+    return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
   }
-  return out.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
 /** How often a wait between group samples reports itself. */
@@ -165,7 +215,7 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
   const requests: RequestCounts = {};
   const unavailable: Unavailable[] = [];
   const kafka = kafkaClient(connection);
-  const cluster = internalCluster(kafka, requests);
+  const cluster = internalCluster(kafka, requests) as SnapshotCluster;
   const admin = kafka.admin();
   admin.on(admin.events.REQUEST, (e) => count(requests, e.payload.broker, e.payload.apiName));
   try {
@@ -181,24 +231,13 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
         name: t.topic,
         internal: Boolean(t.isInternal),
         config: null,
-        partitions: t.partitionMetadata
-          .map((p) => ({
-            id: p.partitionId,
-            leader: p.leader,
-            replicas: p.replicas,
-            isr: p.isr,
-            offlineReplicas: p.offlineReplicas ?? [],
-            earliest: null as number | null,
-            latest: null as number | null,
-          }))
-          .sort((a, b) => a.id - b.id),
+        partitions: t.partitionMetadata.map((p) => partitionFromMetadata(p, null, null)).sort((a, b) => a.id - b.id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
 
     // Log start and end offsets: one ListOffsets per leader broker for each.
     let ends = new Map<string, number>();
     try {
-      await cluster.addMultipleTargetTopics(topics.map((t) => t.name));
       ends = await readOffsets(cluster, topics, false);
       const starts = await readOffsets(cluster, topics, true);
       for (const t of topics) {
@@ -221,15 +260,39 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     } catch (e) {
       unavailable.push({ what: 'the list of consumer groups (ListGroups)', reason: `${reasonOf(e)}; only groups named with --group were inspected` });
     }
-    const described = new Map<string, { state: string; members: number; topics: string[] | null }>();
-    if (groupIds.length) {
+    // Each group's coordinator, found once (a bounded number at once) for DescribeGroups and both offset readings.
+    const coordinators = new Map<string, number>();
+    const coordinatorErrors = new Map<string, string>();
+    await mapBounded(groupIds, GROUP_READS_AT_ONCE, async (id) => {
       try {
-        const d = await admin.describeGroups(groupIds);
-        for (const g of d.groups) described.set(g.groupId, { state: g.state, members: g.members.length, topics: subscribedTopics(g.members) });
+        coordinators.set(id, (await cluster.findGroupCoordinatorMetadata({ groupId: id })).coordinator.nodeId);
       } catch (e) {
-        unavailable.push({ what: 'group states and members (DescribeGroups)', reason: reasonOf(e) });
+        coordinatorErrors.set(id, reasonOf(e));
       }
-    }
+    });
+    const coordinatorOf = async (id: string) => {
+      const nodeId = coordinators.get(id);
+      if (nodeId === undefined) throw new Error(`no coordinator: ${coordinatorErrors.get(id) ?? 'not found'}`);
+      return cluster.findBroker({ nodeId });
+    };
+    // States and members: one DescribeGroups per coordinator for all of its groups.
+    const described = new Map<string, { state: string; members: number; topics: string[] | null }>();
+    const byCoordinator = new Map<number, string[]>();
+    for (const [id, nodeId] of coordinators) byCoordinator.set(nodeId, [...(byCoordinator.get(nodeId) ?? []), id]);
+    const describeErrors = await Promise.all(
+      [...byCoordinator].map(async ([nodeId, ids]) => {
+        try {
+          const d = await (await cluster.findBroker({ nodeId })).describeGroups({ groupIds: ids });
+          for (const g of d.groups) if (g.errorCode === 0) described.set(g.groupId, { state: g.state, members: g.members.length, topics: subscribedTopics(g.members) });
+          return undefined;
+        } catch (e) {
+          return reasonOf(e);
+        }
+      }),
+    );
+    const describeError = describeErrors.find((e) => e !== undefined);
+    if (describeError !== undefined) unavailable.push({ what: 'group states and members (DescribeGroups)', reason: describeError });
+    const reader = new GroupOffsetReader(async (id, named) => offsetFetch(await coordinatorOf(id), id, named));
     const subscriptionsOf = (id: string) => {
       const subscribed = described.get(id)?.topics;
       if (!subscribed) return undefined;
@@ -240,7 +303,7 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
     const read = await mapBounded(groupIds, GROUP_READS_AT_ONCE, async (id): Promise<GroupRead> => {
       try {
         const subscribed = subscriptionsOf(id);
-        return { id, offsets: await readGroupOffsets(cluster, id, ends, subscribed ?? topics, subscribed !== undefined) };
+        return { id, offsets: await reader.read(id, ends, subscribed ?? topics, subscribed !== undefined) };
       } catch (e) {
         return { id, error: reasonOf(e) };
       }
@@ -261,13 +324,14 @@ export async function takeSnapshot(connection: ConnectionOptions, options: Snaps
       const topicByName = new Map(touchedTopics.map((t) => [t.name, t]));
       const laterEnds = await readOffsets(cluster, touchedTopics, false).catch(() => ends);
       await mapBounded(groups, GROUP_READS_AT_ONCE, async (g) => {
-        g.later = await readGroupOffsets(
-          cluster,
-          g.id,
-          laterEnds,
-          [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!),
-          true,
-        ).catch(() => null);
+        g.later = await reader
+          .read(
+            g.id,
+            laterEnds,
+            [...new Set(g.offsets.map((o) => o.topic))].map((name) => topicByName.get(name)!),
+            true,
+          )
+          .catch(() => null);
       });
     }
 

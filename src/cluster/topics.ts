@@ -4,11 +4,12 @@
 // are read last: a broker without DescribeConfigs (the local mock) drops the connection on it,
 // and that is reported as unavailable, not as a failure.
 import kafkajs from 'kafkajs';
-import type { Unavailable } from '../model/cluster-snapshot.js';
+import type { PartitionInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { didYouMean, UserError } from '../model/errors.js';
 import type { LiveConfigs } from '../method/critique/live.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
 import { ensureKafkaReachable } from './probe.js';
+import { partitionFromMetadata } from './snapshot.js';
 
 export interface TopicSummary {
   name: string;
@@ -27,15 +28,8 @@ export interface TopicList {
   topics: TopicSummary[];
 }
 
-export interface PartitionDetail {
-  partition: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
-  offlineReplicas: number[];
-  earliest: number | null;
-  latest: number | null;
-}
+/** A partition as `topics` shows it: the snapshot's, numbered by `partition`. */
+export type PartitionDetail = { partition: number } & Omit<PartitionInfo, 'id'>;
 
 export interface ConfigOverride {
   name: string;
@@ -117,15 +111,10 @@ export async function describeTopic(connection: ConnectionOptions, name: string)
       unavailable.push({ what: 'partition offsets (ListOffsets)', reason: reasonOf(e) });
     }
     const partitions = metadata!.partitions
-      .map((p) => ({
-        partition: p.partitionId,
-        leader: p.leader,
-        replicas: p.replicas,
-        isr: p.isr,
-        offlineReplicas: p.offlineReplicas ?? [],
-        earliest: offsets.get(p.partitionId)?.low ?? null,
-        latest: offsets.get(p.partitionId)?.high ?? null,
-      }))
+      .map((p): PartitionDetail => {
+        const { id, ...rest } = partitionFromMetadata(p, offsets.get(p.partitionId)?.low ?? null, offsets.get(p.partitionId)?.high ?? null);
+        return { partition: id, ...rest };
+      })
       .sort((a, b) => a.partition - b.partition);
     let overrides: ConfigOverride[] | null = null;
     try {

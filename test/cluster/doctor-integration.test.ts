@@ -22,15 +22,34 @@ describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
     await producer.connect();
     await producer.send({ topic: 'orders', messages: Array.from({ length: 3000 }, (_, i) => ({ key: `k${i}`, value: 'x' })) });
     await producer.disconnect();
-    // A group that joined, committed offset 10 on every partition and went away: it lags.
-    const consumer = kafka.consumer({ groupId: 'billing', sessionTimeout: 6000, heartbeatInterval: 1000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics: ['orders'], fromBeginning: true });
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-    await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
-    await joined;
-    await consumer.commitOffsets([0, 1, 2].map((partition) => ({ topic: 'orders', partition, offset: '10' })));
-    await consumer.disconnect();
+    // Groups that joined, committed and went away: billing (offset 10 on every orders partition) lags;
+    // auditor committed on audit, both on both topics.
+    const commit = async (groupId: string, topics: string[], offsets: Array<{ topic: string; partition: number; offset: string }>) => {
+      const consumer = kafka.consumer({ groupId, sessionTimeout: 6000, heartbeatInterval: 1000 });
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+      await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
+      await joined;
+      await consumer.commitOffsets(offsets);
+      await consumer.disconnect();
+    };
+    await Promise.all([
+      commit(
+        'billing',
+        ['orders'],
+        [0, 1, 2].map((partition) => ({ topic: 'orders', partition, offset: '10' })),
+      ),
+      commit('auditor', ['audit'], [{ topic: 'audit', partition: 1, offset: '0' }]),
+      commit(
+        'both',
+        ['audit', 'orders'],
+        [
+          { topic: 'audit', partition: 0, offset: '0' },
+          { topic: 'orders', partition: 2, offset: '7' },
+        ],
+      ),
+    ]);
     await broker.control.setLeader('audit', 1, -1);
   }, 60000);
   afterAll(async () => {
@@ -59,5 +78,37 @@ describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
     expect(byRule.get('cluster/offline-partitions')?.message).toMatch(/audit\[1\]/);
     expect(byRule.get('cluster/group-lag')?.message).toMatch(/group billing is 2970 records behind/);
     expect(report.summary).toMatchObject({ offlinePartitions: 1, totalLag: 2970 });
+  });
+
+  it('reads each group in O(1) requests (one FindCoordinator, at most two OffsetFetch) with the offsets kafkajs reads one topic at a time', async () => {
+    const groups = ['billing', 'auditor', 'both', 'never-committed'];
+    await broker.control.clearRequests();
+    await broker.control.startRequestTracking();
+    const snapshot = await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups });
+    const counts = await broker.control.requestCounts();
+    await broker.control.stopRequestTracking();
+    const total = (apiKey: number) => Object.values(counts.brokers).reduce((n, byKey) => n + (byKey[apiKey] ?? 0), 0);
+    expect(total(10)).toBe(groups.length); // FindCoordinator
+    expect(total(9)).toBeGreaterThanOrEqual(groups.length); // OffsetFetch
+    expect(total(9)).toBeLessThanOrEqual(2 * groups.length);
+
+    const kafka = new Kafka({ clientId: 'check', brokers: broker.bootstrap.split(','), logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      for (const id of groups) {
+        const expected = (await admin.fetchOffsets({ groupId: id, topics: ['audit', 'orders'] }))
+          .flatMap((t) => t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, committed: Number(p.offset) })))
+          .filter((o) => o.committed >= 0);
+        const read = snapshot.groups.find((g) => g.id === id)!.offsets.map(({ topic, partition, committed }) => ({ topic, partition, committed }));
+        expect(read).toEqual(expected);
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    expect(snapshot.groups.find((g) => g.id === 'both')!.offsets.map((o) => [o.topic, o.partition, o.committed])).toEqual([
+      ['audit', 0, 0],
+      ['orders', 2, 7],
+    ]);
   });
 });

@@ -66,3 +66,30 @@ describe('Burrow group evaluation (shared vectors)', () => {
     );
   });
 });
+
+describe('evaluateGroup ordering', () => {
+  /** A partition whose history is told apart by its current lag (the input position). */
+  const entry = (topic: string, partition: number, position: number): TopicPartitionHistory => ({
+    topic,
+    partition,
+    window: [{ offset: 1, timestamp: 1000, lag: 0 }],
+    brokerOffsets: [1],
+    currentLag: position,
+  });
+  const order = (ps: readonly { topic: string; partition: number; currentLag: number }[]) => ps.map((p) => `${p.topic}/${p.partition}#${p.currentLag}`);
+
+  it('lists partitions by topic name, then partition id, keeping the input order among equal pairs', () => {
+    // Topics interleaved and out of order, partitions reversed within a topic, one pair given twice.
+    const names = ['b', 'a-2', 'a', 'B', 'a-10'];
+    const input: TopicPartitionHistory[] = [];
+    for (let k = 0; k < 40; k++) input.push(entry(names[(k * 7) % names.length]!, 7 - (k % 8), k));
+    input.push(entry('a', 3, 40));
+    const expected = [...input].sort((x, y) => (x.topic < y.topic ? -1 : x.topic > y.topic ? 1 : x.partition - y.partition)); // stable
+    expect(order(evaluateGroup(input, 2000).partitions)).toEqual(order(expected));
+  });
+
+  it('keeps an input already in order as it is', () => {
+    const input = ['a', 'b', 'c'].flatMap((t, i) => [0, 1, 2].map((p) => entry(t, p, i * 3 + p)));
+    expect(order(evaluateGroup(input, 2000).partitions)).toEqual(order(input));
+  });
+});
