@@ -20,6 +20,8 @@ export const PLANNING = {
   replicasPerBrokerLimit: 4000,
   /** Above this many partitions for one topic, ask whether the design is right. */
   partitionsSanityLimit: 512,
+  /** When only one of median and p99 handling time is known, the other is taken at this ratio (a modest tail), always said as an assumption; design and the lag what-if share it. */
+  assumedTailRatio: 4,
   /** z-score of the 99th percentile, for fitting a log-normal service time to p50 and p99. */
   zP99: 2.326,
   /** Records above this size go through a claim check rather than the log. */

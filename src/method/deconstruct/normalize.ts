@@ -1,12 +1,12 @@
 // Requirements -> normalized facts. Every fact the user left out is filled with a stated
 // assumption (field, value, why, and the question that would settle it); what cannot be assumed
 // safely also becomes a question in the list.
+import { PLANNING } from '../../knowledge/planning.js';
 import { isVersionString, newestVersion, resolveVersion } from '../../knowledge/catalog.js';
 import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/clients.js';
 import type { Assumption } from '../../model/design.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { MSK_BROKER_SIZES, mskBrokerSize } from '../../knowledge/msk-brokers.js';
-import { ASSUMED_TAIL_RATIO } from '../queueing/service-time.js';
 import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Platform, Priority, Requirements, SourceKind } from '../../model/requirements.js';
 
 export interface FlowFacts {
@@ -327,11 +327,17 @@ function flowFacts(flow: Flow, i: number, environment: Environment, assume: Assu
     p50Ms = assume(
       at('processing.per_message_ms.p50'),
       perMessage.p50,
-      (perMessage.p99 ?? 0) / ASSUMED_TAIL_RATIO,
-      `only the p99 is given; the median is taken as 1/${ASSUMED_TAIL_RATIO} of it`,
+      (perMessage.p99 ?? 0) / PLANNING.assumedTailRatio,
+      `only the p99 is given; the median is taken as 1/${PLANNING.assumedTailRatio} of it`,
       median,
     );
-    p99Ms = assume(at('processing.per_message_ms.p99'), perMessage.p99, p50Ms * ASSUMED_TAIL_RATIO, `only the median is given; the slow tail is taken as ${ASSUMED_TAIL_RATIO}x it`, tail);
+    p99Ms = assume(
+      at('processing.per_message_ms.p99'),
+      perMessage.p99,
+      p50Ms * PLANNING.assumedTailRatio,
+      `only the median is given; the slow tail is taken as ${PLANNING.assumedTailRatio}x it`,
+      tail,
+    );
     if (p99Ms < p50Ms) {
       throw new UserError({ file, field: at('processing.per_message_ms'), message: `p99 (${p99Ms} ms) is below p50 (${p50Ms} ms)`, suggestion: 'p99 is the slow tail: it is at least the median' });
     }

@@ -1,6 +1,7 @@
 // The what-if lag analysis, no cluster needed: from arrival rate, processing times, instances,
 // partitions, a downstream limit and the consumer's settings, say whether lag converges or grows,
 // whether the poll loop will rebalance, what to change (ranked), and how lag moves over time.
+import { PLANNING } from '../../knowledge/planning.js';
 import { UserError } from '../../model/errors.js';
 import { restingOn, settlingQuestion, type AssumedValue } from '../rules.js';
 import type { Ordering } from '../../model/requirements.js';
@@ -9,7 +10,7 @@ import { sparkline, type SeriesPoint } from './chart.js';
 import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
 import { lagAt } from '../queueing/fluid.js';
 import { fmt } from '../../model/units.js';
-import { ASSUMED_TAIL_RATIO, serviceTime, type ServiceTime } from '../queueing/service-time.js';
+import { serviceTime, type ServiceTime } from '../queueing/service-time.js';
 import { pollLoopHealth, type PollCheck, type PollCheckId, type PollLoopHealth } from './poll-loop.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
@@ -115,18 +116,18 @@ function resolveProcessing(p: StatedProcessing, assumptions: string[], assumed: 
   const tail = p.p99Ms ?? p.maxMs;
   check(median !== undefined || tail !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
   if (median !== undefined) {
-    const p99 = median * ASSUMED_TAIL_RATIO;
+    const p99 = median * PLANNING.assumedTailRatio;
     assumptions.push(
-      `processing p99: only the median ${fmt(median)} ms was given, so the slow tail is taken as ${ASSUMED_TAIL_RATIO}x it = ${fmt(p99)} ms, as design assumes (ask for the slowest 1% of handling times)`,
+      `processing p99: only the median ${fmt(median)} ms was given, so the slow tail is taken as ${PLANNING.assumedTailRatio}x it = ${fmt(p99)} ms, as design assumes (ask for the slowest 1% of handling times)`,
     );
-    noteAssumed(assumed, 'processing_p99_ms', p99, `${ASSUMED_TAIL_RATIO}x the stated median ${fmt(median)} ms`, 'How long do the slowest 1% of records take to handle (p99)?');
+    noteAssumed(assumed, 'processing_p99_ms', p99, `${PLANNING.assumedTailRatio}x the stated median ${fmt(median)} ms`, 'How long do the slowest 1% of records take to handle (p99)?');
     return { p50Ms: median, p99Ms: p99 };
   }
-  const p50 = tail! / ASSUMED_TAIL_RATIO;
+  const p50 = tail! / PLANNING.assumedTailRatio;
   assumptions.push(
-    `processing p50: only the slow tail ${fmt(tail!)} ms was given, so the median is taken as 1/${ASSUMED_TAIL_RATIO} of it = ${fmt(p50)} ms, as design assumes (ask for the median handling time)`,
+    `processing p50: only the slow tail ${fmt(tail!)} ms was given, so the median is taken as 1/${PLANNING.assumedTailRatio} of it = ${fmt(p50)} ms, as design assumes (ask for the median handling time)`,
   );
-  noteAssumed(assumed, 'processing_p50_ms', p50, `1/${ASSUMED_TAIL_RATIO} of the stated tail ${fmt(tail!)} ms`, 'How long does a typical (median) record take to handle?');
+  noteAssumed(assumed, 'processing_p50_ms', p50, `1/${PLANNING.assumedTailRatio} of the stated tail ${fmt(tail!)} ms`, 'How long does a typical (median) record take to handle?');
   return { p50Ms: p50, p99Ms: tail! };
 }
 

@@ -2,10 +2,10 @@
 // written in, then the flow (ordering before key, rates before sizes, work before limits).
 // Each question carries its default and why, the flag that answers it without asking, and
 // the parser that turns a typed answer into the requirements value or says what is wrong.
+import { PLANNING } from '../../knowledge/planning.js';
 import { newestVersion } from '../../knowledge/catalog.js';
 import { DEFAULT_LIBRARY, LANGUAGES, type Language } from '../../knowledge/clients.js';
 import { setField } from './fields.js';
-import { ASSUMED_TAIL_RATIO } from '../queueing/service-time.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS, requirementsSchema, retentionSchema, SCHEMA_FORMATS, SIDE_EFFECTS, type Requirements } from '../../model/requirements.js';
 
 /** Answers so far, by question id, already parsed. */
@@ -176,7 +176,7 @@ export const QUESTIONS: readonly Question[] = [
     flag: '--p99',
     field: 'flows[0].processing.per_message_ms.p99',
     prompt: 'Processing time per event, p99 (ms)',
-    default: (a) => ({ value: String(((a.p50 as number | undefined) ?? 1) * ASSUMED_TAIL_RATIO), why: `the tail design assumes when only the median is known (${ASSUMED_TAIL_RATIO}x)` }),
+    default: (a) => ({ value: String(((a.p50 as number | undefined) ?? 1) * PLANNING.assumedTailRatio), why: `the tail design assumes when only the median is known (${PLANNING.assumedTailRatio}x)` }),
     parse: positiveNumber(false),
     check: (v, a) => ((v as number) < ((a.p50 as number | undefined) ?? 0) ? `the p99 cannot be below the median (${String(a.p50)} ms)` : undefined),
   },
