@@ -4,7 +4,7 @@
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
 // Pointers are built from keywords ("fields", "type", ...) and indexes, which need no RFC 6901 escaping.
-import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
+import { didYouMean, UserError } from '../../model/errors.js';
 import { lineColumn, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
 export { showPointer } from './json.js';
 import {
@@ -23,6 +23,7 @@ import {
   type UnionSchema,
 } from './schema-model.js';
 import { defaultFits, describeType, expectedDefault, fits } from './default-value.js';
+import { aliasesOf, badName, namedAliases, parseName, type Fail } from './avro-names.js';
 
 export * from './schema-model.js';
 export { defaultFits } from './default-value.js';
@@ -82,10 +83,11 @@ class SchemaParser {
     return document.top;
   }
 
-  fail(node: JsonNode | undefined, at: string, message: string, extra: Partial<UserProblem> = {}): never {
+  /** Throws a UserError at `node` (an arrow, so the name helpers can be handed it). */
+  readonly fail: Fail = (node, at, message, extra = {}) => {
     const where = node && this.source.text !== undefined ? lineColumn(this.source.text, node.start) : {};
     throw new UserError({ file: this.source.file, ...where, field: showPointer(at), message: `invalid Avro schema: ${message}`, ...extra });
-  }
+  };
 
   /**
    * The schema to store in `holder[slot]`: the parsed one, or for a forward reference a
@@ -152,68 +154,6 @@ class SchemaParser {
     return known ?? { type: 'reference', fullName: full, at, node };
   }
 
-  private parseName(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): { name: string; namespace?: string; fullName: string } {
-    const written = text(node.members.get('name'));
-    if (written === undefined) {
-      this.fail(node, at, 'a named type has no "name"', { expected: '"name": a string such as "OrderCreated"', found: summarize(node.members.get('name')) });
-    }
-    let namespace = text(node.members.get('namespace')) ?? enclosing;
-    let name = written!;
-    const dot = name.lastIndexOf('.');
-    if (dot >= 0) {
-      namespace = name.slice(0, dot);
-      name = name.slice(dot + 1);
-    }
-    if (namespace === '') namespace = undefined;
-    if (!isValidAvroName(name)) this.badName(name, node.members.get('name') ?? node, `${at}/name`, 'type name');
-    if (namespace !== undefined) {
-      for (const part of namespace.split('.')) if (!isValidAvroName(part)) this.badName(part, node.members.get('namespace') ?? node, `${at}/namespace`, 'namespace part');
-    }
-    const fullName = namespace === undefined ? name : `${namespace}.${name}`;
-    if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
-      this.fail(node.members.get('name'), `${at}/name`, `a named type cannot be called "${fullName}", the name of a primitive type`, {
-        suggestion: 'choose another name, or give the type a namespace',
-      });
-    }
-    return { name, namespace, fullName };
-  }
-
-  /** Refuses a name isValidAvroName rejected (callers test first, so the pointer is built only for an error). */
-  private badName(name: string, node: JsonNode, at: string, what: string): never {
-    return this.fail(node, at, `${what} "${name}" is not a valid Avro name`, {
-      expected: 'a letter or "_" first, then letters, digits or "_"',
-      found: JSON.stringify(name),
-      suggestion: 'Avro names cannot contain "-", spaces or dots (dots separate namespace parts); use e.g. snake_case or camelCase',
-    });
-  }
-
-  private aliasesOf(node: JsonNode & { kind: 'object' }, at: string): string[] {
-    const aliases = node.members.get('aliases');
-    if (!aliases) return [];
-    if (aliases.kind !== 'array') this.fail(aliases, `${at}/aliases`, '"aliases" is not an array', { expected: 'an array of names', found: summarize(aliases) });
-    return (aliases as JsonNode & { kind: 'array' }).items
-      .map((a, i) => {
-        if (a.kind !== 'string') this.fail(a, `${at}/aliases/${i}`, 'an alias is not a string', { expected: 'a name', found: summarize(a) });
-        return (a as JsonNode & { kind: 'string' }).value;
-      })
-      .filter((a, i, all) => all.indexOf(a) === i);
-  }
-
-  /** Full names of a named type's aliases, as Avro Java's Schema#getAliases reports them. */
-  private namedAliases(node: JsonNode & { kind: 'object' }, at: string, namespace: string | undefined): string[] {
-    const out: string[] = [];
-    for (const alias of this.aliasesOf(node, at)) {
-      const dot = alias.lastIndexOf('.');
-      let space = dot >= 0 ? alias.slice(0, dot) : namespace;
-      const short = dot >= 0 ? alias.slice(dot + 1) : alias;
-      if (!isValidAvroName(short)) this.badName(short, node.members.get('aliases')!, `${at}/aliases`, 'alias');
-      if (space === '') space = undefined;
-      const full = space === undefined ? (namespace !== undefined ? `.${short}` : short) : `${space}.${short}`;
-      if (!out.includes(full)) out.push(full);
-    }
-    return out;
-  }
-
   private define(schema: NamedSchema): void {
     const existing = this.named.get(schema.fullName);
     if (existing && JSON.stringify(toValue(existing.node)) !== JSON.stringify(toValue(schema.node))) {
@@ -225,7 +165,7 @@ class SchemaParser {
   }
 
   private parseRecord(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined, isError: boolean): RecordSchema {
-    const names = this.parseName(node, at, enclosing);
+    const names = parseName(this.fail, node, at, enclosing);
     const fieldsNode = node.members.get('fields');
     if (fieldsNode?.kind !== 'array') {
       this.fail(node, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fieldsNode) });
@@ -255,7 +195,7 @@ class SchemaParser {
       record.fields.push(field);
       record.fieldByName.set(field.name, field);
     }
-    record.aliases = this.namedAliases(node, at, names.namespace);
+    record.aliases = namedAliases(this.fail, node, at, names.namespace);
     this.define(record);
     return record;
   }
@@ -267,7 +207,7 @@ class SchemaParser {
     if (name === undefined) this.fail(node, at, 'a field has no "name"', { expected: '"name": a string', found: summarize(obj.members.get('name')) });
     const typeNode = obj.members.get('type');
     if (!typeNode) this.fail(node, at, `field "${name}" has no "type"`, { expected: '"type": the field\'s schema, e.g. "string" or ["null", "string"]' });
-    if (!isValidAvroName(name!)) this.badName(name!, obj.members.get('name')!, `${at}/name`, 'field name');
+    if (!isValidAvroName(name!)) badName(this.fail, name!, obj.members.get('name')!, `${at}/name`, 'field name');
     const orderNode = obj.members.get('order');
     const order = orderNode === undefined ? 'ascending' : text(orderNode)?.toLowerCase();
     if (order !== 'ascending' && order !== 'descending' && order !== 'ignore') {
@@ -281,7 +221,7 @@ class SchemaParser {
       type: undefined as unknown as AvroSchema,
       doc: text(obj.members.get('doc')),
       default: obj.members.get('default'),
-      aliases: this.aliasesOf(obj, at),
+      aliases: aliasesOf(this.fail, obj, at),
       order: order as AvroField['order'],
     };
     const parsed = this.parse(typeNode!, `${at}/type`, namespace);
@@ -331,7 +271,7 @@ class SchemaParser {
   }
 
   private parseEnum(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): EnumSchema {
-    const names = this.parseName(node, at, enclosing);
+    const names = parseName(this.fail, node, at, enclosing);
     const symbolsNode = node.members.get('symbols');
     if (symbolsNode?.kind !== 'array') {
       this.fail(node, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolsNode) });
@@ -343,7 +283,7 @@ class SchemaParser {
       const s = symbolNodes[i]!;
       if (s.kind !== 'string') this.fail(s, `${at}/symbols/${i}`, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
       const symbol = (s as JsonNode & { kind: 'string' }).value;
-      if (!isValidAvroName(symbol)) this.badName(symbol, s, `${at}/symbols/${i}`, 'enum symbol');
+      if (!isValidAvroName(symbol)) badName(this.fail, symbol, s, `${at}/symbols/${i}`, 'enum symbol');
       if (listed.has(symbol)) this.fail(s, `${at}/symbols/${i}`, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
       listed.add(symbol);
       symbols.push(symbol);
@@ -361,7 +301,7 @@ class SchemaParser {
       at,
       node,
       ...names,
-      aliases: this.namedAliases(node, at, names.namespace),
+      aliases: namedAliases(this.fail, node, at, names.namespace),
       doc: text(node.members.get('doc')),
       logicalType: text(node.members.get('logicalType')),
       symbols,
@@ -372,7 +312,7 @@ class SchemaParser {
   }
 
   private parseFixed(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): FixedSchema {
-    const names = this.parseName(node, at, enclosing);
+    const names = parseName(this.fail, node, at, enclosing);
     const size = node.members.get('size');
     if (size?.kind !== 'number' || !size.integral || size.value > 2147483647 || size.value < -2147483648) {
       this.fail(size ?? node, `${at}/size`, `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
@@ -382,7 +322,7 @@ class SchemaParser {
       at,
       node,
       ...names,
-      aliases: this.namedAliases(node, at, names.namespace),
+      aliases: namedAliases(this.fail, node, at, names.namespace),
       doc: text(node.members.get('doc')),
       logicalType: text(node.members.get('logicalType')),
       size: (size as { value: number }).value,
