@@ -3,7 +3,7 @@
 // templates/go/; this module chooses them and fills their slots.
 import { BOOTSTRAP, clientOpen, configEntries, FRANZ_SEEDS, type FixedEntry, GROUP, tabs } from './go-client.js';
 import { lines } from './files.js';
-import type { ConsumerPlan, FailureAction } from './plan.js';
+import { type ConsumerPlan, type FailureAction, failureCode } from './plan.js';
 import { fill, TEMPLATES } from './templates.js';
 
 const GO = TEMPLATES.go.common;
@@ -14,8 +14,7 @@ const FRANZ = TEMPLATES.go.franz;
 const SIDE_CONSTANT = { 'dead-letter': 'deadLetterTopic', pending: 'pendingTopic' } as const;
 
 function onFailure(action: FailureAction, raise: string): string {
-  if (action.action === 'drop') return 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)';
-  return action.action === 'move-aside' ? `return moveAside(${SIDE_CONSTANT[action.to]}, err)` : raise;
+  return failureCode(action, { drop: 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)', aside: (topic) => `return moveAside(${topic}, err)`, raise }, SIDE_CONSTANT);
 }
 
 /** The library-independent part of handling one record, shaped by the plan's failure paths. */

@@ -10,7 +10,8 @@ export function securityOf(security: SecurityDesign | null | undefined): { proto
   return { protocol: security?.protocol ?? 'PLAINTEXT', mechanism: security?.mechanism ?? 'SCRAM-SHA-512' };
 }
 
-function headline(security: SecurityDesign | null | undefined): string {
+/** The comment above every program's security code: the design's choice and what overrides it. */
+export function headline(security: SecurityDesign | null | undefined): string {
   const s = securityOf(security);
   return `Connection security: the design uses ${s.protocol}${security?.mechanism ? ` with ${security.mechanism}` : ''}. KAFKA_SECURITY_PROTOCOL and KAFKA_SASL_MECHANISM override it; secrets come only from the environment.`;
 }
@@ -30,92 +31,6 @@ export const SECURITY_VARIABLES: Array<[string, string]> = [
   [V.keyLocation, 'client private key (PEM), for mutual TLS'],
   [V.keyPassword, 'password of the private key, if it has one'],
 ];
-
-/**
- * security_config() of both Python libraries: protocol and mechanism from the environment, the
- * library's SASL branch (`sasl`, indented for its place), and the TLS files, in the library's
- * option names (CA, certificate, key, key password).
- */
-function pythonSecurityConfig(s: { protocol: string; mechanism: string }, names: { protocol: string; tlsFiles: readonly [string, string, string, string] }, sasl: string[]): string[] {
-  const [ca, certificate, key, password] = names.tlsFiles;
-  return [
-    'def security_config():',
-    `    protocol = os.environ.get("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)}).upper()`,
-    `    config = {"${names.protocol}": protocol}`,
-    '    if protocol.startswith("SASL"):',
-    `        mechanism = os.environ.get("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)}).upper()`,
-    ...sasl,
-    '    if protocol in ("SSL", "SASL_SSL"):',
-    `        for name, variable in (("${ca}", "${V.caLocation}"), ("${certificate}", "${V.certificateLocation}"),`,
-    `                               ("${key}", "${V.keyLocation}"), ("${password}", "${V.keyPassword}")):`,
-    '            if os.environ.get(variable):',
-    '                config[name] = os.environ[variable]',
-    '    return config',
-    '',
-    '',
-    'SECURITY_CONFIG = security_config()',
-  ];
-}
-
-/** confluent-kafka (librdkafka) in Python: a dict built from the environment. */
-export function pythonSecurity(security: SecurityDesign | null | undefined): string {
-  const s = securityOf(security);
-  return lines(
-    `# ${headline(security)}`,
-    pythonSecurityConfig(s, { protocol: 'security.protocol', tlsFiles: ['ssl.ca.location', 'ssl.certificate.location', 'ssl.key.location', 'ssl.key.password'] }, [
-      '        if mechanism == "AWS_MSK_IAM":',
-      '            # librdkafka has no AWS_MSK_IAM; MSK takes the same IAM signature as an OAUTHBEARER token.',
-      '            from aws_msk_iam_sasl_signer import MSKAuthTokenProvider',
-      '',
-      '            def msk_token(_oauth_config):',
-      `                token, expiry_ms = MSKAuthTokenProvider.generate_auth_token(os.environ["${V.awsRegion}"])`,
-      '                return token, expiry_ms / 1000',
-      '',
-      '            config.update({"sasl.mechanism": "OAUTHBEARER", "oauth_cb": msk_token})',
-      '        elif mechanism == "OAUTHBEARER":',
-      '            config.update({',
-      '                "sasl.mechanism": mechanism,',
-      '                "sasl.oauthbearer.method": "oidc",',
-      `                "sasl.oauthbearer.client.id": os.environ["${V.oauthClientId}"],`,
-      `                "sasl.oauthbearer.client.secret": os.environ["${V.oauthClientSecret}"],`,
-      `                "sasl.oauthbearer.token.endpoint.url": os.environ["${V.oauthTokenEndpoint}"],`,
-      '            })',
-      '        else:',
-      `            config.update({"sasl.mechanism": mechanism, "sasl.username": os.environ["${V.username}"], "sasl.password": os.environ["${V.password}"]})`,
-    ]),
-  );
-}
-
-/** kafka-python: keyword arguments; OAUTHBEARER takes a token provider object. */
-export function kafkaPythonSecurity(security: SecurityDesign | null | undefined): string {
-  const s = securityOf(security);
-  return lines(
-    `# ${headline(security)}`,
-    'class _TokenProvider:',
-    '    """OAUTHBEARER tokens for kafka-python: an IAM-signed MSK token, or an OAuth client-credentials grant."""',
-    '',
-    '    def __init__(self, mechanism):',
-    '        self.mechanism = mechanism',
-    '',
-    '    def token(self):',
-    '        if self.mechanism == "AWS_MSK_IAM":',
-    '            from aws_msk_iam_sasl_signer import MSKAuthTokenProvider',
-    `            return MSKAuthTokenProvider.generate_auth_token(os.environ["${V.awsRegion}"])[0]`,
-    '        import urllib.parse',
-    '        import urllib.request',
-    `        body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": os.environ["${V.oauthClientId}"], "client_secret": os.environ["${V.oauthClientSecret}"]}).encode()`,
-    `        with urllib.request.urlopen(os.environ["${V.oauthTokenEndpoint}"], data=body) as response:`,
-    '            return json.load(response)["access_token"]',
-    '',
-    '',
-    pythonSecurityConfig(s, { protocol: 'security_protocol', tlsFiles: ['ssl_cafile', 'ssl_certfile', 'ssl_keyfile', 'ssl_password'] }, [
-      '        if mechanism in ("OAUTHBEARER", "AWS_MSK_IAM"):',
-      '            config.update({"sasl_mechanism": "OAUTHBEARER", "sasl_oauth_token_provider": _TokenProvider(mechanism)})',
-      '        else:',
-      `            config.update({"sasl_mechanism": mechanism, "sasl_plain_username": os.environ["${V.username}"], "sasl_plain_password": os.environ["${V.password}"]})`,
-    ]),
-  );
-}
 
 /** kafkajs: the client's ssl and sasl options. */
 export function typescriptSecurity(security: SecurityDesign | null | undefined): string {
