@@ -35,7 +35,7 @@ export function guardInput(text: string, file: string | undefined, syntax: Input
   if (syntax === 'properties') return;
   const deep = deepestPoint(text, limits.maxDepth);
   if (deep !== undefined) {
-    const { line, column } = position(text, deep);
+    const { line, column } = lineColumn(text, deep);
     throw new UserError({
       file,
       line,
@@ -168,7 +168,8 @@ function isBlockIndicatorTail(text: string, lineStart: number, lineEnd: number):
   return /(^|\s)[|>][-+0-9]{0,2}$/.test(line);
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column of an offset (indexOf finds each newline natively: a position at the end of a large text is quick). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {

@@ -3,7 +3,7 @@
 // (Avro accepts `1` but not `1.0` as an int default). Duplicate keys keep the last value, as
 // Jackson does when Avro Java reads a schema.
 import { UserError } from '../../model/errors.js';
-import { guardInput } from '../../model/input-guard.js';
+import { guardInput, lineColumn } from '../../model/input-guard.js';
 
 interface Span {
   /** Offset of the value's first character in the text. */
@@ -41,18 +41,6 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
-}
-
-/** 1-based line and column of an offset (indexOf finds each newline natively: a position at the end of a large schema is quick). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const end = Math.min(offset, text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Parses JSON text into located nodes; a syntax error becomes a UserError with line and column. */

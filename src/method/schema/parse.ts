@@ -4,7 +4,8 @@
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
-import { childPointer, lineColumn, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
+import { lineColumn } from '../../model/input-guard.js';
+import { childPointer, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
 export { showPointer } from './json.js';
 import {
   isValidAvroName,
