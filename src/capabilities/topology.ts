@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { parseTopicPartitions, readTopology, TOPOLOGY_FORMATS, type TopologyFormat, type TopologyResult } from '../method/topology/index.js';
 import { findingSchema } from '../model/design.js';
+import { CHANGELOG_CLEANUPS, CO_PARTITIONING, TOPIC_ROLES } from '../method/topology/analyze.js';
+import { JOIN_KINDS } from '../knowledge/streams.js';
 import { defineCapability } from './capability.js';
 import { MAX_TEXT, namedText } from './limits.js';
 
@@ -32,7 +34,7 @@ const topologyReport = z.object({
   topics: z.array(
     z.object({
       name: z.string(),
-      role: z.enum(['input', 'output', 'repartition', 'foreign-key-internal', 'through', 'global-input']),
+      role: z.enum(TOPIC_ROLES),
       clusterName: z.string().describe('internal topics are prefixed with application.id'),
       writtenBy: z.array(count),
       readBy: z.array(count),
@@ -48,19 +50,19 @@ const topologyReport = z.object({
       processors: z.array(z.string()),
       windowed: z.boolean().nullable(),
       changelog: z.string().nullable(),
-      changelogCleanup: z.enum(['compact', 'compact,delete']).nullable(),
+      changelogCleanup: z.enum(CHANGELOG_CLEANUPS).nullable(),
       why: z.string(),
       generatedName: z.boolean(),
     }),
   ),
   joins: z.array(
     z.object({
-      kind: z.enum(['stream-stream', 'stream-table', 'table-table', 'foreign-key', 'stream-globaltable', 'shared-store']),
+      kind: z.enum(JOIN_KINDS),
       subtopology: count,
       processors: z.array(z.string()),
       stores: z.array(z.string()),
       topics: z.array(z.string()).describe('topics that must be co-partitioned'),
-      coPartitioned: z.enum(['yes', 'no', 'unknown', 'not-required']),
+      coPartitioned: z.enum(CO_PARTITIONING),
       why: z.string(),
     }),
   ),

@@ -28,7 +28,8 @@ export const CHANGELOG_SUFFIX = '-changelog';
 /** Generated processor prefixes whose operation may change the record key (a later join or aggregation repartitions). */
 export const KEY_CHANGING_PREFIXES = ['KSTREAM-KEY-SELECT-', 'KSTREAM-MAP-', 'KSTREAM-FLATMAP-', 'KSTREAM-TRANSFORM-', 'KSTREAM-FLATTRANSFORM-', 'KSTREAM-PROCESSOR-', 'KTABLE-SELECT-'] as const;
 
-export type JoinKind = 'stream-stream' | 'stream-table' | 'table-table' | 'foreign-key' | 'stream-globaltable' | 'shared-store';
+export const JOIN_KINDS = ['stream-stream', 'stream-table', 'table-table', 'foreign-key', 'stream-globaltable', 'shared-store'] as const;
+export type JoinKind = (typeof JOIN_KINDS)[number];
 
 /** Which join a processor's generated (or StreamJoined/Named-derived) name shows it belongs to. */
 export const JOIN_NAME_PATTERNS: ReadonlyArray<{ kind: JoinKind; pattern: RegExp }> = [

@@ -349,7 +349,7 @@ describe('CLI: paths that cannot be read or written are exit 2 naming the path',
         const kind = kinds[turn % kinds.length]!;
         const line = leaf.path === 'mcp' ? ['mcp'] : DOORS[leaf.path]!.cluster!;
         return async () => {
-          // `lag status` and `mcp` take no --command-config: the next flag in turn stands in.
+          // `mcp` takes no --command-config: the next flag in turn stands in.
           const flag = [flags[turn % flags.length]!, ...flags].find((f) => leaf.options.includes(f))!;
           const r = await cli([...fill(line, {}), flag, hostile[kind], ...CONNECTION_FILES[flag]!, '--bootstrap', '127.0.0.1:1']);
           expectUserError(`${leaf.path} ${flag} = ${kind}`, r, READ_SAYS[kind], hostile[kind]);

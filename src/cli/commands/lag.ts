@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import type { z } from 'zod';
 import { lagAnalyze } from '../../capabilities/lag-analyze.js';
 import { lagStatus, statusDocument, statusExitCode, watchLagStatus } from '../../capabilities/lag-status.js';
-import { addConnectionOptions, connectionFromFlags, type ConnectionFlags } from '../../cluster/connection.js';
+import type { ConnectionFlags } from '../../cluster/connection.js';
 import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { svgChart } from '../../method/diagnose/chart.js';
 import type { StatedProcessing } from '../../method/diagnose/whatif.js';
@@ -15,6 +15,7 @@ import { ORDERINGS, type Ordering } from '../../model/requirements.js';
 import { UserError } from '../../model/errors.js';
 import { cliIo, FLAGS_CLUSTER, numberFlag, parseInput, runCapability } from '../capability.js';
 import { formatOption, readInput, run } from '../io.js';
+import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { describedCommand } from './index.js';
 
 /** "10s", "200ms", "5m"; a bare number is seconds. */
@@ -95,6 +96,7 @@ function analyzeInput(flags: AnalyzeFlags): z.input<typeof lagAnalyze.input> {
 }
 
 interface StatusFlags extends ConnectionFlags {
+  commandConfig?: string;
   group?: string;
   topic?: string[];
   samples: string;
@@ -123,18 +125,18 @@ function statusInput(flags: StatusFlags): z.input<typeof lagStatus.input> {
 }
 
 /** Each sample on stderr when asked (or when stderr is a terminal), so a long window does not look like a hang. */
-function statusIo(flags: StatusFlags) {
+function statusIo(cmd: Command, flags: StatusFlags) {
   const show = flags.progress ?? process.stderr.isTTY;
-  return cliIo({ cluster: () => connectionFromFlags(flags), progress: (_done, _total, message) => (show && message ? process.stderr.write(`${message}\n`) : undefined) });
+  return cliIo({ cluster: () => clusterConnection(cmd, flags), progress: (_done, _total, message) => (show && message ? process.stderr.write(`${message}\n`) : undefined) });
 }
 
 /** --watch: every evaluation printed as it comes (JSON a line each), until Ctrl-C. */
-async function watchStatus(flags: StatusFlags): Promise<number> {
+async function watchStatus(cmd: Command, flags: StatusFlags): Promise<number> {
   const stop = new AbortController();
   const onSigint = () => stop.abort();
   process.once('SIGINT', onSigint);
   try {
-    const last = await watchLagStatus(parseInput(lagStatus.input, statusInput(flags), STATUS_FLAGS), statusIo(flags), {
+    const last = await watchLagStatus(parseInput(lagStatus.input, statusInput(flags), STATUS_FLAGS), statusIo(cmd, flags), {
       signal: stop.signal,
       onEvaluation: (result) => process.stdout.write(flags.format === 'json' ? `${JSON.stringify(statusDocument(result))}\n` : lagStatus.render(result, 'text')),
     });
@@ -194,7 +196,7 @@ export function registerLag(program: Command): void {
       }),
     );
 
-  addConnectionOptions(lag.command('status').description("sample a group's committed and log-end offsets and evaluate each partition with Burrow's rules, plus lag in seconds"))
+  addClusterOptions(lag.command('status').description("sample a group's committed and log-end offsets and evaluate each partition with Burrow's rules, plus lag in seconds"))
     .addOption(new Option('--group <id>', 'consumer group id'))
     .addOption(new Option('--topic <name>', 'topic to read (repeatable; default: every topic the group committed to)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .addOption(new Option('--samples <n>', 'samples per window (Burrow ring size)').default('10'))
@@ -204,7 +206,9 @@ export function registerLag(program: Command): void {
     .addOption(new Option('--minimum-complete <fraction>', "Burrow's minimum-complete").default('0'))
     .addOption(new Option('--allowed-lag <messages>', "Burrow's allowed-lag").default('0'))
     .addOption(formatOption(['text', 'json']))
-    .action((flags: StatusFlags) =>
-      flags.watch ? run(flags.format, () => watchStatus(flags)) : runCapability(lagStatus, { format: flags.format, input: () => statusInput(flags), flags: STATUS_FLAGS, io: statusIo(flags) }),
+    .action((flags: StatusFlags, cmd: Command) =>
+      flags.watch
+        ? run(flags.format, () => watchStatus(cmd, flags))
+        : runCapability(lagStatus, { format: flags.format, input: () => statusInput(flags), flags: STATUS_FLAGS, io: statusIo(cmd, flags) }),
     );
 }

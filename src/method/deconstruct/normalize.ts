@@ -6,6 +6,7 @@ import { clientLibrary, DEFAULT_LIBRARY, type Language } from '../../knowledge/c
 import type { Assumption } from '../../model/design.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { MSK_BROKER_SIZES, mskBrokerSize } from '../../knowledge/msk-brokers.js';
+import { ASSUMED_TAIL_RATIO } from '../queueing/service-time.js';
 import type { Authentication, Authorization, Consumption, Delivery, Environment, Flow, Ordering, Platform, Priority, Requirements, SourceKind } from '../../model/requirements.js';
 
 export interface FlowFacts {
@@ -78,9 +79,6 @@ export interface Facts {
   assumptions: Assumption[];
   questions: string[];
 }
-
-/** When only one of median and p99 processing time is stated, the other is taken at this ratio: a modest tail, said as an assumption. */
-export const ASSUMED_TAIL_RATIO = 4;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 

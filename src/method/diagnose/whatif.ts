@@ -9,7 +9,7 @@ import { sparkline, type SeriesPoint } from './chart.js';
 import type { ConsumerSettings, ResolvedSetting } from './consumer-settings.js';
 import { lagAt } from '../queueing/fluid.js';
 import { fmt } from '../../model/units.js';
-import { serviceTime, type ServiceTime } from '../queueing/service-time.js';
+import { ASSUMED_TAIL_RATIO, serviceTime, type ServiceTime } from '../queueing/service-time.js';
 import { pollLoopHealth, type PollCheck, type PollCheckId, type PollLoopHealth } from './poll-loop.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 import { recommend, type Recommendation } from './recommend.js';
@@ -110,18 +110,24 @@ function resolveProcessing(p: StatedProcessing, assumptions: string[], assumed: 
     }
     return { p50Ms: p50, p99Ms: p99 };
   }
-  const one = p.p50Ms ?? p.p99Ms ?? p.maxMs ?? p.minMs;
-  check(one !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
-  assumptions.push(`processing: only ${fmt(one!)} ms was given, so p50 = p99 = ${fmt(one!)} ms; a slower tail would make the poll-loop checks fail sooner (ask for the slowest 1% of handling times)`);
-  const missing: LagFact = p.p50Ms === undefined && p.minMs === undefined ? 'processing_p50_ms' : 'processing_p99_ms';
-  noteAssumed(
-    assumed,
-    missing,
-    one!,
-    `only ${fmt(one!)} ms was given`,
-    missing === 'processing_p50_ms' ? 'How long does a typical (median) record take to handle?' : 'How long do the slowest 1% of records take to handle (p99)?',
+  // One figure: the median (a typical time, or a range's low end) or the tail (p99, or a range's top).
+  const median = p.p50Ms ?? (p.p99Ms === undefined && p.maxMs === undefined ? p.minMs : undefined);
+  const tail = p.p99Ms ?? p.maxMs;
+  check(median !== undefined || tail !== undefined, '--processing-ms', 'processing time is needed: both percentiles, a range, or one typical figure', found);
+  if (median !== undefined) {
+    const p99 = median * ASSUMED_TAIL_RATIO;
+    assumptions.push(
+      `processing p99: only the median ${fmt(median)} ms was given, so the slow tail is taken as ${ASSUMED_TAIL_RATIO}x it = ${fmt(p99)} ms, as design assumes (ask for the slowest 1% of handling times)`,
+    );
+    noteAssumed(assumed, 'processing_p99_ms', p99, `${ASSUMED_TAIL_RATIO}x the stated median ${fmt(median)} ms`, 'How long do the slowest 1% of records take to handle (p99)?');
+    return { p50Ms: median, p99Ms: p99 };
+  }
+  const p50 = tail! / ASSUMED_TAIL_RATIO;
+  assumptions.push(
+    `processing p50: only the slow tail ${fmt(tail!)} ms was given, so the median is taken as 1/${ASSUMED_TAIL_RATIO} of it = ${fmt(p50)} ms, as design assumes (ask for the median handling time)`,
   );
-  return { p50Ms: one!, p99Ms: one! };
+  noteAssumed(assumed, 'processing_p50_ms', p50, `1/${ASSUMED_TAIL_RATIO} of the stated tail ${fmt(tail!)} ms`, 'How long does a typical (median) record take to handle?');
+  return { p50Ms: p50, p99Ms: tail! };
 }
 
 /** Why a reported rebalance storm happens, or what else to look at when the poll loop is not it. */

@@ -5,7 +5,7 @@
 import { newestVersion } from '../../knowledge/catalog.js';
 import { DEFAULT_LIBRARY, LANGUAGES, type Language } from '../../knowledge/clients.js';
 import { setField } from './fields.js';
-import { ASSUMED_TAIL_RATIO } from '../deconstruct/normalize.js';
+import { ASSUMED_TAIL_RATIO } from '../queueing/service-time.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS, requirementsSchema, retentionSchema, SCHEMA_FORMATS, SIDE_EFFECTS, type Requirements } from '../../model/requirements.js';
 
 /** Answers so far, by question id, already parsed. */

@@ -4,6 +4,12 @@
 import { PLANNING } from '../../knowledge/planning.js';
 import { fmt } from '../../model/units.js';
 
+/**
+ * When only one of median and p99 handling time is known, the other is taken at this ratio: a modest
+ * tail, always said as an assumption. Design and the lag what-if share it, so one figure means the same.
+ */
+export const ASSUMED_TAIL_RATIO = 4;
+
 export interface ServiceTime {
   p50Ms: number;
   p99Ms: number;

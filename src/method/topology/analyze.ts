@@ -15,7 +15,11 @@ export interface TopologyOptions {
   partitions?: Record<string, number>;
 }
 
-export type TopicRole = 'input' | 'output' | 'repartition' | 'foreign-key-internal' | 'through' | 'global-input';
+export const TOPIC_ROLES = ['input', 'output', 'repartition', 'foreign-key-internal', 'through', 'global-input'] as const;
+export type TopicRole = (typeof TOPIC_ROLES)[number];
+/** A window store's changelog also deletes by time; a key-value store's only compacts. */
+export const CHANGELOG_CLEANUPS = ['compact', 'compact,delete'] as const;
+export const CO_PARTITIONING = ['yes', 'no', 'unknown', 'not-required'] as const;
 
 export interface TopicReport {
   name: string;
@@ -36,7 +40,7 @@ export interface StoreReport {
   /** Window stores keep a time range; their changelog is compact,delete. */
   windowed: boolean | null;
   changelog: string | null;
-  changelogCleanup: 'compact' | 'compact,delete' | null;
+  changelogCleanup: (typeof CHANGELOG_CLEANUPS)[number] | null;
   why: string;
   generatedName: boolean;
 }
@@ -48,7 +52,7 @@ export interface JoinReport {
   stores: string[];
   /** The topics that must be co-partitioned: same partition count, same key, same partitioner. */
   topics: string[];
-  coPartitioned: 'yes' | 'no' | 'unknown' | 'not-required';
+  coPartitioned: (typeof CO_PARTITIONING)[number];
   why: string;
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../../../src/method/diagnose/consumer-settings.js';
 import { whatIf, type WhatIfInput } from '../../../src/method/diagnose/whatif.js';
+import { facts } from '../helpers.js';
 
 const defaults = resolveConsumerSettings([], 'kafka-clients', '3.9');
 /** A Java consumer config that leaves max.poll.records out: its default of 500 is in force for certain. */
@@ -69,4 +70,22 @@ describe('lag what-if: checks resting on assumed inputs', () => {
     const stated = whatIf({ ...input, instances: 1 }).capacity;
     expect([stated.verdict, stated.assumed, stated.question]).toEqual(['grows', undefined, undefined]);
   });
+
+  // One processing figure means the same to design and to the what-if: the same assumed tail or median.
+  const oneFigure = [
+    { stated: { p50Ms: 50 }, perMessage: { p50: 50 }, field: 'processing_p99_ms', check: 'poll/worst-batch', asks: /slowest 1%/ },
+    { stated: { p99Ms: 2000 }, perMessage: { p99: 2000 }, field: 'processing_p50_ms', check: 'poll/typical-batch', asks: /typical \(median\)/ },
+  ] as const;
+  for (const row of oneFigure) {
+    it(`one figure (${Object.keys(row.stated)[0]}): the other is assumed as design assumes it, and asked for`, () => {
+      const designed = facts({ processing: { per_message_ms: row.perMessage } }).flows[0]!.processing;
+      const report = whatIf({ ...base, processing: row.stated, batchRecords: 100_000, consumer: defaults });
+      expect(report.inputs.processing).toEqual({ p50Ms: designed.p50Ms, p99Ms: designed.p99Ms });
+      expect(report.service.p99Ms).toBeGreaterThan(report.service.p50Ms);
+      const resting = report.pollLoop.checks.find((c) => c.id === row.check)!;
+      expect([resting.ok, resting.severity]).toEqual([false, 'warning']);
+      expect(resting.assumed).toContain(row.field);
+      expect(resting.question).toMatch(row.asks);
+    });
+  }
 });

@@ -6,6 +6,10 @@ import { kafkaClient, type ConnectionOptions } from '../../../src/cluster/connec
 import { watchGroupLag } from '../../../src/cluster/group-lag.js';
 import { startLocalBroker, type LocalBroker } from '../../../src/cluster/local-broker.js';
 import { brokerBuilt } from '../../cluster/broker-available.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../cli/run-cli.js';
 
 const SAMPLES = 10;
 const INTERVAL_MS = 200;
@@ -105,5 +109,15 @@ describe.skipIf(!brokerBuilt)('lag status against the local broker', () => {
     expect(stop.group.status).toBe('ERR');
     expect(ok.partitions[0]!.status, ok.partitions[0]!.reason).toBe('OK');
     expect(ok.group.status).toBe('OK');
+  }, 30_000);
+
+  it('the CLI door takes the connection from --command-config (bootstrap.servers in a client properties file)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lag-status-')), 'client.properties');
+    writeFileSync(file, `bootstrap.servers=${broker.bootstrap}\nclient.id=lag-status-test\n`);
+    const r = runCli(['lag', 'status', '--command-config', file, '--group', 'g-caught-up', '--topic', 'caught-up', '--samples', '2', '--interval', '100ms', '--format', 'json']);
+    expect(r.stderr).not.toMatch(/bootstrap|no broker/i);
+    const document = JSON.parse(r.stdout) as { group: { totalPartitions: number }; partitions: Array<{ topic: string }> };
+    expect(document.partitions.map((p) => p.topic)).toEqual(['caught-up']);
+    expect(document.group.totalPartitions).toBe(1);
   }, 30_000);
 });
