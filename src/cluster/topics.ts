@@ -4,7 +4,7 @@
 // are read last: a broker without DescribeConfigs (the local mock) drops the connection on it,
 // and that is reported as unavailable, not as a failure.
 import kafkajs from 'kafkajs';
-import type { Unavailable } from '../model/cluster-snapshot.js';
+import type { PartitionInfo, Unavailable } from '../model/cluster-snapshot.js';
 import { didYouMean, UserError } from '../model/errors.js';
 import type { LiveConfigs } from '../method/critique/live.js';
 import { describeConnection, kafkaClient, type ConnectionOptions } from './connection.js';
@@ -27,15 +27,8 @@ export interface TopicList {
   topics: TopicSummary[];
 }
 
-export interface PartitionDetail {
-  partition: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
-  offlineReplicas: number[];
-  earliest: number | null;
-  latest: number | null;
-}
+/** One partition as doctor's snapshot reads it, numbered `partition` in this listing. */
+export type PartitionDetail = { partition: number } & Omit<PartitionInfo, 'id'>;
 
 export interface ConfigOverride {
   name: string;
