@@ -34,7 +34,7 @@ export async function bundleCli() {
     input: { main: ENTRY },
     platform: 'node',
     logLevel: 'warn',
-    plugins: [ownImportMetaUrl, commanderSpawnOnDemand, yamlAsEsm],
+    plugins: [ownImportMetaUrl, commanderSpawnOnDemand, yamlAsEsm, largeJsonAsParse],
     output: { dir: OUT, format: 'cjs', chunkFileNames: '[name]-[hash].js', minify: true },
   });
   writeFileSync(join(OUT, 'package.json'), '{ "type": "commonjs" }\n');
@@ -84,4 +84,14 @@ const yamlEsm = join(dirname(createRequire(import.meta.url).resolve('yaml/packag
 const yamlAsEsm = {
   name: 'yaml-as-esm',
   resolveId: (source) => (source === 'yaml' ? yamlEsm : null),
+};
+
+// A data file is bundled as an object literal; V8 reads a large one faster as JSON.parse of its
+// text (its advice from about 10 kB; the catalog is 275 kB), and parses and compiles the chunk faster.
+const largeJsonAsParse = {
+  name: 'large-json-as-parse',
+  transform(code, id) {
+    if (!id.endsWith('.json') || code.length < 10_000) return null;
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, moduleType: 'js', map: null };
+  },
 };

@@ -3,7 +3,8 @@
 // SchemaCompatibility.checkReaderWriterCompatibility per pair, and per mode case the checks a
 // Schema Registry runs (BACKWARD: new reads the previous; FORWARD: the previous reads new; the
 // transitive modes against every previous version, latest first). Prints one JSON line: the
-// milliseconds of the first pass, the median of the later passes, and the verdicts' count.
+// milliseconds of the first pass, the median of the later passes, the verdicts' count and the
+// process's peak resident memory.
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -71,7 +72,19 @@ public class CorpusRun {
     double first = ms[0];
     double[] later = Arrays.copyOfRange(ms, passes > 1 ? 1 : 0, passes);
     Arrays.sort(later);
-    System.out.printf("{\"cases\":%d,\"firstPassMs\":%.1f,\"warmPassMs\":%.2f,\"compatible\":%d,\"incompatible\":%d,\"rejected\":%d}%n",
-        cases.size(), first, later[later.length / 2], counts[2], counts[1], counts[0]);
+    System.out.printf("{\"cases\":%d,\"firstPassMs\":%.1f,\"warmPassMs\":%.2f,\"compatible\":%d,\"incompatible\":%d,\"rejected\":%d,\"peakMiB\":%d}%n",
+        cases.size(), first, later[later.length / 2], counts[2], counts[1], counts[0], peakMiB());
+  }
+
+  /** Peak resident memory (Linux's VmHWM, what getrusage reports as maxRSS to Node), or -1. */
+  static long peakMiB() {
+    try {
+      for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    } catch (java.io.IOException e) {
+      // not Linux: no figure
+    }
+    return -1;
   }
 }

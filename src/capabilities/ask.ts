@@ -3,8 +3,39 @@
 import { z } from 'zod';
 import { draftFromWords, type IntakeDraft } from '../method/intake/compose.js';
 import { requirementsYaml } from '../method/intake/yaml.js';
+import { assumptionSchema } from '../model/design.js';
 import { UserError } from '../model/errors.js';
+import { environmentOverrideSchema, requirementsSchema } from '../model/requirements.js';
 import { defineCapability } from './capability.js';
+
+/** The requirements as parsed: the file's schema, with the cluster's version already read as text (a number in YAML becomes its string), here and in each environment's overrides. */
+const clusterSchema = requirementsSchema.shape.cluster.unwrap();
+const parsedCluster = clusterSchema.extend({ kafka_version: z.string().optional() }).optional();
+const environments = requirementsSchema.shape.environments.unwrap();
+const parsedOverride = environmentOverrideSchema.extend({ cluster: parsedCluster }).optional();
+const parsedRequirements = requirementsSchema.extend({
+  cluster: parsedCluster,
+  environments: environments.extend(Object.fromEntries(Object.keys(environments.shape).map((env) => [env, parsedOverride]))).optional(),
+});
+
+const question = z.object({ field: z.string().describe('the requirements field it settles'), question: z.string() });
+
+/** The draft's shape: the requirements, and an account of every word of the request. */
+const draftDocument = z.object({
+  requirements: parsedRequirements,
+  understood: z.array(
+    z.object({
+      field: z.string().describe('requirements field path, e.g. flows[0].throughput.peak_per_second'),
+      value: z.unknown(),
+      from: z.string().describe('the words of the request that gave the value'),
+      note: z.string().optional().describe('how the words were read when they allow more than one reading'),
+      at: z.number().int().optional().describe('where the quoted words start in the request'),
+    }),
+  ),
+  assumptions: z.array(assumptionSchema),
+  questions: z.array(question),
+  notPlaced: z.array(z.object({ words: z.string().describe('the clause as written'), question: z.string() })),
+});
 
 /** The draft's notes, as the YAML header says them. */
 export function draftNotes(draft: IntakeDraft): string[] {
@@ -32,6 +63,7 @@ export const ask = defineCapability({
   ].join('\n'),
   input: z.object({ request: z.string().min(1, 'the request is empty').max(20_000).describe('the request in plain words') }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: draftDocument,
   run({ request }) {
     if (!request.trim()) throw new UserError({ message: 'the request is empty', suggestion: 'describe the flow in a sentence or two: rates, sizes, ordering, what may be lost' });
     return draftFromWords(request);

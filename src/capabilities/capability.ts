@@ -20,6 +20,9 @@ export interface Annotations {
   idempotentHint?: boolean;
 }
 
+/** A job that only reads a live cluster or registry: nothing changes, the same call answers alike unless the cluster moved. */
+export const READS_LIVE: Annotations = { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true };
+
 /**
  * What a door supplies to a run: the only way a capability reaches beyond its input. Each door
  * answers with its own policy (the CLI trusts its user's paths and flags; the MCP server confines
@@ -57,8 +60,8 @@ export interface Capability<S extends z.ZodObject = z.ZodObject, R extends objec
   /** snake_case fields, each with .describe(); the CLI maps its flags onto the same fields. */
   input: S;
   annotations: Annotations;
-  /** The document's shape, declared as the MCP tool's outputSchema; without it the tool declares an object. */
-  output?: z.ZodObject & z.ZodType<D>;
+  /** The document's shape (named fields, enums), declared as the MCP tool's outputSchema: clients check every result against it. */
+  output: z.ZodObject & z.ZodType<D>;
   run(input: z.output<S>, io: Io): R | Promise<R>;
   /** The JSON document of a result (the result itself unless the capability declared otherwise). */
   json(result: R): D;

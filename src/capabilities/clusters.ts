@@ -9,6 +9,7 @@ export const clusters = defineCapability({
     'The names of the clusters this server was started with: the only ones the cluster tools (topics, groups, read_records, registry, critique_cluster, doctor, lag_status) accept as `cluster`. Names only; addresses and credentials are never shown. Call it first when the user has not said which cluster.',
   input: z.object({}),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: z.object({ clusters: z.array(z.string()).describe('names to pass as `cluster`, sorted') }),
   run: (_input, io) => ({ clusters: io.clusterNames().sort() }),
   render: (result, _format: 'text') => `${result.clusters.join('\n')}\n`,
   summarize: (result) =>

@@ -5,8 +5,10 @@ import type { Unavailable } from '../model/cluster-snapshot.js';
 import { critique as critiqueFiles, type CritiqueResult } from '../method/critique/critique.js';
 import { liveConfigFiles } from '../method/critique/live.js';
 import { ENVIRONMENTS } from '../model/requirements.js';
-import { defineCapability } from './capability.js';
-import { critique } from './critique.js';
+import { defineCapability, READS_LIVE } from './capability.js';
+import { clusterName } from './limits.js';
+import { critique, critiqueDocument } from './critique.js';
+import { unavailableSchema } from './documents.js';
 
 type ClusterCritique = CritiqueResult & { cluster: string; unavailable: Unavailable[] };
 
@@ -18,12 +20,16 @@ export const critiqueCluster = defineCapability({
     "Call it when the user asks what is wrong with a running cluster's configuration; doctor checks its health (replicas, ISR, lag) instead.",
   ].join('\n'),
   input: z.object({
-    cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
+    cluster: clusterName,
     kafka_version: z.string().max(20).optional().describe("the cluster's Kafka version (default: the newest documented)"),
     environment: z.enum(ENVIRONMENTS).optional().describe('severity follows it: replication factor 1 is an error in production'),
     include_internal: z.boolean().optional().describe('judge internal topics (__consumer_offsets, ...) too'),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: critiqueDocument.extend({
+    cluster: z.string().describe('the bootstrap servers read'),
+    unavailable: z.array(unavailableSchema).describe('what the cluster could not answer (a broker without DescribeConfigs)'),
+  }),
   async run({ cluster, kafka_version, environment, include_internal }, io): Promise<ClusterCritique> {
     const connection = io.cluster(cluster);
     const { readLiveConfigs } = await import('../cluster/topics.js');

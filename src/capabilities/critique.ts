@@ -7,12 +7,29 @@ import { CONFIG_KINDS } from '../method/critique/config-model.js';
 import type { Intent } from '../method/critique/engine.js';
 import { ALL_RULES } from '../method/critique/rules/index.js';
 import { toSarif } from '../method/critique/sarif.js';
-import type { Finding } from '../model/design.js';
-import { didYouMean, UserError } from '../model/errors.js';
-import { MSK_BROKER_SIZES, mskBrokerSize } from '../knowledge/msk-brokers.js';
+import { findingSchema, type Finding } from '../model/design.js';
+import { UserError } from '../model/errors.js';
+import { MSK_BROKER_SIZES } from '../knowledge/msk-brokers.js';
 import { DELIVERIES, ENVIRONMENTS, JAVA_INT_MAX, ORDERINGS, PLATFORMS } from '../model/requirements.js';
 import { defineCapability, SPECIALIST_VERSION } from './capability.js';
+import { clientLibraryId } from './client-input.js';
+import { count } from './documents.js';
 import { namedText } from './limits.js';
+
+/** The findings, worst first, and each configuration reviewed as it was read. */
+export const critiqueDocument = z.object({
+  findings: z.array(findingSchema),
+  reviewed: z.array(
+    z.object({
+      file: z.string().optional(),
+      kind: z.enum(CONFIG_KINDS).describe('what the configuration configures, as detected or given'),
+      label: z.string().optional().describe('which part of the file, when it holds several configurations'),
+      library: z.string(),
+      kafkaVersion: z.string(),
+      settings: count.describe('settings read'),
+    }),
+  ),
+});
 
 function renderText(findings: readonly Finding[], reviewed: number): string {
   if (findings.length === 0) return `${reviewed} configuration(s) reviewed: no findings.\n`;
@@ -42,7 +59,7 @@ export const critique = defineCapability({
   input: z.object({
     files: z.array(namedText).min(1).max(100).describe('the configuration files, each with its name (the name helps detect the format)'),
     kind: z.enum(CONFIG_KINDS).optional().describe('what the files configure, when detection should be overridden'),
-    client: z.string().max(100).optional().describe('client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ...'),
+    client: clientLibraryId.optional().describe('the client library the configs are for (detected when omitted)'),
     kafka_version: z.string().max(20).optional().describe('Kafka version to judge against, e.g. 3.9'),
     requirements: namedText.optional().describe('a requirements file whose flow states the intent (stated values only); the fields below override it'),
     flow: z.string().min(1).max(200).optional().describe('the flow of requirements these configs serve (needed when it has several)'),
@@ -56,7 +73,10 @@ export const critique = defineCapability({
       .enum(PLATFORMS)
       .optional()
       .describe("where the cluster runs: a broker configuration is then held to what the platform accepts (Amazon MSK's configuration properties, Strimzi's operator-owned settings)"),
-    broker_type: z.string().min(1).max(100).optional().describe("the platform's broker size, e.g. kafka.m7g.large or express.m7g.large (Express brokers accept fewer properties)"),
+    broker_type: z
+      .enum(MSK_BROKER_SIZES.map((b) => b.id) as [string, ...string[]])
+      .optional()
+      .describe('the Amazon MSK broker size, e.g. kafka.m7g.large or express.m7g.large (Express brokers accept fewer properties); needs platform msk'),
     input_transactional: z.boolean().optional().describe('the consumed topic is written by transactional producers (read_uncommitted is then flagged)'),
     external_side_effect: z
       .string()
@@ -67,6 +87,7 @@ export const critique = defineCapability({
     strict: z.boolean().optional().describe('warnings fail too (the CLI exits 1 on them)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: critiqueDocument,
   run(input) {
     if (input.flow !== undefined && !input.requirements) throw new UserError({ field: '--flow', message: '--flow needs --requirements', suggestion: 'pass --requirements req.yaml --flow <name>' });
     const stated = input.requirements ? intentFromRequirements(input.requirements.content, input.requirements.name, input.flow) : { intent: {} };
@@ -84,23 +105,9 @@ export const critique = defineCapability({
       ...(input.external_side_effect ? { externalSideEffect: input.external_side_effect } : {}),
       ...(input.batch_records !== undefined ? { batchRecords: input.batch_records } : {}),
     };
-    if (intent.brokerType !== undefined) {
-      // Broker sizes are facts only for Amazon MSK; a misspelt one would silently judge as Standard.
-      if (intent.platform !== 'msk')
-        throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
-      if (!mskBrokerSize(intent.brokerType)) {
-        const near = didYouMean(
-          intent.brokerType,
-          MSK_BROKER_SIZES.map((b) => b.id),
-        );
-        throw new UserError({
-          field: '--broker-type',
-          message: `unknown Amazon MSK broker size "${intent.brokerType}"`,
-          expected: MSK_BROKER_SIZES.map((b) => b.id).join(', '),
-          ...(near.length ? { suggestion: `did you mean ${near.join(' or ')}?` } : {}),
-        });
-      }
-    }
+    // The schema knows the sizes; a size means Amazon MSK, whose properties the size narrows.
+    if (intent.brokerType !== undefined && intent.platform !== 'msk')
+      throw new UserError({ field: '--broker-type', message: 'a broker type names an Amazon MSK broker size', expected: '--platform msk with it', found: intent.brokerType });
     const library = input.client ?? stated.library;
     const kafkaVersion = input.kafka_version ?? stated.kafkaVersion;
     const result = critiqueFiles(

@@ -5,10 +5,24 @@ import { z } from 'zod';
 import { generatedDocument, planFiles, writeFiles, type GeneratedDocument } from '../edge/generated-files.js';
 import { LANGUAGES, type Language } from '../knowledge/clients.js';
 import { parseWithSchema } from '../method/deconstruct/parse.js';
-import { generate as generateFiles, generationTarget } from '../method/generate/index.js';
+import { generate as generateFiles, generationTarget, supportedLibraries } from '../method/generate/index.js';
 import { designSchema } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { defineCapability } from './capability.js';
+import { count } from './documents.js';
+
+const generatedFiles = z.object({
+  out: z.string().describe('the directory the paths are relative to'),
+  dryRun: z.boolean().describe('true when nothing was written (the contents are then in the answer)'),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      description: z.string(),
+      bytes: count,
+      contents: z.string().optional().describe('the file, when it was not written'),
+    }),
+  ),
+});
 import { designFor, named, textOrFile } from './design.js';
 
 interface Generated {
@@ -31,8 +45,7 @@ export const generate = defineCapability({
     design: textOrFile.optional().describe('a design document (JSON) instead of requirements'),
     lang: z.enum(LANGUAGES).optional().describe("default: the design's client language"),
     library: z
-      .string()
-      .max(60)
+      .enum(LANGUAGES.flatMap(supportedLibraries) as [string, ...string[]])
       .optional()
       .describe(
         "client library for the language, e.g. confluent-kafka or kafka-python (python), franz-go (go); default: the design's own library when it fits the language, else the language's usual one",
@@ -43,6 +56,7 @@ export const generate = defineCapability({
     strimzi_cluster: z.string().min(1).max(253).default('my-cluster').describe('name of the Strimzi Kafka resource (label strimzi.io/cluster)'),
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: generatedFiles,
   run(input, io): Generated {
     if (input.requirements && input.design) throw new UserError({ message: 'give a requirements file or --design, not both', suggestion: 'drop one of them' });
     if (!input.requirements && !input.design) {

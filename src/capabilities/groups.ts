@@ -3,7 +3,59 @@
 import { z } from 'zod';
 import type { GroupDetail, GroupList } from '../cluster/groups.js';
 import { fmt } from '../model/units.js';
-import { defineCapability } from './capability.js';
+import { defineCapability, READS_LIVE } from './capability.js';
+import { count, unavailableSchema, variantsOf } from './documents.js';
+import { clusterName } from './limits.js';
+
+const offset = z.number().int().nonnegative();
+
+const groupsDocument = variantsOf(
+  [
+    z.object({
+      cluster: z.string().describe('the bootstrap servers read'),
+      groups: z
+        .array(z.object({ id: z.string(), protocolType: z.string() }))
+        .nullable()
+        .describe('null when the broker cannot list groups (then name the group to describe it)'),
+      unavailable: z.array(unavailableSchema),
+    }),
+    z.object({
+      cluster: z.string().describe('the bootstrap servers read'),
+      id: z.string(),
+      state: z.string().nullable().describe('Stable, Empty, PreparingRebalance, Dead, ...; null when unavailable'),
+      protocolType: z.string().nullable(),
+      assignor: z.string().nullable(),
+      members: z
+        .array(
+          z.object({
+            memberId: z.string(),
+            clientId: z.string(),
+            clientHost: z.string(),
+            assignment: z.record(z.string(), z.array(count)).nullable().describe("partitions per topic; null when the assignment is not the consumer protocol's"),
+          }),
+        )
+        .nullable(),
+      protocol: z.enum(['classic', 'consumer', 'unknown']),
+      protocolReason: z.string().describe('what the protocol answer rests on'),
+      partitions: z.array(
+        z.object({
+          topic: z.string(),
+          partition: count,
+          committed: offset,
+          logEnd: offset.nullable(),
+          lag: count.nullable(),
+          member: z.string().nullable(),
+          timeLagSeconds: z.number().nonnegative().nullable(),
+          timeLagReason: z.string().describe('the arithmetic behind timeLagSeconds, or why there is none'),
+        }),
+      ),
+      totalLag: count.nullable(),
+      sampledMs: z.number().nonnegative().describe('the window between the two offset samples; 0 for one sample'),
+      unavailable: z.array(unavailableSchema),
+    }),
+  ],
+  'without group: { cluster, groups }; with group: that group in detail',
+);
 
 /** The longest sampling window a call may wait (MCP clients time out after about 60 s). */
 const MAX_SAMPLE_MS = 30_000;
@@ -55,7 +107,7 @@ export const groups = defineCapability({
     'Call it when a user asks who consumes what, why a group lags, or which member owns a partition. lag_status adds Burrow status and time lag from repeated samples.',
   ].join('\n'),
   input: z.object({
-    cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
+    cluster: clusterName,
     group: z.string().min(1).max(255).optional().describe('describe this group; omit to list groups'),
     topics: z.array(z.string().min(1).max(249)).max(1000).optional().describe('with group: read committed offsets of these topics only (default: the assigned topics, else every topic)'),
     sample_ms: z
@@ -66,7 +118,8 @@ export const groups = defineCapability({
       .default(0)
       .describe(`with group: read offsets twice, this many ms apart, to turn lag into seconds (0: one read, time lag unknown; at most ${MAX_SAMPLE_MS})`),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: groupsDocument,
   async run({ cluster, group, topics, sample_ms }, io): Promise<GroupsResult> {
     const connection = io.cluster(cluster);
     const { describeGroup, listGroups } = await import('../cluster/groups.js');

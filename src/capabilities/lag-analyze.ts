@@ -6,10 +6,84 @@ import { parseWithSchema } from '../method/deconstruct/parse.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../method/diagnose/consumer-settings.js';
 import { renderAnalysis } from '../method/diagnose/report.js';
 import { whatIf, type StatedProcessing } from '../method/diagnose/whatif.js';
+import { SEVERITIES } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { JAVA_INT_MAX, LONG_LIMIT, ORDERINGS, requirementsSchema } from '../model/requirements.js';
 import { fmt } from '../model/units.js';
 import { defineCapability } from './capability.js';
+import { clientLibraryId } from './client-input.js';
+import { count } from './documents.js';
+
+const perSecond = z.number().nonnegative();
+const ms = z.number().nonnegative();
+const settledBy = { assumed: z.array(z.string()).optional().describe('the assumed (not stated) inputs it rests on'), question: z.string().optional().describe('what to ask to settle them') };
+
+/** The analysis: the inputs as used, each step's arithmetic, and what to change. */
+const analysisDocument = z.object({
+  symptoms: z.array(z.string()).describe('what the user reported that the numbers explain, or do not'),
+  inputs: z.object({
+    arrivalPerSecond: perSecond,
+    processing: z.object({ p50Ms: ms, p99Ms: ms }),
+    instances: count,
+    partitions: count,
+    rateLimitPerSecond: perSecond.nullable(),
+    backlog: z.number().nonnegative(),
+    ordering: z.enum(ORDERINGS),
+  }),
+  assumptions: z.array(z.string()),
+  service: z.object({ p50Ms: ms, p99Ms: ms, meanMs: ms, perHandlerPerSecond: perSecond, explanation: z.string() }),
+  consumer: z.object({
+    library: z.string(),
+    kafkaVersion: z.string(),
+    settings: z.array(z.object({ name: z.string(), clientName: z.string().nullable(), value: z.string().nullable(), from: z.string().describe('the file and line, or the default it came from') })),
+  }),
+  capacity: z.object({
+    perConsumerPerSecond: perSecond,
+    activeConsumers: count,
+    idleInstances: count,
+    busiestPartitions: count,
+    consumerBoundPerSecond: perSecond,
+    sustainablePerSecond: perSecond,
+    limitedBy: z.enum(['consumers', 'partitions', 'rate-limit']),
+    utilization: z.number().nonnegative(),
+    verdict: z.enum(['converges', 'grows']),
+    growthPerSecond: perSecond,
+    throughputPerSecond: perSecond,
+    drain: z.object({ backlog: z.number().nonnegative(), seconds: z.number().nonnegative().nullable().describe('null when the backlog never drains') }),
+    why: z.array(z.string()).describe('the arithmetic, one step a line'),
+    ...settledBy,
+  }),
+  pollLoop: z.object({
+    batchRecords: count.nullable(),
+    batchSetBy: z.string().nullable(),
+    worstBatchMs: ms.nullable(),
+    typicalBatchMs: ms.nullable(),
+    limitMs: ms.nullable(),
+    limitName: z.string().nullable(),
+    rebalanceLoopPredicted: z.boolean(),
+    checks: z.array(
+      z.object({
+        id: z.enum(['poll/worst-batch', 'poll/typical-batch', 'poll/message-vs-session', 'poll/heartbeat-vs-session']),
+        ok: z.boolean(),
+        severity: z.enum(SEVERITIES),
+        message: z.string(),
+        ...settledBy,
+      }),
+    ),
+  }),
+  recommendations: z.array(
+    z.object({
+      rank: z.number().int().positive(),
+      id: z.string(),
+      title: z.string(),
+      change: z.record(z.string(), z.union([z.string(), z.number()])).describe('settings or deployment values to set'),
+      why: z.string(),
+      refs: z.array(z.string()),
+    }),
+  ),
+  projection: z.object({ horizonSeconds: z.number().nonnegative(), points: z.array(z.object({ t: z.number().describe('seconds'), value: z.number() })), sparkline: z.string() }),
+  sources: z.array(z.string()).describe('where numbers not given came from (a requirements flow)'),
+});
 import { MAX_TEXT, namedText } from './limits.js';
 
 /** The flow of a requirements file the analysis reads its numbers from: the named one, or the only one. */
@@ -65,12 +139,13 @@ export const lagAnalyze = defineCapability({
       .union([z.string().max(MAX_TEXT), namedText])
       .optional()
       .describe('the consumer config: .properties text, or a librdkafka/kafkajs config object as JSON or YAML (or { name, content })'),
-    library: z.string().max(60).optional().describe('client library id: kafka-clients, confluent-kafka, kafkajs, ...'),
+    library: clientLibraryId.optional().describe("the consumer's client library: defaults and the poll loop's terms follow it (default kafka-clients)"),
     kafka_version: z.string().max(20).optional().describe('Kafka version, e.g. 3.9; default: newest in the catalog'),
     requirements: namedText.optional().describe('a requirements file whose flow gives the numbers not stated (arrival = peak, processing, max instances, rate limit, ordering)'),
     flow: z.string().min(1).max(200).optional().describe('the flow of requirements (needed when it has several)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: analysisDocument,
   run(input) {
     const sources: string[] = [];
     const stated = input.requirements ? requirementsFlow(input.requirements, input.flow) : undefined;

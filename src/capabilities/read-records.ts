@@ -5,7 +5,36 @@ import { z } from 'zod';
 import type { ReadResult, ReadStart } from '../cluster/read-records.js';
 import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { UserError } from '../model/errors.js';
-import { defineCapability, type Io } from './capability.js';
+import { defineCapability, READS_LIVE, type Io } from './capability.js';
+import { count, unavailableSchema } from './documents.js';
+import { clusterName } from './limits.js';
+
+const decoded = z.object({
+  encoding: z.enum(['json', 'text', 'base64', 'null', 'avro', 'protobuf']),
+  data: z.unknown().describe('the decoded value: parsed JSON, text, base64, null, the Avro datum, or the Protobuf message as JSON'),
+  schemaId: z.number().int().nonnegative().optional().describe('the Schema Registry id, when framed in its wire format'),
+  bytes: count,
+  messageType: z.string().optional().describe('Protobuf: the full name of the message the value was decoded as'),
+  note: z.string().optional().describe('how far a framed value was decoded, when not fully'),
+});
+
+const readDocument = z.object({
+  cluster: z.string().describe('the bootstrap servers read'),
+  topic: z.string(),
+  records: z.array(
+    z.object({
+      partition: count,
+      offset: count,
+      timestamp: z.number().int().describe('ms since the epoch'),
+      key: decoded,
+      value: decoded,
+      headers: z.record(z.string(), z.string()),
+    }),
+  ),
+  stoppedBy: z.enum(['max_records', 'max_bytes', 'scan_limit', 'end']),
+  scanned: count,
+  unavailable: z.array(unavailableSchema),
+});
 
 /** Bounds that keep an answer readable by a model and cheap for the cluster. */
 export const READ_LIMITS = { records: { default: 20, max: 500 }, bytes: { default: 32 * 1024, max: 64 * 1024 }, scan: { default: 10_000, max: 100_000 } } as const;
@@ -28,7 +57,7 @@ function registryFor(io: Io, cluster: string | undefined): { options: RegistryOp
 async function registryDecoder(options: RegistryOptions) {
   const [{ SchemaRegistryClient }, { framedDecoder }] = await Promise.all([import('../cluster/schema-registry.js'), import('../cluster/registry-decoding.js')]);
   const client = new SchemaRegistryClient(options);
-  return framedDecoder((id) => client.schemaById(id));
+  return framedDecoder(client);
 }
 
 export const readRecords = defineCapability({
@@ -36,11 +65,11 @@ export const readRecords = defineCapability({
   cliName: 'read',
   title: 'Read records from a live topic',
   description: [
-    'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id and, when the cluster has a Schema Registry configured, are decoded with that schema (Avro fully, JSON Schema as JSON, Protobuf as wire fields by number: `note` says so).',
+    'Reads records of a topic on a configured cluster without joining a consumer group, so it never commits offsets and leaves no group behind. Start at an offset (of one partition), at a timestamp, or the last N records of each partition; optionally keep only records whose key or one header equals a value (looked for within the scanned window). Keys and values come back decoded: JSON parsed, UTF-8 text, or base64; values in the Schema Registry wire format carry their schema id and, when the cluster has a Schema Registry configured, are decoded with that schema (Avro fully, JSON Schema as JSON, Protobuf with its .proto and the schemas it references into JSON with field names, `messageType` naming the message; `note` says when a value is decoded only partly or not at all).',
     'Bounded: max_records (default 20), max_bytes of the records as returned (default 32 KB, at most 64 KB, so an answer stays readable), and scan_limit records looked at per partition; `stoppedBy` says which bound ended the read. Call it to show a user what actually is in a topic, or to find the record behind a bug.',
   ].join('\n'),
   input: z.object({
-    cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
+    cluster: clusterName,
     topic: z.string().min(1).max(249).describe('the topic to read'),
     partition: z.number().int().nonnegative().optional().describe('one partition; default every partition (needed with offset)'),
     offset: z.number().int().nonnegative().optional().describe('start at this offset of the partition'),
@@ -55,7 +84,8 @@ export const readRecords = defineCapability({
     max_bytes: z.number().int().positive().max(READ_LIMITS.bytes.max).default(READ_LIMITS.bytes.default).describe('bytes of the records as returned (their JSON), over all records'),
     scan_limit: z.number().int().positive().max(READ_LIMITS.scan.max).default(READ_LIMITS.scan.default).describe('records looked at per partition, matched or not'),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: readDocument,
   async run(input, io): Promise<ReadResult> {
     const starts = [input.offset !== undefined, input.timestamp_ms !== undefined, input.last !== undefined].filter(Boolean).length;
     if (starts !== 1)

@@ -5,6 +5,48 @@ import { changes } from '../method/reference/changes.js';
 import { renderChanges, renderSearch } from '../method/reference/render.js';
 import { search } from '../method/reference/search.js';
 import { defineCapability } from './capability.js';
+import { clientLibraryId } from './client-input.js';
+import { resolvedVersionSchema, scopeSchema } from './documents.js';
+
+const importance = z.enum(['high', 'medium', 'low']);
+
+const searchDocument = z.object({
+  query: z.string(),
+  hits: z.array(
+    z.object({
+      scope: scopeSchema,
+      name: z.string(),
+      score: z.number(),
+      importance,
+      what: z.string().optional().describe('our one-line explanation'),
+      matched: z.array(z.string()).describe('the query terms (and concept) it matched'),
+      alsoIn: z.array(scopeSchema).optional().describe('other scopes with the same setting'),
+    }),
+  ),
+});
+
+const settingChange = z.object({ scope: scopeSchema, name: z.string(), importance, what: z.string().optional(), docUrl: z.string() });
+const valueChange = settingChange.extend({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  docArtifact: z.string().optional().describe('set when the difference comes from how the docs were built'),
+  inClient: z
+    .object({ library: z.string(), name: z.string().nullable(), default: z.string().nullable(), source: z.string() })
+    .optional()
+    .describe("the client library's own name and default, which the Java change does not move"),
+});
+
+const changesDocument = z.object({
+  from: resolvedVersionSchema,
+  to: resolvedVersionSchema,
+  scopes: z.array(scopeSchema),
+  added: z.array(settingChange),
+  removed: z.array(settingChange),
+  defaultChanged: z.array(valueChange),
+  validValuesChanged: z.array(valueChange),
+  typeChanged: z.array(valueChange),
+  notes: z.array(z.string()),
+});
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true };
 
@@ -20,6 +62,7 @@ export const searchSettings = defineCapability({
     scope: z.enum(SCOPES).optional().describe('only settings of this scope'),
   }),
   annotations: READ_ONLY,
+  output: searchDocument,
   run: ({ query, limit, scope }) => search(query, { limit, scope }),
   render: (result, format: 'text' | 'markdown') => renderSearch(result, format),
   summarize: (result) => (result.hits.length ? result.hits.map((h, i) => `${i + 1}. ${h.name} (${h.scope})${h.what ? ` - ${h.what}` : ''}`).join('\n') : `No settings match "${result.query}".`),
@@ -36,9 +79,10 @@ export const settingChanges = defineCapability({
     to: z.string().min(1).max(20).describe('the target version, e.g. 4.1'),
     scope: z.enum(SCOPES).optional().describe('only this scope'),
     min_importance: z.enum(['high', 'medium', 'low']).optional().describe('leave out less important settings'),
-    client: z.string().min(1).max(60).optional().describe('a client library (confluent-kafka, franz-go, kafkajs, ...)'),
+    client: clientLibraryId.optional().describe('a client library: where a Java client default changed, what this library itself uses'),
   }),
   annotations: READ_ONLY,
+  output: changesDocument,
   run: ({ from, to, scope, min_importance, client }) => changes({ from, to, scope, minImportance: min_importance, client }),
   render: (report, format: 'text' | 'markdown') => renderChanges(report, format),
   summarize(r) {

@@ -3,7 +3,27 @@
 import { z } from 'zod';
 import type { RegisteredSchema } from '../cluster/schema-registry.js';
 import type { CompatibilityMode } from '../method/schema/modes.js';
-import { defineCapability } from './capability.js';
+import { defineCapability, READS_LIVE } from './capability.js';
+import { COMPATIBILITY_MODES } from '../method/schema/modes.js';
+import { variantsOf } from './documents.js';
+import { clusterName } from './limits.js';
+
+const registryDocument = variantsOf(
+  [
+    z.object({ registry: z.string().describe('the registry URL read'), subjects: z.array(z.string()) }),
+    z.object({
+      registry: z.string().describe('the registry URL read'),
+      subject: z.string(),
+      versions: z.array(z.number().int().positive()),
+      compatibility: z.object({ level: z.enum(COMPATIBILITY_MODES), scope: z.enum(['subject', 'global']).describe('set on the subject, or the global level it inherits') }),
+      schema: z
+        .object({ subject: z.string(), version: z.number().int().positive(), id: z.number().int().nonnegative(), schemaType: z.string(), schema: z.string().describe('the schema text as registered') })
+        .nullable()
+        .describe('the version asked for; null without version'),
+    }),
+  ],
+  'without subject: { registry, subjects }; with subject: its versions, compatibility and the schema asked for',
+);
 
 type RegistryResult =
   | { registry: string; subjects: string[] }
@@ -18,14 +38,15 @@ export const registry = defineCapability({
     'Call it before proposing a schema change; then schema_check checks the change against these versions with Avro Java semantics.',
   ].join('\n'),
   input: z.object({
-    cluster: z.string().min(1).max(64).optional().describe('the configured cluster whose Schema Registry to read'),
+    cluster: clusterName.describe('the configured cluster whose Schema Registry to read'),
     subject: z.string().min(1).max(255).optional().describe('e.g. orders-value; omit to list subjects'),
     version: z
       .union([z.number().int().positive(), z.literal('latest')])
       .optional()
       .describe("with subject: also return this version's schema"),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: registryDocument,
   async run({ cluster, subject, version }, io): Promise<RegistryResult> {
     const options = io.registry(cluster);
     const { SchemaRegistryClient } = await import('../cluster/schema-registry.js');

@@ -3,13 +3,42 @@
 // read (never written) under the subject's compatibility mode.
 import { z } from 'zod';
 import { labelCheck, renderCheck, type LabelledCheck } from '../method/report/schema-report.js';
+import { INCOMPATIBILITY_TYPES } from '../method/schema/compatibility.js';
 import { checkCompatibility, COMPATIBILITY_MODES, type CompatibilityMode } from '../method/schema/modes.js';
 import { parseSchema, type AvroSchema } from '../method/schema/parse.js';
 import { UserError } from '../model/errors.js';
-import { defineCapability } from './capability.js';
-import { MAX_TEXT } from './limits.js';
+import { defineCapability, READS_LIVE } from './capability.js';
+import { clusterName, MAX_TEXT } from './limits.js';
 
 const avsc = z.string().min(1).max(MAX_TEXT);
+
+/** The verdict, and every check run with what breaks and where in the reader's text. */
+const checkDocument = z.object({
+  mode: z.enum(COMPATIBILITY_MODES),
+  compatible: z.boolean(),
+  new: z.string().describe("the new schema's label"),
+  previousVersions: z.array(z.string()).describe('labels of the previous versions, oldest first'),
+  checks: z.array(
+    z.object({
+      previous: z.number().int().nonnegative().describe('index into previousVersions'),
+      direction: z.enum(['BACKWARD', 'FORWARD']),
+      compatible: z.boolean(),
+      reader: z.string(),
+      writer: z.string(),
+      incompatibilities: z.array(
+        z.object({
+          type: z.enum(INCOMPATIBILITY_TYPES),
+          location: z.string().describe("JSON pointer from the reader's root, as Avro reports it"),
+          message: z.string(),
+          fix: z.string(),
+          reader: z.object({ pointer: z.string(), offset: z.number().int().nonnegative() }).describe("where to make the change in the reader's text"),
+          line: z.number().int().positive().optional(),
+          column: z.number().int().positive().optional(),
+        }),
+      ),
+    }),
+  ),
+});
 
 interface Previous {
   schemas: AvroSchema[];
@@ -49,12 +78,13 @@ export const schemaCheck = defineCapability({
     schema: avsc.describe('the new .avsc text'),
     previous: z.array(avsc).min(1).max(1000).optional().describe('earlier versions, oldest first (the last is the latest); or give subject instead'),
     mode: z.enum(COMPATIBILITY_MODES).optional().describe("the compatibility level; default the subject's level when subject is given, else BACKWARD"),
-    cluster: z.string().min(1).max(64).optional().describe('with subject: the configured cluster whose Schema Registry to read'),
+    cluster: clusterName.describe('with subject: the configured cluster whose Schema Registry to read'),
     subject: z.string().min(1).max(255).optional().describe('check against every version of this registry subject, e.g. orders-value'),
     schema_label: z.string().min(1).max(500).default('new').describe('the name the answer gives the new schema'),
     previous_labels: z.array(z.string().min(1).max(500)).max(1000).optional().describe('names for the previous versions, in their order (default v1, v2, ...)'),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: checkDocument,
   async run(input, io): Promise<LabelledCheck> {
     const next = parseSchema(input.schema, input.schema_label);
     let previous: Previous;

@@ -4,7 +4,19 @@ import { findingsDigest } from '../method/report/findings-digest.js';
 import { renderLint } from '../method/report/schema-report.js';
 import { lintParsedSchema, type SchemaFinding } from '../method/schema/lint.js';
 import { parseSchema } from '../method/schema/parse.js';
+import { findingSchema } from '../model/design.js';
 import { defineCapability } from './capability.js';
+
+const lintDocument = z.object({
+  file: z.string(),
+  findings: z.array(
+    findingSchema.extend({
+      location: z.string().describe('JSON pointer of what the finding is about, in the schema'),
+      column: z.number().int().optional(),
+      why: z.string(),
+    }),
+  ),
+});
 import { MAX_TEXT } from './limits.js';
 
 /** The lowest severity that fails a lint (the CLI's exit code 1); `never` fails on nothing. */
@@ -25,6 +37,7 @@ export const schemaLint = defineCapability({
     fail_on: z.enum(LINT_FAIL_LEVELS).default('warning').describe('lowest severity that counts as failing (the CLI exits 1 on it)'),
   }),
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: lintDocument,
   run({ schema, file }) {
     return { file, findings: lintParsedSchema(parseSchema(schema, file), { text: schema, file }) };
   },

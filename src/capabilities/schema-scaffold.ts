@@ -9,6 +9,18 @@ import { PARTIAL_UPDATE_STYLES, scaffoldEventSchema, scaffoldForFlow, type Scaff
 import { UserError } from '../model/errors.js';
 import { requirementsSchema } from '../model/requirements.js';
 import { defineCapability } from './capability.js';
+
+const scaffoldDocumentSchema = z.object({
+  written: z.array(z.string()).optional().describe('the files written, relative to out_dir, when out_dir was given'),
+  results: z.array(
+    z.object({
+      schema: z.record(z.string(), z.json()).describe('the .avsc JSON'),
+      idl: z.string().describe('the same schema as Avro IDL (.avdl)'),
+      notes: z.array(z.string()).describe('each design decision and why'),
+      partialUpdateOptions: z.array(z.object({ style: z.enum(PARTIAL_UPDATE_STYLES), chosen: z.boolean(), how: z.string(), tradeoff: z.string() })),
+    }),
+  ),
+});
 import { MAX_TEXT, namedText } from './limits.js';
 
 export interface ScaffoldOutcome {
@@ -64,6 +76,7 @@ export const schemaScaffold = defineCapability({
   ].join('\n'),
   input,
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false, idempotentHint: true },
+  output: scaffoldDocumentSchema,
   run(given, io): ScaffoldOutcome {
     const missing = missingScaffoldNames(given);
     if (missing.length)

@@ -2,7 +2,60 @@
 // configs set on it beside the value it would have without them.
 import { z } from 'zod';
 import type { TopicDetail, TopicList } from '../cluster/topics.js';
-import { defineCapability } from './capability.js';
+import { defineCapability, READS_LIVE } from './capability.js';
+import { count, unavailableSchema, variantsOf } from './documents.js';
+import { clusterName } from './limits.js';
+
+const brokerId = z.number().int();
+const offset = z.number().int().nonnegative().nullable();
+
+const topicsDocument = variantsOf(
+  [
+    z.object({
+      cluster: z.string().describe('the bootstrap servers read'),
+      topics: z.array(
+        z.object({
+          name: z.string(),
+          internal: z.boolean(),
+          partitions: count,
+          replicationFactor: count.describe('the largest replica count of its partitions'),
+          underReplicated: count.describe('partitions with fewer in-sync replicas than replicas'),
+          offline: count.describe('partitions without a leader'),
+        }),
+      ),
+    }),
+    z.object({
+      cluster: z.string().describe('the bootstrap servers read'),
+      name: z.string(),
+      internal: z.boolean(),
+      replicationFactor: count,
+      partitions: z.array(
+        z.object({
+          partition: count,
+          leader: brokerId.describe('-1 without a leader'),
+          replicas: z.array(brokerId),
+          isr: z.array(brokerId),
+          offlineReplicas: z.array(brokerId),
+          earliest: offset,
+          latest: offset,
+        }),
+      ),
+      overrides: z
+        .array(
+          z.object({
+            name: z.string(),
+            value: z.string().nullable().describe('null for a sensitive value, which is never shown'),
+            without: z.string().nullable().describe("the value without the topic's own setting (the broker's or Kafka's default); null when the broker did not say"),
+            sensitive: z.boolean(),
+          }),
+        )
+        .nullable()
+        .describe('configs set on the topic itself; null when the broker cannot say'),
+      unavailable: z.array(unavailableSchema),
+    }),
+  ],
+  'without topic: { cluster, topics }; with topic: that topic in detail',
+);
 
 type TopicsResult = TopicList | TopicDetail;
 
@@ -48,11 +101,12 @@ export const topics = defineCapability({
     'Call it to see what a cluster holds before judging it; critique_cluster judges the configs, doctor the health.',
   ].join('\n'),
   input: z.object({
-    cluster: z.string().min(1).max(64).optional().describe('name of a cluster configured when the server started'),
+    cluster: clusterName,
     topic: z.string().min(1).max(249).optional().describe('describe this topic; omit to list them all'),
     include_internal: z.boolean().optional().describe('list internal topics (__consumer_offsets, ...) too'),
   }),
-  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true, idempotentHint: true },
+  annotations: READS_LIVE,
+  output: topicsDocument,
   async run({ cluster, topic, include_internal }, io): Promise<TopicsResult> {
     const connection = io.cluster(cluster);
     // Loaded on use: nothing loads a Kafka client until a cluster is read.

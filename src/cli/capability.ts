@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Capability, Io } from '../capabilities/capability.js';
 import type { ConnectionOptions } from '../cluster/connection.js';
 import type { RegistryOptions } from '../cluster/schema-registry.js';
-import { UserError } from '../model/errors.js';
+import { didYouMean, UserError } from '../model/errors.js';
 import { printJson, run } from './io.js';
 
 /** What the command line supplies: paths as the user gave them, writes allowed, the cluster of the connection flags. */
@@ -56,9 +56,21 @@ export function parseInput<S extends z.ZodObject>(schema: S, raw: z.input<S>, fl
   throw new UserError(
     result.error.issues.map((issue) => {
       const found = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
-      return { field: flagOf(issue.path[0], flags), message: inWords(issue), ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}) };
+      return {
+        field: flagOf(issue.path[0], flags),
+        message: inWords(issue),
+        ...(typeof found === 'number' || typeof found === 'string' ? { found: String(found) } : {}),
+        ...nearestChoice(issue, found),
+      };
     }),
   );
+}
+
+/** For a value outside a list of choices (a client library, a broker size): the nearest one. */
+function nearestChoice(issue: z.core.$ZodIssue, found: unknown): { suggestion?: string } {
+  if (issue.code !== 'invalid_value' || typeof found !== 'string') return {};
+  const near = didYouMean(found, issue.values.map(String));
+  return near.length ? { suggestion: `did you mean ${near[0]}?` } : {};
 }
 
 /** A schema's refusal as the CLI words it for a flag. */
@@ -68,6 +80,7 @@ function inWords(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'too_big' && issue.origin === 'number') return `expected at most ${String(issue.maximum)}`;
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  if (issue.code === 'invalid_value') return `expected one of: ${issue.values.map(String).join(', ')}`;
   return issue.message;
 }
 

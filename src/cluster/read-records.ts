@@ -30,14 +30,17 @@ export interface ReadOptions {
 export interface DecodedValue {
   /**
    * json: parsed (plain JSON, or JSON Schema framed); text: UTF-8; base64: other bytes; null: no
-   * value (a tombstone for a value); avro: decoded with the registry's schema; protobuf: its wire
-   * fields (see note).
+   * value (a tombstone for a value); avro: decoded with the registry's schema; protobuf: decoded
+   * with the registry's .proto into JSON with field names (by field number when the schema cannot
+   * be used: see note).
    */
   encoding: 'json' | 'text' | 'base64' | 'null' | 'avro' | 'protobuf';
   data: unknown;
   /** The Schema Registry id in the Confluent wire format (magic byte 0, 4-byte id), when framed so. */
   schemaId?: number;
   bytes: number;
+  /** Protobuf: the full name of the message the value was decoded as. */
+  messageType?: string;
   /** How far a framed value was decoded, when not fully (or why not at all). */
   note?: string;
 }

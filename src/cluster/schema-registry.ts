@@ -22,13 +22,20 @@ export interface RegisteredSchema {
   schema: string;
 }
 
+/** Another subject's version a schema imports, under the name it imports it by (a .proto path, an Avro full name). */
+export interface SchemaReference {
+  name: string;
+  subject: string;
+  version: number;
+}
+
 export interface SchemaById {
   id: number;
   /** "AVRO" when the registry leaves it out. */
   schemaType: string;
   schema: string;
-  /** How many other schemas it references (their types are not resolved here). */
-  references: number;
+  /** The other schemas it references, as the registry lists them. */
+  references: SchemaReference[];
 }
 
 export interface CompatibilitySetting {
@@ -110,7 +117,28 @@ export class SchemaRegistryClient {
     if (body === undefined)
       throw new UserError({ message: `the schema registry at ${this.options.url} has no schema with id ${id}`, suggestion: 'check that this is the registry the producers used' });
     if (typeof body?.schema !== 'string') this.unexpected('a schema object', body);
-    return { id, schemaType: body.schemaType ?? 'AVRO', schema: body.schema as string, references: Array.isArray(body.references) ? body.references.length : 0 };
+    return { id, schemaType: body.schemaType ?? 'AVRO', schema: body.schema as string, references: this.references(body.references) };
+  }
+
+  /** The schema a reference names (a subject's version), with its own references. */
+  async referencedSchema(ref: SchemaReference): Promise<Omit<SchemaById, 'id'>> {
+    const body = (await this.request('GET', `/subjects/${encodeURIComponent(ref.subject)}/versions/${ref.version}`, ref.subject)) as {
+      schema?: unknown;
+      schemaType?: string;
+      references?: unknown;
+    } | null;
+    if (typeof body?.schema !== 'string') this.unexpected('a schema version object', body);
+    return { schemaType: body!.schemaType ?? 'AVRO', schema: body!.schema as string, references: this.references(body!.references) };
+  }
+
+  private references(list: unknown): SchemaReference[] {
+    if (list === undefined || list === null) return [];
+    const valid = (r: unknown): r is SchemaReference => {
+      const o = r as Partial<SchemaReference> | null;
+      return typeof o?.name === 'string' && typeof o.subject === 'string' && Number.isInteger(o.version);
+    };
+    if (!Array.isArray(list) || !list.every(valid)) this.unexpected('references as {name, subject, version}', list);
+    return (list as SchemaReference[]).map(({ name, subject, version }) => ({ name, subject, version }));
   }
 
   /** Every version of a subject, oldest first. */

@@ -1,7 +1,6 @@
 // The embedded Kafka settings reference: facts per setting, scope and documented version.
-// Built from ../shared/kafka-configs by scripts/build-catalog.mjs into data/catalog-data.ts; parsed
-// lazily, once.
-import { CATALOG_JSON } from './data/catalog-data.js';
+// Built from ../shared/kafka-configs by scripts/build-catalog.mjs into data/catalog.json.
+import catalogJson from './data/catalog.json' with { type: 'json' };
 
 export const SCOPES = ['producer', 'consumer', 'admin', 'topic', 'broker', 'streams', 'connect', 'group'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -58,7 +57,7 @@ export interface FranzGoOptionFacts {
   mappingNote?: string;
 }
 
-interface CatalogData {
+export interface CatalogData {
   versions: string[];
   settings: CatalogSetting[];
   librdkafka: { version: string; properties: LibrdkafkaProperty[] };
@@ -68,11 +67,12 @@ interface CatalogData {
   consumed: string[];
 }
 
-let data: CatalogData | undefined;
+// The generator writes this shape (test/knowledge/catalog.test.ts reads it back); the compiler
+// reads the file's strings as string, so scopes and types are narrowed here.
+const data: CatalogData = catalogJson;
 let index: Map<string, CatalogSetting> | undefined;
 
 export function catalogData(): CatalogData {
-  data ??= JSON.parse(CATALOG_JSON) as CatalogData;
   return data;
 }
 

@@ -1,7 +1,8 @@
 // Kafka Connect connector settings: facts per connector class (Debezium sources, the outbox
 // router, JDBC / Elasticsearch / S3 sinks) and the framework's own connector-level settings.
-// data/connectors-data.ts was read from each project's config definitions at the commit it names.
-import { CONNECTORS } from './data/connectors-data.js';
+// data/connectors.json was read from each project's config definitions at the commit it names
+// (facts only: names, types, defaults, valid values; docUrl links the meaning).
+import connectorsData from './data/connectors.json' with { type: 'json' };
 import { didYouMean } from '../model/errors.js';
 
 export interface ConnectorSetting {
@@ -37,7 +38,7 @@ interface ConnectorData extends PluginData {
   caseInsensitiveValues?: boolean;
 }
 
-export interface ConnectorsFile {
+interface ConnectorsFile {
   framework: {
     origin: Origin;
     docUrl: string;
@@ -51,6 +52,10 @@ export interface ConnectorsFile {
   connectors: ConnectorData[];
   transforms: PluginData[];
 }
+
+// The compiler reads the file's strings as string: `kind` is narrowed here, and
+// test/knowledge/data-files.test.ts checks every row against this shape.
+const CONNECTORS = connectorsData as ConnectorsFile;
 
 export type ConnectorId = 'debezium-postgres' | 'debezium-mysql' | 'jdbc-sink' | 'elasticsearch-sink' | 's3-sink';
 export const OUTBOX_ROUTER_CLASS = 'io.debezium.transforms.outbox.EventRouter';

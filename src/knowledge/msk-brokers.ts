@@ -9,7 +9,9 @@
 // the Express recommended ingress/egress (bestpractices-express) and the Express partition and
 // throttle quotas (limits, "Express broker quota"); all agreed with the figures below. The
 // instances' baseline EBS bandwidth comes from the EC2 instance-type tables (MSK_SOURCES.ebsBandwidth)
-// and was not re-read on that date.
+// and was not re-read on that date. The figures, in AWS's units, are data/msk-broker-sizes.json.
+
+import sizes from './data/msk-broker-sizes.json' with { type: 'json' };
 
 export type MskBrokerKind = 'standard' | 'express';
 
@@ -51,51 +53,45 @@ export const MSK_EXPRESS_FIXED = { replicationFactor: 3, minInsyncReplicas: 2, z
 
 const MBIT = 1_000_000 / 8;
 const MB = 1_000_000;
-const standard = (id: string, ebsMbps: number, provisioned: number | null, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
-  id,
+/** A Standard size as AWS states it: baseline EBS bandwidth in Mbit/s, provisionable throughput in MiB/s. */
+interface StandardRow {
+  id: string;
+  ebsBaselineMbps: number;
+  provisionedStorageMiBps: number | null;
+  partitionsRecommended: number;
+  partitionsMax: number;
+}
+/** An Express size as AWS states it: recommended and quota throughputs in MB/s. */
+interface ExpressRow {
+  id: string;
+  ingressMBps: number;
+  egressMBps: number;
+  ingressQuotaMBps: number;
+  egressQuotaMBps: number;
+  partitionsRecommended: number;
+  partitionsMax: number;
+}
+const standard = (r: StandardRow): MskBrokerSize => ({
+  id: r.id,
   kind: 'standard',
-  ebsBaselineBytesPerSecond: ebsMbps * MBIT,
-  provisionedStorageMiBps: provisioned,
-  partitionsRecommended,
-  partitionsMax,
+  ebsBaselineBytesPerSecond: r.ebsBaselineMbps * MBIT,
+  provisionedStorageMiBps: r.provisionedStorageMiBps,
+  partitionsRecommended: r.partitionsRecommended,
+  partitionsMax: r.partitionsMax,
 });
-const express = (id: string, ingressMBps: number, egressMBps: number, ingressQuotaMBps: number, egressQuotaMBps: number, partitionsRecommended: number, partitionsMax: number): MskBrokerSize => ({
-  id,
+const express = (r: ExpressRow): MskBrokerSize => ({
+  id: r.id,
   kind: 'express',
-  partitionsRecommended,
-  partitionsMax,
-  ingressBytesPerSecond: ingressMBps * MB,
-  egressBytesPerSecond: egressMBps * MB,
-  ingressQuotaBytesPerSecond: ingressQuotaMBps * MB,
-  egressQuotaBytesPerSecond: egressQuotaMBps * MB,
+  partitionsRecommended: r.partitionsRecommended,
+  partitionsMax: r.partitionsMax,
+  ingressBytesPerSecond: r.ingressMBps * MB,
+  egressBytesPerSecond: r.egressMBps * MB,
+  ingressQuotaBytesPerSecond: r.ingressQuotaMBps * MB,
+  egressQuotaBytesPerSecond: r.egressQuotaMBps * MB,
 });
 
-/** Every MSK provisioned broker size, smallest first within each family. */
-export const MSK_BROKER_SIZES: readonly MskBrokerSize[] = [
-  standard('kafka.t3.small', 174, null, 300, 300),
-  standard('kafka.m5.large', 650, null, 1000, 1500),
-  standard('kafka.m5.xlarge', 1150, null, 1000, 1500),
-  standard('kafka.m5.2xlarge', 2300, null, 2000, 3000),
-  standard('kafka.m5.4xlarge', 4750, 593, 4000, 6000),
-  standard('kafka.m5.8xlarge', 6800, 850, 4000, 6000),
-  standard('kafka.m5.12xlarge', 9500, 1000, 4000, 6000),
-  standard('kafka.m5.16xlarge', 13600, 1000, 4000, 6000),
-  standard('kafka.m5.24xlarge', 19000, 1000, 4000, 6000),
-  standard('kafka.m7g.large', 630, null, 1000, 1500),
-  standard('kafka.m7g.xlarge', 1250, null, 1000, 1500),
-  standard('kafka.m7g.2xlarge', 2500, 312.5, 2000, 3000),
-  standard('kafka.m7g.4xlarge', 5000, 625, 4000, 6000),
-  standard('kafka.m7g.8xlarge', 10000, 1000, 4000, 6000),
-  standard('kafka.m7g.12xlarge', 15000, 1000, 4000, 6000),
-  standard('kafka.m7g.16xlarge', 20000, 1000, 4000, 6000),
-  express('express.m7g.large', 15.6, 31.2, 23.4, 58.5, 1000, 1500),
-  express('express.m7g.xlarge', 31.2, 62.5, 46.8, 117, 1000, 2000),
-  express('express.m7g.2xlarge', 62.5, 125, 93.7, 234.2, 2500, 4000),
-  express('express.m7g.4xlarge', 124.9, 249.8, 187.5, 468.7, 6000, 8000),
-  express('express.m7g.8xlarge', 250, 500, 375, 937.5, 12000, 16000),
-  express('express.m7g.12xlarge', 375, 750, 562.5, 1406.2, 16000, 24000),
-  express('express.m7g.16xlarge', 500, 1000, 750, 1875, 20000, 32000),
-];
+/** Every MSK provisioned broker size (data/msk-broker-sizes.json), smallest first within each family. */
+export const MSK_BROKER_SIZES: readonly MskBrokerSize[] = [...sizes.standard.map(standard), ...sizes.express.map(express)];
 
 export function mskBrokerSize(id: string): MskBrokerSize | undefined {
   return MSK_BROKER_SIZES.find((s) => s.id === id);

@@ -1,6 +1,7 @@
 // Security facts: how each platform lets clients authenticate, which one it suggests, and the
 // SASL mechanism and protocol each authentication method uses. Facts only; the strategy decides.
 import type { Authentication } from '../model/requirements.js';
+import platforms from './data/platform-security.json' with { type: 'json' };
 
 export type SecurityProtocol = 'PLAINTEXT' | 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
 
@@ -32,45 +33,13 @@ export const SECURITY_DOCS = {
   redpandaAuth: 'https://docs.redpanda.com/current/manage/security/authentication/',
 } as const;
 
-export const PLATFORM_SECURITY: Record<string, PlatformSecurity> = {
-  'self-managed': {
-    authentications: ['scram', 'mtls', 'oauth', 'plain'],
-    tlsAlways: false,
-    authorizationNote: 'Kafka ACLs (StandardAuthorizer on KRaft) grant each principal its operations.',
-    refs: [SECURITY_DOCS.scram, SECURITY_DOCS.authorization],
-  },
-  strimzi: {
-    authentications: ['scram', 'mtls', 'oauth'],
-    tlsAlways: false,
-    authorizationNote: "KafkaUser resources carry each user's credentials, ACLs (simple authorization) and quotas; the User Operator applies them.",
-    refs: [SECURITY_DOCS.strimziUsers],
-  },
-  msk: {
-    authentications: ['iam', 'scram', 'mtls'],
-    tlsAlways: false,
-    authorizationNote:
-      'With IAM authentication MSK authorizes by IAM policy actions (kafka-cluster:WriteData, ReadData, DescribeTopic, AlterGroup, ...), not Kafka ACLs; SCRAM and mTLS clients use Kafka ACLs.',
-    refs: [SECURITY_DOCS.mskIam],
-  },
-  'confluent-cloud': {
-    authentications: ['plain', 'oauth'],
-    tlsAlways: true,
-    authorizationNote: 'Each service gets its own service account and API key; ACLs (or RBAC role bindings) are granted to the service account.',
-    refs: [SECURITY_DOCS.confluentCloudClients],
-  },
-  aiven: {
-    authentications: ['mtls', 'scram', 'oauth'],
-    tlsAlways: true,
-    authorizationNote: 'Aiven service users carry ACL entries per topic pattern; Kafka-native ACLs are available too.',
-    refs: [SECURITY_DOCS.aivenAuth],
-  },
-  redpanda: {
-    authentications: ['scram', 'mtls', 'oauth'],
-    tlsAlways: false,
-    authorizationNote: 'Redpanda enforces Kafka-compatible ACLs for SASL users (rpk security acl create).',
-    refs: [SECURITY_DOCS.redpandaAuth],
-  },
-};
+/** Each platform's client security (data/platform-security.json), its refs named by SECURITY_DOCS key. */
+export const PLATFORM_SECURITY: Record<string, PlatformSecurity> = Object.fromEntries(
+  Object.entries(platforms).map(([platform, p]) => [
+    platform,
+    { ...p, authentications: p.authentications as PlatformSecurity['authentications'], refs: p.refs.map((key) => SECURITY_DOCS[key as keyof typeof SECURITY_DOCS]) },
+  ]),
+);
 
 export function platformSecurity(platform: string): PlatformSecurity {
   return PLATFORM_SECURITY[platform] ?? PLATFORM_SECURITY['self-managed']!;

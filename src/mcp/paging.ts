@@ -1,6 +1,7 @@
 // Results sized for a model: a tool answer above about 20k tokens crowds out the conversation, so
 // a document whose lists make it larger comes in pages. A page keeps the document's shape with
 // each list cut to the page's slice, and says where it is (`page`) and how to get the next one.
+import { z } from 'zod';
 import { UserError } from '../model/errors.js';
 
 /** The fields of a document that hold lists: the ones a paged tool may cut into pages. */
@@ -9,16 +10,17 @@ export type ListField<D> = { [K in keyof D & string]: D[K] extends readonly unkn
 /** About 20k tokens at ~4 bytes a token. */
 export const MAX_RESULT_BYTES = 80_000;
 
-export interface PageInfo {
-  /** Items (over the lists, in the order named in `lists`) before this page. */
-  offset: number;
-  returned: number;
-  total: number;
-  /** Items per list in the whole document. */
-  totals: Record<string, number>;
-  /** Pass as `cursor` for the next page; null on the last one. */
-  next_cursor: string | null;
-}
+const count = z.number().int().nonnegative();
+
+/** Where a page is in the whole answer: every paged tool's outputSchema declares it (optional: an answer that fits comes whole). */
+export const pageInfoSchema = z.object({
+  offset: count.describe('items (over the paged lists, in their order) before this page'),
+  returned: count,
+  total: count,
+  totals: z.record(z.string(), count).describe('items per paged list in the whole answer'),
+  next_cursor: z.string().nullable().describe('pass as cursor for the next page; null on the last one'),
+});
+export type PageInfo = z.output<typeof pageInfoSchema>;
 
 const encode = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 

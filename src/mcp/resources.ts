@@ -5,6 +5,7 @@ import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { documentedVersions, isVersionString, newestVersion, resolveVersion, SCOPES, setting, settingsAt, type Scope } from '../knowledge/catalog.js';
 import { clientDefault } from '../knowledge/clients.js';
 import { patternById, PATTERNS } from '../knowledge/patterns.js';
+import { ruleFacts } from '../method/critique/engine.js';
 import { ALL_RULES, ruleById } from '../method/critique/rules/index.js';
 import { CONTRACT_NAMES, contractJsonSchema, type ContractName } from '../model/contract.js';
 
@@ -62,8 +63,7 @@ export function registerResources(server: McpServer): void {
     (uri, vars) => {
       const rule = ruleById(`${one(vars.area)}/${one(vars.name)}`);
       if (!rule) throw new Error(`no rule ${one(vars.area)}/${one(vars.name)}`);
-      const { messages: _messages, ...facts } = rule.meta;
-      return json(uri, facts);
+      return json(uri, ruleFacts(rule.meta));
     },
   );
 

@@ -3,7 +3,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
-import { z } from 'zod';
 import { clusterProblem } from '../cluster/read-errors.js';
 import { formatProblem, UserError } from '../model/errors.js';
 import { auditedCluster, auditLine, type Outcome } from './audit.js';
@@ -42,9 +41,6 @@ function progressFor(extra: RequestHandlerExtra<ServerRequest, ServerNotificatio
 /** Where audit lines go; stderr unless a test listens. */
 export type AuditSink = (line: string) => void;
 
-/** A tool without its own output schema still declares that it returns an object. */
-const ANY_OBJECT = z.object({}).catchall(z.unknown());
-
 async function runTool(def: ToolDef, args: unknown, options: ServerOptions, progress: Progress): Promise<{ result: CallToolResult; outcome: Outcome }> {
   try {
     const out = await def.run(args, options, progress);
@@ -56,10 +52,9 @@ async function runTool(def: ToolDef, args: unknown, options: ServerOptions, prog
     const e = clusterProblem(caught) ?? caught;
     if (e instanceof UserError) {
       const problems = inToolTerms(e.problems, Object.keys(def.input.shape));
-      // The problems as data too, unless the tool declared its document's shape: clients check any
-      // structured content against that schema, an error's included, and would refuse the answer.
-      const structured = def.output ? {} : { structuredContent: { error: { problems } } };
-      return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }], ...structured }, outcome: 'user-error' };
+      // As text only: clients check any structured content against the tool's outputSchema, an
+      // error's included, and would refuse an answer shaped as problems.
+      return { result: { isError: true, content: [{ type: 'text', text: problems.map(formatProblem).join('\n') }] }, outcome: 'user-error' };
     }
     // A bug of ours: say so without a stack trace (it could carry paths or values the user did not share).
     return { result: { isError: true, content: [{ type: 'text', text: `internal error in ${def.name}: ${(e as Error).message}` }] }, outcome: 'internal-error' };
@@ -92,7 +87,7 @@ export function createSpecialistServer(options: ServerOptions, version: string, 
         title: def.title,
         description: def.description,
         inputSchema: def.input.shape,
-        outputSchema: def.output ?? ANY_OBJECT,
+        outputSchema: def.output,
         annotations: { title: def.title, ...def.annotations },
       },
       async (args: unknown, extra: RequestHandlerExtra<ServerRequest, ServerNotification>) => {

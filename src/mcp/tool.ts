@@ -7,7 +7,7 @@ import type { ConnectionOptions } from '../cluster/connection.js';
 import type { RegistryOptions } from '../cluster/schema-registry.js';
 import { confinedDirectory } from '../edge/paths.js';
 import { UserError } from '../model/errors.js';
-import { pageOf, type ListField } from './paging.js';
+import { pageInfoSchema, pageOf, type ListField } from './paging.js';
 
 export type { Progress } from '../capabilities/capability.js';
 
@@ -38,8 +38,8 @@ export interface ToolDef {
   description: string;
   input: z.ZodObject;
   annotations: Capability['annotations'];
-  /** The shape of `json` (the MCP outputSchema); a tool without one declares an object. */
-  output?: z.ZodObject;
+  /** The shape of `json` (the MCP outputSchema), with `page` for a paged tool. */
+  output: z.ZodObject;
   run(input: unknown, options: ServerOptions, progress?: Progress): Promise<ToolOutput> | ToolOutput;
 }
 
@@ -101,7 +101,7 @@ export function toMcpTool<S extends z.ZodObject, R extends object, F extends str
     description,
     input,
     annotations,
-    ...(output ? { output } : {}),
+    output: pagedLists.length ? output.extend({ page: pageInfoSchema.optional().describe('present when the answer comes in pages') }) : output,
     // The server validated the arguments against `input` already; parsing the capability's part
     // applies its defaults and types it (an object schema drops the cursor, which is not its field).
     async run(args, options, progress) {

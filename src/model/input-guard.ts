@@ -28,10 +28,7 @@ export type InputSyntax = 'yaml' | 'json' | 'properties';
 
 /** Refuses text that is too big or nested too deep for the parsers, naming the file and where. */
 export function guardInput(text: string, file: string | undefined, syntax: InputSyntax): void {
-  // text.length counts UTF-16 units: a cheap lower bound of the UTF-8 size, exact for ASCII.
-  if (text.length > limits.maxBytes || (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes)) {
-    throw tooBig(file, Buffer.byteLength(text));
-  }
+  guardSize(text, file);
   if (syntax === 'properties') return;
   const deep = deepestPoint(text, limits.maxDepth);
   if (deep !== undefined) {
@@ -43,6 +40,14 @@ export function guardInput(text: string, file: string | undefined, syntax: Input
       message: `nested more than ${limits.maxDepth} levels deep; refused before parsing`,
       suggestion: 'real configurations and schemas nest far less: check the file is the one you meant',
     });
+  }
+}
+
+/** The size half of the gate, for a parser that bounds its own depth (the JSON reader's fast path). */
+export function guardSize(text: string, file: string | undefined): void {
+  // text.length counts UTF-16 units: a cheap lower bound of the UTF-8 size, exact for ASCII.
+  if (text.length > limits.maxBytes || (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes)) {
+    throw tooBig(file, Buffer.byteLength(text));
   }
 }
 
@@ -170,9 +175,10 @@ function isBlockIndicatorTail(text: string, lineStart: number, lineEnd: number):
 
 /** 1-based line and column of an offset (indexOf finds each newline natively: a position at the end of a large text is quick). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const end = Math.min(offset, text.length);
   let line = 1;
   let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     line++;
     lineStart = nl + 1;
   }

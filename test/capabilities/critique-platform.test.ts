@@ -16,7 +16,10 @@ describe('critique --platform / --broker-type', () => {
   });
 
   it('refuses a broker size it does not know, or one without Amazon MSK', () => {
-    expect(() => run({ platform: 'msk', broker_type: 'exprss.m7g.large' })).toThrow(/unknown Amazon MSK broker size "exprss\.m7g\.large"/);
+    const unknown = critique.input.safeParse({ files: [{ name: 'msk.properties', content: '' }], platform: 'msk', broker_type: 'exprss.m7g.large' });
+    expect(unknown.success).toBe(false);
+    // The refusal lists the sizes the catalog knows.
+    expect(unknown.error?.issues[0]).toMatchObject({ path: ['broker_type'], values: expect.arrayContaining(['express.m7g.large', 'kafka.m7g.large']) });
     expect(() => run({ platform: 'aiven', broker_type: 'kafka.m7g.large' })).toThrow(/names an Amazon MSK broker size/);
   });
 });

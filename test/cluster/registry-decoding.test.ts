@@ -1,11 +1,15 @@
 // Framed values decoded through a Schema Registry: records encoded by an independent Avro
 // implementation (@kafkajs/confluent-schema-registry, avsc underneath) against the registry
-// stand-in, read back with our decoder; Protobuf and JSON Schema payloads framed by hand.
+// stand-in, read back with our decoder; Protobuf written by protoc (test/fixtures/protobuf) and
+// JSON Schema payloads framed by hand.
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { framedDecoder } from '../../src/cluster/registry-decoding.js';
 import { registryOptions, SchemaRegistryClient } from '../../src/cluster/schema-registry.js';
 import { startRegistryStandIn, type RegistryStandIn } from './registry-stand-in.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/protobuf/${name}`, import.meta.url));
 
 const ORDER = JSON.stringify({
   type: 'record',
@@ -47,7 +51,7 @@ describe("framed values decoded with the registry's schema", () => {
   beforeAll(async () => {
     registry = await startRegistryStandIn();
     const client = new SchemaRegistryClient(registryOptions(registry.url, {}));
-    decode = framedDecoder((id) => client.schemaById(id));
+    decode = framedDecoder(client);
   });
   afterAll(async () => {
     await registry.close();
@@ -108,23 +112,50 @@ describe("framed values decoded with the registry's schema", () => {
     expect((await decode(999, Buffer.from([0x02]))).note).toMatch(/no schema with id 999/);
   });
 
-  it('decodes Protobuf by field number after the message-index path, and says it is the wire format only', async () => {
-    const id = registry.register('pb-value', 'syntax = "proto3"; message Order { int32 qty = 1; string note = 2; Inner inner = 3; } message Inner { string s = 1; }', 'PROTOBUF');
-    // [0] (the first message), then qty=150, note="hi", inner={s:"x"}.
-    const message = [0x08, 0x96, 0x01, 0x12, 0x02, 0x68, 0x69, 0x1a, 0x03, 0x0a, 0x01, 0x78];
-    const out = await decode(id, Buffer.from([0x00, ...message]));
-    expect(out.encoding).toBe('protobuf');
+  it('decodes Protobuf with its .proto and the schema it references, choosing the message by the message indexes', async () => {
+    const common = registry.register('shop-common', fixture('common.proto').toString(), 'PROTOBUF');
+    const id = registry.register('orders-pb-value', fixture('shop.proto').toString(), 'PROTOBUF', [{ name: 'common.proto', subject: 'shop-common', version: 1 }]);
+    expect(common).not.toBe(id);
+    // [0]: the first message (Order), written as the single byte 0.
+    const order = await decode(id, Buffer.concat([Buffer.from([0x00]), fixture('order.bin')]));
+    expect(order).toMatchObject({
+      encoding: 'protobuf',
+      messageType: 'shop.v1.Order',
+      data: { id: 'o-1', total_cents: '9007199254740993', amount: { currency: 'EUR', units: '12', nanos: 500000000 } },
+    });
+    expect(order.note).toBeUndefined();
+    // [0, 0]: count 2, then 0 and 0, zig-zag varints: Order.Customer.
+    expect(await decode(id, Buffer.concat([Buffer.from([0x04, 0x00, 0x00]), fixture('customer.bin')]))).toEqual({
+      encoding: 'protobuf',
+      messageType: 'shop.v1.Order.Customer',
+      data: { name: 'Bob', address: { city: 'Oslo' } },
+    });
+    expect(registry.requests.filter((r) => r === `GET /schemas/ids/${id}` || r === 'GET /subjects/shop-common/versions/1')).toEqual([`GET /schemas/ids/${id}`, 'GET /subjects/shop-common/versions/1']);
+    // [5]: no such message, and the bytes are no first message either: they stay, saying why.
+    expect((await decode(id, Buffer.from([0x02, 0x0a, 0x08, 0x01]))).note).toMatch(/message indexes \[5\] name no message of the schema \(index 5 of 2 messages\)$/);
+  });
+
+  it('decodes a payload written without the message-index path as the first message, and says so', async () => {
+    const id = registry.register('orders-pb-value', fixture('shop.proto').toString(), 'PROTOBUF', [{ name: 'common.proto', subject: 'shop-common', version: 1 }]);
+    // order.bin starts 0a 03 6f 2d 31 10: read as a path, a count of 5 (zig-zag 10), then -2, -56, -23, -25, 8.
+    const out = await decode(id, fixture('order.bin'));
+    expect(out).toMatchObject({ encoding: 'protobuf', messageType: 'shop.v1.Order', data: { id: 'o-1', amount: { currency: 'EUR' } } });
+    expect(out.note).toBe(
+      'no valid message-index path (the message indexes [-2, -56, -23, -25, 8] name no message of the schema (index -2 of 2 messages)): decoded as the first message, as serializers that leave the path out write it',
+    );
+  });
+
+  it('falls back to field numbers, and says why, when the .proto cannot be read', async () => {
+    const id = registry.register('pb-broken-value', 'syntax = "proto3"; message Order { int32 qty = 1; string note = 2 }', 'PROTOBUF');
+    const out = await decode(id, Buffer.from([0x00, 0x08, 0x96, 0x01, 0x12, 0x02, 0x68, 0x69]));
     expect(out.data).toEqual({
       messageIndexes: [0],
       fields: [
         { field: 1, wire: 'varint', value: 150 },
         { field: 2, wire: 'len', value: 'hi', as: 'text' },
-        { field: 3, wire: 'len', value: [{ field: 1, wire: 'len', value: 'x', as: 'text' }], as: 'message' },
       ],
     });
-    expect(out.note).toMatch(/wire format alone.*no field names/);
-    // The path [1, 0]: count 2 and the indexes, zig-zag encoded.
-    expect((await decode(id, Buffer.from([0x04, 0x02, 0x00, 0x08, 0x01]))).data).toEqual({ messageIndexes: [1, 0], fields: [{ field: 1, wire: 'varint', value: 1 }] });
+    expect(out.note).toBe(`schema id ${id} could not be used (line 1: expected ";" (found "}")): decoded from the wire format alone, fields by number, varints unsigned`);
   });
 
   it('parses JSON Schema payloads as JSON, and leaves schemas with references undecoded', async () => {

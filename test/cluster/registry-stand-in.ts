@@ -15,7 +15,7 @@ export interface RegistryStandIn {
   /** "METHOD /path" of every request, in order. */
   requests: string[];
   /** Registers a schema under a subject as a producer would, returning its id. */
-  register(subject: string, schema: string, schemaType?: string): number;
+  register(subject: string, schema: string, schemaType?: string, references?: Array<{ name: string; subject: string; version: number }>): number;
   close(): Promise<void>;
 }
 
@@ -101,7 +101,7 @@ export async function startRegistryStandIn(): Promise<RegistryStandIn> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    register: (subject, schema, schemaType) => register(subject, schema, schemaType),
+    register: (subject, schema, schemaType, references) => register(subject, schema, schemaType, references),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { CLI, ROOT } from '../cli/run-cli.js';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${ROOT}/${path}`, 'utf8')) as T;
@@ -41,6 +42,69 @@ describe('server.json (MCP registry)', () => {
     const args = (npm.packageArguments ?? []).map((a) => (a.type === 'positional' ? a.value : `--${a.value}`));
     expect(await handshake(args)).toMatchObject({ name: pkg.name, version: pkg.version });
   }, 30_000);
+});
+
+/**
+ * The MCP registry's rules for server.json that can be checked offline (its server.schema.json and
+ * official-registry-requirements.md): a reverse-DNS name with one slash, a short description, exact
+ * versions (no ranges, not "latest"), a known transport, positional arguments with a value.
+ */
+const RANGE = /^[~^<>=]|\.[x*](\.|$)|^[x*]$|\s-\s|\|\|/;
+const exactVersion = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((v) => v !== 'latest' && !RANGE.test(v), 'an exact version, not a range or "latest"');
+const registryEntry = z.object({
+  $schema: z.string().regex(/^https:\/\/static\.modelcontextprotocol\.io\/schemas\/\d{4}-\d{2}-\d{2}\/server\.schema\.json$/),
+  name: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/^[a-zA-Z0-9.-]+\/[a-zA-Z0-9._-]+$/),
+  title: z.string().min(1).max(100).optional(),
+  description: z.string().min(1).max(100),
+  version: exactVersion,
+  repository: z.object({ url: z.string().url(), source: z.string().min(1) }).optional(),
+  packages: z
+    .array(
+      z.strictObject({
+        registryType: z.enum(['npm', 'pypi', 'oci', 'nuget', 'mcpb']),
+        registryBaseUrl: z.string().url().optional(),
+        identifier: z.string().min(1),
+        version: exactVersion,
+        transport: z.object({ type: z.enum(['stdio', 'streamable-http', 'sse']) }),
+        packageArguments: z.array(z.object({ type: z.literal('positional'), value: z.string().min(1) })).optional(),
+      }),
+    )
+    .min(1),
+});
+
+describe('server.json against the registry rules', () => {
+  it('keeps to the schema the registry validates with', () => {
+    const checked = registryEntry.safeParse(readJson('server.json'));
+    expect(checked.error?.issues ?? []).toEqual([]);
+  });
+
+  it('refuses what the registry refuses, so the check above can fail', () => {
+    const entry = readJson<Record<string, unknown>>('server.json');
+    const refused = (change: Record<string, unknown>) => !registryEntry.safeParse({ ...entry, ...change }).success;
+    expect(refused({ name: 'kafka-specialist' })).toBe(true);
+    expect(refused({ name: 'io.github.a/b/c' })).toBe(true);
+    expect(refused({ description: 'x'.repeat(101) })).toBe(true);
+    for (const version of ['^0.1.0', '~0.1.0', '>=0.1.0', '0.x', '0.1.*', 'latest']) expect(refused({ version }), version).toBe(true);
+    expect(refused({ packages: [{ ...server.packages[0], version: 'latest' }] })).toBe(true);
+  });
+
+  it('has a GitHub namespace whose owner the repository, when named, agrees with', () => {
+    // The official registry lets only the GitHub account io.github.<owner> publish under it. The
+    // owner is a placeholder until the package is published from its real account (docs/mcp.md).
+    const owner = /^io\.github\.([^/]+)\//.exec(server.name)?.[1];
+    expect(owner).toBeDefined();
+    const repository = readJson<{ repository?: { url: string } }>('server.json').repository ?? readJson<{ repository?: { url: string } | string }>('package.json').repository;
+    const url = typeof repository === 'string' ? repository : repository?.url;
+    if (url) expect(url.toLowerCase()).toContain(`github.com/${owner!.toLowerCase()}/`);
+  });
 });
 
 describe('.claude-plugin/plugin.json (Claude Code plugin)', () => {

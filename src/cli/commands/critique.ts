@@ -7,7 +7,7 @@ import { critiqueCluster } from '../../capabilities/critique-cluster.js';
 import { critique } from '../../capabilities/critique.js';
 import type { ConnectionFlags } from '../../cluster/connection.js';
 import { CONFIG_KINDS, type ConfigKind } from '../../method/critique/config-model.js';
-import type { Intent, Rule } from '../../method/critique/engine.js';
+import { ruleFacts, type Intent } from '../../method/critique/engine.js';
 import { ALL_RULES, ruleById } from '../../method/critique/rules/index.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../../model/requirements.js';
@@ -129,11 +129,6 @@ function critiqueLive(cmd: Command, flags: CritiqueFlags): Promise<void> {
 
 const named = ({ text, file }: { text: string; file: string }) => ({ name: file, content: text });
 
-function ruleJson(meta: Rule['meta']) {
-  const { id, severity, summary, why, fix, refs, kinds } = meta;
-  return { id, severity, summary, why, fix, refs, kinds };
-}
-
 export function registerRules(program: Command): void {
   describedCommand(program, 'rules')
     .argument('[id]', 'a rule id such as producer/idempotence-acks')
@@ -153,14 +148,14 @@ export function registerRules(program: Command): void {
               ...(near.length ? { suggestion: `did you mean ${near.join(', ')}?` } : { suggestion: 'run `kafka-specialist rules` for the list' }),
             });
           }
-          if (flags.format === 'json') printJson(ruleJson(rule));
+          if (flags.format === 'json') printJson(ruleFacts(rule));
           else
             process.stdout.write(
               `${rule.id} (${rule.severity}; reads ${rule.kinds.join(', ')})\n\n${rule.summary}\n\nWhy: ${rule.why}\n\nFix: ${rule.fix}\n\nSee:\n${rule.refs.map((r) => `  ${r}`).join('\n')}\n`,
             );
           return;
         }
-        if (flags.format === 'json') printJson({ rules: ALL_RULES.map((r) => ruleJson(r.meta)) });
+        if (flags.format === 'json') printJson({ rules: ALL_RULES.map((r) => ruleFacts(r.meta)) });
         else {
           const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
           process.stdout.write(

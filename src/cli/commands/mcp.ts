@@ -72,6 +72,9 @@ function parseListen(spec: string): { host: string; port: number } {
   return { host: m[1]!, port: Number(m[2]) };
 }
 
+/** How long an idle HTTP connection is kept for the client's next request. */
+const KEEP_ALIVE_MS = 65_000;
+
 /** The environment variable that holds the HTTP bearer token (never a flag: flags show in `ps`). */
 const TOKEN_VARIABLE = 'KAFKA_SPECIALIST_MCP_TOKEN';
 
@@ -105,6 +108,10 @@ async function serveHttp(options: ServerOptions, tools: readonly ToolDef[], vers
     await server.connect(transport);
     await transport.handleRequest(req, res);
   });
+  // An idle connection stays open well past a busy client's pause (Node closes it after 5 s): a
+  // client that reuses it just as the server closes it gets "other side closed" instead of an answer.
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1000;
   await new Promise<void>((ok, fail) => http.once('error', fail).listen(listen.port, listen.host, ok));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;

@@ -1,15 +1,8 @@
 // The project's own explanations of Kafka settings, in our words (the official tables only give
-// facts; `docUrl` links the official prose). One module per scope; settings every client shares
-// (connection, TLS, SASL) live once in client-common and answer for any client scope.
+// facts; `docUrl` links the official prose). One data file per scope (tables.ts); settings every
+// client shares (connection, TLS, SASL) live once in client-common and answer for any client scope.
 import type { Scope } from '../catalog.js';
-import { BROKER } from './broker.js';
-import { CLIENT_COMMON } from './client-common.js';
-import { CONNECT } from './connect.js';
-import { CONSUMER } from './consumer.js';
-import { GROUP } from './group.js';
-import { PRODUCER } from './producer.js';
-import { STREAMS } from './streams.js';
-import { TOPIC } from './topic.js';
+import { CLIENT_COMMON, EXPLANATIONS_BY_SCOPE } from './tables.js';
 
 export interface Explanation {
   /** What the setting does, one line. */
@@ -24,16 +17,6 @@ export interface Explanation {
 
 export type ExplanationTable = Readonly<Record<string, Explanation>>;
 
-const BY_SCOPE: Partial<Record<Scope, ExplanationTable>> = {
-  producer: PRODUCER,
-  consumer: CONSUMER,
-  topic: TOPIC,
-  broker: BROKER,
-  streams: STREAMS,
-  connect: CONNECT,
-  group: GROUP,
-};
-
 /**
  * Scopes whose settings fall back to the shared client table (connection, TLS, SASL, OAuth). Not
  * the broker: the same names mean the server side there (whose certificate, who closes idle connections).
@@ -41,5 +24,5 @@ const BY_SCOPE: Partial<Record<Scope, ExplanationTable>> = {
 export const SHARED_CLIENT_SCOPES: ReadonlySet<Scope> = new Set(['producer', 'consumer', 'admin', 'streams', 'connect']);
 
 export function explanationFor(scope: Scope, name: string): Explanation | undefined {
-  return BY_SCOPE[scope]?.[name] ?? (SHARED_CLIENT_SCOPES.has(scope) ? CLIENT_COMMON[name] : undefined);
+  return EXPLANATIONS_BY_SCOPE[scope]?.[name] ?? (SHARED_CLIENT_SCOPES.has(scope) ? CLIENT_COMMON[name] : undefined);
 }

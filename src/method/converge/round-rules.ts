@@ -20,8 +20,8 @@ export const partitionsCannotShrink: RoundRule = {
     severity: 'warning',
     summary: 'A round lowers the partition count of a topic the previous round designed.',
     why: 'Kafka can add partitions to a topic (kafka-topics --alter --partitions) but cannot remove them: the records in a partition have nowhere to go. If the topic was created with the earlier count, the lower count of this round cannot be applied to it.',
-    fix: 'Keep the existing count (more partitions than needed still carry the load), or create a new topic with the lower count and move to it: stop the producers of the old topic, let its consumers drain it to zero lag, then switch producers and consumers to the new one.',
     refs: [DOCS.modifyTopic],
+    fix: 'Keep the existing count (more partitions than needed still carry the load), or create a new topic with the lower count and move to it: stop the producers of the old topic, let its consumers drain it to zero lag, then switch producers and consumers to the new one.',
     messages: {
       lowered:
         '{{topic}}: this round designs {{now}} partitions, the previous round {{before}}. Kafka cannot shrink a topic, so if {{topic}} exists with {{before}}, {{before}} − {{now}} = {{fewer}} partitions cannot be removed. Either keep {{before}}: {{keep}}; or create a new topic with {{now}} partitions and migrate{{order}}.',

@@ -72,6 +72,12 @@ export function configRule<M extends string>(rule: Rule<M>): Rule {
   return rule;
 }
 
+/** What a config rule is, as both doors show it (its messages left out), in this field order. */
+export function ruleFacts(meta: Rule['meta']) {
+  const { id, severity, summary, why, fix, refs, kinds } = meta;
+  return { id, severity, summary, why, fix, refs, kinds };
+}
+
 export function createContext(config: ConfigUnderReview, kafkaVersion: string, intent: Intent = {}): RuleContext {
   const library = config.library ?? 'kafka-clients';
   const family = clientLibrary(library)?.family ?? 'java';

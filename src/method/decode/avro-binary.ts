@@ -58,7 +58,7 @@ class BinaryReader {
 const base64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
 /** A two's-complement big-endian unscaled value with its scale, as decimal text. */
-function decimalText(b: Uint8Array, scale: number): string {
+export function decimalText(b: Uint8Array, scale: number): string {
   let n = 0n;
   for (const byte of b) n = (n << 8n) | BigInt(byte);
   if (b.length && b[0]! & 0x80) n -= 1n << BigInt(8 * b.length);

@@ -4,6 +4,7 @@
 // else as a nested message when its bytes parse as one, else base64. Confluent's framing puts the path of
 // message indexes (which message of the .proto) before the message.
 import { UserError } from '../../model/errors.js';
+import { littleEndian, ProtoReader, unzigzag } from './protobuf-reader.js';
 
 export interface WireField {
   field: number;
@@ -17,56 +18,26 @@ export interface WireField {
 /** Nested messages are tried this deep at most; deeper bytes stay bytes. */
 const MAX_DEPTH = 16;
 
-class WireReader {
-  pos = 0;
-  constructor(readonly bytes: Uint8Array) {}
-
-  varint(): bigint {
-    let result = 0n;
-    for (let shift = 0n; shift < 70n; shift += 7n) {
-      if (this.pos >= this.bytes.length) throw new UserError({ message: 'the Protobuf data ends inside a varint' });
-      const b = this.bytes[this.pos++]!;
-      result |= BigInt(b & 0x7f) << shift;
-      if ((b & 0x80) === 0) return result;
-    }
-    throw new UserError({ message: 'the Protobuf data has a varint longer than 10 bytes' });
-  }
-
-  take(n: number): Uint8Array {
-    if (n < 0 || this.pos + n > this.bytes.length) throw new UserError({ message: `the Protobuf data ends early (${n} bytes wanted at byte ${this.pos} of ${this.bytes.length})` });
-    const out = this.bytes.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return out;
-  }
-}
-
 const asNumber = (n: bigint): number | string => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString());
-
-function littleEndian(b: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = b.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(b[i]!);
-  return n;
-}
 
 /** The fields of one message; throws when the bytes are not a well-formed message. */
 function fields(bytes: Uint8Array, depth: number): WireField[] {
-  const r = new WireReader(bytes);
+  const r = new ProtoReader(bytes);
   const out: WireField[] = [];
   while (r.pos < bytes.length) {
-    const tag = r.varint();
-    const field = Number(tag >> 3n);
-    const wire = Number(tag & 7n);
-    if (field < 1 || field > 536_870_911) throw new UserError({ message: `the Protobuf data has field number ${field}` });
-    if (wire === 0) out.push({ field, wire: 'varint', value: asNumber(r.varint()) });
-    else if (wire === 1) out.push({ field, wire: 'i64', value: asNumber(littleEndian(r.take(8))) });
-    else if (wire === 5) out.push({ field, wire: 'i32', value: Number(littleEndian(r.take(4))) });
-    else if (wire === 2) {
-      const length = r.varint();
-      if (length > BigInt(bytes.length)) throw new UserError({ message: `the Protobuf data declares ${length} bytes, more than it holds` });
-      out.push({ field, wire: 'len', ...lengthDelimited(r.take(Number(length)), depth) });
-    } else throw new UserError({ message: `the Protobuf data has wire type ${wire} (groups or no Protobuf at all)` });
+    const { number, wire, at } = r.tag();
+    out.push(wireValue(r, number, wire, at, depth));
   }
   return out;
+}
+
+/** The value of a field read without its schema, the tag already read. */
+export function wireValue(r: ProtoReader, field: number, wire: number, at: number, depth = 0): WireField {
+  if (wire === 0) return { field, wire: 'varint', value: asNumber(r.varint()) };
+  if (wire === 1) return { field, wire: 'i64', value: asNumber(littleEndian(r.take(8))) };
+  if (wire === 5) return { field, wire: 'i32', value: Number(littleEndian(r.take(4))) };
+  if (wire === 2) return { field, wire: 'len', ...lengthDelimited(r.take(r.length()), depth) };
+  return r.fail(`field ${field} has wire type ${wire} (a group, or no Protobuf at all), which is not decoded without a schema`, at);
 }
 
 function lengthDelimited(b: Uint8Array, depth: number): Pick<WireField, 'value' | 'as'> {
@@ -95,11 +66,8 @@ export function decodeProtobufWire(bytes: Uint8Array): WireField[] {
  * indexes; a count of 0 means [0], the first message of the .proto), then the message.
  */
 export function splitMessageIndexes(payload: Uint8Array): { indexes: number[]; message: Uint8Array } {
-  const r = new WireReader(payload);
-  const zigzag = () => {
-    const n = r.varint();
-    return Number((n >> 1n) ^ -(n & 1n));
-  };
+  const r = new ProtoReader(payload, 'the message-index path');
+  const zigzag = () => Number(BigInt.asIntN(32, unzigzag(r.varint())));
   const count = zigzag();
   if (count < 0 || count > 100) throw new UserError({ message: `the Protobuf payload starts with ${count} message indexes, not a Confluent message-index path` });
   const indexes = count === 0 ? [0] : Array.from({ length: count }, zigzag);

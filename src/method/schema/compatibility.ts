@@ -87,7 +87,14 @@ function describe(f: Found): Incompatibility {
   const words = explain(f);
   const field = f.type === 'READER_FIELD_MISSING_DEFAULT_VALUE' ? (f.reader as RecordSchema).fieldByName.get(f.detail![0]!) : undefined;
   const at = field ?? f.reader;
-  return { ...words, reader: { pointer: showPointer(at.at), offset: at.node.start } };
+  // The offset is looked up only when read: it may read the text again (json.ts).
+  const reader = {
+    pointer: showPointer(at.at),
+    get offset() {
+      return at.node.start;
+    },
+  };
+  return { ...words, reader };
 }
 
 function explain(f: Found): Omit<Incompatibility, 'reader'> {

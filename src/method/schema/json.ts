@@ -2,12 +2,21 @@
 // the text (for errors with line and column) and whether a number was written as an integer
 // (Avro accepts `1` but not `1.0` as an int default). Duplicate keys keep the last value, as
 // Jackson does when Avro Java reads a schema.
+//
+// Most texts are read by JSON.parse (native: a cold process pays for a JavaScript tokenizer far
+// more than for anything else in a schema check), and the offsets are found only when something
+// asks for one (an error, a finding, an incompatibility's line), by reading that text once more
+// with positions. A text where JSON.parse would lose something (a number with a fraction or an
+// exponent, an integer beyond 15 digits, a key JavaScript objects would reorder) is read with
+// positions from the start.
 import { UserError } from '../../model/errors.js';
-import { guardInput, lineColumn } from '../../model/input-guard.js';
+import { guardInput, guardSize, inputLimits, lineColumn } from '../../model/input-guard.js';
+
+export { lineColumn } from '../../model/input-guard.js';
 
 interface Span {
   /** Offset of the value's first character in the text. */
-  start: number;
+  readonly start: number;
 }
 
 export type JsonNode =
@@ -23,6 +32,12 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 /** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
 const MAX_JSON_DEPTH = 500;
+/**
+ * What JSON.parse would not keep, looked for where a value or key may start (a match inside a
+ * string only costs the slower reading): a number with a fraction or exponent, an integer of 16
+ * digits or more (JSON.parse rounds it), a key that is an array index (objects list those first).
+ */
+const NOT_PLAIN = /(?:^|[:,[])\s*-?\d+[.eE]|(?:^|[:,[])\s*-?\d{16}|[{,]\s*"(?:0|[1-9]\d*)"\s*:/;
 
 /**
  * Line and column of many offsets in one text: the line starts are found once, then each lookup
@@ -45,6 +60,158 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
 
 /** Parses JSON text into located nodes; a syntax error becomes a UserError with line and column. */
 export function parseJson(text: string, file?: string): JsonNode {
+  guardSize(text, file);
+  if (!NOT_PLAIN.test(text)) {
+    let value: JsonValue | undefined;
+    try {
+      value = JSON.parse(text) as JsonValue;
+    } catch {
+      // Read again with positions below, which says where and why.
+    }
+    // guardInput refuses from maxDepth brackets on: deeper texts take the gated path (one level spare).
+    const node = value === undefined ? undefined : new ParsedText(text, file).read(value, Math.min(inputLimits().maxDepth - 2, MAX_JSON_DEPTH));
+    if (node) return node;
+  }
+  return parseWithPositions(text, file);
+}
+
+/** A text JSON.parse read: its nodes' offsets are found the first time one is asked for. */
+class ParsedText {
+  private root: JsonNode | undefined;
+  private offsets: Map<JsonNode, number> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string | undefined,
+  ) {}
+
+  /** The nodes of the parsed value, or undefined when it nests deeper than `levels`. */
+  read(value: JsonValue, levels: number): JsonNode | undefined {
+    this.root = this.nodeOf(value, levels);
+    return this.root;
+  }
+
+  offsetOf(node: JsonNode): number {
+    if (!this.offsets) {
+      this.offsets = new Map();
+      this.pair(this.root!, parseWithPositions(this.text, this.file));
+    }
+    return this.offsets.get(node)!;
+  }
+
+  private nodeOf(value: JsonValue, levels: number): JsonNode | undefined {
+    if (typeof value === 'number') return new NumberNode(this, value) as JsonNode;
+    if (typeof value !== 'object') return new ScalarNode(this, value) as JsonNode;
+    if (value === null) return new NullNode(this) as JsonNode;
+    if (levels === 0) return undefined;
+    // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
+    if (Array.isArray(value)) {
+      const items: JsonNode[] = [];
+      for (let i = 0; i < value.length; i++) {
+        const item = this.nodeOf(value[i]!, levels - 1);
+        if (!item) return undefined;
+        items.push(item);
+      }
+      return new ArrayNode(this, items) as JsonNode;
+    }
+    const members = new Map<string, JsonNode>();
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const member = this.nodeOf(value[key]!, levels - 1);
+      if (!member) return undefined;
+      members.set(key, member);
+    }
+    return new ObjectNode(this, members) as JsonNode;
+  }
+
+  /** Walks a node and the same value read with positions side by side. */
+  private pair(node: JsonNode, located: JsonNode): void {
+    this.offsets!.set(node, located.start);
+    if (node.kind === 'object' && located.kind === 'object') {
+      for (const [key, member] of node.members) this.pair(member, located.members.get(key)!);
+    } else if (node.kind === 'array' && located.kind === 'array') {
+      node.items.forEach((item, i) => this.pair(item, located.items[i]!));
+    }
+  }
+}
+
+/**
+ * A node of a text JSON.parse read: `start` reads the text again, once, with positions. Each kind
+ * has exactly the properties of its JsonNode type; fields are declared and assigned in the
+ * constructors (class field initializers cost a call per node in a cold process).
+ */
+abstract class ParsedNode {
+  declare private readonly text: ParsedText;
+  constructor(text: ParsedText) {
+    this.text = text;
+  }
+
+  get start(): number {
+    return this.text.offsetOf(this as unknown as JsonNode);
+  }
+}
+
+class ObjectNode extends ParsedNode {
+  declare readonly kind: 'object';
+  declare readonly members: Map<string, JsonNode>;
+  constructor(text: ParsedText, members: Map<string, JsonNode>) {
+    super(text);
+    this.kind = 'object';
+    this.members = members;
+  }
+}
+
+class ArrayNode extends ParsedNode {
+  declare readonly kind: 'array';
+  declare readonly items: JsonNode[];
+  constructor(text: ParsedText, items: JsonNode[]) {
+    super(text);
+    this.kind = 'array';
+    this.items = items;
+  }
+}
+
+/** A string or a boolean. */
+class ScalarNode extends ParsedNode {
+  declare readonly kind: 'string' | 'boolean';
+  declare readonly value: string | boolean;
+  constructor(text: ParsedText, value: string | boolean) {
+    super(text);
+    this.kind = typeof value as 'string' | 'boolean';
+    this.value = value;
+  }
+}
+
+/** Only integers of up to 15 digits come this way (NOT_PLAIN), so their digits are their value's. */
+class NumberNode extends ParsedNode {
+  declare readonly kind: 'number';
+  declare readonly value: number;
+  constructor(text: ParsedText, value: number) {
+    super(text);
+    this.kind = 'number';
+    this.value = value;
+  }
+
+  get integral(): boolean {
+    return true;
+  }
+
+  get raw(): string {
+    return Object.is(this.value, -0) ? '-0' : String(this.value);
+  }
+}
+
+class NullNode extends ParsedNode {
+  declare readonly kind: 'null';
+  constructor(text: ParsedText) {
+    super(text);
+    this.kind = 'null';
+  }
+}
+
+/** Reads JSON text character by character, each node with its offset. */
+function parseWithPositions(text: string, file: string | undefined): JsonNode {
   guardInput(text, file, 'json');
   let i = 0;
 
@@ -99,21 +266,33 @@ export function parseJson(text: string, file?: string): JsonNode {
   };
 
   let depth = 0;
+  /**
+   * Reads the members of an object or the items of an array, `read` taking one each (after the
+   * opening bracket, up to and including the closing one).
+   */
+  const elements = (close: '}' | ']', read: () => void): void => {
+    i++;
+    skipSpace();
+    if (text[i] !== close) {
+      while (true) {
+        read();
+        skipSpace();
+        if (text[i] === close) break;
+        if (text[i] !== ',') fail(`expected "," or "${close}", found ${describe()}`);
+        i++;
+      }
+    }
+    i++;
+    depth--;
+  };
   const parseValue = (): JsonNode => {
     skipSpace();
     const start = i;
     const c = text[i];
     if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') {
-      i++;
       const members = new Map<string, JsonNode>();
-      skipSpace();
-      if (text[i] === '}') {
-        i++;
-        depth--;
-        return { kind: 'object', members, start };
-      }
-      while (true) {
+      elements('}', () => {
         skipSpace();
         if (text[i] !== '"') fail(`expected a quoted key, found ${describe()}`);
         const key = parseString();
@@ -121,42 +300,13 @@ export function parseJson(text: string, file?: string): JsonNode {
         if (text[i] !== ':') fail(`expected ":" after key "${key}", found ${describe()}`);
         i++;
         members.set(key, parseValue());
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          depth--;
-          return { kind: 'object', members, start };
-        }
-        fail(`expected "," or "}", found ${describe()}`);
-      }
+      });
+      return { kind: 'object', members, start };
     }
     if (c === '[') {
-      i++;
       const items: JsonNode[] = [];
-      skipSpace();
-      if (text[i] === ']') {
-        i++;
-        depth--;
-        return { kind: 'array', items, start };
-      }
-      while (true) {
-        items.push(parseValue());
-        skipSpace();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          depth--;
-          return { kind: 'array', items, start };
-        }
-        fail(`expected "," or "]", found ${describe()}`);
-      }
+      elements(']', () => items.push(parseValue()));
+      return { kind: 'array', items, start };
     }
     if (c === '"') return { kind: 'string', value: parseString(), start };
     NUMBER.lastIndex = i;
@@ -198,18 +348,6 @@ export function toValue(node: JsonNode): JsonValue {
     default:
       return node.value;
   }
-}
-
-function pointerToken(token: string | number): string {
-  const t = String(token);
-  return t.includes('~') || t.includes('/') ? t.replace(/~/g, '~0').replace(/\//g, '~1') : t;
-}
-
-/** A child of a JSON pointer, its tokens escaped (RFC 6901). */
-export function childPointer(at: string, ...tokens: Array<string | number>): string {
-  let pointer = at;
-  for (const t of tokens) pointer += `/${pointerToken(t)}`;
-  return pointer;
 }
 
 /** The pointer as shown to people: "/" for the root. */

@@ -3,9 +3,9 @@
 // was written (a JSON pointer and, for file input, line and column) for errors and lint findings.
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
+// Pointers are built from keywords ("fields", "type", ...) and indexes, which need no RFC 6901 escaping.
 import { didYouMean, UserError, type UserProblem } from '../../model/errors.js';
-import { lineColumn } from '../../model/input-guard.js';
-import { childPointer, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
+import { lineColumn, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
 export { showPointer } from './json.js';
 import {
   isValidAvroName,
@@ -37,6 +37,8 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
+const PRIMITIVES: ReadonlySet<string> = new Set(PRIMITIVE_TYPES);
+
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
 export function parseSchema(text: string, file?: string): AvroSchema {
   return parseSchemaNode(parseJson(text, file), { file, text });
@@ -54,17 +56,17 @@ export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): Avro
 
 class SchemaParser {
   private readonly named = new Map<string, NamedSchema>();
-  private readonly references: Array<{ ref: Reference; assign: (s: AvroSchema) => void }> = [];
+  /** Forward references, and the slot (an object's property or an array's item) each one fills. */
+  private readonly references: Array<{ ref: Reference; holder: Record<string | number, unknown>; slot: string | number }> = [];
   /** Fields with a default, and the default as Avro checks it. */
   private readonly defaults: Array<{ field: AvroField; value: JsonNode }> = [];
 
   constructor(private readonly source: SchemaSource) {}
 
   parseDocument(root: JsonNode): AvroSchema {
-    let top: AvroSchema | undefined;
-    const parsed = this.parse(root, '', undefined);
-    this.resolveLater(parsed, (s) => (top = s));
-    for (const { ref, assign } of this.references) {
+    const document = { top: undefined as unknown as AvroSchema };
+    document.top = this.resolved(this.parse(root, '', undefined), document, 'top');
+    for (const { ref, holder, slot } of this.references) {
       const target = this.named.get(ref.fullName);
       if (!target) {
         const written = ref.node.kind === 'string' ? ref.node.value : ref.fullName;
@@ -74,10 +76,10 @@ class SchemaParser {
           suggestion: near.length ? `did you mean "${near[0]}"?` : 'define the named type in this schema, or fix the spelling (names are case-sensitive and resolved against the enclosing namespace)',
         });
       }
-      assign(target!);
+      holder[slot] = target!;
     }
     for (const { field, value } of this.defaults) this.checkDefault(field, value);
-    return top!;
+    return document.top;
   }
 
   fail(node: JsonNode | undefined, at: string, message: string, extra: Partial<UserProblem> = {}): never {
@@ -85,10 +87,14 @@ class SchemaParser {
     throw new UserError({ file: this.source.file, ...where, field: showPointer(at), message: `invalid Avro schema: ${message}`, ...extra });
   }
 
-  /** Calls `assign` with the schema now, or once forward references are resolved. */
-  private resolveLater(parsed: Parsed, assign: (s: AvroSchema) => void): void {
-    if (parsed.type === 'reference') this.references.push({ ref: parsed, assign });
-    else assign(parsed);
+  /**
+   * The schema to store in `holder[slot]`: the parsed one, or for a forward reference a
+   * placeholder that parseDocument replaces once every name is defined.
+   */
+  private resolved(parsed: Parsed, holder: object, slot: string | number): AvroSchema {
+    if (parsed.type !== 'reference') return parsed;
+    this.references.push({ ref: parsed, holder: holder as Record<string | number, unknown>, slot });
+    return undefined as unknown as AvroSchema;
   }
 
   private parse(node: JsonNode, at: string, namespace: string | undefined): Parsed {
@@ -108,7 +114,7 @@ class SchemaParser {
         suggestion: 'to use a union as a field type write "type": ["null", "string"] on the field, not inside a nested object',
       });
     }
-    if ((PRIMITIVE_TYPES as readonly string[]).includes(type)) {
+    if (PRIMITIVES.has(type)) {
       return { type: type as PrimitiveType, at, node, logicalType: text(node.members.get('logicalType')) };
     }
     switch (type) {
@@ -119,28 +125,28 @@ class SchemaParser {
         return this.parseEnum(node, at, namespace);
       case 'fixed':
         return this.parseFixed(node, at, namespace);
-      case 'array': {
-        const items = node.members.get('items');
-        if (!items) this.fail(node, at, 'an array has no "items" type', { expected: '"items": the type of the elements', suggestion: 'add e.g. "items": "string"' });
-        const result: ArraySchema = { type: 'array', at, node, logicalType: text(node.members.get('logicalType')), items: undefined as unknown as AvroSchema };
-        this.resolveLater(this.parse(items!, childPointer(at, 'items'), namespace), (s) => (result.items = s));
-        return result;
-      }
-      case 'map': {
-        const values = node.members.get('values');
-        if (!values) this.fail(node, at, 'a map has no "values" type', { expected: '"values": the type of the values (keys are always strings)', suggestion: 'add e.g. "values": "string"' });
-        const result: MapSchema = { type: 'map', at, node, logicalType: text(node.members.get('logicalType')), values: undefined as unknown as AvroSchema };
-        this.resolveLater(this.parse(values!, childPointer(at, 'values'), namespace), (s) => (result.values = s));
-        return result;
-      }
+      case 'array':
+        return this.parseContainer(node, at, namespace, 'items', 'the type of the elements');
+      case 'map':
+        return this.parseContainer(node, at, namespace, 'values', 'the type of the values (keys are always strings)');
       default:
         return this.find(type, namespace, node, at);
     }
   }
 
+  /** An array (its "items" type) or a map (its "values" type). */
+  private parseContainer(node: JsonNode & { kind: 'object' }, at: string, namespace: string | undefined, key: 'items' | 'values', what: string): ArraySchema | MapSchema {
+    const type = key === 'items' ? 'array' : 'map';
+    const element = node.members.get(key);
+    if (!element) this.fail(node, at, `${type === 'array' ? 'an array' : 'a map'} has no "${key}" type`, { expected: `"${key}": ${what}`, suggestion: `add e.g. "${key}": "string"` });
+    const result: Record<string, unknown> = { type, at, node, logicalType: text(node.members.get('logicalType')), [key]: undefined };
+    result[key] = this.resolved(this.parse(element!, `${at}/${key}`, namespace), result, key);
+    return result as unknown as ArraySchema | MapSchema;
+  }
+
   /** A primitive (fresh each time) or a named type, looked up as namespace.name first, then as written. */
   private find(name: string, namespace: string | undefined, node: JsonNode, at: string): Parsed {
-    if ((PRIMITIVE_TYPES as readonly string[]).includes(name)) return { type: name as PrimitiveType, at, node };
+    if (PRIMITIVES.has(name)) return { type: name as PrimitiveType, at, node };
     const full = namespace !== undefined && !name.includes('.') ? `${namespace}.${name}` : name;
     const known = this.named.get(full) ?? this.named.get(name);
     return known ?? { type: 'reference', fullName: full, at, node };
@@ -159,36 +165,35 @@ class SchemaParser {
       name = name.slice(dot + 1);
     }
     if (namespace === '') namespace = undefined;
-    this.checkName(name, node.members.get('name') ?? node, childPointer(at, 'name'), 'type name');
+    if (!isValidAvroName(name)) this.badName(name, node.members.get('name') ?? node, `${at}/name`, 'type name');
     if (namespace !== undefined) {
-      for (const part of namespace.split('.')) this.checkName(part, node.members.get('namespace') ?? node, childPointer(at, 'namespace'), 'namespace part');
+      for (const part of namespace.split('.')) if (!isValidAvroName(part)) this.badName(part, node.members.get('namespace') ?? node, `${at}/namespace`, 'namespace part');
     }
     const fullName = namespace === undefined ? name : `${namespace}.${name}`;
     if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
-      this.fail(node.members.get('name'), childPointer(at, 'name'), `a named type cannot be called "${fullName}", the name of a primitive type`, {
+      this.fail(node.members.get('name'), `${at}/name`, `a named type cannot be called "${fullName}", the name of a primitive type`, {
         suggestion: 'choose another name, or give the type a namespace',
       });
     }
     return { name, namespace, fullName };
   }
 
-  private checkName(name: string, node: JsonNode, at: string, what: string): void {
-    if (!isValidAvroName(name)) {
-      this.fail(node, at, `${what} "${name}" is not a valid Avro name`, {
-        expected: 'a letter or "_" first, then letters, digits or "_"',
-        found: JSON.stringify(name),
-        suggestion: 'Avro names cannot contain "-", spaces or dots (dots separate namespace parts); use e.g. snake_case or camelCase',
-      });
-    }
+  /** Refuses a name isValidAvroName rejected (callers test first, so the pointer is built only for an error). */
+  private badName(name: string, node: JsonNode, at: string, what: string): never {
+    return this.fail(node, at, `${what} "${name}" is not a valid Avro name`, {
+      expected: 'a letter or "_" first, then letters, digits or "_"',
+      found: JSON.stringify(name),
+      suggestion: 'Avro names cannot contain "-", spaces or dots (dots separate namespace parts); use e.g. snake_case or camelCase',
+    });
   }
 
   private aliasesOf(node: JsonNode & { kind: 'object' }, at: string): string[] {
     const aliases = node.members.get('aliases');
     if (!aliases) return [];
-    if (aliases.kind !== 'array') this.fail(aliases, childPointer(at, 'aliases'), '"aliases" is not an array', { expected: 'an array of names', found: summarize(aliases) });
+    if (aliases.kind !== 'array') this.fail(aliases, `${at}/aliases`, '"aliases" is not an array', { expected: 'an array of names', found: summarize(aliases) });
     return (aliases as JsonNode & { kind: 'array' }).items
       .map((a, i) => {
-        if (a.kind !== 'string') this.fail(a, childPointer(at, 'aliases', i), 'an alias is not a string', { expected: 'a name', found: summarize(a) });
+        if (a.kind !== 'string') this.fail(a, `${at}/aliases/${i}`, 'an alias is not a string', { expected: 'a name', found: summarize(a) });
         return (a as JsonNode & { kind: 'string' }).value;
       })
       .filter((a, i, all) => all.indexOf(a) === i);
@@ -201,7 +206,7 @@ class SchemaParser {
       const dot = alias.lastIndexOf('.');
       let space = dot >= 0 ? alias.slice(0, dot) : namespace;
       const short = dot >= 0 ? alias.slice(dot + 1) : alias;
-      this.checkName(short, node.members.get('aliases')!, childPointer(at, 'aliases'), 'alias');
+      if (!isValidAvroName(short)) this.badName(short, node.members.get('aliases')!, `${at}/aliases`, 'alias');
       if (space === '') space = undefined;
       const full = space === undefined ? (namespace !== undefined ? `.${short}` : short) : `${space}.${short}`;
       if (!out.includes(full)) out.push(full);
@@ -237,8 +242,10 @@ class SchemaParser {
       fieldByName: new Map(),
       isError,
     };
-    (fieldsNode as JsonNode & { kind: 'array' }).items.forEach((fieldNode, pos) => {
-      const field = this.parseField(fieldNode, childPointer(at, 'fields', pos), names.namespace, pos);
+    const fieldNodes = (fieldsNode as JsonNode & { kind: 'array' }).items;
+    for (let pos = 0; pos < fieldNodes.length; pos++) {
+      const fieldNode = fieldNodes[pos]!;
+      const field = this.parseField(fieldNode, `${at}/fields/${pos}`, names.namespace, pos);
       const twin = record.fieldByName.get(field.name);
       if (twin) {
         this.fail(fieldNode, field.at, `record "${names.fullName}" has two fields named "${field.name}" (positions ${twin.pos} and ${pos})`, {
@@ -247,7 +254,7 @@ class SchemaParser {
       }
       record.fields.push(field);
       record.fieldByName.set(field.name, field);
-    });
+    }
     record.aliases = this.namedAliases(node, at, names.namespace);
     this.define(record);
     return record;
@@ -260,11 +267,11 @@ class SchemaParser {
     if (name === undefined) this.fail(node, at, 'a field has no "name"', { expected: '"name": a string', found: summarize(obj.members.get('name')) });
     const typeNode = obj.members.get('type');
     if (!typeNode) this.fail(node, at, `field "${name}" has no "type"`, { expected: '"type": the field\'s schema, e.g. "string" or ["null", "string"]' });
-    this.checkName(name!, obj.members.get('name')!, childPointer(at, 'name'), 'field name');
+    if (!isValidAvroName(name!)) this.badName(name!, obj.members.get('name')!, `${at}/name`, 'field name');
     const orderNode = obj.members.get('order');
     const order = orderNode === undefined ? 'ascending' : text(orderNode)?.toLowerCase();
     if (order !== 'ascending' && order !== 'descending' && order !== 'ignore') {
-      this.fail(orderNode, childPointer(at, 'order'), `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderNode) });
+      this.fail(orderNode, `${at}/order`, `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderNode) });
     }
     const field: AvroField = {
       name: name!,
@@ -277,12 +284,12 @@ class SchemaParser {
       aliases: this.aliasesOf(obj, at),
       order: order as AvroField['order'],
     };
-    const parsed = this.parse(typeNode!, childPointer(at, 'type'), namespace);
-    this.resolveLater(parsed, (s) => (field.type = s));
+    const parsed = this.parse(typeNode!, `${at}/type`, namespace);
+    field.type = this.resolved(parsed, field, 'type');
     if (field.default !== undefined) {
       const value = this.numericDefault(field, parsed);
       if (!fits(parsed.type === 'reference' ? undefined : parsed, value)) {
-        this.fail(value, childPointer(at, 'default'), `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
+        this.fail(value, `${at}/default`, `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
           found: summarize(value),
           suggestion: 'Avro checks a default before it resolves names defined further down: define the named type before this field (or in an earlier field)',
         });
@@ -299,15 +306,23 @@ class SchemaParser {
     const written = value.value.trim();
     const n = Number(written);
     if (written === '' || (Number.isNaN(n) && !/^[+-]?(NaN|Infinity)$/.test(written))) {
-      this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
+      this.fail(value, `${field.at}/default`, `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
     }
-    return { kind: 'number', value: n, integral: false, raw: written, start: value.start };
+    return {
+      kind: 'number',
+      value: n,
+      integral: false,
+      raw: written,
+      get start() {
+        return value.start;
+      },
+    };
   }
 
   /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
   private checkDefault(field: AvroField, value: JsonNode): void {
     if (!defaultFits(field.type, value)) {
-      this.fail(value, childPointer(field.at, 'default'), `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
+      this.fail(value, `${field.at}/default`, `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
         found: summarize(value),
         expected: expectedDefault(field.type),
         suggestion: field.type.type === 'union' ? 'for an optional field write "type": ["null", T] with "default": null' : undefined,
@@ -323,19 +338,20 @@ class SchemaParser {
     }
     const symbols: string[] = [];
     const listed = new Set<string>();
-    (symbolsNode as JsonNode & { kind: 'array' }).items.forEach((s, i) => {
-      const symbolAt = childPointer(at, 'symbols', i);
-      if (s.kind !== 'string') this.fail(s, symbolAt, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
+    const symbolNodes = (symbolsNode as JsonNode & { kind: 'array' }).items;
+    for (let i = 0; i < symbolNodes.length; i++) {
+      const s = symbolNodes[i]!;
+      if (s.kind !== 'string') this.fail(s, `${at}/symbols/${i}`, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
       const symbol = (s as JsonNode & { kind: 'string' }).value;
-      this.checkName(symbol, s, symbolAt, 'enum symbol');
-      if (listed.has(symbol)) this.fail(s, symbolAt, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+      if (!isValidAvroName(symbol)) this.badName(symbol, s, `${at}/symbols/${i}`, 'enum symbol');
+      if (listed.has(symbol)) this.fail(s, `${at}/symbols/${i}`, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
       listed.add(symbol);
       symbols.push(symbol);
-    });
+    }
     // Avro Java ignores a default that is not a string.
     const defaultSymbol = text(node.members.get('default'));
     if (defaultSymbol !== undefined && !listed.has(defaultSymbol)) {
-      this.fail(node.members.get('default'), childPointer(at, 'default'), `the default of enum "${names.fullName}" is not one of its symbols`, {
+      this.fail(node.members.get('default'), `${at}/default`, `the default of enum "${names.fullName}" is not one of its symbols`, {
         found: JSON.stringify(defaultSymbol),
         expected: `one of: ${symbols.join(', ')}`,
       });
@@ -359,7 +375,7 @@ class SchemaParser {
     const names = this.parseName(node, at, enclosing);
     const size = node.members.get('size');
     if (size?.kind !== 'number' || !size.integral || size.value > 2147483647 || size.value < -2147483648) {
-      this.fail(size ?? node, childPointer(at, 'size'), `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
+      this.fail(size ?? node, `${at}/size`, `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
     }
     const result: FixedSchema = {
       type: 'fixed',
@@ -378,8 +394,9 @@ class SchemaParser {
   private parseUnion(node: JsonNode & { kind: 'array' }, at: string, namespace: string | undefined): UnionSchema {
     const union: UnionSchema = { type: 'union', at, node, branches: [] };
     const seen = new Map<string, number>();
-    node.items.forEach((item, i) => {
-      const branchAt = childPointer(at, i);
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i]!;
+      const branchAt = `${at}/${i}`;
       const branch = this.parse(item, branchAt, namespace);
       if (branch.type === 'union') {
         this.fail(item, branchAt, 'a union cannot directly contain another union', { suggestion: "list the inner union's types in the outer union instead" });
@@ -389,9 +406,8 @@ class SchemaParser {
         this.fail(item, branchAt, `the union lists ${key} twice (branches ${seen.get(key)} and ${i})`, { suggestion: 'a union may hold each type (or each named type) once: remove the duplicate' });
       }
       seen.set(key, i);
-      union.branches.push(undefined as unknown as AvroSchema);
-      this.resolveLater(branch, (s) => (union.branches[i] = s));
-    });
+      union.branches.push(this.resolved(branch, union.branches, i));
+    }
     return union;
   }
 }

@@ -77,8 +77,12 @@ describe('kafka-specialist generate', () => {
   it('explains what is missing: no input, no --out, an unknown library', () => {
     expect(runCli(['generate', '--lang', 'python', '--out', fresh()]).stderr).toContain('nothing to generate from');
     expect(runCli(['generate', REQUIREMENTS]).stderr).toContain('--out');
-    const lib = runCli(['generate', REQUIREMENTS, '--lang', 'go', '--library', 'sarama', '--dry-run']);
-    expect(lib.code).toBe(2);
-    expect(lib.stderr).toContain('expected: confluent-kafka-go | franz-go');
+    // A library no generator renders is outside the input's choices; one of another language is refused with the language's own.
+    const unknown = runCli(['generate', REQUIREMENTS, '--lang', 'go', '--library', 'sarama', '--dry-run']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--library: expected one of: .*confluent-kafka-go, franz-go/);
+    const otherLanguage = runCli(['generate', REQUIREMENTS, '--lang', 'go', '--library', 'kafkajs', '--dry-run']);
+    expect(otherLanguage.code).toBe(2);
+    expect(otherLanguage.stderr).toContain('expected: confluent-kafka-go | franz-go');
   });
 });

@@ -2,15 +2,8 @@
 // version's new high/medium client setting fails here until someone explains it.
 import { describe, expect, it } from 'vitest';
 import { allSettingNames, catalogData, settingHistory, type Scope } from '../../../src/knowledge/catalog.js';
-import { BROKER } from '../../../src/knowledge/explanations/broker.js';
-import { CLIENT_COMMON } from '../../../src/knowledge/explanations/client-common.js';
-import { CONNECT } from '../../../src/knowledge/explanations/connect.js';
-import { CONSUMER } from '../../../src/knowledge/explanations/consumer.js';
-import { GROUP } from '../../../src/knowledge/explanations/group.js';
 import { explanationFor, type ExplanationTable } from '../../../src/knowledge/explanations/index.js';
-import { PRODUCER } from '../../../src/knowledge/explanations/producer.js';
-import { STREAMS } from '../../../src/knowledge/explanations/streams.js';
-import { TOPIC } from '../../../src/knowledge/explanations/topic.js';
+import { CLIENT_COMMON, EXPLANATIONS_BY_SCOPE } from '../../../src/knowledge/explanations/tables.js';
 
 /** Client settings the tables rank low but that decide delivery, ordering and failure behaviour. */
 const LOW_RANKED_THAT_MATTER: Array<[Scope, string]> = [
@@ -107,13 +100,7 @@ describe('explanation coverage', () => {
 
 describe('explanation tables', () => {
   const tables: Array<[string, ExplanationTable, Scope[]]> = [
-    ['producer', PRODUCER, ['producer']],
-    ['consumer', CONSUMER, ['consumer']],
-    ['topic', TOPIC, ['topic']],
-    ['broker', BROKER, ['broker']],
-    ['streams', STREAMS, ['streams']],
-    ['connect', CONNECT, ['connect']],
-    ['group', GROUP, ['group']],
+    ...Object.entries(EXPLANATIONS_BY_SCOPE).map(([scope, table]): [string, ExplanationTable, Scope[]] => [scope, table, [scope as Scope]]),
     ['client-common', CLIENT_COMMON, ['producer', 'consumer', 'admin', 'streams', 'connect']],
   ];
   const everyName = new Set(allSettingNames());

@@ -3,6 +3,7 @@
 import { compareVersions, docUrl, isVersionString, type Scope } from '../../../knowledge/catalog.js';
 import { sameSettingValue } from '../../../knowledge/clients.js';
 import type { Severity } from '../../../model/design.js';
+import type { ConfigKind } from '../config-model.js';
 import type { RuleContext } from '../engine.js';
 import { fmtConfigBytes } from '../../../model/units.js';
 
@@ -10,6 +11,23 @@ import { fmtConfigBytes } from '../../../model/units.js';
 export function docRef(scope: Scope, name: string): string {
   return docUrl(scope, name);
 }
+
+// The sets of configuration kinds several rules read, named once (a rule's `kinds` is in its
+// explanation and the rules table, in this order).
+/** A Kafka server's own file: a KRaft broker or a controller-only node. */
+export const SERVER_KINDS: readonly ConfigKind[] = ['broker', 'controller'];
+/** Where a topic setting is written: the broker-wide default, or the topic itself. */
+export const TOPIC_LEVEL_KINDS: readonly ConfigKind[] = ['broker', 'topic'];
+/** Members of a classic consumer group: consumers and Connect workers. */
+export const GROUP_MEMBER_KINDS: readonly ConfigKind[] = ['consumer', 'connect'];
+/** A client's file: producer, consumer, admin, or one shared by several clients. */
+export const CLIENT_KINDS: readonly ConfigKind[] = ['producer', 'consumer', 'admin', 'client'];
+/** Files whose settings open connections to brokers: clients, Streams, Connect, and a broker to its peers. */
+export const BROKER_CONNECTION_KINDS: readonly ConfigKind[] = [...CLIENT_KINDS, 'streams', 'connect', 'broker'];
+/** Files whose keys are Kafka settings as the catalog's tables name them (a MirrorMaker 2 file prefixes its keys with cluster aliases). */
+export const SETTING_TABLE_KINDS: readonly ConfigKind[] = [...CLIENT_KINDS, 'streams', 'connect', 'broker', 'controller', 'topic'];
+/** Every file of Kafka settings (a connector's configuration holds the connector's own). */
+export const KAFKA_FILE_KINDS: readonly ConfigKind[] = [...CLIENT_KINDS, 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'];
 
 export const LIBRDKAFKA_CONFIGURATION = 'https://github.com/confluentinc/librdkafka/blob/master/CONFIGURATION.md';
 export const KAFKAJS_PRODUCING = 'https://kafka.js.org/docs/producing';

@@ -7,8 +7,8 @@ export const groupLag = clusterRule({
     severity: 'warning',
     summary: 'Consumer groups behind the end of their partitions',
     why: 'Lag is time the data waits: past the retention period the consumer loses records; meanwhile every downstream effect is late.',
-    fix: "Compare the group's processing rate with the produce rate; add consumers (up to the partition count), speed up per-record work, or add partitions.",
     refs: ['https://kafka.apache.org/documentation/#basic_ops_consumer_group'],
+    fix: "Compare the group's processing rate with the produce rate; add consumers (up to the partition count), speed up per-record work, or add partitions.",
     messages: {
       groupIsRecordsBehind: 'group {{id}} is {{total}} records behind over {{laggingCount}} partition(s); most behind: {{worstList}} ({{lag}} records)',
     },

@@ -7,8 +7,8 @@ export const groupStuck = clusterRule({
     severity: 'error',
     summary: 'Consumer groups whose committed offsets do not move while records wait',
     why: 'A group that commits nothing while lag exists is stopped: crashed members, a poison record retried forever, or a rebalance loop.',
-    fix: "Check the group's members (kafka-consumer-groups.sh --describe) and their logs for a record that fails every time; send such records to a dead-letter topic.",
     refs: ['https://kafka.apache.org/documentation/#basic_ops_consumer_group'],
+    fix: "Check the group's members (kafka-consumer-groups.sh --describe) and their logs for a record that fails every time; send such records to a dead-letter topic.",
     messages: {
       groupCommittedNothingIn: 'group {{id}} committed nothing in {{sampleMs}} ms on {{stuckCount}} partition(s) that have records waiting: {{stuckList}}',
     },

@@ -6,8 +6,8 @@ export const idleConsumers = clusterRule({
     severity: 'warning',
     summary: 'Groups with more members than partitions to read',
     why: 'A partition is read by one member of a group; members beyond the partition count get nothing, so scaling out past it adds no throughput.',
-    fix: 'Add partitions to the topic (keyed data re-hashes: plan it), or run fewer consumers.',
     refs: ['https://kafka.apache.org/documentation/#intro_concepts_and_terms'],
+    fix: 'Add partitions to the topic (keyed data re-hashes: plan it), or run fewer consumers.',
     messages: {
       groupHasMembersBut: 'group {{id}} has {{members}} members but its topics ({{topics}}) have {{available}} partition(s): {{members2}} member(s) sit idle',
     },

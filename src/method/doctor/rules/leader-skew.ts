@@ -6,8 +6,8 @@ export const leaderSkew = clusterRule({
     severity: 'warning',
     summary: 'Partition leadership concentrated on some brokers',
     why: 'Leaders serve all produce and fetch traffic; a broker leading far more than its share saturates first while others idle.',
-    fix: 'Run a preferred leader election (kafka-leader-election.sh --election-type preferred) and keep auto.leader.rebalance.enable=true; if preferred leaders themselves are skewed, reassign replicas.',
     refs: ['https://kafka.apache.org/documentation/#basic_ops_leader_balancing'],
+    fix: 'Run a preferred leader election (kafka-leader-election.sh --election-type preferred) and keep auto.leader.rebalance.enable=true; if preferred leaders themselves are skewed, reassign replicas.',
     messages: {
       brokerLeadsOfPartitions: 'broker {{busiest}} leads {{most}} of {{total}} partitions, {{most2}}x its fair share of {{fair}} (leaders per broker {{spread}})',
     },

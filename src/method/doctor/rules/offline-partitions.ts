@@ -7,8 +7,8 @@ export const offlinePartitions = clusterRule({
     severity: 'error',
     summary: 'Partitions without a leader',
     why: 'A partition with no leader accepts no writes and serves no reads: producers to it block and time out, its consumers stop.',
-    fix: 'Bring back the brokers that hold its replicas; if none can return, only unclean leader election (accepting data loss) makes it available again.',
     refs: ['https://kafka.apache.org/documentation/#replication'],
+    fix: 'Bring back the brokers that hold its replicas; if none can return, only unclean leader election (accepting data loss) makes it available again.',
     messages: {
       partitionSHaveNo: '{{offlineCount}} partition(s) have no leader: {{offlineList}}',
     },

@@ -9,8 +9,8 @@ export const partitionSizeSkew = clusterRule({
     severity: 'warning',
     summary: 'A partition holding far more records than its siblings',
     why: 'A hot key or a custom partitioner sends most traffic to one partition; its consumer falls behind while the others idle, and adding consumers does not help.',
-    fix: 'Find the hot key (e.g. consume the partition and count keys); spread it with a compound key, or give that entity its own topic.',
     refs: ['https://kafka.apache.org/documentation/#intro_concepts_and_terms'],
+    fix: 'Find the hot key (e.g. consume the partition and count keys); spread it with a compound key, or give that entity its own topic.',
     messages: {
       holdsRecordsXThe: '{{name}}[{{id}}] holds {{n}} records, {{n2}}x the median partition ({{median}}); sizes are record counts (log end - log start)',
     },

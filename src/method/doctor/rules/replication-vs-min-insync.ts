@@ -7,8 +7,8 @@ export const replicationVsMinInsync = clusterRule({
     severity: 'error',
     summary: 'Replication factor and min.insync.replicas that leave no room for a broker failure',
     why: 'With min.insync.replicas equal to the replication factor, one broker down stops every acks=all write; above it, no write ever succeeds. With replication factor 1, one broker loss loses data.',
-    fix: 'Use replication factor 3 with min.insync.replicas 2 (survives one broker down for writes, keeps two copies of every acknowledged record).',
     refs: [docUrl('topic', 'min.insync.replicas'), 'https://kafka.apache.org/documentation/#replication'],
+    fix: 'Use replication factor 3 with min.insync.replicas 2 (survives one broker down for writes, keeps two copies of every acknowledged record).',
     messages: {
       minInsyncReplicasIsAboveIts: '{{name}}: min.insync.replicas={{minIsr}} is above its replication factor {{rf}}: acks=all writes can never succeed',
       minInsyncReplicasEqualsItsReplication: '{{name}}: min.insync.replicas={{minIsr}} equals its replication factor: any one broker down stops acks=all writes',

@@ -6,8 +6,8 @@ export const topicWithoutConsumers = clusterRule({
     severity: 'info',
     summary: 'Topics with records that no inspected group reads',
     why: 'Data nobody reads costs disk and replication traffic, or a consumer that should be there is missing.',
-    fix: 'Confirm who reads the topic (consumers without group commits do not show); delete it or shorten retention if nobody does.',
     refs: ['https://kafka.apache.org/documentation/#basic_ops_consumer_group'],
+    fix: 'Confirm who reads the topic (consumers without group commits do not show); delete it or shorten retention if nobody does.',
     messages: {
       topicSHoldRecords: '{{unreadCount}} topic(s) hold records that {{scope}} has committed offsets for: {{unread}}{{detail}}',
     },

@@ -7,8 +7,8 @@ export const uncleanElection = clusterRule({
     severity: 'warning',
     summary: 'Unclean leader election enabled',
     why: 'An out-of-sync replica may become leader, silently discarding acknowledged records the old leader had.',
-    fix: 'Set unclean.leader.election.enable=false (the default) unless availability matters more than losing acknowledged data for that topic.',
     refs: [docUrl('topic', 'unclean.leader.election.enable')],
+    fix: 'Set unclean.leader.election.enable=false (the default) unless availability matters more than losing acknowledged data for that topic.',
     messages: {
       uncleanLeaderElectionIs: 'unclean leader election is enabled{{where}} for {{topicsCount}} topic(s): {{topics}}{{detail}}',
     },

@@ -7,8 +7,8 @@ export const underReplicated = clusterRule({
     severity: 'warning',
     summary: 'Partitions whose in-sync replicas are fewer than their replicas',
     why: 'Each missing in-sync replica is one fewer broker failure the partition survives; below min.insync.replicas, acks=all producers fail.',
-    fix: 'Find the broker missing from the ISR (down, slow disk, network) and restore it; check replica.lag.time.max.ms if replicas drop out under load.',
     refs: ['https://kafka.apache.org/documentation/#replication'],
+    fix: 'Find the broker missing from the ISR (down, slow disk, network) and restore it; check replica.lag.time.max.ms if replicas drop out under load.',
     messages: {
       partitionSAreUnder: '{{belowCount}} partition(s) are under-replicated: {{belowList}}',
       partitionSHaveFewer: '{{belowMinCount}} partition(s) have fewer in-sync replicas than min.insync.replicas, so acks=all writes fail: {{belowMinList}}',

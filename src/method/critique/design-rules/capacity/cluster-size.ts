@@ -9,8 +9,8 @@ export const clusterSize = designRule({
     severity: 'warning',
     summary: 'The replicated write rate or the partition replicas per broker exceed what the brokers comfortably carry.',
     why: 'Every record is written once per replica; brokers also serve consumers and replication reads. A broker near its disk or network limit slows every topic on it, and too many replicas per broker slow failover and restarts.',
-    fix: 'Add brokers, lower the retention or the replication of non-critical topics, compress, or process in parallel inside consumers instead of adding partitions.',
     refs: [DOCS.replication],
+    fix: 'Add brokers, lower the retention or the replication of non-critical topics, compress, or process in parallel inside consumers instead of adding partitions.',
     messages: {
       peakWritesXReplication:
         'Peak writes (after compression) x replication = {{replicated}}/s over {{brokers}} broker(s) = {{perBroker}}/s per broker, above ~{{brokerWriteBytesPerSecond}}/s each (before consumer reads). {{replicated2}} brokers would carry it.',

@@ -9,8 +9,8 @@ export const consumerThroughput = designRule({
     severity: 'warning',
     summary: 'The planned consumers process fewer records per second than arrive at peak.',
     why: 'Lag grows whenever arrival exceeds processing; if the average also exceeds it, lag grows without end and data may age out of retention before it is read.',
-    fix: 'Allow more instances, process in parallel inside each consumer, or make the work per record cheaper.',
     refs: [DOCS.consumerGroups, DOCS.littlesLaw],
+    fix: 'Allow more instances, process in parallel inside each consumer, or make the work per record cheaper.',
     messages: {
       sBelowTheS: '{{layout}} = {{capacityPerSecond}}/s, below the {{needed}}/s to carry: {{detail}}.',
     },

@@ -13,8 +13,8 @@ export const diskPerBroker = designRule({
     severity: 'warning',
     summary: `The retained data per broker (all replicas, after compression) exceeds ${Math.round(PLANNING.diskSafeFill * 100)} % of the usable disk.`,
     why: `Keep a broker's log disk at most ~${Math.round(PLANNING.diskSafeFill * 100)} % full: a partition reassignment or a replaced broker copies whole partitions onto the others before the old copies go; retention deletes only closed segments (and only at the next retention check), so the disk holds more than the retention; page cache and bursts (a stuck consumer, a replay) need room. A full disk takes the broker offline.`,
-    fix: 'Add brokers, shorten retention, compress with zstd, or move older segments to tiered storage (Kafka 3.9+, not for compacted topics).',
     refs: [DOCS.replication, 'https://kafka.apache.org/documentation/#tiered_storage'],
+    fix: 'Add brokers, shorten retention, compress with zstd, or move older segments to tiered storage (Kafka 3.9+, not for compacted topics).',
     messages: {
       doesNotFit: '{{parts}}{{total}} per broker on {{disk}} disks = {{fill}} full: it does not fit. Options: {{options}}.',
       aboveSafeFill: '{{parts}}{{total}} per broker on {{disk}} disks = {{fill}} full, above the ~{{safe}} to keep for reassignment, segments awaiting deletion and bursts. Options: {{options}}.',

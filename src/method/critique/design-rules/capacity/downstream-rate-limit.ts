@@ -9,8 +9,8 @@ export const downstreamRateLimit = designRule({
     severity: 'warning',
     summary: "Peak arrival rate is above the downstream service's rate limit.",
     why: 'No number of partitions or consumers gets more than the limit through: the excess waits as consumer lag, and end-to-end latency grows with it.',
-    fix: 'Let the backlog wait in the topic behind a rate-limited worker, negotiate a higher limit, batch calls if the API allows, or shed or coalesce work (e.g. one notification per user per window).',
     refs: [DOCS.consumerGroups],
+    fix: 'Let the backlog wait in the topic behind a rate-limited worker, negotiate a higher limit, batch calls if the API allows, or shed or coalesce work (e.g. one notification per user per window).',
     messages: {
       evenTheAverageRate: 'Even the average rate ({{average}}/s) is at or above the downstream limit of {{limit}}/s: the backlog never drains and grows by {{average2}}/s on average.',
       peakSIsAbove:

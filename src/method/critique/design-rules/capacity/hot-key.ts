@@ -10,9 +10,11 @@ export const hotKey = designRule({
     severity: 'error',
     summary: 'The busiest key carries more than one partition or one in-order handler can take.',
     why: 'Every record of a key lands on the same partition, and per-key order lets only one record of it run at a time. More partitions or consumers do not help that key; its backlog grows without bound and delays every other key of its partition.',
-    fix: 'Split the entity, salt the key (and accept order per sub-key only), give the busiest keys a dedicated topic, or make per-key work faster (batching).',
     refs: [DOCS.partitions, DOCS.ordering],
-    messages: { cannotKeepUp: '{{arithmetic}} Options: {{options}}.' },
+    fix: 'Split the entity, salt the key (and accept order per sub-key only), give the busiest keys a dedicated topic, or make per-key work faster (batching).',
+    messages: {
+      cannotKeepUp: '{{arithmetic}} Options: {{options}}.',
+    },
   },
   check({ flows }) {
     return flows.flatMap(({ flow }) => {

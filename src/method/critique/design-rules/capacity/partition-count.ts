@@ -8,8 +8,8 @@ export const partitionCount = designRule({
     severity: 'warning',
     summary: 'The partition count needed exceeds the sanity limit for one topic.',
     why: 'Thousands of partitions per topic slow leader elections, rebalances and recovery, and multiply open files and memory on the brokers.',
-    fix: 'Process in parallel inside consumers (key-ordered parallel processing) rather than adding partitions, or split the flow by a natural dimension.',
     refs: [DOCS.partitions],
+    fix: 'Process in parallel inside consumers (key-ordered parallel processing) rather than adding partitions, or split the flow by a natural dimension.',
     messages: {
       theArithmeticAsksFor: 'The arithmetic asks for {{cappedFrom}} partitions; the design caps at {{partitionsSanityLimit}}.',
     },

@@ -11,8 +11,8 @@ export const sourceInstances = designRule({
     severity: 'warning',
     summary: 'So many producing processes that broker connections or idempotent producer state grow past what brokers carry comfortably.',
     why: 'Every producer process holds a connection to each broker leading a partition it writes, and every idempotent producer gets a producer id whose state (last sequence numbers per partition) each replica keeps in memory and in its snapshots until producer.id.expiration.ms after its last write. Restarts and short-lived processes mint new ids, so the state outlives the processes.',
-    fix: 'Put an aggregation tier in front (a collector or REST proxy that batches for many sources), write fewer partitions per producer, or use acks=1 without idempotence where duplicates are allowed; lower producer.id.expiration.ms on the brokers when processes are short-lived.',
     refs: [docUrl('broker', 'producer.id.expiration.ms'), docUrl('broker', 'max.connections')],
+    fix: 'Put an aggregation tier in front (a collector or REST proxy that batches for many sources), write fewer partitions per producer, or use acks=1 without idempotence where duplicates are allowed; lower producer.id.expiration.ms on the brokers when processes are short-lived.',
     messages: {
       connections: '{{connections}}{{states}}. Options: {{options}}.',
     },

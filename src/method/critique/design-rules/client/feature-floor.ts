@@ -9,8 +9,8 @@ export const featureFloor = designRule({
     severity: 'error',
     summary: 'The design relies on a client feature (transactions, idempotence, zstd, the KIP-848 consumer protocol) that the stated library version does not have.',
     why: 'Each client library gained these features in its own release, independent of the Kafka version: a config the library does not know is rejected or, worse, ignored.',
-    fix: 'Upgrade the client library to the release named, or design without the feature.',
     refs: [DOCS.kip848, DOCS.transactions],
+    fix: 'Upgrade the client library to the release named, or design without the feature.',
     messages: {
       belowFloor: '{{by}} needs {{feature}}, which {{library}} does not have: {{note}}{{since}}.',
     },

@@ -15,8 +15,8 @@ export const librarySupport = designRule({
     severity: 'info',
     summary: 'The design names a client library that is no longer maintained.',
     why: 'An unmaintained client gets no fixes for new broker versions or protocols, and its gaps (rebalancing, codecs) shape the design around it.',
-    fix: 'Plan the move to the supported client named in the finding; until then, keep to what the library does support.',
     refs: ['https://github.com/tulios/kafkajs', 'https://github.com/confluentinc/confluent-kafka-javascript'],
+    fix: 'Plan the move to the supported client named in the finding; until then, keep to what the library does support.',
     messages: {
       unmaintained: '{{library}} is unmaintained since {{since}}: {{why}}. The supported path is {{instead}}.',
     },

@@ -8,8 +8,8 @@ export const replication = designRule({
     severity: 'warning',
     summary: 'Topics have fewer than three replicas.',
     why: "With one replica, losing a broker's disk loses the data; with two, min.insync.replicas must be 1 to keep writing through a restart, so an acknowledged write can exist on one broker only.",
-    fix: 'Run at least three brokers in production and use replication factor 3 with min.insync.replicas 2.',
     refs: [DOCS.replication],
+    fix: 'Run at least three brokers in production and use replication factor 3 with min.insync.replicas 2.',
     messages: {
       developmentOnBrokerS:
         'Development on {{brokers}} broker(s): replication factor {{rf}} on {{names}} is fine here, but it is single-broker durability; production needs 3 brokers, replication factor 3 and min.insync.replicas 2.',

@@ -8,8 +8,8 @@ export const oneConfigPerGroup = designRule({
     severity: 'error',
     summary: 'One consumer group id carries two different consumer configurations.',
     why: 'Members of a group share its partitions and committed offsets. Members with different topics, assignors, isolation levels or poll settings make rebalances fail or flap, and one member commits offsets the other never processed its way.',
-    fix: 'Give each consumer configuration its own group id (e.g. <service>-<flow>), or make the configurations identical.',
     refs: [DOCS.consumerGroups],
+    fix: 'Give each consumer configuration its own group id (e.g. <service>-<flow>), or make the configurations identical.',
     messages: {
       twoConfigurations: 'Group "{{group}}" is used by {{users}} with different configurations: separate subscriptions in one group rebalance against each other and share one offset namespace.',
     },

@@ -9,8 +9,8 @@ export const processingOverBudget = designRule({
     severity: 'warning',
     summary: 'Processing at p99 alone takes longer than the end-to-end latency target.',
     why: 'End-to-end latency includes producing, replication, fetching and processing; if processing alone exceeds the target, no Kafka setting can meet it.',
-    fix: 'Relax the target for the slow tail, make the slow path asynchronous, or measure the target up to hand-off instead of completion.',
     refs: [DOCS.semantics],
+    fix: 'Relax the target for the slow tail, make the slow path asynchronous, or measure the target up to hand-off instead of completion.',
     messages: {
       processingP99IsMs: 'Processing p99 is {{p99Ms}} ms but the end-to-end p99 target is {{latencyP99Ms}} ms.',
     },

@@ -15,8 +15,8 @@ export const deadLetterBreaksOrder = designRule({
     severity: 'error',
     summary: 'A dead-letter or retry topic on a flow whose records must be applied in order.',
     why: 'A record sent aside lets the next record of its key (or of the stream) be applied first; replaying it later writes old state over new. A dead letter never keeps per-key order.',
-    fix: 'Retry transient errors in place with the partition paused; for permanent ones halt the partition and alert (state, ledgers, global order) or park the key with its later records (per-key order without state).',
     refs: [DOCS.ordering, DOCS.semantics],
+    fix: 'Retry transient errors in place with the partition paused; for permanent ones halt the partition and alert (state, ledgers, global order) or park the key with its later records (per-key order without state).',
     messages: {
       appliesStateOutOfOrder:
         'Flow "{{name}}" needs {{ordering}} order and {{effect}}, but failed records leave the partition ({{what}}): the next record of {{order}} is applied while the failed one waits, and a replay writes old state over new.',

@@ -9,8 +9,8 @@ export const globalSinglePartition = designRule({
     severity: 'warning',
     summary: 'Global order forces one partition and one consumer: a hard throughput ceiling.',
     why: 'Kafka orders records only within a partition. A total order over all events means a single partition, read by a single consumer, with no way to scale out later without giving up the order.',
-    fix: 'Check whether order per entity (per account, per aggregate) is enough: key by that entity and the stream can use many partitions.',
     refs: [DOCS.ordering],
+    fix: 'Check whether order per entity (per account, per aggregate) is enough: key by that entity and the stream can use many partitions.',
     messages: {
       globalOrderPartitionConsumer: `Global order: 1 partition, 1 consumer. Writes of {{bytes}}/s use {{writeShare}} % of a partition's ~{{partitionWriteBytesPerSecond}}/s; the one consumer handles at most {{capacityPerSecond}}/s against {{designRatePerSecond}}/s at peak. Neither limit can be raised by adding partitions or instances.`,
     },

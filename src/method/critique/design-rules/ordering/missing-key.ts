@@ -8,8 +8,8 @@ export const missingKey = designRule({
     severity: 'error',
     summary: 'Per-key order is required but the records have no key.',
     why: 'Unkeyed records are spread over partitions, so two events of the same entity can be read in either order.',
-    fix: "Name the entity id as the flow's key (e.g. key: order_id).",
     refs: [DOCS.ordering],
+    fix: "Name the entity id as the flow's key (e.g. key: order_id).",
     messages: {
       flowNeedsPerKey: 'Flow "{{name}}" needs per-key order but has no key: its events will arrive out of order.',
     },

@@ -13,12 +13,12 @@ export const platformLimits = designRule({
     severity: 'error',
     summary: 'The design needs more than the platform (or some of its cluster types) holds, or sets what the platform handles its own way.',
     why: 'Managed platforms cap partitions per cluster type, own the broker configuration and bring their own storage tiering; a design written for self-managed Kafka fails there at topic creation or silently does nothing. (Records above 1 MB already go through a claim check, so no design needs the per-type max.message.bytes caps; critique checks topic files against them.)',
-    fix: "Fit the design to the platform (fewer partitions, the platform's own tiering) or choose a cluster type that allows it.",
     refs: [
       'https://docs.confluent.io/cloud/current/clusters/cluster-types.html',
       'https://docs.confluent.io/cloud/current/topics/manage.html',
       'https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices.html',
     ],
+    fix: "Fit the design to the platform (fewer partitions, the platform's own tiering) or choose a cluster type that allows it.",
     messages: {
       partitions: 'The design has {{partitions}} partitions (before replication), above what any {{platform}} cluster type holds (at most {{largest}}).',
       tierForPartitions: 'The design has {{partitions}} partitions (before replication): on {{platform}} only {{allowing}} clusters hold that many ({{capping}} stop at {{cap}}).',

@@ -13,8 +13,8 @@ export const mskCapacity = designRule({
     severity: 'warning',
     summary: 'On Amazon MSK the chosen broker size and count do not carry the design, or the design needs what the broker type forbids.',
     why: "A Standard MSK broker writes every replica to an EBS volume whose throughput (250 MiB/s unless provisioned, capped by the instance's EBS bandwidth) bounds the cluster; AWS recommends a partition count per size; Express brokers have a recommended ingress and egress per size (above it performance degrades) and a higher per-broker quota where MSK throttles clients; each size has a recommended and a maximum partition count; and always replicate three ways with min.insync.replicas 2; a Standard broker's volume holds at most 16 TiB.",
-    fix: 'Add brokers (in multiples of the availability zones), choose a larger size, provision storage throughput (kafka.m5.4xlarge / kafka.m7g.2xlarge and up), move to Express brokers, or use tiered storage for long retention.',
     refs: [MSK_SOURCES.standardBestPractices, MSK_SOURCES.storageThroughput, MSK_SOURCES.expressBestPractices, MSK_SOURCES.quotas, MSK_SOURCES.expressQuotas],
+    fix: 'Add brokers (in multiples of the availability zones), choose a larger size, provision storage throughput (kafka.m5.4xlarge / kafka.m7g.2xlarge and up), move to Express brokers, or use tiered storage for long retention.',
     messages: {
       overloaded: '{{arithmetic}}: {{brokers}} x {{size}} do not carry the peak{{assumed}}. Options: {{options}}.',
       partitions:

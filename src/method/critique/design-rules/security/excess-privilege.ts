@@ -14,8 +14,8 @@ export const excessPrivilege = designRule({
     severity: 'error',
     summary: 'A principal granted more than its service needs: a wildcard resource, ALL operations, or a grant no producer, consumer or connector of the design uses.',
     why: "A grant beyond need turns one service's bug or leaked credential into damage on other services' topics; wildcards also grant every topic created later.",
-    fix: 'Grant each principal only the literal (or application-prefixed) resources and the operations its producers and consumers use, as the design derives them.',
     refs: [SECURITY_DOCS.authorization, SECURITY_DOCS.aclOperations],
+    fix: 'Grant each principal only the literal (or application-prefixed) resources and the operations its producers and consumers use, as the design derives them.',
     messages: {
       everyPrincipal: '{{what}}: granted to every principal',
       wildcard: '{{what}}: a wildcard grants {{operations}} on every {{resourceType}}, including ones created later',

@@ -21,9 +21,11 @@ export const consumerGroupUnreadable = designRule({
     severity: 'error',
     summary: 'A consumer whose principal has no READ on its consumer group.',
     why: 'Joining a group and committing offsets both need READ on the group; without it the consumer fails with GroupAuthorizationException at startup, or reads but cannot commit and reprocesses after every restart.',
-    fix: "Grant READ on the group (literal group id) to the consumer's principal.",
     refs: [SECURITY_DOCS.aclOperations],
-    messages: { cannotRead: '{{principal}} cannot READ group {{group}}: its consumer cannot join or commit' },
+    fix: "Grant READ on the group (literal group id) to the consumer's principal.",
+    messages: {
+      cannotRead: '{{principal}} cannot READ group {{group}}: its consumer cannot join or commit',
+    },
   },
   check(input) {
     return missing(input, 'group').map((n) => ({ flow: input.design.name, messageId: 'cannotRead', data: { principal: n.principal, group: named(n) } }));
@@ -36,9 +38,11 @@ export const transactionalIdUnauthorized = designRule({
     severity: 'error',
     summary: 'A transactional producer whose principal has no WRITE and DESCRIBE on its transactional id.',
     why: 'initTransactions() needs WRITE on the transactional id; without it the producer fails with TransactionalIdAuthorizationException before writing anything.',
-    fix: 'Grant WRITE and DESCRIBE on the transactional id, prefixed by the part before the per-instance suffix.',
     refs: [SECURITY_DOCS.aclOperations, 'https://kafka.apache.org/documentation/#usingtransactions'],
-    messages: { lacks: '{{principal}} lacks {{operations}} on transactional ids {{id}}: initTransactions() will be refused' },
+    fix: 'Grant WRITE and DESCRIBE on the transactional id, prefixed by the part before the per-instance suffix.',
+    messages: {
+      lacks: '{{principal}} lacks {{operations}} on transactional ids {{id}}: initTransactions() will be refused',
+    },
   },
   check(input) {
     return missing(input, 'transactional-id').map((n) => ({ flow: input.design.name, messageId: 'lacks', data: { principal: n.principal, operations: n.operations.join(' and '), id: named(n) } }));

@@ -7,8 +7,8 @@ export const unprotectedProduction = designRule({
     severity: 'error',
     summary: 'A production or staging design whose clients connect without encryption, without authentication, or without authorization.',
     why: 'Without TLS anyone on the network path reads records and credentials; without authentication every client is anonymous; without ACLs any client, or a leaked credential, can read, write or delete any topic.',
-    fix: 'Use SASL_SSL (SCRAM, OAUTHBEARER, IAM or PLAIN API keys) or SSL with client certificates, and grant each service its ACLs (security.authentication, security.authorization in the requirements).',
     refs: [SECURITY_DOCS.overview, SECURITY_DOCS.authorization],
+    fix: 'Use SASL_SSL (SCRAM, OAUTHBEARER, IAM or PLAIN API keys) or SSL with client certificates, and grant each service its ACLs (security.authentication, security.authorization in the requirements).',
     messages: {
       unencrypted: '{{environment}} clients connect with {{protocol}}: traffic is not encrypted',
       anonymous: '{{environment}} clients do not authenticate: the broker sees every one of them as User:ANONYMOUS',

@@ -10,8 +10,8 @@ export const largeRecords = designRule({
     severity: 'warning',
     summary: "Records are near or above Kafka's default size limits.",
     why: 'Producer max.request.size, topic max.message.bytes and consumer fetch sizes all default to about 1 MB; records beyond that are rejected, and large ones slow replication and fetches for every partition on the broker.',
-    fix: 'Use a claim check (payload in object storage, reference in Kafka), or raise every limit in step: producer max.request.size, topic max.message.bytes, consumer max.partition.fetch.bytes and fetch.max.bytes.',
     refs: [DOCS.claimCheck],
+    fix: 'Use a claim check (payload in object storage, reference in Kafka), or raise every limit in step: producer max.request.size, topic max.message.bytes, consumer max.partition.fetch.bytes and fetch.max.bytes.',
     messages: {
       recordsExceedTheMaxRequestSize:
         '{{messageBytes}} records exceed the {{limit}} max.request.size default and the topic and fetch limits; the design moves payloads out of Kafka (claim check) and sends references.',

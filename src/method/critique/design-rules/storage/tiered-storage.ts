@@ -9,8 +9,8 @@ export const tieredStorage = designRule({
     severity: 'warning',
     summary: `Tiered storage on a Kafka version without it (before ${TIERED_STORAGE_EARLY_ACCESS}) or where it is early access (${TIERED_STORAGE_EARLY_ACCESS} to before ${TIERED_STORAGE_GA}), or on compacted topics.`,
     why: `Tiered storage (KIP-405) arrived as early access in ${TIERED_STORAGE_EARLY_ACCESS} (not for production: no upgrade path guaranteed, features missing) and is production-ready from ${TIERED_STORAGE_GA}. It never applies to compacted topics, whose whole log stays on broker disks.`,
-    fix: `Run Kafka ${TIERED_STORAGE_GA} or later for tiered storage in production; size broker disks for compacted topics.`,
     refs: ['https://kafka.apache.org/documentation/#tiered_storage', 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-405%3A+Kafka+Tiered+Storage'],
+    fix: `Run Kafka ${TIERED_STORAGE_GA} or later for tiered storage in production; size broker disks for compacted topics.`,
     messages: {
       noTieredStorage:
         'cluster.tiered_storage is true, but Kafka {{version}} has no tiered storage (early access from {{earlyAccess}}, production-ready from {{ga}}): every byte of retention stays on broker disks.',

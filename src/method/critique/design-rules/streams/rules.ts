@@ -19,9 +19,11 @@ export const streamsNotCoPartitioned = designRule({
     severity: 'error',
     summary: 'A join whose inputs have different partition counts.',
     why: 'Kafka Streams joins partition i of one input with partition i of the other; with different counts it refuses to start, and with the same count but a different key or partitioner records silently miss their match.',
-    fix: 'Give both inputs the same partition count and key (repartition one side with repartition(Repartitioned.numberOfPartitions(n))), or read a small table side as a GlobalKTable.',
     refs: [STREAMS_DOCS.coPartitioning],
-    messages: { joinNotCoPartitioned: '{{processor}}: {{type}} join of {{left}} and {{right}}: {{why}}.' },
+    fix: 'Give both inputs the same partition count and key (repartition one side with repartition(Repartitioned.numberOfPartitions(n))), or read a small table side as a GlobalKTable.',
+    messages: {
+      joinNotCoPartitioned: '{{processor}}: {{type}} join of {{left}} and {{right}}: {{why}}.',
+    },
   },
   check: ({ design }) => perProcessor(design, 'joinNotCoPartitioned', (s) => s.joins.filter((j) => j.coPartitioned === 'no').map((j) => ({ type: j.type, left: j.left, right: j.right, why: j.why }))),
 });
@@ -32,9 +34,11 @@ export const streamsEosBrokerFloor = designRule({
     severity: 'error',
     summary: 'exactly_once_v2 on brokers older than 2.5.',
     why: 'exactly_once_v2 relies on the consumer group metadata in transactional offset commits (KIP-447), which brokers before 2.5 do not support; the application fails at start.',
-    fix: 'Upgrade the brokers to 2.5 or newer, or use at-least-once with idempotent downstream writes.',
     refs: [STREAMS_DOCS.eos],
-    messages: { brokersTooOld: '{{processor}}: exactly_once_v2 needs brokers {{floor}}+, this cluster runs {{version}}.' },
+    fix: 'Upgrade the brokers to 2.5 or newer, or use at-least-once with idempotent downstream writes.',
+    messages: {
+      brokersTooOld: '{{processor}}: exactly_once_v2 needs brokers {{floor}}+, this cluster runs {{version}}.',
+    },
   },
   check: ({ design, facts }) =>
     compareVersions(facts.kafkaVersion, STREAMS_FACTS.eosV2BrokerFloor) >= 0
@@ -48,9 +52,11 @@ export const streamsStandbyWithoutPeer = designRule({
     severity: 'warning',
     summary: 'A recovery target that needs a standby, with one instance.',
     why: 'A standby replica lives on another instance; with one instance there is none, so every failure waits for a full restore from the changelogs.',
-    fix: 'Run at least two instances, or accept the restore time as the recovery time.',
     refs: [STREAMS_DOCS.stateStores],
-    messages: { noPeerForStandby: '{{processor}}: restoring its largest task exceeds the recovery target, but with {{instances}} instance there is nowhere to keep a standby.' },
+    fix: 'Run at least two instances, or accept the restore time as the recovery time.',
+    messages: {
+      noPeerForStandby: '{{processor}}: restoring its largest task exceeds the recovery target, but with {{instances}} instance there is nowhere to keep a standby.',
+    },
   },
   check: ({ design }) => perProcessor(design, 'noPeerForStandby', (s) => (Number(s.config['num.standby.replicas'] ?? 0) > 0 && s.instances < 2 ? [{ instances: s.instances }] : [])),
 });
@@ -61,9 +67,11 @@ export const streamsRepartition = designRule({
     severity: 'info',
     summary: 'A key change before a join or aggregation adds a repartition topic.',
     why: 'Every record is written to and read back from Kafka once more: extra broker load, latency and a topic to secure and monitor.',
-    fix: 'Key the input by the needed key where it is produced, or keep the key (map_values) where it need not change.',
     refs: [STREAMS_DOCS.optimization],
-    messages: { repartitionTopic: '{{processor}}: {{topic}}: {{why}}' },
+    fix: 'Key the input by the needed key where it is produced, or keep the key (map_values) where it need not change.',
+    messages: {
+      repartitionTopic: '{{processor}}: {{topic}}: {{why}}',
+    },
   },
   check: ({ design }) => perProcessor(design, 'repartitionTopic', (s) => s.internalTopics.filter((t) => t.kind === 'repartition').map((t) => ({ topic: t.name, why: t.why }))),
 });
@@ -74,9 +82,11 @@ export const streamsNotKafkaStreams = designRule({
     severity: 'info',
     summary: 'A stream processor in a language Kafka Streams does not serve.',
     why: 'Kafka Streams is a Java library; other languages use other libraries with other guarantees, state handling and topic naming.',
-    fix: 'Use the named library and create the internal topics the design lists, or run the processor on the JVM.',
     refs: [STREAMS_DOCS.dsl],
-    messages: { otherLibrary: '{{processor}}: {{note}}' },
+    fix: 'Use the named library and create the internal topics the design lists, or run the processor on the JVM.',
+    messages: {
+      otherLibrary: '{{processor}}: {{note}}',
+    },
   },
   check: ({ design }) => perProcessor(design, 'otherLibrary', (s) => (s.kafkaStreams ? [] : [{ note: s.notes[0] ?? `runs on ${s.library}` }])),
 });

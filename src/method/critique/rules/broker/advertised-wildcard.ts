@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 export const advertisedWildcard = configRule({
   meta: {
@@ -7,12 +7,12 @@ export const advertisedWildcard = configRule({
     severity: 'error',
     summary: 'advertised.listeners with the 0.0.0.0 meta-address.',
     why: 'Clients connect to the advertised address; 0.0.0.0 is not an address anyone can reach, and the broker refuses to start with it.',
-    fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
     refs: [docRef('broker', 'advertised.listeners'), docRef('broker', 'listeners')],
-    kinds: ['broker', 'controller'],
+    fix: 'Advertise a host name or IP that clients can resolve and reach (bind to 0.0.0.0 in listeners instead).',
     messages: {
       advertisedListenersAdvertisesWhichClients: 'advertised.listeners={{value}} advertises 0.0.0.0, which clients cannot connect to',
     },
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const adv = ctx.explicit('advertised.listeners');

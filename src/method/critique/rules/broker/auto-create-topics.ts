@@ -7,12 +7,12 @@ export const autoCreateTopics = configRule({
     severity: 'info',
     summary: 'Topics are created automatically on first use.',
     why: 'A typo in a topic name, or a consumer subscribing early, creates a topic with the broker defaults (num.partitions, default.replication.factor) instead of the partition count and replication the data needs; those are hard to change later.',
-    fix: 'Set auto.create.topics.enable=false in production and create topics explicitly (kafka-topics, Terraform, Strimzi KafkaTopic).',
     refs: [docRef('broker', 'auto.create.topics.enable')],
-    kinds: ['broker'],
+    fix: 'Set auto.create.topics.enable=false in production and create topics explicitly (kafka-topics, Terraform, Strimzi KafkaTopic).',
     messages: {
       autoCreateTopicsEnableIsTrueTopics: 'auto.create.topics.enable is true{{origin}}: topics appear with num.partitions {{numPartitions}} and replication factor {{defaultReplicationFactor}}',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     if (ctx.bool('auto.create.topics.enable') !== true) return [];

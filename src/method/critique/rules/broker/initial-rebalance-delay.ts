@@ -7,12 +7,12 @@ export const initialRebalanceDelay = configRule({
     severity: 'info',
     summary: 'group.initial.rebalance.delay.ms=0.',
     why: 'The delay lets members of a new group that start together join one rebalance; at 0 each arriving member triggers another, so a deployment of many instances rebalances many times while starting.',
-    fix: 'Keep the default (3000 ms) in production; 0 suits tests and development.',
     refs: [docRef('broker', 'group.initial.rebalance.delay.ms')],
-    kinds: ['broker'],
+    fix: 'Keep the default (3000 ms) in production; 0 suits tests and development.',
     messages: {
       groupInitialRebalanceDelayMsEveryMemberJoining: 'group.initial.rebalance.delay.ms=0: every member joining a new group triggers its own rebalance',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     if (!ctx.explicit('group.initial.rebalance.delay.ms') || ctx.number('group.initial.rebalance.delay.ms') !== 0) return [];

@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 const names = (v: string | undefined) =>
   (v ?? '')
@@ -18,15 +18,15 @@ export const kraftQuorumSettings = configRule({
     severity: 'error',
     summary: 'A KRaft node missing what it needs to reach the controller quorum.',
     why: 'In KRaft mode every node needs a node id, the controller listener name, and the quorum (controller.quorum.voters or, from 3.9, controller.quorum.bootstrap.servers); a node with the controller role must also listen on a controller listener. Without them the process refuses to start.',
-    fix: 'Set node.id, controller.listener.names (e.g. CONTROLLER), controller.quorum.voters or controller.quorum.bootstrap.servers, and on controllers add CONTROLLER://host:port to listeners.',
     refs: [docRef('broker', 'controller.listener.names'), docRef('broker', 'controller.quorum.voters'), 'https://kafka.apache.org/documentation/#kraft_config'],
-    kinds: ['broker', 'controller'],
+    fix: 'Set node.id, controller.listener.names (e.g. CONTROLLER), controller.quorum.voters or controller.quorum.bootstrap.servers, and on controllers add CONTROLLER://host:port to listeners.',
     messages: {
       kRaftNodeWithoutNodeId: 'KRaft node without node.id',
       kRaftNodeWithoutControllerListenerNames: 'KRaft node without controller.listener.names',
       kRaftNodeWithoutControllerQuorumVoters: 'KRaft node without controller.quorum.voters or controller.quorum.bootstrap.servers',
       aControllerNodeWhose: 'a controller node whose listeners ({{value}}) include none of controller.listener.names ({{controllerNames}})',
     },
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const roles = ctx.explicit('process.roles');

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, SERVER_KINDS } from '../support.js';
 
 const PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
 
@@ -9,12 +9,12 @@ export const listenerWithoutProtocol = configRule({
     severity: 'error',
     summary: 'A listener name with no security protocol in listener.security.protocol.map.',
     why: 'A custom listener name (INTERNAL, EXTERNAL, DOCKER) must be mapped to a security protocol; otherwise the broker fails at start-up with "No security protocol defined for listener".',
-    fix: 'Add NAME:PROTOCOL for each listener name to listener.security.protocol.map.',
     refs: [docRef('broker', 'listener.security.protocol.map'), docRef('broker', 'listeners')],
-    kinds: ['broker', 'controller'],
+    fix: 'Add NAME:PROTOCOL for each listener name to listener.security.protocol.map.',
     messages: {
       listenerInListenersHas: 'listener {{n}} in listeners has no entry in listener.security.protocol.map',
     },
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     const listeners = ctx.explicit('listeners');

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, origin } from '../support.js';
+import { docRef, origin, TOPIC_LEVEL_KINDS } from '../support.js';
 
 const FACTORS = [
   ['offsets.topic.replication.factor', '__consumer_offsets cannot be created, so no consumer group can commit'],
@@ -14,13 +14,13 @@ export const replicationExceedsBrokers = configRule({
     severity: 'error',
     summary: 'Replication factors (or min.insync.replicas) larger than the number of brokers.',
     why: 'Each replica needs its own broker. A factor above the broker count cannot be met: internal topics are never created, topic creation fails with INVALID_REPLICATION_FACTOR, and operators such as Strimzi reject the resource.',
-    fix: 'Lower the factors to the broker count (1 for a single-node development cluster) or add brokers.',
     refs: [docRef('broker', 'offsets.topic.replication.factor'), docRef('broker', 'default.replication.factor')],
-    kinds: ['broker', 'topic'],
+    fix: 'Lower the factors to the broker count (1 for a single-node development cluster) or add brokers.',
     messages: {
       asksForReplicationFactor: '{{label}} asks for replication factor {{rf}} but the cluster has {{brokers}} broker(s): creation fails',
       brokerS: '{{name}} {{number}}{{origin}} > {{brokers}} broker(s): {{effect}}',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const brokers = ctx.brokers;

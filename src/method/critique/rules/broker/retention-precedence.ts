@@ -10,12 +10,12 @@ export const retentionPrecedence = configRule({
     severity: 'warning',
     summary: 'Broker retention written in two units that disagree.',
     why: 'log.retention.ms wins over log.retention.minutes, which wins over log.retention.hours. When a file sets more than one, the finer one silently decides, and whoever edits log.retention.hours (the one in the sample config) changes nothing.',
-    fix: 'Keep one retention setting (log.retention.ms is the most precise) and remove the others.',
     refs: [docRef('broker', 'log.retention.ms'), docRef('broker', 'log.retention.hours')],
-    kinds: ['broker'],
+    fix: 'Keep one retention setting (log.retention.ms is the most precise) and remove the others.',
     messages: {
       disagreeWins: '{{asMs}} disagree; {{n}} wins ({{detail}})',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     const set = Object.keys(UNIT_MS).filter((n) => ctx.explicit(n) && Number.isFinite(ctx.number(n)));

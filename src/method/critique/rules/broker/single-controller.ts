@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment, docRef, SERVER_KINDS } from '../support.js';
 
 export const singleController = configRule({
   meta: {
@@ -8,13 +8,13 @@ export const singleController = configRule({
     severity: 'warning',
     summary: 'A KRaft controller quorum of one voter.',
     why: 'The controller quorum holds the cluster metadata. With one voter, its loss stops every metadata change (leader elections, topic changes) and losing its disk loses the metadata.',
-    fix: 'Run 3 controllers (5 to survive two failures) for anything beyond development.',
     refs: [docRef('broker', 'controller.quorum.voters'), 'https://kafka.apache.org/documentation/#kraft_voter'],
-    kinds: ['broker', 'controller'],
+    fix: 'Run 3 controllers (5 to survive two failures) for anything beyond development.',
     messages: {
       oneKRaftControllerA: 'one KRaft controller (a single controller node pool replica): its failure stops all metadata changes',
       oneControllerItsFailure: '{{key}}={{value}}: one controller; its failure stops all metadata changes',
     },
+    kinds: SERVER_KINDS,
   },
   check(ctx) {
     if (ctx.config.controllers === 1) return [{ messageId: 'oneKRaftControllerA', severity: byEnvironment(ctx) }];

@@ -1,6 +1,6 @@
 import { configRule } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
-import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
+import { CLIENT_KINDS, LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
 export const aliasSetTwice = configRule({
   meta: {
@@ -8,12 +8,12 @@ export const aliasSetTwice = configRule({
     severity: 'warning',
     summary: 'One setting written under two names (a librdkafka alias and its native name) with different values.',
     why: 'librdkafka applies properties in order, so whichever alias comes last wins (linger.ms vs queue.buffering.max.ms, acks vs request.required.acks); the file reads as if both hold.',
-    fix: 'Keep one of the two names.',
     refs: [LIBRDKAFKA_CONFIGURATION],
-    kinds: ['producer', 'consumer', 'admin', 'client'],
+    fix: 'Keep one of the two names.',
     messages: {
       setTheSameThing: '{{list}} set the same thing; the last one wins',
     },
+    kinds: CLIENT_KINDS,
   },
   check(ctx) {
     const byName = new Map<string, Array<{ key: string; value: string }>>();

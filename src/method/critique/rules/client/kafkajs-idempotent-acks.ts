@@ -7,12 +7,12 @@ export const kafkajsIdempotentAcks = configRule({
     severity: 'error',
     summary: 'A kafkajs idempotent producer sending with acks other than -1.',
     why: 'kafkajs throws a non-retriable error on every send() of an idempotent producer whose acks is not -1 (all): nothing is written.',
-    fix: 'Send with acks: -1 (the default) when idempotent is true.',
     refs: [KAFKAJS_PRODUCING],
-    kinds: ['producer'],
+    fix: 'Send with acks: -1 (the default) when idempotent is true.',
     messages: {
       idempotentTrueWithAcks: 'idempotent: true with acks {{acksValue}}: kafkajs rejects every send',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family !== 'kafkajs' || ctx.bool('enable.idempotence') !== true || !ctx.explicit('acks') || acksAll(ctx)) return [];

@@ -7,12 +7,12 @@ export const kafkajsIdempotentInFlight = configRule({
     severity: 'warning',
     summary: 'A kafkajs idempotent producer without maxInFlightRequests: 1.',
     why: 'kafkajs does not re-sequence retried batches the way the Java client does; with several requests in flight (its default is unlimited) a failed batch retried after a later one succeeded is rejected with OUT_OF_ORDER_SEQUENCE_NUMBER or lands out of order. The kafkajs documentation creates idempotent and transactional producers with maxInFlightRequests: 1 for this reason.',
-    fix: 'Create the producer with { idempotent: true, maxInFlightRequests: 1 }.',
     refs: [KAFKAJS_PRODUCING, 'https://kafka.js.org/docs/transactions'],
-    kinds: ['producer'],
+    fix: 'Create the producer with { idempotent: true, maxInFlightRequests: 1 }.',
     messages: {
       idempotentTrueWithMaxInFlightRequests: 'idempotent: true with maxInFlightRequests {{detail}}: set it to 1',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family !== 'kafkajs' || ctx.bool('enable.idempotence') !== true) return [];

@@ -7,12 +7,12 @@ export const kafkajsIdempotentRetries = configRule({
     severity: 'error',
     summary: 'A kafkajs idempotent producer with retries below 1.',
     why: 'kafkajs refuses to create an idempotent producer that may not retry ("Idempotent producer must allow retries"), and warns that limiting retries at all may break its guarantees.',
-    fix: 'Leave retry.retries unset for idempotent producers (kafkajs then retries without limit).',
     refs: [KAFKAJS_PRODUCING],
-    kinds: ['producer'],
+    fix: 'Leave retry.retries unset for idempotent producers (kafkajs then retries without limit).',
     messages: {
       idempotentTrueWithRetryRetries: 'idempotent: true with retry.retries {{retries}}: kafkajs refuses to create the producer',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family !== 'kafkajs' || ctx.bool('enable.idempotence') !== true || !ctx.explicit('retries')) return [];

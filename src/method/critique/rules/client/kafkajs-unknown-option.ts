@@ -8,12 +8,12 @@ export const kafkajsUnknownOption = configRule({
     severity: 'warning',
     summary: 'An option kafkajs does not know.',
     why: 'kafkajs ignores options it does not know without a word, so a misspelt or Java-style option (sessionTimeoutMs, enable.idempotence) silently keeps the default.',
-    fix: 'Use the kafkajs option name (camelCase, see the kafkajs docs) or remove it.',
     refs: [KAFKAJS_PRODUCING, KAFKAJS_CONSUMING],
-    kinds: ['producer', 'consumer', 'client'],
+    fix: 'Use the kafkajs option name (camelCase, see the kafkajs docs) or remove it.',
     messages: {
       isNotAKafkajs: '{{key}} is not a kafkajs option',
     },
+    kinds: ['producer', 'consumer', 'client'],
   },
   check(ctx) {
     // Only files written in kafkajs options; configs built in code use Java names.

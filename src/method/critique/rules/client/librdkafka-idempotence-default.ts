@@ -7,15 +7,15 @@ export const librdkafkaIdempotenceDefault = configRule({
     severity: 'info',
     summary: 'A librdkafka producer relying on the default enable.idempotence=false.',
     why: 'Unlike the Java client (idempotent by default since Kafka 3.0), librdkafka and the confluent-kafka clients built on it default to enable.idempotence=false, so retries can duplicate and reorder records unless idempotence is switched on.',
-    fix: 'Set enable.idempotence=true (librdkafka then sets acks=all and limits in-flight requests for you).',
     refs: [LIBRDKAFKA_CONFIGURATION, 'https://github.com/confluentinc/librdkafka/blob/master/INTRODUCTION.md#idempotent-producer'],
-    // A file that sets nothing either way ('client') is checked too when an intent is stated: the
-    // library's defaults are then the whole configuration.
-    kinds: ['producer', 'client'],
+    fix: 'Set enable.idempotence=true (librdkafka then sets acks=all and limits in-flight requests for you).',
     messages: {
       enableIdempotenceIsNotSet: 'enable.idempotence is not set and librdkafka defaults it to false (the Java client defaults to true): retries may duplicate or reorder',
       intentAgainstDefault: '{{intent}} was asked, but enable.idempotence is not set and librdkafka defaults it to false (the Java client defaults to true): retries may duplicate or reorder',
     },
+    // A file that sets nothing either way ('client') is checked too when an intent is stated: the
+    // library's defaults are then the whole configuration.
+    kinds: ['producer', 'client'],
   },
   check(ctx) {
     if (ctx.family !== 'librdkafka' || ctx.explicit('enable.idempotence')) return [];

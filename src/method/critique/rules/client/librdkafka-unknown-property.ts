@@ -2,7 +2,7 @@ import { didYouMean } from '../../../../model/errors.js';
 import { librdkafkaProperties } from '../../../../knowledge/catalog.js';
 import { configRule } from '../../engine.js';
 import { librdkafkaProperty } from '../../inputs/names.js';
-import { LIBRDKAFKA_CONFIGURATION } from '../support.js';
+import { CLIENT_KINDS, LIBRDKAFKA_CONFIGURATION } from '../support.js';
 
 /** Keys the Confluent wrappers or example loaders consume before librdkafka sees the config. */
 const WRAPPER_KEYS = /^(schema\.registry\.|basic\.auth\.|bearer\.auth\.)|_/;
@@ -13,12 +13,12 @@ export const librdkafkaUnknownProperty = configRule({
     severity: 'error',
     summary: 'A property librdkafka does not have.',
     why: 'librdkafka rejects unknown properties when the client is created ("No such configuration property"), so confluent-kafka-python/go/javascript fail at start; Java-only names such as key.serializer do not exist there.',
-    fix: 'Use the librdkafka property name (see CONFIGURATION.md) or remove the line.',
     refs: [LIBRDKAFKA_CONFIGURATION],
-    kinds: ['producer', 'consumer', 'admin', 'client'],
+    fix: 'Use the librdkafka property name (see CONFIGURATION.md) or remove the line.',
     messages: {
       isNotALibrdkafka: '{{key}} is not a librdkafka property{{detail}}',
     },
+    kinds: CLIENT_KINDS,
   },
   check(ctx) {
     // Only files written for librdkafka; configs built in code use Java names.

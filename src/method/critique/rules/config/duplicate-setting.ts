@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
 import { shownValue } from '../../secrets.js';
+import { KAFKA_FILE_KINDS } from '../support.js';
 
 export const duplicateSetting = configRule({
   meta: {
@@ -7,12 +8,12 @@ export const duplicateSetting = configRule({
     severity: 'warning',
     summary: 'The same key is written twice with different values.',
     why: 'Only the last occurrence counts, so whoever edits the first one changes nothing; the file says two things and Kafka silently picks one.',
-    fix: 'Keep one line for the key, with the value you mean.',
     refs: ['https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    fix: 'Keep one line for the key, with the value you mean.',
     messages: {
       isSetToAnd: '{{key}} is set to "{{value}}"{{detail}} and again to "{{value2}}"{{detail2}}; the last one wins',
     },
+    kinds: KAFKA_FILE_KINDS,
   },
   check(ctx) {
     const seen = new Map<string, { value: string; line?: number }>();

@@ -3,6 +3,7 @@ import { configRule, type RuleContext } from '../../engine.js';
 import { isPlaceholder, type ConfigEntry } from '../../config-model.js';
 import { shownValue } from '../../secrets.js';
 import { KIND_SCOPES } from './scopes.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 const NUMERIC = new Set(['int', 'long', 'short']);
 
@@ -51,12 +52,12 @@ export const invalidValue = configRule({
     severity: 'error',
     summary: 'A value of the wrong type or outside the documented valid values.',
     why: 'The Java client and the broker refuse to start with a ConfigException on a value they cannot parse or that is outside the valid range; the process fails at deploy time.',
-    fix: 'Use a value from the documented valid values for the setting.',
     refs: ['https://kafka.apache.org/documentation/#configuration'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Use a value from the documented valid values for the setting.',
     messages: {
       kafka: '{{key}}={{value}} {{p}} (Kafka {{kafkaVersion}})',
     },
+    kinds: SETTING_TABLE_KINDS,
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
 import { isPlaceholder } from '../../config-model.js';
+import { KAFKA_FILE_KINDS } from '../support.js';
 
 export const placeholderValue = configRule({
   meta: {
@@ -7,12 +8,12 @@ export const placeholderValue = configRule({
     severity: 'info',
     summary: 'Template placeholders ({{ X }}, ${X}) whose values are only known at deployment.',
     why: 'A placeholder left unrendered reaches the client as text (bootstrap.servers={{ BROKER_ENDPOINT }} fails to resolve); the critique cannot judge those values either.',
-    fix: 'Make sure the template is rendered before use; critique the rendered file to have the values checked.',
     refs: ['https://kafka.apache.org/documentation/#config_providers'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'mirrormaker', 'broker', 'controller', 'topic'],
+    fix: 'Make sure the template is rendered before use; critique the rendered file to have the values checked.',
     messages: {
       valueSAreTemplate: '{{keysCount}} value(s) are template placeholders and were not judged: {{keys}}',
     },
+    kinds: KAFKA_FILE_KINDS,
   },
   check(ctx) {
     // Configurations built in code (the design) carry placeholders on purpose.

@@ -3,6 +3,7 @@ import { didYouMean } from '../../../../model/errors.js';
 import { configRule } from '../../engine.js';
 import { scopesOf } from '../../inputs/names.js';
 import { isPassThrough, KIND_SCOPES } from './scopes.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 /** The names a config of each kind may hold, built once per kind so did-you-mean reuses its index. */
 const namesByKind = new Map<string, string[]>();
@@ -18,12 +19,12 @@ export const unknownSetting = configRule({
     severity: 'warning',
     summary: 'A setting no Kafka version in the reference knows, usually a misspelling.',
     why: 'The Java client and the broker log "supplied but isn\'t a known config" and carry on with the default, so a misspelt enable.idempotence or retention.ms silently does nothing.',
-    fix: 'Correct the name (see the suggestion) or remove the line.',
     refs: ['https://kafka.apache.org/documentation/#configuration'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Correct the name (see the suggestion) or remove the line.',
     messages: {
       isNotAKafka: '{{key}} is not a Kafka setting in any documented version{{detail}}',
     },
+    kinds: SETTING_TABLE_KINDS,
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

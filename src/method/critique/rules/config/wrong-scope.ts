@@ -8,13 +8,13 @@ export const wrongScope = configRule({
     severity: 'info',
     summary: 'A real setting in a file of another kind (a producer setting in a consumer file or in server.properties, a broker setting on a topic).',
     why: 'Clients ignore settings meant for another kind, so the value has no effect; topic commands reject broker-level names (log.retention.hours is retention.ms on a topic).',
-    fix: 'Move the setting to the configuration it belongs to, or use the topic-level name.',
     refs: ['https://kafka.apache.org/documentation/#topicconfigs', 'https://kafka.apache.org/documentation/#configuration'],
-    kinds: ['producer', 'consumer', 'topic', 'broker'],
+    fix: 'Move the setting to the configuration it belongs to, or use the topic-level name.',
     messages: {
       isASettingNot: '{{key}} is a {{value}} setting, not a {{kind}} one; {{detail}}',
       clientSettingInBrokerFile: '{{key}} is a {{value}} setting in a broker file ({{file}}): the broker ignores it; it belongs in {{where}}',
     },
+    kinds: ['producer', 'consumer', 'topic', 'broker'],
   },
   check(ctx) {
     if (ctx.family !== 'java') return [];

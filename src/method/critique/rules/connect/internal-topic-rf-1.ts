@@ -7,12 +7,12 @@ export const connectInternalTopicRf1 = configRule({
     severity: 'warning',
     summary: 'Kafka Connect internal topics with one replica.',
     why: "The offsets, configs and status topics are the Connect cluster's memory: with one replica, a broker loss forgets connector configs and source offsets, and connectors restart from scratch or duplicate. (MirrorMaker 2 files: see mirrormaker/replication-factor.)",
-    fix: 'Set the *.replication.factor settings to 3 (or -1 for the broker default) outside single-broker development.',
     refs: [docRef('connect', 'offset.storage.replication.factor'), 'https://kafka.apache.org/documentation/#georeplication'],
-    kinds: ['connect'],
+    fix: 'Set the *.replication.factor settings to 3 (or -1 for the broker default) outside single-broker development.',
     messages: {
       internalTopicsHaveA: '{{ones}} = 1: internal topics have a single replica',
     },
+    kinds: ['connect'],
   },
   check(ctx) {
     const ones = ctx.config.entries.filter((e) => e.key.endsWith('replication.factor') && e.value.trim() === '1');

@@ -8,12 +8,12 @@ export const debeziumTasksMax = configRule({
     severity: 'warning',
     summary: 'A Debezium PostgreSQL or MySQL connector with tasks.max above 1.',
     why: 'The database has one change log (a replication slot, a binlog stream) and Debezium reads it with one task to keep commit order; the extra tasks never start, and capacity planned on them does not exist.',
-    fix: 'Set tasks.max=1; to read faster, tune max.batch.size / max.queue.size, or split tables across connectors only where their order does not matter together.',
     refs: [connectorDocUrl('io.debezium.connector.postgresql.PostgresConnector', 'tasks.max')],
-    kinds: ['connector'],
+    fix: 'Set tasks.max=1; to read faster, tune max.batch.size / max.queue.size, or split tables across connectors only where their order does not matter together.',
     messages: {
       oneLogOneTask: 'tasks.max={{tasks}}, but {{connector}} reads one log with one task',
     },
+    kinds: ['connector'],
   },
   check(ctx) {
     if (!isDebeziumSource(ctx)) return [];

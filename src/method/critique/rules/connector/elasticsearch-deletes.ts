@@ -1,5 +1,6 @@
 import { connectorById } from '../../../../knowledge/connectors.js';
 import { configRule } from '../../engine.js';
+import { origin } from '../support.js';
 import { connectorId, lower } from './support.js';
 
 export const elasticsearchDeletes = configRule({
@@ -8,14 +9,14 @@ export const elasticsearchDeletes = configRule({
     severity: 'warning',
     summary: 'An Elasticsearch/OpenSearch sink that cannot apply deletes or updates by key.',
     why: 'With the record key as document id (key.ignore=false), a tombstone means "delete this document": behavior.on.null.values=fail (the default) stops the task on the first one, ignore leaves deleted rows searchable. With key.ignore=true every update of a row becomes another document.',
-    fix: 'key.ignore=false and behavior.on.null.values=delete for keyed topics (CDC, latest state).',
     refs: [connectorById('elasticsearch-sink').docUrl],
-    kinds: ['connector'],
+    fix: 'key.ignore=false and behavior.on.null.values=delete for keyed topics (CDC, latest state).',
     messages: {
       keyIgnored: 'key.ignore=true on keyed records: every update is indexed as a new document',
       nullsFail: 'behavior.on.null.values=fail{{origin}}: the first tombstone stops the task',
       nullsIgnored: 'behavior.on.null.values=ignore: deleted rows stay in the index',
     },
+    kinds: ['connector'],
   },
   check(ctx) {
     if (connectorId(ctx) !== 'elasticsearch-sink') return [];
@@ -24,8 +25,7 @@ export const elasticsearchDeletes = configRule({
       return keyed ? [{ messageId: 'keyIgnored', setting: 'key.ignore' }] : [];
     }
     const nulls = lower(ctx.value('behavior.on.null.values'));
-    const origin = ctx.explicit('behavior.on.null.values') ? '' : ' (default)';
-    if (nulls === 'fail') return [{ messageId: 'nullsFail', data: { origin }, setting: 'behavior.on.null.values' }];
+    if (nulls === 'fail') return [{ messageId: 'nullsFail', data: { origin: origin(ctx, 'behavior.on.null.values') }, setting: 'behavior.on.null.values' }];
     if (nulls === 'ignore' && keyed) return [{ messageId: 'nullsIgnored', setting: 'behavior.on.null.values' }];
     return [];
   },

@@ -10,12 +10,12 @@ export const mysqlSchemaHistory = configRule({
     severity: 'error',
     summary: 'A Debezium MySQL connector without its schema history topic or server id.',
     why: 'The binlog carries rows without their table definitions: the connector records every DDL in a schema history topic and replays it on restart, and joins replication under database.server.id. Without either it does not start.',
-    fix: 'Set schema.history.internal.kafka.topic (a topic of its own: one partition, infinite retention, not compacted), schema.history.internal.kafka.bootstrap.servers and a unique database.server.id.',
     refs: [connectorDocUrl(MYSQL, 'schema.history.internal.kafka.topic')],
-    kinds: ['connector'],
+    fix: 'Set schema.history.internal.kafka.topic (a topic of its own: one partition, infinite retention, not compacted), schema.history.internal.kafka.bootstrap.servers and a unique database.server.id.',
     messages: {
       missing: 'missing {{settings}}',
     },
+    kinds: ['connector'],
   },
   check(ctx) {
     if (connectorId(ctx) !== 'debezium-mysql') return [];

@@ -8,13 +8,13 @@ export const connectorUnknownSetting = configRule({
     severity: 'warning',
     summary: 'A connector setting its connector does not define, usually a misspelling.',
     why: 'Kafka Connect passes unknown keys to the connector, which ignores them: a misspelt tombstones.on.delete or insert.mode silently leaves the default in place.',
-    fix: 'Correct the name (see the suggestion) or remove it.',
     refs: ['https://kafka.apache.org/documentation/#connect_configuring'],
-    kinds: ['connector'],
+    fix: 'Correct the name (see the suggestion) or remove it.',
     messages: {
       unknown: '{{setting}} is not a setting of {{connector}}',
       unknownDidYouMean: '{{setting}} is not a setting of {{connector}}; did you mean {{suggestion}}?',
     },
+    kinds: ['connector'],
   },
   check(ctx) {
     const cls = ctx.value('connector.class');

@@ -7,13 +7,13 @@ export const acksNotAll = configRule({
     severity: 'warning',
     summary: 'acks 0 or 1 where records must not be lost.',
     why: 'With acks=1 the leader confirms before followers copy the record, so a leader failure right after the ack loses it; with acks=0 nothing is confirmed at all. min.insync.replicas only protects writes made with acks=all.',
-    fix: 'Set acks=all (with idempotence on) for data that must survive a broker failure.',
     refs: [docRef('producer', 'acks'), docRef('topic', 'min.insync.replicas')],
-    kinds: ['producer'],
+    fix: 'Set acks=all (with idempotence on) for data that must survive a broker failure.',
     messages: {
       aRecordAcknowledgedBy: '{{acks}}={{acks2}}: a record acknowledged by the leader alone is lost if the leader fails before followers copy it',
       acknowledgedRecordsCanBe: '{{acks}}={{acks2}}{{detail}}: acknowledged records can be lost when a leader fails',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     const acks = ctx.value('acks');

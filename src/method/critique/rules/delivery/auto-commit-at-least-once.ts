@@ -7,14 +7,14 @@ export const autoCommitAtLeastOnce = configRule({
     severity: 'warning',
     summary: 'Auto-commit where records must not be lost.',
     why: 'Auto-commit commits on a timer, not when processing finishes. The Java client commits what poll() returned earlier, which is safe only if every record is fully processed before the next poll; handing records to other threads loses them on a crash. librdkafka stores an offset as soon as the message is handed to the application (enable.auto.offset.store=true), so a crash mid-processing skips it; kafkajs commits resolved offsets on an interval.',
-    fix: 'Set enable.auto.commit=false and commit after processing (commitSync or store offsets after processing with enable.auto.offset.store=false in librdkafka).',
     refs: [docRef('consumer', 'enable.auto.commit'), LIBRDKAFKA_CONFIGURATION],
-    kinds: ['consumer'],
+    fix: 'Set enable.auto.commit=false and commit after processing (commitSync or store offsets after processing with enable.auto.offset.store=false in librdkafka).',
     messages: {
       enableAutoCommitIsTrueBut: 'enable.auto.commit is true{{origin}} but the flow asks for at-least-once{{detail}}: a crash can commit records that were never processed',
       sideEffectSkipped:
         'enable.auto.commit is true{{origin}} but the handler has a side effect ({{effect}}) that must happen for every record{{detail}}: a crash can commit records that were never processed, so a {{effect}} is silently skipped',
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     const effect = ctx.intent.delivery !== 'at-most-once' ? ctx.intent.externalSideEffect : undefined;

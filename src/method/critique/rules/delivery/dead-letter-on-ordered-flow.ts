@@ -14,9 +14,8 @@ export const deadLetterOnOrderedFlow = configRule({
     severity: 'error',
     summary: 'Failed records are sent to a dead-letter topic (or skipped) on a flow that needs its order.',
     why: 'Sending a failed record aside lets the next record of its key be applied first; a replay later writes old state over new. Only transient errors should be retried, and permanent ones on an ordered flow must stop the partition or park the whole key.',
-    fix: 'Retry transient errors in place (errors.retry.timeout for Connect); for permanent errors stop the task (errors.tolerance=none) and alert, or park the key with its later records in the application.',
     refs: [docRef('streams', 'errors.dead.letter.queue.topic.name'), 'https://kafka.apache.org/documentation/#sinkconnectorconfigs_errors.tolerance'],
-    kinds: ['connect', 'streams', 'consumer', 'client'],
+    fix: 'Retry transient errors in place (errors.retry.timeout for Connect); for permanent errors stop the task (errors.tolerance=none) and alert, or park the key with its later records in the application.',
     messages: {
       sentAsideState:
         '{{what}} on a flow that needs {{ordering}} order and applies state: a failed record is sent aside and the next record of its {{unit}} is applied first; a replay would write old state over new',
@@ -25,6 +24,7 @@ export const deadLetterOnOrderedFlow = configRule({
       sentAside: '{{what}} on a flow that needs {{ordering}} order: a failed record is sent aside and the next record of its {{unit}} is applied first',
       skipped: '{{what}} on a flow that needs {{ordering}} order: a failed record is skipped and the next record of its {{unit}} is applied first',
     },
+    kinds: ['connect', 'streams', 'consumer', 'client'],
   },
   check(ctx) {
     const ordering = ctx.intent.ordering;

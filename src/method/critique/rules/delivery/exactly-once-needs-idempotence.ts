@@ -7,12 +7,12 @@ export const exactlyOnceNeedsIdempotence = configRule({
     severity: 'error',
     summary: 'Exactly-once or at-least-once without duplicates asked for, but idempotence is off.',
     why: 'Without idempotence a retry after a lost acknowledgement writes the record twice; exactly-once is impossible and at-least-once comes with duplicates the consumer must absorb.',
-    fix: 'Set enable.idempotence=true with acks=all.',
     refs: [docRef('producer', 'enable.idempotence')],
-    kinds: ['producer'],
+    fix: 'Set enable.idempotence=true with acks=all.',
     messages: {
       isFalseButThe: '{{enableIdempotence}} is false{{detail}} but the flow asks for exactly-once: retries write duplicates',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.intent.delivery !== 'exactly-once' || idempotent(ctx) !== false) return [];

@@ -7,12 +7,12 @@ export const exactlyOnceNeedsTransactions = configRule({
     severity: 'info',
     summary: 'Exactly-once asked for, but the producer has no transactional.id.',
     why: 'Idempotence removes duplicates from retries within one producer session only. In a consume-process-produce loop, a crash between producing and committing the consumed offsets writes the output again; only transactions tie the output and the offsets together. A producer fed from outside Kafka gets no more than idempotent writes either way: duplicates from its own restarts must be removed downstream (by key or event id).',
-    fix: 'If this producer writes results of consumed records, set a stable transactional.id per instance and send the offsets inside the transaction (or use Kafka Streams with processing.guarantee=exactly_once_v2); otherwise give each event an id and deduplicate downstream.',
     refs: [docRef('producer', 'transactional.id'), 'https://kafka.apache.org/documentation/#semantics'],
-    kinds: ['producer'],
+    fix: 'If this producer writes results of consumed records, set a stable transactional.id per instance and send the offsets inside the transaction (or use Kafka Streams with processing.guarantee=exactly_once_v2); otherwise give each event an id and deduplicate downstream.',
     messages: {
       theFlowAsksFor: 'the flow asks for exactly-once but transactional.id is not set: in a consume-process-produce loop, a crash between producing and committing offsets duplicates output',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     // A producer known to be fed from outside Kafka has nothing to commit with its writes.

@@ -7,12 +7,12 @@ export const offsetResetLatest = configRule({
     severity: 'warning',
     summary: 'auto.offset.reset=latest where records must not be lost.',
     why: 'A new group, or a group whose committed offsets expired (offsets.retention.minutes) or fell off retention, starts at the end of the log: everything written before it joined is skipped silently.',
-    fix: 'Set auto.offset.reset=earliest for flows that must see every record (and make processing idempotent), or none to fail loudly.',
     refs: [docRef('consumer', 'auto.offset.reset'), docRef('broker', 'offsets.retention.minutes')],
-    kinds: ['consumer'],
+    fix: 'Set auto.offset.reset=earliest for flows that must see every record (and make processing idempotent), or none to fail loudly.',
     messages: {
       autoOffsetResetIsLatestBut: 'auto.offset.reset is latest{{origin}} but the flow asks for {{delivery}}: a new or expired group skips what was written before it started',
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     const reset = ctx.value('auto.offset.reset');

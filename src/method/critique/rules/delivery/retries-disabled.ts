@@ -7,12 +7,12 @@ export const retriesDisabled = configRule({
     severity: 'warning',
     summary: 'retries=0: any transient error loses the record.',
     why: 'Leader elections, broker restarts and network blips are routine; with no retries each one fails the send, and unless the application retries itself the record is lost.',
-    fix: 'Remove retries (the client retries until delivery.timeout.ms) and keep idempotence on so retries cannot duplicate or reorder.',
     refs: [docRef('producer', 'retries'), docRef('producer', 'delivery.timeout.ms')],
-    kinds: ['producer'],
+    fix: 'Remove retries (the client retries until delivery.timeout.ms) and keep idempotence on so retries cannot duplicate or reorder.',
     messages: {
       aTransientBrokerError: '{{retries}}=0{{detail}}: a transient broker error drops the record',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     // At-most-once asks for exactly this: never send a record twice.

@@ -7,12 +7,12 @@ export const retriesReorder = configRule({
     severity: 'warning',
     summary: 'Retries without idempotence and more than one request in flight: retried batches overtake later ones.',
     why: 'When batch 1 fails and batch 2 (sent right after) succeeds, the retry of batch 1 lands behind batch 2, so records of one key arrive out of order, and a retry after a lost response writes a duplicate.',
-    fix: 'Turn idempotence on (acks=all, enable.idempotence=true, up to 5 in flight keeps order), or set max.in.flight.requests.per.connection=1.',
     refs: [docRef('producer', 'max.in.flight.requests.per.connection'), docRef('producer', 'enable.idempotence')],
-    kinds: ['producer'],
+    fix: 'Turn idempotence on (acks=all, enable.idempotence=true, up to 5 in flight keeps order), or set max.in.flight.requests.per.connection=1.',
     messages: {
       idempotenceOffWithRetries: 'idempotence off with retries {{retries}} and {{inFlight}} requests in flight: a retried batch can land after later ones{{detail}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.intent.ordering === 'none' || ctx.family === 'kafkajs') return [];

@@ -7,14 +7,14 @@ export const sideEffectNeedsIdempotencyKey = configRule({
     severity: 'warning',
     summary: 'A handler with an external side effect under at-least-once or exactly-once delivery.',
     why: 'Kafka transactions cover writes to Kafka and the consumed offsets, nothing outside. A record is delivered again after a crash, a rebalance or a timed-out commit, and the handler repeats its side effect (a second card charge, a second email). Only the receiving side can make the effect happen once: an idempotency key it remembers, or a dedupe store updated in the same local transaction as the effect.',
-    fix: 'Derive an idempotency key from the event (its id, or topic-partition-offset) and pass it to the downstream API, or record processed keys in a dedupe store in the same transaction as the effect; commit the offset after the effect succeeds.',
     refs: ['https://kafka.apache.org/documentation/#semantics', docRef('consumer', 'enable.auto.commit')],
-    kinds: ['consumer'],
+    fix: 'Derive an idempotency key from the event (its id, or topic-partition-offset) and pass it to the downstream API, or record processed keys in a dedupe store in the same transaction as the effect; commit the offset after the effect succeeds.',
     messages: {
       exactlyOnce:
         'exactly-once with an external side effect ({{effect}}): sending offsets through a producer transaction does not cover the {{effect}}, so a redelivered record repeats it; it happens once only with an idempotency key or a dedupe store',
       repeated: "the handler's {{effect}} is repeated whenever a record is delivered again (crash, rebalance, failed commit); make it idempotent with a key derived from the event",
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     const effect = ctx.intent.externalSideEffect;

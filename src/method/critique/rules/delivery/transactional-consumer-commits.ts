@@ -7,12 +7,12 @@ export const transactionalConsumerCommits = configRule({
     severity: 'error',
     summary: 'A consume-transform-produce consumer that commits offsets itself.',
     why: "In exactly-once processing the consumed offsets must be committed inside the producer's transaction (sendOffsetsToTransaction); an auto-commit outside it can commit input whose output was aborted, losing it.",
-    fix: 'Set enable.auto.commit=false and send offsets through the producer transaction.',
     refs: [docRef('consumer', 'enable.auto.commit'), 'https://kafka.apache.org/documentation/#semantics'],
-    kinds: ['consumer'],
+    fix: 'Set enable.auto.commit=false and send offsets through the producer transaction.',
     messages: {
       enableAutoCommitIsTrueIn: 'enable.auto.commit is true{{origin}} in an exactly-once flow: offsets are committed outside the transaction',
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     if (!ctx.intent.upstreamTransactional && ctx.intent.delivery !== 'exactly-once') return [];

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef } from '../support.js';
+import { docRef, TOPIC_LEVEL_KINDS } from '../support.js';
 
 /** Flushing more often than this trades throughput for a durability replication already gives. */
 const FREQUENT = 1000;
@@ -11,12 +11,12 @@ export const forcedFlush = configRule({
     severity: 'warning',
     summary: 'Forced fsync every few messages or milliseconds.',
     why: 'Kafka gets durability from replication and leaves flushing to the OS; forcing fsync this often multiplies disk I/O and latency for little extra safety.',
-    fix: 'Remove the flush settings and rely on replication (acks=all, min.insync.replicas 2).',
     refs: [docRef('topic', 'flush.messages'), docRef('broker', 'log.flush.interval.messages')],
-    kinds: ['broker', 'topic'],
+    fix: 'Remove the flush settings and rely on replication (acks=all, min.insync.replicas 2).',
     messages: {
       forcesAnFsyncThat: '{{n}}={{number}} forces an fsync that often',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const names = ctx.config.kind === 'broker' ? FLUSH.broker : FLUSH.topic;

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { docRef, lossUnacceptable } from '../support.js';
+import { docRef, lossUnacceptable, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const minIsr1 = configRule({
   meta: {
@@ -7,12 +7,12 @@ export const minIsr1 = configRule({
     severity: 'info',
     summary: 'Replicated topics with min.insync.replicas=1.',
     why: 'With min.insync.replicas 1, acks=all is satisfied by the leader alone once followers fall behind; if that leader then fails, acknowledged records are gone even though the topic has several replicas.',
-    fix: 'Set min.insync.replicas=2 for replication factor 3.',
     refs: [docRef('topic', 'min.insync.replicas'), docRef('producer', 'acks')],
-    kinds: ['broker', 'topic'],
+    fix: 'Set min.insync.replicas=2 for replication factor 3.',
     messages: {
       minInsyncReplicasIsWithReplication: 'min.insync.replicas is 1 with replication factor {{rf}}: acks=all can be acknowledged by the leader alone',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     const rf = ctx.config.kind === 'broker' ? ctx.number('default.replication.factor') : (ctx.replicationFactor ?? NaN);

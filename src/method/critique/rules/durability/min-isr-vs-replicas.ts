@@ -7,13 +7,13 @@ export const minIsrVsReplicas = configRule({
     severity: 'error',
     summary: 'min.insync.replicas at or above the replication factor.',
     why: 'acks=all writes need min.insync.replicas replicas in sync. Above the replication factor that can never happen, so every such write fails with NOT_ENOUGH_REPLICAS; equal to it, any single broker restart or failure stops all acks=all writes.',
-    fix: 'Keep min.insync.replicas one below the replication factor: replication factor 3 with min.insync.replicas 2 survives one broker outage without losing acknowledged writes.',
     refs: [docRef('topic', 'min.insync.replicas'), docRef('broker', 'default.replication.factor')],
-    kinds: ['topic', 'broker'],
+    fix: 'Keep min.insync.replicas one below the replication factor: replication factor 3 with min.insync.replicas 2 survives one broker outage without losing acknowledged writes.',
     messages: {
       minInsyncReplicasEveryAcksAll: 'min.insync.replicas {{minIsr}} > {{rfText}}: every acks=all write fails with NOT_ENOUGH_REPLICAS',
       minInsyncReplicasOneBrokerDown: 'min.insync.replicas {{minIsr}} = {{rfText}}: one broker down stops every acks=all write',
     },
+    kinds: ['topic', 'broker'],
   },
   check(ctx) {
     const broker = ctx.config.kind === 'broker';

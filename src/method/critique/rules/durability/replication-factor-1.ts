@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef, origin } from '../support.js';
+import { byEnvironment, docRef, origin, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const replicationFactor1 = configRule({
   meta: {
@@ -7,13 +7,13 @@ export const replicationFactor1 = configRule({
     severity: 'warning',
     summary: 'Topics with a single replica.',
     why: 'With one replica a broker restart makes the partitions unavailable and a disk loss destroys them; nothing else holds a copy.',
-    fix: 'Use replication factor 3 (min.insync.replicas 2) in production; keep 1 for single-broker development only.',
     refs: [docRef('broker', 'default.replication.factor'), 'https://kafka.apache.org/documentation/#replication'],
-    kinds: ['broker', 'topic'],
+    fix: 'Use replication factor 3 (min.insync.replicas 2) in production; keep 1 for single-broker development only.',
     messages: {
       defaultReplicationFactorIsTopicsCreated: 'default.replication.factor is 1{{origin}}: topics created without an explicit factor (including auto-created ones) have a single copy',
       hasReplicationFactorOne: '{{label}} has replication factor 1: one broker failure makes it unavailable, one disk failure loses it',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (ctx.config.kind === 'broker') {

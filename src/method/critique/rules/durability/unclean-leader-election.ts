@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { byEnvironment, docRef, TOPIC_LEVEL_KINDS } from '../support.js';
 
 export const uncleanLeaderElection = configRule({
   meta: {
@@ -7,12 +7,12 @@ export const uncleanLeaderElection = configRule({
     severity: 'error',
     summary: 'unclean.leader.election.enable=true.',
     why: 'An out-of-sync replica may become leader when all in-sync ones are gone; the records it never received are truncated from every replica, including writes acknowledged with acks=all. Availability is bought with silent data loss.',
-    fix: 'Set unclean.leader.election.enable=false (the default) unless losing acknowledged records is acceptable for this data.',
     refs: [docRef('topic', 'unclean.leader.election.enable'), 'https://kafka.apache.org/documentation/#design_uncleanleader'],
-    kinds: ['broker', 'topic'],
+    fix: 'Set unclean.leader.election.enable=false (the default) unless losing acknowledged records is acceptable for this data.',
     messages: {
       uncleanLeaderElectionEnableTrueAnOut: 'unclean.leader.election.enable=true: an out-of-sync replica can become leader and acknowledged writes are lost',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (!ctx.explicit('unclean.leader.election.enable') || ctx.bool('unclean.leader.election.enable') !== true) return [];

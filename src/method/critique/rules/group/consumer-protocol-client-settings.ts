@@ -10,13 +10,13 @@ export const consumerProtocolClientSettings = configRule({
     severity: 'error',
     summary: 'Group settings of the other protocol: session, heartbeat or client assignor with group.protocol=consumer, or group.remote.assignor with classic.',
     why: 'Under the consumer group protocol (KIP-848) the broker owns session timeout, heartbeat interval and assignment (group.consumer.* broker settings, group.remote.assignor on the client); under the classic protocol the client assigns. The Java consumer refuses a setting of the other protocol with a ConfigException at construction.',
-    fix: 'With group.protocol=consumer remove session.timeout.ms, heartbeat.interval.ms and partition.assignment.strategy (set group.consumer.session.timeout.ms and group.consumer.heartbeat.interval.ms on the broker, group.remote.assignor on the client if needed); with classic remove group.remote.assignor.',
     refs: [docRef('consumer', 'group.protocol'), 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-848%3A+The+Next+Generation+of+the+Consumer+Rebalance+Protocol'],
-    kinds: ['consumer'],
+    fix: 'With group.protocol=consumer remove session.timeout.ms, heartbeat.interval.ms and partition.assignment.strategy (set group.consumer.session.timeout.ms and group.consumer.heartbeat.interval.ms on the broker, group.remote.assignor on the client if needed); with classic remove group.remote.assignor.',
     messages: {
       isSetWithThe: '{{key}} is set with the classic group protocol, which assigns on the client',
       isSetWithGroupProtocol: '{{explicitKey}} is set with group.protocol=consumer, where the broker decides it',
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     if (!consumerGroupProtocol(ctx)) {

@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { consumerGroupProtocol, docRef } from '../support.js';
+import { consumerGroupProtocol, docRef, GROUP_MEMBER_KINDS } from '../support.js';
 import { fmtConfigMs } from '../../../../model/units.js';
 
 export const heartbeatVsSession = configRule({
@@ -8,13 +8,13 @@ export const heartbeatVsSession = configRule({
     severity: 'error',
     summary: 'heartbeat.interval.ms not well below session.timeout.ms.',
     why: 'The coordinator drops a member that sends no heartbeat for session.timeout.ms. With a heartbeat interval at or above the session timeout the member is expelled between two heartbeats; above a third of it, one delayed heartbeat is enough.',
-    fix: 'Keep heartbeat.interval.ms at no more than a third of session.timeout.ms.',
     refs: [docRef('consumer', 'heartbeat.interval.ms'), docRef('consumer', 'session.timeout.ms')],
-    kinds: ['consumer', 'connect'],
+    fix: 'Keep heartbeat.interval.ms at no more than a third of session.timeout.ms.',
     messages: {
       atOrAboveSession: 'heartbeat.interval.ms {{heartbeat}} >= session.timeout.ms {{session}}',
       aboveThirdOfSession: 'heartbeat.interval.ms {{heartbeat}} > a third of session.timeout.ms {{third}}',
     },
+    kinds: GROUP_MEMBER_KINDS,
   },
   check(ctx) {
     if (!ctx.explicit('heartbeat.interval.ms') && !ctx.explicit('session.timeout.ms')) return [];

@@ -12,13 +12,13 @@ export const pollBatchExceedsInterval = configRule({
     severity: 'error',
     summary: 'The work between two polls (kafkajs: two heartbeats) takes longer than the group allows.',
     why: 'If the next poll() does not come within max.poll.interval.ms (kafkajs: the next heartbeat within sessionTimeout) the consumer leaves the group; its partitions move, the batch is processed again elsewhere, and the same thing repeats: endless rebalances and duplicates.',
-    fix: "Take fewer records per poll (max.poll.records, or the N the application asks for in librdkafka's consume call) so that records x p99 processing time stays well under max.poll.interval.ms, or raise max.poll.interval.ms.",
     refs: [docRef('consumer', 'max.poll.records'), docRef('consumer', 'max.poll.interval.ms')],
-    kinds: ['consumer'],
+    fix: "Take fewer records per poll (max.poll.records, or the N the application asks for in librdkafka's consume call) so that records x p99 processing time stays well under max.poll.interval.ms, or raise max.poll.interval.ms.",
     messages: {
       recordsXMsPer: '{{records}} records{{batchName}} x {{perRecord}} ms = {{batch}} per poll batch {{detail}} {{limitName}} {{interval}}',
       messageVsSession: '{{story}}: one record at p99 {{perRecord}} {{detail}} {{limitName}} {{session}}',
     },
+    kinds: ['consumer'],
   },
   check(ctx) {
     const perRecord = ctx.intent.processingP99Ms;

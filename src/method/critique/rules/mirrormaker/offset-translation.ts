@@ -14,15 +14,15 @@ export const mm2OffsetTranslation = configRule({
     severity: 'warning',
     summary: "A MirrorMaker 2 flow does not translate consumer offsets into the target, or translates them without writing them to the target's groups.",
     why: "Offsets differ between clusters, so MirrorMaker's checkpoint connector translates each group's committed offsets (from the offset syncs the source connector records) into <source>.checkpoints.internal in the target. Without checkpoints, consumers moved to the target start at auto.offset.reset (re-reading or skipping everything); with checkpoints but sync.group.offsets.enabled=false (the default), the translated offsets stay in that topic and consumers resume from them only if they translate offsets themselves.",
-    fix: 'Keep emit.checkpoints.enabled and emit.offset-syncs.enabled on, and for a standby cluster set sync.group.offsets.enabled=true (with emit.checkpoints.interval.seconds and sync.group.offsets.interval.seconds as the most a failover may re-read).',
     refs: [MM2_SOURCES.georeplication, MM2_SOURCES.checkpoint],
-    kinds: ['mirrormaker'],
+    fix: 'Keep emit.checkpoints.enabled and emit.offset-syncs.enabled on, and for a standby cluster set sync.group.offsets.enabled=true (with emit.checkpoints.interval.seconds and sync.group.offsets.interval.seconds as the most a failover may re-read).',
     messages: {
       syncWithoutCheckpoints: '{{flow}}: sync.group.offsets.enabled=true with {{off}}=false: the checkpoint connector refuses to run without checkpoints and offset syncs, so nothing is synced',
       noCheckpoints: '{{flow}}: {{off}}=false: no consumer offsets are translated into {{target}}; consumers started there after a failover begin at auto.offset.reset',
       noGroupSync:
         '{{flow}}: sync.group.offsets.enabled is false{{origin}}: translated offsets stay in {{source}}.checkpoints.internal on {{target}}, and consumers started there after a failover begin at auto.offset.reset unless they translate offsets themselves (RemoteClusterUtils.translateOffsets)',
     },
+    kinds: ['mirrormaker'],
   },
   check(ctx) {
     const flows = mm2Flows(ctx);

@@ -19,13 +19,13 @@ export const mm2ReplicationFactor = configRule({
     summary:
       "MirrorMaker 2 creates topics in the target cluster with fewer replicas than the cluster's other topics (the mirrored topics default to 2), or with more replicas than the cluster has brokers.",
     why: "MirrorMaker 2 creates the mirrored topics with replication.factor (default 2, not the broker's default) and its own topics (checkpoints, heartbeats, offset-syncs, and the Connect offsets/configs/status topics) with 3 each; the example file Kafka ships sets all of them to 1. A mirrored topic is what consumers fail over to, so it needs the same durability as the original: with 2 replicas and min.insync.replicas 2, one broker down stops mirroring into it. A factor above the broker count makes topic creation fail, and the flow never starts.",
-    fix: "Set replication.factor and every *.replication.factor to the target cluster's replication factor (3 on three or more brokers), or -1 where the broker default is right.",
     refs: [MM2_SOURCES.georeplication, MM2_SOURCES.source, MM2_SOURCES.example],
-    kinds: ['mirrormaker'],
+    fix: "Set replication.factor and every *.replication.factor to the target cluster's replication factor (3 on three or more brokers), or -1 where the broker default is right.",
     messages: {
       exceedsBrokers: '{{key}} = {{value}}{{origin}} > {{brokers}} broker(s){{target}}: MirrorMaker cannot create {{topic}} and the flow does not start',
       belowPolicy: "{{key}} = {{value}}{{origin}}: {{topic}}{{target}} get {{value}} replica(s), fewer than the {{want}} the cluster's topics use{{consequence}}",
     },
+    kinds: ['mirrormaker'],
   },
   check(ctx) {
     const flows = mm2Flows(ctx);

@@ -1,6 +1,7 @@
 import { platformFacts } from '../../../../knowledge/platforms.js';
 import { fmtBytes } from '../../../../model/units.js';
 import { configRule } from '../../engine.js';
+import { TOPIC_LEVEL_KINDS } from '../support.js';
 
 type Message = 'noBrokerConfig' | 'fixedTopicConfig' | 'maxMessageBytes' | 'tierForMessageBytes';
 
@@ -12,19 +13,19 @@ export const managedConfig = configRule({
     summary:
       "A configuration sets what the platform does not let users set: broker properties on Confluent Cloud or Redpanda, a topic setting Confluent Cloud fixes, a max.message.bytes above the cluster type's cap.",
     why: 'Confluent Cloud runs the brokers itself and exposes only topic settings, some of them fixed (compression.type) and some capped per cluster type (max.message.bytes); Redpanda is not Apache Kafka and has no Kafka broker properties (its cluster properties have other names). Such a file fails at topic creation or changes nothing.',
-    fix: 'Keep to the topic settings the platform lets you edit, within its caps, and set the rest where the platform takes it.',
     refs: [
       'https://docs.confluent.io/cloud/current/topics/manage.html',
       'https://docs.confluent.io/cloud/current/clusters/cluster-types.html',
       'https://docs.redpanda.com/current/reference/properties/cluster-properties/',
     ],
-    kinds: ['broker', 'topic'],
+    fix: 'Keep to the topic settings the platform lets you edit, within its caps, and set the rest where the platform takes it.',
     messages: {
       noBrokerConfig: '{{platform}} takes no Apache Kafka broker configuration: the {{count}} setting(s) in {{file}} have no effect there',
       fixedTopicConfig: '{{key}}={{value}}: {{platform}} does not let topics change it (it stays {{fixed}})',
       maxMessageBytes: 'max.message.bytes {{wanted}} is above what any {{platform}} cluster type allows (at most {{largest}})',
       tierForMessageBytes: 'max.message.bytes {{wanted}}: on {{platform}} only {{allowing}} clusters allow it ({{capping}} cap it at {{cap}})',
     },
+    kinds: TOPIC_LEVEL_KINDS,
   },
   check(ctx) {
     if (!ctx.intent.platform) return [];

@@ -29,15 +29,15 @@ export const mskConfiguration = configRule({
     severity: 'error',
     summary: 'An Amazon MSK configuration sets a property MSK does not accept, or a value outside the range MSK allows.',
     why: 'MSK applies only a listed subset of the Apache Kafka broker properties (fewer on Express brokers, which also fix replication at 3 with min.insync.replicas 2); creating or updating a configuration with any other key fails, and MSK narrows a few ranges (replica.lag.time.max.ms 10–30 s).',
-    fix: 'Keep to the properties AWS lists for the broker type; set dynamic broker settings with kafka-configs --entity-type brokers --entity-default --alter instead, and drop what MSK manages itself.',
     refs: [MSK_CONFIGURATION_SOURCES.standard, MSK_CONFIGURATION_SOURCES.express, MSK_CONFIGURATION_SOURCES.expressReadOnly],
-    kinds: ['broker'],
+    fix: 'Keep to the properties AWS lists for the broker type; set dynamic broker settings with kafka-configs --entity-type brokers --entity-default --alter instead, and drop what MSK manages itself.',
     messages: {
       notAccepted: '{{key}}: Amazon MSK does not accept it in a {{family}} broker configuration (MSK manages it, and creating the configuration fails on it)',
       dynamicOnly: '{{key}}: Amazon MSK does not accept it in a {{family}} broker configuration; it is a dynamic broker setting, so set it on the running cluster instead',
       fixedOnExpress: '{{key}}={{value}}: Express brokers fix it ({{fixed}}) and MSK rejects a change',
       outOfRange: '{{key}}={{value}}: Amazon MSK accepts {{min}} to {{max}} only',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     if (ctx.intent.platform !== 'msk') return [];

@@ -8,12 +8,12 @@ export const strimziForbiddenConfig = configRule({
     severity: 'error',
     summary: 'A Strimzi Kafka resource sets a broker property the operator sets itself.',
     why: "The Cluster Operator writes listeners, log directories, node ids and roles, security (sasl., ssl., authorizer.) and controller settings from the resource's own fields; it rejects those keys in spec.kafka.config (the resource reports them as forbidden and they never reach the brokers).",
-    fix: "Use the resource's fields instead: spec.kafka.listeners (with their authentication and TLS), spec.kafka.authorization, storage on the node pools, spec.kafka.rack.",
     refs: [STRIMZI_FORBIDDEN_BROKER_CONFIG.source, 'https://strimzi.io/docs/operators/latest/configuring.html#type-KafkaClusterSpec-reference'],
-    kinds: ['broker'],
+    fix: "Use the resource's fields instead: spec.kafka.listeners (with their authentication and TLS), spec.kafka.authorization, storage on the node pools, spec.kafka.rack.",
     messages: {
       forbidden: '{{key}}: Strimzi owns broker properties under "{{prefix}}" and rejects them in {{where}}',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     if (ctx.config.format !== 'strimzi') return [];

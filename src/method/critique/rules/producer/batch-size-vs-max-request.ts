@@ -8,12 +8,12 @@ export const batchSizeVsMaxRequest = configRule({
     severity: 'warning',
     summary: 'batch.size larger than max.request.size.',
     why: 'A request can never exceed max.request.size, so batches stop growing there; the larger batch.size only reserves buffer memory that is never filled, and suggests a throughput the producer cannot reach.',
-    fix: "Keep batch.size at or below max.request.size, or raise max.request.size (and the topic's max.message.bytes) if large batches are wanted.",
     refs: [docRef('producer', 'batch.size'), docRef('producer', 'max.request.size')],
-    kinds: ['producer'],
+    fix: "Keep batch.size at or below max.request.size, or raise max.request.size (and the topic's max.message.bytes) if large batches are wanted.",
     messages: {
       batchSizeMaxRequestSize: 'batch.size {{batch}} > max.request.size {{max}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     const batch = ctx.number('batch.size');

@@ -8,13 +8,13 @@ export const bufferMemoryVsMaxRequest = configRule({
     severity: 'error',
     summary: 'buffer.memory smaller than max.request.size or batch.size.',
     why: 'Every record waits in buffer.memory before it is sent. A batch larger than the whole buffer can never be allocated, so sends fail; a record larger than the buffer (allowed up to max.request.size) fails with a RecordTooLargeException.',
-    fix: 'Make buffer.memory several times larger than max.request.size and batch.size.',
     refs: [docRef('producer', 'buffer.memory'), docRef('producer', 'max.request.size')],
-    kinds: ['producer'],
+    fix: 'Make buffer.memory several times larger than max.request.size and batch.size.',
     messages: {
       bufferMemoryBatchSizeNoBatch: 'buffer.memory {{buffer}} < batch.size {{batch}}: no batch can be allocated',
       bufferMemoryMaxRequestSizeRecordsAbove: 'buffer.memory {{buffer}} < max.request.size {{request}}: records above the buffer size are refused',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family !== 'java' || !ctx.explicit('buffer.memory')) return [];

@@ -8,12 +8,12 @@ export const deliveryTimeout = configRule({
     severity: 'error',
     summary: 'delivery.timeout.ms shorter than linger.ms + request.timeout.ms.',
     why: 'delivery.timeout.ms bounds the whole life of a record: waiting to batch, the request, and retries. When it is below linger plus one request timeout a record can expire before its first attempt completes; the Java client rejects such a configuration outright.',
-    fix: 'Raise delivery.timeout.ms to at least linger.ms + request.timeout.ms (the default 120000 ms leaves room for retries).',
     refs: [docRef('producer', 'delivery.timeout.ms'), docRef('producer', 'request.timeout.ms')],
-    kinds: ['producer'],
+    fix: 'Raise delivery.timeout.ms to at least linger.ms + request.timeout.ms (the default 120000 ms leaves room for retries).',
     messages: {
       lingerMsRequestTimeoutMs: '{{deliveryTimeoutMs}} {{delivery}} < linger.ms {{linger}} + request.timeout.ms {{request}} = {{linger2}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     // librdkafka's request.timeout.ms is enforced by the broker, not against message.timeout.ms.

@@ -10,12 +10,12 @@ export const idempotenceInFlight = configRule({
     severity: 'error',
     summary: 'Idempotence with more than 5 requests in flight per connection.',
     why: 'The broker remembers the sequence numbers of the last 5 batches per producer and partition; with more in flight it cannot tell a retry from a gap. The Java client rejects enable.idempotence=true with max.in.flight.requests.per.connection above 5 (and quietly drops idempotence when it is only the default).',
-    fix: 'Set max.in.flight.requests.per.connection to 5 or less.',
     refs: [docRef('producer', 'max.in.flight.requests.per.connection'), docRef('producer', 'enable.idempotence')],
-    kinds: ['producer'],
+    fix: 'Set max.in.flight.requests.per.connection to 5 or less.',
     messages: {
       maxInFlightRequestsPerConnectionWithIdempotence: 'max.in.flight.requests.per.connection={{inFlight}} > {{IDEMPOTENT_MAX_IN_FLIGHT}} with idempotence {{detail}}{{detail2}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family === 'kafkajs' || idempotent(ctx) !== true) return [];

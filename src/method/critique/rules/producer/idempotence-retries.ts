@@ -7,12 +7,12 @@ export const idempotenceRetries = configRule({
     severity: 'error',
     summary: 'Idempotence with retries=0.',
     why: 'Idempotence exists to make retries safe; the Java client rejects enable.idempotence=true with retries=0, and without retries a transient leader change loses the batch.',
-    fix: 'Remove retries (the default retries forever within delivery.timeout.ms) and bound sending time with delivery.timeout.ms instead.',
     refs: [docRef('producer', 'retries'), docRef('producer', 'delivery.timeout.ms')],
-    kinds: ['producer'],
+    fix: 'Remove retries (the default retries forever within delivery.timeout.ms) and bound sending time with delivery.timeout.ms instead.',
     messages: {
       retriesWithIdempotence: 'retries=0 with idempotence {{detail}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family === 'kafkajs' || ctx.number('retries') !== 0 || idempotent(ctx) !== true) return [];

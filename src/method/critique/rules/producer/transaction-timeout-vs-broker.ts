@@ -9,12 +9,12 @@ export const transactionTimeoutVsBroker = configRule({
     severity: 'error',
     summary: "transaction.timeout.ms above the broker's transaction.max.timeout.ms.",
     why: 'The coordinator refuses to initialise a transactional producer whose timeout exceeds transaction.max.timeout.ms (InvalidTxnTimeoutException), so initTransactions() fails on start.',
-    fix: 'Lower transaction.timeout.ms to the broker limit, or raise transaction.max.timeout.ms on the brokers.',
     refs: [docRef('producer', 'transaction.timeout.ms'), docRef('broker', 'transaction.max.timeout.ms')],
-    kinds: ['producer'],
+    fix: 'Lower transaction.timeout.ms to the broker limit, or raise transaction.max.timeout.ms on the brokers.',
     messages: {
       transactionTimeoutMsBrokerTransactionMaxTimeoutMs: 'transaction.timeout.ms {{timeout}} > broker transaction.max.timeout.ms {{limit}}{{detail}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (!ctx.explicit('transaction.timeout.ms') || !ctx.explicit('transactional.id')) return [];

@@ -7,12 +7,12 @@ export const transactionalWithoutIdempotence = configRule({
     severity: 'error',
     summary: 'transactional.id set while enable.idempotence=false.',
     why: 'Transactions are built on the idempotent producer (producer id and epoch); the client refuses to create a transactional producer with idempotence turned off.',
-    fix: 'Remove enable.idempotence=false (or set it to true) when transactional.id is set.',
     refs: [docRef('producer', 'transactional.id'), docRef('producer', 'enable.idempotence')],
-    kinds: ['producer'],
+    fix: 'Remove enable.idempotence=false (or set it to true) when transactional.id is set.',
     messages: {
       transactionalIdIsSetBut: 'transactional.id is set but {{enableIdempotenceKey}}=false: transactions need idempotence',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     const tx = ctx.explicit('transactional.id');

@@ -7,12 +7,12 @@ export const allowEveryone = configRule({
     severity: 'warning',
     summary: 'allow.everyone.if.no.acl.found=true with an authorizer.',
     why: 'Any resource without an ACL is open to every authenticated (or anonymous) principal; a new topic is readable and writable by anyone until someone remembers to add ACLs.',
-    fix: 'Set allow.everyone.if.no.acl.found=false and grant access with ACLs.',
     refs: ['https://kafka.apache.org/documentation/#security_authz'],
-    kinds: ['broker'],
+    fix: 'Set allow.everyone.if.no.acl.found=false and grant access with ACLs.',
     messages: {
       allowEveryoneIfNoAclFoundTrueResourcesWithout: 'allow.everyone.if.no.acl.found=true: resources without ACLs are open to everyone',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     if (!ctx.explicit('authorizer.class.name') || ctx.explicit('allow.everyone.if.no.acl.found')?.value.trim().toLowerCase() !== 'true') return [];

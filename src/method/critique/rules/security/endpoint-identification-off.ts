@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { BROKER_CONNECTION_KINDS, byEnvironment, docRef } from '../support.js';
 
 export const endpointIdentificationOff = configRule({
   meta: {
@@ -7,12 +7,12 @@ export const endpointIdentificationOff = configRule({
     severity: 'warning',
     summary: 'TLS host name verification turned off.',
     why: 'With ssl.endpoint.identification.algorithm empty the client accepts any certificate signed by a trusted CA for any host, so a man in the middle with such a certificate can read and alter the traffic.',
-    fix: 'Remove the setting (the default is https) and give brokers certificates whose names match their advertised host names.',
     refs: [docRef('producer', 'ssl.endpoint.identification.algorithm')],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker'],
+    fix: 'Remove the setting (the default is https) and give brokers certificates whose names match their advertised host names.',
     messages: {
       isEmptyThePeer: `{{key}} is empty: the peer's certificate is not checked against its host name`,
     },
+    kinds: BROKER_CONNECTION_KINDS,
   },
   check(ctx) {
     const e = ctx.explicit('ssl.endpoint.identification.algorithm');

@@ -9,12 +9,12 @@ export const oldTlsProtocol = configRule({
     severity: 'warning',
     summary: 'TLS 1.0/1.1 or SSL enabled.',
     why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and have known weaknesses; current JDKs disable them, so enabling them either fails or weakens every connection.',
-    fix: 'Use ssl.enabled.protocols=TLSv1.3,TLSv1.2 and ssl.protocol=TLSv1.3.',
     refs: [docRef('producer', 'ssl.enabled.protocols'), 'https://www.rfc-editor.org/rfc/rfc8996'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller'],
+    fix: 'Use ssl.enabled.protocols=TLSv1.3,TLSv1.2 and ssl.protocol=TLSv1.3.',
     messages: {
       enables: '{{n}} enables {{old}}',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller'],
   },
   check(ctx) {
     return ['ssl.enabled.protocols', 'ssl.protocol'].flatMap((n) => {

@@ -7,13 +7,13 @@ export const plaintextInProduction = configRule({
     severity: 'error',
     summary: 'A production or staging client configured for PLAINTEXT or SASL_PLAINTEXT.',
     why: 'Without TLS the records, and with PLAINTEXT also the lack of any identity, are open to anyone on the network path; the broker cannot tell one service from another, so ACLs cannot protect anything.',
-    fix: 'Use security.protocol=SASL_SSL with a SASL mechanism (SCRAM-SHA-512, OAUTHBEARER, AWS_MSK_IAM, PLAIN API keys) or SSL with a client certificate.',
     refs: [docRef('producer', 'security.protocol'), 'https://kafka.apache.org/documentation/#security_overview'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect'],
+    fix: 'Use security.protocol=SASL_SSL with a SASL mechanism (SCRAM-SHA-512, OAUTHBEARER, AWS_MSK_IAM, PLAIN API keys) or SSL with a client certificate.',
     messages: {
       plaintext: '{{environment}} client with security.protocol=PLAINTEXT: neither encrypted nor authenticated',
       saslPlaintext: '{{environment}} client with security.protocol=SASL_PLAINTEXT: authenticated but not encrypted',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect'],
   },
   check(ctx) {
     const environment = ctx.intent.environment;

@@ -9,12 +9,12 @@ export const saslWithoutCredentials = configRule({
     severity: 'warning',
     summary: 'A SASL password mechanism without credentials in the client configuration.',
     why: 'With SASL_SSL or SASL_PLAINTEXT and PLAIN/SCRAM the client needs a user and password (sasl.jaas.config for Java, sasl.username/sasl.password for librdkafka); without them it fails to connect unless a JVM-wide JAAS file supplies them.',
-    fix: 'Add sasl.jaas.config (Java) or sasl.username and sasl.password (librdkafka), ideally through a config provider.',
     refs: [docRef('producer', 'sasl.jaas.config'), LIBRDKAFKA_CONFIGURATION],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams'],
+    fix: 'Add sasl.jaas.config (Java) or sasl.username and sasl.password (librdkafka), ideally through a config provider.',
     messages: {
       securityProtocolWithButNo: 'security.protocol={{protocol}} with {{mechanism}} but no {{detail}}',
     },
+    kinds: ['producer', 'consumer', 'admin', 'client', 'streams'],
   },
   check(ctx) {
     const protocol = (ctx.value('security.protocol') ?? '').toUpperCase();

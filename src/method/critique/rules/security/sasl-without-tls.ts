@@ -1,5 +1,5 @@
 import { configRule } from '../../engine.js';
-import { byEnvironment, docRef } from '../support.js';
+import { BROKER_CONNECTION_KINDS, byEnvironment, docRef } from '../support.js';
 
 /** Mechanisms that send the password itself (PLAIN) or a replayable exchange without TLS. */
 const CLEARTEXT = ['PLAIN'];
@@ -10,13 +10,13 @@ export const saslWithoutTls = configRule({
     severity: 'warning',
     summary: 'SASL/PLAIN over a connection without TLS.',
     why: 'SASL_PLAINTEXT with the PLAIN mechanism sends the user name and password in clear text on every connection; anyone on the network path can read them and the data.',
-    fix: 'Use SASL_SSL (TLS) for SASL/PLAIN, or a mechanism that does not send the password (SCRAM, OAUTHBEARER) together with TLS.',
     refs: [docRef('producer', 'security.protocol'), 'https://kafka.apache.org/documentation/#security_sasl_plain'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker'],
+    fix: 'Use SASL_SSL (TLS) for SASL/PLAIN, or a mechanism that does not send the password (SCRAM, OAUTHBEARER) together with TLS.',
     messages: {
       listenerSUseSASL: 'listener(s) {{used}} use SASL_PLAINTEXT with the PLAIN mechanism enabled: passwords cross the network in clear text',
       securityProtocolSASLPLAINTEXTWith: 'security.protocol=SASL_PLAINTEXT with sasl.mechanism=PLAIN: the password is sent in clear text',
     },
+    kinds: BROKER_CONNECTION_KINDS,
   },
   check(ctx) {
     if (ctx.config.kind === 'broker') {

@@ -8,12 +8,12 @@ export const messageMaxVsSocketRequest = configRule({
     severity: 'error',
     summary: 'message.max.bytes above socket.request.max.bytes.',
     why: 'A produce request carrying a batch of message.max.bytes is larger than the largest request the socket server accepts; the broker closes the connection instead of answering, and the producer retries until it times out.',
-    fix: 'Keep socket.request.max.bytes well above message.max.bytes.',
     refs: [docRef('broker', 'message.max.bytes'), docRef('broker', 'socket.request.max.bytes')],
-    kinds: ['broker'],
+    fix: 'Keep socket.request.max.bytes well above message.max.bytes.',
     messages: {
       messageMaxBytesSocketRequestMaxBytes: 'message.max.bytes {{message}} > socket.request.max.bytes {{socket}}',
     },
+    kinds: ['broker'],
   },
   check(ctx) {
     const message = ctx.number('message.max.bytes');

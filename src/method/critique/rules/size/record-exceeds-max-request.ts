@@ -7,12 +7,12 @@ export const recordExceedsMaxRequest = configRule({
     severity: 'error',
     summary: "Records larger than the producer's max.request.size.",
     why: 'The producer refuses any record larger than max.request.size with a RecordTooLargeException before sending it; those records never reach Kafka.',
-    fix: "Raise max.request.size above the largest record (and the topic's max.message.bytes with it), or keep large payloads outside Kafka and send a reference.",
     refs: [docRef('producer', 'max.request.size'), docRef('topic', 'max.message.bytes')],
-    kinds: ['producer'],
+    fix: "Raise max.request.size above the largest record (and the topic's max.message.bytes with it), or keep large payloads outside Kafka and send a reference.",
     messages: {
       recordsOfMaxRequestSize: 'records of {{record}} > max.request.size {{max}}{{origin}}',
     },
+    kinds: ['producer'],
   },
   check: (ctx) => recordsAbove(ctx, 'max.request.size', 'recordsOfMaxRequestSize'),
 });

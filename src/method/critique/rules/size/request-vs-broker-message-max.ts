@@ -8,12 +8,12 @@ export const requestVsBrokerMessageMax = configRule({
     severity: 'warning',
     summary: "Producer max.request.size above the cluster's message.max.bytes.",
     why: "The producer will build batches up to max.request.size, but the broker rejects any batch above message.max.bytes (or the topic's max.message.bytes), so large batches fail with RecordTooLargeException instead of being sent smaller.",
-    fix: 'Keep max.request.size at or below the broker and topic limits, or raise those limits together.',
     refs: [docRef('producer', 'max.request.size'), docRef('broker', 'message.max.bytes')],
-    kinds: ['producer'],
+    fix: 'Keep max.request.size at or below the broker and topic limits, or raise those limits together.',
     messages: {
       maxRequestSizeBrokerMessageMaxBytes: 'max.request.size {{request}} > broker message.max.bytes {{limit}}',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (!ctx.cluster || !ctx.explicit('max.request.size')) return [];

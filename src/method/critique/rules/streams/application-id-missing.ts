@@ -7,10 +7,12 @@ export const streamsApplicationIdMissing = configRule({
     severity: 'error',
     summary: 'A Kafka Streams config without application.id.',
     why: 'application.id is required: it is the consumer group id and the prefix of every internal topic. Kafka Streams does not start without it.',
-    fix: 'Set application.id to a stable name; changing it later starts from empty state.',
     refs: [docRef('streams', 'application.id')],
+    fix: 'Set application.id to a stable name; changing it later starts from empty state.',
+    messages: {
+      applicationIdMissing: 'application.id is not set',
+    },
     kinds: ['streams'],
-    messages: { applicationIdMissing: 'application.id is not set' },
   },
   check(ctx) {
     return ctx.explicit('application.id') ? [] : [{ messageId: 'applicationIdMissing', setting: 'application.id' }];

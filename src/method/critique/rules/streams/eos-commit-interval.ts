@@ -8,10 +8,12 @@ export const streamsEosCommitInterval = configRule({
     severity: 'info',
     summary: 'Exactly-once with a long commit interval.',
     why: 'Under exactly-once, output becomes visible to read_committed consumers only when the transaction commits, every commit.interval.ms: a long interval is added to end-to-end latency (the exactly-once default is 100 ms).',
-    fix: 'Keep commit.interval.ms near 100 ms unless fewer, larger transactions matter more than latency.',
     refs: [docRef('streams', 'commit.interval.ms')],
+    fix: 'Keep commit.interval.ms near 100 ms unless fewer, larger transactions matter more than latency.',
+    messages: {
+      longCommitInterval: 'commit.interval.ms={{interval}} with {{guarantee}}: downstream read_committed consumers see results up to {{interval}} ms late',
+    },
     kinds: ['streams'],
-    messages: { longCommitInterval: 'commit.interval.ms={{interval}} with {{guarantee}}: downstream read_committed consumers see results up to {{interval}} ms late' },
   },
   check(ctx) {
     const guarantee = ctx.explicit('processing.guarantee')?.value.trim();

@@ -8,12 +8,12 @@ export const exactlyOnceV1 = configRule({
     severity: 'warning',
     summary: 'processing.guarantee=exactly_once or exactly_once_beta.',
     why: 'Both were deprecated in Kafka 3.0 in favour of exactly_once_v2 (one producer per thread instead of per task, far fewer transactions) and removed in 4.0, where the application no longer starts with them.',
-    fix: 'Set processing.guarantee=exactly_once_v2 (brokers 2.5 or newer).',
     refs: [docRef('streams', 'processing.guarantee')],
-    kinds: ['streams'],
+    fix: 'Set processing.guarantee=exactly_once_v2 (brokers 2.5 or newer).',
     messages: {
       processingGuaranteeIs: 'processing.guarantee={{g}} is {{detail}}',
     },
+    kinds: ['streams'],
   },
   check(ctx) {
     const g = ctx.explicit('processing.guarantee')?.value.trim();

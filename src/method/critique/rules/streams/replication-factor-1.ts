@@ -7,12 +7,12 @@ export const streamsReplicationFactor1 = configRule({
     severity: 'warning',
     summary: 'Kafka Streams internal topics with one replica.',
     why: 'Changelog and repartition topics hold the state stores and in-flight data of the application; with one replica a broker loss loses state and stops the application until it is rebuilt.',
-    fix: 'Set replication.factor=3, or -1 to use the broker default.',
     refs: [docRef('streams', 'replication.factor')],
-    kinds: ['streams'],
+    fix: 'Set replication.factor=3, or -1 to use the broker default.',
     messages: {
       replicationFactorChangelogAndRepartition: 'replication.factor=1: changelog and repartition topics have a single replica',
     },
+    kinds: ['streams'],
   },
   check(ctx) {
     if (!ctx.explicit('replication.factor') || ctx.number('replication.factor') !== 1) return [];

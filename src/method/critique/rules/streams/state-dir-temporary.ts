@@ -8,10 +8,12 @@ export const streamsStateDirTemporary = configRule({
     severity: 'warning',
     summary: 'Kafka Streams state in a temporary directory.',
     why: 'The default state.dir is under the temp directory, which containers and many hosts wipe on restart: every restart then restores all stores from their changelogs, which can take minutes to hours.',
-    fix: 'Set state.dir to a directory on a persistent volume (e.g. /var/lib/kafka-streams/<application.id>).',
     refs: [docRef('streams', 'state.dir')],
+    fix: 'Set state.dir to a directory on a persistent volume (e.g. /var/lib/kafka-streams/<application.id>).',
+    messages: {
+      stateDirTemporary: 'state.dir is {{where}}: local state does not survive a restart of the host or container',
+    },
     kinds: ['streams'],
-    messages: { stateDirTemporary: 'state.dir is {{where}}: local state does not survive a restart of the host or container' },
   },
   check(ctx) {
     const explicit = ctx.explicit('state.dir')?.value.trim();

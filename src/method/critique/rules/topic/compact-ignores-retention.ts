@@ -7,12 +7,12 @@ export const compactIgnoresRetention = configRule({
     severity: 'warning',
     summary: 'retention.ms or retention.bytes on a topic with cleanup.policy=compact only.',
     why: 'A compact-only topic never deletes by age or size; the retention settings are ignored, so data expected to expire stays forever (the latest record per key).',
-    fix: 'Use cleanup.policy=compact,delete if old keys must expire, or remove the retention settings.',
     refs: [docRef('topic', 'cleanup.policy'), docRef('topic', 'retention.ms')],
-    kinds: ['topic'],
+    fix: 'Use cleanup.policy=compact,delete if old keys must expire, or remove the retention settings.',
     messages: {
       hasNoEffectWith: '{{n}}={{number}} has no effect with cleanup.policy=compact',
     },
+    kinds: ['topic'],
   },
   check(ctx) {
     const policy = (ctx.value('cleanup.policy') ?? '').split(',').map((p) => p.trim());

@@ -8,12 +8,12 @@ export const segmentOutlivesRetention = configRule({
     severity: 'info',
     summary: 'segment.ms longer than retention.ms.',
     why: 'Retention deletes whole closed segments only. A quiet partition closes its active segment after segment.ms, so records live up to segment.ms + retention.ms, far beyond the retention asked for (which matters for privacy deletion deadlines and disk sizing).',
-    fix: 'Set segment.ms at or below retention.ms (for example a tenth of it) on topics with short retention.',
     refs: [docRef('topic', 'segment.ms'), docRef('topic', 'retention.ms')],
-    kinds: ['topic'],
+    fix: 'Set segment.ms at or below retention.ms (for example a tenth of it) on topics with short retention.',
     messages: {
       segmentMsRetentionMsRecordsOn: 'segment.ms {{segment}}{{origin}} > retention.ms {{retention}}: records on a quiet partition live up to {{segment2}}',
     },
+    kinds: ['topic'],
   },
   check(ctx) {
     const retention = ctx.number('retention.ms');

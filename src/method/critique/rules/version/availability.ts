@@ -21,6 +21,22 @@ export function availability(ctx: RuleContext): Availability[] {
   return found;
 }
 
+/**
+ * One hit per setting documented only `when` (after or before) the version under review, naming
+ * the setting ({{entryKey}}), that version ({{version}}) and the one under review ({{kafkaVersion}});
+ * an info, with a hint, when the version was not stated but assumed.
+ */
+export function availabilityHits<M extends string>(ctx: RuleContext, when: Availability['when'], messageId: M) {
+  return availability(ctx)
+    .filter((a) => a.when === when)
+    .map((a) => ({
+      messageId,
+      data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
+      setting: a.entry.name,
+      ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
+    }));
+}
+
 function compute(ctx: RuleContext): Availability[] {
   if (ctx.family !== 'java') return [];
   const target = resolveVersion(ctx.kafkaVersion).documented;

@@ -8,12 +8,12 @@ export const pre3ProducerDefaults = configRule({
     severity: 'warning',
     summary: 'A Java producer before Kafka 3.0 that relies on the acks or idempotence defaults.',
     why: 'Kafka 3.0 changed the producer defaults to acks=all and enable.idempotence=true (KIP-679). Older clients default to acks=1 without idempotence, so a file that leaves them out loses records on leader failover and can duplicate or reorder on retry.',
-    fix: 'Set acks=all and enable.idempotence=true explicitly (or upgrade the client to 3.0+).',
     refs: [docRef('producer', 'enable.idempotence'), 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-679%3A+Producer+will+enable+the+strongest+delivery+guarantee+by+default'],
-    kinds: ['producer'],
+    fix: 'Set acks=all and enable.idempotence=true explicitly (or upgrade the client to 3.0+).',
     messages: {
       kafkaClientWithUnset: 'Kafka {{kafkaVersion}} client with {{missing}} unset: before 3.0 that means acks=1 and no idempotence',
     },
+    kinds: ['producer'],
   },
   check(ctx) {
     if (ctx.family !== 'java' || !isVersionString(ctx.kafkaVersion) || compareVersions(ctx.kafkaVersion, '3.0') >= 0) return [];

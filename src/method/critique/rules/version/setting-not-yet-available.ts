@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { availability } from './availability.js';
+import { availabilityHits } from './availability.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 export const settingNotYetAvailable = configRule({
   meta: {
@@ -7,21 +8,12 @@ export const settingNotYetAvailable = configRule({
     severity: 'warning',
     summary: 'A setting introduced in a later Kafka version than the one under review.',
     why: 'An older client or broker does not know the setting, logs it as unknown and ignores it, so the behaviour it was meant to switch on does not happen.',
-    fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
     refs: ['https://kafka.apache.org/documentation/#upgrade'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Upgrade to the version that introduced the setting, or achieve the behaviour another way on this version.',
     messages: {
       firstAppearsInKafka: '{{entryKey}} first appears in Kafka {{version}}; Kafka {{kafkaVersion}} ignores it{{detail}}',
     },
+    kinds: SETTING_TABLE_KINDS,
   },
-  check(ctx) {
-    return availability(ctx)
-      .filter((a) => a.when === 'later')
-      .map((a) => ({
-        messageId: 'firstAppearsInKafka',
-        data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
-        setting: a.entry.name,
-        ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
-      }));
-  },
+  check: (ctx) => availabilityHits(ctx, 'later', 'firstAppearsInKafka'),
 });

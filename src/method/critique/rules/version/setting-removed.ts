@@ -1,5 +1,6 @@
 import { configRule } from '../../engine.js';
-import { availability } from './availability.js';
+import { availabilityHits } from './availability.js';
+import { SETTING_TABLE_KINDS } from '../support.js';
 
 export const settingRemoved = configRule({
   meta: {
@@ -7,21 +8,12 @@ export const settingRemoved = configRule({
     severity: 'warning',
     summary: 'A setting that no longer exists in the Kafka version under review.',
     why: 'Removed settings are ignored (clients) or rejected (some broker settings after the ZooKeeper removal in 4.0); the file suggests a behaviour the cluster no longer has.',
-    fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
     refs: ['https://kafka.apache.org/documentation/#upgrade'],
-    kinds: ['producer', 'consumer', 'admin', 'client', 'streams', 'connect', 'broker', 'controller', 'topic'],
+    fix: 'Remove the setting, or replace it with its successor named in the upgrade notes.',
     messages: {
       wasLastDocumentedIn: '{{entryKey}} was last documented in Kafka {{version}} and is gone in {{kafkaVersion}}{{detail}}',
     },
+    kinds: SETTING_TABLE_KINDS,
   },
-  check(ctx) {
-    return availability(ctx)
-      .filter((a) => a.when === 'earlier')
-      .map((a) => ({
-        messageId: 'wasLastDocumentedIn',
-        data: { entryKey: a.entry.key, version: a.version, kafkaVersion: ctx.kafkaVersion, detail: ctx.config.versionAssumed ? ' (no Kafka version stated; pass --kafka-version)' : '' },
-        setting: a.entry.name,
-        ...(ctx.config.versionAssumed ? { severity: 'info' as const } : {}),
-      }));
-  },
+  check: (ctx) => availabilityHits(ctx, 'earlier', 'wasLastDocumentedIn'),
 });
