@@ -6,11 +6,10 @@ import { ask, draftNotes, draftYaml } from '../../capabilities/ask.js';
 import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { runCapability } from '../capability.js';
 import { formatOption, readInput } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerAsk(program: Command): void {
-  program
-    .command('ask')
-    .description('turn a request in plain words into a requirements draft (offline, deterministic)')
+  describedCommand(program, 'ask')
     .argument('<words...>', 'the request, e.g. "our consumer falls behind at 400 events/s; Python; keep each user\'s events in order" ("-" reads standard input)')
     .option('--out <file>', 'write the draft to this YAML file (atomically) instead of standard output')
     .addOption(formatOption(['text', 'json']))

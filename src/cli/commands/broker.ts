@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { startLocalBroker, type LocalTopic } from '../../cluster/local-broker.js';
 import { UserError } from '../../model/errors.js';
 import { formatOption, run } from '../io.js';
+import { describedCommand } from './index.js';
 
 /** Parses one --topic value, name:partitions[:rf]. */
 export function parseTopicFlag(value: string): LocalTopic {
@@ -12,9 +13,7 @@ export function parseTopicFlag(value: string): LocalTopic {
 }
 
 export function registerBroker(program: Command): void {
-  program
-    .command('broker')
-    .description('run a local multi-broker Kafka-protocol cluster (librdkafka mock) on 127.0.0.1 until Ctrl-C')
+  describedCommand(program, 'broker')
     .addOption(new Option('--brokers <n>', 'number of brokers').default('3'))
     .addOption(new Option('--topic <name:partitions[:rf]>', 'create a topic (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .addOption(formatOption(['text', 'json']))

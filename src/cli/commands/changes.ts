@@ -4,11 +4,10 @@ import { SCOPES, type Scope } from '../../knowledge/catalog.js';
 import { settingChanges } from '../../capabilities/reference.js';
 import { runCapability } from '../capability.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerChanges(program: Command): void {
-  program
-    .command('changes')
-    .description('settings added, removed, or with a changed default or valid values between two Kafka versions: what to check before an upgrade')
+  describedCommand(program, 'changes')
     .requiredOption('--from <version>', 'the version you run now, e.g. 3.6')
     .requiredOption('--to <version>', 'the version you upgrade to, e.g. 4.1')
     .addOption(new Option('--scope <scope>', 'only this scope').choices([...SCOPES]))

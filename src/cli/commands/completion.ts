@@ -2,7 +2,7 @@
 // (names, summaries, and the words that may follow a name), so a new command completes as soon
 // as it is in the index. Past those words the shell completes file names.
 import { Argument, type Command } from 'commander';
-import { COMMANDS } from './index.js';
+import { COMMANDS, describedCommand } from './index.js';
 
 export const SHELLS = ['bash', 'zsh'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -72,9 +72,7 @@ export function completionScript(shell: Shell): string {
 }
 
 export function registerCompletion(program: Command): void {
-  program
-    .command('completion')
-    .description('print a shell completion script (bash or zsh) for the command names and their subcommands')
+  describedCommand(program, 'completion')
     .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
     .action((shell: Shell) => {
       process.stdout.write(completionScript(shell));

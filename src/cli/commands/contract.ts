@@ -4,11 +4,10 @@ import { contract } from '../../capabilities/contract.js';
 import { CONTRACT_NAMES, type ContractName } from '../../model/contract.js';
 import { runCapability } from '../capability.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerContract(program: Command): void {
-  program
-    .command('contract')
-    .description('print the JSON Schema of the requirements file or of the design document')
+  describedCommand(program, 'contract')
     .addArgument(new Argument('<format>', 'which format').choices(CONTRACT_NAMES))
     // The schema is JSON either way; --format json also makes errors a JSON object, as on every command.
     .addOption(formatOption(['text', 'json']))

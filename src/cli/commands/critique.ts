@@ -14,6 +14,7 @@ import { DELIVERIES, ENVIRONMENTS, ORDERINGS, PLATFORMS } from '../../model/requ
 import { cliIo, numberFlag, runCapability } from '../capability.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
+import { describedCommand } from './index.js';
 
 interface CritiqueFlags extends ConnectionFlags {
   commandConfig?: string;
@@ -63,11 +64,7 @@ function expandDirectories(paths: readonly string[]): string[] {
 }
 
 export function registerCritique(program: Command): void {
-  const cmd = program
-    .command('critique')
-    .description(
-      "find what will bite in existing Kafka configs: .properties, librdkafka/kafkajs JSON or YAML, Strimzi manifests, kafka-topics flags; or, with --bootstrap and no files, a live cluster's topic and broker configs",
-    )
+  const cmd = describedCommand(program, 'critique')
     .argument('[files...]', 'configuration files or directories ("-" reads standard input)')
     .addOption(new Option('--kind <kind>', 'what the files configure (detected from content when omitted)').choices([...CONFIG_KINDS]))
     .option('--client <library>', 'client library: kafka-clients, confluent-kafka, librdkafka, kafkajs, ... (detected when omitted)')
@@ -133,9 +130,7 @@ function critiqueLive(cmd: Command, flags: CritiqueFlags): Promise<void> {
 const named = ({ text, file }: { text: string; file: string }) => ({ name: file, content: text });
 
 export function registerRules(program: Command): void {
-  program
-    .command('rules')
-    .description('list the critique rules, or explain one')
+  describedCommand(program, 'rules')
     .argument('[id]', 'a rule id such as producer/idempotence-acks')
     .addOption(formatOption(['text', 'json']))
     .action(async (id: string | undefined, flags: { format: 'text' | 'json' }) =>

@@ -5,6 +5,7 @@ import { designRoundCapability } from '../../capabilities/design.js';
 import { ENVIRONMENTS, type Environment } from '../../model/requirements.js';
 import { runCapability } from '../capability.js';
 import { formatOption, readInput } from '../io.js';
+import { describedCommand } from './index.js';
 
 interface DesignFlags {
   env?: Environment;
@@ -16,9 +17,7 @@ interface DesignFlags {
 const file = (path: string) => (({ text, file: name }) => ({ name, content: text }))(readInput(path));
 
 export function registerDesign(program: Command): void {
-  program
-    .command('design')
-    .description('design topics, keys, partitions, producer and consumer settings and patterns for a requirements file (YAML or JSON; - for stdin)')
+  describedCommand(program, 'design')
     .argument('<requirements>', 'requirements file (see the contract in the README), or - for standard input')
     .addOption(formatOption(['text', 'json', 'markdown']))
     .addOption(new Option('--env <environment>', 'design the variant for this environment (applies environments.<env> from the file)').choices(ENVIRONMENTS))

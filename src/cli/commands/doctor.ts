@@ -7,6 +7,7 @@ import { ENVIRONMENTS, type Environment } from '../../model/requirements.js';
 import { cliIo, FLAGS_CLUSTER, numberFlag, runCapability } from '../capability.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 interface DoctorFlags extends ConnectionFlags {
   group?: string[];
@@ -20,9 +21,7 @@ interface DoctorFlags extends ConnectionFlags {
 }
 
 export function registerDoctor(program: Command): void {
-  const cmd = program
-    .command('doctor')
-    .description('snapshot a live cluster (brokers, topics, replicas, ISR, configs, groups, lag) and report what is wrong with it')
+  const cmd = describedCommand(program, 'doctor')
     .addOption(new Option('--group <id>', 'a consumer group to inspect (repeatable; needed where ListGroups is unavailable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .addOption(new Option('--sample-ms <ms>', 'read group offsets twice, this far apart, to find stuck groups (0: once)').default('0'))
     .addOption(new Option('--lag-threshold <records>', 'total group lag that counts as lagging').default(String(DEFAULT_THRESHOLDS.lagRecords)))

@@ -4,11 +4,10 @@ import { explainSetting } from '../../capabilities/explain-setting.js';
 import { SCOPES, type Scope } from '../../knowledge/catalog.js';
 import { runCapability } from '../capability.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerExplain(program: Command): void {
-  program
-    .command('explain')
-    .description('explain a Kafka setting (type, default per version and client, valid values, what it does, when to change it, history, doc link) or a rule (area/name)')
+  describedCommand(program, 'explain')
     .argument('<name>', 'setting name (Java, librdkafka, kafkajs or franz-go spelling) or rule id such as delivery/acks-all')
     .option('--kafka-version <version>', 'Kafka version whose defaults to show (default: newest in the catalog)')
     .option('--client <library>', 'client library id (kafka-clients, confluent-kafka, kafkajs, ...) or family (java, librdkafka, kafkajs)')

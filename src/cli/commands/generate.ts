@@ -7,6 +7,7 @@ import { supportedLibraries } from '../../method/generate/index.js';
 import { UserError } from '../../model/errors.js';
 import { runCapability } from '../capability.js';
 import { formatOption, readInput } from '../io.js';
+import { describedCommand } from './index.js';
 
 interface GenerateFlags {
   lang?: Language;
@@ -22,9 +23,7 @@ interface GenerateFlags {
 const file = (path: string) => (({ text, file: name }) => ({ name, content: text }))(readInput(path));
 
 export function registerGenerate(program: Command): void {
-  program
-    .command('generate')
-    .description('write runnable producer and consumer code (python, typescript, java, go) and topic manifests for a design')
+  describedCommand(program, 'generate')
     .argument('[requirements]', 'requirements file (YAML or JSON; - for stdin); or give --design')
     .addOption(new Option('--lang <language>', "language of the code (default: the design's client language)").choices([...LANGUAGES]))
     .option('--library <library>', `client library: ${LANGUAGES.map((l) => `${l}: ${supportedLibraries(l).join(', ')}`).join('; ')}`)

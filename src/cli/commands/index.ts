@@ -1,7 +1,7 @@
 // The commands, by name, each loaded only when it runs (start-up stays fast: `design` does not
 // load the MCP SDK or a Kafka client). Add a command by writing commands/<name>.ts with a
 // register function and one entry here. `--help` and `--version` load none of them: the entries
-// carry what the root help lists (test/cli/start-up.test.ts holds them equal to the commands').
+// carry what the root help lists, and each command takes its description from its entry.
 import type { Command } from 'commander';
 
 type Register = (program: Command) => void;
@@ -151,6 +151,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./completion.js')).registerCompletion,
   },
 };
+
+/** The command `name` on `program`, with its entry's summary as description: the summary is written once, here. */
+export function describedCommand(program: Command, name: string): Command {
+  const entry = COMMANDS[name];
+  if (!entry) throw new Error(`no command entry for ${name}`);
+  return program.command(name).description(entry.summary);
+}
 
 /** Registers every command for real (loads all of them). */
 export async function registerAll(program: Command): Promise<void> {

@@ -11,6 +11,7 @@ import { UserError } from '../../model/errors.js';
 import { EXIT, formatOption, printJson, run } from '../io.js';
 import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { requirementsYaml } from '../../method/intake/yaml.js';
+import { describedCommand } from './index.js';
 
 const CANCELLED = 130;
 
@@ -58,9 +59,7 @@ async function interview(answers: Answers): Promise<boolean> {
 }
 
 export function registerInit(program: Command): void {
-  const cmd = program
-    .command('init')
-    .description('answer the questions a Kafka specialist would ask and write a requirements file')
+  const cmd = describedCommand(program, 'init')
     .option('--out <file>', 'requirements file to write', 'requirements.yaml')
     .option('--force', 'overwrite the file if it exists')
     .option('-y, --yes', 'accept the default for every question not answered by a flag')

@@ -16,6 +16,7 @@ import { UserError } from '../../model/errors.js';
 import { cliIo, FLAGS_CLUSTER, numberFlag, parseInput, runCapability } from '../capability.js';
 import { formatOption, readInput, run } from '../io.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
+import { describedCommand } from './index.js';
 
 /** "10s", "200ms", "5m"; a bare number is seconds. */
 function durationMs(flag: string, value: string): number {
@@ -146,7 +147,7 @@ async function watchStatus(cmd: Command, flags: StatusFlags): Promise<number> {
 }
 
 export function registerLag(program: Command): void {
-  const lag = program.command('lag').description('diagnose consumer lag and rebalance storms, from numbers or from a live cluster');
+  const lag = describedCommand(program, 'lag');
 
   lag
     .command('analyze')

@@ -14,6 +14,7 @@ import { UserError } from '../../model/errors.js';
 import { cliIo, numberFlag, runCapability } from '../capability.js';
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 type ClusterFlags = ConnectionFlags & { commandConfig?: string; format: 'text' | 'json' };
 
@@ -22,9 +23,7 @@ const registryOption = (what: string) => new Option('--registry <url>', `${what}
 const withCluster = (cmd: Command, flags: ClusterFlags) => cliIo({ cluster: () => clusterConnection(cmd, flags) });
 
 export function registerTopics(program: Command): void {
-  const cmd = program
-    .command('topics')
-    .description('list the topics of a live cluster, or describe one: partitions, leaders, ISR, offsets, configs set on it (read-only)')
+  const cmd = describedCommand(program, 'topics')
     .argument('[topic]', 'describe this topic')
     .option('--include-internal', 'list internal topics too')
     .addOption(formatOption(['text', 'json']));
@@ -39,9 +38,7 @@ export function registerTopics(program: Command): void {
 }
 
 export function registerGroups(program: Command): void {
-  const cmd = program
-    .command('groups')
-    .description('list the consumer groups of a live cluster, or describe one: state, members, assignments, lag per partition (read-only)')
+  const cmd = describedCommand(program, 'groups')
     .argument('[group]', 'describe this group')
     .addOption(new Option('--topic <name>', 'with a group: read its offsets of this topic only (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .option('--sample <ms>', 'with a group: read offsets twice this far apart to give time lag in seconds')
@@ -72,9 +69,7 @@ function headerFlag(value: string | undefined): { name: string; value: string } 
 }
 
 export function registerRead(program: Command): void {
-  const cmd = program
-    .command('read')
-    .description('read records of a live topic without a consumer group (never commits): from an offset, a time or the last N, bounded')
+  const cmd = describedCommand(program, 'read')
     .argument('<topic>', 'the topic to read')
     .option('--partition <n>', 'one partition (default: all; needed with --offset)')
     .option('--offset <n>', 'start at this offset of --partition')
@@ -121,9 +116,7 @@ export function registerRead(program: Command): void {
 }
 
 export function registerRegistry(program: Command): void {
-  program
-    .command('registry')
-    .description("read a Schema Registry: its subjects, or a subject's versions and compatibility mode (read-only)")
+  describedCommand(program, 'registry')
     .argument('[subject]', 'e.g. orders-value')
     .option('--version <n>', 'with a subject: also show this version\'s schema ("latest" works)')
     .addOption(registryOption('Schema Registry URL'))
@@ -139,9 +132,7 @@ export function registerRegistry(program: Command): void {
 }
 
 export function registerClusters(program: Command): void {
-  program
-    .command('clusters')
-    .description("the cluster names a clusters file (the MCP server's --clusters) defines, checked as the server would")
+  describedCommand(program, 'clusters')
     .argument('<file>', 'the clusters YAML file')
     .addOption(formatOption(['text', 'json']))
     .action((file: string, flags: { format: 'text' | 'json' }) =>

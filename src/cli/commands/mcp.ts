@@ -17,6 +17,7 @@ import { inputLimits } from '../../model/input-guard.js';
 import type { ServerOptions, ToolDef } from '../../mcp/tool.js';
 import { UserError } from '../../model/errors.js';
 import { run } from '../io.js';
+import { describedCommand } from './index.js';
 
 interface McpFlags extends ConnectionFlags {
   http?: string;
@@ -126,9 +127,7 @@ async function serveHttp(options: ServerOptions, tools: readonly ToolDef[], vers
 }
 
 export function registerMcp(program: Command): void {
-  const cmd = program
-    .command('mcp')
-    .description('run the MCP server (stdio by default) so AI assistants can call the specialist')
+  const cmd = describedCommand(program, 'mcp')
     .addOption(new Option('--http <host:port>', 'serve Streamable HTTP on this address instead of stdio (port 0 picks a free one)'))
     .addOption(new Option('--root <dir>', 'a directory tools may read and write in (repeatable; default: the current directory)').argParser(collect).default([]))
     .addOption(new Option('--cluster <name=servers>', 'a cluster the cluster tools may reach (repeatable)').argParser(collect).default([]))

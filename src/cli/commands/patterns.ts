@@ -3,11 +3,10 @@ import type { Command } from 'commander';
 import { patterns } from '../../capabilities/patterns.js';
 import { runCapability } from '../capability.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerPatterns(program: Command): void {
-  program
-    .command('patterns')
-    .description('the pattern catalog: when to use each pattern, when not, trade-offs, implied topics and settings')
+  describedCommand(program, 'patterns')
     .argument('[id]', 'one pattern in full, e.g. pending-topic')
     .addOption(formatOption(['text', 'json', 'markdown']))
     .action((id: string | undefined, opts: { format: 'text' | 'json' | 'markdown' }) =>

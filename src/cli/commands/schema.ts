@@ -11,6 +11,7 @@ import { PARTIAL_UPDATE_STYLES, type PartialUpdateStyle } from '../../method/sch
 import { UserError } from '../../model/errors.js';
 import { cliIo, runCapability } from '../capability.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
+import { describedCommand } from './index.js';
 
 const registryOption = () => new Option('--registry <url>', 'Schema Registry URL (credentials: SCHEMA_REGISTRY_USER_INFO=user:password)').env('SCHEMA_REGISTRY_URL');
 
@@ -31,7 +32,7 @@ interface ScaffoldFlags {
 }
 
 export function registerSchema(program: Command): void {
-  const schema = program.command('schema').description('design Avro event schemas, lint them for evolution hazards, and check changes as a Schema Registry would');
+  const schema = describedCommand(program, 'schema');
 
   schema
     .command('scaffold')

@@ -4,6 +4,7 @@ import { SCOPES, type Scope } from '../../knowledge/catalog.js';
 import { searchSettings } from '../../capabilities/reference.js';
 import { runCapability } from '../capability.js';
 import { formatOption } from '../io.js';
+import { describedCommand } from './index.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -12,9 +13,7 @@ function positiveInt(v: string): number {
 }
 
 export function registerSearch(program: Command): void {
-  program
-    .command('search')
-    .description('find settings by words or concepts, e.g. "exactly once", "rebalance", "ordering"')
+  describedCommand(program, 'search')
     .argument('<words...>', 'words to look for (quote a phrase or pass several words)')
     .option('--limit <n>', 'how many results', positiveInt, 10)
     .addOption(new Option('--scope <scope>', 'only settings of this scope').choices([...SCOPES]))

@@ -12,6 +12,7 @@ import { UserError } from '../../model/errors.js';
 import { ENVIRONMENTS, requirementsSchema, type Environment } from '../../model/requirements.js';
 import { formatOption, printJson, readInput, run } from '../io.js';
 import { readRoundDocument, readRoundFile, roundDir, roundNumbers, sessionEntries, writeRound, ROUND_FILES } from '../session-store.js';
+import { describedCommand } from './index.js';
 
 type Format = 'text' | 'json' | 'markdown';
 
@@ -58,7 +59,7 @@ function summaryLine(doc: RoundDocument): string {
 }
 
 export function registerSession(program: Command): void {
-  const session = program.command('session').description('work in rounds: numbered requirements and designs, with what changed each time');
+  const session = describedCommand(program, 'session');
 
   session
     .command('new')

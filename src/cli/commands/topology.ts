@@ -5,11 +5,10 @@ import { writeFileAtomic } from '../../edge/atomic-file.js';
 import { TOPOLOGY_FORMATS, type TopologyFormat } from '../../method/topology/index.js';
 import { runCapability } from '../capability.js';
 import { readInput } from '../io.js';
+import { describedCommand } from './index.js';
 
 export function registerTopology(program: Command): void {
-  program
-    .command('topology')
-    .description('read a Kafka Streams Topology#describe() output: sub-topologies, tasks, repartition and changelog topics, stores, joins and co-partitioning, findings; draw it as SVG or Mermaid')
+  describedCommand(program, 'topology')
     .argument('<file>', 'a file holding the describe() text ("-" reads standard input)')
     .addOption(new Option('--format <format>', 'output format').choices([...TOPOLOGY_FORMATS]).default('text'))
     .option('--topics <list>', 'partition counts of the topics it reads, e.g. orders:12,customers:12 (checks co-partitioning, sizes tasks)')

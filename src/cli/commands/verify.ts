@@ -9,6 +9,7 @@ import { cliIo, FLAGS_CLUSTER, numberFlag, runCapability } from '../capability.j
 import { addClusterOptions, clusterConnection } from '../connection-flags.js';
 import { formatOption, readInput } from '../io.js';
 import { progressBar } from '../progress.js';
+import { describedCommand } from './index.js';
 
 interface VerifyFlags extends ConnectionFlags {
   flow?: string;
@@ -27,11 +28,7 @@ function faultsFlag(value: string | undefined) {
 }
 
 export function registerVerify(program: Command): void {
-  const cmd = program
-    .command('verify')
-    .description(
-      "run a design's producer and consumer against the local broker while injecting faults; report lost, duplicated and reordered records, latency and throughput against the promised guarantee",
-    )
+  const cmd = describedCommand(program, 'verify')
     .argument('<requirements>', 'requirements file (YAML or JSON; - for standard input)')
     .addOption(new Option('--flow <name>', 'the flow to run (default: the first)'))
     .addOption(new Option('--faults <list>', `comma-separated faults to inject: ${FAULTS.join(', ')}`))

@@ -3,7 +3,7 @@
 // templates/go/; this module chooses them and fills their slots.
 import { BOOTSTRAP, clientOpen, configEntries, FRANZ_SEEDS, type FixedEntry, GROUP, tabs } from './go-client.js';
 import { lines } from './files.js';
-import type { ConsumerPlan, FailureAction } from './plan.js';
+import { type ConsumerPlan, type FailureAction, failureCode } from './plan.js';
 import { fill, TEMPLATES } from './templates.js';
 
 const GO = TEMPLATES.go.common;
@@ -14,8 +14,7 @@ const FRANZ = TEMPLATES.go.franz;
 const SIDE_CONSTANT = { 'dead-letter': 'deadLetterTopic', pending: 'pendingTopic' } as const;
 
 function onFailure(action: FailureAction, raise: string): string {
-  if (action.action === 'drop') return 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)';
-  return action.action === 'move-aside' ? `return moveAside(${SIDE_CONSTANT[action.to]}, err)` : raise;
+  return failureCode(action, { drop: 'fmt.Fprintf(os.Stderr, "dropped (at-most-once): %v\\n", err)', aside: (topic) => `return moveAside(${topic}, err)`, raise }, SIDE_CONSTANT);
 }
 
 /** The library-independent part of handling one record, shaped by the plan's failure paths. */
@@ -99,12 +98,15 @@ export function confluentProcessorBody(c: ConsumerPlan): string {
   );
 }
 
+/** The head of a franz-go poll loop, polling `poller` (the client, or the transactional session). */
+const franzFetch = (poller: 'client' | 'session') => fill(FRANZ.fetch, {}, { poller });
+
 export function franzConsumerBody(c: ConsumerPlan): string {
   const fixed: FixedEntry[] = [FRANZ_SEEDS, ['', 'kgo.ConsumerGroup(groupID)', GROUP[2]], ['', 'kgo.ConsumeTopics(topic)', 'the topic this program reads']];
   if (c.output) {
     fixed.push(['', 'kgo.DefaultProduceTopic(outputTopic)', 'where results go'], ['', 'kgo.RequireStableFetchOffsets()', 'wait for offsets of pending transactions, so no input is read twice']);
     const settings = [...c.settings.filter((s) => s.name !== 'enable.auto.commit' && s.name !== 'group.id'), ...c.output.settings];
-    return lines(GO.instance, 'session, err := kgo.NewGroupTransactSession(', tabs(configEntries('franz-go', fixed, settings), 1), ')', FRANZ.processorLoop);
+    return lines(GO.instance, 'session, err := kgo.NewGroupTransactSession(', tabs(configEntries('franz-go', fixed, settings), 1), ')', fill(FRANZ.processorLoop, { fetch: franzFetch('session') }));
   }
   fixed.push(['', 'kgo.DisableAutoCommit()', AT_LEAST_ONCE_COMMIT], ['', 'kgo.BlockRebalanceOnPoll()', 'a rebalance waits until the polled records are processed and committed']);
   const side = c.failure.movesAside;
@@ -115,6 +117,7 @@ export function franzConsumerBody(c: ConsumerPlan): string {
     'defer client.Close() // leaves the group at once, so partitions are reassigned without waiting',
     side ? FRANZ.sideProducer : 'asideFor := func(*kgo.Record) func(string, error) error { return nil } // no side topics in this design',
     fill(FRANZ.pollLoop, {
+      fetch: franzFetch('client'),
       handle: c.parallel
         ? lines(
             'batch := records',

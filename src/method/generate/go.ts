@@ -5,10 +5,10 @@
 import { BOOTSTRAP, clientOpen, configEntries, FRANZ_SEEDS, type FixedEntry, goFile, type GoLibrary, MODULES, tabs } from './go-client.js';
 import { confluentConsumerBody, confluentProcessorBody, franzConsumerBody, handleFunction } from './go-consumer.js';
 import { type GeneratedFile, kebabCase, lines, pascalCase, quote } from './files.js';
-import type { ConsumerPlan, GenerationPlan, ProducerPlan } from './plan.js';
+import { commitMeaning, type ConsumerPlan, type GenerationPlan, type ProducerPlan, usesAvro } from './plan.js';
 import { EVENT_ID_HEADER, recordFields } from './record.js';
 import { goSecurity } from './security.js';
-import { projectReadme, type ReadmeProgram } from './readme.js';
+import { readmeFile, type ReadmeProgram } from './readme.js';
 import { consumerHelpers, fill, TEMPLATES } from './templates.js';
 
 export type { GoLibrary } from './go-client.js';
@@ -109,11 +109,7 @@ function producerMain(plan: GenerationPlan, p: ProducerPlan, library: GoLibrary)
 
 function consumerMain(plan: GenerationPlan, c: ConsumerPlan, library: GoLibrary): string {
   const processor = c.output !== null;
-  const commitText = {
-    'after-processing': 'offsets are committed only after a record is processed.',
-    'before-processing': 'offsets are committed before processing: a crash skips records, never repeats them.',
-    transaction: 'input offsets are committed in the same transaction as the results (exactly-once within Kafka).',
-  }[c.commit];
+  const commitText = commitMeaning(c.commit);
   const body = library === 'franz-go' ? franzConsumerBody(c) : processor ? confluentProcessorBody(c) : confluentConsumerBody(c);
   return goFile(
     [
@@ -208,10 +204,9 @@ export function renderGo(library: GoLibrary) {
       contents: lines(`module ${kebabCase(plan.name)}`, '', 'go 1.21', '', `require ${module.path} ${module.version}`, ''),
       description: `Go module with ${library}`,
     });
-    const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
-    files.push({
-      path: `${dir}/README.md`,
-      contents: projectReadme(plan, {
+    const avro = usesAvro(plan);
+    files.push(
+      readmeFile(plan, dir, 'Go', {
         language: 'Go',
         library,
         setup: [
@@ -232,8 +227,7 @@ export function renderGo(library: GoLibrary) {
             ]
           : [],
       }),
-      description: 'how to run the Go programs',
-    });
+    );
     return files;
   };
 }

@@ -3,7 +3,7 @@
 // and the commits the delivery guarantee asks for.
 import { type Setting } from './client-config.js';
 import { indent, lines, pascalCase, quote } from './files.js';
-import type { ConsumerPlan, FailureAction, GenerationPlan } from './plan.js';
+import { commitMeaning, type ConsumerPlan, type FailureCode, failureCode, type GenerationPlan } from './plan.js';
 import { EVENT_ID_HEADER } from './record.js';
 import { consumerHelpers, fill } from './templates.js';
 import { BOOTSTRAP, classHeader, codec, ENV, JAVA, properties, serializers, valueType } from './java-client.js';
@@ -12,16 +12,13 @@ function sendAside(c: ConsumerPlan): string {
   return fill(JAVA.sendAside, {}, { $V: valueType(c.avro) });
 }
 
-/** The Java constant naming each side topic. */
-const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
+const FAILURE_CODE: FailureCode = {
+  drop: 'System.err.println("dropped (at-most-once): " + e);',
+  aside: (topic) => `sendAside(sideProducer, ${topic}, record, e);`,
+  raise: 'throw e; // no side topic: stop rather than skip the record',
+};
 
 function handleMethod(c: ConsumerPlan): string {
-  const onFailure = (action: FailureAction) =>
-    action.action === 'drop'
-      ? 'System.err.println("dropped (at-most-once): " + e);'
-      : action.action === 'move-aside'
-        ? `sendAside(sideProducer, ${SIDE_CONSTANT[action.to]}, record, e);`
-        : 'throw e; // no side topic: stop rather than skip the record';
   return fill(
     JAVA.handle,
     {
@@ -35,8 +32,8 @@ function handleMethod(c: ConsumerPlan): string {
       updateState: c.compactedState && lines('if (event == null) STATE.remove(key);', 'else STATE.put(key, event);'),
       waitForRate: c.rateLimitPerSecond !== null && 'acquireRate();',
       process: c.failure.retryInPlace ? JAVA.retryInPlace : 'process(key, event, record);',
-      permanent: onFailure(c.failure.permanent),
-      transient: onFailure(c.failure.transient),
+      permanent: failureCode(c.failure.permanent, FAILURE_CODE),
+      transient: failureCode(c.failure.transient, FAILURE_CODE),
       remember: c.idempotent && 'if (eventId != null) SEEN_EVENTS.add(eventId);',
     },
     { $V: valueType(c.avro) },
@@ -110,11 +107,7 @@ export function consumerClass(plan: GenerationPlan, pkg: string, c: ConsumerPlan
   const vt = valueType(c.avro);
   const processor = c.output !== null;
   const side = Boolean(c.deadLetterTopic || c.pendingTopic);
-  const commitText = {
-    'after-processing': 'offsets are committed only after a record is processed.',
-    'before-processing': 'offsets are committed before processing: a crash skips records, never repeats them.',
-    transaction: 'input offsets are committed in the same transaction as the results (exactly-once within Kafka).',
-  }[c.commit];
+  const commitText = commitMeaning(c.commit);
   const producerProps = (variable: string, settings: readonly Setting[]) => properties(variable, [BOOTSTRAP, ...serializers(c.avro, 'producer')], settings);
   return lines(
     classHeader(

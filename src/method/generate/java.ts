@@ -2,10 +2,10 @@
 // per flow, a Maven pom.xml and a README. The Java client takes the design's names as they are.
 // Static Java lives in templates/java/ ($V is the value type there); failure paths come from the plan.
 import { type GeneratedFile, indent, kebabCase, lines, pascalCase, quote, snakeCase } from './files.js';
-import type { GenerationPlan, ProducerPlan } from './plan.js';
+import { type GenerationPlan, type ProducerPlan, usesAvro } from './plan.js';
 import { javaSecurity } from './security.js';
 import { JACKSON_VERSION, kafkaArtifactVersion, mavenPom, SLF4J_VERSION } from './maven.js';
-import { projectReadme, type ReadmeProgram } from './readme.js';
+import { readmeFile, type ReadmeProgram } from './readme.js';
 import { fill } from './templates.js';
 import { BOOTSTRAP, classHeader, codec, ENV, JAVA, properties, serializers, valueType } from './java-client.js';
 import { consumerClass } from './java-consumer.js';
@@ -104,11 +104,10 @@ export function renderJava(plan: GenerationPlan, dir: string): GeneratedFile[] {
     programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: run(cls) });
   }
   files.push({ path: `${src}/Security.java`, contents: javaSecurity(plan.security, pkg, plan.kafkaVersion), description: 'connection security from the environment' });
-  const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
+  const avro = usesAvro(plan);
   files.push({ path: `${dir}/pom.xml`, contents: pom(plan, pkg, avro), description: 'Maven build with kafka-clients' });
-  files.push({
-    path: `${dir}/README.md`,
-    contents: projectReadme(plan, {
+  files.push(
+    readmeFile(plan, dir, 'Java', {
       language: 'Java',
       library: 'the Apache Kafka client (kafka-clients)',
       setup: ['mvn -q compile'],
@@ -118,7 +117,6 @@ export function renderJava(plan: GenerationPlan, dir: string): GeneratedFile[] {
       checked:
         "kafka-specialist's tests parse every generated Java file with a Java parser (the npm package java-parser); they do not compile it, because kafka-clients is not installable on the machines the tests run on. Run `mvn compile` once before relying on it.",
     }),
-    description: 'how to run the Java programs',
-  });
+  );
   return files;
 }

@@ -13,6 +13,15 @@ export type Delivery = 'at-most-once' | 'at-least-once' | 'exactly-once';
  */
 export type CommitMode = 'after-processing' | 'before-processing' | 'transaction';
 
+/** What a commit mode promises, as every consumer program's header says it; `namedAtMostOnce` names the guarantee too. */
+export function commitMeaning(commit: CommitMode, namedAtMostOnce = false): string {
+  return {
+    'after-processing': 'offsets are committed only after a record is processed.',
+    'before-processing': `offsets are committed before processing${namedAtMostOnce ? ' (at-most-once)' : ''}: a crash skips records, never repeats them.`,
+    transaction: 'input offsets are committed in the same transaction as the results (exactly-once within Kafka).',
+  }[commit];
+}
+
 export interface ProducerPlan {
   flow: string;
   /** File or class stem, e.g. "notifications-producer". */
@@ -41,6 +50,21 @@ export type SideTopic = 'dead-letter' | 'pending';
  * committed), move it to a side topic and go on, or raise it (no side topic: stop rather than skip).
  */
 export type FailureAction = { action: 'drop' } | { action: 'move-aside'; to: SideTopic } | { action: 'raise' };
+
+/** How one language writes each failure action; `aside` gets the constant naming the side topic. */
+export interface FailureCode {
+  drop: string;
+  aside: (sideTopicConstant: string) => string;
+  raise: string;
+}
+
+/** The constants naming the side topics in the generated programs (Go spells its own). */
+export const SIDE_TOPIC_CONSTANTS: Readonly<Record<SideTopic, string>> = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' };
+
+/** A failure action as code, in the words `code` gives for the language. */
+export function failureCode(action: FailureAction, code: FailureCode, constants = SIDE_TOPIC_CONSTANTS): string {
+  return action.action === 'drop' ? code.drop : action.action === 'move-aside' ? code.aside(constants[action.to]) : code.raise;
+}
 
 /** How a consumer's handler treats failures, decided once here so every language does the same. */
 export interface FailurePlan {
@@ -221,6 +245,11 @@ function failureOf(commit: CommitMode, deadLetterTopic: string | null, pendingTo
     unreadable: deadLetterTopic && !atMostOnce ? { action: 'move-aside', to: 'dead-letter' } : { action: 'raise' },
     movesAside: Boolean(deadLetterTopic || pendingTopic) && !atMostOnce,
   };
+}
+
+/** Whether any program of the plan writes or reads Avro values. */
+export function usesAvro(plan: GenerationPlan): boolean {
+  return [...plan.producers, ...plan.consumers].some((x) => x.avro);
 }
 
 export function planGeneration(design: Design): GenerationPlan {

@@ -2,10 +2,10 @@
 // script's frame (docstring, constants, main guard), one script per program, config dicts, the
 // value codec, imports computed from the code, shutdown, the consumer's helpers and its record
 // handler (failure paths from the plan). Static Python lives in templates/python/.
-import { type Literal, type Translation } from './client-config.js';
+import { type Literal, type Translation, valuesFromEnvironment } from './client-config.js';
 import { type GeneratedFile, indent, lines, oneLine, quote, snakeCase } from './files.js';
-import type { ConsumerPlan, FailureAction, GenerationPlan, ProducerPlan } from './plan.js';
-import type { ReadmeProgram } from './readme.js';
+import { commitMeaning, type ConsumerPlan, type FailureAction, failureCode, type GenerationPlan, type ProducerPlan } from './plan.js';
+import { type ReadmeFacts, type ReadmeProgram, readmeFile } from './readme.js';
 import { avroSchema, EVENT_ID_HEADER } from './record.js';
 import { consumerHelpers as helpers, fill, TEMPLATES } from './templates.js';
 
@@ -27,8 +27,9 @@ export function py(value: Literal): string {
   return typeof value === 'number' ? String(value) : quote(value);
 }
 
-/** A config dict: fixed entries first, then the design's settings, each with its reason. */
-export function configDict(name: string, fixed: Array<[string, string, string]>, t: Translation): string {
+/** A config dict: fixed entries first, then the design's settings, each with its reason (values named "${VAR}" read from the environment). */
+export function configDict(name: string, fixed: Array<[string, string, string]>, translation: Translation): string {
+  const t = valuesFromEnvironment(translation, pythonEnv);
   return lines(
     `${name} = {`,
     ...fixed.map(([k, v, why]) => `    ${quote(k)}: ${v},  # ${oneLine(why)}`),
@@ -39,11 +40,16 @@ export function configDict(name: string, fixed: Array<[string, string, string]>,
   );
 }
 
-export const pythonEnv = (variable: string) => `os.environ.get(${quote(variable)}, "")`;
+const pythonEnv = (variable: string) => `os.environ.get(${quote(variable)}, "")`;
 
 export const BOOTSTRAP: [string, string, string] = ['bootstrap.servers', 'BOOTSTRAP_SERVERS', 'where the cluster is (env KAFKA_BOOTSTRAP_SERVERS)'];
 
-export function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
+/** The value codec (JSON, or Avro through the schema registry) for the script's TOPIC, then the shutdown handling. */
+export function codecAndShutdown(avro: boolean, flow: string, key: string | null): string {
+  return lines(codec(avro, flow, key, 'TOPIC'), '', '', PY.shutdown);
+}
+
+function codec(avro: boolean, flow: string, key: string | null, topicConstant: string): string {
   if (!avro) return PY.jsonCodec;
   return lines(
     '# Values are Avro, their schema kept in the schema registry so producers and consumers evolve it safely.',
@@ -76,15 +82,13 @@ export function withImports(code: string, from: Array<[string, string[]]>): stri
   return code.replace(IMPORTS, lines(std.map((m) => `import ${m}`).join('\n'), '', ...names.map(([module, list]) => `from ${module} import ${[...list].sort().join(', ')}`)));
 }
 
-export const SHUTDOWN = PY.shutdown;
-
 /** A script's docstring, then its imports (see withImports). */
-export function scriptHeader(doc: string[]): string {
+function scriptHeader(doc: string[]): string {
   return lines('"""' + doc.join('\n') + '\n"""', IMPORTS);
 }
 
 /** The cluster address, from the environment, as every script reads it. */
-export const BOOTSTRAP_SERVERS = 'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")';
+const BOOTSTRAP_SERVERS = 'BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")';
 
 /** How many test events a producer script sends, over how many keys. */
 const TEST_EVENTS = lines('MESSAGE_COUNT = int(os.environ.get("MESSAGE_COUNT", "1000"))', 'KEY_COUNT = int(os.environ.get("KEY_COUNT", "10"))');
@@ -108,8 +112,35 @@ export function producerOpening(plan: GenerationPlan, p: ProducerPlan, security:
   );
 }
 
-/** A consumer script's limits; `batchNote` says what one batch is in the library's words. */
-export function consumerLimits(c: ConsumerPlan, batchNote: string): string {
+/**
+ * A consumer script's opening: what it reads (and writes, for a processor), how it commits, its
+ * topics, the cluster address, security and its limits; `batchNote` says what one batch is in the
+ * library's words, `namedAtMostOnce` whether the commit line names the guarantee.
+ */
+export function consumerOpening(plan: GenerationPlan, c: ConsumerPlan, security: string, batchNote: string, namedAtMostOnce: boolean): string {
+  const processor = c.output !== null;
+  const summary = processor ? `reads ${c.topic}, writes results to ${c.output!.topic} and commits both in one transaction` : `reads ${c.topic} as group ${c.groupId}`;
+  return lines(
+    scriptHeader([
+      `${c.flow} ${processor ? 'processor' : 'consumer'}: ${summary}.`,
+      '',
+      `Delivery: ${c.delivery}; ${commitMeaning(c.commit, namedAtMostOnce)}`,
+      `Generated by kafka-specialist from the design "${plan.name}" (Kafka ${plan.kafkaVersion}).`,
+    ]),
+    '',
+    `TOPIC = ${quote(c.topic)}`,
+    processor ? `OUTPUT_TOPIC = ${quote(c.output!.topic)}` : null,
+    c.deadLetterTopic ? `DEAD_LETTER_TOPIC = ${quote(c.deadLetterTopic)}` : null,
+    c.pendingTopic ? `PENDING_TOPIC = ${quote(c.pendingTopic)}` : null,
+    BOOTSTRAP_SERVERS,
+    '',
+    security,
+    '',
+    consumerLimits(c, batchNote),
+  );
+}
+
+function consumerLimits(c: ConsumerPlan, batchNote: string): string {
   return lines(
     'MAX_MESSAGES = int(os.environ.get("MAX_MESSAGES", "0"))  # stop after this many records; 0 runs until stopped',
     `BATCH_SIZE = ${c.batchSize}  # ${batchNote}`,
@@ -121,11 +152,31 @@ export function consumerLimits(c: ConsumerPlan, batchNote: string): string {
 /** The end of every script: run main() when started as a program. */
 export const MAIN_GUARD = lines('if __name__ == "__main__":', '    sys.exit(main())', '');
 
-/** One script per producer and consumer of the plan, with the README's line for each. */
-export function pythonPrograms(
+/** A consumer's main(): `body` runs the loop; the script ends with the main guard. */
+export function consumerMain(...body: Array<string | null>): string {
+  return lines('def main():', ...body, '    return 0', '', '', MAIN_GUARD);
+}
+
+/** What a Python project states about its library: its name, what the scripts import from it, its pip requirement and the README's facts. */
+export interface PythonLibrary {
+  name: string;
+  imports: Array<[string, string[]]>;
+  requirement: string;
+  readme: Omit<ReadmeFacts, 'programs' | 'setup'>;
+}
+
+/** The project: one script per producer and consumer of the plan, requirements.txt and the README. */
+export function pythonProject(plan: GenerationPlan, dir: string, library: PythonLibrary, scripts: { producer: (p: ProducerPlan) => string; consumer: (c: ConsumerPlan) => string }): GeneratedFile[] {
+  const { files, programs } = pythonPrograms(plan, dir, library, scripts);
+  files.push({ path: `${dir}/requirements.txt`, contents: lines(library.requirement, ''), description: 'Python dependencies' });
+  files.push(readmeFile(plan, dir, 'Python', { ...library.readme, setup: ['python3 -m venv .venv && . .venv/bin/activate', 'pip install -r requirements.txt'], programs }));
+  return files;
+}
+
+function pythonPrograms(
   plan: GenerationPlan,
   dir: string,
-  library: { name: string; imports: Array<[string, string[]]> },
+  library: PythonLibrary,
   scripts: { producer: (p: ProducerPlan) => string; consumer: (c: ConsumerPlan) => string },
 ): { files: GeneratedFile[]; programs: ReadmeProgram[] } {
   const files: GeneratedFile[] = [];
@@ -164,17 +215,14 @@ export function consumerHelpers(c: ConsumerPlan, r: RecordAccess): string {
   );
 }
 
-/** The Python constant naming each side topic. */
-const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
-
 export function handleFunction(c: ConsumerPlan, r: RecordAccess): string {
   /** What an except clause does for a failure: drop it (at-most-once), move it aside, or stop. */
   const onFailure = (action: FailureAction, stopWhy: string) =>
-    action.action === 'drop'
-      ? '        print(f"dropped (at-most-once): {e}", file=sys.stderr)'
-      : action.action === 'move-aside'
-        ? `        send_aside(side_producer, ${SIDE_CONSTANT[action.to]}, msg, e)`
-        : `        raise  # ${stopWhy}`;
+    failureCode(action, {
+      drop: '        print(f"dropped (at-most-once): {e}", file=sys.stderr)',
+      aside: (topic) => `        send_aside(side_producer, ${topic}, msg, e)`,
+      raise: `        raise  # ${stopWhy}`,
+    });
   const except = (kind: string, body: string) => lines(`    except ${kind}${body.includes('{e}') || body.includes(', e)') ? ' as e' : ''}:`, body);
   return lines(
     'def handle(msg, side_producer):',

@@ -1,7 +1,7 @@
 // The README of a generated project: what each program does, how to run it against a broker, the
 // environment it reads, and what the generator could not express in that language.
 import { environmentVariableOf } from './client-config.js';
-import { lines } from './files.js';
+import { type GeneratedFile, lines } from './files.js';
 import type { GenerationPlan } from './plan.js';
 
 export interface ReadmeProgram {
@@ -51,7 +51,12 @@ function settingsFromEnvironment(plan: GenerationPlan): Array<{ variable: string
   return [...found].map(([variable, setting]) => ({ variable, setting }));
 }
 
-export function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string {
+/** The project's README.md; `languageName` names the programs it tells how to run ("the Go programs"). */
+export function readmeFile(plan: GenerationPlan, dir: string, languageName: string, facts: ReadmeFacts): GeneratedFile {
+  return { path: `${dir}/README.md`, contents: projectReadme(plan, facts), description: `how to run the ${languageName} programs` };
+}
+
+function projectReadme(plan: GenerationPlan, facts: ReadmeFacts): string {
   return lines(
     `# ${plan.name}: ${facts.language} producers and consumers`,
     '',

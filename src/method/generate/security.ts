@@ -4,13 +4,17 @@
 import { oauthLoginCallbackHandler, SECRET_VARIABLES as V } from '../../knowledge/security.js';
 import type { SecurityDesign } from '../../model/design.js';
 import { lines, quote } from './files.js';
+import { fill, TEMPLATES } from './templates.js';
+
+const GO_SECURITY = TEMPLATES.go.security;
 
 /** The design's security, or plaintext for designs made before it had one. */
 export function securityOf(security: SecurityDesign | null | undefined): { protocol: string; mechanism: string } {
   return { protocol: security?.protocol ?? 'PLAINTEXT', mechanism: security?.mechanism ?? 'SCRAM-SHA-512' };
 }
 
-function headline(security: SecurityDesign | null | undefined): string {
+/** The comment above every program's security code: the design's choice and what overrides it. */
+export function headline(security: SecurityDesign | null | undefined): string {
   const s = securityOf(security);
   return `Connection security: the design uses ${s.protocol}${security?.mechanism ? ` with ${security.mechanism}` : ''}. KAFKA_SECURITY_PROTOCOL and KAFKA_SASL_MECHANISM override it; secrets come only from the environment.`;
 }
@@ -30,92 +34,6 @@ export const SECURITY_VARIABLES: Array<[string, string]> = [
   [V.keyLocation, 'client private key (PEM), for mutual TLS'],
   [V.keyPassword, 'password of the private key, if it has one'],
 ];
-
-/**
- * security_config() of both Python libraries: protocol and mechanism from the environment, the
- * library's SASL branch (`sasl`, indented for its place), and the TLS files, in the library's
- * option names (CA, certificate, key, key password).
- */
-function pythonSecurityConfig(s: { protocol: string; mechanism: string }, names: { protocol: string; tlsFiles: readonly [string, string, string, string] }, sasl: string[]): string[] {
-  const [ca, certificate, key, password] = names.tlsFiles;
-  return [
-    'def security_config():',
-    `    protocol = os.environ.get("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)}).upper()`,
-    `    config = {"${names.protocol}": protocol}`,
-    '    if protocol.startswith("SASL"):',
-    `        mechanism = os.environ.get("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)}).upper()`,
-    ...sasl,
-    '    if protocol in ("SSL", "SASL_SSL"):',
-    `        for name, variable in (("${ca}", "${V.caLocation}"), ("${certificate}", "${V.certificateLocation}"),`,
-    `                               ("${key}", "${V.keyLocation}"), ("${password}", "${V.keyPassword}")):`,
-    '            if os.environ.get(variable):',
-    '                config[name] = os.environ[variable]',
-    '    return config',
-    '',
-    '',
-    'SECURITY_CONFIG = security_config()',
-  ];
-}
-
-/** confluent-kafka (librdkafka) in Python: a dict built from the environment. */
-export function pythonSecurity(security: SecurityDesign | null | undefined): string {
-  const s = securityOf(security);
-  return lines(
-    `# ${headline(security)}`,
-    pythonSecurityConfig(s, { protocol: 'security.protocol', tlsFiles: ['ssl.ca.location', 'ssl.certificate.location', 'ssl.key.location', 'ssl.key.password'] }, [
-      '        if mechanism == "AWS_MSK_IAM":',
-      '            # librdkafka has no AWS_MSK_IAM; MSK takes the same IAM signature as an OAUTHBEARER token.',
-      '            from aws_msk_iam_sasl_signer import MSKAuthTokenProvider',
-      '',
-      '            def msk_token(_oauth_config):',
-      `                token, expiry_ms = MSKAuthTokenProvider.generate_auth_token(os.environ["${V.awsRegion}"])`,
-      '                return token, expiry_ms / 1000',
-      '',
-      '            config.update({"sasl.mechanism": "OAUTHBEARER", "oauth_cb": msk_token})',
-      '        elif mechanism == "OAUTHBEARER":',
-      '            config.update({',
-      '                "sasl.mechanism": mechanism,',
-      '                "sasl.oauthbearer.method": "oidc",',
-      `                "sasl.oauthbearer.client.id": os.environ["${V.oauthClientId}"],`,
-      `                "sasl.oauthbearer.client.secret": os.environ["${V.oauthClientSecret}"],`,
-      `                "sasl.oauthbearer.token.endpoint.url": os.environ["${V.oauthTokenEndpoint}"],`,
-      '            })',
-      '        else:',
-      `            config.update({"sasl.mechanism": mechanism, "sasl.username": os.environ["${V.username}"], "sasl.password": os.environ["${V.password}"]})`,
-    ]),
-  );
-}
-
-/** kafka-python: keyword arguments; OAUTHBEARER takes a token provider object. */
-export function kafkaPythonSecurity(security: SecurityDesign | null | undefined): string {
-  const s = securityOf(security);
-  return lines(
-    `# ${headline(security)}`,
-    'class _TokenProvider:',
-    '    """OAUTHBEARER tokens for kafka-python: an IAM-signed MSK token, or an OAuth client-credentials grant."""',
-    '',
-    '    def __init__(self, mechanism):',
-    '        self.mechanism = mechanism',
-    '',
-    '    def token(self):',
-    '        if self.mechanism == "AWS_MSK_IAM":',
-    '            from aws_msk_iam_sasl_signer import MSKAuthTokenProvider',
-    `            return MSKAuthTokenProvider.generate_auth_token(os.environ["${V.awsRegion}"])[0]`,
-    '        import urllib.parse',
-    '        import urllib.request',
-    `        body = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": os.environ["${V.oauthClientId}"], "client_secret": os.environ["${V.oauthClientSecret}"]}).encode()`,
-    `        with urllib.request.urlopen(os.environ["${V.oauthTokenEndpoint}"], data=body) as response:`,
-    '            return json.load(response)["access_token"]',
-    '',
-    '',
-    pythonSecurityConfig(s, { protocol: 'security_protocol', tlsFiles: ['ssl_cafile', 'ssl_certfile', 'ssl_keyfile', 'ssl_password'] }, [
-      '        if mechanism in ("OAUTHBEARER", "AWS_MSK_IAM"):',
-      '            config.update({"sasl_mechanism": "OAUTHBEARER", "sasl_oauth_token_provider": _TokenProvider(mechanism)})',
-      '        else:',
-      `            config.update({"sasl_mechanism": mechanism, "sasl_plain_username": os.environ["${V.username}"], "sasl_plain_password": os.environ["${V.password}"]})`,
-    ]),
-  );
-}
 
 /** kafkajs: the client's ssl and sasl options. */
 export function typescriptSecurity(security: SecurityDesign | null | undefined): string {
@@ -270,130 +188,19 @@ export function goSecurity(security: SecurityDesign | null | undefined, library:
         'github.com/twmb/franz-go/pkg/sasl/scram',
       ]
     : ['os', 'strings', '', 'github.com/confluentinc/confluent-kafka-go/v2/kafka'];
-  const common = [
-    'func envOr(name, fallback string) string {',
-    '\tif v := os.Getenv(name); v != "" {',
-    '\t\treturn v',
-    '\t}',
-    '\treturn fallback',
-    '}',
+  // The *Variable placeholders in the template take the knowledge base's variable names.
+  const variables = Object.fromEntries(Object.entries(V).map(([key, name]) => [`${key}Variable`, quote(name)]));
+  return lines(
+    `// ${headline(security)}`,
+    'package main',
     '',
-    `func securityProtocol() string { return strings.ToUpper(envOr("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)})) }`,
+    'import (',
+    ...imports.map((i) => (i ? `\t${quote(i)}` : '')),
+    ')',
     '',
-    `func saslMechanism() string { return strings.ToUpper(envOr("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)})) }`,
-  ];
-  const body = franz
-    ? [
-        '// securityOptions returns the client options for TLS and SASL.',
-        'func securityOptions() []kgo.Opt {',
-        '\tvar opts []kgo.Opt',
-        '\tif p := securityProtocol(); p == "SSL" || p == "SASL_SSL" {',
-        '\t\topts = append(opts, kgo.DialTLSConfig(tlsConfig()))',
-        '\t}',
-        '\tif !strings.HasPrefix(securityProtocol(), "SASL") {',
-        '\t\treturn opts',
-        '\t}',
-        `\tuser, pass := os.Getenv(${quote(V.username)}), os.Getenv(${quote(V.password)})`,
-        '\tswitch m := saslMechanism(); m {',
-        '\tcase "PLAIN":',
-        '\t\treturn append(opts, kgo.SASL(plain.Auth{User: user, Pass: pass}.AsMechanism()))',
-        '\tcase "SCRAM-SHA-256":',
-        '\t\treturn append(opts, kgo.SASL(scram.Auth{User: user, Pass: pass}.AsSha256Mechanism()))',
-        '\tcase "SCRAM-SHA-512":',
-        '\t\treturn append(opts, kgo.SASL(scram.Auth{User: user, Pass: pass}.AsSha512Mechanism()))',
-        '\tcase "OAUTHBEARER":',
-        '\t\treturn append(opts, kgo.SASL(oauth.Oauth(func(ctx context.Context) (oauth.Auth, error) {',
-        '\t\t\ttoken, err := clientCredentialsToken(ctx)',
-        '\t\t\treturn oauth.Auth{Token: token}, err',
-        '\t\t})))',
-        '\tcase "AWS_MSK_IAM":',
-        '\t\t// Signed with the credentials of the IAM role the process runs as (standard AWS variables).',
-        '\t\treturn append(opts, kgo.SASL(aws.ManagedStreamingIAM(func(context.Context) (aws.Auth, error) {',
-        '\t\t\treturn aws.Auth{AccessKey: os.Getenv("AWS_ACCESS_KEY_ID"), SecretKey: os.Getenv("AWS_SECRET_ACCESS_KEY"), SessionToken: os.Getenv("AWS_SESSION_TOKEN")}, nil',
-        '\t\t})))',
-        '\tdefault:',
-        '\t\tfmt.Fprintf(os.Stderr, "unsupported SASL mechanism %s\\n", m)',
-        '\t\tos.Exit(1)',
-        '\t\treturn nil',
-        '\t}',
-        '}',
-        '',
-        'func tlsConfig() *tls.Config {',
-        '\tconfig := &tls.Config{MinVersion: tls.VersionTLS12}',
-        `\tif ca := os.Getenv(${quote(V.caLocation)}); ca != "" {`,
-        '\t\tpem, err := os.ReadFile(ca)',
-        '\t\tif err != nil {',
-        '\t\t\tfmt.Fprintln(os.Stderr, err)',
-        '\t\t\tos.Exit(1)',
-        '\t\t}',
-        '\t\tpool := x509.NewCertPool()',
-        '\t\tpool.AppendCertsFromPEM(pem)',
-        '\t\tconfig.RootCAs = pool',
-        '\t}',
-        `\tif cert := os.Getenv(${quote(V.certificateLocation)}); cert != "" {`,
-        `\t\tpair, err := tls.LoadX509KeyPair(cert, os.Getenv(${quote(V.keyLocation)}))`,
-        '\t\tif err != nil {',
-        '\t\t\tfmt.Fprintln(os.Stderr, err)',
-        '\t\t\tos.Exit(1)',
-        '\t\t}',
-        '\t\tconfig.Certificates = []tls.Certificate{pair}',
-        '\t}',
-        '\treturn config',
-        '}',
-        '',
-        'func clientCredentialsToken(ctx context.Context) (string, error) {',
-        `\tform := url.Values{"grant_type": {"client_credentials"}, "client_id": {os.Getenv(${quote(V.oauthClientId)})}, "client_secret": {os.Getenv(${quote(V.oauthClientSecret)})}}`,
-        `\treq, err := http.NewRequestWithContext(ctx, http.MethodPost, os.Getenv(${quote(V.oauthTokenEndpoint)}), strings.NewReader(form.Encode()))`,
-        '\tif err != nil {',
-        '\t\treturn "", err',
-        '\t}',
-        '\treq.Header.Set("Content-Type", "application/x-www-form-urlencoded")',
-        '\tresp, err := http.DefaultClient.Do(req)',
-        '\tif err != nil {',
-        '\t\treturn "", err',
-        '\t}',
-        '\tdefer resp.Body.Close()',
-        '\tvar body struct {',
-        '\t\tAccessToken string `json:"access_token"`',
-        '\t}',
-        '\terr = json.NewDecoder(resp.Body).Decode(&body)',
-        '\treturn body.AccessToken, err',
-        '}',
-      ]
-    : [
-        '// withSecurity adds TLS and SASL settings to a client configuration.',
-        'func withSecurity(config kafka.ConfigMap) *kafka.ConfigMap {',
-        '\tconfig["security.protocol"] = securityProtocol()',
-        '\tif strings.HasPrefix(securityProtocol(), "SASL") {',
-        '\t\tswitch m := saslMechanism(); m {',
-        '\t\tcase "OAUTHBEARER":',
-        '\t\t\tconfig["sasl.mechanism"] = m',
-        '\t\t\tconfig["sasl.oauthbearer.method"] = "oidc"',
-        `\t\t\tconfig["sasl.oauthbearer.client.id"] = os.Getenv(${quote(V.oauthClientId)})`,
-        `\t\t\tconfig["sasl.oauthbearer.client.secret"] = os.Getenv(${quote(V.oauthClientSecret)})`,
-        `\t\t\tconfig["sasl.oauthbearer.token.endpoint.url"] = os.Getenv(${quote(V.oauthTokenEndpoint)})`,
-        '\t\tcase "AWS_MSK_IAM":',
-        '\t\t\t// librdkafka has no AWS_MSK_IAM: MSK takes IAM-signed tokens over OAUTHBEARER. Fetch them with',
-        '\t\t\t// github.com/aws/aws-msk-iam-sasl-signer-go and hand them over on each kafka.OAuthBearerTokenRefresh event.',
-        '\t\t\tconfig["sasl.mechanism"] = "OAUTHBEARER"',
-        '\t\tdefault:',
-        '\t\t\tconfig["sasl.mechanism"] = m',
-        `\t\t\tconfig["sasl.username"] = os.Getenv(${quote(V.username)})`,
-        `\t\t\tconfig["sasl.password"] = os.Getenv(${quote(V.password)})`,
-        '\t\t}',
-        '\t}',
-        '\tfor name, variable := range map[string]string{',
-        `\t\t"ssl.ca.location":          ${quote(V.caLocation)},`,
-        `\t\t"ssl.certificate.location": ${quote(V.certificateLocation)},`,
-        `\t\t"ssl.key.location":         ${quote(V.keyLocation)},`,
-        `\t\t"ssl.key.password":         ${quote(V.keyPassword)},`,
-        '\t} {',
-        '\t\tif v := os.Getenv(variable); v != "" {',
-        '\t\t\tconfig[name] = v',
-        '\t\t}',
-        '\t}',
-        '\treturn &config',
-        '}',
-      ];
-  return lines(`// ${headline(security)}`, 'package main', '', 'import (', ...imports.map((i) => (i ? `\t${quote(i)}` : '')), ')', '', ...common, '', ...body, '');
+    fill(GO_SECURITY.common, {}, { protocol: quote(s.protocol), mechanism: quote(s.mechanism) }),
+    '',
+    fill(franz ? GO_SECURITY.franz : GO_SECURITY.confluent, {}, variables),
+    '',
+  );
 }

@@ -34,7 +34,7 @@ export function options(t: Translation<KafkajsSetting>, place: KafkajsPlace, fix
   );
 }
 
-export function codec(avro: boolean, flow: string, key: string | null): string {
+function codec(avro: boolean, flow: string, key: string | null): string {
   if (!avro) return KAFKAJS.jsonCodec;
   return lines(
     '// Values are Avro, their schema kept in the schema registry so producers and consumers evolve it safely.',
@@ -53,7 +53,7 @@ export function codec(avro: boolean, flow: string, key: string | null): string {
   );
 }
 
-export function eventType(key: string | null): string {
+function eventType(key: string | null): string {
   return lines('interface Event {', ...recordFields(key).map((f) => `  ${f.name}: ${f.avroType === 'long' ? 'number' : 'string'}; // ${f.doc}`), '}');
 }
 
@@ -75,7 +75,17 @@ export const KEY_PARTITIONER = 'createPartitioner: Partitioners.DefaultPartition
 export const BROKERS = 'const BOOTSTRAP_SERVERS = (process.env.KAFKA_BOOTSTRAP_SERVERS ?? "localhost:9092").split(",");';
 export const INSTANCE = lines('// Stable per instance across restarts, so a restarted instance fences its old self.', 'const INSTANCE_ID = process.env.INSTANCE_ID ?? hostname();');
 
-export function kafkaClient(program: string, t: Translation<KafkajsSetting>, security: GenerationPlan['security']): string {
+/** What every program declares before its clients: the event type, the value codec, then the Kafka client (`t` gives its client-level options). */
+export function programSetup(program: { program: string; flow: string; key: string | null; avro: boolean }, t: Translation<KafkajsSetting>, security: GenerationPlan['security']): string {
+  return lines(eventType(program.key), '', codec(program.avro, program.flow, program.key), '', kafkaClient(program.program, t, security));
+}
+
+/** `const name = kafka.producer({...})` (or consumer): fixed options first, then the design's, untranslated ones as comments. */
+export function clientDeclaration(name: string, role: 'producer' | 'consumer', t: Translation<KafkajsSetting>, fixed: string[] = []): string {
+  return lines(`const ${name} = kafka.${role}({`, indent(options(t, role, fixed, true), 2), '});');
+}
+
+function kafkaClient(program: string, t: Translation<KafkajsSetting>, security: GenerationPlan['security']): string {
   return lines(
     'const kafka = new Kafka({',
     indent(

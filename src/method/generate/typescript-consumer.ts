@@ -4,23 +4,20 @@
 // module chooses them and fills their slots.
 import type { KafkajsSetting, Translation } from './client-config.js';
 import { indent, lines, quote } from './files.js';
-import type { ConsumerPlan, FailureAction, GenerationPlan } from './plan.js';
+import { commitMeaning, type ConsumerPlan, type FailureCode, failureCode, type GenerationPlan } from './plan.js';
 import { EVENT_ID_HEADER } from './record.js';
 import { consumerHelpers, fill } from './templates.js';
-import { BROKERS, codec, eventType, header, INSTANCE, KAFKAJS, kafkaClient, options, SHUTDOWN, translate } from './typescript-client.js';
+import { BROKERS, clientDeclaration, header, INSTANCE, KAFKAJS, options, programSetup, SHUTDOWN, translate } from './typescript-client.js';
 
 const SEND_ASIDE = KAFKAJS.sendAside;
 
-/** The TypeScript constant naming each side topic. */
-const SIDE_CONSTANT = { 'dead-letter': 'DEAD_LETTER_TOPIC', pending: 'PENDING_TOPIC' } as const;
+const FAILURE_CODE: FailureCode = {
+  drop: 'console.error(`dropped (at-most-once): ${String(error)}`);',
+  aside: (topic) => `await sendAside(${topic}, topic, partition, message, error);`,
+  raise: 'throw error; // no side topic: stop rather than skip the record',
+};
 
 function handleFunction(c: ConsumerPlan): string {
-  const onFailure = (action: FailureAction) =>
-    action.action === 'drop'
-      ? 'console.error(`dropped (at-most-once): ${String(error)}`);'
-      : action.action === 'move-aside'
-        ? `await sendAside(${SIDE_CONSTANT[action.to]}, topic, partition, message, error);`
-        : 'throw error; // no side topic: stop rather than skip the record';
   return fill(KAFKAJS.handle, {
     skipSeen:
       c.idempotent &&
@@ -28,8 +25,8 @@ function handleFunction(c: ConsumerPlan): string {
     updateState: c.compactedState && lines('if (key !== null) {', '  if (event === null) state.delete(key);', '  else state.set(key, event);', '}'),
     waitForRate: c.rateLimitPerSecond !== null && 'await acquireRate();',
     process: c.failure.retryInPlace ? KAFKAJS.retryInPlace : 'await processRecord(key, event, partition, message);',
-    permanent: onFailure(c.failure.permanent),
-    transient: onFailure(c.failure.transient),
+    permanent: failureCode(c.failure.permanent, FAILURE_CODE),
+    transient: failureCode(c.failure.transient, FAILURE_CODE),
     remember: c.idempotent && 'if (eventId !== undefined) remember(eventId);',
   });
 }
@@ -101,11 +98,7 @@ export function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
     producer: processor ? translate(c.output!.settings, 'producer') : null,
     side: c.deadLetterTopic || c.pendingTopic ? translate(c.sideProducerSettings, 'producer') : null,
   };
-  const commitText = {
-    'after-processing': 'offsets are committed only after a record is processed.',
-    'before-processing': 'offsets are committed before processing: a crash skips records, never repeats them.',
-    transaction: 'input offsets are committed in the same transaction as the results (exactly-once within Kafka).',
-  }[c.commit];
+  const commitText = commitMeaning(c.commit);
   return lines(
     `// ${c.flow} ${processor ? 'processor' : 'consumer'}: reads ${c.topic} as group ${c.groupId}${processor ? `, writes results to ${c.output!.topic}` : ''}.`,
     `// Delivery: ${c.delivery}; ${commitText}`,
@@ -114,17 +107,11 @@ export function consumerProgram(plan: GenerationPlan, c: ConsumerPlan): string {
     '',
     constants(c),
     '',
-    eventType(c.key),
+    programSetup(c, t, plan.security),
     '',
-    codec(c.avro, c.flow, c.key),
-    '',
-    kafkaClient(c.program, t, plan.security),
-    '',
-    'const consumer = kafka.consumer({',
-    indent(options(t, 'consumer', ['groupId: GROUP_ID, // instances of this program share the partitions of the topic'], true), 2),
-    '});',
-    clients.producer ? lines('', 'const producer = kafka.producer({', indent(options(clients.producer, 'producer', [], true), 2), '});') : null,
-    clients.side ? lines('', '// Writes dead-letter and pending records.', 'const sideProducer = kafka.producer({', indent(options(clients.side, 'producer', [], true), 2), '});') : null,
+    clientDeclaration('consumer', 'consumer', t, ['groupId: GROUP_ID, // instances of this program share the partitions of the topic']),
+    clients.producer ? lines('', clientDeclaration('producer', 'producer', clients.producer)) : null,
+    clients.side ? lines('', '// Writes dead-letter and pending records.', clientDeclaration('sideProducer', 'producer', clients.side)) : null,
     '',
     SHUTDOWN,
     '',

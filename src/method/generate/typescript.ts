@@ -3,11 +3,11 @@
 // side in typescript-consumer.ts. Static TypeScript lives in templates/typescript/; failure paths
 // come from the plan.
 import { type GeneratedFile, indent, kebabCase, lines, quote, snakeCase } from './files.js';
-import type { GenerationPlan, ProducerPlan } from './plan.js';
+import { type GenerationPlan, type ProducerPlan, usesAvro } from './plan.js';
 import { EVENT_ID_HEADER } from './record.js';
-import { projectReadme, type ReadmeProgram } from './readme.js';
+import { readmeFile, type ReadmeProgram } from './readme.js';
 import { fill } from './templates.js';
-import { BROKERS, codec, eventType, header, INSTANCE, KAFKAJS, KEY_PARTITIONER, kafkaClient, options, PRODUCER_SHUTDOWN, translate } from './typescript-client.js';
+import { BROKERS, clientDeclaration, header, INSTANCE, KAFKAJS, KEY_PARTITIONER, options, PRODUCER_SHUTDOWN, programSetup, translate } from './typescript-client.js';
 import { consumerProgram } from './typescript-consumer.js';
 
 function producerProgram(plan: GenerationPlan, p: ProducerPlan): string {
@@ -50,15 +50,9 @@ function producerProgram(plan: GenerationPlan, p: ProducerPlan): string {
     'const SEND_BATCH = 100;',
     p.transactional ? INSTANCE : null,
     '',
-    eventType(p.key),
+    programSetup(p, t, plan.security),
     '',
-    codec(p.avro, p.flow, p.key),
-    '',
-    kafkaClient(p.program, t, plan.security),
-    '',
-    'const producer = kafka.producer({',
-    indent(options(t, 'producer', p.key ? [KEY_PARTITIONER] : [], true), 2),
-    '});',
+    clientDeclaration('producer', 'producer', t, p.key ? [KEY_PARTITIONER] : []),
     '',
     PRODUCER_SHUTDOWN,
     '',
@@ -89,7 +83,7 @@ export function renderTypescript(plan: GenerationPlan, dir: string): GeneratedFi
     files.push({ path: `${dir}/src/${name}.ts`, contents: consumerProgram(plan, c), description: `${c.flow} ${c.output ? 'processor' : 'consumer'} (kafkajs)` });
     programs.push({ kind: c.output ? 'processor' : 'consumer', flow: c.flow, topic: c.topic, run: `node dist/${name}.js` });
   }
-  const avro = [...plan.producers, ...plan.consumers].some((x) => x.avro);
+  const avro = usesAvro(plan);
   files.push({
     path: `${dir}/package.json`,
     contents:
@@ -131,9 +125,8 @@ export function renderTypescript(plan: GenerationPlan, dir: string): GeneratedFi
       ) + '\n',
     description: 'TypeScript compiler settings (strict)',
   });
-  files.push({
-    path: `${dir}/README.md`,
-    contents: projectReadme(plan, {
+  files.push(
+    readmeFile(plan, dir, 'TypeScript', {
       language: 'TypeScript',
       library: 'kafkajs',
       setup: ['npm install', 'npm run build'],
@@ -143,7 +136,6 @@ export function renderTypescript(plan: GenerationPlan, dir: string): GeneratedFi
       checked:
         "kafka-specialist's tests type-check every generated TypeScript file with `tsc` (strict) against kafkajs's own types, and run a generated keyed producer and consumer end to end against a Kafka-protocol test broker, checking that every event arrives in order per key.",
     }),
-    description: 'how to run the TypeScript programs',
-  });
+  );
   return files;
 }

@@ -3,7 +3,7 @@
 // and retention ("keep 7 days", "replay two weeks", "forever").
 import { clauses, type Clause } from './clauses.js';
 import { NOT_A_RATE, NUMBER, parseNumber, retentionString, TIME_UNIT, unitMs } from './numbers.js';
-import { nearestQualifier, type Qualifier } from './qualifiers.js';
+import { nearestQualifier, type Qualifier, type Span } from './qualifiers.js';
 import { FLOW, type Understood } from './understood.js';
 
 const DURATION = new RegExp(String.raw`(${NUMBER})\s*(${TIME_UNIT})${NOT_A_RATE}`, 'gi');
@@ -22,10 +22,8 @@ const PERCENTILE_QUALIFIERS: ReadonlyArray<Qualifier<Percentile>> = [
   { kind: 'p50', words: /\b(p50|median|typical(ly)?|usually|normally|on average|average|avg|mostly|most)\b/ },
 ];
 
-interface Duration {
+interface Duration extends Span {
   ms: number;
-  index: number;
-  length: number;
   text: string;
 }
 

@@ -2,6 +2,12 @@
 // closest to the number wins, within its part of the sentence, so "60/s on average and 400/s at
 // peak" and "usually 150 ms, worst case 1.2 s" read both figures right.
 
+/** Where a figure stands in its clause: its first character and how many it takes (the span a qualifier is looked for around). */
+export interface Span {
+  index: number;
+  length: number;
+}
+
 export interface Qualifier<K extends string> {
   kind: K;
   words: RegExp;

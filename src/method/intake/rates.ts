@@ -4,7 +4,7 @@
 import { clauses } from './clauses.js';
 import { extractMessageSize } from './sizes.js';
 import { BYTE_UNIT, DIGITS, NUMBER, parseNumber, parseScaled, round2, SCALE, unitBytes, unitMs } from './numbers.js';
-import { nearestQualifier, type Qualifier } from './qualifiers.js';
+import { nearestQualifier, type Qualifier, type Span } from './qualifiers.js';
 import { FLOW, type Understood } from './understood.js';
 
 const PER = String.raw`(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+)`;
@@ -53,9 +53,7 @@ interface Rate {
   arithmetic?: string;
 }
 
-interface Found {
-  index: number;
-  length: number;
+interface Found extends Span {
   count: string;
   periodMs: number;
 }

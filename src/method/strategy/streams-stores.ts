@@ -10,44 +10,50 @@ import { mb, type StreamsInput } from './streams-operations.js';
 type Store = StreamsDesign['stores'][number];
 type InternalTopic = StreamsDesign['internalTopics'][number];
 
-const restoreSeconds = (bytes: number | null): number | null => (bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond);
+/** A store of `bytes` (null when unknown), its restore time at the planning restore rate and the arithmetic in `why`. */
+function store(name: string, kind: Store['kind'], bytes: number | null, why: string): Store {
+  return { name, kind, bytes, restoreSeconds: bytes === null ? null : bytes / STREAMS_PLANNING.restoreBytesPerSecond, why };
+}
+
 /** keys x bytes per value when both are known (and not zero). */
 const keyedBytes = (keys: number | null, valueBytes: number | null): number | null => (keys && valueBytes ? keys * valueBytes : null);
 
+/** A store over a whole input topic, one value per key: `why` gets the keys x bytes arithmetic, or null when keys are unknown. */
+function inputTableStore(name: string, kind: 'table' | 'global-table', table: StreamsInput, why: (arithmetic: string | null) => string): Store {
+  const bytes = keyedBytes(table.keys, table.recordBytes);
+  return store(name, kind, bytes, why(bytes === null ? null : `${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)}`));
+}
+
 /** A GlobalKTable: every instance holds the whole topic; no changelog. */
 export function globalTableStore(name: string, table: StreamsInput): Store {
-  const bytes = keyedBytes(table.keys, table.recordBytes);
-  return {
+  return inputTableStore(
     name,
-    kind: 'global-table',
-    bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: `every instance holds all of ${table.topic}${bytes === null ? '' : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)} per instance`}; restored from the topic itself, no changelog`,
-  };
+    'global-table',
+    table,
+    (arithmetic) => `every instance holds all of ${table.topic}${arithmetic === null ? '' : `: ${arithmetic} per instance`}; restored from the topic itself, no changelog`,
+  );
 }
 
 /** A KTable's store: the latest value per key of its input topic. */
 export function tableStore(name: string, table: StreamsInput): Store {
-  const bytes = keyedBytes(table.keys, table.recordBytes);
-  return {
+  return inputTableStore(
     name,
-    kind: 'table',
-    bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: `the latest value per key of ${table.topic}${bytes === null ? ` (keys unknown: give inputs[].keys for ${table.topic})` : `: ${table.keys} keys x ${table.recordBytes} B = ${mb(bytes)}`}; with topology.optimization=all the input topic serves as its changelog`,
-  };
+    'table',
+    table,
+    (arithmetic) =>
+      `the latest value per key of ${table.topic}${arithmetic === null ? ` (keys unknown: give inputs[].keys for ${table.topic})` : `: ${arithmetic}`}; with topology.optimization=all the input topic serves as its changelog`,
+  );
 }
 
 /** One side of a stream-stream join: the side's records for the whole join retention. */
 export function joinWindowStore(name: string, side: StreamsInput, windowMs: number, graceMs: number, retentionMs: number): Store {
   const bytes = side.peakPerSecond && side.recordBytes ? side.peakPerSecond * (retentionMs / 1000) * side.recordBytes : null;
-  return {
+  return store(
     name,
-    kind: 'join-window',
+    'join-window',
     bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: `holds ${side.topic}'s records for 2 x ${fmtMs(windowMs)} window + ${fmtMs(graceMs)} grace = ${fmtMs(retentionMs)}${bytes === null ? '' : `: ${side.peakPerSecond}/s x ${retentionMs / 1000} s x ${side.recordBytes} B = ${mb(bytes)}`}`,
-  };
+    `holds ${side.topic}'s records for 2 x ${fmtMs(windowMs)} window + ${fmtMs(graceMs)} grace = ${fmtMs(retentionMs)}${bytes === null ? '' : `: ${side.peakPerSecond}/s x ${retentionMs / 1000} s x ${side.recordBytes} B = ${mb(bytes)}`}`,
+  );
 }
 
 export interface WindowShape {
@@ -62,37 +68,29 @@ export interface WindowShape {
 export function windowStore(name: string, window: WindowShape, keys: number | null, valueBytes: number | null): Store {
   const { type, sizeMs, graceMs, perKey } = window;
   const bytes = keys && valueBytes ? keys * valueBytes * perKey : null;
-  return {
+  return store(
     name,
-    kind: type === 'session' ? 'session' : 'window',
+    type === 'session' ? 'session' : 'window',
     bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: `${type} windows kept for size ${fmtMs(sizeMs)} + grace ${fmtMs(graceMs)}; ${perKey} window(s) per key${bytes === null ? ' (state.keys and state.value_bytes unknown)' : `: ${keys} keys x ${valueBytes} B x ${perKey} = ${mb(bytes)}`}`,
-  };
+    `${type} windows kept for size ${fmtMs(sizeMs)} + grace ${fmtMs(graceMs)}; ${perKey} window(s) per key${bytes === null ? ' (state.keys and state.value_bytes unknown)' : `: ${keys} keys x ${valueBytes} B x ${perKey} = ${mb(bytes)}`}`,
+  );
 }
 
 /** An aggregation without a window: one value per key. */
 export function keyValueStore(name: string, keys: number | null, valueBytes: number | null): Store {
   const bytes = keyedBytes(keys, valueBytes);
-  return {
-    name,
-    kind: 'key-value',
-    bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: bytes === null ? 'one value per key (state.keys and state.value_bytes unknown)' : `${keys} keys x ${valueBytes} B = ${mb(bytes)}`,
-  };
+  return store(name, 'key-value', bytes, bytes === null ? 'one value per key (state.keys and state.value_bytes unknown)' : `${keys} keys x ${valueBytes} B = ${mb(bytes)}`);
 }
 
 /** suppress(untilWindowCloses): one pending result per key and window. */
 export function suppressBufferStore(name: string, keys: number | null, valueBytes: number | null): Store {
   const bytes = keyedBytes(keys, valueBytes);
-  return {
+  return store(
     name,
-    kind: 'suppress-buffer',
+    'suppress-buffer',
     bytes,
-    restoreSeconds: restoreSeconds(bytes),
-    why: `holds one pending result per key and window until the window closes${bytes === null ? '' : `: up to ${keys} keys x ${valueBytes} B = ${mb(bytes)} in memory across tasks`}`,
-  };
+    `holds one pending result per key and window until the window closes${bytes === null ? '' : `: up to ${keys} keys x ${valueBytes} B = ${mb(bytes)} in memory across tasks`}`,
+  );
 }
 
 export type ChangelogKind = 'key-value' | 'window' | 'session';

@@ -94,14 +94,7 @@ class OperationWalk {
       const topic = this.context.topics.find((t) => t.flows.includes(output) && t.role !== 'dead-letter')?.name ?? output;
       out.topology.sinks.push({ output, topic, name: this.uniqueName(`to-${output}`) });
     }
-    const { current } = this;
-    out.subtopologies.push({
-      id: current.id,
-      inputs: current.inputs,
-      operations: current.operations,
-      tasks: current.partitions,
-      why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics),
-    });
+    this.closeSubtopology();
     return out;
   }
 
@@ -270,13 +263,7 @@ class OperationWalk {
     const base = `${appId}-by-${this.newKey}`;
     const taken = out.internalTopics.filter((t) => t.name.startsWith(base)).length;
     const name = `${base}${taken ? `-${taken + 1}` : ''}-repartition`;
-    out.subtopologies.push({
-      id: current.id,
-      inputs: current.inputs,
-      operations: current.operations,
-      tasks: current.partitions,
-      why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics),
-    });
+    this.closeSubtopology();
     const partitions = partitionsFrom ?? current.partitions;
     out.internalTopics.push({
       name,
@@ -289,6 +276,18 @@ class OperationWalk {
     this.current = { id: current.id + 1, inputs: [name], operations: [], partitions };
     this.keyChangedBy = null;
     this.step.repartition = { name: name.slice(appId.length + 1, -'-repartition'.length), topic: name, partitions };
+  }
+
+  /** Records the current sub-topology as it stands: its tasks and why, from the internal topics so far. */
+  private closeSubtopology(): void {
+    const { current, out } = this;
+    out.subtopologies.push({
+      id: current.id,
+      inputs: current.inputs,
+      operations: current.operations,
+      tasks: current.partitions,
+      why: tasksWhy(current.inputs, this.context.inputs, current.partitions, out.internalTopics),
+    });
   }
 
   /** A joined input is read by the current sub-topology: its tasks are the most partitions of its inputs. */

@@ -73,21 +73,16 @@ function lines(run: VerifyRun, md: boolean): string[] {
   if (o.redeliveries) item(`re-read from the same offset: ${n(o.redeliveries)} (not duplicates)`);
   if (run.consumerRestarts)
     item(`the consumer stalled (kafkajs group rejoin on the mock) and was replaced ${run.consumerRestarts} time(s) by a fresh one going on from the last offset read; latency includes the stall`);
-  if (run.verdict.broken.length) {
-    h('promise broken');
-    for (const b of run.verdict.broken) item(b);
-  }
-  if (run.verdict.inconclusive.length) {
-    h('inconclusive');
-    for (const b of run.verdict.inconclusive) item(b);
-  }
-  if (run.verdict.notes.length) {
-    h('notes');
-    for (const b of run.verdict.notes) item(b);
-  }
-  if (run.plan.notes.length) {
-    h('how the settings ran on kafkajs');
-    for (const b of run.plan.notes) item(b);
+  const sections: Array<[string, readonly string[]]> = [
+    ['promise broken', run.verdict.broken],
+    ['inconclusive', run.verdict.inconclusive],
+    ['notes', run.verdict.notes],
+    ['how the settings ran on kafkajs', run.plan.notes],
+  ];
+  for (const [heading, items] of sections) {
+    if (!items.length) continue;
+    h(heading);
+    for (const b of items) item(b);
   }
   return out;
 }

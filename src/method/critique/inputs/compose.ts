@@ -52,6 +52,12 @@ export function envFileConfig(raw: readonly RawEntry[], file: string): ConfigUnd
     const setting = brokerSetting(r.key);
     return setting ? [{ name: setting, key: r.key, value: r.value, line: r.line }] : [];
   });
+  const { kind, mode } = containerRole(entries);
+  return { kind, format: 'compose', defaultsUnknown: true, file, entries, ...(mode ? { mode } : {}) };
+}
+
+/** What a container runs as, from its settings: a controller only when process.roles leaves out "broker"; KRaft or ZooKeeper when that shows. */
+function containerRole(entries: readonly ConfigEntry[]): { kind: 'controller' | 'broker'; mode: 'kraft' | 'zookeeper' | undefined } {
   const roles = entries.find((e) => e.name === 'process.roles')?.value;
   const controllerOnly =
     roles !== undefined &&
@@ -59,8 +65,8 @@ export function envFileConfig(raw: readonly RawEntry[], file: string): ConfigUnd
       .split(',')
       .map((r) => r.trim())
       .includes('broker');
-  const mode = roles ? ('kraft' as const) : entries.some((e) => e.name === 'zookeeper.connect') ? ('zookeeper' as const) : undefined;
-  return { kind: controllerOnly ? 'controller' : 'broker', format: 'compose', defaultsUnknown: true, file, entries, ...(mode ? { mode } : {}) };
+  const mode = roles ? 'kraft' : entries.some((e) => e.name === 'zookeeper.connect') ? 'zookeeper' : undefined;
+  return { kind: controllerOnly ? 'controller' : 'broker', mode };
 }
 
 export function composeConfigs(source: YamlSource, text: string, file: string): ConfigUnderReview[] {
@@ -81,28 +87,9 @@ export function composeConfigs(source: YamlSource, text: string, file: string): 
       const line = lineOf(variable);
       return setting ? [{ name: setting, key: variable, value, ...(line !== undefined ? { line } : {}) }] : [];
     });
-    const roles = entries.find((e) => e.name === 'process.roles')?.value;
-    const mode = roles ? ('kraft' as const) : entries.some((e) => e.name === 'zookeeper.connect') ? ('zookeeper' as const) : undefined;
-    const controllerOnly =
-      roles !== undefined &&
-      !roles
-        .split(',')
-        .map((r) => r.trim())
-        .includes('broker');
-    return {
-      config: {
-        kind: controllerOnly ? ('controller' as const) : ('broker' as const),
-        format: 'compose' as const,
-        defaultsUnknown: true,
-        file,
-        label: `service ${name}`,
-        entries,
-        line: serviceLine,
-        ...(mode ? { mode } : {}),
-      },
-      controllerOnly,
-    };
+    const { kind, mode } = containerRole(entries);
+    return { kind, format: 'compose' as const, defaultsUnknown: true, file, label: `service ${name}`, entries, line: serviceLine, ...(mode ? { mode } : {}) };
   });
-  const brokers = configs.filter((c) => !c.controllerOnly).length;
-  return configs.map((c) => ({ ...c.config, brokers }));
+  const brokers = configs.filter((c) => c.kind === 'broker').length;
+  return configs.map((c) => ({ ...c, brokers }));
 }

@@ -13,6 +13,21 @@ func headerMap(headers []kgo.RecordHeader) map[string]string {
 
 // @end
 
+// The head of every poll loop: poll a batch, stop when the client closes or the program is
+// stopped, report fetch errors. poller is the client, or the transactional session.
+func pollHead(poller *kgo.Client) {
+	for {
+		// @section fetch
+		fetches := poller.PollRecords(ctx, batchSize)
+		if fetches.IsClientClosed() || ctx.Err() != nil {
+			break
+		}
+		fetches.EachError(func(t string, p int32, err error) { fmt.Fprintf(os.Stderr, "fetch %s/%d: %v\n", t, p, err) })
+
+		// @end
+	}
+}
+
 // Statements the generator puts inside main.
 func statements() {
 	// @section producer
@@ -77,11 +92,7 @@ func statements() {
 	defer session.Close()
 	handled := 0
 	for ctx.Err() == nil && (maxMessages == 0 || handled < maxMessages) {
-		fetches := session.PollRecords(ctx, batchSize)
-		if fetches.IsClientClosed() || ctx.Err() != nil {
-			break
-		}
-		fetches.EachError(func(t string, p int32, err error) { fmt.Fprintf(os.Stderr, "fetch %s/%d: %v\n", t, p, err) })
+		// @slot fetch
 		if fetches.NumRecords() == 0 {
 			continue
 		}
@@ -133,11 +144,7 @@ func statements() {
 	// @section pollLoop
 	handled := 0
 	for ctx.Err() == nil && (maxMessages == 0 || handled < maxMessages) {
-		fetches := client.PollRecords(ctx, batchSize)
-		if fetches.IsClientClosed() || ctx.Err() != nil {
-			break
-		}
-		fetches.EachError(func(t string, p int32, err error) { fmt.Fprintf(os.Stderr, "fetch %s/%d: %v\n", t, p, err) })
+		// @slot fetch
 		var records []*kgo.Record
 		fetches.EachRecord(func(r *kgo.Record) {
 			if maxMessages == 0 || handled+len(records) < maxMessages {
