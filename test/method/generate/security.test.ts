@@ -6,6 +6,7 @@ import { design } from '../../../src/method/design.js';
 import { generate, type GeneratedFile } from '../../../src/method/generate/index.js';
 import { requirementsSchema, type Requirements } from '../../../src/model/requirements.js';
 import type { Language } from '../../../src/knowledge/clients.js';
+import { SECRET_VARIABLES } from '../../../src/knowledge/security.js';
 
 function productionDesign(security: Requirements['security'], platform = 'self-managed', kafkaVersion = '3.9', delivery = 'exactly-once') {
   return design(
@@ -60,6 +61,12 @@ describe('client security in every library', () => {
   it.each(LIBRARIES)('%s / %s writes no secret into a file', (language, library) => {
     const all = code(generate(d, { language, library }));
     expect(all).not.toMatch(/password\s*[=:]\s*"[^"$]+"/i);
+  });
+
+  it.each(['confluent-kafka', 'kafka-python'])('python / %s fills every placeholder of the security template with a variable name', (library) => {
+    const all = code(generate(d, { language: 'python', library }));
+    expect(all).not.toMatch(/\b[A-Z_]+_OPTION\b|\bVARIABLE_[A-Z_]+\b|\bDESIGN_(?:PROTOCOL|MECHANISM)\b/);
+    for (const variable of Object.values(SECRET_VARIABLES)) expect(all).toContain(`"${variable}"`);
   });
 
   it('Java takes the OIDC login handler of its Kafka version', () => {
