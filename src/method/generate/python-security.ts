@@ -1,10 +1,9 @@
 // Connection security for the Python programs: security_config() builds the client's options from
 // the environment, in confluent-kafka's (librdkafka) or kafka-python's option names. The code is
 // templates/python/security.py; this module fills in the names and picks the library's sections.
-import { SECRET_VARIABLES as V } from '../../knowledge/security.js';
 import type { SecurityDesign } from '../../model/design.js';
 import { lines, quote } from './files.js';
-import { headline, securityOf } from './security.js';
+import { headline, SECRET_PLACEHOLDERS, securityOf } from './security.js';
 import { fill, TEMPLATES } from './templates.js';
 
 const PY_SECURITY = TEMPLATES.python.security;
@@ -21,13 +20,10 @@ interface PythonSecurityNames {
   KEY_PASSWORD_OPTION: string;
 }
 
-/** The template's VARIABLE_* placeholders (VARIABLE_KEY_PASSWORD for keyPassword) take the knowledge base's variable names. */
-const VARIABLES: Record<string, string> = Object.fromEntries(Object.entries(V).map(([key, name]) => [`VARIABLE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, quote(name)]));
-
 /** Fills a section's placeholders: every secret's variable name, plus `names` (quoted here). */
 function withNames(section: string, slots: Record<string, string> = {}, names: Record<string, string> = {}): string {
   const quoted = Object.fromEntries(Object.entries(names).map(([placeholder, word]) => [placeholder, quote(word)]));
-  return fill(section, slots, { ...quoted, ...VARIABLES });
+  return fill(section, slots, { ...quoted, ...SECRET_PLACEHOLDERS });
 }
 
 /**

@@ -7,6 +7,21 @@ import { lines, quote } from './files.js';
 import { fill, TEMPLATES } from './templates.js';
 
 const GO_SECURITY = TEMPLATES.go.security;
+const TS_SECURITY = TEMPLATES.typescript.security;
+
+/** The secret variable placeholder of a knowledge-base key: VARIABLE_KEY_PASSWORD (or ENV_KEY_PASSWORD) for keyPassword. */
+const placeholder = (prefix: string, key: string) => `${prefix}_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/**
+ * The templates' placeholders for the knowledge base's secret variables: VARIABLE_* takes the name
+ * as a quoted string, ENV_* the bare name, where the code spells it (`process.env.NAME`, messages).
+ */
+export const SECRET_PLACEHOLDERS: Record<string, string> = Object.fromEntries(
+  Object.entries(V).flatMap(([key, name]) => [
+    [placeholder('VARIABLE', key), quote(name)],
+    [placeholder('ENV', key), name],
+  ]),
+);
 
 /** The design's security, or plaintext for designs made before it had one. */
 export function securityOf(security: SecurityDesign | null | undefined): { protocol: string; mechanism: string } {
@@ -38,51 +53,7 @@ export const SECURITY_VARIABLES: Array<[string, string]> = [
 /** kafkajs: the client's ssl and sasl options. */
 export function typescriptSecurity(security: SecurityDesign | null | undefined): string {
   const s = securityOf(security);
-  return lines(
-    `// ${headline(security)}`,
-    'function securityOptions(): Pick<KafkaConfig, "ssl" | "sasl"> {',
-    `  const protocol = (process.env.KAFKA_SECURITY_PROTOCOL ?? ${quote(s.protocol)}).toUpperCase();`,
-    '  const options: Pick<KafkaConfig, "ssl" | "sasl"> = {};',
-    '  if (protocol === "SSL" || protocol === "SASL_SSL") {',
-    '    const file = (name: string) => (process.env[name] ? readFileSync(process.env[name]!, "utf8") : undefined);',
-    `    const ca = file(${quote(V.caLocation)});`,
-    `    const cert = file(${quote(V.certificateLocation)});`,
-    `    const key = file(${quote(V.keyLocation)});`,
-    `    options.ssl = ca || cert ? { ...(ca ? { ca: [ca] } : {}), ...(cert ? { cert, key, passphrase: process.env.${V.keyPassword} } : {}) } : true;`,
-    '  }',
-    '  if (protocol.startsWith("SASL")) {',
-    `    const mechanism = (process.env.KAFKA_SASL_MECHANISM ?? ${quote(s.mechanism)}).toUpperCase();`,
-    `    const required = (name: string) => process.env[name] ?? fail(\`\${name} is not set\`);`,
-    '    if (mechanism === "AWS_MSK_IAM" || mechanism === "OAUTHBEARER") {',
-    '      options.sasl = { mechanism: "oauthbearer", oauthBearerProvider: async () => ({ value: await oauthToken(mechanism) }) };',
-    '    } else if (mechanism === "PLAIN" || mechanism === "SCRAM-SHA-256" || mechanism === "SCRAM-SHA-512") {',
-    `      const credentials = { username: required(${quote(V.username)}), password: required(${quote(V.password)}) };`,
-    '      options.sasl = mechanism === "PLAIN" ? { mechanism: "plain", ...credentials } : mechanism === "SCRAM-SHA-256" ? { mechanism: "scram-sha-256", ...credentials } : { mechanism: "scram-sha-512", ...credentials };',
-    '    } else {',
-    '      fail(`kafkajs cannot authenticate with ${mechanism}`);',
-    '    }',
-    '  }',
-    '  return options;',
-    '}',
-    '',
-    'function fail(message: string): never {',
-    '  throw new Error(message);',
-    '}',
-    '',
-    '/** An IAM-signed MSK token (MSK takes it over OAUTHBEARER) or an OAuth client-credentials token. */',
-    'async function oauthToken(mechanism: string): Promise<string> {',
-    '  if (mechanism === "AWS_MSK_IAM") {',
-    '    const signer = "aws-msk-iam-sasl-signer-js"; // loaded only when asked for: an optional dependency',
-    `    const { generateAuthToken } = (await import(signer)) as { generateAuthToken: (o: { region: string }) => Promise<{ token: string }> };`,
-    `    return (await generateAuthToken({ region: process.env.${V.awsRegion} ?? fail("${V.awsRegion} is not set") })).token;`,
-    '  }',
-    `  const response = await fetch(process.env.${V.oauthTokenEndpoint} ?? fail("${V.oauthTokenEndpoint} is not set"), {`,
-    '    method: "POST",',
-    `    body: new URLSearchParams({ grant_type: "client_credentials", client_id: process.env.${V.oauthClientId} ?? "", client_secret: process.env.${V.oauthClientSecret} ?? "" }),`,
-    '  });',
-    '  return ((await response.json()) as { access_token: string }).access_token;',
-    '}',
-  );
+  return lines(`// ${headline(security)}`, fill(TS_SECURITY.securityOptions, {}, { ...SECRET_PLACEHOLDERS, DESIGN_PROTOCOL: quote(s.protocol), DESIGN_MECHANISM: quote(s.mechanism) }));
 }
 
 /** The Java client: a Security class whose settings() every program adds to its Properties. */
