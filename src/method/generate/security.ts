@@ -8,6 +8,7 @@ import { fill, TEMPLATES } from './templates.js';
 
 const GO_SECURITY = TEMPLATES.go.security;
 const TS_SECURITY = TEMPLATES.typescript.security;
+const JAVA_SECURITY = TEMPLATES.java.security;
 
 /** The secret variable placeholder of a knowledge-base key: VARIABLE_KEY_PASSWORD (or ENV_KEY_PASSWORD) for keyPassword. */
 const placeholder = (prefix: string, key: string) => `${prefix}_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
@@ -59,81 +60,16 @@ export function typescriptSecurity(security: SecurityDesign | null | undefined):
 /** The Java client: a Security class whose settings() every program adds to its Properties. */
 export function javaSecurity(security: SecurityDesign | null | undefined, pkg: string, kafkaVersion: string): string {
   const s = securityOf(security);
-  return lines(
-    `package ${pkg};`,
-    '',
-    'import java.io.IOException;',
-    'import java.io.UncheckedIOException;',
-    'import java.nio.file.Files;',
-    'import java.nio.file.Path;',
-    'import java.util.Properties;',
-    '',
-    '/**',
-    ` * ${headline(security)}`,
-    ' */',
-    'final class Security {',
-    '  private Security() {}',
-    '',
-    '  static Properties settings() {',
-    '    Properties props = new Properties();',
-    `    String protocol = env("KAFKA_SECURITY_PROTOCOL", ${quote(s.protocol)}).toUpperCase();`,
-    '    props.put("security.protocol", protocol);',
-    '    if (protocol.startsWith("SASL")) {',
-    `      String mechanism = env("KAFKA_SASL_MECHANISM", ${quote(s.mechanism)}).toUpperCase();`,
-    '      props.put("sasl.mechanism", mechanism);',
-    '      if (mechanism.equals("AWS_MSK_IAM")) {',
-    '        // Needs software.amazon.msk:aws-msk-iam-auth on the class path; the IAM role signs, no secret is stored.',
-    '        props.put("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required;");',
-    '        props.put("sasl.client.callback.handler.class", "software.amazon.msk.auth.iam.IAMClientCallbackHandler");',
-    '      } else if (mechanism.equals("OAUTHBEARER")) {',
-    `        props.put("sasl.login.callback.handler.class", ${quote(oauthLoginCallbackHandler(kafkaVersion))});`,
-    `        props.put("sasl.oauthbearer.token.endpoint.url", required(${quote(V.oauthTokenEndpoint)}));`,
-    `        props.put("sasl.jaas.config", "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId=\\"" + required(${quote(V.oauthClientId)}) + "\\" clientSecret=\\"" + required(${quote(V.oauthClientSecret)}) + "\\";");`,
-    '      } else {',
-    '        String module = mechanism.equals("PLAIN") ? "org.apache.kafka.common.security.plain.PlainLoginModule" : "org.apache.kafka.common.security.scram.ScramLoginModule";',
-    `        props.put("sasl.jaas.config", module + " required username=\\"" + required(${quote(V.username)}) + "\\" password=\\"" + required(${quote(V.password)}) + "\\";");`,
-    '      }',
-    '    }',
-    '    if (protocol.equals("SSL") || protocol.equals("SASL_SSL")) {',
-    "      // PEM files, as the other libraries take them; the JVM's trust store is used when no CA is given.",
-    `      String ca = System.getenv(${quote(V.caLocation)});`,
-    '      if (ca != null && !ca.isEmpty()) {',
-    '        props.put("ssl.truststore.type", "PEM");',
-    '        props.put("ssl.truststore.location", ca);',
-    '      }',
-    `      String certificate = System.getenv(${quote(V.certificateLocation)});`,
-    '      if (certificate != null && !certificate.isEmpty()) {',
-    '        props.put("ssl.keystore.type", "PEM");',
-    '        props.put("ssl.keystore.certificate.chain", read(certificate));',
-    `        props.put("ssl.keystore.key", read(required(${quote(V.keyLocation)})));`,
-    `        String keyPassword = System.getenv(${quote(V.keyPassword)});`,
-    '        if (keyPassword != null && !keyPassword.isEmpty()) props.put("ssl.key.password", keyPassword);',
-    '      }',
-    '    }',
-    '    return props;',
-    '  }',
-    '',
-    '  private static String env(String name, String fallback) {',
-    '    String value = System.getenv(name);',
-    '    return value == null || value.isEmpty() ? fallback : value;',
-    '  }',
-    '',
-    '  private static String required(String name) {',
-    '    String value = System.getenv(name);',
-    '    if (value == null || value.isEmpty()) throw new IllegalStateException(name + " is not set");',
-    '    return value;',
-    '  }',
-    '',
-    '  private static String read(String file) {',
-    '    try {',
-    '      return Files.readString(Path.of(file));',
-    '    } catch (IOException e) {',
-    '      throw new UncheckedIOException(e);',
-    '    }',
-    '  }',
-    '}',
-    '',
-  );
+  // The package and the headline go in last, so nothing in them is taken for a placeholder.
+  const names = {
+    ...SECRET_PLACEHOLDERS,
+    DESIGN_PROTOCOL: quote(s.protocol),
+    DESIGN_MECHANISM: quote(s.mechanism),
+    OAUTH_LOGIN_CALLBACK_HANDLER: quote(oauthLoginCallbackHandler(kafkaVersion)),
+    PACKAGE: pkg,
+    HEADLINE: headline(security),
+  };
+  return lines(fill(JAVA_SECURITY.securityFile, {}, names), '');
 }
 
 /** Go: a file beside each command's main.go (package main); confluent-kafka-go takes a ConfigMap, franz-go options. */
