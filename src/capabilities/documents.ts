@@ -2,7 +2,7 @@
 // outputSchema, which clients check every result against) is built from these and from the model's
 // own schemas, so a shape is written once.
 import { z } from 'zod';
-import { SCOPES } from '../knowledge/catalog.js';
+import { SCOPES, VERSION_RELATIONS } from '../knowledge/catalog.js';
 
 export const count = z.number().int().nonnegative();
 
@@ -15,7 +15,7 @@ export const scopeSchema = z.enum(SCOPES);
 export const resolvedVersionSchema = z.object({
   requested: z.string(),
   documented: z.string().describe('the documented version whose tables answer for the requested one'),
-  relation: z.enum(['documented', 'between', 'newer', 'older']),
+  relation: z.enum(VERSION_RELATIONS),
 });
 
 type Output<T extends readonly z.ZodObject[]> = z.output<T[number]>;

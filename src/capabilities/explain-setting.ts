@@ -1,6 +1,7 @@
 // Explain one Kafka setting (any scope, any client spelling) or one critique rule.
 import { z } from 'zod';
-import { SCOPES } from '../knowledge/catalog.js';
+import { IMPORTANCES, SCOPES } from '../knowledge/catalog.js';
+import { NAME_SOURCES } from '../method/reference/names.js';
 import { explain } from '../method/reference/explain.js';
 import { renderExplain, showDefault } from '../method/reference/render.js';
 import { CLIENT_LIBRARIES, type ClientFamily } from '../knowledge/clients.js';
@@ -23,7 +24,7 @@ const settingExplanation = z.object({
   default: z.string().nullable(),
   defaultHuman: z.string().optional(),
   validValues: z.string().nullable(),
-  importance: z.enum(['high', 'medium', 'low']),
+  importance: z.enum(IMPORTANCES),
   updateMode: z.string().optional(),
   serverDefaultProperty: z.string().nullable().optional(),
   client: z
@@ -52,7 +53,7 @@ const explainDocument = variantsOf(
       query: z.string(),
       resolved: z.object({
         name: z.string().describe('the canonical (Java) name'),
-        via: z.object({ written: z.string(), as: z.enum(['librdkafka', 'kafkajs', 'franz-go', 'spelling']) }).optional(),
+        via: z.object({ written: z.string(), as: z.enum(NAME_SOURCES) }).optional(),
       }),
       settings: z.array(settingExplanation),
     }),

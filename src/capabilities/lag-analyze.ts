@@ -6,6 +6,8 @@ import { parseWithSchema } from '../method/deconstruct/parse.js';
 import { consumerSettingsFromText, resolveConsumerSettings } from '../method/diagnose/consumer-settings.js';
 import { renderAnalysis } from '../method/diagnose/report.js';
 import { whatIf, type StatedProcessing } from '../method/diagnose/whatif.js';
+import { CAPACITY_LIMITS, LAG_VERDICTS } from '../method/diagnose/capacity.js';
+import { POLL_CHECK_IDS } from '../method/diagnose/poll-loop.js';
 import { SEVERITIES } from '../model/design.js';
 import { UserError } from '../model/errors.js';
 import { JAVA_INT_MAX, LONG_LIMIT, ORDERINGS, requirementsSchema } from '../model/requirements.js';
@@ -44,9 +46,9 @@ const analysisDocument = z.object({
     busiestPartitions: count,
     consumerBoundPerSecond: perSecond,
     sustainablePerSecond: perSecond,
-    limitedBy: z.enum(['consumers', 'partitions', 'rate-limit']),
+    limitedBy: z.enum(CAPACITY_LIMITS),
     utilization: z.number().nonnegative(),
-    verdict: z.enum(['converges', 'grows']),
+    verdict: z.enum(LAG_VERDICTS),
     growthPerSecond: perSecond,
     throughputPerSecond: perSecond,
     drain: z.object({ backlog: z.number().nonnegative(), seconds: z.number().nonnegative().nullable().describe('null when the backlog never drains') }),
@@ -63,7 +65,7 @@ const analysisDocument = z.object({
     rebalanceLoopPredicted: z.boolean(),
     checks: z.array(
       z.object({
-        id: z.enum(['poll/worst-batch', 'poll/typical-batch', 'poll/message-vs-session', 'poll/heartbeat-vs-session']),
+        id: z.enum(POLL_CHECK_IDS),
         ok: z.boolean(),
         severity: z.enum(SEVERITIES),
         message: z.string(),

@@ -2,7 +2,7 @@
 // partition judged by Burrow's rules, and lag in seconds interpolated as kafka-lag-exporter does.
 import { z } from 'zod';
 import { duration } from '../method/diagnose/duration.js';
-import { PARTITION_STATUSES } from '../method/diagnose/burrow.js';
+import { GROUP_STATUSES, PARTITION_STATUSES } from '../method/diagnose/burrow.js';
 import { maxTimeLagPhrase, nonFiniteAsString, type LiveEvaluation } from '../method/diagnose/live.js';
 import { renderStatus } from '../method/diagnose/report.js';
 import { fmt } from '../model/units.js';
@@ -68,7 +68,7 @@ const statusOutput = z.object({
   samples: z.number().int(),
   windowSeconds: z.number(),
   group: z.object({
-    status: z.enum(['OK', 'WARN', 'ERR', 'NOTFOUND']),
+    status: z.enum(GROUP_STATUSES),
     complete: z.number(),
     totalLag: offset,
     totalPartitions: z.number().int(),

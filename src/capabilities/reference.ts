@@ -1,6 +1,6 @@
 // The reference jobs beside explain_setting: settings by words, and settings changed between versions.
 import { z } from 'zod';
-import { SCOPES } from '../knowledge/catalog.js';
+import { IMPORTANCES, SCOPES } from '../knowledge/catalog.js';
 import { changes } from '../method/reference/changes.js';
 import { renderChanges, renderSearch } from '../method/reference/render.js';
 import { search } from '../method/reference/search.js';
@@ -8,7 +8,7 @@ import { defineCapability } from './capability.js';
 import { clientLibraryId } from './client-input.js';
 import { resolvedVersionSchema, scopeSchema } from './documents.js';
 
-const importance = z.enum(['high', 'medium', 'low']);
+const importance = z.enum(IMPORTANCES);
 
 const searchDocument = z.object({
   query: z.string(),
@@ -78,7 +78,7 @@ export const settingChanges = defineCapability({
     from: z.string().min(1).max(20).describe('the version running now, e.g. 3.6'),
     to: z.string().min(1).max(20).describe('the target version, e.g. 4.1'),
     scope: z.enum(SCOPES).optional().describe('only this scope'),
-    min_importance: z.enum(['high', 'medium', 'low']).optional().describe('leave out less important settings'),
+    min_importance: importance.optional().describe('leave out less important settings'),
     client: clientLibraryId.optional().describe('a client library: where a Java client default changed, what this library itself uses'),
   }),
   annotations: READ_ONLY,

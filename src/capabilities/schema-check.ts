@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { labelCheck, renderCheck, type LabelledCheck } from '../method/report/schema-report.js';
 import { INCOMPATIBILITY_TYPES } from '../method/schema/compatibility.js';
-import { checkCompatibility, COMPATIBILITY_MODES, type CompatibilityMode } from '../method/schema/modes.js';
+import { checkCompatibility, COMPATIBILITY_MODES, DIRECTIONS, type CompatibilityMode } from '../method/schema/modes.js';
 import { parseSchema, type AvroSchema } from '../method/schema/parse.js';
 import { UserError } from '../model/errors.js';
 import { defineCapability, READS_LIVE } from './capability.js';
@@ -21,7 +21,7 @@ const checkDocument = z.object({
   checks: z.array(
     z.object({
       previous: z.number().int().nonnegative().describe('index into previousVersions'),
-      direction: z.enum(['BACKWARD', 'FORWARD']),
+      direction: z.enum(DIRECTIONS),
       compatible: z.boolean(),
       reader: z.string(),
       writer: z.string(),

@@ -3,6 +3,7 @@
 // meant in practice.
 import { z } from 'zod';
 import { parseWithSchema } from '../method/deconstruct/parse.js';
+import { VERIFY_STATUSES } from '../method/verify/analyze.js';
 import { FAULTS } from '../method/verify/faults.js';
 import { VERIFY_BROKERS, VERIFY_MESSAGES, verifyTargetFor } from '../method/verify/from-design.js';
 import { renderVerify, verifySummary, type VerifyRun } from '../method/verify/report.js';
@@ -71,7 +72,7 @@ const verifyOutput = z.object({
     produceRate: z.number().nonnegative().describe('acknowledged records per second while producing'),
     endToEndRate: z.number().nonnegative().describe('delivered records per second from the first send to the last first delivery'),
   }),
-  verdict: z.object({ status: z.enum(['kept', 'broken', 'inconclusive']), kept: z.boolean(), broken: z.array(z.string()), inconclusive: z.array(z.string()), notes: z.array(z.string()) }),
+  verdict: z.object({ status: z.enum(VERIFY_STATUSES), kept: z.boolean(), broken: z.array(z.string()), inconclusive: z.array(z.string()), notes: z.array(z.string()) }),
   drainTimedOut: z.boolean(),
   consumerRestarts: count,
   stopped: z

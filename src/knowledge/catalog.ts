@@ -5,6 +5,10 @@ import catalogJson from './data/catalog.json' with { type: 'json' };
 export const SCOPES = ['producer', 'consumer', 'admin', 'topic', 'broker', 'streams', 'connect', 'group'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+export const IMPORTANCES = ['high', 'medium', 'low'] as const;
+/** How a requested version relates to the documented ones. */
+export const VERSION_RELATIONS = ['documented', 'between', 'newer', 'older'] as const;
+
 export interface SettingRun {
   from: string;
   to: string;
@@ -12,7 +16,7 @@ export interface SettingRun {
   default: string | null;
   defaultHuman?: string;
   validValues: string | null;
-  importance: 'high' | 'medium' | 'low';
+  importance: (typeof IMPORTANCES)[number];
   updateMode?: string;
   serverDefaultProperty?: string | null;
 }
@@ -105,7 +109,7 @@ export interface ResolvedVersion {
   /** The documented version whose tables answer for the requested one. */
   documented: string;
   /** How the requested version relates to the catalog. */
-  relation: 'documented' | 'between' | 'newer' | 'older';
+  relation: (typeof VERSION_RELATIONS)[number];
 }
 
 /**

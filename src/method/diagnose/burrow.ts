@@ -6,7 +6,8 @@
 
 export const PARTITION_STATUSES = ['OK', 'WARN', 'STOP', 'STALL', 'REWIND'] as const;
 export type PartitionStatus = (typeof PARTITION_STATUSES)[number];
-export type GroupStatus = 'OK' | 'WARN' | 'ERR' | 'NOTFOUND';
+export const GROUP_STATUSES = ['OK', 'WARN', 'ERR', 'NOTFOUND'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
 
 export interface OffsetCommit {
   offset: number;

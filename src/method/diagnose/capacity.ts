@@ -6,6 +6,10 @@ import { fmt } from '../../model/units.js';
 import type { ServiceTime } from '../queueing/service-time.js';
 import { duration } from './duration.js';
 
+/** What caps the sustainable rate. */
+export const CAPACITY_LIMITS = ['consumers', 'partitions', 'rate-limit'] as const;
+export const LAG_VERDICTS = ['converges', 'grows'] as const;
+
 export interface CapacityInput {
   arrivalPerSecond: number;
   partitions: number;
@@ -25,9 +29,9 @@ export interface Capacity {
   /** Largest arrival rate the consumers alone keep up with. */
   consumerBoundPerSecond: number;
   sustainablePerSecond: number;
-  limitedBy: 'consumers' | 'partitions' | 'rate-limit';
+  limitedBy: (typeof CAPACITY_LIMITS)[number];
   utilization: number;
-  verdict: 'converges' | 'grows';
+  verdict: (typeof LAG_VERDICTS)[number];
   /** Messages per second lag grows by in steady state (0 when it converges). */
   growthPerSecond: number;
   /** Messages delivered per second in steady state. */

@@ -10,7 +10,8 @@ import type { ServiceTime } from '../queueing/service-time.js';
 import { duration } from './duration.js';
 import { pollLoopFacts } from '../../knowledge/poll-loop.js';
 
-export type PollCheckId = 'poll/worst-batch' | 'poll/typical-batch' | 'poll/message-vs-session' | 'poll/heartbeat-vs-session';
+export const POLL_CHECK_IDS = ['poll/worst-batch', 'poll/typical-batch', 'poll/message-vs-session', 'poll/heartbeat-vs-session'] as const;
+export type PollCheckId = (typeof POLL_CHECK_IDS)[number];
 
 export interface PollCheck {
   id: PollCheckId;

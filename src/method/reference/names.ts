@@ -4,11 +4,14 @@ import { allSettingNames, franzGoFacts, kafkajsOptions, librdkafkaProperties, ty
 import { javaNameForKafkajs, javaNameForLibrdkafka } from '../../knowledge/aliases.js';
 import { didYouMean, UserError } from '../../model/errors.js';
 
+/** How a name that is not the canonical one was recognised. */
+export const NAME_SOURCES = ['librdkafka', 'kafkajs', 'franz-go', 'spelling'] as const;
+
 export interface ResolvedName {
   /** Canonical (Java) name as the catalog knows it. */
   name: string;
   /** How the written name was recognised when it was not the canonical one. */
-  via?: { written: string; as: 'librdkafka' | 'kafkajs' | 'franz-go' | 'spelling' };
+  via?: { written: string; as: (typeof NAME_SOURCES)[number] };
 }
 
 let known: Set<string> | undefined;

@@ -9,7 +9,8 @@ export const COMPATIBILITY_MODES = ['BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD'
 export type CompatibilityMode = (typeof COMPATIBILITY_MODES)[number];
 
 /** BACKWARD: the new schema reads old data. FORWARD: old schemas read new data. */
-export type Direction = 'BACKWARD' | 'FORWARD';
+export const DIRECTIONS = ['BACKWARD', 'FORWARD'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface VersionCheck {
   /** Index into the previous versions, oldest = 0. */
@@ -26,7 +27,7 @@ export interface ModeCompatibility {
   checks: VersionCheck[];
 }
 
-const DIRECTIONS: Record<CompatibilityMode, Direction[]> = {
+const DIRECTIONS_OF_MODE: Record<CompatibilityMode, Direction[]> = {
   BACKWARD: ['BACKWARD'],
   BACKWARD_TRANSITIVE: ['BACKWARD'],
   FORWARD: ['FORWARD'],
@@ -48,7 +49,7 @@ export function checkCompatibility(next: AvroSchema, previous: readonly AvroSche
   if (!(COMPATIBILITY_MODES as readonly string[]).includes(mode)) {
     throw new UserError({ field: 'mode', message: `unknown compatibility mode "${String(mode)}"`, expected: COMPATIBILITY_MODES.join(', ') });
   }
-  const directions = DIRECTIONS[mode];
+  const directions = DIRECTIONS_OF_MODE[mode];
   const indexes = previous.map((_, i) => i).reverse();
   const against = isTransitive(mode) ? indexes : indexes.slice(0, 1);
   const checks: VersionCheck[] = [];

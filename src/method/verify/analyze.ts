@@ -66,7 +66,8 @@ export interface VerifyOutcome {
   endToEndRate: number;
 }
 
-export type VerifyStatus = 'kept' | 'broken' | 'inconclusive';
+export const VERIFY_STATUSES = ['kept', 'broken', 'inconclusive'] as const;
+export type VerifyStatus = (typeof VERIFY_STATUSES)[number];
 
 export interface Verdict {
   /** kept: every promise shown kept; broken: a promise shown broken; inconclusive: neither could be shown. */
