@@ -48,14 +48,39 @@ export interface AssumedValue {
 /** Which facts were assumed: the assumption for a field, undefined when the user stated it. */
 export type Provenance = (field: string) => AssumedValue | undefined;
 
-/** A provenance over a list of assumptions (the first one for a field answers). */
+/**
+ * A provenance over a list of assumptions (the first one for a field answers). A fact also rests
+ * on an assumption made for the whole it belongs to or for a part of it (`per_message_ms` rests on
+ * an assumed `per_message_ms.p99`): the earliest such assumption answers. Both are found through
+ * indexes of the fields' path prefixes, so a lookup costs the depth of the path, not the number of
+ * assumptions (a design asks once per flow and setting).
+ */
 export function provenanceOf(assumptions: readonly AssumedValue[]): Provenance {
-  const byField = new Map<string, AssumedValue>();
-  for (const a of assumptions) if (!byField.has(a.field)) byField.set(a.field, a);
-  // A fact rests on an assumption made for it, for the whole it belongs to, or for a part of it
-  // (`per_message_ms` rests on an assumed `per_message_ms.p99`).
-  const related = (a: string, b: string) => a.startsWith(b) && (a[b.length] === '.' || a[b.length] === '[');
-  return (field) => byField.get(field) ?? assumptions.find((a) => related(a.field, field) || related(field, a.field));
+  /** The first assumption for each exact field, and its place in the list. */
+  const byField = new Map<string, { a: AssumedValue; i: number }>();
+  /** The first assumption made for a part of each path (keyed by the whole's path). */
+  const firstPart = new Map<string, { a: AssumedValue; i: number }>();
+  assumptions.forEach((a, i) => {
+    if (!byField.has(a.field)) byField.set(a.field, { a, i });
+    for (const whole of wholesOf(a.field)) if (!firstPart.has(whole)) firstPart.set(whole, { a, i });
+  });
+  return (field) => {
+    const exact = byField.get(field);
+    if (exact) return exact.a;
+    let first = firstPart.get(field);
+    for (const whole of wholesOf(field)) {
+      const made = byField.get(whole);
+      if (made && (!first || made.i < first.i)) first = made;
+    }
+    return first?.a;
+  };
+}
+
+/** The paths a field path belongs to: `flows[2].processing.p99` is part of `flows`, `flows[2]` and `flows[2].processing`. */
+function wholesOf(field: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < field.length; i++) if (field[i] === '.' || field[i] === '[') out.push(field.slice(0, i));
+  return out;
 }
 
 /** Where a finding's own message ends and the note on its assumptions begins. */

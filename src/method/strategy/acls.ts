@@ -5,6 +5,7 @@ import { compareVersions } from '../../knowledge/catalog.js';
 import { IDEMPOTENT_WRITE_IMPLIED_FROM, SECURITY_DOCS } from '../../knowledge/security.js';
 import type { Acl, ConsumerDesign, Design, ProducerDesign, TopicDesign } from '../../model/design.js';
 import type { Facts } from '../deconstruct/normalize.js';
+import { firstBy, groupBy } from '../../model/lookup.js';
 import { splitTransactionalId } from '../../model/transactional-id.js';
 
 export type DesignParts = Pick<Design, 'name' | 'topics' | 'producers' | 'consumers'> & Partial<Pick<Design, 'connectors' | 'streams'>>;
@@ -27,19 +28,19 @@ export function isSideTopic(topic: TopicDesign): boolean {
 }
 
 /** The service that runs a consumer: the flow's sink where the facts know the flow, else its group. */
-export function consumerService(facts: Facts, consumer: ConsumerDesign): string {
-  return facts.flows.find((f) => f.name === consumer.flow)?.sink ?? consumer.groupId;
+function consumerService(sinkOf: ReadonlyMap<string, string>, consumer: ConsumerDesign): string {
+  return sinkOf.get(consumer.flow) ?? consumer.groupId;
 }
 
 function idempotentWriteNeeded(kafkaVersion: string): boolean {
   return compareVersions(kafkaVersion, IDEMPOTENT_WRITE_IMPLIED_FROM) < 0;
 }
 
-function connectorOf(parts: DesignParts, flow: string, kind: 'source' | 'sink') {
-  return parts.connectors?.find((c) => c.flow === flow && c.kind === kind);
-}
-
 export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
+  const sinkOf = new Map([...firstBy(facts.flows, (f) => f.name)].map(([name, f]) => [name, f.sink]));
+  const connectors = firstBy(parts.connectors ?? [], (c) => `${c.kind}|${c.flow}`);
+  const connectorOf = (flow: string, kind: 'source' | 'sink') => connectors.get(`${kind}|${flow}`);
+  const topicsOf = groupBy(parts.topics, (t) => t.flows);
   const acls: Acl[] = [];
   const grant = (acl: Acl) => acls.push(acl);
   const connect = principalOf(`${parts.name}-connect`);
@@ -55,11 +56,11 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
     });
   };
 
-  for (const p of parts.producers) producerAcls(p, connectorOf(parts, p.flow, 'source') ? connect : principalOf(p.source), grant, idempotentWrite);
+  for (const p of parts.producers) producerAcls(p, connectorOf(p.flow, 'source') ? connect : principalOf(p.source), grant, idempotentWrite);
 
   for (const c of parts.consumers) {
-    const sinkConnector = connectorOf(parts, c.flow, 'sink');
-    const principal = sinkConnector ? connect : principalOf(consumerService(facts, c));
+    const sinkConnector = connectorOf(c.flow, 'sink');
+    const principal = sinkConnector ? connect : principalOf(consumerService(sinkOf, c));
     const who = principal.slice('User:'.length);
     grant({
       principal,
@@ -80,7 +81,7 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
       });
     }
     // Side topics of the flow: the consumer moves records there, and only it.
-    for (const side of parts.topics.filter((t) => t.flows.includes(c.flow) && isSideTopic(t) && t.name !== c.topic)) {
+    for (const side of (topicsOf.get(c.flow) ?? []).filter((t) => isSideTopic(t) && t.name !== c.topic)) {
       grant({
         principal,
         resourceType: 'topic',
@@ -96,7 +97,7 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
   }
 
   for (const st of parts.streams ?? []) processorAcls(st, grant);
-  if (parts.connectors?.length) connectWorkerAcls(connect, parts, grant);
+  if (parts.connectors?.length) connectWorkerAcls(connect, parts, topicsOf, grant);
   return mergeAcls(acls);
 }
 
@@ -177,7 +178,7 @@ function processorAcls(st: NonNullable<Design['streams']>[number], grant: (a: Ac
   }
 }
 
-function connectWorkerAcls(principal: string, parts: DesignParts, grant: (a: Acl) => void) {
+function connectWorkerAcls(principal: string, parts: DesignParts, topicsOf: ReadonlyMap<string, TopicDesign[]>, grant: (a: Acl) => void) {
   const who = principal.slice('User:'.length);
   grant({
     principal,
@@ -206,7 +207,7 @@ function connectWorkerAcls(principal: string, parts: DesignParts, grant: (a: Acl
     });
   }
   for (const c of parts.connectors ?? []) {
-    const main = parts.topics.find((t) => t.flows.includes(c.flow) && !isSideTopic(t));
+    const main = topicsOf.get(c.flow)?.find((t) => !isSideTopic(t));
     if (!main) continue;
     // The flow's producer or consumer entry already grants the topic; a connector without one still needs it.
     grant(
@@ -219,17 +220,26 @@ function connectWorkerAcls(principal: string, parts: DesignParts, grant: (a: Acl
 
 /** One entry per principal and resource: operations united, reasons joined. */
 export function mergeAcls(acls: readonly Acl[]): Acl[] {
-  const byKey = new Map<string, Acl>();
+  // The reasons seen beside each entry: a reason given again (per producer, per flow) is joined once.
+  const byKey = new Map<string, { acl: Acl; whys: Set<string> }>();
   for (const a of acls) {
-    const key = `${a.principal}|${a.resourceType}|${a.patternType}|${a.name}`;
+    const key = aclTarget(a);
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...a, operations: [...a.operations] });
+    if (!seen) byKey.set(key, { acl: { ...a, operations: [...a.operations] }, whys: new Set([a.why]) });
     else {
-      for (const op of a.operations) if (!seen.operations.includes(op)) seen.operations.push(op);
-      if (!seen.why.includes(a.why)) seen.why = `${seen.why} ${a.why}`;
+      for (const op of a.operations) if (!seen.acl.operations.includes(op)) seen.acl.operations.push(op);
+      if (!seen.whys.has(a.why)) {
+        seen.whys.add(a.why);
+        seen.acl.why = `${seen.acl.why} ${a.why}`;
+      }
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((m) => m.acl);
+}
+
+/** What a grant is on: principal, resource type, pattern and name (one merged entry each). */
+export function aclTarget(a: Acl): string {
+  return `${a.principal}|${a.resourceType}|${a.patternType}|${a.name}`;
 }
 
 export const ACL_REFS = [SECURITY_DOCS.authorization, SECURITY_DOCS.aclOperations];
@@ -242,7 +252,11 @@ export function covers(grant: Acl, need: Acl): boolean {
   return named && need.operations.every((op) => grant.operations.includes(op) || grant.operations.includes('ALL'));
 }
 
-/** The needs no grant in `acls` covers. */
+/** The needs no grant in `acls` covers (grants looked up by principal and resource type, plus those to every principal). */
 export function uncovered(needs: readonly Acl[], acls: readonly Acl[]): Acl[] {
-  return needs.filter((need) => !acls.some((grant) => covers(grant, need)));
+  const grantsTo = groupBy(acls, (a) => [`${a.principal}|${a.resourceType}`]);
+  return needs.filter((need) => {
+    const candidates = [...(grantsTo.get(`${need.principal}|${need.resourceType}`) ?? []), ...(grantsTo.get(`User:*|${need.resourceType}`) ?? [])];
+    return !candidates.some((grant) => covers(grant, need));
+  });
 }

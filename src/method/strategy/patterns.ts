@@ -161,17 +161,19 @@ export function choosePatterns(flow: FlowFacts, plan: ConsumerPlan, steps: reado
 /** One use per pattern: the flows of every use united, each new reason added once. */
 export function mergePatterns(uses: PatternUse[]): PatternUse[] {
   // A set beside each merged use: membership checks stay constant as flows grow.
-  const byId = new Map<string, { use: PatternUse; flows: Set<string> }>();
+  const byId = new Map<string, { use: PatternUse; flows: Set<string>; whys: Set<string> }>();
   for (const u of uses) {
     const seen = byId.get(u.id);
-    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows) });
+    if (!seen) byId.set(u.id, { use: { ...u, flows: [...u.flows] }, flows: new Set(u.flows), whys: new Set([u.why]) });
     else {
       for (const f of u.flows) {
         if (seen.flows.has(f)) continue;
         seen.flows.add(f);
         seen.use.flows.push(f);
       }
-      if (!seen.use.why.includes(u.why)) seen.use.why = `${seen.use.why} ${u.why}`;
+      if (seen.whys.has(u.why)) continue;
+      seen.whys.add(u.why);
+      seen.use.why = `${seen.use.why} ${u.why}`;
     }
   }
   return [...byId.values()].map((m) => m.use);

@@ -7,6 +7,7 @@ import { PLANNING } from '../../knowledge/planning.js';
 import { SECURITY_DOCS } from '../../knowledge/security.js';
 import type { ProducerDesign, Quota, TopicDesign } from '../../model/design.js';
 import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
+import { firstBy, groupBy } from '../../model/lookup.js';
 import { fmt, fmtBytes } from '../../model/units.js';
 
 export interface QuotaInputs {
@@ -31,12 +32,18 @@ function latencySensitive(flow: FlowFacts): boolean {
 
 export function planQuotas({ facts, topics, producers, producerPrincipal }: QuotaInputs): Quota[] {
   const quotas: Quota[] = [];
-  const bytesOf = (flow: FlowFacts) => topics.find((t) => t.flows.includes(flow.name) && t.role === 'events')?.sizing.peakBytesPerSecond ?? 0;
+  const eventTopicOf = groupBy(
+    topics.filter((t) => t.role === 'events'),
+    (t) => t.flows,
+  );
+  const bytesOf = (flow: FlowFacts) => eventTopicOf.get(flow.name)?.[0]?.sizing.peakBytesPerSecond ?? 0;
   const sensitive = facts.flows.filter(latencySensitive);
+  const flowByName = firstBy(facts.flows, (f) => f.name);
+  const topicByName = firstBy(topics, (t) => t.name);
 
   for (const p of producers) {
-    const flow = facts.flows.find((f) => f.name === p.flow);
-    const topic = topics.find((t) => t.name === p.topic);
+    const flow = flowByName.get(p.flow);
+    const topic = topicByName.get(p.topic);
     if (!flow || !topic) continue;
     const bytes = topic.sizing.peakBytesPerSecond;
     const neighbours = sensitive.filter((s) => s.name !== flow.name);
@@ -61,9 +68,10 @@ export function planQuotas({ facts, topics, producers, producerPrincipal }: Quot
   const totalBytes = facts.flows.reduce((sum, f) => sum + bytesOf(f), 0);
   const threads = numericDefault('broker', 'num.io.threads', facts.documentedVersion) + numericDefault('broker', 'num.network.threads', facts.documentedVersion);
   const capacity = threads * 100;
+  const producerOf = firstBy(producers, (p) => p.flow);
   for (const flow of facts.flows) {
     if (flow.sourceInstances === null || flow.sourceInstances < PLANNING.manyProducerInstances || facts.flows.length < 2 || totalBytes === 0) continue;
-    const producer = producers.find((p) => p.flow === flow.name);
+    const producer = producerOf.get(flow.name);
     if (!producer) continue;
     const share = bytesOf(flow) / totalBytes;
     const percentage = Math.max(PLANNING.minRequestPercentage, Math.ceil(capacity * share * PLANNING.quotaHeadroom));

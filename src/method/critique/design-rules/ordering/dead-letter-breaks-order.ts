@@ -1,4 +1,5 @@
 import { DOCS } from '../../../../knowledge/planning.js';
+import { groupBy } from '../../../../model/lookup.js';
 import { appliesOrderedState } from '../../../strategy/failure-handling.js';
 import { designRule } from '../types.js';
 
@@ -25,12 +26,14 @@ export const deadLetterBreaksOrder = designRule({
     },
   },
   check({ design, flows }) {
+    const topicsOf = groupBy(design.topics, (t) => t.flows);
+    const patternsOf = groupBy(design.patterns, (p) => p.flows);
     return flows.flatMap(({ flow }) => {
       if (flow.ordering === 'none') return [];
-      const parked = design.patterns.some((p) => p.id === 'park-key' && p.flows.includes(flow.name));
-      if (parked) return [];
-      const sideTopics = design.topics.filter((t) => t.flows.includes(flow.name) && /dead|dlt|dlq|retry/i.test(`${t.role} ${t.name}`));
-      const sidePatterns = design.patterns.filter((p) => OVERTAKING_PATTERNS.includes(p.id) && p.flows.includes(flow.name));
+      const patterns = patternsOf.get(flow.name) ?? [];
+      if (patterns.some((p) => p.id === 'park-key')) return [];
+      const sideTopics = (topicsOf.get(flow.name) ?? []).filter((t) => /dead|dlt|dlq|retry/i.test(`${t.role} ${t.name}`));
+      const sidePatterns = patterns.filter((p) => OVERTAKING_PATTERNS.includes(p.id));
       if (sideTopics.length === 0 && sidePatterns.length === 0) return [];
       const what = [...sidePatterns.map((p) => p.id), ...sideTopics.map((t) => t.name)].join(', ');
       const state = appliesOrderedState(flow);

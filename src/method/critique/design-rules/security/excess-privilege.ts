@@ -1,12 +1,6 @@
 import { SECURITY_DOCS } from '../../../../knowledge/security.js';
-import type { Acl } from '../../../../model/design.js';
-import { deriveAcls } from '../../../strategy/acls.js';
+import { aclTarget, deriveAcls } from '../../../strategy/acls.js';
 import { type DesignHit, designRule } from '../types.js';
-
-/** The same grant target: principal, resource and pattern. */
-function sameTarget(a: Acl, b: Acl): boolean {
-  return a.principal === b.principal && a.resourceType === b.resourceType && a.name === b.name && a.patternType === b.patternType;
-}
 
 export const excessPrivilege = designRule({
   meta: {
@@ -25,7 +19,8 @@ export const excessPrivilege = designRule({
   },
   check({ facts, design }) {
     if (!design.acls?.length) return [];
-    const needs = deriveAcls(facts, design);
+    // deriveAcls merges its grants: one need per target.
+    const needs = new Map(deriveAcls(facts, design).map((n) => [aclTarget(n), n]));
     return design.acls.flatMap((a): DesignHit[] => {
       const data = {
         what: `${a.principal} on ${a.resourceType} ${a.patternType === 'prefixed' ? `${a.name}*` : a.name}`,
@@ -36,7 +31,7 @@ export const excessPrivilege = designRule({
       if (a.principal === 'User:*') return [{ flow: design.name, messageId: 'everyPrincipal', data }];
       if (a.name === '*' && a.resourceType !== 'cluster') return [{ flow: design.name, messageId: 'wildcard', data }];
       if (a.operations.includes('ALL')) return [{ flow: design.name, messageId: 'all', data }];
-      const extra = a.operations.filter((op) => !needs.some((n) => sameTarget(a, n) && n.operations.includes(op)));
+      const extra = a.operations.filter((op) => !needs.get(aclTarget(a))?.operations.includes(op));
       return extra.length ? [{ flow: design.name, messageId: 'unneeded', data: { ...data, operations: extra.join(', ') }, severity: 'warning' }] : [];
     });
   },
