@@ -9,7 +9,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const requirements = readFileSync(join(root, 'examples/notification-service.yaml'), 'utf8');
 const client = new Client({ name: 'bench', version: '0' });
-await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(root, 'dist/cli/main.js'), 'mcp'], cwd: root }));
+await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(root, 'dist/cli/main.js'), 'mcp'], cwd: root, stderr: 'ignore' }));
 for (let i = 0; i < 30; i++) await client.callTool({ name: 'design', arguments: { requirements } });
 const times = [];
 for (let i = 0; i < 300; i++) {

@@ -4,7 +4,7 @@ import './footer.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readTopology } from '../dist/index.js';
 
-const dir = new URL('../test/topology/corpus/', import.meta.url);
+const dir = new URL('../test/method/topology/corpus/', import.meta.url);
 const texts = readdirSync(dir)
   .filter((f) => f.endsWith('.txt') && !f.includes('global'))
   .sort()

@@ -87,13 +87,25 @@ function settingIndex(): Map<string, CatalogSetting> {
 
 /** Orders "3.9" < "3.10" < "4.0". Extra parts (patch) are compared too when present. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = versionParts(a);
+  const pb = versionParts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** The numbers of a version, split once: rules compare the same few versions for every setting they read. */
+const partsOf = new Map<string, readonly number[]>();
+function versionParts(v: string): readonly number[] {
+  let parts = partsOf.get(v);
+  if (!parts) {
+    parts = v.split('.').map(Number);
+    // Versions come from the catalog and from users: keep the memo small whatever they pass.
+    if (partsOf.size < 1024) partsOf.set(v, parts);
+  }
+  return parts;
 }
 
 export function documentedVersions(): readonly string[] {
@@ -168,6 +180,8 @@ const factsCache = new Map<string, SettingFacts | undefined>();
 /** The facts of one setting as documented for `version`, or undefined when it does not exist then. */
 export function setting(scope: Scope, name: string, version: string = newestVersion()): SettingFacts | undefined {
   // Rules ask the same questions for every file they read; the answers never change.
+  // Names the catalog does not know are not kept: a file of 100,000 unknown keys would fill the memo.
+  if (!settingHistory(scope, name)) return undefined;
   const key = `${scope}/${name}@${version}`;
   if (factsCache.has(key)) return factsCache.get(key);
   const facts = lookupSetting(scope, name, version);

@@ -86,11 +86,11 @@ function boundedEditDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-/** Bigram counts of a lower-cased name: the filter that spares most edit-distance computations. */
-function bigrams(word: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Bigram counts of a lower-cased name, each bigram as a number (its two UTF-16 code units). */
+function bigrams(word: string): Map<number, number> {
+  const out = new Map<number, number>();
   for (let i = 0; i + 1 < word.length; i++) {
-    const g = word.slice(i, i + 2);
+    const g = word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;
@@ -99,8 +99,10 @@ function bigrams(word: string): Map<string, number> {
 interface CandidateIndex {
   names: string[];
   lower: string[];
-  /** bigram -> (candidate, how often it holds the bigram) */
-  postings: Map<string, Array<[number, number]>>;
+  /** bigram -> the candidates holding it and how often, flat: index, count, index, count... */
+  postings: Map<number, Int32Array>;
+  /** Shared-bigram counts of the word being looked up, zeroed again after each lookup (no allocation per word). */
+  shared: Int32Array;
 }
 
 const indexes = new WeakMap<object, CandidateIndex>();
@@ -110,15 +112,16 @@ function indexOf(candidates: Iterable<string>): CandidateIndex {
   if (cached) return cached;
   const names = [...candidates];
   const lower = names.map((n) => n.toLowerCase());
-  const postings = new Map<string, Array<[number, number]>>();
+  const lists = new Map<number, number[]>();
   lower.forEach((name, i) => {
     for (const [g, count] of bigrams(name)) {
-      const list = postings.get(g) ?? [];
-      list.push([i, count]);
-      postings.set(g, list);
+      const list = lists.get(g);
+      if (list) list.push(i, count);
+      else lists.set(g, [i, count]);
     }
   });
-  const index = { names, lower, postings };
+  const postings = new Map([...lists].map(([g, list]) => [g, Int32Array.from(list)]));
+  const index = { names, lower, postings, shared: new Int32Array(names.length) };
   indexes.set(candidates, index);
   return index;
 }
@@ -126,25 +129,37 @@ function indexOf(candidates: Iterable<string>): CandidateIndex {
 /**
  * The closest candidates to `word`, nearest first, within a distance that scales with its length.
  * Two names within distance k share at least max(length) - 1 - 2k bigrams (one edit breaks at most
- * two), so only candidates passing that count get an edit distance; a candidate list that is an
+ * two), so only candidates passing that count get an edit distance; when that count is positive,
+ * only the candidates holding one of the word's bigrams are looked at. A candidate list that is an
  * array or set is indexed once and reused.
  */
 export function didYouMean(word: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(word.length / 3));
   const lower = word.toLowerCase();
   const index = indexOf(candidates);
-  const shared = new Int32Array(index.names.length);
+  const shared = index.shared;
+  const touched: number[] = [];
   for (const [g, count] of bigrams(lower)) {
-    for (const [i, held] of index.postings.get(g) ?? []) shared[i]! += Math.min(count, held);
+    const list = index.postings.get(g);
+    if (!list) continue;
+    for (let p = 0; p < list.length; p += 2) {
+      const i = list[p]!;
+      if (shared[i] === 0) touched.push(i);
+      shared[i]! += Math.min(count, list[p + 1]!);
+    }
   }
   const scored: Array<[string, number]> = [];
-  for (let i = 0; i < index.names.length; i++) {
+  const consider = (i: number) => {
     const name = index.lower[i]!;
-    if (Math.abs(name.length - lower.length) > limit) continue;
-    if (shared[i]! < Math.max(name.length, lower.length) - 1 - 2 * limit) continue;
+    if (Math.abs(name.length - lower.length) > limit) return;
+    if (shared[i]! < Math.max(name.length, lower.length) - 1 - 2 * limit) return;
     const d = boundedEditDistance(lower, name, limit);
     if (d <= limit) scored.push([index.names[i]!, d]);
-  }
+  };
+  // The order candidates are looked at does not matter: the result is sorted by distance and name.
+  if (lower.length - 1 - 2 * limit > 0) for (const i of touched) consider(i);
+  else for (let i = 0; i < index.names.length; i++) consider(i);
+  for (const i of touched) shared[i] = 0;
   return scored
     .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
     .slice(0, max)

@@ -71,9 +71,18 @@ export function critique(files: readonly CritiqueFile[], options: CritiqueOption
       kafkaVersion: version,
       settings: config.entries.length,
     });
-    for (const f of runRules(ALL_RULES, ctx)) findings.push({ ...f, message: redact(f.message, secrets), fix: redact(f.fix, secrets) });
+    // The findings are runRules' own: secrets are redacted in place.
+    for (const f of runRules(ALL_RULES, ctx)) {
+      if (secrets.length > 0) {
+        f.message = redact(f.message, secrets);
+        f.fix = redact(f.fix, secrets);
+      }
+      findings.push(f);
+    }
   }
-  findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  // Equal strings are compared without the collator: most findings share their file.
+  const byLocale = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
+  findings.sort((a, b) => byLocale(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byLocale(a.rule, b.rule));
   return { findings, reviewed };
 }
 

@@ -160,12 +160,13 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
     for (const found of rule.check(seen.ctx)) {
       const hit = seen.read.size ? { ...found, dependsOn: [...(found.dependsOn ?? []), ...seen.read] } : found;
       const line = (hit.setting ? ctx.line(hit.setting) : undefined) ?? ctx.config.line;
-      findings.push({
-        ...findingOf(rule.meta, hit, provenance),
-        ...(hit.setting ? { setting: hit.setting } : {}),
-        ...(ctx.config.file ? { file: ctx.config.file } : {}),
-        ...(line !== undefined ? { line } : {}),
-      });
+      // findingOf's object is this finding's own: where it is, added in place (a file of 100,000
+      // unknown keys makes 100,000 findings, and each copy was garbage).
+      const finding: Finding = findingOf(rule.meta, hit, provenance);
+      if (hit.setting) finding.setting = hit.setting;
+      if (ctx.config.file) finding.file = ctx.config.file;
+      if (line !== undefined) finding.line = line;
+      findings.push(finding);
     }
   }
   return findings;

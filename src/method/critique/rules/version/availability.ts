@@ -1,7 +1,7 @@
 // When a setting exists in the catalog for this kind, but not in the Kafka version under review.
 import { compareVersions, resolveVersion, settingHistory } from '../../../../knowledge/catalog.js';
 import type { RuleContext } from '../../engine.js';
-import type { ConfigEntry } from '../../config-model.js';
+import type { ConfigEntry, ConfigKind } from '../../config-model.js';
 import { KIND_SCOPES } from '../config/scopes.js';
 
 export interface Availability {
@@ -42,8 +42,26 @@ function compute(ctx: RuleContext): Availability[] {
   const target = resolveVersion(ctx.kafkaVersion).documented;
   const out: Availability[] = [];
   for (const entry of ctx.config.entries) {
-    const runs = KIND_SCOPES[ctx.config.kind].flatMap((s) => settingHistory(s, entry.name)?.runs ?? []);
-    if (runs.length === 0 || runs.some((r) => compareVersions(r.from, target) <= 0 && compareVersions(target, r.to) <= 0)) continue;
+    const found = documentedWhen(ctx.config.kind, entry.name, target);
+    if (found) out.push({ entry, ...found });
+  }
+  return out;
+}
+
+/**
+ * Keyed by kind, name and version: the catalog's answer never changes, and a file repeats the
+ * settings of the files before it. Only catalog names are kept, so the memo stays as small as the catalog.
+ */
+const whenMemo = new Map<string, Omit<Availability, 'entry'> | null>();
+
+function documentedWhen(kind: ConfigKind, name: string, target: string): Omit<Availability, 'entry'> | null {
+  const key = `${kind}|${target}|${name}`;
+  const memo = whenMemo.get(key);
+  if (memo !== undefined) return memo;
+  const runs = KIND_SCOPES[kind].flatMap((s) => settingHistory(s, name)?.runs ?? []);
+  if (runs.length === 0) return null;
+  let found: Omit<Availability, 'entry'> | null = null;
+  if (!runs.some((r) => compareVersions(r.from, target) <= 0 && compareVersions(target, r.to) <= 0)) {
     const later = runs
       .filter((r) => compareVersions(r.from, target) > 0)
       .map((r) => r.from)
@@ -53,8 +71,9 @@ function compute(ctx: RuleContext): Availability[] {
       .map((r) => r.to)
       .sort(compareVersions)
       .at(-1);
-    if (later) out.push({ entry, when: 'later', version: later });
-    else if (earlier) out.push({ entry, when: 'earlier', version: earlier });
+    if (later) found = { when: 'later', version: later };
+    else if (earlier) found = { when: 'earlier', version: earlier };
   }
-  return out;
+  whenMemo.set(key, found);
+  return found;
 }
