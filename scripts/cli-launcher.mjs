@@ -3,13 +3,18 @@
 // compiled modules stay beside it). It runs each CommonJS chunk of dist/cli-bundle/ through V8's
 // code cache: the bytecode of what a command ran, recorded at build (a `.cache` file beside each
 // chunk), so that a start compiles almost nothing (bench/cli-start.bench.mjs). A cache V8 refuses
-// (another Node version or V8 flags) or a missing one only costs the compile.
+// (another Node version or V8 flags) or a missing one only costs the compile. V8's tier-up is set
+// for short commands first (src/cli/tier-up.ts).
 // With KAFKA_SPECIALIST_CODE_CACHE=record (the build's runs only) the caches are written on exit.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { preferShortRuns } from './tier-up.js';
+
+// Before any chunk compiles: the code caches below are recorded and read under the same V8 flags.
+preferShortRuns();
 
 const bundle = fileURLToPath(new URL('../cli-bundle/', import.meta.url));
 const recording = process.env.KAFKA_SPECIALIST_CODE_CACHE === 'record';

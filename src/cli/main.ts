@@ -5,6 +5,10 @@ import { Command, CommanderError } from 'commander';
 import { SPECIALIST_VERSION } from '../capabilities/capability.js';
 import { registerFor } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
+import { preferShortRuns } from './tier-up.js';
+
+// Unbundled (no rolldown at build) this file is the entry; bundled, the launcher has already done it.
+preferShortRuns();
 
 // `--format json` holds for usage errors too: the caller parsing stdout gets a JSON error object.
 const argv = process.argv.slice(2);
