@@ -95,6 +95,14 @@ describe('block YAML reader resolves scalars as the core schema does', () => {
     expect(agrees(`- ${spelling}: v\n  other: w\n`)).toBe(true);
   });
 
+  // Flow collections leave plain scalars holding `[]{}#:` to the package (a comma separates entries there).
+  const isQuoted = (spelling: string) => /^['"]/.test(spelling);
+  it.each(spellings.filter((s) => isQuoted(s) || !s.includes(',')))('%s in flow collections', (spelling) => {
+    const inFlow = isQuoted(spelling) || !/[[\]{}#:]/.test(spelling);
+    expect(agrees(`k: [${spelling}, ${spelling} ]\n`)).toBe(inFlow);
+    expect(agrees(`k: { a: ${spelling}, ${spelling}: b }\n`)).toBe(inFlow);
+  });
+
   it('reads an empty value as null', () => {
     expect(agrees('k:\nk2: \nk3:   # c\n')).toBe(true);
   });
@@ -116,6 +124,7 @@ describe('block YAML reader reads the structures config files use', () => {
     ['an implicit first document', 'a: 1\n---\nb: 2\n'],
     ['property names of Object.prototype', '__proto__: 1\nconstructor: 2\ntoString:\n  x: 1\n'],
     ['keys typed by the schema', "1: a\n1.5: b\ntrue: c\nnull: d\n.inf: e\n0x10: f\n'2': g\n"],
+    ['flow collections of scalars', "roles: [controller, broker]\nempty: []\nspaced: [ ]\nnone: {}\nmap: { p50: 0.2, 'p99': 2, 1: x }\nlist:\n  - [a, 'b c', \"d\"] # c\n"],
     [
       'a Strimzi topic',
       'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels:\n    strimzi.io/cluster: c\nspec:\n  partitions: 6\n  config:\n    retention.ms: 7200000\n',
@@ -147,9 +156,15 @@ describe('block YAML reader declines what it does not read', () => {
     ['escape in double quotes', 'a: "x\\ty"\n'],
     ['duplicate key', 'a: 1\na: 2\n'],
     ['keys that collide as property names', "1: a\n'1': b\n"],
-    ['non-empty flow sequence', 'a: [1, 2]\n'],
-    ['non-empty flow mapping', 'a: {b: 1}\n'],
-    ['spaced empty flow sequence', 'a: [ ]\n'],
+    ['nested flow collections', 'a: [1, [2]]\nb: { c: { d: 1 } }\n'],
+    ['a flow collection over two lines', 'a: [1,\n  2]\n'],
+    ['a trailing comma in a flow collection', 'a: [1, 2, ]\n'],
+    ['an empty flow entry', 'a: [1, , 2]\n'],
+    ['a comment inside a flow collection', 'a: [1, # c\n  2]\n'],
+    ['a pair in a flow sequence', 'a: [b: 1]\n'],
+    ['a flow key without a space after the colon', 'a: {b:1}\n'],
+    ['a dash alone in a flow sequence', 'a: [-]\n'],
+    ['a duplicate flow key', 'a: { b: 1, b: 2 }\n'],
     ['flow key', '[a]: 1\n'],
     ['byte order mark', '\ufeffa: 1\n'],
     ['CRLF line ends', 'a: 1\r\nb: 2\r\n'],
@@ -182,7 +197,8 @@ describe('block YAML reader on generated documents', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  const SCALARS = ['1', '-3', '0x1F', '2.50', '.inf', 'true', 'Off', '~', 'null', '3.9.0', 'plain text', "'single '' quoted'", '"double # quoted"', '[]', '{}', 'a:b', 'x#y', 'é'];
+  const SCALARS = ['1', '-3', '0x1F', '2.50', '.inf', 'true', 'Off', '~', 'null', '3.9.0', 'plain text', "'single '' quoted'", '"double # quoted"', 'a:b', 'x#y', 'é'];
+  const FLOWS = ['[]', '{}', '[ ]', '[controller, broker]', "[1, 'two', ~]", '{ p50: 0.2, p99: 2 }', "{'a b': true, 1: x}"];
 
   function generate(next: () => number): string {
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -201,7 +217,7 @@ describe('block YAML reader on generated documents', () => {
           comment();
           const prefix = ' '.repeat(indent);
           const r = next();
-          if (r < 0.4 || depth >= 3) lines.push(`${prefix}- ${pick(SCALARS)}${trailing()}`);
+          if (r < 0.4 || depth >= 3) lines.push(`${prefix}- ${pick(next() < 0.2 ? FLOWS : SCALARS)}${trailing()}`);
           else if (r < 0.7) block(indent + 2, depth + 1, `${prefix}- `, 'map');
           else {
             lines.push(`${prefix}-${trailing()}`);
@@ -216,7 +232,7 @@ describe('block YAML reader on generated documents', () => {
         const prefix = i === 0 && lead ? lead : ' '.repeat(indent);
         const key = next() < 0.2 ? `'key ${depth}.${i}'` : next() < 0.1 ? `${i}` : `key${depth}.${i}`;
         const r = next();
-        if (r < 0.5 || depth >= 3) lines.push(`${prefix}${key}: ${pick(SCALARS)}${trailing()}`);
+        if (r < 0.5 || depth >= 3) lines.push(`${prefix}${key}: ${pick(next() < 0.2 ? FLOWS : SCALARS)}${trailing()}`);
         else if (r < 0.6) lines.push(`${prefix}${key}:${trailing()}`);
         else {
           lines.push(`${prefix}${key}:${trailing()}`);

@@ -1,5 +1,6 @@
-// The block-style YAML that config files are written in (Strimzi manifests, dict configs), read
-// without the yaml package, whose lexer, composer and document model cost most of a critique of
+// The block-style YAML that config files are written in (Strimzi manifests, dict configs: block
+// mappings and sequences, one-line scalars, one-line flow collections of scalars), read without
+// the yaml package, whose lexer, composer and document model cost most of a critique of
 // such a file. Anything outside a conservative subset is declined (undefined) and readYaml falls
 // back to the package, so whatever this reader accepts must read exactly as the package reads it:
 // same values, key order and types (YAML 1.2 core schema), same key lines.
@@ -35,6 +36,11 @@ const DASH = 45;
 const COLON = 58;
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
 
 export function readBlockYaml(text: string): YamlSource | undefined {
   if (OUTSIDE_CHARS.test(text)) return undefined;
@@ -137,7 +143,7 @@ class BlockReader {
         const key = keyAt(line, col);
         if (key) item = this.mapping(col, key);
         else {
-          item = scalarAt(line, col);
+          item = scalarAt(line, col, this.row + 1);
           this.row++;
         }
       }
@@ -160,8 +166,7 @@ class BlockReader {
       key ??= keyAt(line, col);
       if (!key) throw DECLINED;
       const keyRow = this.row;
-      let p = key.end;
-      while (line.charCodeAt(p) === SPACE) p++;
+      const p = skipSpaces(line, key.end);
       let entry: Read;
       if (p === line.length || line.charCodeAt(p) === HASH) {
         // `key:` alone: a more indented block, a sequence at the key's own indent, or null.
@@ -171,18 +176,10 @@ class BlockReader {
         else if (next === col && isDash(this.lines[this.row]!, col)) entry = this.sequence(col);
         else entry = [null, undefined];
       } else {
-        entry = scalarAt(line, p);
+        entry = scalarAt(line, p, keyRow + 1);
         this.row++;
       }
-      // As the package turns keys into property names; a repeated name is declined, since the
-      // package either refuses the duplicate or keeps it in a way not worth mirroring.
-      const name = key.value === null ? '' : String(key.value);
-      if (Object.hasOwn(map, name)) throw DECLINED;
-      if (name in map) Object.defineProperty(map, name, { value: entry[0], writable: true, enumerable: true, configurable: true });
-      else map[name] = entry[0];
-      shape.keys.push(key.value);
-      shape.lines.push(keyRow + 1);
-      shape.values.push(entry[1]);
+      addEntry(map, shape, key.value, keyRow + 1, entry);
       const next = this.seek();
       if (next > col) throw DECLINED;
       if (next < col) return [map, shape];
@@ -190,6 +187,19 @@ class BlockReader {
       key = undefined;
     }
   }
+}
+
+/** Adds a key and its value as the package turns keys into property names. */
+function addEntry(map: Record<string, unknown>, shape: MapShape, key: unknown, line: number, [value, valueShape]: Read): void {
+  const name = key === null ? '' : String(key);
+  // A repeated name is declined: the package either refuses the duplicate or keeps it in a way
+  // not worth mirroring.
+  if (Object.hasOwn(map, name)) throw DECLINED;
+  if (name in map) Object.defineProperty(map, name, { value, writable: true, enumerable: true, configurable: true });
+  else map[name] = value;
+  shape.keys.push(key);
+  shape.lines.push(line);
+  shape.values.push(valueShape);
 }
 
 interface Key {
@@ -208,8 +218,7 @@ function keyAt(line: string, col: number): Key | undefined {
   const c = line.charCodeAt(col);
   if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
     const quoted = quotedAt(line, col);
-    let p = quoted.end;
-    while (line.charCodeAt(p) === SPACE) p++;
+    const p = skipSpaces(line, quoted.end);
     return endsKey(line, p) ? { value: quoted.text, end: p + 1 } : undefined;
   }
   if (!startsPlain(line, col)) return undefined;
@@ -231,8 +240,8 @@ function endsKey(line: string, p: number): boolean {
   return line.charCodeAt(p) === COLON && (p + 1 === line.length || line.charCodeAt(p + 1) === SPACE);
 }
 
-/** The value that starts at `p` and fills the rest of the line (but a comment). */
-function scalarAt(line: string, p: number): Read {
+/** The value that starts at `p` on line `row` and fills the rest of the line (but a comment). */
+function scalarAt(line: string, p: number, row: number): Read {
   const c = line.charCodeAt(p);
   let read: Read;
   let end: number;
@@ -240,12 +249,8 @@ function scalarAt(line: string, p: number): Read {
     const quoted = quotedAt(line, p);
     read = [quoted.text, undefined];
     end = quoted.end;
-  } else if (line.startsWith('[]', p)) {
-    read = [[], { items: [] }];
-    end = p + 2;
-  } else if (line.startsWith('{}', p)) {
-    read = [{}, { keys: [], lines: [], values: [] }];
-    end = p + 2;
+  } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+    ({ read, end } = flowAt(line, p, row));
   } else if (startsPlain(line, p)) {
     end = p + 1;
     while (end < line.length && !(line.charCodeAt(end) === HASH && line.charCodeAt(end - 1) === SPACE)) {
@@ -257,10 +262,65 @@ function scalarAt(line: string, p: number): Read {
   } else {
     throw DECLINED;
   }
-  let rest = end;
-  while (line.charCodeAt(rest) === SPACE) rest++;
+  const rest = skipSpaces(line, end);
   if (rest < line.length && !(rest > end && line.charCodeAt(rest) === HASH)) throw DECLINED;
   return read;
+}
+
+/**
+ * A flow collection of scalars closed on its own line: `[a, 'b']`, `{ k: v }`. Nested ones,
+ * empty entries, trailing commas, comments inside and `:` in plain scalars are declined.
+ */
+function flowAt(line: string, p: number, row: number): { read: Read; end: number } {
+  const isMap = line.charCodeAt(p) === OPEN_BRACE;
+  const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+  const items: unknown[] = [];
+  const map: Record<string, unknown> = {};
+  const seqShape: SeqShape = { items: [] };
+  const mapShape: MapShape = { keys: [], lines: [], values: [] };
+  let i = skipSpaces(line, p + 1);
+  if (line.charCodeAt(i) !== close) {
+    for (;;) {
+      if (isMap) {
+        const key = flowScalarAt(line, i, true);
+        const value = flowScalarAt(line, skipSpaces(line, key.end + 1), false);
+        addEntry(map, mapShape, key.value, row, [value.value, undefined]);
+        i = value.end;
+      } else {
+        const item = flowScalarAt(line, i, false);
+        items.push(item.value);
+        seqShape.items.push(undefined);
+        i = item.end;
+      }
+      i = skipSpaces(line, i);
+      if (line.charCodeAt(i) === close) break;
+      if (line.charCodeAt(i) !== COMMA) throw DECLINED;
+      i = skipSpaces(line, i + 1);
+    }
+  }
+  return { read: isMap ? [map, mapShape] : [items, seqShape], end: i + 1 };
+}
+
+/** A scalar inside a flow collection; as a key it must be followed by `: `, and `end` is at that `:`. */
+function flowScalarAt(line: string, p: number, isKey: boolean): { value: unknown; end: number } {
+  let value: unknown;
+  let end: number;
+  if (line.charCodeAt(p) === SINGLE_QUOTE || line.charCodeAt(p) === DOUBLE_QUOTE) {
+    const quoted = quotedAt(line, p);
+    value = quoted.text;
+    end = skipSpaces(line, quoted.end);
+  } else {
+    if (!startsPlain(line, p)) throw DECLINED;
+    end = p + 1;
+    while (end < line.length && !',[]{}#:'.includes(line[end]!)) end++;
+    const text = line.slice(p, withoutTrailingSpaces(line, p, end));
+    // `[-]`: a dash before a flow indicator does not start a plain scalar.
+    if (text === '-') throw DECLINED;
+    value = plainValue(text);
+  }
+  const colon = line.charCodeAt(end) === COLON;
+  if (colon !== isKey || (isKey && (line.charCodeAt(end + 1) !== SPACE || end - p > MAX_KEY_LENGTH))) throw DECLINED;
+  return { value, end };
 }
 
 /** A one-line quoted scalar at `p`; declined when it runs on to the next line or has escapes. */
@@ -294,6 +354,11 @@ function startsPlain(line: string, p: number): boolean {
   const c = line[p];
   if (c === '-') return p + 1 < line.length && line.charCodeAt(p + 1) !== SPACE;
   return c !== undefined && !'?:,[]{}#&*!|>\'"%@`'.includes(c);
+}
+
+function skipSpaces(line: string, p: number): number {
+  while (line.charCodeAt(p) === SPACE) p++;
+  return p;
 }
 
 function withoutTrailingSpaces(line: string, start: number, end: number): number {
