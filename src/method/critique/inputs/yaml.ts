@@ -1,9 +1,11 @@
 // YAML/JSON documents with the line of any key, shared by the dict, kafkajs and Strimzi readers.
 // JSON text takes a fast path (JSON.parse and a key scan): it is most of what dict configs are.
+// Block YAML as config files write it takes another (yaml-block.ts); the yaml package reads the rest.
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../../../model/errors.js';
 import { guardInput } from '../../../model/input-guard.js';
 import { yamlValue } from '../../../model/yaml-value.js';
+import { readBlockYaml } from './yaml-block.js';
 
 /** Where a key sits: a document index and the path of keys down to it. */
 export type KeyLine = (doc: number, path: readonly string[]) => number | undefined;
@@ -22,6 +24,11 @@ export function readYaml(text: string, file: string): YamlSource {
       // Not strict JSON (comments, trailing commas): YAML reads it, or says where it breaks.
     }
   }
+  return readBlockYaml(text) ?? readYamlWithPackage(text, file);
+}
+
+/** Any YAML, through the yaml package (the reference the block reader is held to). */
+export function readYamlWithPackage(text: string, file: string): YamlSource {
   const counter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false });
   const list = Array.isArray(parsed) ? parsed : [parsed];
