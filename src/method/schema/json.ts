@@ -4,13 +4,14 @@
 // Jackson does when Avro Java reads a schema.
 //
 // Most texts are read by JSON.parse (native: a cold process pays for a JavaScript tokenizer far
-// more than for anything else in a schema check), and the offsets are found only when something
-// asks for one (an error, a finding, an incompatibility's line), by reading that text once more
-// with positions. A text where JSON.parse would lose something (a number with a fraction or an
-// exponent, an integer beyond 15 digits, a key JavaScript objects would reorder) is read with
-// positions from the start.
-import { UserError } from '../../model/errors.js';
-import { guardInput, guardSize, inputLimits, lineColumn } from '../../model/input-guard.js';
+// more than for anything else in a schema check). Readers that need no positions take its plain
+// value; a located node is made only for the values something asks about, and the offsets only
+// when something asks for one (an error, a finding, an incompatibility's line), by reading that
+// text once more with positions. A text where JSON.parse would lose something (a number with a
+// fraction or an exponent, an integer beyond 15 digits, a key JavaScript objects would reorder)
+// is read with positions from the start.
+import { guardSize, inputLimits } from '../../model/input-guard.js';
+import { MAX_JSON_DEPTH, parseWithPositions } from './json-positions.js';
 
 export { lineColumn } from '../../model/input-guard.js';
 
@@ -27,11 +28,9 @@ export type JsonNode =
   | (Span & { kind: 'boolean'; value: boolean })
   | (Span & { kind: 'null' });
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export type JsonObject = { [key: string]: JsonValue };
 
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-/** Deeper nesting than any real schema; it keeps recursion in the parser and checker bounded. */
-const MAX_JSON_DEPTH = 500;
 /**
  * What JSON.parse would not keep, looked for where a value or key may start (a match inside a
  * string only costs the slower reading): a number with a fraction or exponent, an integer of 16
@@ -58,8 +57,27 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
+/**
+ * A JSON text read once: its plain value, for readers that need no positions, and the located
+ * node at any pointer, built when asked.
+ */
+export interface JsonDocument {
+  /**
+   * The value as JSON.parse gives it. Numbers are exact only in nodes (a text with fractions or
+   * long integers is read with positions, and its numbers here are JavaScript's).
+   */
+  readonly value: JsonValue;
+  /** The node at a JSON pointer whose keys need no escaping ("" is the root). */
+  nodeAt(pointer: string): JsonNode;
+}
+
 /** Parses JSON text into located nodes; a syntax error becomes a UserError with line and column. */
 export function parseJson(text: string, file?: string): JsonNode {
+  return readJson(text, file).nodeAt('');
+}
+
+/** Reads JSON text; a syntax error becomes a UserError with line and column. */
+export function readJson(text: string, file?: string): JsonDocument {
   guardSize(text, file);
   if (!NOT_PLAIN.test(text)) {
     let value: JsonValue | undefined;
@@ -69,106 +87,140 @@ export function parseJson(text: string, file?: string): JsonNode {
       // Read again with positions below, which says where and why.
     }
     // guardInput refuses from maxDepth brackets on: deeper texts take the gated path (one level spare).
-    const node = value === undefined ? undefined : new ParsedText(text, file).read(value, Math.min(inputLimits().maxDepth - 2, MAX_JSON_DEPTH));
-    if (node) return node;
+    if (value !== undefined && nestsWithin(value, Math.min(inputLimits().maxDepth - 2, MAX_JSON_DEPTH))) return new ParsedText(text, file, value);
   }
-  return parseWithPositions(text, file);
+  return documentOf(parseWithPositions(text, file));
 }
 
-/** A text JSON.parse read: its nodes' offsets are found the first time one is asked for. */
-class ParsedText {
-  private root: JsonNode | undefined;
-  private offsets: Map<JsonNode, number> | undefined;
+/** The document of nodes already located (a text read with positions, or a schema inside a larger document). */
+export function documentOf(root: JsonNode): JsonDocument {
+  return { value: toValue(root), nodeAt: (pointer) => nodeAtPointer(root, pointer) };
+}
+
+/** Whether a value nests objects and arrays no deeper than `levels`. */
+function nestsWithin(value: JsonValue, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (levels === 0) return false;
+  // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
+  const inner = Array.isArray(value) ? value : Object.values(value);
+  for (let i = 0; i < inner.length; i++) if (!nestsWithin(inner[i]!, levels - 1)) return false;
+  return true;
+}
+
+function childOf(node: JsonNode, key: string | number): JsonNode | undefined {
+  if (node.kind === 'array') return node.items[Number(key)];
+  return node.kind === 'object' ? node.members.get(String(key)) : undefined;
+}
+
+function nodeAtPointer(root: JsonNode, pointer: string): JsonNode {
+  if (pointer === '') return root;
+  const keys = pointer.split('/');
+  let node = root;
+  for (let i = 1; i < keys.length; i++) node = childOf(node, keys[i]!)!;
+  return node;
+}
+
+/**
+ * A text JSON.parse read. Its nodes are made when asked for (a value's, then its members or items
+ * when first reached), and their offsets when first asked for, by reading the text once more with
+ * positions.
+ */
+class ParsedText implements JsonDocument {
+  private located: JsonNode | undefined;
 
   constructor(
     private readonly text: string,
     private readonly file: string | undefined,
+    readonly value: JsonValue,
   ) {}
 
-  /** The nodes of the parsed value, or undefined when it nests deeper than `levels`. */
-  read(value: JsonValue, levels: number): JsonNode | undefined {
-    this.root = this.nodeOf(value, levels);
-    return this.root;
+  nodeAt(pointer: string): JsonNode {
+    let value = this.value;
+    if (pointer !== '') {
+      const keys = pointer.split('/');
+      for (let i = 1; i < keys.length; i++) value = (value as JsonObject)[keys[i]!]!;
+    }
+    return nodeOf(this, undefined, pointer, value);
   }
 
-  offsetOf(node: JsonNode): number {
-    if (!this.offsets) {
-      this.offsets = new Map();
-      this.pair(this.root!, parseWithPositions(this.text, this.file));
-    }
-    return this.offsets.get(node)!;
-  }
-
-  private nodeOf(value: JsonValue, levels: number): JsonNode | undefined {
-    if (typeof value === 'number') return new NumberNode(this, value) as JsonNode;
-    if (typeof value !== 'object') return new ScalarNode(this, value) as JsonNode;
-    if (value === null) return new NullNode(this) as JsonNode;
-    if (levels === 0) return undefined;
-    // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
-    if (Array.isArray(value)) {
-      const items: JsonNode[] = [];
-      for (let i = 0; i < value.length; i++) {
-        const item = this.nodeOf(value[i]!, levels - 1);
-        if (!item) return undefined;
-        items.push(item);
-      }
-      return new ArrayNode(this, items) as JsonNode;
-    }
-    const members = new Map<string, JsonNode>();
-    const keys = Object.keys(value);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const member = this.nodeOf(value[key]!, levels - 1);
-      if (!member) return undefined;
-      members.set(key, member);
-    }
-    return new ObjectNode(this, members) as JsonNode;
-  }
-
-  /** Walks a node and the same value read with positions side by side. */
-  private pair(node: JsonNode, located: JsonNode): void {
-    this.offsets!.set(node, located.start);
-    if (node.kind === 'object' && located.kind === 'object') {
-      for (const [key, member] of node.members) this.pair(member, located.members.get(key)!);
-    } else if (node.kind === 'array' && located.kind === 'array') {
-      node.items.forEach((item, i) => this.pair(item, located.items[i]!));
-    }
+  /** The root read with positions. */
+  locatedRoot(): JsonNode {
+    this.located ??= parseWithPositions(this.text, this.file);
+    return this.located;
   }
 }
 
+function nodeOf(text: ParsedText, parent: ParsedNode | undefined, key: string | number, value: JsonValue): JsonNode {
+  if (typeof value === 'number') return new NumberNode(text, parent, key, value) as JsonNode;
+  if (typeof value !== 'object') return new ScalarNode(text, parent, key, value) as JsonNode;
+  if (value === null) return new NullNode(text, parent, key) as JsonNode;
+  if (Array.isArray(value)) return new ArrayNode(text, parent, key, value) as JsonNode;
+  return new ObjectNode(text, parent, key, value) as JsonNode;
+}
+
 /**
- * A node of a text JSON.parse read: `start` reads the text again, once, with positions. Each kind
- * has exactly the properties of its JsonNode type; fields are declared and assigned in the
+ * A node of a text JSON.parse read: `start` is its twin's in the text read with positions. Each
+ * kind has exactly the properties of its JsonNode type; fields are declared and assigned in the
  * constructors (class field initializers cost a call per node in a cold process).
  */
 abstract class ParsedNode {
-  declare private readonly text: ParsedText;
-  constructor(text: ParsedText) {
+  declare protected readonly text: ParsedText;
+  declare private readonly parent: ParsedNode | undefined;
+  /** Its key in the parent object, its index in the parent array, or without a parent its pointer. */
+  declare private readonly key: string | number;
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number) {
     this.text = text;
+    this.parent = parent;
+    this.key = key;
   }
 
   get start(): number {
-    return this.text.offsetOf(this as unknown as JsonNode);
+    return this.located().start;
+  }
+
+  private located(): JsonNode {
+    return this.parent === undefined ? nodeAtPointer(this.text.locatedRoot(), this.key as string) : childOf(this.parent.located(), this.key)!;
   }
 }
 
 class ObjectNode extends ParsedNode {
   declare readonly kind: 'object';
-  declare readonly members: Map<string, JsonNode>;
-  constructor(text: ParsedText, members: Map<string, JsonNode>) {
-    super(text);
+  declare private readonly object: JsonObject;
+  declare private made: Map<string, JsonNode> | undefined;
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number, object: JsonObject) {
+    super(text, parent, key);
     this.kind = 'object';
-    this.members = members;
+    this.object = object;
+    this.made = undefined;
+  }
+
+  get members(): Map<string, JsonNode> {
+    if (this.made === undefined) {
+      this.made = new Map();
+      const keys = Object.keys(this.object);
+      for (let i = 0; i < keys.length; i++) this.made.set(keys[i]!, nodeOf(this.text, this, keys[i]!, this.object[keys[i]!]!));
+    }
+    return this.made;
   }
 }
 
 class ArrayNode extends ParsedNode {
   declare readonly kind: 'array';
-  declare readonly items: JsonNode[];
-  constructor(text: ParsedText, items: JsonNode[]) {
-    super(text);
+  declare private readonly array: JsonValue[];
+  declare private made: JsonNode[] | undefined;
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number, array: JsonValue[]) {
+    super(text, parent, key);
     this.kind = 'array';
-    this.items = items;
+    this.array = array;
+    this.made = undefined;
+  }
+
+  get items(): JsonNode[] {
+    if (this.made === undefined) {
+      this.made = [];
+      for (let i = 0; i < this.array.length; i++) this.made.push(nodeOf(this.text, this, i, this.array[i]!));
+    }
+    return this.made;
   }
 }
 
@@ -176,8 +228,8 @@ class ArrayNode extends ParsedNode {
 class ScalarNode extends ParsedNode {
   declare readonly kind: 'string' | 'boolean';
   declare readonly value: string | boolean;
-  constructor(text: ParsedText, value: string | boolean) {
-    super(text);
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number, value: string | boolean) {
+    super(text, parent, key);
     this.kind = typeof value as 'string' | 'boolean';
     this.value = value;
   }
@@ -187,8 +239,8 @@ class ScalarNode extends ParsedNode {
 class NumberNode extends ParsedNode {
   declare readonly kind: 'number';
   declare readonly value: number;
-  constructor(text: ParsedText, value: number) {
-    super(text);
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number, value: number) {
+    super(text, parent, key);
     this.kind = 'number';
     this.value = value;
   }
@@ -204,141 +256,70 @@ class NumberNode extends ParsedNode {
 
 class NullNode extends ParsedNode {
   declare readonly kind: 'null';
-  constructor(text: ParsedText) {
-    super(text);
+  constructor(text: ParsedText, parent: ParsedNode | undefined, key: string | number) {
+    super(text, parent, key);
     this.kind = 'null';
   }
 }
 
-/** Reads JSON text character by character, each node with its offset. */
-function parseWithPositions(text: string, file: string | undefined): JsonNode {
-  guardInput(text, file, 'json');
-  let i = 0;
+/**
+ * The node at a pointer of a document, found when first read: the schema model keeps one per
+ * schema and field, and a check that reads no node and asks no position finds none. It answers
+ * every kind's properties (an `in` test does not tell its kind; `kind` does).
+ */
+export function nodeWhenRead(document: JsonDocument, pointer: string): JsonNode {
+  return new NodeWhenRead(document, pointer) as unknown as JsonNode;
+}
 
-  const fail = (message: string, at = i): never => {
-    throw new UserError({
-      file,
-      ...lineColumn(text, at),
-      message: `not valid JSON: ${message}`,
-      suggestion: 'an .avsc file is one JSON value; check quotes, commas and brackets near this position',
-    });
-  };
-  const skipSpace = (): void => {
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  const describe = (): string => (i >= text.length ? 'end of input' : JSON.stringify(text[i]));
+class NodeWhenRead {
+  // Declared and assigned in the constructor, as the nodes' fields are (see ParsedNode).
+  declare private readonly document: JsonDocument;
+  declare private readonly pointer: string;
+  declare private found: JsonNode | undefined;
+  constructor(document: JsonDocument, pointer: string) {
+    this.document = document;
+    this.pointer = pointer;
+    this.found = undefined;
+  }
 
-  const parseString = (): string => {
-    const start = i;
-    i++; // opening quote
-    let out = '';
-    let chunk = i;
-    while (true) {
-      if (i >= text.length) fail('unterminated string', start);
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      if (c < 32) fail('control character inside a string');
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
-          i += 2;
-        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else {
-          fail('invalid escape in string');
-        }
-        chunk = i;
-      } else {
-        i++;
-      }
-    }
-    out += text.slice(chunk, i);
-    i++; // closing quote
-    return out;
-  };
+  private get node(): JsonNode & { members?: unknown; items?: unknown; value?: unknown; integral?: unknown; raw?: unknown } {
+    this.found ??= this.document.nodeAt(this.pointer);
+    return this.found;
+  }
 
-  let depth = 0;
-  /**
-   * Reads the members of an object or the items of an array, `read` taking one each (after the
-   * opening bracket, up to and including the closing one).
-   */
-  const elements = (close: '}' | ']', read: () => void): void => {
-    i++;
-    skipSpace();
-    if (text[i] !== close) {
-      while (true) {
-        read();
-        skipSpace();
-        if (text[i] === close) break;
-        if (text[i] !== ',') fail(`expected "," or "${close}", found ${describe()}`);
-        i++;
-      }
-    }
-    i++;
-    depth--;
-  };
-  const parseValue = (): JsonNode => {
-    skipSpace();
-    const start = i;
-    const c = text[i];
-    if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
-    if (c === '{') {
-      const members = new Map<string, JsonNode>();
-      elements('}', () => {
-        skipSpace();
-        if (text[i] !== '"') fail(`expected a quoted key, found ${describe()}`);
-        const key = parseString();
-        skipSpace();
-        if (text[i] !== ':') fail(`expected ":" after key "${key}", found ${describe()}`);
-        i++;
-        members.set(key, parseValue());
-      });
-      return { kind: 'object', members, start };
-    }
-    if (c === '[') {
-      const items: JsonNode[] = [];
-      elements(']', () => items.push(parseValue()));
-      return { kind: 'array', items, start };
-    }
-    if (c === '"') return { kind: 'string', value: parseString(), start };
-    NUMBER.lastIndex = i;
-    const number = NUMBER.exec(text);
-    if (number) {
-      i += number[0].length;
-      return { kind: 'number', value: Number(number[0]), integral: number[2] === undefined && number[3] === undefined, raw: number[0], start };
-    }
-    if (text.startsWith('null', i)) {
-      i += 4;
-      return { kind: 'null', start };
-    }
-    if (text.startsWith('true', i) || text.startsWith('false', i)) {
-      const value = text[i] === 't';
-      i += value ? 4 : 5;
-      return { kind: 'boolean', value, start };
-    }
-    return fail(`unexpected ${describe()}`);
-  };
-
-  const root = parseValue();
-  skipSpace();
-  if (i < text.length) fail(`unexpected content after the end of the value: ${describe()}`);
-  return root;
+  get kind() {
+    return this.node.kind;
+  }
+  get start() {
+    return this.node.start;
+  }
+  get members() {
+    return this.node.members;
+  }
+  get items() {
+    return this.node.items;
+  }
+  get value() {
+    return this.node.value;
+  }
+  get integral() {
+    return this.node.integral;
+  }
+  get raw() {
+    return this.node.raw;
+  }
 }
 
 /** The plain JavaScript value of a node. */
 export function toValue(node: JsonNode): JsonValue {
   switch (node.kind) {
     case 'object': {
-      const out: { [key: string]: JsonValue } = {};
-      for (const [k, v] of node.members) out[k] = toValue(v);
+      const out: JsonObject = {};
+      // As JSON.parse does, "__proto__" is a key like any other, not the object's prototype.
+      for (const [k, v] of node.members) {
+        if (k === '__proto__') Object.defineProperty(out, k, { value: toValue(v), enumerable: true, writable: true, configurable: true });
+        else out[k] = toValue(v);
+      }
       return out;
     }
     case 'array':
@@ -355,24 +336,15 @@ export function showPointer(at: string): string {
   return at === '' ? '/' : at;
 }
 
-/** A string node's text; undefined for any other node. */
-export function nodeText(node: JsonNode | undefined): string | undefined {
-  return node?.kind === 'string' ? node.value : undefined;
+/** A string's text; undefined for any other value. */
+export function stringOf(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** A node in a few words, for errors: its value when short, else its kind. */
-export function summarize(node: JsonNode | undefined): string {
-  if (!node) return 'nothing';
-  switch (node.kind) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'string':
-      return JSON.stringify(node.value);
-    case 'null':
-      return 'null';
-    default:
-      return String(node.value);
-  }
+/** A value in a few words, for errors: its value when short, else its kind. */
+export function summarize(value: JsonValue | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return value !== null && typeof value === 'object' ? 'an object' : String(value);
 }

@@ -4,8 +4,10 @@
 // Named types are single objects shared by every reference to them; other schemas are fresh per
 // occurrence, as in Avro Java, whose compatibility memo is keyed by object identity.
 // Pointers are built from keywords ("fields", "type", ...) and indexes, which need no RFC 6901 escaping.
+// The parser reads the plain values JSON.parse gives; the model's nodes are found by pointer when
+// something reads them (a position, a lint rule), so a check builds none but its defaults'.
 import { didYouMean, UserError } from '../../model/errors.js';
-import { lineColumn, nodeText as text, parseJson, showPointer, summarize, toValue, type JsonNode } from './json.js';
+import { documentOf, lineColumn, nodeWhenRead, readJson, showPointer, stringOf as text, summarize, toValue, type JsonDocument, type JsonNode, type JsonObject, type JsonValue } from './json.js';
 export { showPointer } from './json.js';
 import {
   isValidAvroName,
@@ -32,8 +34,9 @@ export { defaultFits } from './default-value.js';
 interface Reference {
   type: 'reference';
   fullName: string;
+  /** The name as written where it is a bare string, else the full name. */
+  written: string;
   at: string;
-  node: JsonNode;
 }
 
 type Parsed = AvroSchema | Reference;
@@ -42,17 +45,17 @@ const PRIMITIVES: ReadonlySet<string> = new Set(PRIMITIVE_TYPES);
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
 export function parseSchema(text: string, file?: string): AvroSchema {
-  return parseSchemaNode(parseJson(text, file), { file, text });
+  return new SchemaParser(readJson(text, file), { file, text }).parseDocument();
 }
 
 /** Parses a schema already read as a plain value (an object, an array for a union, or a type name). */
 export function parseSchemaValue(value: unknown): AvroSchema {
-  return parseSchemaNode(parseJson(JSON.stringify(value)));
+  return new SchemaParser(readJson(JSON.stringify(value)), {}).parseDocument();
 }
 
 /** Parses a located JSON node (for schemas embedded in a larger document). */
 export function parseSchemaNode(root: JsonNode, source: SchemaSource = {}): AvroSchema {
-  return new SchemaParser(source).parseDocument(root);
+  return new SchemaParser(documentOf(root), source).parseDocument();
 }
 
 class SchemaParser {
@@ -62,17 +65,19 @@ class SchemaParser {
   /** Fields with a default, and the default as Avro checks it. */
   private readonly defaults: Array<{ field: AvroField; value: JsonNode }> = [];
 
-  constructor(private readonly source: SchemaSource) {}
+  constructor(
+    private readonly json: JsonDocument,
+    private readonly source: SchemaSource,
+  ) {}
 
-  parseDocument(root: JsonNode): AvroSchema {
+  parseDocument(): AvroSchema {
     const document = { top: undefined as unknown as AvroSchema };
-    document.top = this.resolved(this.parse(root, '', undefined), document, 'top');
+    document.top = this.resolved(this.parse(this.json.value, '', undefined), document, 'top');
     for (const { ref, holder, slot } of this.references) {
       const target = this.named.get(ref.fullName);
       if (!target) {
-        const written = ref.node.kind === 'string' ? ref.node.value : ref.fullName;
-        const near = didYouMean(written, [...PRIMITIVE_TYPES, 'record', 'enum', 'fixed', 'array', 'map', ...this.named.keys()]);
-        this.fail(ref.node, ref.at, `"${ref.fullName}" is not a type Avro knows`, {
+        const near = didYouMean(ref.written, [...PRIMITIVE_TYPES, 'record', 'enum', 'fixed', 'array', 'map', ...this.named.keys()]);
+        this.fail(ref.at, ref.at, `"${ref.fullName}" is not a type Avro knows`, {
           expected: `a primitive type (${PRIMITIVE_TYPES.join(', ')}), "record", "enum", "fixed", "array", "map", or the name of a type defined in this schema`,
           suggestion: near.length ? `did you mean "${near[0]}"?` : 'define the named type in this schema, or fix the spelling (names are case-sensitive and resolved against the enclosing namespace)',
         });
@@ -83,9 +88,9 @@ class SchemaParser {
     return document.top;
   }
 
-  /** Throws a UserError at `node` (an arrow, so the name helpers can be handed it). */
-  readonly fail: Fail = (node, at, message, extra = {}) => {
-    const where = node && this.source.text !== undefined ? lineColumn(this.source.text, node.start) : {};
+  /** Throws a UserError at the node `position` points to (an arrow, so the name helpers can be handed it). */
+  readonly fail: Fail = (position, at, message, extra = {}) => {
+    const where = position !== undefined && this.source.text !== undefined ? lineColumn(this.source.text, this.json.nodeAt(position).start) : {};
     throw new UserError({ file: this.source.file, ...where, field: showPointer(at), message: `invalid Avro schema: ${message}`, ...extra });
   };
 
@@ -99,138 +104,145 @@ class SchemaParser {
     return undefined as unknown as AvroSchema;
   }
 
-  private parse(node: JsonNode, at: string, namespace: string | undefined): Parsed {
-    if (node.kind === 'string') return this.find(node.value, namespace, node, at);
-    if (node.kind === 'array') return this.parseUnion(node, at, namespace);
-    if (node.kind !== 'object') {
-      return this.fail(node, at, `a schema cannot be ${summarize(node)}`, {
+  private parse(value: JsonValue, at: string, namespace: string | undefined): Parsed {
+    if (typeof value === 'string') return this.find(value, namespace, at, true);
+    if (Array.isArray(value)) return this.parseUnion(value, at, namespace);
+    if (typeof value !== 'object' || value === null) {
+      return this.fail(at, at, `a schema cannot be ${summarize(value)}`, {
         expected: 'a type name (e.g. "string"), an object with "type", or an array (a union)',
-        found: summarize(node),
+        found: summarize(value),
       });
     }
-    const type = text(node.members.get('type'));
+    const type = text(value.type);
     if (type === undefined) {
-      return this.fail(node, at, 'the schema object has no "type" string', {
+      return this.fail(at, at, 'the schema object has no "type" string', {
         expected: '"type": one of the primitive types, "record", "enum", "fixed", "array", "map", or a named type',
-        found: summarize(node.members.get('type')),
+        found: summarize(value.type),
         suggestion: 'to use a union as a field type write "type": ["null", "string"] on the field, not inside a nested object',
       });
     }
     if (PRIMITIVES.has(type)) {
-      return { type: type as PrimitiveType, at, node, logicalType: text(node.members.get('logicalType')) };
+      return { type: type as PrimitiveType, at, node: this.nodeAt(at), logicalType: text(value.logicalType) };
     }
     switch (type) {
       case 'record':
       case 'error':
-        return this.parseRecord(node, at, namespace, type === 'error');
+        return this.parseRecord(value, at, namespace, type === 'error');
       case 'enum':
-        return this.parseEnum(node, at, namespace);
+        return this.parseEnum(value, at, namespace);
       case 'fixed':
-        return this.parseFixed(node, at, namespace);
+        return this.parseFixed(value, at, namespace);
       case 'array':
-        return this.parseContainer(node, at, namespace, 'items', 'the type of the elements');
+        return this.parseContainer(value, at, namespace, 'items', 'the type of the elements');
       case 'map':
-        return this.parseContainer(node, at, namespace, 'values', 'the type of the values (keys are always strings)');
+        return this.parseContainer(value, at, namespace, 'values', 'the type of the values (keys are always strings)');
       default:
-        return this.find(type, namespace, node, at);
+        return this.find(type, namespace, at, false);
     }
   }
 
+  /** The model's node for the value at `at`, found when something reads it. */
+  private nodeAt(at: string): JsonNode {
+    return nodeWhenRead(this.json, at);
+  }
+
   /** An array (its "items" type) or a map (its "values" type). */
-  private parseContainer(node: JsonNode & { kind: 'object' }, at: string, namespace: string | undefined, key: 'items' | 'values', what: string): ArraySchema | MapSchema {
+  private parseContainer(object: JsonObject, at: string, namespace: string | undefined, key: 'items' | 'values', what: string): ArraySchema | MapSchema {
     const type = key === 'items' ? 'array' : 'map';
-    const element = node.members.get(key);
-    if (!element) this.fail(node, at, `${type === 'array' ? 'an array' : 'a map'} has no "${key}" type`, { expected: `"${key}": ${what}`, suggestion: `add e.g. "${key}": "string"` });
-    const result: Record<string, unknown> = { type, at, node, logicalType: text(node.members.get('logicalType')), [key]: undefined };
+    const element = object[key];
+    if (element === undefined) this.fail(at, at, `${type === 'array' ? 'an array' : 'a map'} has no "${key}" type`, { expected: `"${key}": ${what}`, suggestion: `add e.g. "${key}": "string"` });
+    const result: Record<string, unknown> = { type, at, node: this.nodeAt(at), logicalType: text(object.logicalType), [key]: undefined };
     result[key] = this.resolved(this.parse(element!, `${at}/${key}`, namespace), result, key);
     return result as unknown as ArraySchema | MapSchema;
   }
 
-  /** A primitive (fresh each time) or a named type, looked up as namespace.name first, then as written. */
-  private find(name: string, namespace: string | undefined, node: JsonNode, at: string): Parsed {
-    if (PRIMITIVES.has(name)) return { type: name as PrimitiveType, at, node };
+  /**
+   * A primitive (fresh each time) or a named type, looked up as namespace.name first, then as
+   * written; `bare` when the name is the whole value at `at` (not an object's "type").
+   */
+  private find(name: string, namespace: string | undefined, at: string, bare: boolean): Parsed {
+    if (PRIMITIVES.has(name)) return { type: name as PrimitiveType, at, node: this.nodeAt(at) };
     const full = namespace !== undefined && !name.includes('.') ? `${namespace}.${name}` : name;
     const known = this.named.get(full) ?? this.named.get(name);
-    return known ?? { type: 'reference', fullName: full, at, node };
+    return known ?? { type: 'reference', fullName: full, written: bare ? name : full, at };
   }
 
   private define(schema: NamedSchema): void {
     const existing = this.named.get(schema.fullName);
     if (existing && JSON.stringify(toValue(existing.node)) !== JSON.stringify(toValue(schema.node))) {
-      this.fail(schema.node, schema.at, `"${schema.fullName}" is defined twice`, {
+      this.fail(schema.at, schema.at, `"${schema.fullName}" is defined twice`, {
         suggestion: `define it once and refer to it by name ("${schema.fullName}") everywhere else`,
       });
     }
     if (!existing) this.named.set(schema.fullName, schema);
   }
 
-  private parseRecord(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined, isError: boolean): RecordSchema {
-    const names = parseName(this.fail, node, at, enclosing);
-    const fieldsNode = node.members.get('fields');
-    if (fieldsNode?.kind !== 'array') {
-      this.fail(node, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fieldsNode) });
+  private parseRecord(object: JsonObject, at: string, enclosing: string | undefined, isError: boolean): RecordSchema {
+    const names = parseName(this.fail, object, at, enclosing);
+    const fields = object.fields;
+    if (!Array.isArray(fields)) {
+      this.fail(at, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fields) });
     }
     const record: RecordSchema = {
       type: 'record',
       at,
-      node,
+      node: this.nodeAt(at),
       ...names,
       aliases: [],
-      doc: text(node.members.get('doc')),
-      logicalType: text(node.members.get('logicalType')),
+      doc: text(object.doc),
+      logicalType: text(object.logicalType),
       fields: [],
       fieldByName: new Map(),
       isError,
     };
-    const fieldNodes = (fieldsNode as JsonNode & { kind: 'array' }).items;
-    for (let pos = 0; pos < fieldNodes.length; pos++) {
-      const fieldNode = fieldNodes[pos]!;
-      const field = this.parseField(fieldNode, `${at}/fields/${pos}`, names.namespace, pos);
+    const fieldValues = fields as JsonValue[];
+    for (let pos = 0; pos < fieldValues.length; pos++) {
+      const field = this.parseField(fieldValues[pos]!, `${at}/fields/${pos}`, names.namespace, pos);
       const twin = record.fieldByName.get(field.name);
       if (twin) {
-        this.fail(fieldNode, field.at, `record "${names.fullName}" has two fields named "${field.name}" (positions ${twin.pos} and ${pos})`, {
+        this.fail(field.at, field.at, `record "${names.fullName}" has two fields named "${field.name}" (positions ${twin.pos} and ${pos})`, {
           suggestion: 'field names must be unique within a record: rename or remove one',
         });
       }
       record.fields.push(field);
       record.fieldByName.set(field.name, field);
     }
-    record.aliases = namedAliases(this.fail, node, at, names.namespace);
+    record.aliases = namedAliases(this.fail, object, at, names.namespace);
     this.define(record);
     return record;
   }
 
-  private parseField(node: JsonNode, at: string, namespace: string | undefined, pos: number): AvroField {
-    if (node.kind !== 'object') this.fail(node, at, 'a field must be an object', { expected: '{"name": ..., "type": ...}', found: summarize(node) });
-    const obj = node as JsonNode & { kind: 'object' };
-    const name = text(obj.members.get('name'));
-    if (name === undefined) this.fail(node, at, 'a field has no "name"', { expected: '"name": a string', found: summarize(obj.members.get('name')) });
-    const typeNode = obj.members.get('type');
-    if (!typeNode) this.fail(node, at, `field "${name}" has no "type"`, { expected: '"type": the field\'s schema, e.g. "string" or ["null", "string"]' });
-    if (!isValidAvroName(name!)) badName(this.fail, name!, obj.members.get('name')!, `${at}/name`, 'field name');
-    const orderNode = obj.members.get('order');
-    const order = orderNode === undefined ? 'ascending' : text(orderNode)?.toLowerCase();
+  private parseField(value: JsonValue, at: string, namespace: string | undefined, pos: number): AvroField {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(at, at, 'a field must be an object', { expected: '{"name": ..., "type": ...}', found: summarize(value) });
+    const object = value as JsonObject;
+    const name = text(object.name);
+    if (name === undefined) this.fail(at, at, 'a field has no "name"', { expected: '"name": a string', found: summarize(object.name) });
+    const typeValue = object.type;
+    if (typeValue === undefined) this.fail(at, at, `field "${name}" has no "type"`, { expected: '"type": the field\'s schema, e.g. "string" or ["null", "string"]' });
+    if (!isValidAvroName(name!)) badName(this.fail, name!, `${at}/name`, `${at}/name`, 'field name');
+    const orderValue = object.order;
+    const order = orderValue === undefined ? 'ascending' : text(orderValue)?.toLowerCase();
     if (order !== 'ascending' && order !== 'descending' && order !== 'ignore') {
-      this.fail(orderNode, `${at}/order`, `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderNode) });
+      this.fail(`${at}/order`, `${at}/order`, `field "${name}" has an unknown "order"`, { expected: 'ascending, descending or ignore', found: summarize(orderValue) });
     }
     const field: AvroField = {
       name: name!,
       at,
-      node,
+      node: this.nodeAt(at),
       pos,
       type: undefined as unknown as AvroSchema,
-      doc: text(obj.members.get('doc')),
-      default: obj.members.get('default'),
-      aliases: aliasesOf(this.fail, obj, at),
+      doc: text(object.doc),
+      default: object.default === undefined ? undefined : this.json.nodeAt(`${at}/default`),
+      aliases: aliasesOf(this.fail, object, at),
       order: order as AvroField['order'],
     };
-    const parsed = this.parse(typeNode!, `${at}/type`, namespace);
+    const parsed = this.parse(typeValue!, `${at}/type`, namespace);
     field.type = this.resolved(parsed, field, 'type');
     if (field.default !== undefined) {
       const value = this.numericDefault(field, parsed);
       if (!fits(parsed.type === 'reference' ? undefined : parsed, value)) {
-        this.fail(value, `${at}/default`, `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
-          found: summarize(value),
+        this.fail(`${at}/default`, `${at}/default`, `the default of field "${field.name}" cannot be checked against a type defined later in the file`, {
+          found: summarize(toValue(value)),
           suggestion: 'Avro checks a default before it resolves names defined further down: define the named type before this field (or in an earlier field)',
         });
       }
@@ -246,7 +258,7 @@ class SchemaParser {
     const written = value.value.trim();
     const n = Number(written);
     if (written === '' || (Number.isNaN(n) && !/^[+-]?(NaN|Infinity)$/.test(written))) {
-      this.fail(value, `${field.at}/default`, `the default of field "${field.name}" is not a number`, { found: summarize(value), expected: 'a number' });
+      this.fail(`${field.at}/default`, `${field.at}/default`, `the default of field "${field.name}" is not a number`, { found: summarize(value.value), expected: 'a number' });
     }
     return {
       kind: 'number',
@@ -262,36 +274,34 @@ class SchemaParser {
   /** Avro Java rejects a default that does not fit the field's type (for a union: any branch). */
   private checkDefault(field: AvroField, value: JsonNode): void {
     if (!defaultFits(field.type, value)) {
-      this.fail(value, `${field.at}/default`, `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
-        found: summarize(value),
+      this.fail(`${field.at}/default`, `${field.at}/default`, `the default of field "${field.name}" does not fit its type ${describeType(field.type)}`, {
+        found: summarize(toValue(value)),
         expected: expectedDefault(field.type),
         suggestion: field.type.type === 'union' ? 'for an optional field write "type": ["null", T] with "default": null' : undefined,
       });
     }
   }
 
-  private parseEnum(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): EnumSchema {
-    const names = parseName(this.fail, node, at, enclosing);
-    const symbolsNode = node.members.get('symbols');
-    if (symbolsNode?.kind !== 'array') {
-      this.fail(node, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolsNode) });
+  private parseEnum(object: JsonObject, at: string, enclosing: string | undefined): EnumSchema {
+    const names = parseName(this.fail, object, at, enclosing);
+    const symbolValues = object.symbols;
+    if (!Array.isArray(symbolValues)) {
+      this.fail(at, at, `enum "${names.fullName}" has no "symbols" array`, { expected: '"symbols": ["A", "B", ...]', found: summarize(symbolValues) });
     }
     const symbols: string[] = [];
     const listed = new Set<string>();
-    const symbolNodes = (symbolsNode as JsonNode & { kind: 'array' }).items;
-    for (let i = 0; i < symbolNodes.length; i++) {
-      const s = symbolNodes[i]!;
-      if (s.kind !== 'string') this.fail(s, `${at}/symbols/${i}`, 'an enum symbol is not a string', { found: summarize(s), expected: 'a name' });
-      const symbol = (s as JsonNode & { kind: 'string' }).value;
-      if (!isValidAvroName(symbol)) badName(this.fail, symbol, s, `${at}/symbols/${i}`, 'enum symbol');
-      if (listed.has(symbol)) this.fail(s, `${at}/symbols/${i}`, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
+    for (let i = 0; i < symbolValues.length; i++) {
+      const symbol = symbolValues[i]!;
+      if (typeof symbol !== 'string') this.fail(`${at}/symbols/${i}`, `${at}/symbols/${i}`, 'an enum symbol is not a string', { found: summarize(symbol), expected: 'a name' });
+      if (!isValidAvroName(symbol)) badName(this.fail, symbol, `${at}/symbols/${i}`, `${at}/symbols/${i}`, 'enum symbol');
+      if (listed.has(symbol)) this.fail(`${at}/symbols/${i}`, `${at}/symbols/${i}`, `enum "${names.fullName}" lists the symbol ${symbol} twice`, { suggestion: 'remove the duplicate' });
       listed.add(symbol);
       symbols.push(symbol);
     }
     // Avro Java ignores a default that is not a string.
-    const defaultSymbol = text(node.members.get('default'));
+    const defaultSymbol = text(object.default);
     if (defaultSymbol !== undefined && !listed.has(defaultSymbol)) {
-      this.fail(node.members.get('default'), `${at}/default`, `the default of enum "${names.fullName}" is not one of its symbols`, {
+      this.fail(`${at}/default`, `${at}/default`, `the default of enum "${names.fullName}" is not one of its symbols`, {
         found: JSON.stringify(defaultSymbol),
         expected: `one of: ${symbols.join(', ')}`,
       });
@@ -299,11 +309,11 @@ class SchemaParser {
     const result: EnumSchema = {
       type: 'enum',
       at,
-      node,
+      node: this.nodeAt(at),
       ...names,
-      aliases: namedAliases(this.fail, node, at, names.namespace),
-      doc: text(node.members.get('doc')),
-      logicalType: text(node.members.get('logicalType')),
+      aliases: namedAliases(this.fail, object, at, names.namespace),
+      doc: text(object.doc),
+      logicalType: text(object.logicalType),
       symbols,
       default: defaultSymbol,
     };
@@ -311,39 +321,41 @@ class SchemaParser {
     return result;
   }
 
-  private parseFixed(node: JsonNode & { kind: 'object' }, at: string, enclosing: string | undefined): FixedSchema {
-    const names = parseName(this.fail, node, at, enclosing);
-    const size = node.members.get('size');
+  private parseFixed(object: JsonObject, at: string, enclosing: string | undefined): FixedSchema {
+    const names = parseName(this.fail, object, at, enclosing);
+    // Read as a node: only a node knows whether the number was written as an integer.
+    const size = object.size === undefined ? undefined : this.json.nodeAt(`${at}/size`);
     if (size?.kind !== 'number' || !size.integral || size.value > 2147483647 || size.value < -2147483648) {
-      this.fail(size ?? node, `${at}/size`, `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(size) });
+      this.fail(size ? `${at}/size` : at, `${at}/size`, `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(object.size) });
     }
     const result: FixedSchema = {
       type: 'fixed',
       at,
-      node,
+      node: this.nodeAt(at),
       ...names,
-      aliases: namedAliases(this.fail, node, at, names.namespace),
-      doc: text(node.members.get('doc')),
-      logicalType: text(node.members.get('logicalType')),
+      aliases: namedAliases(this.fail, object, at, names.namespace),
+      doc: text(object.doc),
+      logicalType: text(object.logicalType),
       size: (size as { value: number }).value,
     };
     this.define(result);
     return result;
   }
 
-  private parseUnion(node: JsonNode & { kind: 'array' }, at: string, namespace: string | undefined): UnionSchema {
-    const union: UnionSchema = { type: 'union', at, node, branches: [] };
+  private parseUnion(items: JsonValue[], at: string, namespace: string | undefined): UnionSchema {
+    const union: UnionSchema = { type: 'union', at, node: this.nodeAt(at), branches: [] };
     const seen = new Map<string, number>();
-    for (let i = 0; i < node.items.length; i++) {
-      const item = node.items[i]!;
+    for (let i = 0; i < items.length; i++) {
       const branchAt = `${at}/${i}`;
-      const branch = this.parse(item, branchAt, namespace);
+      const branch = this.parse(items[i]!, branchAt, namespace);
       if (branch.type === 'union') {
-        this.fail(item, branchAt, 'a union cannot directly contain another union', { suggestion: "list the inner union's types in the outer union instead" });
+        this.fail(branchAt, branchAt, 'a union cannot directly contain another union', { suggestion: "list the inner union's types in the outer union instead" });
       }
       const key = branch.type === 'reference' ? branch.fullName : 'fullName' in branch ? branch.fullName : branch.type;
       if (seen.has(key)) {
-        this.fail(item, branchAt, `the union lists ${key} twice (branches ${seen.get(key)} and ${i})`, { suggestion: 'a union may hold each type (or each named type) once: remove the duplicate' });
+        this.fail(branchAt, branchAt, `the union lists ${key} twice (branches ${seen.get(key)} and ${i})`, {
+          suggestion: 'a union may hold each type (or each named type) once: remove the duplicate',
+        });
       }
       seen.set(key, i);
       union.branches.push(this.resolved(branch, union.branches, i));
