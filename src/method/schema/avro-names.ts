@@ -24,7 +24,10 @@ export function parseName(fail: Fail, object: JsonObject, at: string, enclosing:
   if (namespace === '') namespace = undefined;
   if (!isValidAvroName(name)) badName(fail, name, `${at}/name`, `${at}/name`, 'type name');
   if (namespace !== undefined) {
-    for (const part of namespace.split('.')) if (!isValidAvroName(part)) badName(fail, part, object.namespace === undefined ? at : `${at}/namespace`, `${at}/namespace`, 'namespace part');
+    const parts = namespace.split('.');
+    for (let i = 0; i < parts.length; i++) {
+      if (!isValidAvroName(parts[i]!)) badName(fail, parts[i]!, object.namespace === undefined ? at : `${at}/namespace`, `${at}/namespace`, 'namespace part');
+    }
   }
   const fullName = namespace === undefined ? name : `${namespace}.${name}`;
   if ((PRIMITIVE_TYPES as readonly string[]).includes(fullName)) {
@@ -60,7 +63,9 @@ export function aliasesOf(fail: Fail, object: JsonObject, at: string): string[] 
 /** Full names of a named type's aliases, as Avro Java's Schema#getAliases reports them. */
 export function namedAliases(fail: Fail, object: JsonObject, at: string, namespace: string | undefined): string[] {
   const out: string[] = [];
-  for (const alias of aliasesOf(fail, object, at)) {
+  const aliases = aliasesOf(fail, object, at);
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i]!;
     const dot = alias.lastIndexOf('.');
     let space = dot >= 0 ? alias.slice(0, dot) : namespace;
     const short = dot >= 0 ? alias.slice(dot + 1) : alias;

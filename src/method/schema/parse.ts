@@ -73,7 +73,9 @@ class SchemaParser {
   parseDocument(): AvroSchema {
     const document = { top: undefined as unknown as AvroSchema };
     document.top = this.resolved(this.parse(this.json.value, '', undefined), document, 'top');
-    for (const { ref, holder, slot } of this.references) {
+    // Indexed loops: a cold process interprets this code, where iterators cost more than the work.
+    for (let i = 0; i < this.references.length; i++) {
+      const { ref, holder, slot } = this.references[i]!;
       const target = this.named.get(ref.fullName);
       if (!target) {
         const near = didYouMean(ref.written, [...PRIMITIVE_TYPES, 'record', 'enum', 'fixed', 'array', 'map', ...this.named.keys()]);
@@ -84,7 +86,7 @@ class SchemaParser {
       }
       holder[slot] = target!;
     }
-    for (const { field, value } of this.defaults) this.checkDefault(field, value);
+    for (let i = 0; i < this.defaults.length; i++) this.checkDefault(this.defaults[i]!.field, this.defaults[i]!.value);
     return document.top;
   }
 
@@ -122,7 +124,7 @@ class SchemaParser {
       });
     }
     if (PRIMITIVES.has(type)) {
-      return { type: type as PrimitiveType, at, node: this.nodeAt(at), logicalType: text(value.logicalType) };
+      return { type: type as PrimitiveType, at, node: nodeWhenRead(this.json, at), logicalType: text(value.logicalType) };
     }
     switch (type) {
       case 'record':
@@ -141,17 +143,12 @@ class SchemaParser {
     }
   }
 
-  /** The model's node for the value at `at`, found when something reads it. */
-  private nodeAt(at: string): JsonNode {
-    return nodeWhenRead(this.json, at);
-  }
-
   /** An array (its "items" type) or a map (its "values" type). */
   private parseContainer(object: JsonObject, at: string, namespace: string | undefined, key: 'items' | 'values', what: string): ArraySchema | MapSchema {
     const type = key === 'items' ? 'array' : 'map';
     const element = object[key];
     if (element === undefined) this.fail(at, at, `${type === 'array' ? 'an array' : 'a map'} has no "${key}" type`, { expected: `"${key}": ${what}`, suggestion: `add e.g. "${key}": "string"` });
-    const result: Record<string, unknown> = { type, at, node: this.nodeAt(at), logicalType: text(object.logicalType), [key]: undefined };
+    const result: Record<string, unknown> = { type, at, node: nodeWhenRead(this.json, at), logicalType: text(object.logicalType), [key]: undefined };
     result[key] = this.resolved(this.parse(element!, `${at}/${key}`, namespace), result, key);
     return result as unknown as ArraySchema | MapSchema;
   }
@@ -161,7 +158,7 @@ class SchemaParser {
    * written; `bare` when the name is the whole value at `at` (not an object's "type").
    */
   private find(name: string, namespace: string | undefined, at: string, bare: boolean): Parsed {
-    if (PRIMITIVES.has(name)) return { type: name as PrimitiveType, at, node: this.nodeAt(at) };
+    if (PRIMITIVES.has(name)) return { type: name as PrimitiveType, at, node: nodeWhenRead(this.json, at) };
     const full = namespace !== undefined && !name.includes('.') ? `${namespace}.${name}` : name;
     const known = this.named.get(full) ?? this.named.get(name);
     return known ?? { type: 'reference', fullName: full, written: bare ? name : full, at };
@@ -186,8 +183,10 @@ class SchemaParser {
     const record: RecordSchema = {
       type: 'record',
       at,
-      node: this.nodeAt(at),
-      ...names,
+      node: nodeWhenRead(this.json, at),
+      name: names.name,
+      namespace: names.namespace,
+      fullName: names.fullName,
       aliases: [],
       doc: text(object.doc),
       logicalType: text(object.logicalType),
@@ -228,7 +227,7 @@ class SchemaParser {
     const field: AvroField = {
       name: name!,
       at,
-      node: this.nodeAt(at),
+      node: nodeWhenRead(this.json, at),
       pos,
       type: undefined as unknown as AvroSchema,
       doc: text(object.doc),
@@ -309,8 +308,10 @@ class SchemaParser {
     const result: EnumSchema = {
       type: 'enum',
       at,
-      node: this.nodeAt(at),
-      ...names,
+      node: nodeWhenRead(this.json, at),
+      name: names.name,
+      namespace: names.namespace,
+      fullName: names.fullName,
       aliases: namedAliases(this.fail, object, at, names.namespace),
       doc: text(object.doc),
       logicalType: text(object.logicalType),
@@ -331,8 +332,10 @@ class SchemaParser {
     const result: FixedSchema = {
       type: 'fixed',
       at,
-      node: this.nodeAt(at),
-      ...names,
+      node: nodeWhenRead(this.json, at),
+      name: names.name,
+      namespace: names.namespace,
+      fullName: names.fullName,
       aliases: namedAliases(this.fail, object, at, names.namespace),
       doc: text(object.doc),
       logicalType: text(object.logicalType),
@@ -343,7 +346,7 @@ class SchemaParser {
   }
 
   private parseUnion(items: JsonValue[], at: string, namespace: string | undefined): UnionSchema {
-    const union: UnionSchema = { type: 'union', at, node: this.nodeAt(at), branches: [] };
+    const union: UnionSchema = { type: 'union', at, node: nodeWhenRead(this.json, at), branches: [] };
     const seen = new Map<string, number>();
     for (let i = 0; i < items.length; i++) {
       const branchAt = `${at}/${i}`;
