@@ -180,12 +180,11 @@ const factsCache = new Map<string, SettingFacts | undefined>();
 /** The facts of one setting as documented for `version`, or undefined when it does not exist then. */
 export function setting(scope: Scope, name: string, version: string = newestVersion()): SettingFacts | undefined {
   // Rules ask the same questions for every file they read; the answers never change.
-  // Names the catalog does not know are not kept: a file of 100,000 unknown keys would fill the memo.
-  if (!settingHistory(scope, name)) return undefined;
   const key = `${scope}/${name}@${version}`;
   if (factsCache.has(key)) return factsCache.get(key);
   const facts = lookupSetting(scope, name, version);
-  factsCache.set(key, facts);
+  // Names the catalog does not know are not kept: a file of 100,000 unknown keys would fill the memo.
+  if (facts !== undefined || settingHistory(scope, name)) factsCache.set(key, facts);
   return facts;
 }
 

@@ -41,6 +41,9 @@ interface Reference {
 
 type Parsed = AvroSchema | Reference;
 
+/** The fields a record, an enum and a fixed share. */
+type NamedHead = Omit<FixedSchema, 'type' | 'size'>;
+
 const PRIMITIVES: ReadonlySet<string> = new Set(PRIMITIVE_TYPES);
 
 /** Parses .avsc text. Throws a UserError naming the file, the JSON path, line and column. */
@@ -174,26 +177,29 @@ class SchemaParser {
     if (!existing) this.named.set(schema.fullName, schema);
   }
 
+  /** What every named type holds, in the model's order; the caller adds what its kind has. */
+  private namedHead<T extends NamedSchema['type']>(type: T, object: JsonObject, at: string, names: ReturnType<typeof parseName>, aliases: string[]): NamedHead & { type: T } {
+    return {
+      type,
+      at,
+      node: nodeWhenRead(this.json, at),
+      name: names.name,
+      namespace: names.namespace,
+      fullName: names.fullName,
+      aliases,
+      doc: text(object.doc),
+      logicalType: text(object.logicalType),
+    };
+  }
+
   private parseRecord(object: JsonObject, at: string, enclosing: string | undefined, isError: boolean): RecordSchema {
     const names = parseName(this.fail, object, at, enclosing);
     const fields = object.fields;
     if (!Array.isArray(fields)) {
       this.fail(at, at, `record "${names.fullName}" has no "fields" array`, { expected: '"fields": [ ... ] (it may be empty)', found: summarize(fields) });
     }
-    const record: RecordSchema = {
-      type: 'record',
-      at,
-      node: nodeWhenRead(this.json, at),
-      name: names.name,
-      namespace: names.namespace,
-      fullName: names.fullName,
-      aliases: [],
-      doc: text(object.doc),
-      logicalType: text(object.logicalType),
-      fields: [],
-      fieldByName: new Map(),
-      isError,
-    };
+    // Aliases are read after the fields, where Avro Java reads them (a field's error comes first).
+    const record: RecordSchema = Object.assign(this.namedHead('record', object, at, names, []), { fields: [], fieldByName: new Map<string, AvroField>(), isError });
     const fieldValues = fields as JsonValue[];
     for (let pos = 0; pos < fieldValues.length; pos++) {
       const field = this.parseField(fieldValues[pos]!, `${at}/fields/${pos}`, names.namespace, pos);
@@ -305,19 +311,7 @@ class SchemaParser {
         expected: `one of: ${symbols.join(', ')}`,
       });
     }
-    const result: EnumSchema = {
-      type: 'enum',
-      at,
-      node: nodeWhenRead(this.json, at),
-      name: names.name,
-      namespace: names.namespace,
-      fullName: names.fullName,
-      aliases: namedAliases(this.fail, object, at, names.namespace),
-      doc: text(object.doc),
-      logicalType: text(object.logicalType),
-      symbols,
-      default: defaultSymbol,
-    };
+    const result: EnumSchema = Object.assign(this.namedHead('enum', object, at, names, namedAliases(this.fail, object, at, names.namespace)), { symbols, default: defaultSymbol });
     this.define(result);
     return result;
   }
@@ -329,18 +323,7 @@ class SchemaParser {
     if (size?.kind !== 'number' || !size.integral || size.value > 2147483647 || size.value < -2147483648) {
       this.fail(size ? `${at}/size` : at, `${at}/size`, `fixed "${names.fullName}" has no valid "size"`, { expected: '"size": the number of bytes, an integer', found: summarize(object.size) });
     }
-    const result: FixedSchema = {
-      type: 'fixed',
-      at,
-      node: nodeWhenRead(this.json, at),
-      name: names.name,
-      namespace: names.namespace,
-      fullName: names.fullName,
-      aliases: namedAliases(this.fail, object, at, names.namespace),
-      doc: text(object.doc),
-      logicalType: text(object.logicalType),
-      size: (size as { value: number }).value,
-    };
+    const result: FixedSchema = Object.assign(this.namedHead('fixed', object, at, names, namedAliases(this.fail, object, at, names.namespace)), { size: (size as { value: number }).value });
     this.define(result);
     return result;
   }

@@ -4,7 +4,7 @@
 import { compareVersions } from '../../knowledge/catalog.js';
 import { IDEMPOTENT_WRITE_IMPLIED_FROM, SECURITY_DOCS } from '../../knowledge/security.js';
 import type { Acl, ConsumerDesign, Design, ProducerDesign, TopicDesign } from '../../model/design.js';
-import type { Facts } from '../deconstruct/normalize.js';
+import type { Facts, FlowFacts } from '../deconstruct/normalize.js';
 import { firstBy, groupBy } from '../../model/lookup.js';
 import { splitTransactionalId } from '../../model/transactional-id.js';
 
@@ -28,8 +28,8 @@ export function isSideTopic(topic: TopicDesign): boolean {
 }
 
 /** The service that runs a consumer: the flow's sink where the facts know the flow, else its group. */
-function consumerService(sinkOf: ReadonlyMap<string, string>, consumer: ConsumerDesign): string {
-  return sinkOf.get(consumer.flow) ?? consumer.groupId;
+function consumerService(flowByName: ReadonlyMap<string, FlowFacts>, consumer: ConsumerDesign): string {
+  return flowByName.get(consumer.flow)?.sink ?? consumer.groupId;
 }
 
 function idempotentWriteNeeded(kafkaVersion: string): boolean {
@@ -37,7 +37,7 @@ function idempotentWriteNeeded(kafkaVersion: string): boolean {
 }
 
 export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
-  const sinkOf = new Map([...firstBy(facts.flows, (f) => f.name)].map(([name, f]) => [name, f.sink]));
+  const flowByName = firstBy(facts.flows, (f) => f.name);
   const connectors = firstBy(parts.connectors ?? [], (c) => `${c.kind}|${c.flow}`);
   const connectorOf = (flow: string, kind: 'source' | 'sink') => connectors.get(`${kind}|${flow}`);
   const topicsOf = groupBy(parts.topics, (t) => t.flows);
@@ -60,7 +60,7 @@ export function deriveAcls(facts: Facts, parts: DesignParts): Acl[] {
 
   for (const c of parts.consumers) {
     const sinkConnector = connectorOf(c.flow, 'sink');
-    const principal = sinkConnector ? connect : principalOf(consumerService(sinkOf, c));
+    const principal = sinkConnector ? connect : principalOf(consumerService(flowByName, c));
     const who = principal.slice('User:'.length);
     grant({
       principal,
