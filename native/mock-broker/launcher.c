@@ -24,7 +24,15 @@
  *                                    pin the coordinator of a group or transactional id
  *   requests start|stop|clear|count  track requests; count answers per broker and ApiKey
  *   quit                             stop
+ *
+ * Beyond the mock: OffsetFetch's "all topics" form (a null topic list, v2+) is answered as Kafka
+ * answers it, with every offset the group committed (the mock alone answers it with a null list).
  */
+/* librdkafka's internal headers first: rd.h sets the feature macros the system headers read. */
+#include "rdkafka_int.h"
+#include "rdkafka_mock.h"
+#include "rdkafka_mock_int.h"
+
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -32,9 +40,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include "rdkafka.h"
-#include "rdkafka_mock.h"
 
 #define MAX_LINE 65536
 #define MAX_WORDS 1024
@@ -90,6 +95,86 @@ static int parse_long(const char *s, long *out) {
         errno = 0;
         *out = strtol(s, &end, 10);
         return errno == 0 && *end == '\0';
+}
+
+/* The mock's own OffsetFetch handler, called for every request that names its topics. */
+static int (*mock_offset_fetch)(rd_kafka_mock_connection_t *mconn, rd_kafka_buf_t *rkbuf);
+
+/* Partitions of a topic holding an offset committed by group. */
+static int committed_partition_count(const rd_kafka_mock_topic_t *mtopic, const rd_kafkap_str_t *group) {
+        int i, n = 0;
+        for (i = 0; i < mtopic->partition_cnt; i++)
+                if (rd_kafka_mock_committed_offset_find(&mtopic->partitions[i], group))
+                        n++;
+        return n;
+}
+
+/* OffsetFetch with a null topic list (v2+) asks for every offset the group committed. A Kafka
+ * broker answers with those partitions; the mock answers with a null list, so a client that reads
+ * offsets the way it would from Kafka cannot be exercised (or measured) against it. This answers
+ * that form as Kafka does (the offsets of every topic, or a group-level error and no topics) and
+ * leaves every request that names topics to the mock's own handler. */
+static int offset_fetch(rd_kafka_mock_connection_t *mconn, rd_kafka_buf_t *rkbuf) {
+        const rd_bool_t log_decode_errors = rd_true;
+        rd_kafka_mock_cluster_t *mcluster = mconn->broker->cluster;
+        const size_t start = rd_slice_offset(&rkbuf->rkbuf_reader);
+        const int16_t version = rkbuf->rkbuf_reqhdr.ApiVersion;
+        const rd_kafka_mock_topic_t *mtopic;
+        rd_kafka_buf_t *resp;
+        rd_kafka_resp_err_t all_err;
+        rd_kafkap_str_t GroupId;
+        int32_t TopicsCnt;
+        int topic_cnt = 0, i;
+
+        rd_kafka_buf_read_str(rkbuf, &GroupId);
+        rd_kafka_buf_read_arraycnt(rkbuf, &TopicsCnt, 100000);
+        if (TopicsCnt != -1 || version < 2) {
+                rd_slice_seek(&rkbuf->rkbuf_reader, start);
+                return mock_offset_fetch(mconn, rkbuf);
+        }
+
+        resp = rd_kafka_mock_buf_new_response(rkbuf);
+        if (version >= 3)
+                rd_kafka_buf_write_i32(resp, 0); /* ThrottleTimeMs */
+        all_err = rd_kafka_mock_next_request_error(mconn, resp);
+        if (!all_err && !rd_kafka_mock_cluster_get_coord(mcluster, RD_KAFKA_COORD_GROUP, &GroupId))
+                all_err = RD_KAFKA_RESP_ERR_NOT_COORDINATOR;
+
+        if (!all_err)
+                TAILQ_FOREACH(mtopic, &mcluster->topics, link)
+                        if (committed_partition_count(mtopic, &GroupId) > 0)
+                                topic_cnt++;
+        rd_kafka_buf_write_arraycnt(resp, topic_cnt);
+        if (!all_err) {
+                TAILQ_FOREACH(mtopic, &mcluster->topics, link) {
+                        const int partition_cnt = committed_partition_count(mtopic, &GroupId);
+                        if (partition_cnt == 0)
+                                continue;
+                        rd_kafka_buf_write_str(resp, mtopic->name, -1);
+                        rd_kafka_buf_write_arraycnt(resp, partition_cnt);
+                        for (i = 0; i < mtopic->partition_cnt; i++) {
+                                const rd_kafka_mock_partition_t *mpart = &mtopic->partitions[i];
+                                const rd_kafka_mock_committed_offset_t *coff =
+                                    rd_kafka_mock_committed_offset_find(mpart, &GroupId);
+                                if (!coff)
+                                        continue;
+                                rd_kafka_buf_write_i32(resp, mpart->id);
+                                rd_kafka_buf_write_i64(resp, coff->offset);
+                                if (version >= 5)
+                                        rd_kafka_buf_write_i32(resp, mpart->leader_epoch);
+                                rd_kafka_buf_write_kstr(resp, coff->metadata);
+                                rd_kafka_buf_write_i16(resp, RD_KAFKA_RESP_ERR_NO_ERROR);
+                                rd_kafka_buf_write_tags_empty(resp);
+                        }
+                        rd_kafka_buf_write_tags_empty(resp);
+                }
+        }
+        rd_kafka_buf_write_i16(resp, all_err); /* group-level ErrorCode (v2+) */
+        rd_kafka_mock_connection_send_response(mconn, resp);
+        return 0;
+
+err_parse:
+        return -1;
 }
 
 static int create_topic(rd_kafka_mock_cluster_t *mcluster, const char *name, long partitions, long rf,
@@ -333,6 +418,9 @@ int main(int argc, char **argv) {
          * look the controller up (kafkajs admin, idempotent producer init) fail. */
         rd_kafka_mock_set_controller_id(mcluster, 1);
         rd_kafka_mock_group_initial_rebalance_delay_ms(mcluster, (int32_t)rebalance_delay_ms);
+        /* Set before any client can connect: the cluster's thread reads its handlers per request. */
+        mock_offset_fetch = mcluster->api_handlers[RD_KAFKAP_OffsetFetch].cb;
+        mcluster->api_handlers[RD_KAFKAP_OffsetFetch].cb = offset_fetch;
 
         for (i = 0; i < topic_cnt; i++) {
                 char name[256];

@@ -132,7 +132,7 @@ export async function describeGroup(connection: ConnectionOptions, groupId: stri
     const owner = new Map<string, string>();
     for (const m of members ?? []) for (const [t, ps] of Object.entries(m.assignment ?? {})) for (const p of ps) owner.set(`${t}:${p}`, m.memberId);
     // OffsetFetch naming the topics: the assigned ones, those asked for, or every topic (the
-    // "all topics" form is not implemented by every broker, the mock included).
+    // "all topics" form is not implemented by every broker, librdkafka's mock among them).
     const assigned = [...new Set([...owner.keys()].map((k) => k.slice(0, k.lastIndexOf(':'))))];
     const topics = options.topics?.length ? options.topics : assigned.length ? assigned : (await admin.listTopics()).filter((t) => !t.startsWith('__'));
     // Committed offsets, then log ends (a sample never shows a commit beyond the log end it pairs with).
