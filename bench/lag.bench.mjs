@@ -58,7 +58,7 @@ function median(f) {
     result = run.result;
     runs.push({ wall: run.wall, cpu: run.cpu });
   }
-  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)), result };
+  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)), cpuRuns: runs.map((r) => r.cpu.toFixed(0)).join(', '), result };
 }
 
 // 1. Burrow over prebuilt windows (a commit is stored when the committed offset moves).
@@ -78,7 +78,7 @@ const burrow = median(() => evaluateGroup(histories, T0 + WINDOW * STEP, { minim
 const counts = {};
 for (const p of burrow.result.partitions) counts[p.status] = (counts[p.status] ?? 0) + 1;
 console.log(
-  `Burrow rules, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW}-slot windows: ${burrow.wall} ms wall, ${burrow.cpu} ms CPU (medians); group ${burrow.result.status}, ${JSON.stringify(counts)}`,
+  `Burrow rules, ${PARTITIONS.toLocaleString('en-US')} partitions x ${WINDOW}-slot windows: ${burrow.wall} ms wall, ${burrow.cpu} ms CPU (medians; CPU of each run in order: ${burrow.cpuRuns}); group ${burrow.result.status}, ${JSON.stringify(counts)}`,
 );
 
 /** Burrow's own evaluation of the same input: { cpuMs, group, counts, peakRssMiB }, or undefined without Go. */

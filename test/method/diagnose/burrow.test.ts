@@ -88,6 +88,25 @@ describe('evaluateGroup ordering', () => {
     expect(order(evaluateGroup(input, 2000).partitions)).toEqual(order(expected));
   });
 
+  it("gives each partition evaluatePartition's verdict and the largest lag first in that order, whatever the input order", () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+    const input: TopicPartitionHistory[] = Array.from({ length: 300 }, () => {
+      const filled = random(6);
+      const window = [
+        ...new Array<null>(5 - Math.min(filled, 5)).fill(null),
+        ...Array.from({ length: Math.min(filled, 5) }, (_, k) => ({ offset: random(30), timestamp: 1000 * k, lag: random(5) === 0 ? null : random(6) })),
+      ];
+      return { topic: `t${random(7)}`, partition: random(9), window, brokerOffsets: [random(40), random(40)], currentLag: random(20) };
+    });
+    const config = { minimumComplete: 0.5, allowedLag: 1 };
+    const got = evaluateGroup(input, 9000, config);
+    const expected = [...input].sort((x, y) => (x.topic < y.topic ? -1 : x.topic > y.topic ? 1 : x.partition - y.partition)); // stable
+    expect(got.partitions).toEqual(expected.map((h) => ({ topic: h.topic, partition: h.partition, currentLag: h.currentLag, ...evaluatePartition(h, 9000, config) })));
+    const largest = expected.reduce((best, h) => (h.currentLag > best.currentLag ? h : best));
+    expect(got.maxLag).toEqual({ topic: largest.topic, partition: largest.partition, currentLag: largest.currentLag });
+  });
+
   it('keeps an input already in order as it is', () => {
     const input = ['a', 'b', 'c'].flatMap((t, i) => [0, 1, 2].map((p) => entry(t, p, i * 3 + p)));
     expect(order(evaluateGroup(input, 2000).partitions)).toEqual(order(input));
