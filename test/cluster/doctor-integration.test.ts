@@ -72,6 +72,15 @@ describe.runIf(brokerBuilt)('doctor on the local broker (integration)', () => {
     ]);
   });
 
+  it('reports a group-level OffsetFetch error on the "all topics" form as that group\'s offsets unavailable, and reads them on the next snapshot', async () => {
+    await broker.control.pushRequestErrors(9, [15]); // COORDINATOR_NOT_AVAILABLE, once
+    const failed = await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups: ['auditor'] });
+    expect(failed.groups).toEqual([]);
+    expect(failed.unavailable.find((u) => u.what === 'committed offsets of group auditor (OffsetFetch)')?.reason).toMatch(/coordinator is not available/i);
+    const read = await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups: ['auditor'] });
+    expect(read.groups[0]!.offsets.map((o) => [o.topic, o.partition, o.committed])).toEqual([['audit', 1, 0]]);
+  });
+
   it('finds the lagging group and the leaderless partition', async () => {
     const report = diagnose(await takeSnapshot({ bootstrap: broker.bootstrap.split(','), timeoutMs: 5000 }, { groups: ['billing'] }));
     const byRule = new Map(report.findings.map((f) => [f.rule, f]));
