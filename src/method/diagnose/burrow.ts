@@ -186,32 +186,66 @@ function groupRank(status: PartitionStatus): number {
 }
 
 /**
- * The entries by topic name, then partition id, the input's order kept among equals. `ids` holds
- * each entry's topic as numbered in `topicIds` (in order of first appearance): a counting sort over
- * the topics (a comparison sort of 100,000 entries by name was most of an evaluation), a comparison
- * sort only within a topic whose partitions come out of order.
+ * Puts entries in order by topic name, then partition id, the input's order kept among equals.
+ * Each entry's topic is noted as it comes (numbered in order of first appearance), with whether
+ * the input was already in order; sorting is then a counting sort over the topics (a comparison
+ * sort of 100,000 entries by name was most of an evaluation), with a comparison sort only within
+ * a topic whose partitions come out of order.
  */
-function byTopicThenPartition<T extends { partition: number }>(entries: readonly T[], ids: Int32Array, topicIds: ReadonlyMap<string, number>): T[] {
-  const names = [...topicIds.keys()].sort();
-  const rankOf = new Int32Array(names.length);
-  for (let r = 0; r < names.length; r++) rankOf[topicIds.get(names[r]!)!] = r;
-  // next[r]: where topic r's next entry goes.
-  const next = new Int32Array(names.length + 1);
-  for (let i = 0; i < ids.length; i++) next[rankOf[ids[i]!]! + 1]!++;
-  for (let r = 1; r <= names.length; r++) next[r]! += next[r - 1]!;
-  const sorted = new Array<T>(entries.length);
-  for (let i = 0; i < ids.length; i++) sorted[next[rankOf[ids[i]!]!]!++] = entries[i]!;
-  // next[r] is now where topic r ends.
-  for (let r = 0, from = 0; r < names.length; from = next[r++]!) {
-    const to = next[r]!;
-    let ordered = true;
-    for (let i = from + 1; i < to && ordered; i++) ordered = sorted[i]!.partition >= sorted[i - 1]!.partition;
-    if (!ordered) {
-      const ofTopic = sorted.slice(from, to).sort((x, y) => x.partition - y.partition);
-      for (let i = from; i < to; i++) sorted[i] = ofTopic[i - from]!;
-    }
+class TopicPartitionOrder {
+  private readonly topicIds = new Map<string, number>();
+  private readonly ids: Int32Array;
+  private noted = 0;
+  private inOrder = true;
+  private topic: string | undefined;
+  private id = -1;
+  private previousPartition = 0;
+
+  constructor(entries: number) {
+    this.ids = new Int32Array(entries);
   }
-  return sorted;
+
+  /** Notes the next entry's topic and partition. */
+  note(topic: string, partition: number): void {
+    if (topic === this.topic) {
+      if (partition <= this.previousPartition) this.inOrder = false;
+    } else {
+      const seen = this.topicIds.get(topic);
+      // A topic seen before, or one named before the last, is out of order.
+      if (seen !== undefined || (this.topic !== undefined && topic < this.topic)) this.inOrder = false;
+      if (seen !== undefined) this.id = seen;
+      else this.topicIds.set(topic, (this.id = this.topicIds.size));
+      this.topic = topic;
+    }
+    this.previousPartition = partition;
+    this.ids[this.noted++] = this.id;
+  }
+
+  /** The noted entries (given in the order they were noted), sorted; the same array when they came in order. */
+  sort<T extends { partition: number }>(entries: T[]): T[] {
+    if (this.inOrder) return entries;
+    const { topicIds, ids } = this;
+    const names = [...topicIds.keys()].sort();
+    const rankOf = new Int32Array(names.length);
+    for (let r = 0; r < names.length; r++) rankOf[topicIds.get(names[r]!)!] = r;
+    // next[r]: where topic r's next entry goes.
+    const next = new Int32Array(names.length + 1);
+    for (let i = 0; i < ids.length; i++) next[rankOf[ids[i]!]! + 1]!++;
+    for (let r = 1; r <= names.length; r++) next[r]! += next[r - 1]!;
+    const sorted = new Array<T>(entries.length);
+    for (let i = 0; i < ids.length; i++) sorted[next[rankOf[ids[i]!]!]!++] = entries[i]!;
+    // next[r] is now where topic r ends.
+    for (let r = 0, from = 0; r < names.length; from = next[r++]!) {
+      const to = next[r]!;
+      let ordered = true;
+      for (let i = from + 1; i < to && ordered; i++) ordered = sorted[i]!.partition >= sorted[i - 1]!.partition;
+      if (!ordered) {
+        const ofTopic = sorted.slice(from, to).sort((x, y) => x.partition - y.partition);
+        for (let i = from; i < to; i++) sorted[i] = ofTopic[i - from]!;
+      }
+    }
+    return sorted;
+  }
 }
 
 /**
@@ -226,30 +260,14 @@ export function evaluateGroup(partitions: readonly TopicPartitionHistory[] | und
   // memory cost as much as the rules (a third of evaluating 100,000).
   const n = partitions.length;
   const evaluated = new Array<GroupPartitionEvaluation>(n);
-  const topicIds = new Map<string, number>();
-  const ids = new Int32Array(n);
-  let inOrder = true;
-  let topic: string | undefined;
-  let id = -1;
-  let previousPartition = 0;
+  const order = new TopicPartitionOrder(n);
   let rank = 0;
   let whole = 0;
   let totalLag = 0;
   const minimumComplete = f32(config.minimumComplete);
   for (let i = 0; i < n; i++) {
     const p = partitions[i]!;
-    if (p.topic === topic) {
-      if (p.partition <= previousPartition) inOrder = false;
-    } else {
-      const seen = topicIds.get(p.topic);
-      // A topic seen before, or one named before the last, is out of order.
-      if (seen !== undefined || (topic !== undefined && p.topic < topic)) inOrder = false;
-      if (seen !== undefined) id = seen;
-      else topicIds.set(p.topic, (id = topicIds.size));
-      topic = p.topic;
-    }
-    previousPartition = p.partition;
-    ids[i] = id;
+    order.note(p.topic, p.partition);
     // evaluatePartition's steps, with the entry made in one literal of its final values: objects
     // filled in place after creation changed shape on the way (a third of evaluating 100,000).
     const ring = p.window;
@@ -271,7 +289,7 @@ export function evaluateGroup(partitions: readonly TopicPartitionHistory[] | und
     if (complete === 1) whole++;
     totalLag += p.currentLag;
   }
-  const sorted = inOrder ? evaluated : byTopicThenPartition(evaluated, ids, topicIds);
+  const sorted = order.sort(evaluated);
   let maxAt = -1;
   for (let i = 0; i < sorted.length; i++) if (maxAt < 0 || sorted[i]!.currentLag > sorted[maxAt]!.currentLag) maxAt = i;
   const status: GroupStatus = rank === 2 ? 'ERR' : rank === 1 ? 'WARN' : 'OK';
